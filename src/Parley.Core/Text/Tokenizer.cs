@@ -1,0 +1,131 @@
+using System.Text;
+
+namespace Parley.Text;
+
+/// <summary>
+/// Splits verbatim text into word, number and punctuation tokens with their original spans. Hyphens split
+/// words ("Nagorno-Karabakh" is two tokens, so it matches "Nagorno Karabakh"); a possessive "'s" becomes a
+/// token of its own so "Azerbaijan's" still matches "Azerbaijan"; numbers keep their thousands separators.
+/// </summary>
+public static class Tokenizer
+{
+    /// <summary>Tokenises <paramref name="text"/>.</summary>
+    public static IReadOnlyList<Token> Tokenize(string text) => Tokenize(text, new CharSpan(0, text.Length));
+
+    /// <summary>Tokenises the part of <paramref name="text"/> inside <paramref name="range"/>.</summary>
+    public static IReadOnlyList<Token> Tokenize(string text, CharSpan range)
+    {
+        var tokens = new List<Token>(range.Length / 5);
+        var sb = new StringBuilder(32);
+        var i = range.Start;
+        while (i < range.End)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsDigit(c))
+            {
+                var start = i;
+                while (i < range.End && (char.IsDigit(text[i]) ||
+                       ((text[i] == ',' || text[i] == '.') && i + 1 < range.End && char.IsDigit(text[i + 1]) && i > start)))
+                {
+                    i++;
+                }
+
+                // "2nd", "44-day" stay apart, but "1lurer" is one word.
+                if (i < range.End && char.IsLetter(text[i]) && !IsOrdinalSuffix(text, i, range.End))
+                {
+                    while (i < range.End && char.IsLetterOrDigit(text[i]))
+                    {
+                        i++;
+                    }
+
+                    tokens.Add(MakeWord(text, start, i, sb));
+                    continue;
+                }
+
+                tokens.Add(new Token(new CharSpan(start, i), text[start..i], TokenKind.Number, false, false));
+                continue;
+            }
+
+            if (char.IsLetter(c))
+            {
+                var start = i;
+                while (i < range.End && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark ||
+                       (IsApostrophe(text[i]) && i + 1 < range.End && char.IsLetter(text[i + 1]) && !IsPossessive(text, i, range.End))))
+                {
+                    i++;
+                }
+
+                tokens.Add(MakeWord(text, start, i, sb));
+                continue;
+            }
+
+            if (IsApostrophe(c) && IsPossessive(text, i, range.End))
+            {
+                tokens.Add(new Token(new CharSpan(i, i + 2), "'s", TokenKind.Word, false, false));
+                i += 2;
+                continue;
+            }
+
+            sb.Clear();
+            TextNormalizer.AppendFolded(sb, c);
+            tokens.Add(new Token(new CharSpan(i, i + 1), sb.ToString(), TokenKind.Punctuation, false, false));
+            i++;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>True for the characters news prose uses as apostrophes.</summary>
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
+
+    private static bool IsPossessive(string text, int i, int end) =>
+        IsApostrophe(text[i]) && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') &&
+        (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]));
+
+    private static bool IsOrdinalSuffix(string text, int i, int end)
+    {
+        var j = i;
+        while (j < end && char.IsLetter(text[j]))
+        {
+            j++;
+        }
+
+        var suffix = text[i..j].ToLowerInvariant();
+        return suffix is "st" or "nd" or "rd" or "th" or "s";
+    }
+
+    private static Token MakeWord(string text, int start, int end, StringBuilder sb)
+    {
+        sb.Clear();
+        var upper = 0;
+        var letters = 0;
+        for (var k = start; k < end; k++)
+        {
+            var ch = text[k];
+            if (char.IsLetter(ch))
+            {
+                letters++;
+                if (char.IsUpper(ch))
+                {
+                    upper++;
+                }
+            }
+
+            if (IsApostrophe(ch))
+            {
+                continue; // "Shi'a" and "Shia" fold alike
+            }
+
+            TextNormalizer.AppendFolded(sb, ch);
+        }
+
+        var capitalized = char.IsUpper(text[start]);
+        return new Token(new CharSpan(start, end), sb.ToString(), TokenKind.Word, capitalized, letters > 1 && upper == letters);
+    }
+}

@@ -1,0 +1,11 @@
+using Parley.Text;
+
+namespace Parley.Time;
+
+/// <summary>A date expression found in text and the range of days it names.</summary>
+/// <param name="Span">Where it sits in the verbatim text.</param>
+/// <param name="Text">The verbatim expression.</param>
+/// <param name="Range">The days it names, resolved against the document's date.</param>
+/// <param name="IsAnchored">True when the expression was resolved from a known document date or another date, false when it is absolute.</param>
+/// <param name="IsDuration">True for a duration ("for nine months", "44 days") rather than a point in time.</param>
+public sealed record TimeExpression(CharSpan Span, string Text, DateRange Range, bool IsAnchored, bool IsDuration = false);
