@@ -1,0 +1,22 @@
+using Parley.Model;
+
+namespace Parley.Packs;
+
+/// <summary>A topic (issue on the agenda) and the phrases that signal it.</summary>
+/// <param name="Id">Topic id of the taxonomy.</param>
+/// <param name="Name">What the issue is.</param>
+/// <param name="Triggers">Phrases that signal it.</param>
+public sealed record TopicDefinition(string Id, string Name, IReadOnlyList<string> Triggers);
+
+/// <summary>An event type and the words that signal it.</summary>
+/// <param name="Type">The type.</param>
+/// <param name="Cameo">CAMEO root code.</param>
+/// <param name="Triggers">Surface forms and phrases that signal it.</param>
+/// <param name="Weak">Triggers that count only with an actor and a date in the same clause.</param>
+public sealed record EventTypeDefinition(EventType Type, string Cameo, IReadOnlyList<string> Triggers, IReadOnlyList<string> Weak);
+
+/// <summary>General information on the pack.</summary>
+/// <param name="Id">Pack id.</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Description">What it covers.</param>
+public sealed record PackInfo(string Id, string Name, string Description);

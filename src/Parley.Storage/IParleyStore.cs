@@ -1,0 +1,54 @@
+using Parley.Model;
+
+namespace Parley.Storage;
+
+/// <summary>What happened to a document handed to <see cref="IParleyStore.Save"/>.</summary>
+public enum SaveOutcome
+{
+    /// <summary>A document id not seen before.</summary>
+    New,
+    /// <summary>Same id and same content hash: nothing written.</summary>
+    Unchanged,
+    /// <summary>Same id, new content: the old version and all its extractions were replaced.</summary>
+    Replaced,
+}
+
+/// <summary>
+/// The record's store. Every backend (SQLite now, PostgreSQL later) implements this one interface; nothing
+/// outside a backend's own project speaks its SQL.
+/// </summary>
+public interface IParleyStore : IDisposable
+{
+    /// <summary>Human-readable location (a file path, a server and database).</summary>
+    string Location { get; }
+
+    /// <summary>Creates or upgrades the schema by applying the numbered migrations not yet applied.</summary>
+    void Migrate();
+
+    /// <summary>The schema version now applied.</summary>
+    int SchemaVersion { get; }
+
+    /// <summary>The stored content hash of a document, or null when the id is unknown.</summary>
+    string? GetContentHash(string documentId);
+
+    /// <summary>
+    /// Stores a document and everything extracted from it in one transaction. An unchanged document (same id,
+    /// same hash) writes nothing; a changed one replaces the old version and all its extractions.
+    /// </summary>
+    SaveOutcome Save(DocumentExtraction extraction);
+
+    /// <summary>Reads back every stored document's extraction (for the cross-document pass).</summary>
+    IReadOnlyList<DocumentExtraction> ReadExtractions();
+
+    /// <summary>
+    /// Replaces the cross-document results (merged events, contradictions and each claim's event) in one
+    /// transaction.
+    /// </summary>
+    void ReplaceMerged(IReadOnlyList<Event> events, IReadOnlyList<Contradiction> contradictions, IReadOnlyDictionary<string, string> claimEventIds);
+
+    /// <summary>Reads the record, or the slice of it <paramref name="filter"/> selects.</summary>
+    ParleyRecord ReadRecord(RecordFilter filter);
+
+    /// <summary>Counts of what the store holds.</summary>
+    StoreStats GetStats();
+}
