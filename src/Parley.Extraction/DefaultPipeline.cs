@@ -1,3 +1,8 @@
+using Parley.Extraction.Claims;
+using Parley.Extraction.Entities;
+using Parley.Extraction.Positions;
+using Parley.Extraction.Events;
+using Parley.Extraction.Text;
 using Parley.Packs;
 using Parley.Pipeline;
 
@@ -10,7 +15,14 @@ public static class DefaultPipeline
     public static ExtractionPipelineBuilder CreateBuilder(DomainPack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
-        var builder = new ExtractionPipelineBuilder();
+        var builder = new ExtractionPipelineBuilder()
+            .Use(new SentenceStage())
+            .Use(new EntityLinkingStage(pack))
+            .Use(new DiscoveryStage(pack))
+            .Use(new RoleStage(pack))
+            .Use(new EventStage(pack))
+            .Use(new ClaimStage(pack))
+            .Use(new PositionStage(pack));
         return builder;
     }
 
