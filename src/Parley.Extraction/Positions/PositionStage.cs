@@ -83,6 +83,81 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 break;
             }
         }
+
+        FromClaims(analysis, stream, seen);
+    }
+
+    // A speaker's claim that names an issue states the speaker's position on it: opposition or a condition
+    // when the quote carries such a cue before the issue, support otherwise.
+    private void FromClaims(DocumentAnalysis analysis, int[] stream, HashSet<(string, string, PositionStance)> seen)
+    {
+        foreach (var claim in analysis.Claims)
+        {
+            var speaker = pack.Find(claim.Speaker);
+            if (speaker is null || speaker.Kind is EntityKind.Outlet or EntityKind.Place or EntityKind.Route)
+            {
+                continue;
+            }
+
+            var first = FirstToken(analysis, claim.Span.Start);
+            var last = first;
+            while (last + 1 < analysis.Tokens.Count && analysis.Tokens[last + 1].Span.End <= claim.Span.End)
+            {
+                last++;
+            }
+
+            foreach (var match in _cues.Topics.FindAll(analysis.Tokens, stream, first, last))
+            {
+                foreach (var topic in match.Payloads)
+                {
+                    var before = new Parley.Text.CharSpan(claim.Span.Start, analysis.Tokens[match.FirstToken].Span.Start).Slice(analysis.Text);
+                    var stance = HasCue(before, pack.Words("condition_cues")) ? PositionStance.Conditional
+                        : HasCue(before, pack.Words("oppose_cues")) || HasCue(before, ["not", "no", "never", "n't", "without"]) ? PositionStance.Opposes
+                        : PositionStance.Supports;
+                    if (claim.Stance == ClaimStance.Denies || !seen.Add((speaker.Id, topic, stance)))
+                    {
+                        continue;
+                    }
+
+                    analysis.Positions.Add(new Position
+                    {
+                        Actor = speaker.Id,
+                        Topic = topic,
+                        Stance = stance,
+                        DocumentId = analysis.Document.Id,
+                        Span = claim.Span,
+                        Quote = claim.Quote,
+                        Date = analysis.Document.Published,
+                    });
+                }
+            }
+        }
+    }
+
+    private static bool HasCue(string text, IReadOnlyList<string> cues)
+    {
+        var words = " " + Parley.Text.TextNormalizer.Fold(text).Replace(',', ' ').Replace('.', ' ') + " ";
+        return cues.Any(c => words.Contains(" " + Parley.Text.TextNormalizer.Fold(c) + " ", StringComparison.Ordinal));
+    }
+
+    private static int FirstToken(DocumentAnalysis analysis, int offset)
+    {
+        var tokens = analysis.Tokens;
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private static bool NegatedBefore(SentenceContext ctx, int at) =>
