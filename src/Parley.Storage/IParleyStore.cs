@@ -2,7 +2,7 @@ using Parley.Model;
 
 namespace Parley.Storage;
 
-/// <summary>What happened to a document handed to <see cref="IParleyStore.Save"/>.</summary>
+/// <summary>What happened to a document handed to <see cref="IParleyStore.Save(DocumentExtraction)"/>.</summary>
 public enum SaveOutcome
 {
     /// <summary>A document id not seen before.</summary>
@@ -33,9 +33,17 @@ public interface IParleyStore : IDisposable
 
     /// <summary>
     /// Stores a document and everything extracted from it in one transaction. An unchanged document (same id,
-    /// same hash) writes nothing; a changed one replaces the old version and all its extractions.
+    /// same hash) writes nothing; a changed one replaces the old version and all its extractions. The hash
+    /// stored is that of <see cref="DocumentExtraction.Document"/>.
     /// </summary>
-    SaveOutcome Save(DocumentExtraction extraction);
+    SaveOutcome Save(DocumentExtraction extraction) => Save(extraction, extraction.Document.ContentHash);
+
+    /// <summary>
+    /// Stores a document and its extractions as <see cref="Save(DocumentExtraction)"/> does, recording
+    /// <paramref name="contentHash"/>: the hash of the document as its source gave it, before any stage
+    /// inferred metadata, so <see cref="GetContentHash"/> compares equal when the same input is read again.
+    /// </summary>
+    SaveOutcome Save(DocumentExtraction extraction, string contentHash);
 
     /// <summary>Reads back every stored document's extraction (for the cross-document pass).</summary>
     IReadOnlyList<DocumentExtraction> ReadExtractions();

@@ -1,0 +1,256 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Parley.Model;
+using Parley.Time;
+
+namespace Parley.Export;
+
+/// <summary>
+/// The parley/1 interchange format (<c>spec/FORMAT.md</c>): indented JSON with documents, entities, events,
+/// claims, contradictions and positions. Producer fields beyond the spec: an event's <c>status</c> and
+/// <c>cameo</c>, a position's fine-grained <c>detail</c>, a document's <c>url</c> and <c>published_inferred</c>,
+/// an entity's <c>discovered</c>, and the character offsets (<c>start</c>, <c>end</c>) of claim, position and
+/// event quotes.
+/// </summary>
+public sealed class ParleyJsonExporter : IExporter
+{
+    /// <summary>The value of the top-level <c>format</c> field.</summary>
+    public const string FormatId = "parley/1";
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <inheritdoc />
+    public string Name => "parley";
+
+    /// <inheritdoc />
+    public string FileExtension => ".json";
+
+    /// <inheritdoc />
+    public string Description => "parley/1 JSON, the interchange format the scorer and the gold files use";
+
+    /// <inheritdoc />
+    public void Write(ParleyRecord record, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(output);
+        using var w = new Utf8JsonWriter(output, WriterOptions);
+        w.WriteStartObject();
+        w.WriteString("format", FormatId);
+
+        w.WriteStartArray("documents");
+        foreach (var d in record.Documents)
+        {
+            WriteDocument(w, d);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("entities");
+        foreach (var e in record.Entities)
+        {
+            WriteEntity(w, e);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("events");
+        foreach (var e in record.Events)
+        {
+            WriteEvent(w, e);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("claims");
+        foreach (var c in record.Claims)
+        {
+            WriteClaim(w, c);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("contradictions");
+        foreach (var x in record.Contradictions)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", x.Id);
+            w.WriteString("event", x.EventId);
+            w.WriteString("attribute", x.Attribute.ToWire());
+            Strings(w, "claims", x.ClaimIds);
+            Strings(w, "values", x.Values);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("positions");
+        foreach (var p in record.Positions)
+        {
+            w.WriteStartObject();
+            w.WriteString("actor", p.Actor);
+            w.WriteString("topic", p.Topic);
+            w.WriteString("stance", p.Stance.ToWire());
+            w.WriteString("detail", p.Stance.ToDetail());
+            w.WriteString("doc", p.DocumentId);
+            w.WriteString("quote", p.Quote);
+            Range(w, "date", p.Date);
+            w.WriteNumber("start", p.Span.Start);
+            w.WriteNumber("end", p.Span.End);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+    }
+
+    private static void WriteDocument(Utf8JsonWriter w, Document d)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", d.Id);
+        w.WriteString("title", d.Title);
+        w.WriteString("outlet", d.Outlet);
+        Strings(w, "authors", d.Authors);
+        Range(w, "published", d.Published);
+        w.WriteBoolean("published_inferred", d.PublishedInferred);
+        w.WriteString("url", d.Url);
+        w.WriteEndObject();
+    }
+
+    private static void WriteEntity(Utf8JsonWriter w, EntityWithMentions item)
+    {
+        var e = item.Entity;
+        w.WriteStartObject();
+        w.WriteString("id", e.Id);
+        w.WriteString("kind", e.Kind.ToWire());
+        w.WriteString("name", e.Name);
+        Strings(w, "aliases", e.Aliases);
+        w.WriteStartArray("roles");
+        foreach (var r in e.Roles.Where(r => r.DocumentId is not null))
+        {
+            w.WriteStartObject();
+            w.WriteString("title", r.Title);
+            w.WriteString("of", r.Of);
+            w.WriteString("from", r.From);
+            w.WriteString("until", r.Until);
+            w.WriteString("doc", r.DocumentId);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (e.Geo is { } geo)
+        {
+            w.WriteStartObject("geo");
+            w.WriteNumber("lat", geo.Lat);
+            w.WriteNumber("lon", geo.Lon);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("geo");
+        }
+
+        // Each spelling once a document: the scorer counts (document, entity) pairs, a reader sees the forms used.
+        w.WriteStartArray("mentions");
+        foreach (var (doc, quote) in item.Mentions.Select(m => (m.DocumentId, m.Mention.Text)).Distinct())
+        {
+            w.WriteStartObject();
+            w.WriteString("doc", doc);
+            w.WriteString("quote", quote);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteBoolean("discovered", e.Discovered);
+        w.WriteEndObject();
+    }
+
+    private static void WriteEvent(Utf8JsonWriter w, Event e)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", e.Id);
+        w.WriteString("type", e.Type.ToWire());
+        Range(w, "date", e.Date);
+        w.WriteString("place", e.Place);
+        Strings(w, "actors", e.Actors);
+        Strings(w, "targets", e.Targets);
+        Strings(w, "mediators", e.Mediators);
+        Strings(w, "topics", e.Topics);
+        w.WriteStartArray("quantities");
+        foreach (var q in e.Quantities)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", q.Kind.ToWire());
+            w.WriteNumber("value", q.Value);
+            if (q.Approximate)
+            {
+                w.WriteBoolean("approximate", true);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("mentions");
+        foreach (var m in e.Mentions)
+        {
+            w.WriteStartObject();
+            w.WriteString("doc", m.DocumentId);
+            w.WriteString("quote", m.Quote);
+            w.WriteString("via", m.Via);
+            w.WriteNumber("start", m.Span.Start);
+            w.WriteNumber("end", m.Span.End);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteString("status", e.Status.ToWire());
+        w.WriteString("cameo", e.Type.CameoRoot() is { Length: > 0 } cameo ? cameo : null);
+        w.WriteEndObject();
+    }
+
+    private static void WriteClaim(Utf8JsonWriter w, Claim c)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", c.Id);
+        w.WriteString("doc", c.DocumentId);
+        w.WriteString("quote", c.Quote);
+        w.WriteString("speaker", c.Speaker);
+        w.WriteString("via", c.Via);
+        w.WriteString("stance", c.Stance.ToWire());
+        w.WriteString("event", c.EventId);
+        Strings(w, "topics", c.Topics);
+        w.WriteNumber("start", c.Span.Start);
+        w.WriteNumber("end", c.Span.End);
+        w.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Range(Utf8JsonWriter w, string name, DateRange? range)
+    {
+        if (range is not { } r)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartObject(name);
+        w.WriteString("earliest", DateRange.Iso(r.Earliest));
+        w.WriteString("latest", DateRange.Iso(r.Latest));
+        w.WriteEndObject();
+    }
+}

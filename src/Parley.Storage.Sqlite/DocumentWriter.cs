@@ -1,0 +1,152 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Parley.Model;
+
+namespace Parley.Storage.Sqlite;
+
+/// <summary>Writes one document and everything extracted from it, inside the caller's transaction.</summary>
+internal static class DocumentWriter
+{
+    public static void Insert(SqliteConnection connection, SqliteTransaction tx, DocumentExtraction extraction, string contentHash)
+    {
+        var doc = extraction.Document;
+        var published = JsonColumns.Date(doc.Published);
+        using (var insert = new RowCommand(connection, tx, """
+            INSERT INTO documents (id, title, outlet, authors, published_earliest, published_latest, published_precision,
+                                   published_inferred, url, source, format, content_hash, text, ingested_at)
+            VALUES ($id, $title, $outlet, $authors, $pe, $pl, $pp, $pi, $url, $source, $format, $hash, $text, $at)
+            """, "$id", "$title", "$outlet", "$authors", "$pe", "$pl", "$pp", "$pi", "$url", "$source", "$format", "$hash", "$text", "$at"))
+        {
+            insert.Run(doc.Id, doc.Title, doc.Outlet, JsonColumns.Strings(doc.Authors), published.Earliest, published.Latest, published.Precision,
+                doc.PublishedInferred ? 1 : 0, doc.Url, doc.Source, doc.Format, contentHash, doc.Text,
+                DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        }
+
+        InsertEntities(connection, tx, extraction);
+        InsertMentions(connection, tx, extraction);
+        InsertTimes(connection, tx, extraction);
+        InsertEvents(connection, tx, extraction);
+        InsertClaims(connection, tx, extraction);
+        InsertPositions(connection, tx, extraction);
+    }
+
+    private static void InsertEntities(SqliteConnection connection, SqliteTransaction tx, DocumentExtraction extraction)
+    {
+        // A pack entity keeps its pack data: a discovered entity of the same id does not overwrite it.
+        using var upsert = new RowCommand(connection, tx, """
+            INSERT INTO entities (id, kind, name, aliases, roles, geo, attributes, discovered)
+            VALUES ($id, $kind, $name, $aliases, $roles, $geo, $attributes, $discovered)
+            ON CONFLICT (id) DO UPDATE SET
+                kind = excluded.kind, name = excluded.name, aliases = excluded.aliases, roles = excluded.roles,
+                geo = excluded.geo, attributes = excluded.attributes, discovered = excluded.discovered
+            WHERE NOT (entities.discovered = 0 AND excluded.discovered = 1)
+            """, "$id", "$kind", "$name", "$aliases", "$roles", "$geo", "$attributes", "$discovered");
+        using var link = new RowCommand(connection, tx,
+            "INSERT OR IGNORE INTO document_entities (doc_id, entity_id) VALUES ($doc, $entity)", "$doc", "$entity");
+        foreach (var e in extraction.Entities)
+        {
+            upsert.Run(e.Id, e.Kind.ToWire(), e.Name, JsonColumns.Strings(e.Aliases), JsonColumns.Roles(e.Roles), JsonColumns.Geo(e.Geo),
+                JsonColumns.Dictionary(e.Attributes), e.Discovered ? 1 : 0);
+            link.Run(extraction.Document.Id, e.Id);
+        }
+    }
+
+    private static void InsertMentions(SqliteConnection connection, SqliteTransaction tx, DocumentExtraction extraction)
+    {
+        var docId = extraction.Document.Id;
+        using (var mention = new RowCommand(connection, tx,
+            "INSERT INTO mentions (doc_id, entity_id, start, \"end\", text) VALUES ($doc, $entity, $start, $end, $text)",
+            "$doc", "$entity", "$start", "$end", "$text"))
+        {
+            foreach (var m in extraction.Mentions)
+            {
+                mention.Run(docId, m.EntityId, m.Span.Start, m.Span.End, m.Text);
+            }
+        }
+
+        using var role = new RowCommand(connection, tx, """
+            INSERT INTO entity_roles (doc_id, seq, entity_id, title, "of", "from", until)
+            VALUES ($doc, $seq, $entity, $title, $of, $from, $until)
+            """, "$doc", "$seq", "$entity", "$title", "$of", "$from", "$until");
+        var seq = 0;
+        foreach (var (entityId, r) in extraction.Roles)
+        {
+            role.Run(docId, seq++, entityId, r.Title, r.Of, r.From, r.Until);
+        }
+    }
+
+    private static void InsertTimes(SqliteConnection connection, SqliteTransaction tx, DocumentExtraction extraction)
+    {
+        using var time = new RowCommand(connection, tx, """
+            INSERT INTO time_expressions (doc_id, start, "end", text, earliest, latest, precision, anchored, duration)
+            VALUES ($doc, $start, $end, $text, $earliest, $latest, $precision, $anchored, $duration)
+            """, "$doc", "$start", "$end", "$text", "$earliest", "$latest", "$precision", "$anchored", "$duration");
+        foreach (var t in extraction.TimeExpressions)
+        {
+            var d = JsonColumns.Date(t.Range);
+            time.Run(extraction.Document.Id, t.Span.Start, t.Span.End, t.Text, d.Earliest, d.Latest, d.Precision, t.IsAnchored ? 1 : 0, t.IsDuration ? 1 : 0);
+        }
+    }
+
+    private static void InsertEvents(SqliteConnection connection, SqliteTransaction tx, DocumentExtraction extraction)
+    {
+        using var ev = new RowCommand(connection, tx, """
+            INSERT INTO event_mentions (doc_id, key, seq, type, status, date_earliest, date_latest, date_precision, place,
+                                        actors, targets, mediators, topics, quantities, start, "end", quote, via, trigger)
+            VALUES ($doc, $key, $seq, $type, $status, $de, $dl, $dp, $place,
+                    $actors, $targets, $mediators, $topics, $quantities, $start, $end, $quote, $via, $trigger)
+            """, "$doc", "$key", "$seq", "$type", "$status", "$de", "$dl", "$dp", "$place",
+            "$actors", "$targets", "$mediators", "$topics", "$quantities", "$start", "$end", "$quote", "$via", "$trigger");
+        var seq = 0;
+        foreach (var m in extraction.Events)
+        {
+            if (m.DocumentId != extraction.Document.Id)
+            {
+                throw new ArgumentException($"Event mention '{m.Key}' belongs to document '{m.DocumentId}', not '{extraction.Document.Id}'.", nameof(extraction));
+            }
+
+            var d = JsonColumns.Date(m.Date);
+            ev.Run(m.DocumentId, m.Key, seq++, m.Type.ToWire(), m.Status.ToWire(), d.Earliest, d.Latest, d.Precision, m.Place,
+                JsonColumns.Strings(m.Actors), JsonColumns.Strings(m.Targets), JsonColumns.Strings(m.Mediators), JsonColumns.Strings(m.Topics),
+                JsonColumns.Quantities(m.Quantities), m.Span.Start, m.Span.End, m.Quote, m.Via, m.Trigger);
+        }
+    }
+
+    private static void InsertClaims(SqliteConnection connection, SqliteTransaction tx, DocumentExtraction extraction)
+    {
+        using var claim = new RowCommand(connection, tx, """
+            INSERT INTO claims (id, doc_id, seq, start, "end", quote, speaker, via, stance, event_key, event_id, topics, "values")
+            VALUES ($id, $doc, $seq, $start, $end, $quote, $speaker, $via, $stance, $key, $event, $topics, $values)
+            """, "$id", "$doc", "$seq", "$start", "$end", "$quote", "$speaker", "$via", "$stance", "$key", "$event", "$topics", "$values");
+        var seq = 0;
+        foreach (var c in extraction.Claims)
+        {
+            if (c.DocumentId != extraction.Document.Id)
+            {
+                throw new ArgumentException($"Claim '{c.Id}' belongs to document '{c.DocumentId}', not '{extraction.Document.Id}'.", nameof(extraction));
+            }
+
+            claim.Run(c.Id, c.DocumentId, seq++, c.Span.Start, c.Span.End, c.Quote, c.Speaker, c.Via, c.Stance.ToWire(), c.EventKey, c.EventId,
+                JsonColumns.Strings(c.Topics), JsonColumns.ClaimValues(c.Values));
+        }
+    }
+
+    private static void InsertPositions(SqliteConnection connection, SqliteTransaction tx, DocumentExtraction extraction)
+    {
+        using var position = new RowCommand(connection, tx, """
+            INSERT INTO positions (doc_id, seq, actor, topic, stance, start, "end", quote, date_earliest, date_latest, date_precision)
+            VALUES ($doc, $seq, $actor, $topic, $stance, $start, $end, $quote, $de, $dl, $dp)
+            """, "$doc", "$seq", "$actor", "$topic", "$stance", "$start", "$end", "$quote", "$de", "$dl", "$dp");
+        var seq = 0;
+        foreach (var p in extraction.Positions)
+        {
+            if (p.DocumentId != extraction.Document.Id)
+            {
+                throw new ArgumentException($"A position belongs to document '{p.DocumentId}', not '{extraction.Document.Id}'.", nameof(extraction));
+            }
+
+            var d = JsonColumns.Date(p.Date);
+            position.Run(p.DocumentId, seq++, p.Actor, p.Topic, p.Stance.ToDetail(), p.Span.Start, p.Span.End, p.Quote, d.Earliest, d.Latest, d.Precision);
+        }
+    }
+}

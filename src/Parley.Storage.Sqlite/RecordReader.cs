@@ -1,0 +1,316 @@
+using Microsoft.Data.Sqlite;
+using Parley.Model;
+using Parley.Text;
+using Parley.Time;
+
+namespace Parley.Storage.Sqlite;
+
+/// <summary>Reads stored rows back into the model.</summary>
+internal static class RecordReader
+{
+    private const string DocumentColumns = """
+        id, title, outlet, authors, published_earliest, published_latest, published_precision, published_inferred,
+        url, source, format, text
+        """;
+
+    private const string EventMentionColumns = """
+        m.doc_id, m.key, m.type, m.status, m.date_earliest, m.date_latest, m.date_precision, m.place,
+        m.actors, m.targets, m.mediators, m.topics, m.quantities, m.start, m."end", m.quote, m.via, m.trigger
+        """;
+
+    private const string ClaimColumns = """
+        id, doc_id, start, "end", quote, speaker, via, stance, event_key, event_id, topics, "values"
+        """;
+
+    private const string PositionColumns = """
+        doc_id, actor, topic, stance, start, "end", quote, date_earliest, date_latest, date_precision
+        """;
+
+    public static IReadOnlyList<DocumentExtraction> ReadExtractions(SqliteConnection connection)
+    {
+        var documents = Query(connection, $"SELECT {DocumentColumns} FROM documents ORDER BY id", ReadDocument);
+        var entities = ReadEntities(connection).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var docEntities = Group(Query(connection, "SELECT doc_id, entity_id FROM document_entities ORDER BY doc_id, entity_id",
+            r => (Doc: r.GetString(0), Entity: r.GetString(1))), x => x.Doc);
+        var mentions = Group(Query(connection, "SELECT doc_id, entity_id, start, \"end\", text FROM mentions ORDER BY doc_id, start, rowid",
+            r => (Doc: r.GetString(0), Mention: new EntityMention(r.GetString(1), new CharSpan(r.GetInt32(2), r.GetInt32(3)), r.GetString(4)))), x => x.Doc);
+        var roles = Group(Query(connection, "SELECT doc_id, entity_id, title, \"of\", \"from\", until FROM entity_roles ORDER BY doc_id, seq",
+            r => (Doc: r.GetString(0), Entity: r.GetString(1), Role: new EntityRole(r.GetString(2), Str(r, 3), Str(r, 4), Str(r, 5), r.GetString(0)))), x => x.Doc);
+        var times = Group(Query(connection, "SELECT doc_id, start, \"end\", text, earliest, latest, precision, anchored, duration FROM time_expressions ORDER BY doc_id, start, rowid",
+            r => (Doc: r.GetString(0), Time: new TimeExpression(new CharSpan(r.GetInt32(1), r.GetInt32(2)), r.GetString(3),
+                JsonColumns.ReadDate(r.GetString(4), r.GetString(5), r.GetString(6))!.Value, r.GetInt32(7) != 0, r.GetInt32(8) != 0))), x => x.Doc);
+        var events = Group(Query(connection, $"SELECT {EventMentionColumns} FROM event_mentions m ORDER BY m.doc_id, m.seq", ReadEventMention), x => x.DocumentId);
+        var claims = Group(Query(connection, $"SELECT {ClaimColumns} FROM claims ORDER BY doc_id, seq", ReadClaim), x => x.DocumentId);
+        var positions = Group(Query(connection, $"SELECT {PositionColumns} FROM positions ORDER BY doc_id, seq", ReadPosition), x => x.DocumentId);
+
+        return documents.Select(d => new DocumentExtraction
+        {
+            Document = d,
+            Entities = [.. Get(docEntities, d.Id).Select(x => entities.GetValueOrDefault(x.Entity)).OfType<Entity>()],
+            Mentions = [.. Get(mentions, d.Id).Select(x => x.Mention)],
+            Roles = [.. Get(roles, d.Id).Select(x => (x.Entity, x.Role))],
+            TimeExpressions = [.. Get(times, d.Id).Select(x => x.Time)],
+            Events = Get(events, d.Id),
+            Claims = Get(claims, d.Id),
+            Positions = Get(positions, d.Id),
+        }).ToList();
+    }
+
+    public static ParleyRecord ReadRecord(SqliteConnection connection, RecordFilter filter)
+    {
+        var documents = Query(connection, $"SELECT {DocumentColumns} FROM documents ORDER BY id", ReadDocument);
+        var events = ReadEvents(connection, filter);
+        var eventIds = events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var claims = Query(connection, $"SELECT {ClaimColumns} FROM claims ORDER BY doc_id, seq", ReadClaim);
+        var contradictions = Query(connection, "SELECT id, event_id, attribute, claims, \"values\" FROM contradictions ORDER BY id", ReadContradiction);
+        var positions = Query(connection, $"SELECT {PositionColumns} FROM positions ORDER BY doc_id, seq", ReadPosition);
+        if (!filter.IsAll)
+        {
+            claims = [.. claims.Where(c => c.EventId is not null && eventIds.Contains(c.EventId))];
+            contradictions = [.. contradictions.Where(x => x.EventId is not null && eventIds.Contains(x.EventId))];
+            positions = [.. positions.Where(p =>
+                (filter.Actor is null || p.Actor == filter.Actor) &&
+                (filter.Topic is null || p.Topic == filter.Topic) &&
+                (filter.Period is null || (p.Date is { } d && d.Overlaps(filter.Period.Value))))];
+        }
+
+        return new ParleyRecord
+        {
+            Documents = documents,
+            Entities = ReadEntitiesWithMentions(connection),
+            Events = events,
+            Claims = claims,
+            Contradictions = contradictions,
+            Positions = positions,
+        };
+    }
+
+    private static List<EntityWithMentions> ReadEntitiesWithMentions(SqliteConnection connection)
+    {
+        var entities = ReadEntities(connection).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var docRoles = Group(Query(connection, "SELECT doc_id, entity_id, title, \"of\", \"from\", until FROM entity_roles ORDER BY doc_id, seq",
+            r => (Entity: r.GetString(1), Role: new EntityRole(r.GetString(2), Str(r, 3), Str(r, 4), Str(r, 5), r.GetString(0)))), x => x.Entity);
+        var mentions = Query(connection, "SELECT entity_id, doc_id, start, \"end\", text FROM mentions ORDER BY entity_id, doc_id, start, rowid",
+            r => (Entity: r.GetString(0), Mention: new DocumentMention(r.GetString(1), new EntityMention(r.GetString(0), new CharSpan(r.GetInt32(2), r.GetInt32(3)), r.GetString(4)))));
+        var result = new List<EntityWithMentions>();
+        foreach (var group in mentions.GroupBy(m => m.Entity, StringComparer.Ordinal))
+        {
+            if (!entities.TryGetValue(group.Key, out var entity))
+            {
+                continue;
+            }
+
+            var roles = entity.Roles.Concat(Get(docRoles, entity.Id).Select(x => x.Role)).ToList();
+            result.Add(new EntityWithMentions(entity with { Roles = roles }, [.. group.Select(g => g.Mention)]));
+        }
+
+        return result;
+    }
+
+    private static List<Event> ReadEvents(SqliteConnection connection, RecordFilter filter)
+    {
+        var where = new List<string>();
+        var parameters = new List<(string, object)>();
+        if (filter.Period is { } period)
+        {
+            where.Add("e.date_earliest IS NOT NULL AND e.date_earliest <= $until AND e.date_latest >= $since");
+            parameters.Add(("$since", DateRange.Iso(period.Earliest)));
+            parameters.Add(("$until", DateRange.Iso(period.Latest)));
+        }
+
+        if (filter.Type is { } type)
+        {
+            where.Add("e.type = $type");
+            parameters.Add(("$type", type.ToWire()));
+        }
+
+        if (filter.Actor is { } actor)
+        {
+            where.Add("""
+                (EXISTS (SELECT 1 FROM json_each(e.actors) WHERE value = $actor)
+                 OR EXISTS (SELECT 1 FROM json_each(e.targets) WHERE value = $actor)
+                 OR EXISTS (SELECT 1 FROM json_each(e.mediators) WHERE value = $actor))
+                """);
+            parameters.Add(("$actor", actor));
+        }
+
+        if (filter.Topic is { } topic)
+        {
+            where.Add("EXISTS (SELECT 1 FROM json_each(e.topics) WHERE value = $topic)");
+            parameters.Add(("$topic", topic));
+        }
+
+        var sql = """
+            SELECT e.id, e.type, e.status, e.date_earliest, e.date_latest, e.date_precision, e.place,
+                   e.actors, e.targets, e.mediators, e.topics, e.quantities
+            FROM events e
+            """ + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + " ORDER BY e.date_earliest, e.id";
+        var rows = Query(connection, sql, r => (
+            Id: r.GetString(0),
+            Type: EventTypes.Parse(r.GetString(1)),
+            Status: EventStatuses.Parse(r.GetString(2)) ?? EventStatus.Occurred,
+            Date: JsonColumns.ReadDate(Str(r, 3), Str(r, 4), Str(r, 5)),
+            Place: Str(r, 6),
+            Actors: JsonColumns.ReadStrings(r.GetString(7)),
+            Targets: JsonColumns.ReadStrings(r.GetString(8)),
+            Mediators: JsonColumns.ReadStrings(r.GetString(9)),
+            Topics: JsonColumns.ReadStrings(r.GetString(10)),
+            Quantities: JsonColumns.ReadQuantities(r.GetString(11))), parameters);
+
+        var links = Group(Query(connection, $"""
+            SELECT l.event_id, {EventMentionColumns}
+            FROM event_links l JOIN event_mentions m ON m.doc_id = l.doc_id AND m.key = l.mention_key
+            ORDER BY l.event_id, l.seq
+            """, r => (Event: r.GetString(0), Mention: ReadEventMention(r, 1))), x => x.Event);
+
+        var events = new List<Event>();
+        foreach (var row in rows)
+        {
+            var mentions = Get(links, row.Id).Select(x => x.Mention).ToList();
+            if (row.Type is not { } eventType || mentions.Count == 0)
+            {
+                continue; // every account of it was replaced since the last merge
+            }
+
+            events.Add(new Event
+            {
+                Id = row.Id,
+                Type = eventType,
+                Status = row.Status,
+                Date = row.Date,
+                Place = row.Place,
+                Actors = row.Actors,
+                Targets = row.Targets,
+                Mediators = row.Mediators,
+                Topics = row.Topics,
+                Quantities = row.Quantities,
+                Mentions = mentions,
+            });
+        }
+
+        return events;
+    }
+
+    private static List<Entity> ReadEntities(SqliteConnection connection) =>
+        Query(connection, "SELECT id, kind, name, aliases, roles, geo, attributes, discovered FROM entities ORDER BY id", r => new Entity
+        {
+            Id = r.GetString(0),
+            Kind = EntityKinds.Parse(r.GetString(1)) ?? EntityKind.Organization,
+            Name = r.GetString(2),
+            Aliases = JsonColumns.ReadStrings(r.GetString(3)),
+            Roles = JsonColumns.ReadRoles(r.GetString(4)),
+            Geo = JsonColumns.ReadGeo(Str(r, 5)),
+            Attributes = JsonColumns.ReadDictionary(r.GetString(6)),
+            Discovered = r.GetInt32(7) != 0,
+        });
+
+    private static Document ReadDocument(SqliteDataReader r) => new()
+    {
+        Id = r.GetString(0),
+        Title = Str(r, 1),
+        Outlet = Str(r, 2),
+        Authors = JsonColumns.ReadStrings(r.GetString(3)),
+        Published = JsonColumns.ReadDate(Str(r, 4), Str(r, 5), Str(r, 6)),
+        PublishedInferred = r.GetInt32(7) != 0,
+        Url = Str(r, 8),
+        Source = r.GetString(9),
+        Format = r.GetString(10),
+        Text = r.GetString(11),
+    };
+
+    private static EventMention ReadEventMention(SqliteDataReader r) => ReadEventMention(r, 0);
+
+    private static EventMention ReadEventMention(SqliteDataReader r, int o) => new()
+    {
+        DocumentId = r.GetString(o),
+        Key = r.GetString(o + 1),
+        Type = EventTypes.Parse(r.GetString(o + 2)) ?? throw new InvalidDataException($"Unknown event type '{r.GetString(o + 2)}' in the store."),
+        Status = EventStatuses.Parse(r.GetString(o + 3)) ?? EventStatus.Occurred,
+        Date = JsonColumns.ReadDate(Str(r, o + 4), Str(r, o + 5), Str(r, o + 6)),
+        Place = Str(r, o + 7),
+        Actors = JsonColumns.ReadStrings(r.GetString(o + 8)),
+        Targets = JsonColumns.ReadStrings(r.GetString(o + 9)),
+        Mediators = JsonColumns.ReadStrings(r.GetString(o + 10)),
+        Topics = JsonColumns.ReadStrings(r.GetString(o + 11)),
+        Quantities = JsonColumns.ReadQuantities(r.GetString(o + 12)),
+        Span = new CharSpan(r.GetInt32(o + 13), r.GetInt32(o + 14)),
+        Quote = r.GetString(o + 15),
+        Via = Str(r, o + 16),
+        Trigger = r.GetString(o + 17),
+    };
+
+    private static Claim ReadClaim(SqliteDataReader r) => new()
+    {
+        Id = r.GetString(0),
+        DocumentId = r.GetString(1),
+        Span = new CharSpan(r.GetInt32(2), r.GetInt32(3)),
+        Quote = r.GetString(4),
+        Speaker = Str(r, 5),
+        Via = Str(r, 6),
+        Stance = r.GetString(7) == ClaimStance.Denies.ToWire() ? ClaimStance.Denies : ClaimStance.Asserts,
+        EventKey = Str(r, 8),
+        EventId = Str(r, 9),
+        Topics = JsonColumns.ReadStrings(r.GetString(10)),
+        Values = JsonColumns.ReadClaimValues(r.GetString(11)),
+    };
+
+    private static Contradiction ReadContradiction(SqliteDataReader r) => new()
+    {
+        Id = r.GetString(0),
+        EventId = Str(r, 1),
+        Attribute = ClaimWire.ParseAttribute(r.GetString(2)) ?? ContradictionAttribute.Occurred,
+        ClaimIds = JsonColumns.ReadStrings(r.GetString(3)),
+        Values = JsonColumns.ReadStrings(r.GetString(4)),
+    };
+
+    private static Position ReadPosition(SqliteDataReader r) => new()
+    {
+        DocumentId = r.GetString(0),
+        Actor = r.GetString(1),
+        Topic = r.GetString(2),
+        Stance = PositionStances.Parse(r.GetString(3)) ?? PositionStance.Supports,
+        Span = new CharSpan(r.GetInt32(4), r.GetInt32(5)),
+        Quote = r.GetString(6),
+        Date = JsonColumns.ReadDate(Str(r, 7), Str(r, 8), Str(r, 9)),
+    };
+
+    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static List<T> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read, IEnumerable<(string Name, object Value)>? parameters = null)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in parameters ?? [])
+        {
+            cmd.Parameters.AddWithValue(name, value);
+        }
+
+        using var reader = cmd.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    private static Dictionary<string, List<T>> Group<T>(List<T> rows, Func<T, string> key)
+    {
+        var groups = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var k = key(row);
+            if (!groups.TryGetValue(k, out var list))
+            {
+                groups[k] = list = [];
+            }
+
+            list.Add(row);
+        }
+
+        return groups;
+    }
+
+    private static List<T> Get<T>(Dictionary<string, List<T>> groups, string key) => groups.TryGetValue(key, out var list) ? list : [];
+}

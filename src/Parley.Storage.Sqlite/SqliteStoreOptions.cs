@@ -1,0 +1,14 @@
+namespace Parley.Storage.Sqlite;
+
+/// <summary>Settings of a <see cref="SqliteParleyStore"/>.</summary>
+public sealed record SqliteStoreOptions
+{
+    /// <summary>The defaults: create the file when missing, wait up to five seconds for a lock.</summary>
+    public static SqliteStoreOptions Default { get; } = new();
+
+    /// <summary>How long a write waits for another connection's lock before it fails.</summary>
+    public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>When false, a missing file is an error instead of a new, empty database.</summary>
+    public bool CreateIfMissing { get; init; } = true;
+}
