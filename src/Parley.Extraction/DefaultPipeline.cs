@@ -3,6 +3,7 @@ using Parley.Extraction.Entities;
 using Parley.Extraction.Positions;
 using Parley.Extraction.Events;
 using Parley.Extraction.Text;
+using Parley.Extraction.Time;
 using Parley.Packs;
 using Parley.Pipeline;
 
@@ -17,6 +18,7 @@ public static class DefaultPipeline
         ArgumentNullException.ThrowIfNull(pack);
         var builder = new ExtractionPipelineBuilder()
             .Use(new SentenceStage())
+            .Use(new TimeStage(PackPeriods.From(pack)))
             .Use(new EntityLinkingStage(pack))
             .Use(new DiscoveryStage(pack))
             .Use(new RoleStage(pack))
