@@ -71,14 +71,15 @@ internal sealed partial class HeaderLayout
     private static HeaderLine Classify(TextLine line, int index, HeaderLine? previous, Func<string, string?>? recogniser)
     {
         var text = line.Text;
-        if (PrintedDates.DateLine(text) is not null)
-        {
-            return new HeaderLine(line, LineRole.Date, [], null);
-        }
-
+        // A byline may carry the date too ("By A | March 3, 2024"); the date is read from every header line anyway.
         if (Bylines.Labelled(text) is { Count: > 0 } names)
         {
             return new HeaderLine(line, LineRole.Byline, names, null);
+        }
+
+        if (PrintedDates.DateLine(text) is not null)
+        {
+            return new HeaderLine(line, LineRole.Date, [], null);
         }
 
         if (LabelLine().IsMatch(text))

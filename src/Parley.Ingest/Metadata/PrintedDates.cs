@@ -85,7 +85,8 @@ internal static partial class PrintedDates
         RegexOptions.IgnoreCase)]
     private static partial Regex DateLabelPrefix();
 
-    [GeneratedRegex(@"^\(?\p{Lu}[\p{L}.'’\- ]{1,40}?(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30}?)?,\s*")]
+    // A place of one to three capitalised words, optionally with a region: "(New York, ", "BAKU, Azerbaijan, ".
+    [GeneratedRegex(@"^\(?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2})?,\s*")]
     private static partial Regex DatelinePlace();
 
     [GeneratedRegex(@"^\s*(?:\)\s*)?(?:\([^)]{1,40}\)\s*)?(?:/[^/]{1,30}/\s*)?(?:[-–—:/.]|$)")]
