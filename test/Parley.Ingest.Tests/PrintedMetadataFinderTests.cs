@@ -100,6 +100,7 @@ public class PrintedMetadataFinderTests
     [Theory]
     [InlineData("BAKU, May 3. /Lakeside Wire/. Officials met at noon to discuss the schedule.", "Lakeside Wire")]
     [InlineData("GENEVA, June 4 (Wirepress) - Officials met at noon to discuss the schedule.", "Wirepress")]
+    [InlineData("WASHINGTON (Capitol Wire) — Officials met at noon to discuss the schedule.", "Capitol Wire")]
     public void An_agency_in_the_dateline_is_the_outlet(string lead, string outlet)
     {
         Assert.Equal(outlet, Find("Officials meet at noon", lead, Body2).Outlet);
@@ -219,6 +220,15 @@ public class PrintedMetadataFinderTests
     public void An_updated_date_is_used_when_nothing_else_is_printed()
     {
         Assert.Equal("2024-03-05", Find("Talks resume", "Updated Mar 5, 2024 at 10:00", Body1).Published?.ToString());
+    }
+
+    [Fact]
+    public void A_dateline_with_a_region_gives_date_and_agency()
+    {
+        var found = Find("Ceasefire holds", "BAKU, Azerbaijan, March 3, 2023 (Wirepress) — The ceasefire held overnight.", Body2);
+
+        Assert.Equal("2023-03-03", found.Published?.ToString());
+        Assert.Equal("Wirepress", found.Outlet);
     }
 
     [Fact]
