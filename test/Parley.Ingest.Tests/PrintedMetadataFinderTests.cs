@@ -74,6 +74,16 @@ public class PrintedMetadataFinderTests
     }
 
     [Fact]
+    public void A_breadcrumb_is_not_the_title()
+    {
+        var found = Find("Home | World | Europe", "Talks Stall Over Border Map", "Posted on March 3, 2023 by Jonas Berg", Body1);
+
+        Assert.Equal("Talks Stall Over Border Map", found.Title);
+        Assert.Equal(["Jonas Berg"], found.Authors);
+        Assert.Equal("2023-03-03", found.Published?.ToString());
+    }
+
+    [Fact]
     public void A_headline_run_together_with_its_standfirst_is_cut()
     {
         var found = Find("New talks in the valley lifted hopes of a deal More work remains for the negotiators this spring", Body1);

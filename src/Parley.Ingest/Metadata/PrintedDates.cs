@@ -54,7 +54,7 @@ internal static partial class PrintedDates
     {
         var label = DateLabelPrefix().Match(text);
         var rest = text[label.Length..];
-        if (DatePatterns.Parse(rest) is not { } date)
+        if ((DatePatterns.Parse(rest) ?? DatePatterns.Parse(Bylines.BeforeTrailingByline(rest))) is not { } date)
         {
             return null;
         }
