@@ -6,7 +6,10 @@ namespace Parley.Ingest;
 /// </summary>
 public interface IDocumentReader
 {
-    /// <summary>The format name set on the documents and accepted by <c>--stdin-format</c> (for example "txt").</summary>
+    /// <summary>
+    /// The format name accepted by <c>--stdin-format</c> (for example "txt"); documents carry it, or a finer one the
+    /// reader tells apart (the feed reader's "rss" and "atom").
+    /// </summary>
     string Format { get; }
 
     /// <summary>File name extensions this reader handles, lower case with the dot (".txt").</summary>

@@ -41,51 +41,36 @@ public sealed class ReadJob
             yield break;
         }
 
-        var results = Start(limits, out var startFailure);
-        using var owned = results;
-        if (startFailure is not null)
+        IEnumerator<ReadResult>? results = null;
+        try
         {
-            yield return startFailure;
-            yield break;
+            var done = false;
+            while (!done)
+            {
+                (var next, done) = Step(ref results, limits);
+                if (next is not null)
+                {
+                    yield return next;
+                }
+            }
         }
-
-        while (true)
+        finally
         {
-            ReadResult? next;
-            try
-            {
-                next = results!.MoveNext() ? results.Current : null;
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                next = Unexpected(e);
-                results = null;
-            }
-
-            if (next is null)
-            {
-                yield break;
-            }
-
-            yield return next;
-            if (results is null)
-            {
-                yield break;
-            }
+            results?.Dispose();
         }
     }
 
-    private IEnumerator<ReadResult>? Start(ReaderLimits limits, out ReadFailure? failure)
+    /// <summary>Starts the reader on first call, then takes its next result; an exception ends the job as a failure.</summary>
+    private (ReadResult? Next, bool Done) Step(ref IEnumerator<ReadResult>? results, ReaderLimits limits)
     {
-        failure = null;
         try
         {
-            return Reader!.Read(Input!, limits).GetEnumerator();
+            results ??= Reader!.Read(Input!, limits).GetEnumerator();
+            return results.MoveNext() ? (results.Current, false) : (null, true);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            failure = Unexpected(e);
-            return null;
+            return (Unexpected(e), true);
         }
     }
 

@@ -9,8 +9,7 @@ internal sealed record TextLine(int Number, string Text)
 
 /// <summary>
 /// The non-blank lines of an article and the two regions printed metadata stands in: the header (the first
-/// <see cref="HeaderSize"/> non-blank lines) and the trailer (the last <see cref="TrailerSize"/> non-blank lines
-/// after the header).
+/// <see cref="HeaderSize"/> non-blank lines) and the trailer (the last <see cref="TrailerSize"/> non-blank lines).
 /// </summary>
 internal sealed class ArticleLines
 {
@@ -33,7 +32,8 @@ internal sealed class ArticleLines
 
         All = lines;
         Header = lines.Take(HeaderSize).ToList();
-        Trailer = lines.Skip(Math.Max(Header.Count, lines.Count - TrailerSize)).ToList();
+        // In a short text the trailer overlaps the header, but never takes the first line.
+        Trailer = lines.Skip(Math.Max(1, lines.Count - TrailerSize)).ToList();
     }
 
     /// <summary>Every non-blank line.</summary>
@@ -42,6 +42,6 @@ internal sealed class ArticleLines
     /// <summary>The first lines, where mastheads, titles, bylines and dates are printed.</summary>
     public IReadOnlyList<TextLine> Header { get; }
 
-    /// <summary>The last lines after the header, where sources, copyright, author notes and trailing datelines stand.</summary>
+    /// <summary>The last lines (never the first), where sources, copyright, author notes and trailing datelines stand.</summary>
     public IReadOnlyList<TextLine> Trailer { get; }
 }

@@ -8,13 +8,22 @@ namespace Parley.Ingest.Metadata;
 /// </summary>
 internal static partial class Bylines
 {
-    /// <summary>The names of a labelled byline line; empty when the line is not one.</summary>
+    /// <summary>
+    /// The names of a labelled byline line ("By A and B", "Author: A"), or of a date line that ends with one
+    /// ("Posted on March 3, 2023 by A"); empty when the line is neither.
+    /// </summary>
     public static List<string> Labelled(string line)
     {
         var match = BylineLabel().Match(line);
         if (!match.Success)
         {
-            return [];
+            var trailing = TrailingByline().Match(line);
+            if (!trailing.Success || PrintedDates.DateLine(line[..trailing.Index]) is null)
+            {
+                return [];
+            }
+
+            match = BylineLabel().Match(line[trailing.Index..].TrimStart());
         }
 
         // The name list ends where a date, a separator or "for Outlet" / "on DATE" begins.
@@ -33,6 +42,13 @@ internal static partial class Bylines
         return PersonNames.ParseList(names);
     }
 
+    /// <summary>The text before a trailing " by Name" ("March 3, 2023 by A" gives "March 3, 2023"); the text itself when none.</summary>
+    public static string BeforeTrailingByline(string text)
+    {
+        var trailing = TrailingByline().Match(text);
+        return trailing.Success ? text[..trailing.Index] : text;
+    }
+
     /// <summary>The name of an author note ("A is a journalist from B."); null when the line is not one.</summary>
     public static string? AuthorNote(string line)
     {
@@ -42,6 +58,9 @@ internal static partial class Bylines
 
     [GeneratedRegex(@"^(?:[-*•]\s*)?(?:(?:written|posted|reported|reporting|text|words|story)\s+by|by|authors?|writers?)\b\s*[:\-–—]?\s*(?<names>\p{Lu}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex BylineLabel();
+
+    [GeneratedRegex(@"\s+[Bb]y\s+\p{Lu}[^\d]*$")]
+    private static partial Regex TrailingByline();
 
     [GeneratedRegex(@"\s*(?:[|•·(\[]|\s[-–—]\s|\s(?:for|on|in|at|from|via|with)\s|,\s*(?:\d|updated|published|posted))")]
     private static partial Regex NameListEnd();

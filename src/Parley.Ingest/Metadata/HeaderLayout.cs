@@ -71,14 +71,15 @@ internal sealed partial class HeaderLayout
     private static HeaderLine Classify(TextLine line, int index, HeaderLine? previous, Func<string, string?>? recogniser)
     {
         var text = line.Text;
-        if (PrintedDates.DateLine(text) is not null)
-        {
-            return new HeaderLine(line, LineRole.Date, [], null);
-        }
-
+        // A byline may carry the date too ("By A | March 3, 2024"); the date is read from every header line anyway.
         if (Bylines.Labelled(text) is { Count: > 0 } names)
         {
             return new HeaderLine(line, LineRole.Byline, names, null);
+        }
+
+        if (PrintedDates.DateLine(text) is not null)
+        {
+            return new HeaderLine(line, LineRole.Date, [], null);
         }
 
         if (LabelLine().IsMatch(text))
@@ -103,12 +104,19 @@ internal sealed partial class HeaderLayout
 
         var isBullet = BulletLine().IsMatch(text);
         var noCapitals = !text.Any(char.IsUpper) && text.Any(char.IsLetter);
-        if (line.Words.Length <= 2 && !text.EndsWith('.') || noCapitals || isBullet && line.Words.Length <= 6)
+        if (line.Words.Length <= 2 && !text.EndsWith('.') || noCapitals || isBullet && line.Words.Length <= 6 || IsBreadcrumb(text))
         {
             return new HeaderLine(line, LineRole.Kicker, [], null);
         }
 
         return new HeaderLine(line, LineRole.Content, [], null);
+    }
+
+    /// <summary>"Home | World | Europe", "News › Region": short pieces between navigation separators.</summary>
+    private static bool IsBreadcrumb(string text)
+    {
+        var pieces = text.Split(['|', '›', '»', '>', '/', '•'], StringSplitOptions.TrimEntries);
+        return pieces.Length >= 2 && pieces.All(p => p.Length > 0 && p.Split(' ').Length <= 3 && !p.EndsWith('.'));
     }
 
     private static string? TitleFrom(TextLine first, ArticleLines lines)

@@ -4,7 +4,7 @@ namespace Parley.Ingest.Metadata;
 
 /// <summary>
 /// Structural cues that name the publishing outlet: a masthead whose acronym spells the name beside it
-/// ("CPC - Caspian Policy Center"), an agency in a dateline ("/TASS/", "(Reuters) -"), a byline block
+/// ("CPC - Caspian Policy Center"), a byline block
 /// ("Al Jazeera News :"), a short line whose words mark a news organisation ("Anadolu Agency"), "Source: X",
 /// a copyright line, the lead's own attribution ("…, Azernews reports.") and an exclusive interview ("told X in an
 /// exclusive interview"). A recogniser of known outlet names, when given, confirms weaker cues.
@@ -39,13 +39,6 @@ internal static partial class OutletCues
 
         var (left, right) = (match.Groups["left"].Value.Trim(), match.Groups["right"].Value.Trim());
         return IsAcronymOf(left, right) || IsAcronymOf(right, left) ? line.Trim() : null;
-    }
-
-    /// <summary>The agency of a dateline: "MOSCOW, September 25. /TASS/." or "BAKU, March 3 (Reuters) -".</summary>
-    public static string? DatelineAgency(string line)
-    {
-        var match = DatelineAgencyPattern().Match(line);
-        return match.Success ? match.Groups["agency"].Value.Trim() : null;
     }
 
     /// <summary>A byline block: a short capitalised name ending with a colon, alone on its line ("Al Jazeera News :").</summary>
@@ -133,9 +126,6 @@ internal static partial class OutletCues
 
     [GeneratedRegex(@"^(?<left>[^|:–—]{2,60}?)\s+(?:[-–—|]|::?)\s+(?<right>[^|:–—]{2,60})$")]
     private static partial Regex MastheadPattern();
-
-    [GeneratedRegex(@"^\(?\p{Lu}[\p{Lu}\p{L}.'’\- ]{1,40},[^/()]{0,40}?(?:/\s*(?<agency>\p{L}[\p{L}\d .&\-]{0,30}?)\s*/|\((?<agency>\p{Lu}[\p{L}\d .&\-]{0,30})\)\s*[-–—])")]
-    private static partial Regex DatelineAgencyPattern();
 
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}\d'’.&\-]*(?:\s+(?:\p{Lu}[\p{L}\d'’.&\-]*|of|the|and|&)){0,4})\s*:$")]
     private static partial Regex BylineBlockPattern();

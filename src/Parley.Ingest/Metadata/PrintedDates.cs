@@ -18,7 +18,7 @@ internal enum DateLabel
 
 /// <summary>
 /// Finds the publication date a page prints: a line that is a date (optionally labelled and with a time), or a
-/// news dateline opening the lead ("(New York, 9 October 2023) –"). Dates inside sentences are events, not
+/// news dateline opening the lead (see <see cref="Datelines"/>). Dates inside sentences are events, not
 /// publication, and are never taken.
 /// </summary>
 internal static partial class PrintedDates
@@ -36,21 +36,6 @@ internal static partial class PrintedDates
         return pieces.Length > 1 ? pieces.Select(Labelled).FirstOrDefault(p => p is not null) : null;
     }
 
-    /// <summary>The date of a dateline opening a paragraph: "(City, DATE) –", "CITY, DATE (Agency) -", "City, DATE:".</summary>
-    public static DateRange? Dateline(string line)
-    {
-        var place = DatelinePlace().Match(line);
-        if (!place.Success)
-        {
-            return null;
-        }
-
-        var rest = line[place.Length..];
-        return DatePatterns.FindAll(rest) is [{ Index: 0 } date, ..] && AfterDateline().IsMatch(rest[date.Length..])
-            ? date.Date
-            : null;
-    }
-
     /// <summary>
     /// The publication date printed in the header or trailer: a "Published" line first, then a bare date line,
     /// then a dateline opening one of the lead lines, then an "Updated" line, then a date line at the end.
@@ -60,16 +45,16 @@ internal static partial class PrintedDates
         var headerDates = header.Select(l => DateLine(l.Text)).OfType<(DateRange Date, DateLabel Label)>().ToList();
         return headerDates.Where(d => d.Label == DateLabel.Published).Select(d => (DateRange?)d.Date).FirstOrDefault()
             ?? headerDates.Where(d => d.Label == DateLabel.None).Select(d => (DateRange?)d.Date).FirstOrDefault()
-            ?? leadLines.Select(l => Dateline(l.Text)).FirstOrDefault(d => d is not null)
+            ?? leadLines.Select(l => Datelines.Date(l.Text)).FirstOrDefault(d => d is not null)
             ?? headerDates.Select(d => (DateRange?)d.Date).FirstOrDefault()
-            ?? trailer.Reverse().Select(l => DateLine(l.Text)?.Date ?? Dateline(l.Text)).FirstOrDefault(d => d is not null);
+            ?? trailer.Reverse().Select(l => DateLine(l.Text)?.Date ?? Datelines.Date(l.Text)).FirstOrDefault(d => d is not null);
     }
 
     private static (DateRange Date, DateLabel Label)? Labelled(string text)
     {
         var label = DateLabelPrefix().Match(text);
         var rest = text[label.Length..];
-        if (DatePatterns.Parse(rest) is not { } date)
+        if ((DatePatterns.Parse(rest) ?? DatePatterns.Parse(Bylines.BeforeTrailingByline(rest))) is not { } date)
         {
             return null;
         }
@@ -84,10 +69,4 @@ internal static partial class PrintedDates
         @"^(?:[-*•·]\s*)?(?:(?<label>(?<updated>(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:date|on|at))?)|(?:first\s+)?(?:published|posted|released|issued)(?:\s+(?:date|on|at))?|date(?:\s+published)?|dated)\s*[:\-–—]?\s*)?",
         RegexOptions.IgnoreCase)]
     private static partial Regex DateLabelPrefix();
-
-    [GeneratedRegex(@"^\(?\p{Lu}[\p{L}.'’\- ]{1,40}?(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30}?)?,\s*")]
-    private static partial Regex DatelinePlace();
-
-    [GeneratedRegex(@"^\s*(?:\)\s*)?(?:\([^)]{1,40}\)\s*)?(?:/[^/]{1,30}/\s*)?(?:[-–—:/.]|$)")]
-    private static partial Regex AfterDateline();
 }

@@ -64,7 +64,7 @@ public sealed class PrintedMetadataFinder
         // Strongest first: a masthead or a header outlet line, then an agency dateline, then the end of the page,
         // then what the lead and the body say about who is reporting.
         return layout.Lines.Select(l => l.Outlet).FirstOrDefault(o => o is not null)
-            ?? layout.LeadLines.Select(l => OutletCues.DatelineAgency(l.Text)).FirstOrDefault(o => o is not null)
+            ?? layout.LeadLines.Select(l => Datelines.Agency(l.Text)).FirstOrDefault(o => o is not null)
             ?? lines.Trailer.Select(l => OutletCues.SourceLine(l.Text) ?? OutletCues.Copyright(l.Text)).FirstOrDefault(o => o is not null)
             ?? Recognise(lines.Trailer.Where(l => l.Words.Length <= 6).Select(l => l.Text))
             ?? layout.LeadLines.Select(l => OutletCues.LeadAttribution(l.Text)).FirstOrDefault(o => o is not null)

@@ -61,7 +61,7 @@ public sealed class FeedReader : IDocumentReader
             return [new ReadFailure(input.Source, null, $"{format.ToUpperInvariant()} feed with no items")];
         }
 
-        var outlet = Child(channel, "title") is { } t ? Collapse(t.Value) : null;
+        var outlet = Child(channel, "title") is { } t ? HtmlText.Collapse(t.Value) : null;
         return items.Select((item, index) => ReadItem(input, format, outlet, item, index + 1)).ToList();
     }
 
@@ -70,9 +70,9 @@ public sealed class FeedReader : IDocumentReader
     private static ReadResult ReadItem(DocumentInput input, string format, string? outlet, XElement item, int number)
     {
         var line = ((IXmlLineInfo)item).HasLineInfo() ? ((IXmlLineInfo)item).LineNumber : (int?)null;
-        var title = Child(item, "title") is { } t ? Collapse(ItemText(t, format)) : null;
+        var title = Child(item, "title") is { } t ? HtmlText.Collapse(ItemText(t, format)) : null;
         var link = Link(item, format);
-        var guid = Collapse(Child(item, format == "atom" ? "id" : "guid")?.Value);
+        var guid = HtmlText.Collapse(Child(item, format == "atom" ? "id" : "guid")?.Value);
         var key = link ?? guid;
         var label = $"item {number.ToString(CultureInfo.InvariantCulture)}" + (title is null ? "" : $" ('{title}')");
         if (key is null)
@@ -89,11 +89,11 @@ public sealed class FeedReader : IDocumentReader
             return new ReadFailure($"{input.Source}#{key}", line, $"{label} has no content or description");
         }
 
-        var dateText = Collapse(Child(item, format == "atom" ? "published" : "pubDate")?.Value
+        var dateText = HtmlText.Collapse(Child(item, format == "atom" ? "published" : "pubDate")?.Value
                                 ?? Child(item, format == "atom" ? "updated" : "date")?.Value);
         var authors = format == "atom"
-            ? item.Elements().Where(e => e.Name.LocalName == "author").Select(a => Collapse(Child(a, "name")?.Value))
-            : item.Elements().Where(e => e.Name.LocalName is "creator" or "author").Select(a => Collapse(a.Value));
+            ? item.Elements().Where(e => e.Name.LocalName == "author").Select(a => HtmlText.Collapse(Child(a, "name")?.Value))
+            : item.Elements().Where(e => e.Name.LocalName is "creator" or "author").Select(a => HtmlText.Collapse(a.Value));
 
         return new ReadSuccess(new Document
         {
@@ -113,12 +113,12 @@ public sealed class FeedReader : IDocumentReader
     {
         if (format != "atom")
         {
-            return Collapse(Child(item, "link")?.Value);
+            return HtmlText.Collapse(Child(item, "link")?.Value);
         }
 
         var links = item.Elements().Where(e => e.Name.LocalName == "link").ToList();
         var alternate = links.FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate") ?? links.FirstOrDefault();
-        return Collapse((string?)alternate?.Attribute("href"));
+        return HtmlText.Collapse((string?)alternate?.Attribute("href"));
     }
 
     /// <summary>Plain text of a feed text element: HTML unless Atom says <c>type="text"</c>; XHTML is serialised first.</summary>
@@ -135,7 +135,4 @@ public sealed class FeedReader : IDocumentReader
 
     private static XElement? Child(XElement? parent, string localName) =>
         parent?.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
-
-    private static string? Collapse(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null : string.Join(' ', value.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 }

@@ -78,7 +78,7 @@ public sealed class HtmlReader : IDocumentReader
             return headline;
         }
 
-        if (Clean(page.Title) is { } title)
+        if (HtmlText.Collapse(page.Title) is { } title)
         {
             // "Headline | Site" or "Headline - Site": drop the site name when it is the known outlet.
             foreach (var separator in new[] { " | ", " - ", " – ", " — " })
@@ -93,13 +93,13 @@ public sealed class HtmlReader : IDocumentReader
             return title;
         }
 
-        return Clean(page.QuerySelector("h1")?.TextContent);
+        return HtmlText.Collapse(page.QuerySelector("h1")?.TextContent);
     }
 
     private static List<string> AuthorsFrom(IHtmlDocument page, LinkedData ld)
     {
         var fromMeta = page.QuerySelectorAll("meta[name=author], meta[property='article:author']")
-            .Select(m => Clean(m.GetAttribute("content")))
+            .Select(m => HtmlText.Collapse(m.GetAttribute("content")))
             .OfType<string>()
             .Where(a => !a.Contains("://", StringComparison.Ordinal))
             .Distinct(StringComparer.OrdinalIgnoreCase)
@@ -120,22 +120,12 @@ public sealed class HtmlReader : IDocumentReader
     }
 
     private static string? Meta(IHtmlDocument page, string key) =>
-        Clean(page.QuerySelectorAll("meta")
+        HtmlText.Collapse(page.QuerySelectorAll("meta")
             .FirstOrDefault(m => string.Equals(m.GetAttribute("property") ?? m.GetAttribute("name"), key, StringComparison.OrdinalIgnoreCase))
             ?.GetAttribute("content"));
 
     private static string? Attribute(IHtmlDocument page, string selector, string attribute) =>
-        Clean(page.QuerySelector(selector)?.GetAttribute(attribute));
-
-    private static string? Clean(string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        return string.Join(' ', value.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
-    }
+        HtmlText.Collapse(page.QuerySelector(selector)?.GetAttribute(attribute));
 
     /// <summary>The fields Parley reads from a page's JSON-LD (schema.org) blocks.</summary>
     private sealed record LinkedData(string? Headline, string? Publisher, List<string> Authors, string? DatePublished)
@@ -161,10 +151,10 @@ public sealed class HtmlReader : IDocumentReader
             string? First(Func<JsonElement, string?> pick) => ordered.Select(pick).FirstOrDefault(v => v is not null);
 
             return new LinkedData(
-                First(o => Clean(StringProperty(o, "headline"))),
-                First(o => o.TryGetProperty("publisher", out var p) ? Clean(NameOf(p)) : null),
+                First(o => HtmlText.Collapse(StringProperty(o, "headline"))),
+                First(o => o.TryGetProperty("publisher", out var p) ? HtmlText.Collapse(NameOf(p)) : null),
                 ordered.Select(o => o.TryGetProperty("author", out var a) ? Names(a) : []).FirstOrDefault(n => n.Count > 0) ?? [],
-                First(o => Clean(StringProperty(o, "datePublished"))));
+                First(o => HtmlText.Collapse(StringProperty(o, "datePublished"))));
         }
 
         private static void Collect(JsonElement element, List<JsonElement> into)
@@ -212,7 +202,7 @@ public sealed class HtmlReader : IDocumentReader
         };
 
         private static List<string> Names(JsonElement value) => value.ValueKind == JsonValueKind.Array
-            ? [.. value.EnumerateArray().Select(v => Clean(NameOf(v))).OfType<string>()]
-            : Clean(NameOf(value)) is { } one ? [one] : [];
+            ? [.. value.EnumerateArray().Select(v => HtmlText.Collapse(NameOf(v))).OfType<string>()]
+            : HtmlText.Collapse(NameOf(value)) is { } one ? [one] : [];
     }
 }

@@ -27,6 +27,10 @@ internal static class HtmlText
     /// <summary>Parses an HTML document (or fragment).</summary>
     public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
+    /// <summary>An attribute or short element value with its white space collapsed; null when blank.</summary>
+    public static string? Collapse(string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null : string.Join(' ', value.Split((char[])[' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>The plain text of an HTML fragment (a feed item's description).</summary>
     public static string FromFragment(string html)
     {
