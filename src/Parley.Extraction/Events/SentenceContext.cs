@@ -12,6 +12,9 @@ namespace Parley.Extraction.Events;
 /// </summary>
 public sealed class SentenceContext
 {
+    // Cue phrases are tokenised once, not on every sentence.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KeyCache = new(StringComparer.Ordinal);
+
     private SentenceContext(DocumentAnalysis analysis, Sentence sentence, int firstToken, int lastToken)
     {
         Analysis = analysis;
@@ -100,7 +103,7 @@ public sealed class SentenceContext
         var best = -1;
         foreach (var p in phrases)
         {
-            var key = string.Join(' ', Parley.Extraction.Matching.MatchTokens.Key(p));
+            var key = KeyCache.GetOrAdd(p, static phrase => string.Join(' ', Parley.Extraction.Matching.MatchTokens.Key(phrase)));
             var at = Find(key, from, to);
             if (at >= 0 && (best < 0 || at < best))
             {
