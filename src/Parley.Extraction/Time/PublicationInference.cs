@@ -48,7 +48,7 @@ internal static class PublicationInference
 
         // Pass 2: with the year-less dates placed.
         var second = TimeExpressionRecognizer.ResolveAll(candidates, null, chooser);
-        var evidence = Evidence(candidates, second, future: false).ToList();
+        var evidence = Evidence(candidates, second, future: false).Where(x => !x.Candidate.IsNamedPeriod).ToList();
         if (evidence.Count == 0)
         {
             return null;
