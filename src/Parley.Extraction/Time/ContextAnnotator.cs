@@ -130,20 +130,20 @@ internal static class ContextAnnotator
         var from = Math.Max(sentenceStart, s - LookBack);
         if (W(s - 1) == "by")
         {
-            // "by Feb. 2", "by the end of 2026" set a deadline ahead, unless the clause is told in the past
-            // ("By May, it was over").
-            var past = false;
-            for (var k = s - 2; k >= from && !past; k--)
+            // "by Feb. 2", "could be signed by the end of 2026" set a deadline ahead, unless the clause is told
+            // in the past ("By May, it was over"). The nearest modal or past form decides.
+            bool? ahead = null;
+            for (var k = s - 2; k >= from && ahead is null; k--)
             {
-                past = IsPast(k);
+                ahead = IsModal(W(k)) ? true : IsPast(k) ? false : null;
             }
 
-            for (var k = c.EndToken; k < tokens.Count && k < c.EndToken + 6 && sentence[k] == sentence[s] && !past; k++)
+            for (var k = c.EndToken; ahead is null && k < tokens.Count && k < c.EndToken + 6 && sentence[k] == sentence[s]; k++)
             {
-                past = IsPast(k);
+                ahead = IsModal(W(k)) ? true : IsPast(k) ? false : null;
             }
 
-            if (!past)
+            if (ahead != false)
             {
                 return true;
             }
@@ -185,6 +185,9 @@ internal static class ContextAnnotator
 
         return false;
     }
+
+    private static bool IsModal(string word) =>
+        TimeLexicon.FutureCues.Contains(word) || word is "could" or "can" or "should" or "might" or "must";
 
     /// <summary>A regular past form ("convened", "signed"): the clause is told in the past.</summary>
     private static bool IsPastParticiple(string word) =>
