@@ -362,3 +362,37 @@ public sealed class TimeExpressionRecognizerTests
     public void A_range_outside_the_text_is_rejected() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => Recognizer.Recognize("short", new CharSpan(0, 50), null));
 }
+
+public sealed class TimeExpressionRecognizerRobustnessTests
+{
+    private static readonly string[] Words =
+    [
+        "on", "in", "since", "from", "to", "between", "and", "or", ",", ".", ";", "(", ")", "-", "–", "/", ":", "the", "of",
+        "by", "last", "this", "next", "early", "mid", "late", "end", "beginning", "first", "half", "past", "recent", "for",
+        "over", "nearly", "a", "an", "one", "two", "nine", "twenty", "days", "day", "weeks", "month", "months", "year",
+        "years", "decade", "decades", "ago", "later", "earlier", "after", "before", "same", "following", "yesterday",
+        "today", "recently", "weekend", "spring", "summer", "fall", "autumn", "winter", "May", "may", "March", "February",
+        "Dec", "Sept", "Monday", "Thursday", "will", "said", "was", "signed", "44", "1", "9", "12", "19", "20", "24", "25",
+        "29", "30", "31", "00", "1988", "1990", "1990s", "1994", "2000", "2020", "2023", "2,317", "10.11.2020", "10:36",
+        "war", "Second", "Karabakh", "War", "44-day", "st", "th", "s", "'s", "\n",
+    ];
+
+    [Fact]
+    public void Random_word_salad_never_throws_and_spans_stay_verbatim()
+    {
+        var random = new Random(20231013);
+        var recognizer = new TimeExpressionRecognizer();
+        LocalDate?[] anchors = [null, new LocalDate(2020, 11, 14), new LocalDate(2023, 2, 28), new LocalDate(2024, 12, 31)];
+        for (var round = 0; round < 100; round++)
+        {
+            var text = string.Join(random.Next(4) == 0 ? "" : " ", Enumerable.Range(0, 60).Select(_ => Words[random.Next(Words.Length)]));
+            foreach (var anchor in anchors)
+            {
+                var found = recognizer.Recognize(text, anchor);
+                Assert.All(found, e => Assert.Equal(text.Substring(e.Span.Start, e.Span.Length), e.Text));
+            }
+
+            _ = recognizer.InferPublication(text);
+        }
+    }
+}
