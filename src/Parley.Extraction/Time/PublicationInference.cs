@@ -115,11 +115,14 @@ internal static class PublicationInference
         return DateMath.Span(earliest, latest, precision);
     }
 
-    /// <summary>Resolved expressions that date something (not durations, not counted from the unknown anchor).</summary>
+    /// <summary>
+    /// Resolved expressions that date something: not durations, not counted from the unknown anchor, not years
+    /// used as modifiers ("the 2030 agenda").
+    /// </summary>
     private static IEnumerable<(Candidate Candidate, DateRange Range)> Evidence(
         List<Candidate> candidates, Dictionary<Candidate, (DateRange Range, bool Anchored)> resolved, bool future) =>
         candidates
-            .Where(c => c.IsFuture == future && !c.IsDuration &&
+            .Where(c => c.IsFuture == future && !c.IsDuration && !c.IsAttributive &&
                         c.Node is not (ReferenceNode or LinkedNode or RelativeNode or WeekdayNode or StretchNode))
             .Where(resolved.ContainsKey)
             .Select(c => (c, resolved[c].Range));

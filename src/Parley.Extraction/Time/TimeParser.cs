@@ -660,7 +660,16 @@ internal sealed class TimeParser
             return null;
         }
 
-        return Fixed(i, i + 1, DateRange.Year(y), providesYear: true);
+        var year = Fixed(i, i + 1, DateRange.Year(y), providesYear: true);
+        return cued ? year : new Candidate
+        {
+            StartToken = year.StartToken,
+            EndToken = year.EndToken,
+            Node = year.Node,
+            HasExplicitYear = true,
+            ProvidesYear = true,
+            IsAttributive = true,
+        };
     }
 
     private Candidate? DecadeCore(int i)

@@ -113,6 +113,14 @@ public sealed class TimeStageTests
         Assert.Equal("2023-08-01..2023-09-30", Inferred(text));
     }
 
+    [Fact]
+    public void A_year_used_as_a_modifier_is_not_evidence_of_the_writing()
+    {
+        // "the 2030 agenda" names a plan; the writing is dated by March 2022 and the day placed after it.
+        Assert.Equal("2022-05-28..2022-06-04",
+            Inferred("Officials cited the 2030 agenda. Since May 28 nothing has moved. In March 2022 gas was cut."));
+    }
+
     [Theory]
     [InlineData("The war of 2020 ended with a truce. Talks have dragged on since, on Monday and on March 1.")]
     [InlineData("After the 44-day war, trade was cut. On March 1, the sides met.")]
