@@ -36,6 +36,9 @@ internal sealed class Candidate
     /// <summary>A year, month or season of one year whose year a later year-less date may take.</summary>
     public bool ProvidesYear { get; init; }
 
+    /// <summary>A year used as a modifier ("the 2030 agenda", "the 1991 Declaration"): often a name or a plan, not a happening.</summary>
+    public bool IsAttributive { get; init; }
+
     /// <summary>A day-level date's parts, when it is one.</summary>
     public DayParts? Day { get; set; }
 

@@ -124,20 +124,29 @@ internal static class ContextAnnotator
 
         string W(int i) => i >= 0 && i < tokens.Count ? tokens[i].Normalized : "";
 
-        var from = Math.Max(sentenceStart, s - LookBack);
-        var pastInWindow = false;
-        for (var k = s - 1; k >= from; k--)
-        {
-            if (TimeLexicon.PastStops.Contains(W(k)))
-            {
-                pastInWindow = true;
-                break;
-            }
-        }
+        bool IsPast(int k) =>
+            TimeLexicon.PastStops.Contains(W(k)) || (IsPastParticiple(W(k)) && W(k - 1) is not ("be" or "been" or "being"));
 
-        if (W(s - 1) == "by" && !pastInWindow)
+        var from = Math.Max(sentenceStart, s - LookBack);
+        if (W(s - 1) == "by")
         {
-            return true; // "by Feb. 2", "by the end of 2026"
+            // "by Feb. 2", "could be signed by the end of 2026" set a deadline ahead, unless the clause is told
+            // in the past ("By May, it was over"). The nearest modal or past form decides.
+            bool? ahead = null;
+            for (var k = s - 2; k >= from && ahead is null; k--)
+            {
+                ahead = IsModal(W(k)) ? true : IsPast(k) ? false : null;
+            }
+
+            for (var k = c.EndToken; ahead is null && k < tokens.Count && k < c.EndToken + 6 && sentence[k] == sentence[s]; k++)
+            {
+                ahead = IsModal(W(k)) ? true : IsPast(k) ? false : null;
+            }
+
+            if (ahead != false)
+            {
+                return true;
+            }
         }
 
         for (var k = s - 1; k >= from; k--)
@@ -148,7 +157,7 @@ internal static class ContextAnnotator
                 return true;
             }
 
-            if (TimeLexicon.PastStops.Contains(w) || (IsPastParticiple(w) && W(k - 1) is not ("be" or "been" or "being")))
+            if (IsPast(k))
             {
                 break;
             }
@@ -168,7 +177,7 @@ internal static class ContextAnnotator
                 return true;
             }
 
-            if (w == ";" || TimeLexicon.PastStops.Contains(w) || (IsPastParticiple(w) && W(k - 1) is not ("be" or "been" or "being")))
+            if (w == ";" || IsPast(k))
             {
                 return false;
             }
@@ -176,6 +185,9 @@ internal static class ContextAnnotator
 
         return false;
     }
+
+    private static bool IsModal(string word) =>
+        TimeLexicon.FutureCues.Contains(word) || word is "could" or "can" or "should" or "might" or "must";
 
     /// <summary>A regular past form ("convened", "signed"): the clause is told in the past.</summary>
     private static bool IsPastParticiple(string word) =>

@@ -39,7 +39,7 @@ public static class NamedPeriods
 /// <summary>A named-period table compiled to token sequences (case, diacritics, hyphens and a leading "the" ignored).</summary>
 internal sealed class NamedPeriodTable
 {
-    private readonly List<(string[] Words, DateRange Range)> _entries = [];
+    private readonly Dictionary<string, List<(string[] Words, DateRange Range)>> _byFirstWord = new(StringComparer.Ordinal);
 
     public NamedPeriodTable(IReadOnlyDictionary<string, DateRange> periods)
     {
@@ -51,28 +51,38 @@ internal sealed class NamedPeriodTable
                 words.RemoveAt(0);
             }
 
-            if (words.Count > 0)
+            if (words.Count == 0)
             {
-                _entries.Add(([.. words], range));
+                continue;
             }
+
+            if (!_byFirstWord.TryGetValue(words[0], out var list))
+            {
+                _byFirstWord[words[0]] = list = [];
+            }
+
+            list.Add(([.. words], range));
         }
 
-        _entries.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        foreach (var list in _byFirstWord.Values)
+        {
+            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        }
     }
 
     /// <summary>The longest name starting at token <paramref name="i"/>, if any.</summary>
     public (int End, DateRange Range)? Match(IReadOnlyList<Token> tokens, int i)
     {
-        if (i < 0 || i >= tokens.Count || tokens[i].Normalized == "-")
+        if (i < 0 || i >= tokens.Count || !_byFirstWord.TryGetValue(tokens[i].Normalized, out var entries))
         {
             return null;
         }
 
-        foreach (var (words, range) in _entries)
+        foreach (var (words, range) in entries)
         {
-            var k = i;
+            var k = i + 1;
             var ok = true;
-            foreach (var word in words)
+            foreach (var word in words.Skip(1))
             {
                 while (k < tokens.Count && tokens[k].Normalized == "-")
                 {

@@ -10,8 +10,14 @@ namespace Parley.Extraction.Time;
 /// </summary>
 internal static class PublicationInference
 {
-    /// <summary>A year-less date may lie this many days before the latest dated mention and still take its year.</summary>
-    public const int SlackDays = 120;
+    /// <summary>A year-less date may lie this many days before a dated day (a dateline, a caption) and keep its year.</summary>
+    public const int DaySlack = 120;
+
+    /// <summary>A year-less date may lie this many days before the end of a dated month or season and keep its year.</summary>
+    public const int MonthSlack = 75;
+
+    /// <summary>A year-less date may lie this many days before the start of a dated year and take the year after.</summary>
+    public const int YearSlack = 60;
 
     /// <summary>A document naming a day as its latest past date was written within this many days after it.</summary>
     public const int DayMargin = 7;
@@ -25,16 +31,18 @@ internal static class PublicationInference
         var first = TimeExpressionRecognizer.ResolveAll(candidates, null, null);
         var past = Evidence(candidates, first, future: false).ToList();
         var future = Evidence(candidates, first, future: true).ToList();
-        LocalDate? floor = past.Count > 0 ? past.Max(x => x.Range.Earliest) : null;
+        LocalDate? floor = past.Count > 0 ? past.Max(x => PlaceFrom(x.Range)) : null;
+        LocalDate? latestPast = past.Count > 0 ? past.Max(x => x.Range.Earliest) : null;
         LocalDate? ceiling = future.Count > 0 ? future.Min(x => x.Range.Latest) : null;
         var fine = past.Any(x => !x.Candidate.IsNamedPeriod && x.Range.Precision <= DatePrecision.Season);
 
-        // A year-less date ("on March 1") is the first such day after the latest dated mention (journalists drop
-        // the year of recent dates); with only bare years, a future deadline's year bounds it from above instead.
+        // A year-less date ("on March 1") is the first such day from shortly before the latest dated mention on
+        // (journalists drop the year of recent dates and write it for older ones); with only bare years, a future
+        // deadline's year bounds it from above instead.
         YearChooser? chooser = null;
-        if (floor is { } f && fine)
+        if (floor is { } f && latestPast is { } latestDated && fine)
         {
-            chooser = (node, ctx) => ctx.Future ? node.FirstFrom(f) : node.FirstFrom(f.PlusDays(-SlackDays));
+            chooser = (node, ctx) => ctx.Future ? node.FirstFrom(latestDated) : node.FirstFrom(f);
         }
         else if (ceiling is { } c)
         {
@@ -48,7 +56,7 @@ internal static class PublicationInference
 
         // Pass 2: with the year-less dates placed.
         var second = TimeExpressionRecognizer.ResolveAll(candidates, null, chooser);
-        var evidence = Evidence(candidates, second, future: false).ToList();
+        var evidence = Evidence(candidates, second, future: false).Where(x => !x.Candidate.IsNamedPeriod).ToList();
         if (evidence.Count == 0)
         {
             return null;
@@ -107,14 +115,26 @@ internal static class PublicationInference
         return DateMath.Span(earliest, latest, precision);
     }
 
-    /// <summary>Resolved expressions that date something (not durations, not counted from the unknown anchor).</summary>
+    /// <summary>
+    /// Resolved expressions that date something: not durations, not counted from the unknown anchor, not years
+    /// used as modifiers ("the 2030 agenda").
+    /// </summary>
     private static IEnumerable<(Candidate Candidate, DateRange Range)> Evidence(
         List<Candidate> candidates, Dictionary<Candidate, (DateRange Range, bool Anchored)> resolved, bool future) =>
         candidates
-            .Where(c => c.IsFuture == future && !c.IsDuration &&
+            .Where(c => c.IsFuture == future && !c.IsDuration && !c.IsAttributive &&
                         c.Node is not (ReferenceNode or LinkedNode or RelativeNode or WeekdayNode or StretchNode))
             .Where(resolved.ContainsKey)
             .Select(c => (c, resolved[c].Range));
+
+    /// <summary>
+    /// Where year-less dates start after a dated mention: a little before a day (which may be the dateline
+    /// itself) or before the end of a month or season; a bare year may be the current one, so from its start.
+    /// </summary>
+    private static LocalDate PlaceFrom(DateRange r) =>
+        IsDayLevel(r) ? r.Latest.PlusDays(-DaySlack)
+        : r.Precision <= DatePrecision.Season ? r.Latest.PlusDays(-MonthSlack)
+        : r.Earliest.PlusDays(-YearSlack);
 
     private static bool IsDayLevel(DateRange r) =>
         r.Precision == DatePrecision.Day || (r.Precision == DatePrecision.Days && r.LengthInDays <= 7);

@@ -101,6 +101,7 @@ public sealed class TimeExpressionRecognizer
             {
                 if (!results.TryGetValue(source, out var sourceRange))
                 {
+                    reference = null;
                     continue; // its year depends on something unresolved ("last year ... in October")
                 }
 
@@ -118,16 +119,16 @@ public sealed class TimeExpressionRecognizer
                 LocalYear = localYear,
                 Chooser = chooser,
             };
-            if (c.Node.Resolve(context, out var anchored) is not { } range)
-            {
-                continue;
-            }
-
-            results[c] = (range, anchored);
+            var range = c.Node.Resolve(context, out var anchored);
             if (!c.IsDuration)
             {
-                // "two days later" counts from the last date named, and only when that was a single day.
-                reference = range.Precision == DatePrecision.Day ? range.Earliest : null;
+                // "two days later" counts from the last date named, and only when that was a known single day.
+                reference = range is { Precision: DatePrecision.Day } day ? day.Earliest : null;
+            }
+
+            if (range is { } r)
+            {
+                results[c] = (r, anchored);
             }
         }
 

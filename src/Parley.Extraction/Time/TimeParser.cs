@@ -660,7 +660,16 @@ internal sealed class TimeParser
             return null;
         }
 
-        return Fixed(i, i + 1, DateRange.Year(y), providesYear: true);
+        var year = Fixed(i, i + 1, DateRange.Year(y), providesYear: true);
+        return cued ? year : new Candidate
+        {
+            StartToken = year.StartToken,
+            EndToken = year.EndToken,
+            Node = year.Node,
+            HasExplicitYear = true,
+            ProvidesYear = true,
+            IsAttributive = true,
+        };
     }
 
     private Candidate? DecadeCore(int i)
@@ -969,7 +978,7 @@ internal sealed class TimeParser
         {
             < 0 => options.Last(s => s.Latest < anchor),
             > 0 => options.First(s => s.Earliest > anchor),
-            _ => options.Any(s => s.Contains(anchor)) ? options.First(s => s.Contains(anchor)) : options.First(s => s.Earliest > anchor),
+            _ => options.Any(s => s.Contains(anchor)) ? options.First(s => s.Contains(anchor)) : DateMath.Season(anchor.Year, startMonth),
         };
     }
 
@@ -1077,6 +1086,17 @@ internal sealed class TimeParser
             };
         }
 
+        // "Two days after, the troops left": counted from the last day named.
+        if (k + 1 >= _n || _t[k + 1].Kind == TokenKind.Punctuation)
+        {
+            return new Candidate
+            {
+                StartToken = i,
+                EndToken = k + 1,
+                Node = new ReferenceNode(d => LinkedNode.Offset(d, sign * n, unit)),
+            };
+        }
+
         // "on February 25, two days after the dismissal": the phrase describes the date just named.
         if (Is(i - 1, ",") && _lastEnd == i - 1)
         {
@@ -1107,6 +1127,7 @@ internal sealed class TimeParser
             StartToken = i,
             EndToken = inner.EndToken,
             Node = new SinceNode(start),
+            IsNamedPeriod = inner.IsNamedPeriod,
             HasExplicitYear = inner.HasExplicitYear,
         };
     }
