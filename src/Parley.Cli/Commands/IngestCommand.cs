@@ -1,0 +1,97 @@
+using System.CommandLine;
+using Parley.Cli.Ingest;
+using Parley.Cli.Sources;
+using Spectre.Console;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley ingest PATH... [--db FILE] [--pack DIR] [--quiet] [--json]</c></summary>
+internal static class IngestCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Files or folders to read (folders are searched recursively)",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        paths.Validators.Add(result =>
+        {
+            // A list argument would otherwise swallow a mistyped option as a path.
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value[0] == '-'))
+            {
+                result.AddError($"Unrecognized option '{token.Value}' (a path starting with '-' can be given as ./{token.Value}).");
+            }
+        });
+        var db = CommonOptions.Database();
+        var pack = CommonOptions.Pack();
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary; failures are still printed" };
+        var json = CommonOptions.Json("Print the summary as JSON (and nothing else)");
+        var command = new Command("ingest", "Read documents, extract what they report, and store it")
+        {
+            paths, db, pack, quiet, json,
+        };
+        command.SetAction(result => Run(
+            context,
+            result.GetValue(paths) ?? [],
+            result.GetValue(db),
+            result.GetValue(pack),
+            result.GetValue(quiet),
+            result.GetValue(json)));
+        return command;
+    }
+
+    public static int Run(CliContext context, IReadOnlyList<string> paths, string? dbOption, string? packOption, bool quiet, bool json)
+    {
+        var dbPath = CommonOptions.ResolveDatabase(context, dbOption);
+        if (dbPath is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var pack = CommonOptions.LoadPack(context, packOption);
+        if (pack is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        using var store = CommonOptions.OpenStore(context, dbPath, createIfMissing: true);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var display = json ? IngestDisplay.Silent
+            : context.CanShowProgress && !quiet ? IngestDisplay.Progress
+            : IngestDisplay.Lines;
+        var summary = new IngestRunner(context, DocumentSources.Create(), pack, store).Run(paths, display);
+        Report(context, summary, display, quiet, json);
+        return summary.ExitCode;
+    }
+
+    /// <summary>Prints the failures (when not printed yet) and the summary.</summary>
+    public static void Report(CliContext context, IngestSummary summary, IngestDisplay display, bool quiet, bool json)
+    {
+        if (json)
+        {
+            context.WriteRaw(summary.ToJson());
+            return;
+        }
+
+        if (display == IngestDisplay.Progress)
+        {
+            foreach (var failure in summary.Failures)
+            {
+                IngestRunner.PrintFailure(context, failure);
+            }
+        }
+
+        if (quiet)
+        {
+            return;
+        }
+
+        context.Console.Write(summary.ToTable());
+        context.Console.MarkupLine($"Stored in [blue]{Markup.Escape(summary.Database)}[/]; {summary.Events} merged events.");
+    }
+}

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Parley.Storage;
+using Spectre.Console;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley stats [--db FILE] [--json]</c></summary>
+internal static class StatsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var db = CommonOptions.Database();
+        var json = CommonOptions.Json("Print the counts as JSON");
+        var command = new Command("stats", "Count what the database holds") { db, json };
+        command.SetAction(result => Run(context, result.GetValue(db), result.GetValue(json)));
+        return command;
+    }
+
+    public static int Run(CliContext context, string? dbOption, bool json)
+    {
+        var dbPath = CommonOptions.ResolveDatabase(context, dbOption);
+        if (dbPath is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        using var store = CommonOptions.OpenStore(context, dbPath, createIfMissing: false);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        StoreStats stats;
+        try
+        {
+            stats = store.GetStats();
+        }
+        catch (StoreException ex)
+        {
+            context.Error(ex.Message);
+            return ExitCodes.Failures;
+        }
+
+        if (json)
+        {
+            context.WriteRaw(ToJson(stats, store.Location));
+        }
+        else
+        {
+            context.Console.Write(ToTable(stats));
+            context.Console.MarkupLine($"in [blue]{Markup.Escape(store.Location)}[/]");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    public static Table ToTable(StoreStats s)
+    {
+        var table = new Table().RoundedBorder().AddColumn("what").AddColumn(new TableColumn("count").RightAligned());
+        foreach (var (name, value) in Rows(s))
+        {
+            table.AddRow(name, value);
+        }
+
+        return table;
+    }
+
+    private static IEnumerable<(string, string)> Rows(StoreStats s)
+    {
+        static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
+        yield return ("documents", N(s.Documents));
+        yield return ("entities", N(s.Entities));
+        yield return ("entity mentions", N(s.Mentions));
+        yield return ("event mentions", N(s.EventMentions));
+        yield return ("events (merged)", N(s.Events));
+        yield return ("claims", N(s.Claims));
+        yield return ("contradictions", N(s.Contradictions));
+        yield return ("positions", N(s.Positions));
+        yield return ("text (MB)", (s.TextBytes / 1_000_000.0).ToString("0.000", CultureInfo.InvariantCulture));
+    }
+
+    private static string ToJson(StoreStats s, string location) => JsonSerializer.Serialize(new
+    {
+        database = location,
+        documents = s.Documents,
+        entities = s.Entities,
+        mentions = s.Mentions,
+        event_mentions = s.EventMentions,
+        events = s.Events,
+        claims = s.Claims,
+        contradictions = s.Contradictions,
+        positions = s.Positions,
+        text_bytes = s.TextBytes,
+    }, CliJson.Indented) + Environment.NewLine;
+}

@@ -1,0 +1,3 @@
+using Parley.Cli;
+
+return ParleyCli.Run(args);
