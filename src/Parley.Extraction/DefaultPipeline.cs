@@ -1,3 +1,9 @@
+using Parley.Extraction.Claims;
+using Parley.Extraction.Entities;
+using Parley.Extraction.Positions;
+using Parley.Extraction.Events;
+using Parley.Extraction.Text;
+using Parley.Extraction.Time;
 using Parley.Packs;
 using Parley.Pipeline;
 
@@ -10,7 +16,15 @@ public static class DefaultPipeline
     public static ExtractionPipelineBuilder CreateBuilder(DomainPack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
-        var builder = new ExtractionPipelineBuilder();
+        var builder = new ExtractionPipelineBuilder()
+            .Use(new SentenceStage())
+            .Use(new TimeStage(PackPeriods.From(pack)))
+            .Use(new EntityLinkingStage(pack))
+            .Use(new DiscoveryStage(pack))
+            .Use(new RoleStage(pack))
+            .Use(new EventStage(pack))
+            .Use(new ClaimStage(pack))
+            .Use(new PositionStage(pack));
         return builder;
     }
 

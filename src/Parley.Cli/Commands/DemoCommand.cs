@@ -81,7 +81,7 @@ internal static class DemoCommand
 
         context.Console.MarkupLine($"Ingesting the sample articles in [blue]{Markup.Escape(samples)}[/] with the [green]{Markup.Escape(pack.Info.Name)}[/] pack");
         var display = context.CanShowProgress ? IngestDisplay.Progress : IngestDisplay.Lines;
-        var summary = new IngestRunner(context, DocumentSources.Create(), pack, store).Run([samples], display);
+        var summary = new IngestRunner(context, DocumentSources.Create(pack), pack, store).Run([samples], display);
         IngestCommand.Report(context, summary, display, quiet: false, json: false);
 
         context.Console.WriteLine();

@@ -64,7 +64,7 @@ internal static class IngestCommand
         var display = json ? IngestDisplay.Silent
             : context.CanShowProgress && !quiet ? IngestDisplay.Progress
             : IngestDisplay.Lines;
-        var summary = new IngestRunner(context, DocumentSources.Create(), pack, store).Run(paths, display);
+        var summary = new IngestRunner(context, DocumentSources.Create(pack), pack, store).Run(paths, display);
         Report(context, summary, display, quiet, json);
         return summary.ExitCode;
     }

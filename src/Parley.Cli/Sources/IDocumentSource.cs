@@ -4,8 +4,7 @@ namespace Parley.Cli.Sources;
 
 /// <summary>
 /// The seam between the CLI and the readers: turns the paths given on the command line into documents and
-/// failures. Today <see cref="TemporaryFileSource"/> stands behind it; once <c>Parley.Ingest</c> is merged, an
-/// adapter over its readers replaces it in <see cref="DocumentSources.Create"/> and nothing else changes.
+/// failures. <see cref="IngestDocumentSource"/> stands behind it, over the Parley.Ingest readers.
 /// </summary>
 internal interface IDocumentSource
 {
@@ -43,6 +42,6 @@ internal sealed record SourceRead(IReadOnlyList<Document> Documents, IReadOnlyLi
 /// <summary>The one place that chooses the document source.</summary>
 internal static class DocumentSources
 {
-    /// <summary>The source the commands use. Swap in the Parley.Ingest adapter here.</summary>
-    public static IDocumentSource Create() => new TemporaryFileSource();
+    /// <summary>The source the commands use: the Parley.Ingest readers.</summary>
+    public static IDocumentSource Create(Parley.Packs.DomainPack? pack) => new IngestDocumentSource(pack);
 }

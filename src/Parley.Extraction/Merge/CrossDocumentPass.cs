@@ -9,29 +9,30 @@ namespace Parley.Extraction.Merge;
 /// </summary>
 public sealed class CrossDocumentPass(DomainPack pack)
 {
+    private readonly EventMerger _merger = new();
+    private readonly ContradictionFinder _contradictions = new();
+
     /// <summary>The pack in use.</summary>
     public DomainPack Pack { get; } = pack;
 
     /// <summary>Merges and compares everything in <paramref name="extractions"/>.</summary>
     public MergeResult Run(IReadOnlyList<DocumentExtraction> extractions)
     {
-        var events = extractions
-            .SelectMany(x => x.Events)
-            .Select(m => new Event
+        var (events, eventOf) = _merger.Merge(extractions.SelectMany(x => x.Events));
+        var claimEvents = new Dictionary<string, string>(StringComparer.Ordinal);
+        var claims = new List<(Claim, string?)>();
+        foreach (var claim in extractions.SelectMany(x => x.Claims))
+        {
+            string? eventId = null;
+            if (claim.EventKey is not null && eventOf.TryGetValue((claim.DocumentId, claim.EventKey), out var id))
             {
-                Id = $"{m.DocumentId}#{m.Key}",
-                Type = m.Type,
-                Status = m.Status,
-                Date = m.Date,
-                Place = m.Place,
-                Actors = m.Actors,
-                Targets = m.Targets,
-                Mediators = m.Mediators,
-                Topics = m.Topics,
-                Quantities = m.Quantities,
-                Mentions = [m],
-            })
-            .ToList();
-        return new MergeResult(events, [], new Dictionary<string, string>());
+                eventId = id;
+                claimEvents[claim.Id] = id;
+            }
+
+            claims.Add((claim, eventId));
+        }
+
+        return new MergeResult(events, _contradictions.Find(events, claims), claimEvents);
     }
 }

@@ -1,0 +1,223 @@
+using System.Text;
+using Parley.Model;
+using Parley.Packs;
+using Parley.Pipeline;
+using Parley.Text;
+
+namespace Parley.Extraction.Entities;
+
+/// <summary>
+/// Finds names the pack does not know, so a new actor shows up on day one: a run of capitalised words with a
+/// cue — a title before it or an apposition after it (a person), "said"/"told" after it (a person), "the
+/// village of …" or "… district" (a place), an organisation head noun ("… Center", "Ministry of …").
+/// Each becomes an entity marked as discovered, with a slug id.
+/// </summary>
+public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
+{
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "on", "in", "at", "as", "but", "and", "or", "for", "of", "to", "by", "with", "from", "after",
+        "before", "since", "during", "however", "meanwhile", "moreover", "yet", "this", "that", "these", "those",
+        "it", "its", "he", "she", "they", "we", "i", "his", "her", "their", "our", "there", "here", "when", "while",
+        "although", "though", "if", "according", "earlier", "later", "also", "so", "thus", "hence", "still",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "president", "prime", "minister", "foreign", "ministry", "mr", "mrs", "ms", "dr",
+        "general", "gen", "maj", "col", "lt", "said", "says", "read", "more", "photo", "video", "source",
+        "news", "update", "updated", "published", "author", "by", "share", "tags", "related", "republic", "state",
+        "armenian", "azerbaijani", "russian", "turkish", "iranian", "european", "american", "french", "western",
+        "karabakh", "armenians", "azerbaijanis", "azeris", "russians", "both", "all", "some", "many", "several",
+        "one", "two", "three", "first", "second", "last", "next", "new", "former", "deputy", "acting", "chief",
+        "head", "commander", "spokesman", "spokeswoman", "secretary", "ambassador", "envoy", "representative",
+        "special", "senior", "de", "facto", "so-called", "self-proclaimed", "separatist", "why", "what", "how",
+        "who", "where", "which", "today", "yesterday", "no", "not", "such", "other", "each", "every", "only",
+        "following", "despite", "amid", "under", "over", "into", "upon", "given", "instead", "nevertheless",
+    };
+
+    private static readonly HashSet<string> OrgHeads = new(StringComparer.Ordinal)
+    {
+        "center", "centre", "institute", "foundation", "committee", "council", "commission", "agency", "service",
+        "forum", "department", "office", "union", "organization", "organisation", "bank", "fund", "group",
+        "party", "movement", "ministry", "court", "assembly", "university", "association", "network", "company",
+        "corporation", "cjsc", "ojsc", "llc", "mission", "army", "brigade", "battalion", "regiment", "front",
+    };
+
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "village", "town", "district", "region", "province", "city", "settlement", "mine", "river", "lake",
+        "mountain", "mountains", "pass", "valley", "reservoir", "bridge", "airport", "hills", "heights",
+    };
+
+    private static readonly HashSet<string> SpeechAfter = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "wrote", "writes", "noted", "stated", "added", "explained", "argued", "stressed",
+        "claimed", "tweeted", "recalled", "warned", "believes", "thinks", "insisted",
+    };
+
+    private readonly EntityIndex _index = EntityIndex.For(pack);
+
+    /// <inheritdoc />
+    public string Name => "discovery";
+
+    /// <inheritdoc />
+    public void Run(DocumentAnalysis analysis)
+    {
+        var tokens = analysis.Tokens;
+        var coverage = analysis.GetFeature<TokenCoverage>() ?? new TokenCoverage(tokens.Count);
+        var linked = analysis.GetFeature<LinkedMentions>() ?? new LinkedMentions();
+        var found = new Dictionary<string, (string Id, EntityKind Kind)>(StringComparer.Ordinal);
+
+        foreach (var sentence in analysis.Sentences)
+        {
+            if (sentence.IsHeading)
+            {
+                continue;
+            }
+
+            var first = FirstTokenAt(tokens, sentence.Span.Start);
+            for (var i = first; i < tokens.Count && tokens[i].Span.Start < sentence.Span.End; i++)
+            {
+                if (!StartsName(tokens, i, coverage))
+                {
+                    continue;
+                }
+
+                var end = i;
+                while (end + 1 < tokens.Count && tokens[end + 1].Span.Start < sentence.Span.End && ContinuesName(tokens, end + 1, coverage, analysis.Text))
+                {
+                    end++;
+                }
+
+                // Trim trailing connectors ("of", "the").
+                while (end > i && !tokens[end].IsCapitalized)
+                {
+                    end--;
+                }
+
+                var kind = Classify(tokens, i, end, i == first, analysis.Text);
+                if (kind is not null)
+                {
+                    var name = new CharSpan(tokens[i].Span.Start, tokens[end].Span.End).Slice(analysis.Text);
+                    var key = TextNormalizer.Fold(name);
+                    if (!found.TryGetValue(key, out var entity))
+                    {
+                        entity = (Slug(name), kind.Value);
+                        found[key] = entity;
+                        analysis.Entities.TryAdd(entity.Id, new Entity { Id = entity.Id, Kind = entity.Kind, Name = name, Discovered = true });
+                    }
+
+                    var span = new CharSpan(tokens[i].Span.Start, tokens[end].Span.End);
+                    var mention = new EntityMention(entity.Id, span, name);
+                    analysis.Mentions.Add(mention);
+                    coverage.Mark(i, end, entity.Id);
+                    linked.Items.Add(new LinkedMention(mention, i, end, entity.Kind));
+                }
+
+                i = end;
+            }
+        }
+
+        linked.Items.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+    }
+
+    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static bool StartsName(IReadOnlyList<Token> tokens, int i, TokenCoverage coverage) =>
+        tokens[i].IsWord && tokens[i].IsCapitalized && !tokens[i].IsAllCaps && coverage.EntityAt(i) is null &&
+        !NotNames.Contains(tokens[i].Normalized) && tokens[i].Normalized.Length > 1;
+
+    private static bool ContinuesName(IReadOnlyList<Token> tokens, int i, TokenCoverage coverage, string text)
+    {
+        var t = tokens[i];
+        if (coverage.EntityAt(i) is not null && !(i + 1 < tokens.Count && OrgHeads.Contains(tokens[i + 1].Normalized)))
+        {
+            return false;
+        }
+
+        // Words must be adjacent: one space or a hyphen between them, no line break.
+        var gap = text.AsSpan(tokens[i - 1].Span.End, t.Span.Start - tokens[i - 1].Span.End);
+        if (gap.Length > 1 || gap.Contains('\n'))
+        {
+            return false;
+        }
+
+        if (t.IsWord && t.IsCapitalized)
+        {
+            return !(t.Normalized is "said" or "says");
+        }
+
+        // "Center of Analysis of International Relations"
+        return t.Normalized is "of" or "for" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized;
+    }
+
+    private EntityKind? Classify(IReadOnlyList<Token> tokens, int first, int last, bool sentenceStart, string text)
+    {
+        var words = Enumerable.Range(first, last - first + 1).Select(k => tokens[k].Normalized).ToList();
+        var next = last + 1 < tokens.Count ? tokens[last + 1] : null;
+        var previous = first > 0 ? tokens[first - 1] : null;
+        var beforePrevious = first > 1 ? tokens[first - 2] : null;
+
+        if (OrgHeads.Contains(words[^1]) || (words.Count > 2 && OrgHeads.Contains(words[0])))
+        {
+            return words.Count >= 2 ? EntityKind.Organization : null;
+        }
+
+        if (next is not null && PlaceHeads.Contains(next.Normalized) && !next.IsCapitalized && words.Count <= 3)
+        {
+            return EntityKind.Place;
+        }
+
+        if (previous?.Normalized is "of" && beforePrevious is not null && PlaceHeads.Contains(beforePrevious.Normalized) && words.Count <= 3)
+        {
+            return EntityKind.Place;
+        }
+
+        var looksLikePerson = words.Count is 2 or 3 && words.All(w => w.Length > 1 && w.All(char.IsLetter)) && !words.Any(NotNames.Contains);
+        if (!looksLikePerson)
+        {
+            return null;
+        }
+
+        var titleBefore = previous is not null && (_index.TitleNouns.Contains(previous.Normalized) || previous.Normalized is "by" or "mp" or "." && beforePrevious is not null && _index.TitleNouns.Contains(beforePrevious.Normalized));
+        var speechAfter = next is not null && (SpeechAfter.Contains(next.Normalized) ||
+            (next.Normalized == "," && last + 2 < tokens.Count && (_index.TitleNouns.Contains(tokens[last + 2].Normalized) ||
+              (tokens[last + 2].Normalized is "a" or "an" or "the" or "who" && last + 3 < tokens.Count && (_index.TitleNouns.Contains(tokens[last + 3].Normalized) || tokens[last + 2].Normalized == "who"))))) ;
+        var apposition = previous?.Normalized == "," && beforePrevious is not null && _index.TitleNouns.Contains(beforePrevious.Normalized);
+        return (titleBefore || speechAfter || apposition) && (!sentenceStart || words.Count >= 2) ? EntityKind.Person : null;
+    }
+
+    private static string Slug(string name)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in TextNormalizer.Fold(name))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                sb.Append(c);
+            }
+            else if (sb.Length > 0 && sb[^1] != '-')
+            {
+                sb.Append('-');
+            }
+        }
+
+        return sb.ToString().Trim('-');
+    }
+}

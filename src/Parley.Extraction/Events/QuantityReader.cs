@@ -1,0 +1,159 @@
+using System.Globalization;
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Extraction.Events;
+
+/// <summary>
+/// Reads counts: a number (digits, "100,000", number words, "over 100,000", "as few as 50") followed by what is
+/// counted ("killed", "tons", "trucks", "people") or "killing two".
+/// </summary>
+public static class QuantityReader
+{
+    private static readonly Dictionary<string, double> Words = new(StringComparer.Ordinal)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
+        ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18,
+        ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60,
+        ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100, ["dozen"] = 12, ["hundreds"] = 100,
+        ["thousands"] = 1000,
+    };
+
+    private static readonly Dictionary<string, QuantityKind> Units = new(StringComparer.Ordinal)
+    {
+        ["killed"] = QuantityKind.Killed, ["dead"] = QuantityKind.Killed, ["died"] = QuantityKind.Killed,
+        ["deaths"] = QuantityKind.Killed, ["fatalities"] = QuantityKind.Killed, ["bodies"] = QuantityKind.Killed,
+        ["corpses"] = QuantityKind.Killed, ["wounded"] = QuantityKind.Wounded, ["injured"] = QuantityKind.Wounded,
+        ["injuries"] = QuantityKind.Wounded, ["tons"] = QuantityKind.Tons, ["tonnes"] = QuantityKind.Tons,
+        ["ton"] = QuantityKind.Tons, ["trucks"] = QuantityKind.Vehicles, ["vehicles"] = QuantityKind.Vehicles,
+        ["lorries"] = QuantityKind.Vehicles, ["cars"] = QuantityKind.Vehicles, ["buses"] = QuantityKind.Vehicles,
+        ["carriers"] = QuantityKind.Vehicles, ["people"] = QuantityKind.People, ["persons"] = QuantityKind.People,
+        ["residents"] = QuantityKind.People, ["armenians"] = QuantityKind.People, ["civilians"] = QuantityKind.People,
+        ["refugees"] = QuantityKind.Displaced, ["displaced"] = QuantityKind.Displaced, ["idps"] = QuantityKind.Displaced,
+        ["azeris"] = QuantityKind.People, ["azerbaijanis"] = QuantityKind.People, ["families"] = QuantityKind.People,
+        ["servicemen"] = QuantityKind.Troops, ["troops"] = QuantityKind.Troops, ["soldiers"] = QuantityKind.Troops,
+        ["peacekeepers"] = QuantityKind.Troops, ["days"] = QuantityKind.Days, ["dollars"] = QuantityKind.Usd,
+        ["usd"] = QuantityKind.Usd,
+    };
+
+    /// <summary>Counts in tokens [first, last], each with the token index of its number.</summary>
+    public static List<(Quantity Quantity, int Token)> Read(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var found = new List<(Quantity, int)>();
+        for (var i = first; i <= last; i++)
+        {
+            var value = NumberAt(tokens, i, last, out var numberEnd);
+            if (value is null)
+            {
+                continue;
+            }
+
+            // Years and dates are not counts.
+            if (tokens[i].Kind == TokenKind.Number && value is >= 1900 and <= 2100 && !tokens[i].Normalized.Contains(','))
+            {
+                continue;
+            }
+
+            var approx = i > first && tokens[i - 1].Normalized is "over" or "about" or "nearly" or "around" or "some" or "approximately" or "almost" or "more" or "than" or "least" or "few" or "up";
+            var kind = UnitAfter(tokens, numberEnd + 1, last);
+            if (kind is null && i > first && tokens[i - 1].Normalized is "killing" or "killed")
+            {
+                kind = QuantityKind.Killed;
+            }
+
+            if (kind is null && i > first + 1 && tokens[i - 1].Normalized == "of" && tokens[i - 2].Normalized is "total" or "toll")
+            {
+                kind = QuantityKind.Killed;
+            }
+
+            if (kind is not null)
+            {
+                // "servicemen were killed" counts the dead, not troops.
+                if (kind == QuantityKind.Troops && KilledNear(tokens, numberEnd + 1, last))
+                {
+                    kind = QuantityKind.Killed;
+                }
+
+                found.Add((new Quantity(kind.Value, value.Value, approx), i));
+            }
+
+            i = numberEnd;
+        }
+
+        return found;
+    }
+
+    private static bool KilledNear(IReadOnlyList<Token> tokens, int from, int last)
+    {
+        for (var k = from; k <= Math.Min(last, from + 8); k++)
+        {
+            if (tokens[k].Normalized is "killed" or "died" or "dead")
+            {
+                return true;
+            }
+
+            if (tokens[k].Normalized is "." or ";")
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static QuantityKind? UnitAfter(IReadOnlyList<Token> tokens, int from, int last)
+    {
+        for (var k = from; k <= Math.Min(last, from + 3); k++)
+        {
+            var w = tokens[k].Normalized;
+            if (Units.TryGetValue(w, out var kind))
+            {
+                return kind;
+            }
+
+            if (tokens[k].Kind == TokenKind.Punctuation && w != "-")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The number starting at token <paramref name="i"/>, if any.</summary>
+    public static double? NumberAt(IReadOnlyList<Token> tokens, int i, int last, out int end)
+    {
+        end = i;
+        var t = tokens[i];
+        if (t.Kind == TokenKind.Number)
+        {
+            if (!double.TryParse(t.Normalized.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var v))
+            {
+                return null;
+            }
+
+            if (i + 1 <= last && tokens[i + 1].Normalized is "million" or "thousand")
+            {
+                v *= tokens[i + 1].Normalized == "million" ? 1_000_000 : 1000;
+                end = i + 1;
+            }
+
+            return v;
+        }
+
+        if (t.IsWord && Words.TryGetValue(t.Normalized, out var w))
+        {
+            // "a dozen" etc. are vague; keep exact words.
+            if (i + 1 <= last && tokens[i + 1].Normalized is "thousand" or "hundred")
+            {
+                w *= tokens[i + 1].Normalized == "thousand" ? 1000 : 100;
+                end = i + 1;
+            }
+
+            return t.Normalized is "hundreds" or "thousands" or "dozen" ? null : w;
+        }
+
+        return null;
+    }
+}

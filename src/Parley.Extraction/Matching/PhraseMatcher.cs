@@ -1,0 +1,165 @@
+using Parley.Text;
+
+namespace Parley.Extraction.Matching;
+
+/// <summary>How strictly a phrase's letter case must match the text.</summary>
+public enum CaseRule
+{
+    /// <summary>Any case.</summary>
+    Any,
+    /// <summary>The first text token must start with a capital.</summary>
+    Capitalized,
+    /// <summary>Every text token must be in capitals (an acronym).</summary>
+    AllCaps,
+}
+
+/// <summary>A phrase found in text.</summary>
+/// <typeparam name="T">Payload type.</typeparam>
+/// <param name="FirstToken">Index of the first document token.</param>
+/// <param name="LastToken">Index of the last document token.</param>
+/// <param name="Span">Span in the verbatim text.</param>
+/// <param name="Payloads">Everything registered under the phrase.</param>
+public sealed record PhraseMatch<T>(int FirstToken, int LastToken, CharSpan Span, IReadOnlyList<T> Payloads);
+
+/// <summary>
+/// A multi-pattern matcher over normalised tokens (a trie keyed by token): finds every registered phrase in
+/// a token stream, longest match first, in one left-to-right pass.
+/// </summary>
+/// <typeparam name="T">What a phrase stands for.</typeparam>
+public sealed class PhraseMatcher<T>
+{
+    private readonly Node _root = new();
+
+    /// <summary>Number of phrases registered.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Registers <paramref name="phrase"/> for <paramref name="payload"/>.</summary>
+    public void Add(string phrase, T payload, CaseRule rule = CaseRule.Any)
+    {
+        var key = MatchTokens.Key(phrase);
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        var node = _root;
+        foreach (var k in key)
+        {
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(k, out var next))
+            {
+                next = new Node();
+                node.Children[k] = next;
+            }
+
+            node = next;
+        }
+
+        node.Entries ??= [];
+        if (!node.Entries.Any(e => EqualityComparer<T>.Default.Equals(e.Payload, payload) && e.Rule == rule))
+        {
+            node.Entries.Add((payload, rule));
+            Count++;
+        }
+    }
+
+    /// <summary>Finds non-overlapping matches, the longest at each position, left to right.</summary>
+    public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens, int[] stream, int from = 0, int to = int.MaxValue)
+    {
+        var results = new List<PhraseMatch<T>>();
+        var i = 0;
+        while (i < stream.Length && stream[i] < from)
+        {
+            i++;
+        }
+
+        while (i < stream.Length && stream[i] <= to)
+        {
+            var best = Longest(tokens, stream, i, to, out var length);
+            if (best is not null)
+            {
+                var first = stream[i];
+                var last = stream[i + length - 1];
+                results.Add(new PhraseMatch<T>(first, last, new CharSpan(tokens[first].Span.Start, tokens[last].Span.End), best));
+                i += length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>Every match starting at each position (overlaps allowed), for callers that choose themselves.</summary>
+    public List<PhraseMatch<T>> FindOverlapping(IReadOnlyList<Token> tokens, int[] stream)
+    {
+        var results = new List<PhraseMatch<T>>();
+        for (var i = 0; i < stream.Length; i++)
+        {
+            var best = Longest(tokens, stream, i, int.MaxValue, out var length);
+            if (best is not null)
+            {
+                var first = stream[i];
+                var last = stream[i + length - 1];
+                results.Add(new PhraseMatch<T>(first, last, new CharSpan(tokens[first].Span.Start, tokens[last].Span.End), best));
+            }
+        }
+
+        return results;
+    }
+
+    private List<T>? Longest(IReadOnlyList<Token> tokens, int[] stream, int start, int to, out int length)
+    {
+        length = 0;
+        List<T>? best = null;
+        var node = _root;
+        for (var j = start; j < stream.Length && stream[j] <= to; j++)
+        {
+            if (node.Children is null || !node.Children.TryGetValue(tokens[stream[j]].Normalized, out var next))
+            {
+                break;
+            }
+
+            node = next;
+            if (node.Entries is not null)
+            {
+                var accepted = Accept(node.Entries, tokens, stream, start, j);
+                if (accepted.Count > 0)
+                {
+                    best = accepted;
+                    length = j - start + 1;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static List<T> Accept(List<(T Payload, CaseRule Rule)> entries, IReadOnlyList<Token> tokens, int[] stream, int start, int end)
+    {
+        var list = new List<T>(entries.Count);
+        foreach (var (payload, rule) in entries)
+        {
+            var ok = rule switch
+            {
+                CaseRule.Capitalized => tokens[stream[start]].IsCapitalized || tokens[stream[start]].Kind == TokenKind.Number,
+                CaseRule.AllCaps => Enumerable.Range(start, end - start + 1).All(k => tokens[stream[k]].Kind != TokenKind.Word || tokens[stream[k]].IsAllCaps || tokens[stream[k]].Normalized.Length == 1),
+                _ => true,
+            };
+            if (ok)
+            {
+                list.Add(payload);
+            }
+        }
+
+        return list;
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public List<(T Payload, CaseRule Rule)>? Entries;
+    }
+}

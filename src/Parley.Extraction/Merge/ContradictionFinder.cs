@@ -1,0 +1,102 @@
+using Parley.Model;
+
+namespace Parley.Extraction.Merge;
+
+/// <summary>
+/// Finds claims that cannot all be true about one event: what was discussed (asserted by one source, denied
+/// by another), when (different days), counts (different tolls or sizes), whether it happened. Restatements
+/// by the same source are not contradictions.
+/// </summary>
+public sealed class ContradictionFinder
+{
+    /// <summary>Contradictions among <paramref name="claims"/> (each with its merged event id) about <paramref name="events"/>.</summary>
+    public List<Contradiction> Find(IReadOnlyList<Event> events, IReadOnlyList<(Claim Claim, string? EventId)> claims)
+    {
+        var found = new List<Contradiction>();
+        var byEvent = claims.Where(c => c.EventId is not null).GroupBy(c => c.EventId!).ToDictionary(g => g.Key, g => g.Select(x => x.Claim).ToList());
+        foreach (var e in events)
+        {
+            var linked = byEvent.GetValueOrDefault(e.Id) ?? [];
+            Agenda(e, linked, found);
+            Dates(e, linked, found);
+            Counts(e, linked, found);
+            Occurrence(e, linked, found);
+        }
+
+        return found;
+    }
+
+    private static void Agenda(Event e, List<Claim> claims, List<Contradiction> found)
+    {
+        var values = claims.SelectMany(c => c.Values.Where(v => v.Attribute == ContradictionAttribute.Agenda).Select(v => (Claim: c, Value: v))).ToList();
+        foreach (var topic in values.Select(v => v.Value.Value).Distinct())
+        {
+            var yes = values.Where(v => v.Value.Value == topic && !v.Value.Negated).ToList();
+            var no = values.Where(v => v.Value.Value == topic && v.Value.Negated).ToList();
+            if (yes.Count == 0 || no.Count == 0 || !yes.Any(y => no.Any(n => DifferentSource(y.Claim, n.Claim))))
+            {
+                continue;
+            }
+
+            var all = yes.Concat(no).ToList();
+            Add(found, e.Id, ContradictionAttribute.Agenda, [.. all.Select(a => a.Claim.Id)], [.. all.Select(a => a.Value.Negated ? $"{topic} not discussed" : $"{topic} discussed")]);
+            return;
+        }
+    }
+
+    private static void Dates(Event e, List<Claim> claims, List<Contradiction> found)
+    {
+        var days = e.Mentions.Where(m => m.Date is { IsSingleDay: true }).Select(m => (m.DocumentId, Day: m.Date!.Value.Earliest)).Distinct().ToList();
+        if (days.Select(d => d.Day).Distinct().Count() < 2 || days.Select(d => d.DocumentId).Distinct().Count() < 2)
+        {
+            return;
+        }
+
+        var dated = claims.SelectMany(c => c.Values.Where(v => v.Attribute == ContradictionAttribute.Date).Select(v => (c.Id, v.Value))).ToList();
+        var values = days.Select(d => Parley.Time.DateRange.Iso(d.Day)).Distinct().ToList();
+        var ids = dated.Count >= 2 ? dated.Select(d => d.Id).ToList() : [.. e.Mentions.Select(m => $"{m.DocumentId}#{m.Key}")];
+        Add(found, e.Id, ContradictionAttribute.Date, ids, dated.Count >= 2 ? [.. dated.Select(d => d.Value)] : values);
+    }
+
+    private static void Counts(Event e, List<Claim> claims, List<Contradiction> found)
+    {
+        foreach (var kind in new[] { QuantityKind.Killed, QuantityKind.Wounded })
+        {
+            var values = e.Mentions.SelectMany(m => m.Quantities.Where(q => q.Kind == kind).Select(q => (m.DocumentId, q.Value))).Distinct().ToList();
+            if (values.Select(v => v.Value).Distinct().Count() < 2 || values.Select(v => v.DocumentId).Distinct().Count() < 2)
+            {
+                continue;
+            }
+
+            var attribute = kind == QuantityKind.Killed ? ContradictionAttribute.Killed : ContradictionAttribute.Wounded;
+            var ids = claims.Where(c => c.Values.Any(v => v.Attribute == attribute)).Select(c => c.Id).ToList();
+            Add(found, e.Id, attribute, ids, [.. values.Select(v => $"{v.Value} {kind.ToWire()}")]);
+        }
+    }
+
+    private static void Occurrence(Event e, List<Claim> claims, List<Contradiction> found)
+    {
+        var denials = claims.Where(c => c.Values.Any(v => v.Attribute == ContradictionAttribute.Occurred && v.Negated)).ToList();
+        var asserts = claims.Where(c => c.Stance == ClaimStance.Asserts).ToList();
+        if (denials.Count == 0 || !asserts.Any(a => denials.Any(d => DifferentSource(a, d))))
+        {
+            return;
+        }
+
+        var all = asserts.Concat(denials).ToList();
+        Add(found, e.Id, ContradictionAttribute.Occurred, [.. all.Select(c => c.Id)], [.. all.Select(c => c.Stance == ClaimStance.Denies ? "did not happen" : "happened")]);
+    }
+
+    private static bool DifferentSource(Claim a, Claim b) =>
+        a.DocumentId != b.DocumentId || (a.Speaker ?? a.Via) != (b.Speaker ?? b.Via);
+
+    private static void Add(List<Contradiction> found, string eventId, ContradictionAttribute attribute, List<string> claims, List<string> values) =>
+        found.Add(new Contradiction
+        {
+            Id = $"x{found.Count + 1}",
+            EventId = eventId,
+            Attribute = attribute,
+            ClaimIds = claims,
+            Values = values,
+        });
+}

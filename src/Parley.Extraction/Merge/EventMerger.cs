@@ -1,0 +1,152 @@
+using System.Text;
+using Parley.Model;
+using Parley.Time;
+
+namespace Parley.Extraction.Merge;
+
+/// <summary>
+/// Gathers event mentions of the same happening into one event: same type, dates that overlap (or single
+/// days one apart, which the contradiction finder then reports), compatible places and a shared actor.
+/// </summary>
+public sealed class EventMerger
+{
+    /// <summary>Merged events and, for each mention (document id, key), the id of its event.</summary>
+    public (List<Event> Events, Dictionary<(string Doc, string Key), string> EventOf) Merge(IEnumerable<EventMention> mentions)
+    {
+        var clusters = new List<List<EventMention>>();
+        foreach (var m in mentions.OrderBy(m => m.Date?.LengthInDays ?? int.MaxValue).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start))
+        {
+            var home = clusters.FirstOrDefault(c => c.All(o => Compatible(o, m)));
+            if (home is null)
+            {
+                clusters.Add([m]);
+            }
+            else
+            {
+                home.Add(m);
+            }
+        }
+
+        var events = new List<Event>();
+        var eventOf = new Dictionary<(string, string), string>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in clusters)
+        {
+            var e = Build(c, ids);
+            events.Add(e);
+            foreach (var m in c)
+            {
+                eventOf[(m.DocumentId, m.Key)] = e.Id;
+            }
+        }
+
+        return (events, eventOf);
+    }
+
+    /// <summary>True when two mentions may tell of the same happening.</summary>
+    public static bool Compatible(EventMention a, EventMention b)
+    {
+        if (a.Type != b.Type || a.Status == EventStatus.Denied != (b.Status == EventStatus.Denied) && a.DocumentId == b.DocumentId)
+        {
+            return false;
+        }
+
+        if (a.Date is null || b.Date is null)
+        {
+            return false;
+        }
+
+        var da = a.Date.Value;
+        var db = b.Date.Value;
+        var close = da.Overlaps(db) || (da.IsSingleDay && db.IsSingleDay && Math.Abs(NodaTime.Period.Between(da.Earliest, db.Earliest, NodaTime.PeriodUnits.Days).Days) <= 1 && a.DocumentId != b.DocumentId);
+        if (!close)
+        {
+            return false;
+        }
+
+        // Broad ranges (a year, a decade) only merge with each other when they are the same range.
+        if ((da.Precision >= DatePrecision.Year || db.Precision >= DatePrecision.Year) && !(da == db))
+        {
+            return false;
+        }
+
+        if (a.Place is not null && b.Place is not null && a.Place != b.Place)
+        {
+            return false;
+        }
+
+        var shared = a.Actors.Concat(a.Targets).Intersect(b.Actors.Concat(b.Targets)).Any();
+        var eitherEmpty = a.Actors.Count + a.Targets.Count == 0 || b.Actors.Count + b.Targets.Count == 0;
+        return shared || (eitherEmpty && da.IsSingleDay && db.IsSingleDay) || (a.Place is not null && a.Place == b.Place);
+    }
+
+    private static Event Build(List<EventMention> c, HashSet<string> ids)
+    {
+        var first = c[0];
+        var date = c.Select(m => m.Date).Where(d => d is not null).Select(d => d!.Value).OrderBy(d => d.LengthInDays).FirstOrDefault();
+        DateRange? merged = c.Any(m => m.Date is not null) ? date : null;
+        var status = c.Any(m => m.Status == EventStatus.Occurred) ? EventStatus.Occurred : first.Status;
+        var place = c.Find(m => m.Place is not null)?.Place;
+        var id = MakeId(merged, first.Type, place ?? (first.Actors.Count > 0 ? first.Actors[0] : first.Targets.Count > 0 ? first.Targets[0] : null), ids);
+        return new Event
+        {
+            Id = id,
+            Type = first.Type,
+            Status = status,
+            Date = merged,
+            Place = place,
+            Actors = Union(c.Select(m => m.Actors)),
+            Targets = Union(c.Select(m => m.Targets)),
+            Mediators = Union(c.Select(m => m.Mediators)),
+            Topics = Union(c.Select(m => m.Topics)),
+            Quantities = [.. c.SelectMany(m => m.Quantities).Distinct()],
+            Mentions = [.. c.OrderBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start)],
+        };
+    }
+
+    private static List<string> Union(IEnumerable<IReadOnlyList<string>> lists)
+    {
+        var result = new List<string>();
+        foreach (var l in lists)
+        {
+            foreach (var x in l)
+            {
+                if (!result.Contains(x))
+                {
+                    result.Add(x);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static string MakeId(DateRange? date, EventType type, string? anchor, HashSet<string> ids)
+    {
+        var sb = new StringBuilder();
+        if (date is not null)
+        {
+            sb.Append(date.Value.Precision switch
+            {
+                DatePrecision.Day => DateRange.Iso(date.Value.Earliest),
+                DatePrecision.Month => DateRange.Iso(date.Value.Earliest)[..7],
+                _ => DateRange.Iso(date.Value.Earliest)[..4],
+            }).Append('-');
+        }
+
+        sb.Append(type.ToWire().Replace('_', '-'));
+        if (anchor is not null)
+        {
+            sb.Append('-').Append(anchor);
+        }
+
+        var id = sb.ToString();
+        var unique = id;
+        for (var n = 2; !ids.Add(unique); n++)
+        {
+            unique = $"{id}-{n}";
+        }
+
+        return unique;
+    }
+}

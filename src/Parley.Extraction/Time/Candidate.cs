@@ -1,0 +1,50 @@
+using NodaTime;
+using Parley.Text;
+
+namespace Parley.Extraction.Time;
+
+/// <summary>The parts of a day-level date as written: month, day or days, and the year when given.</summary>
+internal readonly record struct DayParts(int Month, int FirstDay, int LastDay, int? Year, IsoDayOfWeek? Weekday);
+
+/// <summary>A date expression found by the parser, with what its context says about it.</summary>
+internal sealed class Candidate
+{
+    /// <summary>First token of the expression.</summary>
+    public required int StartToken { get; init; }
+
+    /// <summary>Token just past the expression.</summary>
+    public required int EndToken { get; init; }
+
+    /// <summary>Where it sits in the verbatim text.</summary>
+    public CharSpan Span { get; set; }
+
+    /// <summary>What it means.</summary>
+    public required TimeNode Node { get; set; }
+
+    /// <summary>A duration rather than a point in time.</summary>
+    public bool IsDuration { get; init; }
+
+    /// <summary>A named period of the conflict ("the 44-day war").</summary>
+    public bool IsNamedPeriod { get; init; }
+
+    /// <summary>The text gave a weekday with the date ("Thursday (23 February)").</summary>
+    public bool HasWeekday { get; init; }
+
+    /// <summary>The text wrote a year (or "this year", "last year") in the expression.</summary>
+    public bool HasExplicitYear { get; set; }
+
+    /// <summary>A year, month or season of one year whose year a later year-less date may take.</summary>
+    public bool ProvidesYear { get; init; }
+
+    /// <summary>A day-level date's parts, when it is one.</summary>
+    public DayParts? Day { get; set; }
+
+    /// <summary>Set by the recogniser: the context puts the date in the future of the writing.</summary>
+    public bool IsFuture { get; set; }
+
+    /// <summary>Set by the recogniser: the earlier expression of the same clause whose year a year-less date takes.</summary>
+    public Candidate? YearSource { get; set; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Span} {Node.GetType().Name}";
+}

@@ -1,0 +1,219 @@
+using Parley.Text;
+
+namespace Parley.Extraction.Time;
+
+/// <summary>
+/// Reads each expression's surroundings: whether it lies in the future of the writing, which earlier
+/// expression of its clause lends it a year, which date an "after"/"before" offset counts from, and the year a
+/// list of days shares ("September 25, 29, and October 2, 2023").
+/// </summary>
+internal static class ContextAnnotator
+{
+    private const int LookBack = 8;
+    private const int LookAhead = 30;
+    private const int SentenceOpening = 5;
+    private const int LinkReach = 12;
+
+    public static void Annotate(string text, IReadOnlyList<Token> tokens, List<Candidate> candidates)
+    {
+        var (sentence, clause) = Boundaries(text, tokens);
+        ShareListYears(tokens, candidates, sentence);
+        foreach (var c in candidates)
+        {
+            c.IsFuture = IsFuture(tokens, sentence, c);
+        }
+
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var c = candidates[k];
+            for (var p = k - 1; p >= 0; p--)
+            {
+                var prev = candidates[p];
+                if (clause[prev.StartToken] != clause[c.StartToken])
+                {
+                    break;
+                }
+
+                if (prev.IsNamedPeriod || prev.IsDuration || prev.Node is SinceNode || !prev.HasExplicitYear)
+                {
+                    continue;
+                }
+
+                if (prev.ProvidesYear)
+                {
+                    c.YearSource = prev;
+                }
+
+                break;
+            }
+
+            if (c.Node is LinkedNode { Target: null } linked)
+            {
+                for (var q = k + 1; q < candidates.Count; q++)
+                {
+                    var next = candidates[q];
+                    if (sentence[next.StartToken] != sentence[c.StartToken] || next.StartToken - c.EndToken > LinkReach)
+                    {
+                        break;
+                    }
+
+                    if (next.Day is { } d && d.FirstDay == d.LastDay && tokens[next.StartToken - 1].Normalized != ",")
+                    {
+                        linked.Target = next;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Sentence and clause (sentence split at semicolons) of every token.</summary>
+    private static (int[] Sentence, int[] Clause) Boundaries(string text, IReadOnlyList<Token> tokens)
+    {
+        var sentence = new int[tokens.Count];
+        var clause = new int[tokens.Count];
+        int s = 0, c = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            sentence[i] = s;
+            clause[i] = c;
+            if (i + 1 >= tokens.Count)
+            {
+                break;
+            }
+
+            var word = tokens[i].Normalized;
+            var gap = text.AsSpan(tokens[i].Span.End, tokens[i + 1].Span.Start - tokens[i].Span.End);
+            var lineBreak = gap.Contains('\n');
+            var stop = word is "." or "!" or "?" && gap.Length > 0 && !IsAbbreviation(tokens, i) &&
+                       (tokens[i + 1].IsCapitalized || tokens[i + 1].Kind == TokenKind.Punctuation);
+            if (lineBreak || stop)
+            {
+                s++;
+                c++;
+            }
+            else if (word == ";")
+            {
+                c++;
+            }
+        }
+
+        return (sentence, clause);
+    }
+
+    private static bool IsAbbreviation(IReadOnlyList<Token> tokens, int dot)
+    {
+        if (dot == 0 || tokens[dot - 1].Span.End != tokens[dot].Span.Start)
+        {
+            return false;
+        }
+
+        var before = tokens[dot - 1].Normalized;
+        return before.Length == 1 || (TimeLexicon.Month(before, out var abbreviated) != 0 && abbreviated) ||
+               before is "mr" or "mrs" or "ms" or "dr" or "gen" or "col" or "lt" or "maj" or "st" or "no" or "vs";
+    }
+
+    private static bool IsFuture(IReadOnlyList<Token> tokens, int[] sentence, Candidate c)
+    {
+        var s = c.StartToken;
+        var sentenceStart = s;
+        while (sentenceStart > 0 && sentence[sentenceStart - 1] == sentence[s])
+        {
+            sentenceStart--;
+        }
+
+        string W(int i) => i >= 0 && i < tokens.Count ? tokens[i].Normalized : "";
+
+        var from = Math.Max(sentenceStart, s - LookBack);
+        var pastInWindow = false;
+        for (var k = s - 1; k >= from; k--)
+        {
+            if (TimeLexicon.PastStops.Contains(W(k)))
+            {
+                pastInWindow = true;
+                break;
+            }
+        }
+
+        if (W(s - 1) == "by" && !pastInWindow)
+        {
+            return true; // "by Feb. 2", "by the end of 2026"
+        }
+
+        for (var k = s - 1; k >= from; k--)
+        {
+            var w = W(k);
+            if (TimeLexicon.FutureCues.Contains(w) || (w == "to" && W(k + 1) == "be") || (w == "set" && W(k + 1) == "to"))
+            {
+                return true;
+            }
+
+            if (TimeLexicon.PastStops.Contains(w) || (IsPastParticiple(w) && W(k - 1) is not ("be" or "been" or "being")))
+            {
+                break;
+            }
+        }
+
+        if (s - sentenceStart > SentenceOpening)
+        {
+            return false;
+        }
+
+        // "In Washington on August 8, ... three documents are expected to be signed"
+        for (var k = c.EndToken; k < tokens.Count && k < c.EndToken + LookAhead && sentence[k] == sentence[s]; k++)
+        {
+            var w = W(k);
+            if (TimeLexicon.FutureCues.Contains(w) || (w == "to" && W(k + 1) == "be"))
+            {
+                return true;
+            }
+
+            if (w == ";" || TimeLexicon.PastStops.Contains(w) || (IsPastParticiple(w) && W(k - 1) is not ("be" or "been" or "being")))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A regular past form ("convened", "signed"): the clause is told in the past.</summary>
+    private static bool IsPastParticiple(string word) =>
+        word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) && !TimeLexicon.FutureCues.Contains(word);
+
+    /// <summary>A year-less day followed by a dated one, joined only by commas and "and", takes its year.</summary>
+    private static void ShareListYears(IReadOnlyList<Token> tokens, List<Candidate> candidates, int[] sentence)
+    {
+        for (var k = candidates.Count - 2; k >= 0; k--)
+        {
+            var a = candidates[k];
+            var b = candidates[k + 1];
+            if (a.Day is not { Year: null } da || b.Day is not { Year: { } y } db ||
+                sentence[a.StartToken] != sentence[b.StartToken])
+            {
+                continue;
+            }
+
+            var joined = true;
+            for (var t = a.EndToken; t < b.StartToken; t++)
+            {
+                if (tokens[t].Normalized is not ("," or "and" or "or"))
+                {
+                    joined = false;
+                    break;
+                }
+            }
+
+            if (!joined)
+            {
+                continue;
+            }
+
+            var year = (da.Month, da.LastDay).CompareTo((db.Month, db.FirstDay)) <= 0 ? y : y - 1;
+            var parts = da with { Year = year };
+            a.Day = parts;
+            a.HasExplicitYear = true;
+            a.Node = TimeParser.DayNode(parts);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using NodaTime;
+using Parley.Text;
+using Parley.Time;
+
+namespace Parley.Core.Tests;
+
+public sealed class DateRangeTests
+{
+    [Theory]
+    [InlineData("2023", "2023-01-01", "2023-12-31", DatePrecision.Year)]
+    [InlineData("2024-02", "2024-02-01", "2024-02-29", DatePrecision.Month)]
+    [InlineData("2023-03-01", "2023-03-01", "2023-03-01", DatePrecision.Day)]
+    public void Partial_dates_become_the_range_they_name(string text, string earliest, string latest, DatePrecision precision)
+    {
+        var r = DateRange.ParsePartial(text)!.Value;
+        Assert.Equal(earliest, DateRange.Iso(r.Earliest));
+        Assert.Equal(latest, DateRange.Iso(r.Latest));
+        Assert.Equal(precision, r.Precision);
+    }
+
+    [Theory]
+    [InlineData("2023-02-30")]
+    [InlineData("2023-13")]
+    [InlineData("23-01-01")]
+    [InlineData("soon")]
+    public void Invalid_partial_dates_do_not_parse(string text) => Assert.Null(DateRange.ParsePartial(text));
+
+    [Fact]
+    public void Overlap_and_union()
+    {
+        var feb = DateRange.Month(2023, 2);
+        var day = DateRange.Day(2023, 2, 24);
+        Assert.True(feb.Overlaps(day));
+        Assert.False(DateRange.Month(2023, 3).Overlaps(day));
+        var u = DateRange.Day(2023, 2, 24).Union(DateRange.Day(2023, 2, 25));
+        Assert.Equal(2, u.LengthInDays);
+    }
+
+    [Fact]
+    public void A_range_cannot_end_before_it_starts() =>
+        Assert.Throws<ArgumentException>(() => new DateRange(new LocalDate(2023, 2, 2), new LocalDate(2023, 2, 1), DatePrecision.Days));
+}
+
+public sealed class TokenizerTests
+{
+    [Fact]
+    public void Hyphens_possessives_and_diacritics_fold_for_matching()
+    {
+        const string text = "Nagorno-Karabakh’s Xankəndi";
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Equal(["nagorno", "-", "karabakh", "'s", "xankendi"], tokens.Select(t => t.Normalized));
+        Assert.All(tokens, t => Assert.Equal(t.Span.Slice(text), text[t.Span.Start..t.Span.End]));
+        Assert.Equal("Xankəndi", tokens[^1].Span.Slice(text));
+    }
+
+    [Fact]
+    public void Numbers_keep_separators_and_acronyms_are_flagged()
+    {
+        var tokens = Tokenizer.Tokenize("over 100,000 left; the EU said");
+        Assert.Contains(tokens, t => t.Kind == TokenKind.Number && t.Normalized == "100,000");
+        Assert.Contains(tokens, t => t.Normalized == "eu" && t.IsAllCaps);
+    }
+}

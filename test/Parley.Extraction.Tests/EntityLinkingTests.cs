@@ -1,0 +1,71 @@
+using Parley.Model;
+
+namespace Parley.Extraction.Tests;
+
+public sealed class EntityLinkingTests
+{
+    private static List<(string Text, string Id)> Mentions(string text, string published = "2023-03-20") =>
+        [.. Shipped.Run(text, published).Mentions.Select(m => (m.Text, m.EntityId))];
+
+    [Fact]
+    public void Spellings_and_transliterations_link_to_one_entity()
+    {
+        var m = Mentions("Officials in Khankendi and in Stepanakert spoke. Later in Xankəndi it was quiet.");
+        Assert.Equal(3, m.Count(x => x.Id == "stepanakert"));
+    }
+
+    [Fact]
+    public void A_capital_stands_for_its_government_unless_it_is_a_location()
+    {
+        var m = Mentions("Baku rejected the plan, but the envoy stayed in Baku for two days.");
+        Assert.Equal(("Baku", "azerbaijan"), m[0]);
+        Assert.Contains(("Baku", "baku"), m);
+    }
+
+    [Fact]
+    public void Demonyms_before_government_nouns_name_the_state()
+    {
+        var m = Mentions("The Azerbaijani authorities and the Armenian side exchanged notes.");
+        Assert.Contains(m, x => x.Id == "azerbaijan" && x.Text == "Azerbaijani authorities");
+        Assert.Contains(m, x => x.Id == "armenia" && x.Text == "Armenian side");
+    }
+
+    [Fact]
+    public void A_surname_after_the_full_name_links_to_that_person()
+    {
+        var m = Mentions("Foreign Minister Ararat Mirzoyan arrived on Monday. Mirzoyan then met reporters.");
+        Assert.Equal(2, m.Count(x => x.Id == "ararat-mirzoyan"));
+    }
+
+    [Fact]
+    public void A_different_first_name_is_a_different_person()
+    {
+        var m = Mentions("Ruben Vardanyan left office. Local teacher Laura Vardanyan said the school was closed.");
+        Assert.Single(m, x => x.Id == "ruben-vardanyan");
+    }
+
+    [Fact]
+    public void Unknown_names_with_cues_are_discovered()
+    {
+        var x = Shipped.Run("The talks were hosted in the village of Zorbavan. Spokesman Tigran Exampleyan said the talks went well.");
+        Assert.Contains(x.Entities, e => e.Discovered && e.Kind == EntityKind.Place && e.Name == "Zorbavan");
+        Assert.Contains(x.Entities, e => e.Discovered && e.Kind == EntityKind.Person && e.Name == "Tigran Exampleyan");
+    }
+
+    [Fact]
+    public void Roles_are_read_from_appositions_and_titles()
+    {
+        var x = Shipped.Run("Samvel Shahramanyan, secretary of the security council, met reporters. MP Ramin Mammadov was there.");
+        Assert.Contains(x.Roles, r => r.EntityId == "samvel-shahramanyan" && r.Role.Title.StartsWith("secretary", StringComparison.Ordinal));
+        Assert.Contains(x.Roles, r => r.EntityId == "ramin-mammadov" && r.Role.Title == "MP");
+    }
+
+    [Fact]
+    public void Quotes_are_exact_substrings()
+    {
+        const string text = "On Tuesday, Nikol Pashinyan’s office said the Lachin corridor stayed closed.";
+        var x = Shipped.Run(text);
+        Assert.All(x.Mentions, m => Assert.Equal(m.Text, text.Substring(m.Span.Start, m.Span.Length)));
+        Assert.Contains(x.Mentions, m => m.EntityId == "lachin-corridor");
+    }
+}

@@ -1,0 +1,77 @@
+using Parley.Extraction.Events;
+using Parley.Model;
+using Parley.Text;
+
+namespace Parley.Extraction.Tests;
+
+public sealed class QuantityReaderTests
+{
+    [Theory]
+    [InlineData("at least six soldiers were killed", QuantityKind.Killed, 6)]
+    [InlineData("the attackers opened fire, killing two", QuantityKind.Killed, 2)]
+    [InlineData("a convoy of 12 trucks carried 40 tons of flour", QuantityKind.Tons, 40)]
+    [InlineData("over 100,000 people left the region", QuantityKind.People, 100000)]
+    public void Counts_are_read_with_their_kind(string text, QuantityKind kind, double value)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var found = QuantityReader.Read(tokens, 0, tokens.Count - 1).Select(q => q.Quantity).ToList();
+        Assert.Contains(found, q => q.Kind == kind && q.Value == value);
+    }
+
+    [Fact]
+    public void Years_are_not_counts()
+    {
+        var tokens = Tokenizer.Tokenize("in 2020 the war ended");
+        Assert.Empty(QuantityReader.Read(tokens, 0, tokens.Count - 1));
+    }
+}
+
+public sealed class ClaimTests
+{
+    [Fact]
+    public void According_to_gives_the_speaker_and_the_rest_as_quote()
+    {
+        var x = Shipped.Run("According to the Azerbaijani Defense Ministry, the convoy carried weapons.");
+        var c = Assert.Single(x.Claims);
+        Assert.Equal("azerbaijan-ministry-of-defense", c.Speaker);
+        Assert.Equal("the convoy carried weapons", c.Quote);
+        Assert.Equal(ClaimStance.Asserts, c.Stance);
+    }
+
+    [Fact]
+    public void A_denial_by_someone_is_a_denying_claim()
+    {
+        var x = Shipped.Run("Baku said the sides discussed reintegration. This was denied by the de facto Nagorno-Karabakh authorities.");
+        Assert.Equal(2, x.Claims.Count);
+        Assert.Equal("azerbaijan", x.Claims[0].Speaker);
+        Assert.Equal(ClaimStance.Denies, x.Claims[1].Stance);
+        Assert.Equal("nagorno-karabakh-republic", x.Claims[1].Speaker);
+        Assert.Contains("reintegration", x.Claims[1].Topics);
+    }
+
+    [Fact]
+    public void A_cited_outlet_in_parentheses_is_the_via()
+    {
+        var x = Shipped.Run("The road stayed closed for a week (News.am, March 3).");
+        var c = Assert.Single(x.Claims);
+        Assert.Equal("news-am", c.Via);
+        Assert.DoesNotContain("News.am", c.Quote, StringComparison.Ordinal);
+    }
+}
+
+public sealed class PositionTests
+{
+    [Fact]
+    public void A_party_demanding_an_issue_supports_it()
+    {
+        var x = Shipped.Run("Armenia demanded the reopening of the Lachin corridor.");
+        Assert.Contains(x.Positions, p => p.Actor == "armenia" && p.Topic == "lachin-corridor" && p.Stance == PositionStance.Demands);
+    }
+
+    [Fact]
+    public void A_party_rejecting_an_issue_opposes_it()
+    {
+        var x = Shipped.Run("Yerevan rejected any checkpoints on the road.");
+        Assert.Contains(x.Positions, p => p.Actor == "armenia" && p.Topic == "checkpoints" && p.Stance.ToWire() == "opposes");
+    }
+}

@@ -1,0 +1,95 @@
+using Parley.Packs;
+
+namespace Parley.Packs.Tests;
+
+public sealed class PackCheckTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("parley-pack-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private void Write(string file, string yaml) => File.WriteAllText(Path.Combine(_dir, file), yaml);
+
+    [Fact]
+    public void Shipped_pack_loads_without_problems_and_meets_its_breadth()
+    {
+        var folder = PackLocator.Find();
+        Assert.NotNull(folder);
+        var (pack, problems) = DomainPack.Check(folder!);
+        Assert.Empty(problems);
+        Assert.True(pack!.OfKind(Model.EntityKind.Person).Count() >= 150);
+        Assert.True(pack.OfKind(Model.EntityKind.Outlet).Count() >= 60);
+        Assert.True(pack.OfKind(Model.EntityKind.Place).Count() + pack.OfKind(Model.EntityKind.Route).Count() >= 150);
+        Assert.Equal(17, pack.EventTypes.Count);
+        Assert.Equal(22, pack.Topics.Count);
+    }
+
+    [Fact]
+    public void Duplicate_id_is_reported_with_file_and_line()
+    {
+        Write("states.yaml", "entities:\n  - id: aland\n    kind: state\n    name: Aland\n  - id: aland\n    kind: state\n    name: Other Aland\n");
+        var (_, problems) = DomainPack.Check(_dir);
+        var p = Assert.Single(problems, p => p.Message.Contains("duplicate id"));
+        Assert.Equal("states.yaml", p.File);
+        Assert.Equal(5, p.Line);
+    }
+
+    [Fact]
+    public void Alias_claimed_by_two_entities_of_one_kind_is_reported()
+    {
+        Write("states.yaml", "entities:\n  - id: north\n    kind: state\n    name: North Land\n    aliases: [The Land]\n  - id: south\n    kind: state\n    name: South Land\n    aliases: [the land]\n");
+        var (_, problems) = DomainPack.Check(_dir);
+        Assert.Contains(problems, p => p.Message.Contains("alias 'the land'", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Unknown_kind_bad_coordinates_and_bad_dates_are_reported()
+    {
+        Write("misc.yaml", "entities:\n  - id: x\n    kind: planet\n    name: X\n");
+        Write("places.yaml", "places:\n  - id: nowhere\n    kind: place\n    name: Nowhere\n    lat: 123\n    lon: 10\n");
+        Write("people.yaml", "people:\n  - id: pat\n    name: Pat Example\n    roles:\n      - title: President\n        from: 2020-13-01\n");
+        var (_, problems) = DomainPack.Check(_dir);
+        Assert.Contains(problems, p => p.File == "misc.yaml" && p.Message.Contains("unknown kind 'planet'"));
+        Assert.Contains(problems, p => p.File == "places.yaml" && p.Message.Contains("coordinates out of range"));
+        Assert.Contains(problems, p => p.File == "people.yaml" && p.Line == 6 && p.Message.Contains("does not parse"));
+    }
+
+    [Fact]
+    public void Overlapping_holders_of_one_office_are_reported_but_deputies_are_not()
+    {
+        Write("states.yaml", "entities:\n  - id: aland\n    kind: state\n    name: Aland\n");
+        Write("people.yaml", """
+            people:
+              - id: ann
+                name: Ann One
+                roles:
+                  - {title: President, of: aland, from: 2001, until: 2010}
+                  - {title: Deputy Prime Minister, of: aland, from: 2001, until: 2010}
+              - id: bob
+                name: Bob Two
+                roles:
+                  - {title: President, of: aland, from: 2005-01-01, until: null}
+                  - {title: Deputy Prime Minister, of: aland, from: 2002, until: 2003}
+            """);
+        var (_, problems) = DomainPack.Check(_dir);
+        var overlap = Assert.Single(problems);
+        Assert.Contains("overlapping roles", overlap.Message);
+        Assert.Contains("ann", overlap.Message);
+    }
+
+    [Fact]
+    public void Yaml_syntax_error_names_the_line()
+    {
+        Write("states.yaml", "entities:\n  - id: a\n    name: [unclosed\n");
+        var (_, problems) = DomainPack.Check(_dir);
+        Assert.Contains(problems, p => p.File == "states.yaml" && p.Message.StartsWith("YAML does not parse", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_throws_with_every_problem()
+    {
+        Write("states.yaml", "entities:\n  - id: a\n    kind: state\n    name: A\n    seat: missing-city\n");
+        var ex = Assert.Throws<PackException>(() => DomainPack.Load(_dir));
+        Assert.Contains(ex.Problems, p => p.Message.Contains("unknown id 'missing-city'"));
+    }
+}
