@@ -55,7 +55,6 @@ public sealed class SqliteParleyStore : IParleyStore
 
             Execute("PRAGMA foreign_keys = ON");
             Execute("PRAGMA synchronous = NORMAL");
-            Execute("PRAGMA wal_autocheckpoint = 10000");
         }
         catch (SqliteException ex)
         {
