@@ -154,9 +154,11 @@ public sealed class ParleyJsonExporter : IExporter
             w.WriteNull("geo");
         }
 
-        // Each spelling once a document: the scorer counts (document, entity) pairs, a reader sees the forms used.
+        // One mention a document (its first), as the gold files have it: the scorer counts (document, entity) pairs.
         w.WriteStartArray("mentions");
-        foreach (var (doc, quote) in item.Mentions.Select(m => (m.DocumentId, m.Mention.Text)).Distinct())
+        foreach (var (doc, quote) in item.Mentions
+                     .GroupBy(m => m.DocumentId, StringComparer.Ordinal)
+                     .Select(g => (g.Key, g.MinBy(m => m.Mention.Span.Start)!.Mention.Text)))
         {
             w.WriteStartObject();
             w.WriteString("doc", doc);

@@ -4,36 +4,75 @@ using Parley.Model;
 
 namespace Parley.Storage.Sqlite;
 
-/// <summary>Writes one document and everything extracted from it, inside the caller's transaction.</summary>
-internal static class DocumentWriter
+/// <summary>
+/// Writes one document and everything extracted from it, inside the caller's transaction. The statements are
+/// prepared once a connection and kept: preparing them again for every document (the full-text trigger
+/// included) cost more than the writes themselves.
+/// </summary>
+internal sealed class DocumentWriter(SqliteConnection connection) : IDisposable
 {
-    public static void Insert(SqliteConnection connection, SqliteTransaction tx, DocumentExtraction extraction, string contentHash)
+    private readonly Dictionary<string, RowCommand> _commands = new(StringComparer.Ordinal);
+    private SqliteTransaction? _tx;
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+
+        _commands.Clear();
+    }
+
+    private RowCommand Command(string sql, params string[] parameterNames)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            _commands[sql] = command = new RowCommand(connection, null, sql, parameterNames);
+        }
+
+        command.Transaction = _tx;
+        return command;
+    }
+
+    public void Insert(SqliteTransaction tx, DocumentExtraction extraction, string contentHash)
+    {
+        _tx = tx;
+        try
+        {
+            InsertAll(extraction, contentHash);
+        }
+        finally
+        {
+            _tx = null;
+        }
+    }
+
+    private void InsertAll(DocumentExtraction extraction, string contentHash)
     {
         var doc = extraction.Document;
         var published = JsonColumns.Date(doc.Published);
-        using (var insert = new RowCommand(connection, tx, """
+        var insert = Command("""
             INSERT INTO documents (id, title, outlet, authors, published_earliest, published_latest, published_precision,
                                    published_inferred, url, source, format, content_hash, text, ingested_at)
             VALUES ($id, $title, $outlet, $authors, $pe, $pl, $pp, $pi, $url, $source, $format, $hash, $text, $at)
-            """, "$id", "$title", "$outlet", "$authors", "$pe", "$pl", "$pp", "$pi", "$url", "$source", "$format", "$hash", "$text", "$at"))
-        {
-            insert.Run(doc.Id, doc.Title, doc.Outlet, JsonColumns.Strings(doc.Authors), published.Earliest, published.Latest, published.Precision,
-                doc.PublishedInferred ? 1 : 0, doc.Url, doc.Source, doc.Format, contentHash, doc.Text,
-                DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-        }
+            """, "$id", "$title", "$outlet", "$authors", "$pe", "$pl", "$pp", "$pi", "$url", "$source", "$format", "$hash", "$text", "$at");
+        insert.Run(doc.Id, doc.Title, doc.Outlet, JsonColumns.Strings(doc.Authors), published.Earliest, published.Latest, published.Precision,
+            doc.PublishedInferred ? 1 : 0, doc.Url, doc.Source, doc.Format, contentHash, doc.Text,
+            DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
 
-        InsertEntities(connection, tx, extraction);
-        InsertMentions(connection, tx, extraction);
-        InsertTimes(connection, tx, extraction);
-        InsertEvents(connection, tx, extraction);
-        InsertClaims(connection, tx, extraction);
-        InsertPositions(connection, tx, extraction);
+        InsertEntities(extraction);
+        InsertMentions(extraction);
+        InsertTimes(extraction);
+        InsertEvents(extraction);
+        InsertClaims(extraction);
+        InsertPositions(extraction);
     }
 
-    private static void InsertEntities(SqliteConnection connection, SqliteTransaction tx, DocumentExtraction extraction)
+    private void InsertEntities(DocumentExtraction extraction)
     {
         // A pack entity keeps its pack data: a discovered entity of the same id does not overwrite it.
-        using var upsert = new RowCommand(connection, tx, """
+        var upsert = Command("""
             INSERT INTO entities (id, kind, name, aliases, roles, geo, attributes, discovered)
             VALUES ($id, $kind, $name, $aliases, $roles, $geo, $attributes, $discovered)
             ON CONFLICT (id) DO UPDATE SET
@@ -41,7 +80,7 @@ internal static class DocumentWriter
                 geo = excluded.geo, attributes = excluded.attributes, discovered = excluded.discovered
             WHERE NOT (entities.discovered = 0 AND excluded.discovered = 1)
             """, "$id", "$kind", "$name", "$aliases", "$roles", "$geo", "$attributes", "$discovered");
-        using var link = new RowCommand(connection, tx,
+        var link = Command(
             "INSERT OR IGNORE INTO document_entities (doc_id, entity_id) VALUES ($doc, $entity)", "$doc", "$entity");
         foreach (var e in extraction.Entities)
         {
@@ -51,20 +90,18 @@ internal static class DocumentWriter
         }
     }
 
-    private static void InsertMentions(SqliteConnection connection, SqliteTransaction tx, DocumentExtraction extraction)
+    private void InsertMentions(DocumentExtraction extraction)
     {
         var docId = extraction.Document.Id;
-        using (var mention = new RowCommand(connection, tx,
+        var mention = Command(
             "INSERT INTO mentions (doc_id, entity_id, start, \"end\", text) VALUES ($doc, $entity, $start, $end, $text)",
-            "$doc", "$entity", "$start", "$end", "$text"))
+            "$doc", "$entity", "$start", "$end", "$text");
+        foreach (var m in extraction.Mentions)
         {
-            foreach (var m in extraction.Mentions)
-            {
-                mention.Run(docId, m.EntityId, m.Span.Start, m.Span.End, m.Text);
-            }
+            mention.Run(docId, m.EntityId, m.Span.Start, m.Span.End, m.Text);
         }
 
-        using var role = new RowCommand(connection, tx, """
+        var role = Command("""
             INSERT INTO entity_roles (doc_id, seq, entity_id, title, "of", "from", until)
             VALUES ($doc, $seq, $entity, $title, $of, $from, $until)
             """, "$doc", "$seq", "$entity", "$title", "$of", "$from", "$until");
@@ -75,9 +112,9 @@ internal static class DocumentWriter
         }
     }
 
-    private static void InsertTimes(SqliteConnection connection, SqliteTransaction tx, DocumentExtraction extraction)
+    private void InsertTimes(DocumentExtraction extraction)
     {
-        using var time = new RowCommand(connection, tx, """
+        var time = Command("""
             INSERT INTO time_expressions (doc_id, start, "end", text, earliest, latest, precision, anchored, duration)
             VALUES ($doc, $start, $end, $text, $earliest, $latest, $precision, $anchored, $duration)
             """, "$doc", "$start", "$end", "$text", "$earliest", "$latest", "$precision", "$anchored", "$duration");
@@ -88,9 +125,9 @@ internal static class DocumentWriter
         }
     }
 
-    private static void InsertEvents(SqliteConnection connection, SqliteTransaction tx, DocumentExtraction extraction)
+    private void InsertEvents(DocumentExtraction extraction)
     {
-        using var ev = new RowCommand(connection, tx, """
+        var ev = Command("""
             INSERT INTO event_mentions (doc_id, key, seq, type, status, date_earliest, date_latest, date_precision, place,
                                         actors, targets, mediators, topics, quantities, start, "end", quote, via, trigger)
             VALUES ($doc, $key, $seq, $type, $status, $de, $dl, $dp, $place,
@@ -112,9 +149,9 @@ internal static class DocumentWriter
         }
     }
 
-    private static void InsertClaims(SqliteConnection connection, SqliteTransaction tx, DocumentExtraction extraction)
+    private void InsertClaims(DocumentExtraction extraction)
     {
-        using var claim = new RowCommand(connection, tx, """
+        var claim = Command("""
             INSERT INTO claims (id, doc_id, seq, start, "end", quote, speaker, via, stance, event_key, event_id, topics, "values")
             VALUES ($id, $doc, $seq, $start, $end, $quote, $speaker, $via, $stance, $key, $event, $topics, $values)
             """, "$id", "$doc", "$seq", "$start", "$end", "$quote", "$speaker", "$via", "$stance", "$key", "$event", "$topics", "$values");
@@ -131,9 +168,9 @@ internal static class DocumentWriter
         }
     }
 
-    private static void InsertPositions(SqliteConnection connection, SqliteTransaction tx, DocumentExtraction extraction)
+    private void InsertPositions(DocumentExtraction extraction)
     {
-        using var position = new RowCommand(connection, tx, """
+        var position = Command("""
             INSERT INTO positions (doc_id, seq, actor, topic, stance, start, "end", quote, date_earliest, date_latest, date_precision)
             VALUES ($doc, $seq, $actor, $topic, $stance, $start, $end, $quote, $de, $dl, $dp)
             """, "$doc", "$seq", "$actor", "$topic", "$stance", "$start", "$end", "$quote", "$de", "$dl", "$dp");

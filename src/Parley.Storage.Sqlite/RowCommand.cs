@@ -19,6 +19,13 @@ internal sealed class RowCommand : IDisposable
         _parameters = [.. parameterNames.Select(n => _command.Parameters.Add(new SqliteParameter(n, null)))];
     }
 
+    /// <summary>The transaction the next runs belong to (a kept command is reused across transactions).</summary>
+    public SqliteTransaction? Transaction
+    {
+        get => _command.Transaction;
+        set => _command.Transaction = value;
+    }
+
     public int Run(params object?[] values)
     {
         Bind(values);

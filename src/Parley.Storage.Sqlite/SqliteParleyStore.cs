@@ -16,6 +16,7 @@ public sealed class SqliteParleyStore : IParleyStore
 
     private readonly SqliteConnection _connection;
     private readonly SqliteStoreOptions _options;
+    private DocumentWriter? _writer;
 
     /// <summary>
     /// Opens (or creates) the database at <paramref name="path"/> without migrating it; most callers want
@@ -54,7 +55,6 @@ public sealed class SqliteParleyStore : IParleyStore
 
             Execute("PRAGMA foreign_keys = ON");
             Execute("PRAGMA synchronous = NORMAL");
-            Execute("PRAGMA wal_autocheckpoint = 10000");
         }
         catch (SqliteException ex)
         {
@@ -151,7 +151,7 @@ public sealed class SqliteParleyStore : IParleyStore
                 delete.ExecuteNonQuery();
             }
 
-            DocumentWriter.Insert(_connection, tx, extraction, contentHash);
+            (_writer ??= new DocumentWriter(_connection)).Insert(tx, extraction, contentHash);
             tx.Commit();
             return stored is null ? SaveOutcome.New : SaveOutcome.Replaced;
         });
@@ -238,6 +238,7 @@ public sealed class SqliteParleyStore : IParleyStore
             }
         }
 
+        _writer?.Dispose();
         _connection.Dispose();
     }
 

@@ -87,16 +87,25 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public void Json_lists_failures_with_path_and_line()
     {
-        _cli.Write("md/good.md", "---\ntitle: Good\npublished: 2022-10-06\nauthors: [A, B]\n---\nLeaders met in Prague.\n");
-        var bad = _cli.Write("md/bad.md", "---\ntitle: Bad\npublished: sometime\n---\nText.\n");
-        var summary = IngestJson(_cli.PathOf("md"));
-        Assert.Equal(1, summary.GetProperty("new").GetInt32());
-        var failure = Assert.Single(summary.GetProperty("failures").EnumerateArray());
-        Assert.Equal(bad, failure.GetProperty("path").GetString());
-        // The front-matter reader names the file; a line, when it gives one, is the bad field's.
-        var line = failure.GetProperty("line");
-        Assert.True(line.ValueKind == JsonValueKind.Null || line.GetInt32() == 3);
-        Assert.Contains("published", failure.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        _cli.Write("mixed/good.md", "---\ntitle: Good\npublished: 2022-10-06\nauthors: [A, B]\n---\nLeaders met in Prague.\n");
+        var badMd = _cli.Write("mixed/bad.md", "---\ntitle: Bad\npublished: sometime\n---\nText.\n");
+        var lines = _cli.Write("mixed/feed.jsonl", "{\"id\": \"j1\", \"text\": \"Talks were held in Brussels.\"}\n{not json\n{\"id\": \"j3\", \"text\": \"A convoy reached Stepanakert.\"}\n");
+        var summary = IngestJson(_cli.PathOf("mixed"));
+        Assert.Equal(3, summary.GetProperty("new").GetInt32());
+        var failures = summary.GetProperty("failures").EnumerateArray().ToDictionary(f => f.GetProperty("path").GetString()!);
+        Assert.Equal(2, failures.Count);
+        Assert.Contains("published", failures[badMd].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, failures[lines].GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public void A_failure_line_names_the_file_and_line()
+    {
+        var lines = _cli.Write("j/feed.jsonl", "{\"id\": \"j1\", \"text\": \"Talks were held in Brussels.\"}\n[1, 2]\n");
+        var (exit, output) = _cli.Run("ingest", lines, "--db", _cli.Db, "--pack", CliHarness.TestPack);
+        Assert.Equal(1, exit);
+        var line = Assert.Single(output.Split('\n'), l => l.StartsWith("failed:", StringComparison.Ordinal));
+        Assert.StartsWith($"failed: {lines}:2: ", line, StringComparison.Ordinal);
     }
 
     [Fact]

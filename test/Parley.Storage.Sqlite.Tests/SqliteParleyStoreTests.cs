@@ -154,6 +154,10 @@ public sealed class SqliteParleyStoreTests : IDisposable
         Assert.Equal(original.Document.Text, back.Document.Text);
         Assert.Single(back.Claims);
         Assert.Equal(1, Count(DbPath, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'ceasefire'"));
+
+        // The store stays usable: the corrected version goes in.
+        Assert.Equal(SaveOutcome.Replaced, store.Save(Samples.Extraction(text: Samples.Text + " Edited.")));
+        Assert.Single(store.ReadExtractions().Single().Claims);
     }
 
     [Fact]

@@ -79,7 +79,7 @@ internal static class DemoCommand
             return ExitCodes.Usage;
         }
 
-        context.Console.MarkupLine($"Ingesting the sample articles in [blue]{Markup.Escape(samples)}[/] with the [green]{Markup.Escape(pack.Info.Name)}[/] pack");
+        context.Line("Ingesting the sample articles in", $"{samples} with the {pack.Info.Name} pack");
         var display = context.CanShowProgress ? IngestDisplay.Progress : IngestDisplay.Lines;
         var summary = new IngestRunner(context, DocumentSources.Create(pack), pack, store).Run([samples], display);
         IngestCommand.Report(context, summary, display, quiet: false, json: false);
@@ -88,9 +88,10 @@ internal static class DemoCommand
         context.Console.MarkupLine("[bold]What the database holds[/]");
         context.Console.Write(StatsCommand.ToTable(store.GetStats()));
         var export = Path.GetFullPath("parley-demo.json");
-        context.Console.MarkupLine($"Database: [blue]{Markup.Escape(dbPath)}[/]");
-        context.Console.MarkupLine($"Export it with: [yellow]parley export --format parley --out {Markup.Escape(Quote(export))} --db {Markup.Escape(Quote(dbPath))}[/]");
-        context.Console.MarkupLine($"Counts again:   [yellow]parley stats --db {Markup.Escape(Quote(dbPath))}[/]");
+        // Unwrapped, so the paths and commands can be copied whatever the terminal width.
+        context.Line("Database:", dbPath);
+        context.Line("Export it with:", $"parley export --format parley --out {Quote(export)} --db {Quote(dbPath)}");
+        context.Line("Counts again:  ", $"parley stats --db {Quote(dbPath)}");
         return summary.ExitCode;
     }
 

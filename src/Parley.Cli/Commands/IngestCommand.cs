@@ -92,6 +92,6 @@ internal static class IngestCommand
         }
 
         context.Console.Write(summary.ToTable());
-        context.Console.MarkupLine($"Stored in [blue]{Markup.Escape(summary.Database)}[/]; {summary.Events} merged events.");
+        context.Line("Stored in", $"{summary.Database}; {summary.Events} merged events.");
     }
 }
