@@ -91,6 +91,27 @@ public sealed class DocumentAnalysis
         return null;
     }
 
+    /// <summary>Index of the first token that starts at or after <paramref name="offset"/> (the token count when none does).</summary>
+    public int TokenIndexAt(int offset)
+    {
+        var tokens = Tokens;
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>Freezes the analysis into its result.</summary>
     public DocumentExtraction Freeze() => new()
     {

@@ -105,11 +105,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        if (speaker is null && via is not null && den < 0)
-        {
-            speaker = null;
-        }
-
         // Drop a trailing parenthetical citation from the quote.
         var paren = ctx.Find("(", quoteFirst, quoteLast);
         if (paren > quoteFirst)
@@ -129,8 +124,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         var span = ctx.SpanOf(quoteFirst, quoteLast);
         var quote = span.Slice(ctx.Analysis.Text);
-        var stream = MatchTokens.Select(ctx.Tokens);
-        var topics = _cues.Topics.FindAll(ctx.Tokens, stream, ctx.FirstToken, ctx.LastToken).SelectMany(m => m.Payloads).Distinct().ToList();
+        var topics = _cues.TopicsIn(ctx.Analysis, ctx.FirstToken, ctx.LastToken);
         var ev = ctx.Analysis.Events.FirstOrDefault(e => e.Span.Overlaps(ctx.Sentence.Span));
 
         // A bare denial ("this was denied by …") is about what the previous claim asserted.

@@ -74,7 +74,7 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            var first = FirstTokenAt(tokens, sentence.Span.Start);
+            var first = analysis.TokenIndexAt(sentence.Span.Start);
             for (var i = first; i < tokens.Count && tokens[i].Span.Start < sentence.Span.End; i++)
             {
                 if (!StartsName(tokens, i, coverage))
@@ -120,24 +120,6 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
         linked.Items.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
     }
 
-    private static int FirstTokenAt(IReadOnlyList<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
 
     private static bool StartsName(IReadOnlyList<Token> tokens, int i, TokenCoverage coverage) =>
         tokens[i].IsWord && tokens[i].IsCapitalized && !tokens[i].IsAllCaps && coverage.EntityAt(i) is null &&

@@ -23,7 +23,7 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
     public void Run(DocumentAnalysis analysis)
     {
         var tokens = analysis.Tokens;
-        var stream = MatchTokens.Select(tokens);
+        var stream = MatchStream.For(analysis);
         var coverage = new TokenCoverage(tokens.Count);
         var linked = new LinkedMentions();
         analysis.SetFeature(coverage);

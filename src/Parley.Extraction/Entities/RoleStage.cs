@@ -33,7 +33,6 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
             return;
         }
 
-        var tokens = analysis.Tokens;
         var seen = new HashSet<(string, string)>();
         foreach (var m in linked.Items.Where(m => m.Kind == EntityKind.Person).ToList())
         {
@@ -50,7 +49,6 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
             }
         }
 
-        _ = tokens;
     }
 
     private IEnumerable<(string Title, string? Of)> TitlesBefore(DocumentAnalysis analysis, LinkedMentions linked, LinkedMention person)

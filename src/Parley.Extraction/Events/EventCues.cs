@@ -45,6 +45,10 @@ public sealed class EventCues
     /// <summary>The pack, for its lexicon lists.</summary>
     public DomainPack Words { get; }
 
+    /// <summary>Topic ids named in document tokens [<paramref name="first"/>, <paramref name="last"/>], each once, in order.</summary>
+    public List<string> TopicsIn(Parley.Pipeline.DocumentAnalysis analysis, int first, int last) =>
+        [.. Topics.FindAll(analysis.Tokens, MatchStream.For(analysis), first, last).SelectMany(m => m.Payloads).Distinct()];
+
     /// <summary>The cues for <paramref name="pack"/>.</summary>
     public static EventCues For(DomainPack pack) => Cache.GetValue(pack, p => new EventCues(p));
 }

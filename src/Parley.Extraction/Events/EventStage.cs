@@ -31,7 +31,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// <inheritdoc />
     public void Run(DocumentAnalysis analysis)
     {
-        var stream = MatchTokens.Select(analysis.Tokens);
+        var stream = MatchStream.For(analysis);
         var counter = 0;
         foreach (var ctx in SentenceContext.All(analysis))
         {
@@ -240,8 +240,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     private List<string> TopicsOf(SentenceContext ctx)
     {
-        var stream = MatchTokens.Select(ctx.Tokens);
-        return [.. _cues.Topics.FindAll(ctx.Tokens, stream, ctx.FirstToken, ctx.LastToken).SelectMany(m => m.Payloads).Distinct()];
+        return _cues.TopicsIn(ctx.Analysis, ctx.FirstToken, ctx.LastToken);
     }
 
     private static List<Quantity> ReadQuantities(SentenceContext ctx, EventType type)

@@ -67,10 +67,10 @@ public sealed class PhraseMatcher<T>
     public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens, int[] stream, int from = 0, int to = int.MaxValue)
     {
         var results = new List<PhraseMatch<T>>();
-        var i = 0;
-        while (i < stream.Length && stream[i] < from)
+        var i = Array.BinarySearch(stream, from);
+        if (i < 0)
         {
-            i++;
+            i = ~i;
         }
 
         while (i < stream.Length && stream[i] <= to)

@@ -28,7 +28,6 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             ("offer_cues", PositionStance.Offers),
             ("support_cues", PositionStance.Supports),
         };
-        var stream = MatchTokens.Select(analysis.Tokens);
         var seen = new HashSet<(string, string, PositionStance)>();
         foreach (var ctx in SentenceContext.All(analysis))
         {
@@ -39,7 +38,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
             foreach (var (list, stance) in lists)
             {
-                var at = ctx.FindAny(pack.Words(list), ctx.FirstToken, ctx.LastToken, out var cue);
+                var at = ctx.FindAny(pack.Words(list), ctx.FirstToken, ctx.LastToken, out _);
                 if (at < 0)
                 {
                     continue;
@@ -51,7 +50,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                var topics = _cues.Topics.FindAll(ctx.Tokens, stream, at, ctx.LastToken).SelectMany(m => m.Payloads).Distinct().ToList();
+                var topics = _cues.TopicsIn(analysis, at, ctx.LastToken);
                 var date = ctx.Times.FirstOrDefault(t => !t.IsDuration)?.Range ?? analysis.Document.Published;
                 foreach (var topic in topics)
                 {
@@ -79,17 +78,16 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     });
                 }
 
-                _ = cue;
                 break;
             }
         }
 
-        FromClaims(analysis, stream, seen);
+        FromClaims(analysis, seen);
     }
 
     // A speaker's claim that names an issue states the speaker's position on it: opposition or a condition
     // when the quote carries such a cue before the issue, support otherwise.
-    private void FromClaims(DocumentAnalysis analysis, int[] stream, HashSet<(string, string, PositionStance)> seen)
+    private void FromClaims(DocumentAnalysis analysis, HashSet<(string, string, PositionStance)> seen)
     {
         foreach (var claim in analysis.Claims)
         {
@@ -99,14 +97,14 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            var first = FirstToken(analysis, claim.Span.Start);
+            var first = analysis.TokenIndexAt(claim.Span.Start);
             var last = first;
             while (last + 1 < analysis.Tokens.Count && analysis.Tokens[last + 1].Span.End <= claim.Span.End)
             {
                 last++;
             }
 
-            foreach (var match in _cues.Topics.FindAll(analysis.Tokens, stream, first, last))
+            foreach (var match in _cues.Topics.FindAll(analysis.Tokens, MatchStream.For(analysis), first, last))
             {
                 foreach (var topic in match.Payloads)
                 {
@@ -140,25 +138,6 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         return cues.Any(c => words.Contains(" " + Parley.Text.TextNormalizer.Fold(c) + " ", StringComparison.Ordinal));
     }
 
-    private static int FirstToken(DocumentAnalysis analysis, int offset)
-    {
-        var tokens = analysis.Tokens;
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].Span.Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
 
     private static bool NegatedBefore(SentenceContext ctx, int at) =>
         ctx.FindAny(["not", "never", "no", "n't"], Math.Max(ctx.FirstToken, at - 3), at - 1, out _) >= 0;
