@@ -41,71 +41,51 @@ public sealed class ParleyJsonExporter : IExporter
         w.WriteStartObject();
         w.WriteString("format", FormatId);
 
-        w.WriteStartArray("documents");
-        foreach (var d in record.Documents)
-        {
-            WriteDocument(w, d);
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("entities");
-        foreach (var e in record.Entities)
-        {
-            WriteEntity(w, e);
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("events");
-        foreach (var e in record.Events)
-        {
-            WriteEvent(w, e);
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("claims");
-        foreach (var c in record.Claims)
-        {
-            WriteClaim(w, c);
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("contradictions");
-        foreach (var x in record.Contradictions)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", x.Id);
-            w.WriteString("event", x.EventId);
-            w.WriteString("attribute", x.Attribute.ToWire());
-            Strings(w, "claims", x.ClaimIds);
-            Strings(w, "values", x.Values);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-
-        w.WriteStartArray("positions");
-        foreach (var p in record.Positions)
-        {
-            w.WriteStartObject();
-            w.WriteString("actor", p.Actor);
-            w.WriteString("topic", p.Topic);
-            w.WriteString("stance", p.Stance.ToWire());
-            w.WriteString("detail", p.Stance.ToDetail());
-            w.WriteString("doc", p.DocumentId);
-            w.WriteString("quote", p.Quote);
-            Range(w, "date", p.Date);
-            w.WriteNumber("start", p.Span.Start);
-            w.WriteNumber("end", p.Span.End);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        Array(w, "documents", record.Documents, WriteDocument);
+        Array(w, "entities", record.Entities, WriteEntity);
+        Array(w, "events", record.Events, WriteEvent);
+        Array(w, "claims", record.Claims, WriteClaim);
+        Array(w, "contradictions", record.Contradictions, WriteContradiction);
+        Array(w, "positions", record.Positions, WritePosition);
         w.WriteEndObject();
         w.Flush();
+    }
+
+    private static void Array<T>(Utf8JsonWriter w, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            write(w, item);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteContradiction(Utf8JsonWriter w, Contradiction x)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", x.Id);
+        w.WriteString("event", x.EventId);
+        w.WriteString("attribute", x.Attribute.ToWire());
+        Strings(w, "claims", x.ClaimIds);
+        Strings(w, "values", x.Values);
+        w.WriteEndObject();
+    }
+
+    private static void WritePosition(Utf8JsonWriter w, Position p)
+    {
+        w.WriteStartObject();
+        w.WriteString("actor", p.Actor);
+        w.WriteString("topic", p.Topic);
+        w.WriteString("stance", p.Stance.ToWire());
+        w.WriteString("detail", p.Stance.ToDetail());
+        w.WriteString("doc", p.DocumentId);
+        w.WriteString("quote", p.Quote);
+        Range(w, "date", p.Date);
+        w.WriteNumber("start", p.Span.Start);
+        w.WriteNumber("end", p.Span.End);
+        w.WriteEndObject();
     }
 
     private static void WriteDocument(Utf8JsonWriter w, Document d)
