@@ -101,48 +101,17 @@ internal static class PackLoader
 
                     break;
                 case "entities":
-                    foreach (var item in ctx.Items(value))
-                    {
-                        var kind = ctx.Str(item, "kind");
-                        var parsed = EntityKinds.Parse(kind);
-                        if (parsed is null || parsed is EntityKind.Person or EntityKind.Outlet or EntityKind.Place or EntityKind.Route)
-                        {
-                            ctx.Problem(item, $"unknown kind '{kind}' (entities are state, authority, organization or group)");
-                            continue;
-                        }
-
-                        AddEntity(ctx, builder, item, parsed.Value);
-                    }
-
+                    AddEntities(ctx, builder, value, null, "entities are state, authority, organization or group",
+                        EntityKind.State, EntityKind.Authority, EntityKind.Organization, EntityKind.Group);
                     break;
                 case "people":
-                    foreach (var item in ctx.Items(value))
-                    {
-                        AddEntity(ctx, builder, item, EntityKind.Person);
-                    }
-
+                    AddEntities(ctx, builder, value, EntityKind.Person, "", EntityKind.Person);
                     break;
                 case "outlets":
-                    foreach (var item in ctx.Items(value))
-                    {
-                        AddEntity(ctx, builder, item, EntityKind.Outlet);
-                    }
-
+                    AddEntities(ctx, builder, value, EntityKind.Outlet, "", EntityKind.Outlet);
                     break;
                 case "places":
-                    foreach (var item in ctx.Items(value))
-                    {
-                        var kind = ctx.Str(item, "kind") ?? "place";
-                        var parsed = EntityKinds.Parse(kind);
-                        if (parsed is not (EntityKind.Place or EntityKind.Route))
-                        {
-                            ctx.Problem(item, $"unknown kind '{kind}' (places are place or route)");
-                            continue;
-                        }
-
-                        AddEntity(ctx, builder, item, parsed.Value);
-                    }
-
+                    AddEntities(ctx, builder, value, EntityKind.Place, "places are place or route", EntityKind.Place, EntityKind.Route);
                     break;
                 case "topics":
                     foreach (var item in ctx.Items(value))
@@ -191,6 +160,30 @@ internal static class PackLoader
 
                     break;
             }
+        }
+    }
+
+    // Every entry of a list of entities; the kind comes from the list (people, outlets) or from each entry's
+    // `kind`, which must be one the list allows (`fallback` when an entry gives none).
+    private static void AddEntities(FileContext ctx, PackBuilder builder, YamlNode list, EntityKind? fallback, string allowedText, params EntityKind[] allowed)
+    {
+        foreach (var item in ctx.Items(list))
+        {
+            if (allowed.Length == 1)
+            {
+                AddEntity(ctx, builder, item, allowed[0]);
+                continue;
+            }
+
+            var kind = ctx.Str(item, "kind") ?? fallback?.ToWire();
+            var parsed = EntityKinds.Parse(kind);
+            if (parsed is null || !allowed.Contains(parsed.Value))
+            {
+                ctx.Problem(item, $"unknown kind '{kind}' ({allowedText})");
+                continue;
+            }
+
+            AddEntity(ctx, builder, item, parsed.Value);
         }
     }
 
