@@ -46,7 +46,9 @@ public sealed class EventMerger
     /// <summary>True when two mentions may tell of the same happening.</summary>
     public static bool Compatible(EventMention a, EventMention b)
     {
-        if (a.Type != b.Type || a.Status == EventStatus.Denied != (b.Status == EventStatus.Denied) && a.DocumentId == b.DocumentId)
+        // One document that reports an event and denies it elsewhere is telling of two things.
+        var deniedInOneOnly = (a.Status == EventStatus.Denied) != (b.Status == EventStatus.Denied);
+        if (a.Type != b.Type || (deniedInOneOnly && a.DocumentId == b.DocumentId))
         {
             return false;
         }
