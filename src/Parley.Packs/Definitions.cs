@@ -13,7 +13,15 @@ public sealed record TopicDefinition(string Id, string Name, IReadOnlyList<strin
 /// <param name="Cameo">CAMEO root code.</param>
 /// <param name="Triggers">Surface forms and phrases that signal it.</param>
 /// <param name="Weak">Triggers that count only with an actor and a date in the same clause.</param>
-public sealed record EventTypeDefinition(EventType Type, string Cameo, IReadOnlyList<string> Triggers, IReadOnlyList<string> Weak);
+/// <param name="Nouns">
+/// Nouns naming the happening ("talks", "blockade"): they count only when the sentence dates them or a verb
+/// of occurrence ("held", "took place") reports them, since most such nouns refer to something already known.
+/// </param>
+public sealed record EventTypeDefinition(EventType Type, string Cameo, IReadOnlyList<string> Triggers, IReadOnlyList<string> Weak, IReadOnlyList<string>? Nouns = null)
+{
+    /// <summary>The noun triggers (never null).</summary>
+    public IReadOnlyList<string> NounTriggers => Nouns ?? [];
+}
 
 /// <summary>General information on the pack.</summary>
 /// <param name="Id">Pack id.</param>

@@ -141,7 +141,7 @@ internal static class PackLoader
                         var triggers = item.Children.TryGetValue(new YamlScalarNode("triggers"), out var t) && t is YamlMappingNode byPart
                             ? [.. byPart.Children.Values.SelectMany(v => ctx.Scalars(v))]
                             : ctx.List(item, "triggers");
-                        builder.EventTypes.Add(new EventTypeDefinition(type.Value, ctx.Str(item, "cameo") ?? type.Value.CameoRoot(), triggers, ctx.List(item, "weak")));
+                        builder.EventTypes.Add(new EventTypeDefinition(type.Value, ctx.Str(item, "cameo") ?? type.Value.CameoRoot(), triggers, ctx.List(item, "weak"), ctx.List(item, "nouns")));
                     }
 
                     break;

@@ -188,6 +188,24 @@ public class PrintedMetadataFinderTests
         Assert.Equal("Ridgeline", finder.Find(string.Join('\n', "Talks resume", "Ridgeline | Politics", Body1)).Outlet);
     }
 
+    [Fact]
+    public void Repeated_see_also_references_to_one_known_outlet_name_the_publisher()
+    {
+        string[] lines = [Body1, "The road stayed shut (see RW, May 2; June 9).", "Talks stalled again (see RW, July 1).", Body2];
+        var finder = new PrintedMetadataFinder(s => s == "RW" ? "Ridgeline Weekly" : null);
+
+        Assert.Equal("Ridgeline Weekly", finder.Find(string.Join('\n', lines)).Outlet);
+    }
+
+    [Fact]
+    public void A_single_see_also_reference_is_not_enough()
+    {
+        string[] lines = [Body1, "The road stayed shut (see RW, May 2).", Body2];
+        var finder = new PrintedMetadataFinder(s => s == "RW" ? "Ridgeline Weekly" : null);
+
+        Assert.Null(finder.Find(string.Join('\n', lines)).Outlet);
+    }
+
     // Authors
 
     [Theory]

@@ -5,6 +5,19 @@ using System.Runtime.CompilerServices;
 
 namespace Parley.Extraction.Events;
 
+/// <summary>How a trigger names its event, which decides what else the sentence must hold for it to count.</summary>
+public enum TriggerForm
+{
+    /// <summary>A verb or verb phrase ("met", "set up a checkpoint"): reports a happening.</summary>
+    Verb,
+
+    /// <summary>A noun ("talks", "blockade"): counts when dated or reported by an occurrence verb.</summary>
+    Noun,
+
+    /// <summary>A weak cue ("contacts", "incident"): counts only with an actor and a date.</summary>
+    Weak,
+}
+
 /// <summary>The pack's event triggers, topic phrases and cue words compiled once per pack.</summary>
 public sealed class EventCues
 {
@@ -16,12 +29,17 @@ public sealed class EventCues
         {
             foreach (var t in def.Triggers)
             {
-                Triggers.Add(t, (def.Type, false));
+                Triggers.Add(t, (def.Type, TriggerForm.Verb));
+            }
+
+            foreach (var t in def.NounTriggers)
+            {
+                Triggers.Add(t, (def.Type, TriggerForm.Noun));
             }
 
             foreach (var t in def.Weak)
             {
-                Triggers.Add(t, (def.Type, true));
+                Triggers.Add(t, (def.Type, TriggerForm.Weak));
             }
         }
 
@@ -36,8 +54,8 @@ public sealed class EventCues
         Words = pack;
     }
 
-    /// <summary>Event triggers: type and whether the trigger is weak.</summary>
-    public PhraseMatcher<(EventType Type, bool Weak)> Triggers { get; } = new();
+    /// <summary>Event triggers: type and form.</summary>
+    public PhraseMatcher<(EventType Type, TriggerForm Form)> Triggers { get; } = new();
 
     /// <summary>Topic phrases.</summary>
     public PhraseMatcher<string> Topics { get; } = new();

@@ -33,34 +33,169 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     {
         var stream = MatchStream.For(analysis);
         var counter = 0;
+        TimeExpression? carried = null; // the last date named earlier in the paragraph
+        var previousEnd = 0;
         foreach (var ctx in SentenceContext.All(analysis))
         {
-            if (ctx.Sentence.IsHeading && ctx.Times.Count == 0)
+            if (StartsParagraph(analysis.Text, previousEnd, ctx.Sentence.Span.Start))
             {
-                continue;
+                carried = null;
+            }
+
+            previousEnd = ctx.Sentence.Span.End;
+            var own = ctx.Times.Where(t => !t.IsDuration).ToList();
+            if (ctx.Sentence.IsHeading)
+            {
+                carried = null;
+                if (own.Count == 0)
+                {
+                    continue;
+                }
             }
 
             var triggers = _cues.Triggers.FindAll(analysis.Tokens, stream, ctx.FirstToken, ctx.LastToken);
             var taken = new HashSet<EventType>();
             foreach (var trigger in triggers)
             {
-                var (type, weak) = trigger.Payloads[0];
+                var (type, form) = trigger.Payloads[0];
                 if (taken.Contains(type) || Suppressed(ctx, trigger, triggers, type))
                 {
                     continue;
                 }
 
-                var mention = Read(ctx, trigger, type, weak, ref counter);
-                if (mention is not null)
+                // A noun mostly refers back to a known happening ("the agreement", "the blockade"); it reports
+                // one when the sentence dates it or a verb of occurrence goes with it ("talks were held").
+                if (form == TriggerForm.Noun && !own.Any(t => !IsGenericName(ctx, t, trigger)) && !UsedAsVerb(ctx, trigger) && !ReportedByOccurrenceVerb(ctx, trigger))
                 {
-                    taken.Add(type);
-                    analysis.Events.Add(mention);
+                    continue;
                 }
+
+                if (form != TriggerForm.Noun && HasNonEventObject(ctx, trigger, type))
+                {
+                    continue;
+                }
+
+                var dates = DatesFor(ctx, trigger, own);
+                var inherited = dates.Count == 0 ? carried : null;
+                foreach (var date in dates.Count > 0 ? dates.Cast<TimeExpression?>() : [null])
+                {
+                    var mention = Read(ctx, trigger, type, form, date, inherited, ref counter);
+                    if (mention is not null)
+                    {
+                        taken.Add(type);
+                        analysis.Events.Add(mention);
+                    }
+                }
+            }
+
+            if (own.Count > 0)
+            {
+                carried = own[^1];
             }
         }
     }
 
-    private static bool Suppressed(SentenceContext ctx, PhraseMatch<(EventType Type, bool Weak)> trigger, List<PhraseMatch<(EventType Type, bool Weak)>> all, EventType type)
+    /// <summary>True when a blank line or a line break separates the sentence from the one before.</summary>
+    private static bool StartsParagraph(string text, int previousEnd, int start)
+    {
+        for (var i = previousEnd; i < start && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the blockade" read as the named period it usually means: it dates nothing but itself, unlike a full
+    /// name ("the 2020 Karabakh war") that places a background event.
+    /// </summary>
+    private static bool IsGenericName(SentenceContext ctx, TimeExpression time, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var span = ctx.SpanOf(trigger.FirstToken, trigger.LastToken);
+        if (!time.Span.Overlaps(span))
+        {
+            return false;
+        }
+
+        var words = time.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length - (words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0) <= 1;
+    }
+
+    /// <summary>"could clash", "to protest": a noun form after a modal or "to" is the verb.</summary>
+    private static bool UsedAsVerb(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) =>
+        ctx.Word(trigger.FirstToken - 1) is "to" or "will" or "would" or "could" or "may" or "might" or "can" or "should" or "must" or "did" or "they" or "sides";
+
+    private bool ReportedByOccurrenceVerb(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        // "held talks", "talks between the two ministers were held in Brussels".
+        var from = Math.Max(ctx.FirstToken, trigger.FirstToken - 4);
+        var to = Math.Min(ctx.LastToken, trigger.LastToken + 8);
+        return ctx.FindAny(pack.Words("occurrence_verbs"), from, to, out _) >= 0;
+    }
+
+    /// <summary>"dismissed the accusations", "released footage": the verb's object is not a person or goods.</summary>
+    private bool HasNonEventObject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
+    {
+        if (type is not (EventType.Dismissal or EventType.Release or EventType.AidDelivery or EventType.Arrest or
+            EventType.Appointment or EventType.Protest or EventType.Blockade or EventType.Visit))
+        {
+            return false;
+        }
+
+        var to = Math.Min(ctx.LastToken, trigger.LastToken + 3);
+        return ctx.FindAny(pack.Words("non_event_objects"), trigger.LastToken + 1, to, out _) >= 0;
+    }
+
+    /// <summary>
+    /// The sentence's dates for a trigger: the one nearest to it, or every day of a list it belongs to
+    /// ("on September 25, 29 and October 2" is three happenings).
+    /// </summary>
+    private static List<TimeExpression> DatesFor(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own)
+    {
+        if (own.Count == 0)
+        {
+            return [];
+        }
+
+        var at = ctx.Tokens[trigger.FirstToken].Span.Start;
+        var nearest = own.IndexOf(own.OrderBy(t => Math.Abs(t.Span.Start - at)).First());
+        if (!own[nearest].Range.IsSingleDay)
+        {
+            return [own[nearest]];
+        }
+
+        var first = nearest;
+        while (first > 0 && own[first - 1].Range.IsSingleDay && IsListGap(ctx.Analysis.Text, own[first - 1].Span.End, own[first].Span.Start))
+        {
+            first--;
+        }
+
+        var last = nearest;
+        while (last + 1 < own.Count && own[last + 1].Range.IsSingleDay && IsListGap(ctx.Analysis.Text, own[last].Span.End, own[last + 1].Span.Start))
+        {
+            last++;
+        }
+
+        return [.. own.Skip(first).Take(last - first + 1).DistinctBy(t => t.Range)];
+    }
+
+    /// <summary>Only commas, "and", "or" between two dates: they are items of one list.</summary>
+    private static bool IsListGap(string text, int from, int to)
+    {
+        if (to < from || to - from > 8)
+        {
+            return false;
+        }
+
+        var gap = text[from..to].Replace(",", " ", StringComparison.Ordinal).Trim();
+        return gap is "" or "and" or "or";
+    }
+
+    private static bool Suppressed(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> all, EventType type)
     {
         // "refused to hold talks", "invited ... to hold talks", "proposed talks": the talks are the object.
         if (type == EventType.Meeting && all.Any(o => o.Payloads[0].Type is EventType.Refusal or EventType.Invitation or EventType.Proposal &&
@@ -78,10 +213,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    private EventMention? Read(SentenceContext ctx, PhraseMatch<(EventType Type, bool Weak)> trigger, EventType type, bool weak, ref int counter)
+    private EventMention? Read(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, TriggerForm form, TimeExpression? date, TimeExpression? inherited, ref int counter)
     {
         var analysis = ctx.Analysis;
-        var date = DateFor(ctx, trigger);
         var actors = new List<string>();
         var targets = new List<string>();
         var mediators = MediatorsOf(ctx);
@@ -113,18 +247,18 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
         }
 
-        if (weak && (date is null || actors.Count == 0))
+        if (form == TriggerForm.Weak && (date is null || actors.Count == 0))
         {
             return null;
         }
 
         // Events need a participant or a date to be worth recording; analysis prose has neither.
-        if (actors.Count + targets.Count == 0 && date is null)
+        if (actors.Count + targets.Count == 0 && date is null && inherited is null)
         {
             return null;
         }
 
-        var (quantities, place) = (ReadQuantities(ctx, type), PlaceOf(ctx, trigger));
+        var (quantities, place) = (ReadQuantities(ctx, type), PlaceOf(ctx, trigger, type));
         var topics = TopicsOf(ctx);
         var status = StatusOf(ctx, trigger, type);
         var span = ctx.Sentence.Span;
@@ -135,7 +269,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             DocumentId = analysis.Document.Id,
             Type = type,
             Status = status,
-            Date = date?.Range ?? FallbackDate(analysis),
+            Date = date?.Range ?? inherited?.Range ?? FallbackDate(analysis),
             Place = place,
             Actors = actors,
             Targets = targets.Where(t => !actors.Contains(t)).ToList(),
@@ -150,18 +284,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     }
 
     private static DateRange? FallbackDate(DocumentAnalysis analysis) => analysis.Document.Published;
-
-    private static TimeExpression? DateFor(SentenceContext ctx, PhraseMatch<(EventType Type, bool Weak)> trigger)
-    {
-        var points = ctx.Times.Where(t => !t.IsDuration).ToList();
-        if (points.Count == 0)
-        {
-            return null;
-        }
-
-        var at = ctx.Tokens[trigger.FirstToken].Span.Start;
-        return points.OrderBy(t => Math.Abs(t.Span.Start - at)).First();
-    }
 
     private string ActorId(LinkedMention m, EventType type)
     {
@@ -225,7 +347,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return result;
     }
 
-    private string? PlaceOf(SentenceContext ctx, PhraseMatch<(EventType Type, bool Weak)> trigger)
+    private string? PlaceOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
         var places = ctx.Mentions.Where(m => m.Kind is EntityKind.Place or EntityKind.Route).ToList();
         if (places.Count == 0)
@@ -233,7 +355,10 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        var located = places.Where(p => PreviousWord(ctx, p.FirstToken) is "in" or "at" or "near" or "on" or "along" or "of" or "outside" or "inside" or "through" or "via" or "across").ToList();
+        // "of" names a population's or a body's home ("the Armenians of Karabakh"), not where something happened;
+        // "to" is the destination of a visit or an invitation.
+        var towards = type is EventType.Visit or EventType.Invitation or EventType.AidDelivery or EventType.Displacement;
+        var located = places.Where(p => PreviousWord(ctx, p.FirstToken) is "in" or "at" or "near" or "on" or "along" or "outside" or "inside" or "through" or "via" or "across" || (towards && PreviousWord(ctx, p.FirstToken) is "to" or "into")).ToList();
         var pool = located.Count > 0 ? located : places;
         return pool.OrderBy(p => Math.Abs(p.FirstToken - trigger.FirstToken)).First().Mention.EntityId;
     }
@@ -254,7 +379,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return [.. list.Distinct()];
     }
 
-    private EventStatus StatusOf(SentenceContext ctx, PhraseMatch<(EventType Type, bool Weak)> trigger, EventType type)
+    private EventStatus StatusOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
         var from = Math.Max(ctx.FirstToken, trigger.FirstToken - 6);
         var window = (from, trigger.FirstToken - 1);

@@ -42,6 +42,9 @@ internal sealed class Candidate
     /// <summary>A day-level date's parts, when it is one.</summary>
     public DayParts? Day { get; set; }
 
+    /// <summary>Set by the recogniser: a day opening a line after a capitalised place ("MOSCOW, September 25."), the agency dateline.</summary>
+    public bool IsDateline { get; set; }
+
     /// <summary>Set by the recogniser: the context puts the date in the future of the writing.</summary>
     public bool IsFuture { get; set; }
 

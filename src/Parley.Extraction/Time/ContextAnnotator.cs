@@ -21,6 +21,7 @@ internal static class ContextAnnotator
         foreach (var c in candidates)
         {
             c.IsFuture = IsFuture(tokens, sentence, c);
+            c.IsDateline = c.Day is not null && IsDateline(text, c.Span);
         }
 
         for (var k = 0; k < candidates.Count; k++)
@@ -227,5 +228,45 @@ internal static class ContextAnnotator
             a.HasExplicitYear = true;
             a.Node = TimeParser.DayNode(parts);
         }
+    }
+
+    /// <summary>
+    /// An agency dateline: the date follows only a capitalised place name and a comma at the start of its line
+    /// ("MOSCOW, September 25. /TASS/.", "BAKU, Azerbaijan, March 3").
+    /// </summary>
+    private static bool IsDateline(string text, CharSpan span)
+    {
+        var lineStart = span.Start;
+        while (lineStart > 0 && text[lineStart - 1] != '\n')
+        {
+            lineStart--;
+        }
+
+        var before = text.AsSpan(lineStart, span.Start - lineStart).Trim();
+        if (before.Length is < 3 or > 40 || before[^1] != ',')
+        {
+            return false;
+        }
+
+        var head = before[..before.IndexOf(',')].Trim();
+        var letters = 0;
+        foreach (var ch in head)
+        {
+            if (char.IsLetter(ch))
+            {
+                if (!char.IsUpper(ch))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (ch is not (' ' or '-' or '.' or '\''))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 3;
     }
 }

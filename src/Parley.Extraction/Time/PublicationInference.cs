@@ -19,6 +19,12 @@ internal static class PublicationInference
     /// <summary>A year-less date may lie this many days before the start of a dated year and take the year after.</summary>
     public const int YearSlack = 60;
 
+    /// <summary>A year-less date may lie this many days before the start of the named period that alone dates the text ("since December 12 ... the blockade").</summary>
+    public const int NamedPeriodSlack = 7;
+
+    /// <summary>Year-less dates placed by a named period must fall no later than this many days after it ends.</summary>
+    public const int NamedPeriodAftermath = 30;
+
     /// <summary>A document naming a day as its latest past date was written within this many days after it.</summary>
     public const int DayMargin = 7;
 
@@ -31,29 +37,48 @@ internal static class PublicationInference
         var first = TimeExpressionRecognizer.ResolveAll(candidates, null, null);
         var past = Evidence(candidates, first, future: false).ToList();
         var future = Evidence(candidates, first, future: true).ToList();
-        LocalDate? floor = past.Count > 0 ? past.Max(x => PlaceFrom(x.Range)) : null;
-        LocalDate? latestPast = past.Count > 0 ? past.Max(x => x.Range.Earliest) : null;
+
+        // Named periods ("the blockade") span months or years: they say little about where a year-less date
+        // near the writing falls, so only written dates place them.
+        var written = past.Where(x => !x.Candidate.IsNamedPeriod).ToList();
+        LocalDate? floor = written.Count > 0 ? written.Max(x => PlaceFrom(x.Range)) : null;
+        LocalDate? latestPast = written.Count > 0 ? written.Max(x => x.Range.Earliest) : null;
         LocalDate? ceiling = future.Count > 0 ? future.Min(x => x.Range.Latest) : null;
         var fine = past.Any(x => !x.Candidate.IsNamedPeriod && x.Range.Precision <= DatePrecision.Season);
 
         // A year-less date ("on March 1") is the first such day from shortly before the latest dated mention on
         // (journalists drop the year of recent dates and write it for older ones); with only bare years, a future
         // deadline's year bounds it from above instead.
-        YearChooser? chooser = null;
+        var choices = new List<(YearChooser Chooser, (LocalDate From, LocalDate To)? Window)>();
         if (floor is { } f && latestPast is { } latestDated && fine)
         {
-            chooser = (node, ctx) => ctx.Future ? node.FirstFrom(latestDated) : node.FirstFrom(f);
+            choices.Add(((node, ctx) => ctx.Future ? node.FirstFrom(latestDated) : node.FirstFrom(f), null));
         }
-        else if (ceiling is { } c)
+        else
         {
-            chooser = (node, _) => node.LastUntil(c);
+            if (past.Where(x => x.Candidate.IsNamedPeriod).OrderByDescending(x => x.Range.Earliest).Take(1).ToList() is [var period]
+                && (floor is null || period.Range.Earliest > floor))
+            {
+                // Only a named period of the conflict ("the blockade") dates the text: year-less dates are the
+                // first such days from its start on, provided they then fall within it or just after it (coverage
+                // of the period itself, not a later look back at it).
+                var from = period.Range.Earliest.PlusDays(-NamedPeriodSlack);
+                choices.Add(((node, _) => node.FirstFrom(from), (from, period.Range.Latest.PlusDays(NamedPeriodAftermath))));
+            }
+
+            if (ceiling is { } c)
+            {
+                choices.Add(((node, _) => node.LastUntil(c), null));
+            }
         }
 
-        if (chooser is null)
-        {
-            return null; // only bare years (or nothing): no year-less date can be placed, no range is narrow enough
-        }
+        // Only bare years (or nothing) leave no choice: no year-less date can be placed, no range is narrow enough.
+        return choices.Select(choice => Place(candidates, choice.Chooser, choice.Window)).FirstOrDefault(r => r is not null);
+    }
 
+    /// <summary>The publication range once <paramref name="chooser"/> has placed the year-less dates, or null.</summary>
+    private static DateRange? Place(List<Candidate> candidates, YearChooser chooser, (LocalDate From, LocalDate To)? periodWindow)
+    {
         // Pass 2: with the year-less dates placed.
         var second = TimeExpressionRecognizer.ResolveAll(candidates, null, chooser);
         var evidence = Evidence(candidates, second, future: false).Where(x => !x.Candidate.IsNamedPeriod).ToList();
@@ -69,6 +94,18 @@ internal static class PublicationInference
         if (best.Range.Precision > DatePrecision.Season)
         {
             return null;
+        }
+
+        if (periodWindow is { } window && evidence.Any(x => !x.Candidate.HasExplicitYear && (x.Range.Earliest < window.From || x.Range.Latest > window.To)))
+        {
+            return null; // the days named fall outside the period that placed them: its year is only a guess
+        }
+
+        // An agency dateline ("MOSCOW, September 25.") is the day of writing itself.
+        if (evidence.FirstOrDefault(x => x.Candidate.IsDateline) is { Candidate: not null } dateline
+            && dateline.Range.IsSingleDay && dateline.Range.Earliest >= best.Range.Earliest.PlusDays(-DayMargin))
+        {
+            return dateline.Range;
         }
 
         LocalDate earliest, latest;

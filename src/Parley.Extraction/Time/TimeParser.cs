@@ -25,6 +25,12 @@ internal sealed class TimeParser
 
     private static readonly HashSet<string> ListEnds = new(StringComparer.Ordinal) { ",", "and", "or", ".", ";", ")", ":", "(" };
 
+    // Words that may follow the last day of a list ("on March 6, 9 and 14 in Yevlakh"); a count noun may not.
+    private static readonly HashSet<string> LastItemFollowers = new(StringComparer.Ordinal)
+    {
+        "in", "at", "near", "with", "when", "while", "but", "as", "after", "before", "to", "respectively", "between",
+    };
+
     private static readonly HashSet<string> SeasonPrepositions = new(StringComparer.Ordinal)
     {
         "over", "during", "in", "through", "throughout", "by", "until", "since", "into", "before", "after", "for",
@@ -313,7 +319,8 @@ internal sealed class TimeParser
                     }
 
                     var after = AfterOrdinal(s);
-                    if (!(after >= _n || ListEnds.Contains(N(after))) || IsCountNoun(after))
+                    var closesList = (Is(s - 1, "and") || Is(s - 1, "or")) && after < _n && LastItemFollowers.Contains(N(after));
+                    if (!(after >= _n || ListEnds.Contains(N(after)) || closesList) || IsCountNoun(after))
                     {
                         break;
                     }

@@ -108,6 +108,13 @@ internal static partial class OutletCues
     public static IEnumerable<string> SpokenTo(string text) =>
         SpokenToPattern().Matches(text).Select(m => m.Groups["outlet"].Value);
 
+    /// <summary>
+    /// Capitalised names in "(see X, March 7)" cross-references: analysis outlets point readers to their own
+    /// earlier pieces this way, so a recognised outlet there is a weak sign of the publisher.
+    /// </summary>
+    public static IEnumerable<string> SeeAlso(string text) =>
+        SeeAlsoPattern().Matches(text).Select(m => m.Groups["outlet"].Value);
+
     private static bool HasOutletWord(string text) =>
         text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => OutletWords.Contains(w.Trim(',', '.', ':')));
 
@@ -147,4 +154,7 @@ internal static partial class OutletCues
 
     [GeneratedRegex(@"\b(?:told|confirmed\s+to|said\s+to|speaking\s+to|spoke\s+to|in\s+an?\s+(?:exclusive\s+)?interview\s+with)\s+(?<outlet>\p{Lu}[\p{L}\d.&'’\-]*(?:\s+\p{Lu}[\p{L}\d.&'’\-]*){0,3})")]
     private static partial Regex SpokenToPattern();
+
+    [GeneratedRegex(@"\(see\s+(?<outlet>\p{Lu}[\p{L}\d.&'’\-]*(?:\s+\p{Lu}[\p{L}\d.&'’\-]*){0,3}),\s+[^)]{1,40}\)")]
+    private static partial Regex SeeAlsoPattern();
 }

@@ -69,7 +69,8 @@ public sealed class PrintedMetadataFinder
             ?? Recognise(lines.Trailer.Where(l => l.Words.Length <= 6).Select(l => l.Text))
             ?? layout.LeadLines.Select(l => OutletCues.LeadAttribution(l.Text)).FirstOrDefault(o => o is not null)
             ?? OutletCues.Interview(text)
-            ?? Recognise(OutletCues.SpokenTo(text).SelectMany(Prefixes));
+            ?? Recognise(OutletCues.SpokenTo(text).SelectMany(Prefixes))
+            ?? MostCited(OutletCues.SeeAlso(text));
     }
 
     private static List<string> FindAuthors(ArticleLines lines, HeaderLayout layout)
@@ -86,6 +87,22 @@ public sealed class PrintedMetadataFinder
         }
 
         return [.. fromHeader.Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The recognised outlet the text refers readers to most often, when it does so at least twice.</summary>
+    private string? MostCited(IEnumerable<string> candidates)
+    {
+        if (_recogniser is null)
+        {
+            return null;
+        }
+
+        return candidates.Select(_recogniser).OfType<string>()
+            .GroupBy(o => o, StringComparer.Ordinal)
+            .Where(g => g.Count() >= 2)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
     }
 
     private string? Recognise(IEnumerable<string> candidates) =>

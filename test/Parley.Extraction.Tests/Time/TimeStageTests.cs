@@ -121,6 +121,39 @@ public sealed class TimeStageTests
             Inferred("Officials cited the 2030 agenda. Since May 28 nothing has moved. In March 2022 gas was cut."));
     }
 
+    private static string? InferredWith(string text, string period, DateRange range)
+    {
+        var analysis = new DocumentAnalysis(new Document { Id = "t", Text = text });
+        new TimeStage(new Dictionary<string, DateRange> { [period] = range }).Run(analysis);
+        return analysis.Document.Published is { } p ? $"{DateRange.Iso(p.Earliest)}..{DateRange.Iso(p.Latest)}" : null;
+    }
+
+    [Fact]
+    public void A_named_period_alone_places_year_less_days_that_fall_within_it()
+    {
+        // Only "the siege" gives a year; the days named lie inside it, so they take its year.
+        var siege = new DateRange(new LocalDate(2031, 11, 20), new LocalDate(2032, 6, 30), DatePrecision.Days);
+        Assert.Equal("2032-02-03..2032-02-10",
+            InferredWith("Since November 20 the valley has been cut off by the siege. On February 3 the envoy spoke.", "the siege", siege));
+    }
+
+    [Fact]
+    public void A_named_period_does_not_place_days_long_after_it()
+    {
+        // March 1 would fall months after the siege ended: a look back, whose year the period cannot give.
+        var siege = new DateRange(new LocalDate(2031, 11, 20), new LocalDate(2031, 12, 10), DatePrecision.Days);
+        Assert.Null(InferredWith("Long after the siege, on March 1, the envoy spoke.", "the siege", siege));
+    }
+
+    [Fact]
+    public void An_agency_dateline_is_the_day_of_writing()
+    {
+        // The dateline has no year; the named period places it, and the writing is that very day.
+        var storm = new DateRange(new LocalDate(2031, 4, 2), new LocalDate(2031, 4, 3), DatePrecision.Days);
+        Assert.Equal("2031-04-09..2031-04-09",
+            InferredWith("Ministers meet\nVALLETTA, April 9. /AGENCY/. Officials reviewed the storm damage. The ministers spoke on April 4.", "the storm", storm));
+    }
+
     [Theory]
     [InlineData("The war of 2020 ended with a truce. Talks have dragged on since, on Monday and on March 1.")]
     [InlineData("After the 44-day war, trade was cut. On March 1, the sides met.")]
