@@ -75,3 +75,29 @@ public sealed class PositionTests
         Assert.Contains(x.Positions, p => p.Actor == "armenia" && p.Topic == "checkpoints" && p.Stance.ToWire() == "opposes");
     }
 }
+
+public sealed class ClaimSplitTests
+{
+    [Fact]
+    public void An_assertion_and_a_relative_denial_in_one_sentence_are_two_claims()
+    {
+        var x = Shipped.Run("On March 3, officials of both sides met in Khojaly. Azerbaijani media wrote that reintegration was discussed at the talks, which the Karabakh presidential office denied.");
+        Assert.Equal(2, x.Claims.Count);
+        Assert.Equal(ClaimStance.Asserts, x.Claims[0].Stance);
+        Assert.Equal(ClaimStance.Denies, x.Claims[1].Stance);
+        Assert.Contains("reintegration", x.Claims[1].Topics);
+        Assert.StartsWith("which", x.Claims[1].Quote, StringComparison.Ordinal);
+        Assert.NotNull(x.Claims[1].EventKey);
+        Assert.Equal(x.Claims[0].EventKey, x.Claims[1].EventKey);
+    }
+
+    [Fact]
+    public void This_was_denied_by_points_back_to_the_claim_before_it()
+    {
+        var x = Shipped.Run("On March 3, officials of both sides met in Khojaly. According to Azerbaijani media, the sides discussed reintegration. This was denied by Karabakh Armenian representatives, who said gas supplies were discussed instead.");
+        var denial = Assert.Single(x.Claims, c => c.Stance == ClaimStance.Denies);
+        Assert.Contains("reintegration", denial.Topics);
+        Assert.DoesNotContain("gas", denial.Quote, StringComparison.Ordinal);
+        Assert.NotNull(denial.EventKey);
+    }
+}

@@ -35,34 +35,119 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            var claim = Read(ctx, speech, denial, according, previous);
+            // "X wrote that P, which Y denied": an assertion and its denial in one sentence.
+            var relative = RelativeDenial(ctx, denial);
+            var last = relative?.Comma - 1 ?? ctx.LastToken;
+            var claim = Read(ctx, speech, relative is null ? denial : [], according, previous, last);
             if (claim is not null)
             {
                 analysis.Claims.Add(claim);
                 previous = claim;
             }
+
+            if (relative is { } r && previous is not null && Denial(ctx, r, previous) is { } denied)
+            {
+                analysis.Claims.Add(denied);
+                previous = denied;
+            }
         }
     }
 
-    private Claim? Read(SentenceContext ctx, IReadOnlyList<string> speech, IReadOnlyList<string> denial, IReadOnlyList<string> according, Claim? previous)
+    /// <summary>", which Y denied" closing a sentence: the comma and the denial verb.</summary>
+    private static (int Comma, int Which, int Verb)? RelativeDenial(SentenceContext ctx, IReadOnlyList<string> denial)
+    {
+        var which = ctx.FindAny([", which", ", a claim", ", something", ", an account", ", a report"], ctx.FirstToken, ctx.LastToken, out _);
+        if (which < 0)
+        {
+            return null;
+        }
+
+        var verb = ctx.FindAny(denial, which + 2, ctx.LastToken, out _);
+        return verb < 0 || verb - which > 12 ? null : (which, which + 1, verb);
+    }
+
+    /// <summary>The denial half of "P, which Y denied": Y denies what the claim before it asserted.</summary>
+    private Claim? Denial(SentenceContext ctx, (int Comma, int Which, int Verb) r, Claim asserted)
+    {
+        var speaker = ctx.Mentions.FirstOrDefault(m => m.FirstToken > r.Which && m.LastToken < r.Verb && m.Kind is not (EntityKind.Place or EntityKind.Route))?.Mention.EntityId;
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        var last = r.Verb;
+        while (last < ctx.LastToken && ctx.Tokens[last + 1].IsWord)
+        {
+            last++;
+        }
+
+        var span = ctx.SpanOf(r.Which, last);
+        var ev = ctx.Analysis.Events.FirstOrDefault(e => e.Key == asserted.EventKey);
+        return new Claim
+        {
+            Id = $"{ctx.Analysis.Document.Id}#c{ctx.Analysis.Claims.Count + 1}",
+            DocumentId = ctx.Analysis.Document.Id,
+            Span = span,
+            Quote = span.Slice(ctx.Analysis.Text),
+            Speaker = speaker,
+            Via = pack.Find(speaker)?.Kind == EntityKind.Outlet ? speaker : null,
+            Stance = ClaimStance.Denies,
+            EventKey = asserted.EventKey,
+            Topics = [.. asserted.Topics],
+            Values = ValuesOf(ev, [.. asserted.Topics], ClaimStance.Denies),
+        };
+    }
+
+    /// <summary>
+    /// The meeting a claim about an agenda speaks of when its own sentence names none: the latest one reported
+    /// in the three sentences before ("... held a meeting. The sides discussed reintegration, media said.").
+    /// </summary>
+    private static EventMention? EarlierMeeting(SentenceContext ctx)
+    {
+        var sentences = ctx.Analysis.Sentences;
+        var index = ctx.Sentence.Index;
+        var from = index >= 3 ? sentences[index - 3].Span.Start : 0;
+        return ctx.Analysis.Events.LastOrDefault(e => e.Type == EventType.Meeting && e.Span.Start >= from && e.Span.End <= ctx.Sentence.Span.Start);
+    }
+
+    private Claim? Read(SentenceContext ctx, IReadOnlyList<string> speech, IReadOnlyList<string> denial, IReadOnlyList<string> according, Claim? previous, int last)
     {
         var via = CitedOutlet(ctx);
-        var (quoteFirst, quoteLast) = (ctx.FirstToken, ctx.LastToken);
+        var (quoteFirst, quoteLast) = (ctx.FirstToken, last);
         string? speaker = null;
         var stance = ClaimStance.Asserts;
 
-        var acc = ctx.FindAny(according, ctx.FirstToken, ctx.LastToken, out var accPhrase);
-        var den = ctx.FindAny(denial, ctx.FirstToken, ctx.LastToken, out var denPhrase);
-        var say = ctx.FindAny(speech, ctx.FirstToken, ctx.LastToken, out var sayPhrase);
+        var acc = ctx.FindAny(according, ctx.FirstToken, last, out var accPhrase);
+        var den = ctx.FindAny(denial, ctx.FirstToken, last, out var denPhrase);
+        var say = ctx.FindAny(speech, ctx.FirstToken, last, out var sayPhrase);
+        var anaphoric = false;
 
         if (den >= 0)
         {
             stance = ClaimStance.Denies;
-            var by = ctx.Find("by", den, Math.Min(ctx.LastToken, den + 3));
+            var by = ctx.Find("by", den, Math.Min(last, den + 3));
             var agent = by >= 0 ? ActorAfter(ctx, by) : SubjectBefore(ctx, den);
             speaker = agent;
+
+            // "this was denied by Y (who …)": Y denies what came before; the quote is the denial itself.
+            anaphoric = by >= 0 && AnaphoricSubject(ctx, den);
+            if (anaphoric)
+            {
+                quoteFirst = Math.Max(ctx.FirstToken, den - 2);
+                while (quoteFirst > ctx.FirstToken && ctx.Tokens[quoteFirst].Normalized is not ("this" or "that" or "it" or "these" or "such"))
+                {
+                    quoteFirst--;
+                }
+
+                var agentMention = ctx.Mentions.FirstOrDefault(m => m.FirstToken > by && m.FirstToken - by <= 5);
+                quoteLast = agentMention?.LastToken ?? Math.Min(last, by + 1);
+                while (quoteLast < last && ctx.Tokens[quoteLast + 1].IsWord && ctx.Tokens[quoteLast + 1].Normalized is not ("who" or "which" or "that" or "and" or "but"))
+                {
+                    quoteLast++;
+                }
+            }
             var end = den + MatchTokens.Key(denPhrase!).Length;
-            if (end <= ctx.LastToken && by < 0)
+            if (end <= last && by < 0)
             {
                 quoteFirst = ctx.Word(end) == "that" ? end + 1 : end;
             }
@@ -86,9 +171,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             speaker = SubjectBefore(ctx, say) ?? ActorAfter(ctx, say);
             var end = say + MatchTokens.Key(sayPhrase!).Length;
             var subjectNear = ctx.Mentions.Any(m => m.LastToken < say && say - m.LastToken <= 6);
-            if (subjectNear && end <= ctx.LastToken && say - ctx.FirstToken <= 12)
+            if (subjectNear && end <= last && say - ctx.FirstToken <= 12)
             {
-                quoteFirst = ctx.Word(end) == "that" ? Math.Min(end + 1, ctx.LastToken) : end;
+                quoteFirst = ctx.Word(end) == "that" ? Math.Min(end + 1, last) : end;
             }
             else if (say > ctx.FirstToken + 3 && ctx.Word(say - 1) is "," or "\u201D" || PreviousIsQuoteEnd(ctx, say))
             {
@@ -124,14 +209,19 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         var span = ctx.SpanOf(quoteFirst, quoteLast);
         var quote = span.Slice(ctx.Analysis.Text);
-        var topics = _cues.TopicsIn(ctx.Analysis, ctx.FirstToken, ctx.LastToken);
+        var topics = _cues.TopicsIn(ctx.Analysis, quoteFirst, quoteLast);
         var ev = ctx.Analysis.Events.FirstOrDefault(e => e.Span.Overlaps(ctx.Sentence.Span));
 
         // A bare denial ("this was denied by …") is about what the previous claim asserted.
-        if (stance == ClaimStance.Denies && topics.Count == 0 && previous is not null)
+        if (stance == ClaimStance.Denies && (topics.Count == 0 || anaphoric) && previous is not null)
         {
             topics = [.. previous.Topics];
-            ev ??= ctx.Analysis.Events.FirstOrDefault(e => e.Key == previous.EventKey);
+            ev = ctx.Analysis.Events.FirstOrDefault(e => e.Key == previous.EventKey) ?? ev;
+        }
+
+        if (ev is null && ctx.FindAny(pack.Words("agenda_cues"), ctx.FirstToken, last, out _) >= 0)
+        {
+            ev = EarlierMeeting(ctx);
         }
 
         if (speaker is not null && pack.Find(speaker)?.Kind == EntityKind.Outlet)
@@ -190,6 +280,20 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return values;
+    }
+
+    /// <summary>"this was denied", "that is denied", "such reports were denied": the subject points back.</summary>
+    private static bool AnaphoricSubject(SentenceContext ctx, int den)
+    {
+        for (var i = den - 1; i >= ctx.FirstToken && i >= den - 4; i--)
+        {
+            if (ctx.Tokens[i].Normalized is "this" or "that" or "it" or "these" or "such")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool PreviousIsQuoteEnd(SentenceContext ctx, int say)

@@ -70,6 +70,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "one day after his dismissal", "since the blockade": a noun that only places another happening.
+                if (form == TriggerForm.Noun && AfterTemporalPreposition(ctx, trigger))
+                {
+                    continue;
+                }
+
                 if (form != TriggerForm.Noun && HasNonEventObject(ctx, trigger, type))
                 {
                     continue;
@@ -123,6 +129,25 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         var words = time.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length - (words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0) <= 1;
+    }
+
+    private static bool AfterTemporalPreposition(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 4; i--)
+        {
+            var w = ctx.Tokens[i].Normalized;
+            if (w is "after" or "before" or "since" or "following" or "until" or "till" or "prior" or "ahead" or "amid" or "despite")
+            {
+                return true;
+            }
+
+            if (!ctx.Tokens[i].IsWord || w is "of" or "to" or "and")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"could clash", "to protest": a noun form after a modal or "to" is the verb.</summary>
