@@ -17,7 +17,7 @@ namespace Parley.Export;
 public sealed class AcledCsvExporter : IExporter
 {
     // Quotes are article text: a field starting with '=' must not run as a formula in a spreadsheet.
-    private static readonly CsvWriterOptions Options = new() { Injection = CsvInjection.Escape, NewLine = "\n" };
+    private static readonly CsvWriterOptions Options = new() { Injection = CsvInjection.Escape, NewLine = "\n", TrueValue = "true", FalseValue = "false" };
 
     /// <inheritdoc />
     public string Name => "acled";

@@ -271,6 +271,19 @@ public sealed class RecordView
         return new ActorLookup(null, best is null ? null : names[best.Index].Entity.Name);
     }
 
+    /// <summary>The event id closest to <paramref name="id"/>, when one is close.</summary>
+    public string? SuggestEvent(string id)
+    {
+        if (_events.Count == 0 || string.IsNullOrWhiteSpace(id))
+        {
+            return null;
+        }
+
+        var ids = _events.Keys.Order(StringComparer.Ordinal).ToList();
+        var best = Process.ExtractOne(id, ids, cutoff: 60);
+        return best is null ? null : ids[best.Index];
+    }
+
     /// <summary>Lower case, accents dropped, runs of anything but letters and digits as one space.</summary>
     public static string Normalize(string text)
     {
