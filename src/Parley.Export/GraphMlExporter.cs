@@ -12,8 +12,9 @@ namespace Parley.Export;
 /// and clashes as nodes, and one edge per pair of actors and kind of tie, weighted by the number of events.
 /// Ties: <c>met</c> between every two parties of a meeting (actors and targets), <c>agreed</c> likewise for an
 /// agreement, <c>clashed</c> between the sides of an armed clash (actors against targets, or actors among
-/// themselves when no target is named), and <c>mediated</c> from each mediator of any event to each party
-/// (directed). Other ties are undirected. Only events reported as having happened count.
+/// themselves when no target is named), and <c>mediated</c> between each mediator of any event and each party,
+/// with the mediator as the edge's source. The graph is undirected throughout, because NetworkX and other
+/// readers refuse graphs that mix directed and undirected edges. Only events reported as having happened count.
 /// </summary>
 public sealed class GraphMlExporter : IExporter
 {
@@ -35,22 +36,22 @@ public sealed class GraphMlExporter : IExporter
     /// <param name="Source">Entity id.</param>
     /// <param name="Target">Entity id.</param>
     /// <param name="Relation">met, agreed, clashed or mediated.</param>
-    /// <param name="Directed">True for mediated.</param>
     /// <param name="Events">The events behind the tie, in date order.</param>
-    public sealed record Tie(string Source, string Target, string Relation, bool Directed, IReadOnlyList<Event> Events);
+    public sealed record Tie(string Source, string Target, string Relation, IReadOnlyList<Event> Events);
 
     /// <summary>The ties among the events of <paramref name="record"/>.</summary>
     public static IReadOnlyList<Tie> Ties(ParleyRecord record)
     {
         var ties = new Dictionary<(string, string, string), List<Event>>();
-        void Add(string a, string b, string relation, bool directed, Event e)
+        void Add(string a, string b, string relation, Event e)
         {
             if (a == b)
             {
                 return;
             }
 
-            var key = directed || string.CompareOrdinal(a, b) < 0 ? (a, b, relation) : (b, a, relation);
+            // A mediator stays first; other ties are stored once for either order.
+            var key = relation == "mediated" || string.CompareOrdinal(a, b) < 0 ? (a, b, relation) : (b, a, relation);
             if (!ties.TryGetValue(key, out var list))
             {
                 ties[key] = list = [];
@@ -72,7 +73,7 @@ public sealed class GraphMlExporter : IExporter
                 {
                     for (var j = i + 1; j < parties.Count; j++)
                     {
-                        Add(parties[i], parties[j], relation, false, e);
+                        Add(parties[i], parties[j], relation, e);
                     }
                 }
             }
@@ -82,7 +83,7 @@ public sealed class GraphMlExporter : IExporter
                 {
                     if (a is not null && b is not null)
                     {
-                        Add(a, b, "clashed", false, e);
+                        Add(a, b, "clashed", e);
                     }
                 }
             }
@@ -91,12 +92,12 @@ public sealed class GraphMlExporter : IExporter
             {
                 foreach (var party in parties)
                 {
-                    Add(mediator, party, "mediated", true, e);
+                    Add(mediator, party, "mediated", e);
                 }
             }
         }
 
-        return [.. ties.Select(kv => new Tie(kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Key.Item3 == "mediated", kv.Value))
+        return [.. ties.Select(kv => new Tie(kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Value))
             .OrderBy(t => t.Source, StringComparer.Ordinal).ThenBy(t => t.Target, StringComparer.Ordinal).ThenBy(t => t.Relation, StringComparer.Ordinal)];
     }
 
@@ -145,11 +146,6 @@ public sealed class GraphMlExporter : IExporter
             w.WriteAttributeString("id", $"e{n++}");
             w.WriteAttributeString("source", tie.Source);
             w.WriteAttributeString("target", tie.Target);
-            if (tie.Directed)
-            {
-                w.WriteAttributeString("directed", "true");
-            }
-
             Data(w, "relation", tie.Relation);
             Data(w, "weight", tie.Events.Count.ToString(CultureInfo.InvariantCulture));
             Data(w, "first", dated.Count > 0 ? DateRange.Iso(dated.Min(d => d.Earliest)) : null);
