@@ -38,6 +38,12 @@ internal static class ParleyCli
         {
             IngestCommand.Create(context),
             ExportCommand.Create(context, exporters),
+            TimelineCommand.Create(context),
+            EventCommand.Create(context),
+            ActorCommand.Create(context),
+            ContradictionsCommand.Create(context),
+            SourcesCommand.Create(context),
+            BriefCommand.Create(context),
             StatsCommand.Create(context),
             PackCommand.Create(context),
             DemoCommand.Create(context),
@@ -45,7 +51,7 @@ internal static class ParleyCli
         root.SetAction(_ =>
         {
             context.Error("no command given");
-            context.Console.MarkupLine("Commands: ingest, export, stats, pack check, demo. Run [yellow]parley --help[/] for usage.");
+            context.Console.MarkupLine("Commands: ingest, export, timeline, event, actor, contradictions, sources, brief, stats, pack check, demo. Run [yellow]parley --help[/] for usage.");
             return ExitCodes.Usage;
         });
         return root;

@@ -11,7 +11,11 @@ public sealed class ExporterRegistry
 
     /// <summary>A registry holding every built-in format.</summary>
     public static ExporterRegistry CreateDefault() => new ExporterRegistry()
-        .Add(new ParleyJsonExporter());
+        .Add(new ParleyJsonExporter())
+        .Add(new AcledCsvExporter())
+        .Add(new CameoTsvExporter())
+        .Add(new GeoJsonExporter())
+        .Add(new GraphMlExporter());
 
     /// <summary>The exporters in the order they were added.</summary>
     public IReadOnlyList<IExporter> Exporters => _ordered;

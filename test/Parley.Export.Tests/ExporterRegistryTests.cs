@@ -26,6 +26,18 @@ public sealed class ExporterRegistryTests
         Assert.Contains("parley", registry.Names);
     }
 
+    [Theory]
+    [InlineData("acled", ".csv", typeof(AcledCsvExporter))]
+    [InlineData("cameo", ".tsv", typeof(CameoTsvExporter))]
+    [InlineData("geojson", ".geojson", typeof(GeoJsonExporter))]
+    [InlineData("graphml", ".graphml", typeof(GraphMlExporter))]
+    public void The_default_registry_knows_every_format(string name, string extension, Type type)
+    {
+        var exporter = ExporterRegistry.CreateDefault().Find(name);
+        Assert.IsType(type, exporter);
+        Assert.Equal(extension, exporter!.FileExtension);
+    }
+
     [Fact]
     public void Unknown_names_give_null()
     {
@@ -37,7 +49,7 @@ public sealed class ExporterRegistryTests
     public void A_new_format_is_one_registration()
     {
         var registry = ExporterRegistry.CreateDefault().Add(new CsvStub());
-        Assert.Equal(["parley", "csv"], registry.Names);
+        Assert.Equal(["parley", "acled", "cameo", "geojson", "graphml", "csv"], registry.Names);
         Assert.IsType<CsvStub>(registry.Find("csv"));
     }
 

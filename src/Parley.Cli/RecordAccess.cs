@@ -1,0 +1,59 @@
+using Parley.Export.Views;
+using Parley.Storage;
+
+namespace Parley.Cli;
+
+/// <summary>Opens the store and reads the filtered record for a command, printing any problem.</summary>
+internal static class RecordAccess
+{
+    /// <summary>
+    /// Runs <paramref name="body"/> over the slice <paramref name="input"/> selects. Returns 2 when the database or a
+    /// filter cannot be used, or when filters were given and <paramref name="isEmpty"/> says they matched nothing.
+    /// </summary>
+    public static int Run(CliContext context, string? dbOption, FilterInput input, Func<QueryResult, bool> isEmpty, Func<QueryResult, int> body)
+    {
+        if (RecordQuery.TryParse(input, out _) is { } early)
+        {
+            // Checked before the database is opened, so a bad date is reported as such even without a store.
+            context.Error($"--{early.Field}: {early.Message}");
+            return ExitCodes.Usage;
+        }
+
+        var dbPath = CommonOptions.ResolveDatabase(context, dbOption);
+        if (dbPath is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        using var store = CommonOptions.OpenStore(context, dbPath, createIfMissing: false);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            if (RecordQuery.Read(store, input, out var result) is { } problem)
+            {
+                context.Error($"--{problem.Field}: {problem.Message}");
+                return ExitCodes.Usage;
+            }
+
+            if (!input.IsEmpty && isEmpty(result!))
+            {
+                context.Error($"nothing in {store.Location} matches {input.Describe()}; widen the filters");
+                return ExitCodes.Usage;
+            }
+
+            return body(result!);
+        }
+        catch (StoreException ex)
+        {
+            context.Error(ex.Message);
+            return ExitCodes.Failures;
+        }
+    }
+
+    /// <summary>True when the slice holds no event.</summary>
+    public static bool NoEvents(QueryResult result) => result.Record.Events.Count == 0;
+}

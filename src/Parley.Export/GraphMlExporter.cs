@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Parley.Export.Views;
+using Parley.Model;
+using Parley.Time;
+
+namespace Parley.Export;
+
+/// <summary>
+/// GraphML (graphml.graphdrawing.org) for Gephi, yEd or NetworkX: the actors of meetings, agreements, mediations
+/// and clashes as nodes, and one edge per pair of actors and kind of tie, weighted by the number of events.
+/// Ties: <c>met</c> between every two parties of a meeting (actors and targets), <c>agreed</c> likewise for an
+/// agreement, <c>clashed</c> between the sides of an armed clash (actors against targets, or actors among
+/// themselves when no target is named), and <c>mediated</c> between each mediator of any event and each party,
+/// with the mediator as the edge's source. The graph is undirected throughout, because NetworkX and other
+/// readers refuse graphs that mix directed and undirected edges. Only events reported as having happened count.
+/// </summary>
+public sealed class GraphMlExporter : IExporter
+{
+    /// <summary>The GraphML namespace.</summary>
+    public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
+
+    private static readonly XmlWriterSettings Settings = new() { Indent = true, Encoding = new UTF8Encoding(false), CloseOutput = false };
+
+    /// <inheritdoc />
+    public string Name => "graphml";
+
+    /// <inheritdoc />
+    public string FileExtension => ".graphml";
+
+    /// <inheritdoc />
+    public string Description => "GraphML network of actors tied by meetings, agreements, mediations and clashes (Gephi)";
+
+    /// <summary>One weighted tie between two actors.</summary>
+    /// <param name="Source">Entity id.</param>
+    /// <param name="Target">Entity id.</param>
+    /// <param name="Relation">met, agreed, clashed or mediated.</param>
+    /// <param name="Events">The events behind the tie, in date order.</param>
+    public sealed record Tie(string Source, string Target, string Relation, IReadOnlyList<Event> Events);
+
+    /// <summary>The ties among the events of <paramref name="record"/>.</summary>
+    public static IReadOnlyList<Tie> Ties(ParleyRecord record)
+    {
+        var ties = new Dictionary<(string, string, string), List<Event>>();
+        void Add(string a, string b, string relation, Event e)
+        {
+            if (a == b)
+            {
+                return;
+            }
+
+            // A mediator stays first; other ties are stored once for either order.
+            var key = relation == "mediated" || string.CompareOrdinal(a, b) < 0 ? (a, b, relation) : (b, a, relation);
+            if (!ties.TryGetValue(key, out var list))
+            {
+                ties[key] = list = [];
+            }
+
+            if (!list.Contains(e))
+            {
+                list.Add(e);
+            }
+        }
+
+        foreach (var e in RecordView.Chronological(record.Events).Where(e => e.Status == EventStatus.Occurred))
+        {
+            var parties = e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal).ToList();
+            if (e.Type is EventType.Meeting or EventType.Agreement)
+            {
+                var relation = e.Type == EventType.Meeting ? "met" : "agreed";
+                for (var i = 0; i < parties.Count; i++)
+                {
+                    for (var j = i + 1; j < parties.Count; j++)
+                    {
+                        Add(parties[i], parties[j], relation, e);
+                    }
+                }
+            }
+            else if (e.Type == EventType.ArmedClash)
+            {
+                foreach (var (a, b) in CameoTsvExporter.Dyads(e))
+                {
+                    if (a is not null && b is not null)
+                    {
+                        Add(a, b, "clashed", e);
+                    }
+                }
+            }
+
+            foreach (var mediator in e.Mediators)
+            {
+                foreach (var party in parties)
+                {
+                    Add(mediator, party, "mediated", e);
+                }
+            }
+        }
+
+        return [.. ties.Select(kv => new Tie(kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Value))
+            .OrderBy(t => t.Source, StringComparer.Ordinal).ThenBy(t => t.Target, StringComparer.Ordinal).ThenBy(t => t.Relation, StringComparer.Ordinal)];
+    }
+
+    /// <inheritdoc />
+    public void Write(ParleyRecord record, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(output);
+        var view = new RecordView(record);
+        var ties = Ties(record);
+        var nodes = ties.SelectMany(t => new[] { t.Source, t.Target }).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+        using var w = XmlWriter.Create(output, Settings);
+        w.WriteStartDocument();
+        w.WriteStartElement("graphml", Namespace);
+        Key(w, "label", "node", "label", "string");
+        Key(w, "kind", "node", "kind", "string");
+        Key(w, "side", "node", "side", "string");
+        Key(w, "ties", "node", "ties", "int");
+        Key(w, "relation", "edge", "relation", "string");
+        Key(w, "weight", "edge", "weight", "double");
+        Key(w, "first", "edge", "first_date", "string");
+        Key(w, "last", "edge", "last_date", "string");
+        Key(w, "events", "edge", "events", "string");
+
+        w.WriteStartElement("graph", Namespace);
+        w.WriteAttributeString("id", "parley");
+        w.WriteAttributeString("edgedefault", "undirected");
+        foreach (var id in nodes)
+        {
+            var entity = view.Entity(id);
+            w.WriteStartElement("node", Namespace);
+            w.WriteAttributeString("id", id);
+            Data(w, "label", view.Name(id));
+            Data(w, "kind", entity?.Kind.ToWire());
+            Data(w, "side", entity?.Attributes.GetValueOrDefault("side"));
+            Data(w, "ties", ties.Count(t => t.Source == id || t.Target == id).ToString(CultureInfo.InvariantCulture));
+            w.WriteEndElement();
+        }
+
+        var n = 0;
+        foreach (var tie in ties)
+        {
+            var dated = tie.Events.Where(e => e.Date is not null).Select(e => e.Date!.Value).ToList();
+            w.WriteStartElement("edge", Namespace);
+            w.WriteAttributeString("id", $"e{n++}");
+            w.WriteAttributeString("source", tie.Source);
+            w.WriteAttributeString("target", tie.Target);
+            Data(w, "relation", tie.Relation);
+            Data(w, "weight", tie.Events.Count.ToString(CultureInfo.InvariantCulture));
+            Data(w, "first", dated.Count > 0 ? DateRange.Iso(dated.Min(d => d.Earliest)) : null);
+            Data(w, "last", dated.Count > 0 ? DateRange.Iso(dated.Max(d => d.Latest)) : null);
+            Data(w, "events", string.Join(" ", tie.Events.Select(e => e.Id)));
+            w.WriteEndElement();
+        }
+
+        w.WriteEndElement();
+        w.WriteEndElement();
+        w.WriteEndDocument();
+        w.Flush();
+    }
+
+    private static void Key(XmlWriter w, string id, string domain, string name, string type)
+    {
+        w.WriteStartElement("key", Namespace);
+        w.WriteAttributeString("id", id);
+        w.WriteAttributeString("for", domain);
+        w.WriteAttributeString("attr.name", name);
+        w.WriteAttributeString("attr.type", type);
+        w.WriteEndElement();
+    }
+
+    /// <summary>The text without the control characters XML 1.0 cannot hold (names come from article text).</summary>
+    public static string XmlText(string value) =>
+        value.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r')) ? new string([.. value.Where(c => !char.IsControl(c) || c is '\t' or '\n' or '\r')]) : value;
+
+    private static void Data(XmlWriter w, string key, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        w.WriteStartElement("data", Namespace);
+        w.WriteAttributeString("key", key);
+        w.WriteString(XmlText(value));
+        w.WriteEndElement();
+    }
+}

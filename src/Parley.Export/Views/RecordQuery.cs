@@ -1,0 +1,123 @@
+using NodaTime;
+using Parley.Model;
+using Parley.Storage;
+using Parley.Time;
+
+namespace Parley.Export.Views;
+
+/// <summary>The filters a person gives, as text, before they are checked (command-line options, query strings).</summary>
+/// <param name="From">First day of the period: <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>.</param>
+/// <param name="To">Last day of the period, same forms (a month means its last day).</param>
+/// <param name="Type">Event type wire name.</param>
+/// <param name="Actor">Actor entity id, name or alias.</param>
+/// <param name="Topic">Topic id.</param>
+public sealed record FilterInput(string? From = null, string? To = null, string? Type = null, string? Actor = null, string? Topic = null)
+{
+    /// <summary>True when no filter is given.</summary>
+    public bool IsEmpty => From is null && To is null && Type is null && Actor is null && Topic is null;
+
+    /// <summary>The filters given, as "from 2023-01, type meeting" for messages.</summary>
+    public string Describe() => string.Join(", ", new[]
+    {
+        From is null ? null : $"from {From}", To is null ? null : $"to {To}", Type is null ? null : $"type {Type}",
+        Actor is null ? null : $"actor {Actor}", Topic is null ? null : $"topic {Topic}",
+    }.OfType<string>());
+}
+
+/// <summary>Why a filter cannot be used.</summary>
+/// <param name="Field">The filter at fault: from, to, type or actor.</param>
+/// <param name="Message">What is wrong and what to do.</param>
+public sealed record FilterProblem(string Field, string Message);
+
+/// <summary>The slice of the record a filter selected.</summary>
+/// <param name="Filter">The checked filter.</param>
+/// <param name="Record">The slice.</param>
+/// <param name="View">Questions over the slice.</param>
+public sealed record QueryResult(RecordFilter Filter, ParleyRecord Record, RecordView View);
+
+/// <summary>
+/// Checks filters given as text and reads the slice of the record they select: the one place the surfaces turn
+/// a person's dates, type and actor name into a <see cref="RecordFilter"/>.
+/// </summary>
+public static class RecordQuery
+{
+    /// <summary>Checks the period, type and topic; the actor name needs the record and is checked by <see cref="Read"/>.</summary>
+    public static FilterProblem? TryParse(FilterInput input, out RecordFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        filter = RecordFilter.All;
+        var from = DateRange.ParsePartial(input.From);
+        if (input.From is not null && from is null)
+        {
+            return new FilterProblem("from", $"'{input.From}' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+
+        var to = DateRange.ParsePartial(input.To);
+        if (input.To is not null && to is null)
+        {
+            return new FilterProblem("to", $"'{input.To}' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+
+        DateRange? period = null;
+        if (from is not null || to is not null)
+        {
+            var first = from?.Earliest ?? new LocalDate(1, 1, 1);
+            var last = to?.Latest ?? new LocalDate(9999, 12, 31);
+            if (first > last)
+            {
+                return new FilterProblem("to", $"the period ends ({input.To}) before it starts ({input.From})");
+            }
+
+            period = new DateRange(first, last, DatePrecision.Days);
+        }
+
+        EventType? type = null;
+        if (input.Type is not null)
+        {
+            type = EventTypes.Parse(input.Type.Trim());
+            if (type is null)
+            {
+                return new FilterProblem("type", $"unknown event type '{input.Type}'; known types: {string.Join(", ", EventTypes.All.Select(t => t.ToWire()))}");
+            }
+        }
+
+        filter = new RecordFilter { Period = period, Type = type, Topic = string.IsNullOrWhiteSpace(input.Topic) ? null : input.Topic.Trim() };
+        return null;
+    }
+
+    /// <summary>
+    /// Reads the slice <paramref name="input"/> selects. An actor given by name or alias is looked up among the
+    /// record's entities; an unknown one is a problem that suggests the closest name.
+    /// </summary>
+    public static FilterProblem? Read(IParleyStore store, FilterInput input, out QueryResult? result)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        result = null;
+        if (TryParse(input, out var filter) is { } problem)
+        {
+            return problem;
+        }
+
+        var record = store.ReadRecord(filter);
+        var view = new RecordView(record);
+        if (!string.IsNullOrWhiteSpace(input.Actor))
+        {
+            var lookup = view.FindActor(input.Actor);
+            if (lookup.EntityId is null)
+            {
+                return new FilterProblem("actor", UnknownActor(input.Actor, lookup));
+            }
+
+            filter = filter with { Actor = lookup.EntityId };
+            record = store.ReadRecord(filter);
+            view = new RecordView(record);
+        }
+
+        result = new QueryResult(filter, record, view);
+        return null;
+    }
+
+    /// <summary>"no actor named X; did you mean Y?"</summary>
+    public static string UnknownActor(string name, ActorLookup lookup) =>
+        $"no actor named '{name}' in the record" + (lookup.Suggestion is { } s ? $"; did you mean '{s}'?" : "");
+}
