@@ -36,21 +36,37 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
+            // Every stance cue of the sentence, in order; each states a position on the topics between it and
+            // the next cue ("rejects the checkpoints and insists on a treaty that ...").
+            var cues = new List<(int At, int End, PositionStance Stance)>();
             foreach (var (list, stance) in lists)
             {
-                var at = ctx.FindAny(pack.Words(list), ctx.FirstToken, ctx.LastToken, out _);
-                if (at < 0)
+                foreach (var cue in pack.Words(list))
                 {
-                    continue;
+                    var key = MatchTokens.Key(cue);
+                    for (var at = ctx.Find(string.Join(' ', key), ctx.FirstToken, ctx.LastToken); at >= 0;
+                         at = ctx.Find(string.Join(' ', key), at + 1, ctx.LastToken))
+                    {
+                        if (!cues.Any(c => at < c.End && c.At < at + key.Length))
+                        {
+                            cues.Add((at, at + key.Length, stance));
+                        }
+                    }
                 }
+            }
 
-                var actor = ctx.Actors.LastOrDefault(m => m.LastToken < at && at - m.LastToken <= 12);
+            cues.Sort((a, b) => a.At.CompareTo(b.At));
+            for (var k = 0; k < cues.Count; k++)
+            {
+                var (at, end, stance) = cues[k];
+                var actor = SubjectOf(ctx, at);
                 if (actor is null)
                 {
                     continue;
                 }
 
-                var topics = _cues.TopicsIn(analysis, at, ctx.LastToken);
+                var until = k + 1 < cues.Count ? cues[k + 1].At - 1 : ctx.LastToken;
+                var topics = _cues.TopicsIn(analysis, end, until);
                 var date = ctx.Times.FirstOrDefault(t => !t.IsDuration)?.Range ?? analysis.Document.Published;
                 foreach (var topic in topics)
                 {
@@ -65,7 +81,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                         continue;
                     }
 
-                    var span = ctx.SpanOf(Math.Min(actor.FirstToken, at), ctx.LastToken);
+                    var span = ctx.SpanOf(Math.Min(actor.FirstToken, at), until);
                     analysis.Positions.Add(new Position
                     {
                         Actor = actor.Mention.EntityId,
@@ -77,8 +93,6 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                         Date = date,
                     });
                 }
-
-                break;
             }
         }
 
@@ -138,6 +152,62 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         return cues.Any(c => words.Contains(" " + Parley.Text.TextNormalizer.Fold(c) + " ", StringComparison.Ordinal));
     }
 
+
+    /// <summary>
+    /// Who holds the stance: the nearest actor before the cue that is not the object of a preposition ("talks
+    /// with Baku") nor inside brackets; else the nearest actor before it.
+    /// </summary>
+    private static Entities.LinkedMention? SubjectOf(SentenceContext ctx, int at)
+    {
+        var before = ctx.Actors.Where(m => m.LastToken < at && at - m.LastToken <= 15).ToList();
+        for (var i = before.Count - 1; i >= 0; i--)
+        {
+            var m = before[i];
+            // Skip what may stand before a name inside its phrase: articles, titles, capitalised modifiers
+            // ("with Azerbaijani President Ilham Aliyev").
+            var prev = m.FirstToken - 1;
+            while (prev >= ctx.FirstToken && prev >= m.FirstToken - 4 && ctx.Tokens[prev].IsWord &&
+                   (ctx.Tokens[prev].Normalized is "the" or "a" or "an" or "his" or "her" or "its" or "their" ||
+                    ctx.Tokens[prev].IsCapitalized))
+            {
+                prev--;
+            }
+
+            var word = prev >= ctx.FirstToken ? ctx.Tokens[prev].Normalized : "";
+            if (word is "of" or "with" or "between" or "to" or "from" or "in" or "on" or "for" or "against" or "about" or "under" or "by" or "[" or "(" or "and" or "than")
+            {
+                continue;
+            }
+
+            if (InsideBrackets(ctx, m.FirstToken))
+            {
+                continue;
+            }
+
+            return m;
+        }
+
+        return before.Count > 0 ? before[^1] : null;
+    }
+
+    private static bool InsideBrackets(SentenceContext ctx, int token)
+    {
+        for (var i = token - 1; i >= ctx.FirstToken; i--)
+        {
+            var w = ctx.Tokens[i].Normalized;
+            if (w is "]" or ")")
+            {
+                return false;
+            }
+
+            if (w is "[" or "(")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool NegatedBefore(SentenceContext ctx, int at) =>
         ctx.FindAny(["not", "never", "no", "n't"], Math.Max(ctx.FirstToken, at - 3), at - 1, out _) >= 0;
