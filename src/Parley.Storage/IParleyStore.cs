@@ -45,6 +45,14 @@ public interface IParleyStore : IDisposable
     /// </summary>
     SaveOutcome Save(DocumentExtraction extraction, string contentHash);
 
+    /// <summary>
+    /// Stores several documents as <see cref="Save(DocumentExtraction, string)"/> does, in one transaction where the
+    /// backend can (much faster than one transaction each); the outcomes are in the order given. When it throws,
+    /// nothing of the batch is stored.
+    /// </summary>
+    IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<(DocumentExtraction Extraction, string ContentHash)> batch) =>
+        [.. batch.Select(b => Save(b.Extraction, b.ContentHash))];
+
     /// <summary>Reads back every stored document's extraction (for the cross-document pass).</summary>
     IReadOnlyList<DocumentExtraction> ReadExtractions();
 

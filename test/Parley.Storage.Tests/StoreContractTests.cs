@@ -328,6 +328,25 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [SkippableFact]
+    public void SaveBatch_stores_all_or_nothing_and_reports_each_outcome_in_order()
+    {
+        using var store = Open();
+        store.Save(Samples.Extraction("doc2"));
+        var edited = Samples.Extraction("doc3", Samples.Text + " Edited.");
+        store.Save(Samples.Extraction("doc3"));
+        var batch = new[] { Samples.Extraction("doc9"), Samples.Extraction("doc2"), edited }.Select(x => (x, x.Document.ContentHash)).ToList();
+        Assert.Equal([SaveOutcome.New, SaveOutcome.Unchanged, SaveOutcome.Replaced], store.SaveBatch(batch));
+        Assert.Equal(3, store.GetStats().Documents);
+
+        var good = Samples.Extraction("doc4");
+        var broken = Samples.Extraction("doc5");
+        broken = broken with { Claims = [broken.Claims[0], broken.Claims[0]] };
+        Assert.Throws<StoreException>(() => store.SaveBatch([(good, good.Document.ContentHash), (broken, broken.Document.ContentHash)]));
+        Assert.Null(store.GetContentHash("doc4"));
+        Assert.Equal(3, store.GetStats().Documents);
+    }
+
+    [SkippableFact]
     public void ReadEvents_gives_the_timeline_filtered_ordered_and_limited()
     {
         using var store = Open();

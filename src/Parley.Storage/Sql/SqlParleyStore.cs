@@ -124,28 +124,67 @@ public abstract class SqlParleyStore : IParleyStore
         return Guard($"storing document '{id}'", () => Retrying(() =>
         {
             using var tx = BeginWrite();
-            LockDocument(tx, id);
-            string? stored;
-            using (var read = Command("SELECT content_hash FROM documents WHERE id = @id", tx, ("@id", id)))
-            {
-                stored = read.ExecuteScalar() as string;
-            }
-
-            if (stored == contentHash)
-            {
-                return SaveOutcome.Unchanged;
-            }
-
-            if (stored is not null)
-            {
-                using var delete = Command("DELETE FROM documents WHERE id = @id", tx, ("@id", id));
-                delete.ExecuteNonQuery();
-            }
-
-            (_writer ??= new DocumentWriter(Connection)).Insert(tx, extraction, contentHash);
+            var outcome = SaveIn(tx, extraction, contentHash);
             tx.Commit();
-            return stored is null ? SaveOutcome.New : SaveOutcome.Replaced;
+            return outcome;
         }));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<(DocumentExtraction Extraction, string ContentHash)> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Count == 0)
+        {
+            return [];
+        }
+
+        foreach (var (extraction, hash) in batch)
+        {
+            ArgumentNullException.ThrowIfNull(extraction);
+            ArgumentException.ThrowIfNullOrEmpty(hash);
+        }
+
+        // In id order, so concurrent batches take the per-document locks in one order.
+        var order = Enumerable.Range(0, batch.Count).OrderBy(i => batch[i].Extraction.Document.Id, StringComparer.Ordinal).ToList();
+        var first = batch[order[0]].Extraction.Document.Id;
+        return Guard($"storing {batch.Count} documents from '{first}'", () => Retrying(() =>
+        {
+            var outcomes = new SaveOutcome[batch.Count];
+            using var tx = BeginWrite();
+            foreach (var i in order)
+            {
+                outcomes[i] = SaveIn(tx, batch[i].Extraction, batch[i].ContentHash);
+            }
+
+            tx.Commit();
+            return outcomes;
+        }));
+    }
+
+    private SaveOutcome SaveIn(DbTransaction tx, DocumentExtraction extraction, string contentHash)
+    {
+        var id = extraction.Document.Id;
+        LockDocument(tx, id);
+        string? stored;
+        using (var read = Command("SELECT content_hash FROM documents WHERE id = @id", tx, ("@id", id)))
+        {
+            stored = read.ExecuteScalar() as string;
+        }
+
+        if (stored == contentHash)
+        {
+            return SaveOutcome.Unchanged;
+        }
+
+        if (stored is not null)
+        {
+            using var delete = Command("DELETE FROM documents WHERE id = @id", tx, ("@id", id));
+            delete.ExecuteNonQuery();
+        }
+
+        (_writer ??= new DocumentWriter(Connection)).Insert(tx, extraction, contentHash);
+        return stored is null ? SaveOutcome.New : SaveOutcome.Replaced;
     }
 
     /// <inheritdoc />
