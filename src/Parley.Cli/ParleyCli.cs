@@ -42,11 +42,12 @@ internal static class ParleyCli
             PackCommand.Create(context),
             DemoCommand.Create(context),
             CopyCommand.Create(context),
+            BenchCommand.Create(context),
         };
         root.SetAction(_ =>
         {
             context.Error("no command given");
-            context.Console.MarkupLine("Commands: ingest, export, stats, pack check, demo, copy. Run [yellow]parley --help[/] for usage.");
+            context.Console.MarkupLine("Commands: ingest, export, stats, pack check, demo, copy, bench. Run [yellow]parley --help[/] for usage.");
             return ExitCodes.Usage;
         });
         return root;

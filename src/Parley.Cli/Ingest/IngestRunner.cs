@@ -72,7 +72,9 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             Stream(plan.Inputs, state, _ => { });
         }
 
+        var merging = Stopwatch.StartNew();
         var events = Merge(state);
+        merging.Stop();
         clock.Stop();
         return new IngestSummary
         {
@@ -83,6 +85,7 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             Bytes = plan.Inputs.Sum(i => i.Bytes),
             Elapsed = clock.Elapsed,
             Events = events,
+            MergeElapsed = merging.Elapsed,
             Database = store.Location,
         };
     }

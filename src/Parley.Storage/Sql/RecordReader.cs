@@ -160,14 +160,29 @@ internal sealed class RecordReader(SqlParleyStore store)
             Topics: JsonColumns.ReadStrings(r.GetString(10)),
             Quantities: JsonColumns.ReadQuantities(r.GetString(11))), parameters);
 
-        // The accounts of the selected events only (all of them when nothing is filtered out).
-        var scope = filter.IsAll && limit == int.MaxValue ? "" : $"WHERE l.event_id IN (SELECT e.id {selected})";
-        var links = Group(Query($"""
-            SELECT l.event_id, {EventMentionColumns}
-            FROM event_links l JOIN event_mentions m ON m.doc_id = l.doc_id AND m.key = l.mention_key
-            {scope}
-            ORDER BY {O("l.event_id")}, l.seq
-            """, r => (Event: r.GetString(0), Mention: ReadEventMention(r, 1)), parameters), x => x.Event);
+        // The accounts of the selected events only (all of them when nothing is filtered out), looked up by
+        // event id in chunks so the cost follows the result, not the store.
+        var links = new Dictionary<string, List<(string Event, EventMention Mention)>>(StringComparer.Ordinal);
+        var chunks = filter.IsAll && limit == int.MaxValue ? [null] : rows.Select(r => r.Id).Chunk(500).Select(c => (string[]?)c);
+        foreach (var chunk in chunks)
+        {
+            if (chunk is { Length: 0 })
+            {
+                continue;
+            }
+
+            var scope = chunk is null ? "" : "WHERE l.event_id IN (" + string.Join(", ", chunk.Select((_, n) => "@e" + n.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ")";
+            var ids = chunk is null ? [] : chunk.Select((id, n) => ("@e" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), (object)id));
+            foreach (var (key, list) in Group(Query($"""
+                SELECT l.event_id, {EventMentionColumns}
+                FROM event_links l JOIN event_mentions m ON m.doc_id = l.doc_id AND m.key = l.mention_key
+                {scope}
+                ORDER BY {O("l.event_id")}, l.seq
+                """, r => (Event: r.GetString(0), Mention: ReadEventMention(r, 1)), ids), x => x.Event))
+            {
+                links[key] = list;
+            }
+        }
 
         var events = new List<Event>();
         foreach (var row in rows)
