@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Parley.Cli.Storage;
 using Parley.Packs;
 using Parley.Storage;
 using Parley.Storage.Sqlite;
@@ -14,8 +15,8 @@ internal static class CommonOptions
 
     public static Option<string?> Database() => new("--db")
     {
-        Description = $"Database file (default: ${DatabaseVariable}, else ./{SqliteParleyStore.DefaultFileName})",
-        HelpName = "FILE",
+        Description = $"Database: a SQLite file, or a PostgreSQL server as 'Host=…;Port=…;Username=…;Database=…' or 'postgresql://user@host:port/db' (default: ${DatabaseVariable}, else ./{SqliteParleyStore.DefaultFileName})",
+        HelpName = "FILE|CONNECTION",
     };
 
     public static Option<string?> Pack() => new("--pack")
@@ -26,7 +27,7 @@ internal static class CommonOptions
 
     public static Option<bool> Json(string description) => new("--json") { Description = description };
 
-    /// <summary>The database path: --db, else $PARLEY_DB, else ./parley.db; null (after an error) when blank.</summary>
+    /// <summary>The database (a file path or a PostgreSQL connection): --db, else $PARLEY_DB, else ./parley.db; null (after an error) when blank.</summary>
     public static string? ResolveDatabase(CliContext context, string? option)
     {
         var path = option ?? context.GetEnvironmentVariable(DatabaseVariable);
@@ -49,7 +50,7 @@ internal static class CommonOptions
     {
         try
         {
-            return SqliteParleyStore.Open(path, new SqliteStoreOptions { CreateIfMissing = createIfMissing });
+            return StoreFactory.Open(path, createIfMissing);
         }
         catch (StoreException ex)
         {

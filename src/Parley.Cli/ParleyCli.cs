@@ -47,11 +47,13 @@ internal static class ParleyCli
             StatsCommand.Create(context),
             PackCommand.Create(context),
             DemoCommand.Create(context),
+            CopyCommand.Create(context),
+            BenchCommand.Create(context),
         };
         root.SetAction(_ =>
         {
             context.Error("no command given");
-            context.Console.MarkupLine("Commands: ingest, export, timeline, event, actor, contradictions, sources, brief, stats, pack check, demo. Run [yellow]parley --help[/] for usage.");
+            context.Console.MarkupLine("Commands: ingest, export, timeline, event, actor, contradictions, sources, brief, stats, pack check, demo, copy, bench. Run [yellow]parley --help[/] for usage.");
             return ExitCodes.Usage;
         });
         return root;

@@ -1,71 +1,32 @@
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Parley.Model;
+using Parley.Storage.Schema;
+using Parley.Storage.Sql;
 
 namespace Parley.Storage.Sqlite;
 
 /// <summary>
-/// The record in one SQLite file (WAL journal, foreign keys on, a busy timeout). The schema comes from the
-/// numbered migrations embedded in this assembly. One instance holds one connection and is not meant to be
-/// shared between threads.
+/// The record in one SQLite file (WAL journal, foreign keys on, a busy timeout), with FTS5 for full-text search.
+/// The statements are shared with every SQL backend (<see cref="SqlParleyStore"/>); this class opens the file and
+/// supplies what only SQLite says its own way. One instance holds one connection and is not meant to be shared
+/// between threads.
 /// </summary>
-public sealed class SqliteParleyStore : IParleyStore
+public sealed class SqliteParleyStore : SqlParleyStore
 {
     /// <summary>The file used when none is given.</summary>
     public const string DefaultFileName = "parley.db";
 
-    private readonly SqliteConnection _connection;
     private readonly SqliteStoreOptions _options;
-    private DocumentWriter? _writer;
 
     /// <summary>
     /// Opens (or creates) the database at <paramref name="path"/> without migrating it; most callers want
     /// <see cref="Open"/>. Throws <see cref="StoreException"/> naming the file when it cannot be used.
     /// </summary>
     public SqliteParleyStore(string path = DefaultFileName, SqliteStoreOptions? options = null)
+        : base(Connect(FullPath(path), options ?? SqliteStoreOptions.Default), FullPath(path))
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
         _options = options ?? SqliteStoreOptions.Default;
-        Location = Path.GetFullPath(path);
-        if (!_options.CreateIfMissing && !File.Exists(Location))
-        {
-            throw new StoreException(Location, Directory.Exists(Location)
-                ? "this is a folder, not a database file; pass --db with a file path"
-                : "no database here; run 'parley ingest' first or pass --db with the path of one") { IsOpenFailure = true };
-        }
-
-        var builder = new SqliteConnectionStringBuilder
-        {
-            DataSource = Location,
-            Mode = _options.CreateIfMissing ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
-            Pooling = false,
-            ForeignKeys = true,
-            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(_options.BusyTimeout.TotalSeconds)),
-        };
-        _connection = new SqliteConnection(builder.ToString());
-        try
-        {
-            _connection.Open();
-            Execute($"PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds}");
-            var mode = Convert.ToString(Scalar("PRAGMA journal_mode = WAL"), CultureInfo.InvariantCulture);
-            if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new StoreException(Location, $"the database cannot use write-ahead logging (journal mode stays '{mode}')") { IsOpenFailure = true };
-            }
-
-            Execute("PRAGMA foreign_keys = ON");
-            Execute("PRAGMA synchronous = NORMAL");
-        }
-        catch (SqliteException ex)
-        {
-            _connection.Dispose();
-            throw SqliteErrors.Translate(Location, ex, _options.BusyTimeout, "opening");
-        }
-        catch
-        {
-            _connection.Dispose();
-            throw;
-        }
     }
 
     /// <summary>Opens the database at <paramref name="path"/> and applies any pending migration.</summary>
@@ -85,152 +46,58 @@ public sealed class SqliteParleyStore : IParleyStore
     }
 
     /// <inheritdoc />
-    public string Location { get; }
+    protected override SqlBackend Backend => SqlBackend.Sqlite;
 
     /// <inheritdoc />
-    public int SchemaVersion => Guard("reading the schema version", () => Migrator.CurrentVersion(_connection));
+    protected override string ForeignDatabaseProblem =>
+        "this SQLite database belongs to another program (it has tables but no Parley schema); pass --db with another path";
 
     /// <inheritdoc />
-    public void Migrate() => Guard("applying migrations", () =>
+    protected override string TextBytesSql => "SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM documents";
+
+    /// <inheritdoc />
+    protected override string SearchSql => """
+        SELECT d.id, d.title FROM documents_fts f JOIN documents d ON d.seq = f.rowid
+        WHERE documents_fts MATCH @query ORDER BY rank LIMIT @limit
+        """;
+
+    /// <inheritdoc />
+    protected override DbTransaction BeginRead() => ((SqliteConnection)Connection).BeginTransaction(deferred: true);
+
+    /// <inheritdoc />
+    protected override bool SchemaTableExists(DbTransaction? transaction)
     {
-        var current = Migrator.CurrentVersion(_connection);
-        if (current == 0 && Migrator.Tables(_connection).Count > 0)
+        using var cmd = Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'", transaction);
+        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+    }
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<string> UserTables()
+    {
+        using var cmd = Command("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", null);
+        using var reader = cmd.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
         {
-            throw new StoreException(Location, "this SQLite database belongs to another program (it has tables but no Parley schema); pass --db with another path") { IsOpenFailure = true };
+            names.Add(reader.GetString(0));
         }
 
-        if (current > Migrator.LatestVersion)
-        {
-            throw new StoreException(Location, $"the database was written by a newer Parley (schema {current}; this build knows up to {Migrator.LatestVersion}); use a newer parley") { IsOpenFailure = true };
-        }
-
-        return Migrator.Apply(_connection);
-    });
-
-    /// <inheritdoc />
-    public string? GetContentHash(string documentId) => Guard("reading a document's hash", () =>
-    {
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT content_hash FROM documents WHERE id = $id";
-        cmd.Parameters.AddWithValue("$id", documentId);
-        return cmd.ExecuteScalar() as string;
-    });
-
-    /// <inheritdoc />
-    public SaveOutcome Save(DocumentExtraction extraction) => Save(extraction, extraction.Document.ContentHash);
-
-    /// <inheritdoc />
-    public SaveOutcome Save(DocumentExtraction extraction, string contentHash)
-    {
-        ArgumentNullException.ThrowIfNull(extraction);
-        ArgumentException.ThrowIfNullOrEmpty(contentHash);
-        var id = extraction.Document.Id;
-        return Guard($"storing document '{id}'", () =>
-        {
-            using var tx = _connection.BeginTransaction();
-            string? stored;
-            using (var read = _connection.CreateCommand())
-            {
-                read.Transaction = tx;
-                read.CommandText = "SELECT content_hash FROM documents WHERE id = $id";
-                read.Parameters.AddWithValue("$id", id);
-                stored = read.ExecuteScalar() as string;
-            }
-
-            if (stored == contentHash)
-            {
-                return SaveOutcome.Unchanged;
-            }
-
-            if (stored is not null)
-            {
-                using var delete = _connection.CreateCommand();
-                delete.Transaction = tx;
-                delete.CommandText = "DELETE FROM documents WHERE id = $id";
-                delete.Parameters.AddWithValue("$id", id);
-                delete.ExecuteNonQuery();
-            }
-
-            (_writer ??= new DocumentWriter(_connection)).Insert(tx, extraction, contentHash);
-            tx.Commit();
-            return stored is null ? SaveOutcome.New : SaveOutcome.Replaced;
-        });
+        return names;
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<DocumentExtraction> ReadExtractions() =>
-        Guard("reading the extractions", () => ReadSnapshot(() => RecordReader.ReadExtractions(_connection)));
+    protected override StoreException Translate(DbException error, string doing) =>
+        error is SqliteException sqlite ? SqliteErrors.Translate(Location, sqlite, _options.BusyTimeout, doing) : new StoreException(Location, $"{doing}: {error.Message}", error);
 
     /// <inheritdoc />
-    public void ReplaceMerged(IReadOnlyList<Event> events, IReadOnlyList<Contradiction> contradictions, IReadOnlyDictionary<string, string> claimEventIds)
+    protected override void Dispose(bool disposing)
     {
-        ArgumentNullException.ThrowIfNull(events);
-        ArgumentNullException.ThrowIfNull(contradictions);
-        ArgumentNullException.ThrowIfNull(claimEventIds);
-        Guard("storing the merged events", () =>
-        {
-            using var tx = _connection.BeginTransaction();
-            MergedWriter.Replace(_connection, tx, events, contradictions, claimEventIds);
-            tx.Commit();
-            return 0;
-        });
-    }
-
-    /// <inheritdoc />
-    public ParleyRecord ReadRecord(RecordFilter filter)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        return Guard("reading the record", () => ReadSnapshot(() => RecordReader.ReadRecord(_connection, filter)));
-    }
-
-    /// <inheritdoc />
-    public StoreStats GetStats() => Guard("counting", () => ReadSnapshot(() =>
-    {
-        long Count(string sql) => Convert.ToInt64(Scalar(sql) ?? 0L, CultureInfo.InvariantCulture);
-        return new StoreStats(
-            Documents: (int)Count("SELECT count(*) FROM documents"),
-            Entities: (int)Count("SELECT count(DISTINCT entity_id) FROM mentions"),
-            Mentions: (int)Count("SELECT count(*) FROM mentions"),
-            EventMentions: (int)Count("SELECT count(*) FROM event_mentions"),
-            Events: (int)Count("SELECT count(*) FROM events e WHERE EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = e.id)"),
-            Claims: (int)Count("SELECT count(*) FROM claims"),
-            Contradictions: (int)Count("SELECT count(*) FROM contradictions"),
-            Positions: (int)Count("SELECT count(*) FROM positions"),
-            TextBytes: Count("SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM documents"));
-    }));
-
-    /// <summary>Documents whose title or text match an FTS5 query, best first, as (id, title) pairs.</summary>
-    public IReadOnlyList<(string Id, string? Title)> SearchDocuments(string query, int limit = 20)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(query);
-        return Guard("searching", () =>
-        {
-            using var cmd = _connection.CreateCommand();
-            cmd.CommandText = """
-                SELECT d.id, d.title FROM documents_fts f JOIN documents d ON d.seq = f.rowid
-                WHERE documents_fts MATCH $query ORDER BY rank LIMIT $limit
-                """;
-            cmd.Parameters.AddWithValue("$query", query);
-            cmd.Parameters.AddWithValue("$limit", limit);
-            using var reader = cmd.ExecuteReader();
-            var hits = new List<(string, string?)>();
-            while (reader.Read())
-            {
-                hits.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
-            }
-
-            return hits;
-        });
-    }
-
-    /// <inheritdoc />
-    public void Dispose()
-    {
-        if (_connection.State == System.Data.ConnectionState.Open)
+        if (disposing && Connection.State == System.Data.ConnectionState.Open)
         {
             try
             {
-                Execute("PRAGMA optimize");
+                using var cmd = Command("PRAGMA optimize", null);
+                cmd.ExecuteNonQuery();
             }
             catch (SqliteException)
             {
@@ -238,41 +105,69 @@ public sealed class SqliteParleyStore : IParleyStore
             }
         }
 
-        _writer?.Dispose();
-        _connection.Dispose();
+        base.Dispose(disposing);
     }
 
-    /// <summary>Runs several reads in one read transaction so they see one state of the file.</summary>
-    private T ReadSnapshot<T>(Func<T> read)
+    private static string FullPath(string path)
     {
-        using var tx = _connection.BeginTransaction(deferred: true);
-        var result = read();
-        tx.Commit();
-        return result;
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return Path.GetFullPath(path);
     }
 
-    private T Guard<T>(string doing, Func<T> action)
+    private static SqliteConnection Connect(string location, SqliteStoreOptions options)
     {
+        if (!options.CreateIfMissing && !File.Exists(location))
+        {
+            throw new StoreException(location, Directory.Exists(location)
+                ? "this is a folder, not a database file; pass --db with a file path"
+                : "no database here; run 'parley ingest' first or pass --db with the path of one") { IsOpenFailure = true };
+        }
+
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = location,
+            Mode = options.CreateIfMissing ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            Pooling = false,
+            ForeignKeys = true,
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
+        };
+        var connection = new SqliteConnection(builder.ToString());
         try
         {
-            return action();
+            connection.Open();
+            Execute(connection, $"PRAGMA busy_timeout = {(int)options.BusyTimeout.TotalMilliseconds}");
+            var mode = Convert.ToString(Scalar(connection, "PRAGMA journal_mode = WAL"), CultureInfo.InvariantCulture);
+            if (!string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new StoreException(location, $"the database cannot use write-ahead logging (journal mode stays '{mode}')") { IsOpenFailure = true };
+            }
+
+            Execute(connection, "PRAGMA foreign_keys = ON");
+            Execute(connection, "PRAGMA synchronous = NORMAL");
+            return connection;
         }
         catch (SqliteException ex)
         {
-            throw SqliteErrors.Translate(Location, ex, _options.BusyTimeout, doing);
+            connection.Dispose();
+            throw SqliteErrors.Translate(location, ex, options.BusyTimeout, "opening");
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
         }
     }
 
-    private void Execute(string sql)
+    private static void Execute(SqliteConnection connection, string sql)
     {
-        using var cmd = _connection.CreateCommand();
+        using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
         cmd.ExecuteNonQuery();
     }
 
-    private object? Scalar(string sql)
+    private static object? Scalar(SqliteConnection connection, string sql)
     {
-        using var cmd = _connection.CreateCommand();
+        using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
         return cmd.ExecuteScalar();
     }

@@ -14,8 +14,8 @@ public enum SaveOutcome
 }
 
 /// <summary>
-/// The record's store. Every backend (SQLite now, PostgreSQL later) implements this one interface; nothing
-/// outside a backend's own project speaks its SQL.
+/// The record's store. Every backend (SQLite, PostgreSQL) implements this one interface; nothing outside the
+/// storage projects speaks SQL.
 /// </summary>
 public interface IParleyStore : IDisposable
 {
@@ -45,6 +45,14 @@ public interface IParleyStore : IDisposable
     /// </summary>
     SaveOutcome Save(DocumentExtraction extraction, string contentHash);
 
+    /// <summary>
+    /// Stores several documents as <see cref="Save(DocumentExtraction, string)"/> does, in one transaction where the
+    /// backend can (much faster than one transaction each); the outcomes are in the order given. When it throws,
+    /// nothing of the batch is stored.
+    /// </summary>
+    IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<(DocumentExtraction Extraction, string ContentHash)> batch) =>
+        [.. batch.Select(b => Save(b.Extraction, b.ContentHash))];
+
     /// <summary>Reads back every stored document's extraction (for the cross-document pass).</summary>
     IReadOnlyList<DocumentExtraction> ReadExtractions();
 
@@ -59,4 +67,17 @@ public interface IParleyStore : IDisposable
 
     /// <summary>Counts of what the store holds.</summary>
     StoreStats GetStats();
+
+    /// <summary>
+    /// The merged events <paramref name="filter"/> selects, in timeline order (earliest date, then id), at most
+    /// <paramref name="limit"/>: the timeline query, answered from indexes without reading the whole record.
+    /// </summary>
+    IReadOnlyList<Event> ReadEvents(RecordFilter filter, int limit = int.MaxValue) => [.. ReadRecord(filter).Events.Take(limit)];
+
+    /// <summary>
+    /// Documents whose title or text match <paramref name="query"/>, best first, as (id, title) pairs. Plain words
+    /// work with every backend; operators follow the backend's full-text syntax (FTS5, or PostgreSQL's web search).
+    /// </summary>
+    IReadOnlyList<(string Id, string? Title)> SearchDocuments(string query, int limit = 20) =>
+        throw new NotSupportedException($"{GetType().Name} has no full-text search.");
 }

@@ -54,6 +54,12 @@ internal static class DemoCommand
             return ExitCodes.Usage;
         }
 
+        if (dbOption is not null && Storage.StoreFactory.IsServer(dbOption))
+        {
+            context.Error("the demo builds a fresh SQLite file and deletes the old one; give --db a file path (fill a PostgreSQL store with 'parley ingest --db ...')");
+            return ExitCodes.Usage;
+        }
+
         var samples = FindSamples();
         if (samples is null)
         {

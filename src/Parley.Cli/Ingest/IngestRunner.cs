@@ -1,10 +1,10 @@
 using System.Diagnostics;
+using System.Threading.Channels;
 using Parley.Cli.Sources;
 using Parley.Extraction;
 using Parley.Extraction.Merge;
 using Parley.Model;
 using Parley.Packs;
-using Parley.Pipeline;
 using Parley.Storage;
 using Spectre.Console;
 
@@ -22,12 +22,22 @@ internal enum IngestDisplay
 }
 
 /// <summary>
-/// Reads the inputs, runs the extraction pipeline on every new or changed document, stores each one in its own
-/// transaction, then runs the cross-document pass over the whole store. A failing input is reported and
-/// skipped; the rest is still stored.
+/// Ingests as a stream in three stages joined by bounded channels, so memory does not grow with the corpus:
+/// one reader (files → documents, skipping those stored unchanged) → extraction on every core → one writer that
+/// stores documents in batched transactions. Then the cross-document pass runs over the whole store. A failing
+/// input or document is reported and skipped; the rest is still stored.
 /// </summary>
 internal sealed class IngestRunner(CliContext context, IDocumentSource source, DomainPack pack, IParleyStore store)
 {
+    /// <summary>Documents waiting between two stages; bounds the memory held in flight.</summary>
+    private const int QueueLength = 256;
+
+    /// <summary>Documents a write transaction holds at most.</summary>
+    private const int BatchSize = 64;
+
+    /// <summary>Extraction workers (default: one a core).</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
     public IngestSummary Run(IReadOnlyList<string> paths, IngestDisplay display)
     {
         var clock = Stopwatch.StartNew();
@@ -38,7 +48,6 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             state.Fail(failure);
         }
 
-        var pipeline = DefaultPipeline.Create(pack);
         if (display == IngestDisplay.Progress && plan.Inputs.Count > 0)
         {
             var total = Math.Max(1, plan.Inputs.Sum(i => i.Bytes));
@@ -50,25 +59,22 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
                 {
                     var task = ctx.AddTask(Describe(0, plan.Inputs.Count), maxValue: total);
                     var done = 0;
-                    foreach (var input in plan.Inputs)
+                    Stream(plan.Inputs, state, input =>
                     {
-                        Process(input, pipeline, state);
                         task.Increment(input.Bytes);
-                        task.Description = Describe(++done, plan.Inputs.Count);
-                    }
-
+                        task.Description = Describe(Interlocked.Increment(ref done), plan.Inputs.Count);
+                    });
                     task.Value = total;
                 });
         }
         else
         {
-            foreach (var input in plan.Inputs)
-            {
-                Process(input, pipeline, state);
-            }
+            Stream(plan.Inputs, state, _ => { });
         }
 
+        var merging = Stopwatch.StartNew();
         var events = Merge(state);
+        merging.Stop();
         clock.Stop();
         return new IngestSummary
         {
@@ -79,13 +85,96 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             Bytes = plan.Inputs.Sum(i => i.Bytes),
             Elapsed = clock.Elapsed,
             Events = events,
+            MergeElapsed = merging.Elapsed,
             Database = store.Location,
         };
     }
 
     private static string Describe(int done, int total) => $"files {done}/{total}";
 
-    private void Process(SourceInput input, ExtractionPipeline pipeline, RunState state)
+    /// <summary>Runs the three stages to the end; <paramref name="inputDone"/> is called once an input is fully stored.</summary>
+    private void Stream(IReadOnlyList<SourceInput> inputs, RunState state, Action<SourceInput> inputDone)
+    {
+        // The store has one connection: the reader's hash checks and the writer's batches take turns on it.
+        var gate = new Lock();
+        var toExtract = Channel.CreateBounded<Pending>(new BoundedChannelOptions(QueueLength) { SingleWriter = true });
+        var toStore = Channel.CreateBounded<Extracted>(new BoundedChannelOptions(QueueLength) { SingleReader = true });
+
+        var reader = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var input in inputs)
+                {
+                    var tracker = new InputTracker(input, inputDone);
+                    foreach (var doc in ReadInput(input, state, gate))
+                    {
+                        tracker.Add();
+                        await toExtract.Writer.WriteAsync(new Pending(doc.Document, doc.Hash, tracker)).ConfigureAwait(false);
+                    }
+
+                    tracker.ReadAll();
+                }
+            }
+            finally
+            {
+                toExtract.Writer.Complete();
+            }
+        });
+
+        var extractors = Enumerable.Range(0, Math.Max(1, Workers)).Select(_ => Task.Run(async () =>
+        {
+            // A pipeline each: the stages keep per-run state and are not shared between threads.
+            var pipeline = DefaultPipeline.Create(pack);
+            await foreach (var pending in toExtract.Reader.ReadAllAsync().ConfigureAwait(false))
+            {
+                DocumentExtraction extraction;
+                try
+                {
+                    extraction = pipeline.Run(pending.Document);
+                }
+                catch (Exception ex)
+                {
+                    state.Fail(new SourceFailure(pending.Tracker.Input.Path, null, $"extraction failed for document '{pending.Document.Id}': {ex.GetType().Name}: {ex.Message}"));
+                    pending.Tracker.Done();
+                    continue;
+                }
+
+                await toStore.Writer.WriteAsync(new Extracted(extraction, pending.Hash, pending.Tracker)).ConfigureAwait(false);
+            }
+        })).ToArray();
+        var extracted = Task.WhenAll(extractors).ContinueWith(t => toStore.Writer.Complete(t.Exception), TaskScheduler.Default);
+
+        var writer = Task.Run(async () =>
+        {
+            var batch = new List<Extracted>(BatchSize);
+            while (await toStore.Reader.WaitToReadAsync().ConfigureAwait(false))
+            {
+                // Take what is waiting, up to a batch: a full batch under load, a small one when the writer keeps up.
+                while (batch.Count < BatchSize && toStore.Reader.TryRead(out var item))
+                {
+                    batch.Add(item);
+                }
+
+                lock (gate)
+                {
+                    Write(batch, state);
+                }
+
+                foreach (var item in batch)
+                {
+                    item.Tracker.Done();
+                }
+
+                batch.Clear();
+            }
+        });
+
+        Task.WaitAll(reader, extracted, writer);
+    }
+
+    /// <summary>The documents of one input that need extracting: new ids, not stored with the same hash.</summary>
+    private IEnumerable<(Document Document, string Hash)> ReadInput(SourceInput input, RunState state, Lock gate)
     {
         SourceRead read;
         try
@@ -95,7 +184,7 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
         catch (Exception ex)
         {
             state.Fail(new SourceFailure(input.Path, null, "cannot be read: " + ex.Message));
-            return;
+            yield break;
         }
 
         foreach (var failure in read.Failures)
@@ -111,56 +200,63 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
                 continue;
             }
 
-            Store(doc, input, pipeline, state);
+            // The hash of the document as read, before any stage infers metadata.
+            var hash = doc.ContentHash;
+            string? stored;
+            try
+            {
+                lock (gate)
+                {
+                    stored = store.GetContentHash(doc.Id);
+                }
+            }
+            catch (StoreException ex)
+            {
+                state.Fail(new SourceFailure(input.Path, null, ex.Message));
+                continue;
+            }
+
+            if (stored == hash)
+            {
+                state.Count(SaveOutcome.Unchanged);
+                continue;
+            }
+
+            yield return (doc, hash);
         }
     }
 
-    private void Store(Document doc, SourceInput input, ExtractionPipeline pipeline, RunState state)
+    /// <summary>Stores a batch in one transaction; when that fails, one by one, so only the bad document is lost.</summary>
+    private void Write(List<Extracted> batch, RunState state)
     {
-        var hash = doc.ContentHash;
         try
         {
-            if (store.GetContentHash(doc.Id) == hash)
+            var outcomes = store.SaveBatch([.. batch.Select(b => (b.Extraction, b.Hash))]);
+            foreach (var outcome in outcomes)
             {
-                state.Unchanged++;
-                return;
+                state.Count(outcome);
             }
-        }
-        catch (StoreException ex)
-        {
-            state.Fail(new SourceFailure(input.Path, null, ex.Message));
+
             return;
         }
-
-        DocumentExtraction extraction;
-        try
+        catch (Exception)
         {
-            extraction = pipeline.Run(doc);
-        }
-        catch (Exception ex)
-        {
-            state.Fail(new SourceFailure(input.Path, null, $"extraction failed for document '{doc.Id}': {ex.GetType().Name}: {ex.Message}"));
-            return;
+            // Nothing of the batch was stored: store them one by one to find the document at fault.
         }
 
-        try
+        foreach (var item in batch)
         {
-            switch (store.Save(extraction, hash))
+            try
             {
-                case SaveOutcome.New:
-                    state.New++;
-                    break;
-                case SaveOutcome.Replaced:
-                    state.Replaced++;
-                    break;
-                default:
-                    state.Unchanged++;
-                    break;
+                state.Count(store.Save(item.Extraction, item.Hash));
             }
-        }
-        catch (Exception ex) when (ex is StoreException or ArgumentException)
-        {
-            state.Fail(new SourceFailure(input.Path, null, ex.Message));
+            catch (Exception ex)
+            {
+                // Whatever went wrong, the writer goes on: stopping it would stall the stages feeding it.
+                state.Fail(new SourceFailure(item.Tracker.Input.Path, null, ex is StoreException or ArgumentException
+                    ? ex.Message
+                    : $"document '{item.Extraction.Document.Id}' could not be stored: {ex.GetType().Name}: {ex.Message}"));
+            }
         }
     }
 
@@ -179,26 +275,84 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
         }
     }
 
+    private sealed record Pending(Document Document, string Hash, InputTracker Tracker);
+
+    private sealed record Extracted(DocumentExtraction Extraction, string Hash, InputTracker Tracker);
+
+    /// <summary>Counts an input's documents in flight; reports the input done when all are stored (or failed).</summary>
+    private sealed class InputTracker(SourceInput input, Action<SourceInput> done)
+    {
+        // One extra count for the reading itself, released by ReadAll.
+        private int _pending = 1;
+
+        public SourceInput Input => input;
+
+        public void Add() => Interlocked.Increment(ref _pending);
+
+        public void ReadAll() => Done();
+
+        public void Done()
+        {
+            if (Interlocked.Decrement(ref _pending) == 0)
+            {
+                done(input);
+            }
+        }
+    }
+
     private sealed class RunState(CliContext? printer)
     {
+        private readonly Lock _lock = new();
         private readonly List<SourceFailure> _failures = [];
+        private int _new;
+        private int _unchanged;
+        private int _replaced;
 
-        public int New { get; set; }
+        public int New => _new;
 
-        public int Unchanged { get; set; }
+        public int Unchanged => _unchanged;
 
-        public int Replaced { get; set; }
+        public int Replaced => _replaced;
 
+        /// <summary>Document ids read so far (only the reader touches it).</summary>
         public Dictionary<string, string> SeenIds { get; } = new(StringComparer.Ordinal);
 
-        public IReadOnlyList<SourceFailure> Failures => _failures;
+        public IReadOnlyList<SourceFailure> Failures
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return [.. _failures];
+                }
+            }
+        }
+
+        public void Count(SaveOutcome outcome)
+        {
+            switch (outcome)
+            {
+                case SaveOutcome.New:
+                    Interlocked.Increment(ref _new);
+                    break;
+                case SaveOutcome.Replaced:
+                    Interlocked.Increment(ref _replaced);
+                    break;
+                default:
+                    Interlocked.Increment(ref _unchanged);
+                    break;
+            }
+        }
 
         public void Fail(SourceFailure failure)
         {
-            _failures.Add(failure);
-            if (printer is not null)
+            lock (_lock)
             {
-                PrintFailure(printer, failure);
+                _failures.Add(failure);
+                if (printer is not null)
+                {
+                    PrintFailure(printer, failure);
+                }
             }
         }
     }

@@ -22,6 +22,9 @@ internal sealed record IngestSummary
 
     public int Events { get; init; }
 
+    /// <summary>Of <see cref="Elapsed"/>, the time the cross-document pass took (read, merge, store).</summary>
+    public TimeSpan MergeElapsed { get; init; }
+
     public string Database { get; init; } = "";
 
     public double Megabytes => Bytes / 1_000_000.0;

@@ -1,26 +1,33 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Parley.Storage.Sqlite;
+namespace Parley.Storage.Sql;
 
 /// <summary>
-/// One parameterised statement prepared once and run for many rows: the values are bound in the order of the
-/// parameter names given.
+/// One parameterised statement kept and run for many rows: the values are bound in the order of the parameter
+/// names given (<c>@name</c>, which both SQLite and Npgsql read).
 /// </summary>
 internal sealed class RowCommand : IDisposable
 {
-    private readonly SqliteCommand _command;
-    private readonly SqliteParameter[] _parameters;
+    private readonly DbCommand _command;
+    private readonly DbParameter[] _parameters;
 
-    public RowCommand(SqliteConnection connection, SqliteTransaction? transaction, string sql, params string[] parameterNames)
+    public RowCommand(DbConnection connection, DbTransaction? transaction, string sql, params string[] parameterNames)
     {
         _command = connection.CreateCommand();
         _command.Transaction = transaction;
         _command.CommandText = sql;
-        _parameters = [.. parameterNames.Select(n => _command.Parameters.Add(new SqliteParameter(n, null)))];
+        _parameters = [.. parameterNames.Select(n =>
+        {
+            var p = _command.CreateParameter();
+            p.ParameterName = n;
+            p.Value = DBNull.Value;
+            _command.Parameters.Add(p);
+            return p;
+        })];
     }
 
     /// <summary>The transaction the next runs belong to (a kept command is reused across transactions).</summary>
-    public SqliteTransaction? Transaction
+    public DbTransaction? Transaction
     {
         get => _command.Transaction;
         set => _command.Transaction = value;

@@ -1,4 +1,4 @@
-namespace Parley.Storage.Sqlite.Tests;
+namespace Parley.Storage.Tests;
 
 /// <summary>A fresh folder under the system temp path, deleted with the test.</summary>
 public sealed class TempFolder : IDisposable

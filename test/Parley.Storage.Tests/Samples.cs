@@ -2,7 +2,7 @@ using Parley.Model;
 using Parley.Text;
 using Parley.Time;
 
-namespace Parley.Storage.Sqlite.Tests;
+namespace Parley.Storage.Tests;
 
 /// <summary>Small, fully populated extractions to store and read back.</summary>
 public static class Samples

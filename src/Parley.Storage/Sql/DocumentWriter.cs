@@ -1,18 +1,18 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Parley.Model;
 
-namespace Parley.Storage.Sqlite;
+namespace Parley.Storage.Sql;
 
 /// <summary>
 /// Writes one document and everything extracted from it, inside the caller's transaction. The statements are
-/// prepared once a connection and kept: preparing them again for every document (the full-text trigger
-/// included) cost more than the writes themselves.
+/// prepared once a connection and kept: preparing them again for every document (SQLite's full-text trigger
+/// included) cost more than the writes themselves. The SQL is what SQLite and PostgreSQL both accept.
 /// </summary>
-internal sealed class DocumentWriter(SqliteConnection connection) : IDisposable
+internal sealed class DocumentWriter(DbConnection connection) : IDisposable
 {
     private readonly Dictionary<string, RowCommand> _commands = new(StringComparer.Ordinal);
-    private SqliteTransaction? _tx;
+    private DbTransaction? _tx;
 
     public void Dispose()
     {
@@ -35,7 +35,7 @@ internal sealed class DocumentWriter(SqliteConnection connection) : IDisposable
         return command;
     }
 
-    public void Insert(SqliteTransaction tx, DocumentExtraction extraction, string contentHash)
+    public void Insert(DbTransaction tx, DocumentExtraction extraction, string contentHash)
     {
         _tx = tx;
         try
@@ -55,8 +55,8 @@ internal sealed class DocumentWriter(SqliteConnection connection) : IDisposable
         var insert = Command("""
             INSERT INTO documents (id, title, outlet, authors, published_earliest, published_latest, published_precision,
                                    published_inferred, url, source, format, content_hash, text, ingested_at)
-            VALUES ($id, $title, $outlet, $authors, $pe, $pl, $pp, $pi, $url, $source, $format, $hash, $text, $at)
-            """, "$id", "$title", "$outlet", "$authors", "$pe", "$pl", "$pp", "$pi", "$url", "$source", "$format", "$hash", "$text", "$at");
+            VALUES (@id, @title, @outlet, @authors, @pe, @pl, @pp, @pi, @url, @source, @format, @hash, @text, @at)
+            """, "@id", "@title", "@outlet", "@authors", "@pe", "@pl", "@pp", "@pi", "@url", "@source", "@format", "@hash", "@text", "@at");
         insert.Run(doc.Id, doc.Title, doc.Outlet, JsonColumns.Strings(doc.Authors), published.Earliest, published.Latest, published.Precision,
             doc.PublishedInferred ? 1 : 0, doc.Url, doc.Source, doc.Format, contentHash, doc.Text,
             DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
@@ -74,15 +74,16 @@ internal sealed class DocumentWriter(SqliteConnection connection) : IDisposable
         // A pack entity keeps its pack data: a discovered entity of the same id does not overwrite it.
         var upsert = Command("""
             INSERT INTO entities (id, kind, name, aliases, roles, geo, attributes, discovered)
-            VALUES ($id, $kind, $name, $aliases, $roles, $geo, $attributes, $discovered)
+            VALUES (@id, @kind, @name, @aliases, @roles, @geo, @attributes, @discovered)
             ON CONFLICT (id) DO UPDATE SET
                 kind = excluded.kind, name = excluded.name, aliases = excluded.aliases, roles = excluded.roles,
                 geo = excluded.geo, attributes = excluded.attributes, discovered = excluded.discovered
             WHERE NOT (entities.discovered = 0 AND excluded.discovered = 1)
-            """, "$id", "$kind", "$name", "$aliases", "$roles", "$geo", "$attributes", "$discovered");
+            """, "@id", "@kind", "@name", "@aliases", "@roles", "@geo", "@attributes", "@discovered");
         var link = Command(
-            "INSERT OR IGNORE INTO document_entities (doc_id, entity_id) VALUES ($doc, $entity)", "$doc", "$entity");
-        foreach (var e in extraction.Entities)
+            "INSERT INTO document_entities (doc_id, entity_id) VALUES (@doc, @entity) ON CONFLICT DO NOTHING", "@doc", "@entity");
+        // In id order, so concurrent writers lock shared entity rows in one order and never deadlock.
+        foreach (var e in extraction.Entities.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
             upsert.Run(e.Id, e.Kind.ToWire(), e.Name, JsonColumns.Strings(e.Aliases), JsonColumns.Roles(e.Roles), JsonColumns.Geo(e.Geo),
                 JsonColumns.Dictionary(e.Attributes), e.Discovered ? 1 : 0);
@@ -94,8 +95,8 @@ internal sealed class DocumentWriter(SqliteConnection connection) : IDisposable
     {
         var docId = extraction.Document.Id;
         var mention = Command(
-            "INSERT INTO mentions (doc_id, entity_id, start, \"end\", text) VALUES ($doc, $entity, $start, $end, $text)",
-            "$doc", "$entity", "$start", "$end", "$text");
+            "INSERT INTO mentions (doc_id, entity_id, start, \"end\", text) VALUES (@doc, @entity, @start, @end, @text)",
+            "@doc", "@entity", "@start", "@end", "@text");
         foreach (var m in extraction.Mentions)
         {
             mention.Run(docId, m.EntityId, m.Span.Start, m.Span.End, m.Text);
@@ -103,8 +104,8 @@ internal sealed class DocumentWriter(SqliteConnection connection) : IDisposable
 
         var role = Command("""
             INSERT INTO entity_roles (doc_id, seq, entity_id, title, "of", "from", until)
-            VALUES ($doc, $seq, $entity, $title, $of, $from, $until)
-            """, "$doc", "$seq", "$entity", "$title", "$of", "$from", "$until");
+            VALUES (@doc, @seq, @entity, @title, @of, @from, @until)
+            """, "@doc", "@seq", "@entity", "@title", "@of", "@from", "@until");
         var seq = 0;
         foreach (var (entityId, r) in extraction.Roles)
         {
@@ -116,8 +117,8 @@ internal sealed class DocumentWriter(SqliteConnection connection) : IDisposable
     {
         var time = Command("""
             INSERT INTO time_expressions (doc_id, start, "end", text, earliest, latest, precision, anchored, duration)
-            VALUES ($doc, $start, $end, $text, $earliest, $latest, $precision, $anchored, $duration)
-            """, "$doc", "$start", "$end", "$text", "$earliest", "$latest", "$precision", "$anchored", "$duration");
+            VALUES (@doc, @start, @end, @text, @earliest, @latest, @precision, @anchored, @duration)
+            """, "@doc", "@start", "@end", "@text", "@earliest", "@latest", "@precision", "@anchored", "@duration");
         foreach (var t in extraction.TimeExpressions)
         {
             var d = JsonColumns.Date(t.Range);
@@ -130,10 +131,10 @@ internal sealed class DocumentWriter(SqliteConnection connection) : IDisposable
         var ev = Command("""
             INSERT INTO event_mentions (doc_id, key, seq, type, status, date_earliest, date_latest, date_precision, place,
                                         actors, targets, mediators, topics, quantities, start, "end", quote, via, trigger)
-            VALUES ($doc, $key, $seq, $type, $status, $de, $dl, $dp, $place,
-                    $actors, $targets, $mediators, $topics, $quantities, $start, $end, $quote, $via, $trigger)
-            """, "$doc", "$key", "$seq", "$type", "$status", "$de", "$dl", "$dp", "$place",
-            "$actors", "$targets", "$mediators", "$topics", "$quantities", "$start", "$end", "$quote", "$via", "$trigger");
+            VALUES (@doc, @key, @seq, @type, @status, @de, @dl, @dp, @place,
+                    @actors, @targets, @mediators, @topics, @quantities, @start, @end, @quote, @via, @trigger)
+            """, "@doc", "@key", "@seq", "@type", "@status", "@de", "@dl", "@dp", "@place",
+            "@actors", "@targets", "@mediators", "@topics", "@quantities", "@start", "@end", "@quote", "@via", "@trigger");
         var seq = 0;
         foreach (var m in extraction.Events)
         {
@@ -153,8 +154,8 @@ internal sealed class DocumentWriter(SqliteConnection connection) : IDisposable
     {
         var claim = Command("""
             INSERT INTO claims (id, doc_id, seq, start, "end", quote, speaker, via, stance, event_key, event_id, topics, "values")
-            VALUES ($id, $doc, $seq, $start, $end, $quote, $speaker, $via, $stance, $key, $event, $topics, $values)
-            """, "$id", "$doc", "$seq", "$start", "$end", "$quote", "$speaker", "$via", "$stance", "$key", "$event", "$topics", "$values");
+            VALUES (@id, @doc, @seq, @start, @end, @quote, @speaker, @via, @stance, @key, @event, @topics, @values)
+            """, "@id", "@doc", "@seq", "@start", "@end", "@quote", "@speaker", "@via", "@stance", "@key", "@event", "@topics", "@values");
         var seq = 0;
         foreach (var c in extraction.Claims)
         {
@@ -172,8 +173,8 @@ internal sealed class DocumentWriter(SqliteConnection connection) : IDisposable
     {
         var position = Command("""
             INSERT INTO positions (doc_id, seq, actor, topic, stance, start, "end", quote, date_earliest, date_latest, date_precision)
-            VALUES ($doc, $seq, $actor, $topic, $stance, $start, $end, $quote, $de, $dl, $dp)
-            """, "$doc", "$seq", "$actor", "$topic", "$stance", "$start", "$end", "$quote", "$de", "$dl", "$dp");
+            VALUES (@doc, @seq, @actor, @topic, @stance, @start, @end, @quote, @de, @dl, @dp)
+            """, "@doc", "@seq", "@actor", "@topic", "@stance", "@start", "@end", "@quote", "@de", "@dl", "@dp");
         var seq = 0;
         foreach (var p in extraction.Positions)
         {

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using Parley.Model;
 using Parley.Time;
 
-namespace Parley.Storage.Sqlite;
+namespace Parley.Storage.Sql;
 
 /// <summary>Reads and writes the JSON text kept in list and structure columns.</summary>
 internal static class JsonColumns

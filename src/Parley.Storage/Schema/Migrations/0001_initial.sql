@@ -1,8 +1,11 @@
 -- Parley schema, version 1.
 -- Lists and small structures are JSON text; dates are ISO YYYY-MM-DD with a precision name beside them.
+--
+-- Written once for SQLite and PostgreSQL (see SchemaScripts.cs): a name in double braces is spelled per backend, and
+-- the lines between '-- only sqlite' (or '-- only postgresql') and '-- end only' belong to that backend alone.
 
 CREATE TABLE documents (
-    seq                 INTEGER PRIMARY KEY,           -- stable rowid for the full-text index
+    seq                 {{ROW_ID}},           -- stable row number for the full-text index
     id                  TEXT NOT NULL UNIQUE,
     title               TEXT,
     outlet              TEXT,
@@ -36,9 +39,10 @@ CREATE TABLE document_entities (
     doc_id      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     entity_id   TEXT NOT NULL REFERENCES entities(id),
     PRIMARY KEY (doc_id, entity_id)
-) WITHOUT ROWID;
+) {{WITHOUT_ROWID}};
 
 CREATE TABLE mentions (
+    {{INSERTION_ORDER}}
     doc_id      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     entity_id   TEXT NOT NULL REFERENCES entities(id),
     start       INTEGER NOT NULL,
@@ -62,6 +66,7 @@ CREATE TABLE entity_roles (
 CREATE INDEX ix_entity_roles_entity ON entity_roles(entity_id);
 
 CREATE TABLE time_expressions (
+    {{INSERTION_ORDER}}
     doc_id      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     start       INTEGER NOT NULL,
     "end"       INTEGER NOT NULL,
@@ -174,7 +179,9 @@ CREATE TABLE contradictions (
 );
 CREATE INDEX ix_contradictions_event ON contradictions(event_id);
 
--- Full-text index over the documents, kept in step by triggers.
+-- Full-text index over the documents: FTS5 kept in step by triggers in SQLite, a generated tsvector column with a
+-- GIN index in PostgreSQL ('simple' configuration: case-folded words, no stemming, as FTS5's default tokenizer).
+-- only sqlite
 CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='seq');
 
 CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
@@ -189,3 +196,10 @@ CREATE TRIGGER documents_fts_update AFTER UPDATE ON documents BEGIN
     INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.seq, coalesce(old.title, ''), old.text);
     INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text);
 END;
+-- end only
+
+-- only postgresql
+ALTER TABLE documents ADD COLUMN search tsvector
+    GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED;
+CREATE INDEX ix_documents_search ON documents USING gin (search);
+-- end only

@@ -1,13 +1,17 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Parley.Model;
 using Parley.Text;
 using Parley.Time;
 
-namespace Parley.Storage.Sqlite;
+namespace Parley.Storage.Sql;
 
-/// <summary>Reads stored rows back into the model.</summary>
-internal static class RecordReader
+/// <summary>
+/// Reads stored rows back into the model, with SQL both backends accept; text sort keys go through
+/// <see cref="SqlParleyStore.Ordered"/> so every backend returns the same order.
+/// </summary>
+internal sealed class RecordReader(SqlParleyStore store)
 {
+
     private const string DocumentColumns = """
         id, title, outlet, authors, published_earliest, published_latest, published_precision, published_inferred,
         url, source, format, text
@@ -26,22 +30,22 @@ internal static class RecordReader
         doc_id, actor, topic, stance, start, "end", quote, date_earliest, date_latest, date_precision
         """;
 
-    public static IReadOnlyList<DocumentExtraction> ReadExtractions(SqliteConnection connection)
+    public IReadOnlyList<DocumentExtraction> ReadExtractions()
     {
-        var documents = Query(connection, $"SELECT {DocumentColumns} FROM documents ORDER BY id", ReadDocument);
-        var entities = ReadEntities(connection).ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var docEntities = Group(Query(connection, "SELECT doc_id, entity_id FROM document_entities ORDER BY doc_id, entity_id",
+        var documents = Query($"SELECT {DocumentColumns} FROM documents ORDER BY {O("id")}", ReadDocument);
+        var entities = ReadEntities().ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var docEntities = Group(Query($"SELECT doc_id, entity_id FROM document_entities ORDER BY {O("doc_id")}, {O("entity_id")}",
             r => (Doc: r.GetString(0), Entity: r.GetString(1))), x => x.Doc);
-        var mentions = Group(Query(connection, "SELECT doc_id, entity_id, start, \"end\", text FROM mentions ORDER BY doc_id, start, rowid",
+        var mentions = Group(Query($"SELECT doc_id, entity_id, start, \"end\", text FROM mentions ORDER BY {O("doc_id")}, start, rowid",
             r => (Doc: r.GetString(0), Mention: new EntityMention(r.GetString(1), new CharSpan(r.GetInt32(2), r.GetInt32(3)), r.GetString(4)))), x => x.Doc);
-        var roles = Group(Query(connection, "SELECT doc_id, entity_id, title, \"of\", \"from\", until FROM entity_roles ORDER BY doc_id, seq",
+        var roles = Group(Query($"SELECT doc_id, entity_id, title, \"of\", \"from\", until FROM entity_roles ORDER BY {O("doc_id")}, seq",
             r => (Doc: r.GetString(0), Entity: r.GetString(1), Role: new EntityRole(r.GetString(2), Str(r, 3), Str(r, 4), Str(r, 5), r.GetString(0)))), x => x.Doc);
-        var times = Group(Query(connection, "SELECT doc_id, start, \"end\", text, earliest, latest, precision, anchored, duration FROM time_expressions ORDER BY doc_id, start, rowid",
+        var times = Group(Query($"SELECT doc_id, start, \"end\", text, earliest, latest, precision, anchored, duration FROM time_expressions ORDER BY {O("doc_id")}, start, rowid",
             r => (Doc: r.GetString(0), Time: new TimeExpression(new CharSpan(r.GetInt32(1), r.GetInt32(2)), r.GetString(3),
                 JsonColumns.ReadDate(r.GetString(4), r.GetString(5), r.GetString(6))!.Value, r.GetInt32(7) != 0, r.GetInt32(8) != 0))), x => x.Doc);
-        var events = Group(Query(connection, $"SELECT {EventMentionColumns} FROM event_mentions m ORDER BY m.doc_id, m.seq", ReadEventMention), x => x.DocumentId);
-        var claims = Group(Query(connection, $"SELECT {ClaimColumns} FROM claims ORDER BY doc_id, seq", ReadClaim), x => x.DocumentId);
-        var positions = Group(Query(connection, $"SELECT {PositionColumns} FROM positions ORDER BY doc_id, seq", ReadPosition), x => x.DocumentId);
+        var events = Group(Query($"SELECT {EventMentionColumns} FROM event_mentions m ORDER BY {O("m.doc_id")}, m.seq", ReadEventMention), x => x.DocumentId);
+        var claims = Group(Query($"SELECT {ClaimColumns} FROM claims ORDER BY {O("doc_id")}, seq", ReadClaim), x => x.DocumentId);
+        var positions = Group(Query($"SELECT {PositionColumns} FROM positions ORDER BY {O("doc_id")}, seq", ReadPosition), x => x.DocumentId);
 
         return documents.Select(d => new DocumentExtraction
         {
@@ -56,14 +60,14 @@ internal static class RecordReader
         }).ToList();
     }
 
-    public static ParleyRecord ReadRecord(SqliteConnection connection, RecordFilter filter)
+    public ParleyRecord ReadRecord(RecordFilter filter)
     {
-        var documents = Query(connection, $"SELECT {DocumentColumns} FROM documents ORDER BY id", ReadDocument);
-        var events = ReadEvents(connection, filter);
+        var documents = Query($"SELECT {DocumentColumns} FROM documents ORDER BY {O("id")}", ReadDocument);
+        var events = ReadEvents(filter, int.MaxValue);
         var eventIds = events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var claims = Query(connection, $"SELECT {ClaimColumns} FROM claims ORDER BY doc_id, seq", ReadClaim);
-        var contradictions = Query(connection, "SELECT id, event_id, attribute, claims, \"values\" FROM contradictions ORDER BY id", ReadContradiction);
-        var positions = Query(connection, $"SELECT {PositionColumns} FROM positions ORDER BY doc_id, seq", ReadPosition);
+        var claims = Query($"SELECT {ClaimColumns} FROM claims ORDER BY {O("doc_id")}, seq", ReadClaim);
+        var contradictions = Query($"SELECT id, event_id, attribute, claims, \"values\" FROM contradictions ORDER BY {O("id")}", ReadContradiction);
+        var positions = Query($"SELECT {PositionColumns} FROM positions ORDER BY {O("doc_id")}, seq", ReadPosition);
         if (!filter.IsAll)
         {
             claims = [.. claims.Where(c => c.EventId is not null && eventIds.Contains(c.EventId))];
@@ -77,7 +81,7 @@ internal static class RecordReader
         return new ParleyRecord
         {
             Documents = documents,
-            Entities = ReadEntitiesWithMentions(connection),
+            Entities = ReadEntitiesWithMentions(),
             Events = events,
             Claims = claims,
             Contradictions = contradictions,
@@ -85,12 +89,12 @@ internal static class RecordReader
         };
     }
 
-    private static List<EntityWithMentions> ReadEntitiesWithMentions(SqliteConnection connection)
+    private List<EntityWithMentions> ReadEntitiesWithMentions()
     {
-        var entities = ReadEntities(connection).ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var docRoles = Group(Query(connection, "SELECT doc_id, entity_id, title, \"of\", \"from\", until FROM entity_roles ORDER BY doc_id, seq",
+        var entities = ReadEntities().ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var docRoles = Group(Query($"SELECT doc_id, entity_id, title, \"of\", \"from\", until FROM entity_roles ORDER BY {O("doc_id")}, seq",
             r => (Entity: r.GetString(1), Role: new EntityRole(r.GetString(2), Str(r, 3), Str(r, 4), Str(r, 5), r.GetString(0)))), x => x.Entity);
-        var mentions = Query(connection, "SELECT entity_id, doc_id, start, \"end\", text FROM mentions ORDER BY entity_id, doc_id, start, rowid",
+        var mentions = Query($"SELECT entity_id, doc_id, start, \"end\", text FROM mentions ORDER BY {O("entity_id")}, {O("doc_id")}, start, rowid",
             r => (Entity: r.GetString(0), Mention: new DocumentMention(r.GetString(1), new EntityMention(r.GetString(0), new CharSpan(r.GetInt32(2), r.GetInt32(3)), r.GetString(4)))));
         var result = new List<EntityWithMentions>();
         foreach (var group in mentions.GroupBy(m => m.Entity, StringComparer.Ordinal))
@@ -107,45 +111,44 @@ internal static class RecordReader
         return result;
     }
 
-    private static List<Event> ReadEvents(SqliteConnection connection, RecordFilter filter)
+    /// <summary>The merged events the filter selects, in timeline order (date, then id), at most <paramref name="limit"/>.</summary>
+    public List<Event> ReadEvents(RecordFilter filter, int limit)
     {
-        var where = new List<string>();
+        // Only events with at least one account left: a replaced document drops its accounts until the next merge.
+        var where = new List<string> { "EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = e.id)" };
         var parameters = new List<(string, object)>();
         if (filter.Period is { } period)
         {
-            where.Add("e.date_earliest IS NOT NULL AND e.date_earliest <= $until AND e.date_latest >= $since");
-            parameters.Add(("$since", DateRange.Iso(period.Earliest)));
-            parameters.Add(("$until", DateRange.Iso(period.Latest)));
+            where.Add("e.date_earliest IS NOT NULL AND e.date_earliest <= @until AND e.date_latest >= @since");
+            parameters.Add(("@since", DateRange.Iso(period.Earliest)));
+            parameters.Add(("@until", DateRange.Iso(period.Latest)));
         }
 
         if (filter.Type is { } type)
         {
-            where.Add("e.type = $type");
-            parameters.Add(("$type", type.ToWire()));
+            where.Add("e.type = @type");
+            parameters.Add(("@type", type.ToWire()));
         }
 
         if (filter.Actor is { } actor)
         {
-            where.Add("""
-                (EXISTS (SELECT 1 FROM json_each(e.actors) WHERE value = $actor)
-                 OR EXISTS (SELECT 1 FROM json_each(e.targets) WHERE value = $actor)
-                 OR EXISTS (SELECT 1 FROM json_each(e.mediators) WHERE value = $actor))
-                """);
-            parameters.Add(("$actor", actor));
+            where.Add("e.id IN (SELECT a.event_id FROM event_actors a WHERE a.entity_id = @actor)");
+            parameters.Add(("@actor", actor));
         }
 
         if (filter.Topic is { } topic)
         {
-            where.Add("EXISTS (SELECT 1 FROM json_each(e.topics) WHERE value = $topic)");
-            parameters.Add(("$topic", topic));
+            where.Add("e.id IN (SELECT t.event_id FROM event_topics t WHERE t.topic = @topic)");
+            parameters.Add(("@topic", topic));
         }
 
-        var sql = """
+        var selected = "FROM events e WHERE " + string.Join(" AND ", where) + $" ORDER BY e.date_earliest, {O("e.id")}"
+            + (limit < int.MaxValue ? " LIMIT " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+        var rows = Query($"""
             SELECT e.id, e.type, e.status, e.date_earliest, e.date_latest, e.date_precision, e.place,
                    e.actors, e.targets, e.mediators, e.topics, e.quantities
-            FROM events e
-            """ + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + " ORDER BY e.date_earliest, e.id";
-        var rows = Query(connection, sql, r => (
+            {selected}
+            """, r => (
             Id: r.GetString(0),
             Type: EventTypes.Parse(r.GetString(1)),
             Status: EventStatuses.Parse(r.GetString(2)) ?? EventStatus.Occurred,
@@ -157,11 +160,29 @@ internal static class RecordReader
             Topics: JsonColumns.ReadStrings(r.GetString(10)),
             Quantities: JsonColumns.ReadQuantities(r.GetString(11))), parameters);
 
-        var links = Group(Query(connection, $"""
-            SELECT l.event_id, {EventMentionColumns}
-            FROM event_links l JOIN event_mentions m ON m.doc_id = l.doc_id AND m.key = l.mention_key
-            ORDER BY l.event_id, l.seq
-            """, r => (Event: r.GetString(0), Mention: ReadEventMention(r, 1))), x => x.Event);
+        // The accounts of the selected events only (all of them when nothing is filtered out), looked up by
+        // event id in chunks so the cost follows the result, not the store.
+        var links = new Dictionary<string, List<(string Event, EventMention Mention)>>(StringComparer.Ordinal);
+        var chunks = filter.IsAll && limit == int.MaxValue ? [null] : rows.Select(r => r.Id).Chunk(500).Select(c => (string[]?)c);
+        foreach (var chunk in chunks)
+        {
+            if (chunk is { Length: 0 })
+            {
+                continue;
+            }
+
+            var scope = chunk is null ? "" : "WHERE l.event_id IN (" + string.Join(", ", chunk.Select((_, n) => "@e" + n.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ")";
+            var ids = chunk is null ? [] : chunk.Select((id, n) => ("@e" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), (object)id));
+            foreach (var (key, list) in Group(Query($"""
+                SELECT l.event_id, {EventMentionColumns}
+                FROM event_links l JOIN event_mentions m ON m.doc_id = l.doc_id AND m.key = l.mention_key
+                {scope}
+                ORDER BY {O("l.event_id")}, l.seq
+                """, r => (Event: r.GetString(0), Mention: ReadEventMention(r, 1)), ids), x => x.Event))
+            {
+                links[key] = list;
+            }
+        }
 
         var events = new List<Event>();
         foreach (var row in rows)
@@ -191,8 +212,8 @@ internal static class RecordReader
         return events;
     }
 
-    private static List<Entity> ReadEntities(SqliteConnection connection) =>
-        Query(connection, "SELECT id, kind, name, aliases, roles, geo, attributes, discovered FROM entities ORDER BY id", r => new Entity
+    private List<Entity> ReadEntities() =>
+        Query($"SELECT id, kind, name, aliases, roles, geo, attributes, discovered FROM entities ORDER BY {O("id")}", r => new Entity
         {
             Id = r.GetString(0),
             Kind = EntityKinds.Parse(r.GetString(1)) ?? EntityKind.Organization,
@@ -204,7 +225,7 @@ internal static class RecordReader
             Discovered = r.GetInt32(7) != 0,
         });
 
-    private static Document ReadDocument(SqliteDataReader r) => new()
+    private static Document ReadDocument(DbDataReader r) => new()
     {
         Id = r.GetString(0),
         Title = Str(r, 1),
@@ -218,9 +239,9 @@ internal static class RecordReader
         Text = r.GetString(11),
     };
 
-    private static EventMention ReadEventMention(SqliteDataReader r) => ReadEventMention(r, 0);
+    private static EventMention ReadEventMention(DbDataReader r) => ReadEventMention(r, 0);
 
-    private static EventMention ReadEventMention(SqliteDataReader r, int o) => new()
+    private static EventMention ReadEventMention(DbDataReader r, int o) => new()
     {
         DocumentId = r.GetString(o),
         Key = r.GetString(o + 1),
@@ -239,7 +260,7 @@ internal static class RecordReader
         Trigger = r.GetString(o + 17),
     };
 
-    private static Claim ReadClaim(SqliteDataReader r) => new()
+    private static Claim ReadClaim(DbDataReader r) => new()
     {
         Id = r.GetString(0),
         DocumentId = r.GetString(1),
@@ -254,7 +275,7 @@ internal static class RecordReader
         Values = JsonColumns.ReadClaimValues(r.GetString(11)),
     };
 
-    private static Contradiction ReadContradiction(SqliteDataReader r) => new()
+    private static Contradiction ReadContradiction(DbDataReader r) => new()
     {
         Id = r.GetString(0),
         EventId = Str(r, 1),
@@ -263,7 +284,7 @@ internal static class RecordReader
         Values = JsonColumns.ReadStrings(r.GetString(4)),
     };
 
-    private static Position ReadPosition(SqliteDataReader r) => new()
+    private static Position ReadPosition(DbDataReader r) => new()
     {
         DocumentId = r.GetString(0),
         Actor = r.GetString(1),
@@ -274,17 +295,13 @@ internal static class RecordReader
         Date = JsonColumns.ReadDate(Str(r, 7), Str(r, 8), Str(r, 9)),
     };
 
-    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private string O(string column) => store.Ordered(column);
 
-    private static List<T> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read, IEnumerable<(string Name, object Value)>? parameters = null)
+    private static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private List<T> Query<T>(string sql, Func<DbDataReader, T> read, IEnumerable<(string Name, object Value)>? parameters = null)
     {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var (name, value) in parameters ?? [])
-        {
-            cmd.Parameters.AddWithValue(name, value);
-        }
-
+        using var cmd = store.Command(sql, null, [.. (parameters ?? []).Select(p => (p.Name, (object?)p.Value))]);
         using var reader = cmd.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())

@@ -1,0 +1,200 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Parley.Cli.Bench;
+using Parley.Cli.Ingest;
+using Parley.Cli.Sources;
+using Parley.Model;
+using Parley.Storage;
+using Parley.Time;
+using Spectre.Console;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>
+/// <c>parley bench ingest --docs N [--source DIR]</c> and <c>parley bench query --events N</c>: throughput and
+/// latency on a store built for the run (a fresh SQLite file in the temp folder unless --db names one).
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var docs = new Option<int>("--docs") { Description = "Articles to build and ingest", DefaultValueFactory = _ => 10_000, HelpName = "N" };
+        var sourceDir = new Option<string?>("--source") { Description = "Corpus whose sentences are recombined (default: the shipped samples)", HelpName = "DIR" };
+        var ingestDb = new Option<string?>("--db") { Description = "An empty store to fill (default: a new SQLite file in the temp folder, deleted after)", HelpName = "FILE|CONNECTION" };
+        var pack = CommonOptions.Pack();
+        var ingest = new Command("ingest", "Build a scale corpus from a source corpus, ingest it into a fresh store, print MB/s, docs/s and peak RSS") { docs, sourceDir, ingestDb, pack };
+        ingest.SetAction(r => RunIngest(context, r.GetValue(docs), r.GetValue(sourceDir), r.GetValue(ingestDb), r.GetValue(pack)));
+
+        var events = new Option<int>("--events") { Description = "Synthetic merged events to store", DefaultValueFactory = _ => 100_000, HelpName = "N" };
+        var queries = new Option<int>("--queries") { Description = "Queries of each kind to time", DefaultValueFactory = _ => 200, HelpName = "N" };
+        var queryDb = new Option<string?>("--db") { Description = "An empty store to fill (default: a new SQLite file in the temp folder, deleted after)", HelpName = "FILE|CONNECTION" };
+        var query = new Command("query", "Store N synthetic events and time timeline and event queries (p50, p95)") { events, queries, queryDb };
+        query.SetAction(r => RunQuery(context, r.GetValue(events), r.GetValue(queries), r.GetValue(queryDb)));
+
+        return new Command("bench", "Measure ingest throughput and query latency") { ingest, query };
+    }
+
+    private static int RunIngest(CliContext context, int docs, string? sourceOption, string? dbOption, string? packOption)
+    {
+        if (docs <= 0)
+        {
+            context.Error("--docs must be at least 1");
+            return ExitCodes.Usage;
+        }
+
+        var sourceDir = sourceOption ?? DemoCommand.FindSamples();
+        if (sourceDir is null || !Directory.Exists(sourceDir))
+        {
+            context.Error($"{sourceOption ?? "data/samples"}: no such folder; pass --source DIR with .txt or .md articles");
+            return ExitCodes.Usage;
+        }
+
+        var pack = CommonOptions.LoadPack(context, packOption);
+        if (pack is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var sentences = ScaleCorpus.Sentences(sourceDir);
+        if (sentences.Count == 0)
+        {
+            context.Error($"{sourceDir}: no sentences found in .txt or .md files");
+            return ExitCodes.Usage;
+        }
+
+        using var scratch = new ScratchFolder();
+        var corpus = Directory.CreateDirectory(Path.Combine(scratch.Path, "corpus")).FullName;
+        var textBytes = ScaleCorpus.Write(corpus, docs, sentences);
+        context.Line("Corpus:", $"{docs} articles, {textBytes / 1e6:0.0} MB of text from {sentences.Count} sentences of {sourceDir}");
+
+        using var store = OpenFresh(context, dbOption, scratch);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var summary = new IngestRunner(context, DocumentSources.Create(pack), pack, store).Run([corpus], IngestDisplay.Silent);
+        var seconds = summary.Elapsed.TotalSeconds;
+        var table = new Table().RoundedBorder().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
+        table.AddRow("documents stored", N(summary.New));
+        table.AddRow("failures", N(summary.Failures.Count));
+        table.AddRow("article text (MB)", (textBytes / 1e6).ToString("0.00", CultureInfo.InvariantCulture));
+        table.AddRow("time (s)", seconds.ToString("0.00", CultureInfo.InvariantCulture));
+        table.AddRow("MB/s (article text)", (textBytes / 1e6 / seconds).ToString("0.00", CultureInfo.InvariantCulture));
+        table.AddRow("docs/s", (summary.New / seconds).ToString("0", CultureInfo.InvariantCulture));
+        table.AddRow("of which cross-document pass (s)", summary.MergeElapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
+        table.AddRow("merged events", N(summary.Events));
+        table.AddRow("process CPU time (s)", Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
+        table.AddRow("peak RSS (MB)", (Process.GetCurrentProcess().PeakWorkingSet64 / 1e6).ToString("0", CultureInfo.InvariantCulture));
+        context.Console.Write(table);
+        context.Line("Store:", store.Location);
+        return summary.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Failures;
+    }
+
+    private static int RunQuery(CliContext context, int events, int queries, string? dbOption)
+    {
+        if (events <= 0 || queries <= 0)
+        {
+            context.Error("--events and --queries must be at least 1");
+            return ExitCodes.Usage;
+        }
+
+        using var scratch = new ScratchFolder();
+        using var store = OpenFresh(context, dbOption, scratch);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var fill = Stopwatch.StartNew();
+        SyntheticEvents.Fill(store, events);
+        context.Line("Stored", $"{events} synthetic events in {fill.Elapsed.TotalSeconds:0.0} s in {store.Location}");
+
+        var random = new Random(5);
+        DateRange Month()
+        {
+            var day = SyntheticEvents.Start.AddDays(random.Next(SyntheticEvents.Days));
+            return DateRange.Month(day.Year, day.Month);
+        }
+
+        string Actor() => "actor-" + random.Next(SyntheticEvents.Actors);
+        EventType Type() => SyntheticEvents.Types[random.Next(SyntheticEvents.Types.Length)];
+        // A timeline page is 100 events, as a screen or a web page shows them.
+        const int Page = 100;
+        var kinds = new (string Name, Func<RecordFilter> Filter, int Limit)[]
+        {
+            ("timeline page (all)", () => RecordFilter.All, Page),
+            ("period: one month (all of it)", () => new RecordFilter { Period = Month() }, int.MaxValue),
+            ("type + period (all of it)", () => new RecordFilter { Type = Type(), Period = Month() }, int.MaxValue),
+            ("actor, page", () => new RecordFilter { Actor = Actor() }, Page),
+            ("topic, page", () => new RecordFilter { Topic = "topic-" + random.Next(SyntheticEvents.Topics) }, Page),
+            ("actor + period (all of it)", () => new RecordFilter { Actor = Actor(), Period = Month() }, int.MaxValue),
+            ("actor + topic + type, page", () => new RecordFilter { Actor = Actor(), Topic = "topic-" + random.Next(SyntheticEvents.Topics), Type = Type() }, Page),
+        };
+
+        var table = new Table().RoundedBorder().AddColumn("query").AddColumn(new TableColumn("events (mean)").RightAligned())
+            .AddColumn(new TableColumn("p50 ms").RightAligned()).AddColumn(new TableColumn("p95 ms").RightAligned()).AddColumn(new TableColumn("max ms").RightAligned());
+        var all = new List<double>();
+        foreach (var (name, filter, limit) in kinds)
+        {
+            store.ReadEvents(filter(), limit); // warm the statement and the cache
+            var times = new List<double>(queries);
+            long found = 0;
+            for (var q = 0; q < queries; q++)
+            {
+                var f = filter();
+                var clock = Stopwatch.StartNew();
+                found += store.ReadEvents(f, limit).Count;
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            all.AddRange(times);
+            table.AddRow(name, (found / (double)queries).ToString("0", CultureInfo.InvariantCulture), Ms(Percentile(times, 0.50)), Ms(Percentile(times, 0.95)), Ms(times.Max()));
+        }
+
+        table.AddRow("[bold]all[/]", "", Ms(Percentile(all, 0.50)), Ms(Percentile(all, 0.95)), Ms(all.Max()));
+        context.Console.Write(table);
+        return ExitCodes.Ok;
+    }
+
+    private static IParleyStore? OpenFresh(CliContext context, string? dbOption, ScratchFolder scratch)
+    {
+        var store = CommonOptions.OpenStore(context, dbOption ?? Path.Combine(scratch.Path, "bench.db"), createIfMissing: true);
+        if (store is not null && store.GetStats().Documents > 0)
+        {
+            context.Error($"{store.Location}: the benchmark needs an empty store");
+            store.Dispose();
+            return null;
+        }
+
+        return store;
+    }
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+    }
+
+    private static string Ms(double ms) => ms.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A temp folder for the corpus and the default store, deleted afterwards.</summary>
+    private sealed class ScratchFolder : IDisposable
+    {
+        public string Path { get; } = Directory.CreateDirectory(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "parley-bench-" + Guid.NewGuid().ToString("N")[..8])).FullName;
+
+        public void Dispose()
+        {
+            try
+            {
+                Directory.Delete(Path, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using System.Data.Common;
+using System.Net.Sockets;
+using Npgsql;
+using Parley.Storage.Schema;
+using Parley.Storage.Sql;
+
+namespace Parley.Storage.PostgreSql;
+
+/// <summary>
+/// The record in a PostgreSQL database, shared by a team: the statements are those of every SQL backend
+/// (<see cref="SqlParleyStore"/>); this class connects through Npgsql, searches with a tsvector column, and
+/// serialises concurrent writers of one document (and of the merged results) with advisory locks so several
+/// <c>parley ingest</c> processes can write at once. The tables live in the connection's schema (Npgsql's
+/// <c>Search Path</c>, else <c>public</c>). One instance holds one connection and is not meant to be shared
+/// between threads.
+/// </summary>
+public sealed class PostgresParleyStore : SqlParleyStore
+{
+    // Advisory lock classes (first key of pg_advisory_xact_lock(int, int)); the numbers only need to be Parley's own.
+    private const int DocumentLock = 72_701;
+    private const int MergedLock = 72_702;
+    private const int SchemaLock = 72_703;
+
+    /// <summary>
+    /// Connects to the database named by <paramref name="connectionString"/> (keyword form or <c>postgresql://</c>
+    /// URI) without migrating it; most callers want <see cref="Open"/>. Throws <see cref="StoreException"/> saying
+    /// what is wrong when it cannot be used.
+    /// </summary>
+    public PostgresParleyStore(string connectionString)
+        : this(Settings(connectionString))
+    {
+    }
+
+    private PostgresParleyStore(NpgsqlConnectionStringBuilder settings)
+        : base(Connect(settings), PostgresConnectionString.Describe(settings))
+    {
+    }
+
+    /// <summary>Connects and applies any pending migration.</summary>
+    public static PostgresParleyStore Open(string connectionString)
+    {
+        var store = new PostgresParleyStore(connectionString);
+        try
+        {
+            store.Migrate();
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    protected override SqlBackend Backend => SqlBackend.PostgreSql;
+
+    /// <inheritdoc />
+    protected override string ForeignDatabaseProblem =>
+        "this PostgreSQL schema belongs to another program (it has tables but no Parley schema); pass --db with another database or Search Path";
+
+    /// <inheritdoc />
+    protected override string TextBytesSql => "SELECT coalesce(sum(octet_length(text)), 0) FROM documents";
+
+    /// <inheritdoc />
+    protected override string SearchSql => """
+        SELECT id, title FROM documents, websearch_to_tsquery('simple', @query) q
+        WHERE search @@ q ORDER BY ts_rank(search, q) DESC, id COLLATE "C" LIMIT @limit
+        """;
+
+    /// <inheritdoc />
+    protected override string Ordered(string column) => column + " COLLATE \"C\"";
+
+    /// <inheritdoc />
+    protected override bool SchemaTableExists(DbTransaction? transaction)
+    {
+        using var cmd = Command("SELECT to_regclass('schema_version') IS NOT NULL", transaction);
+        return cmd.ExecuteScalar() is true;
+    }
+
+    /// <inheritdoc />
+    protected override IReadOnlyList<string> UserTables()
+    {
+        using var cmd = Command("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name", null);
+        using var reader = cmd.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    /// <inheritdoc />
+    protected override void LockDocument(DbTransaction transaction, string documentId) =>
+        Lock(transaction, "SELECT pg_advisory_xact_lock(@class, hashtext(@id))", ("@class", DocumentLock), ("@id", documentId));
+
+    /// <inheritdoc />
+    protected override void LockMerged(DbTransaction transaction) =>
+        Lock(transaction, "SELECT pg_advisory_xact_lock(@class, 0)", ("@class", MergedLock));
+
+    /// <inheritdoc />
+    protected override void LockSchema(DbTransaction transaction) =>
+        Lock(transaction, "SELECT pg_advisory_xact_lock(@class, 0)", ("@class", SchemaLock));
+
+    /// <inheritdoc />
+    protected override bool IsTransient(DbException error) =>
+        error is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
+
+    /// <inheritdoc />
+    protected override StoreException Translate(DbException error, string doing) => PostgresErrors.Translate(Location, error, doing);
+
+    private void Lock(DbTransaction transaction, string sql, params (string, object?)[] parameters)
+    {
+        using var cmd = Command(sql, transaction, parameters);
+        cmd.ExecuteNonQuery();
+    }
+
+    private static NpgsqlConnectionStringBuilder Settings(string connectionString)
+    {
+        try
+        {
+            var settings = PostgresConnectionString.Parse(connectionString);
+            if (string.IsNullOrEmpty(settings.ApplicationName))
+            {
+                settings.ApplicationName = "parley";
+            }
+
+            if (settings.MaxAutoPrepare == 0)
+            {
+                // The writers run the same few statements for every row: let the server plan them once.
+                settings.MaxAutoPrepare = 32;
+            }
+
+            return settings;
+        }
+        catch (FormatException ex)
+        {
+            throw new StoreException("PostgreSQL", ex.Message, ex) { IsOpenFailure = true };
+        }
+    }
+
+    private static NpgsqlConnection Connect(NpgsqlConnectionStringBuilder settings)
+    {
+        var connection = new NpgsqlConnection(settings.ConnectionString);
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch (Exception ex) when (ex is DbException or SocketException or TimeoutException)
+        {
+            connection.Dispose();
+            throw PostgresErrors.Translate(PostgresConnectionString.Describe(settings), ex, "connecting", opening: true);
+        }
+    }
+}

@@ -1,0 +1,349 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using Parley.Model;
+using Parley.Storage.Schema;
+
+namespace Parley.Storage.Sql;
+
+/// <summary>
+/// The record in a SQL database, written once for every backend: the statements here and in the writers and
+/// readers beside it are the SQL both SQLite and PostgreSQL understand, and a backend (SQLite, PostgreSQL)
+/// supplies only what differs: how to open, lock, search, and word its errors. The schema comes from
+/// <see cref="SchemaScripts"/>. One instance holds one connection and is not meant to be shared between threads.
+/// </summary>
+public abstract class SqlParleyStore : IParleyStore
+{
+    /// <summary>How many times a write that lost a deadlock or a serialization race is tried in all.</summary>
+    private const int WriteAttempts = 5;
+
+    private DocumentWriter? _writer;
+
+    /// <summary>The read transaction that commands join when none is given (SQLite insists on it).</summary>
+    private DbTransaction? _reading;
+
+    /// <summary>Wraps an open <paramref name="connection"/>; the store owns and disposes it.</summary>
+    protected SqlParleyStore(DbConnection connection, string location)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        Connection = connection;
+        Location = location;
+    }
+
+    /// <summary>The open connection.</summary>
+    protected internal DbConnection Connection { get; }
+
+    /// <inheritdoc />
+    public string Location { get; }
+
+    /// <summary>Which rendering of the schema this backend applies.</summary>
+    protected internal abstract SqlBackend Backend { get; }
+
+    /// <summary>What to say about a database that has tables but no Parley schema.</summary>
+    protected abstract string ForeignDatabaseProblem { get; }
+
+    /// <summary>A SELECT of one number: the total UTF-8 size of <c>documents.text</c>.</summary>
+    protected internal abstract string TextBytesSql { get; }
+
+    /// <summary>A SELECT of (id, title) of the documents matching <c>@query</c>, best first, at most <c>@limit</c>.</summary>
+    protected internal abstract string SearchSql { get; }
+
+    /// <summary>Turns a driver error into a <see cref="StoreException"/> naming the location and what to do.</summary>
+    protected abstract StoreException Translate(DbException error, string doing);
+
+    /// <summary>True for an error worth trying the whole transaction again for (a deadlock, a serialization race).</summary>
+    protected virtual bool IsTransient(DbException error) => false;
+
+    /// <summary>True when the schema_version table exists.</summary>
+    protected internal abstract bool SchemaTableExists(DbTransaction? transaction);
+
+    /// <summary>Names of the tables in the database (in the store's schema), to recognise another program's database.</summary>
+    protected internal abstract IReadOnlyList<string> UserTables();
+
+    /// <summary>A column in ORDER BY, compared byte by byte (as SQLite does) whatever the database's collation.</summary>
+    protected internal virtual string Ordered(string column) => column;
+
+    /// <summary>Starts a write transaction.</summary>
+    protected internal virtual DbTransaction BeginWrite() => Connection.BeginTransaction();
+
+    /// <summary>Starts a read transaction in which several statements see one state of the database.</summary>
+    protected internal virtual DbTransaction BeginRead() => Connection.BeginTransaction(IsolationLevel.RepeatableRead);
+
+    /// <summary>Serialises writers of one document id across connections, when the backend needs it.</summary>
+    protected internal virtual void LockDocument(DbTransaction transaction, string documentId)
+    {
+    }
+
+    /// <summary>Serialises the replacement of the merged results across connections, when the backend needs it.</summary>
+    protected internal virtual void LockMerged(DbTransaction transaction)
+    {
+    }
+
+    /// <summary>Serialises migrations across connections, when the backend needs it.</summary>
+    protected internal virtual void LockSchema(DbTransaction transaction)
+    {
+    }
+
+    /// <inheritdoc />
+    public int SchemaVersion => Guard("reading the schema version", () => Migrator.CurrentVersion(this));
+
+    /// <inheritdoc />
+    public void Migrate() => Guard("applying migrations", () =>
+    {
+        var current = Migrator.CurrentVersion(this);
+        // Read the version again when tables are there: another process may have just created the schema.
+        if (current == 0 && UserTables().Count > 0 && (current = Migrator.CurrentVersion(this)) == 0)
+        {
+            throw new StoreException(Location, ForeignDatabaseProblem) { IsOpenFailure = true };
+        }
+
+        if (current > SchemaScripts.LatestVersion)
+        {
+            throw new StoreException(Location, $"the database was written by a newer Parley (schema {current}; this build knows up to {SchemaScripts.LatestVersion}); use a newer parley") { IsOpenFailure = true };
+        }
+
+        return current == SchemaScripts.LatestVersion ? 0 : Migrator.Apply(this);
+    });
+
+    /// <inheritdoc />
+    public string? GetContentHash(string documentId) => Guard("reading a document's hash", () =>
+    {
+        using var cmd = Command("SELECT content_hash FROM documents WHERE id = @id", null, ("@id", documentId));
+        return cmd.ExecuteScalar() as string;
+    });
+
+    /// <inheritdoc />
+    public SaveOutcome Save(DocumentExtraction extraction) => Save(extraction, extraction.Document.ContentHash);
+
+    /// <inheritdoc />
+    public SaveOutcome Save(DocumentExtraction extraction, string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(extraction);
+        ArgumentException.ThrowIfNullOrEmpty(contentHash);
+        var id = extraction.Document.Id;
+        return Guard($"storing document '{id}'", () => Retrying(() =>
+        {
+            using var tx = BeginWrite();
+            var outcome = SaveIn(tx, extraction, contentHash);
+            tx.Commit();
+            return outcome;
+        }));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<(DocumentExtraction Extraction, string ContentHash)> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Count == 0)
+        {
+            return [];
+        }
+
+        foreach (var (extraction, hash) in batch)
+        {
+            ArgumentNullException.ThrowIfNull(extraction);
+            ArgumentException.ThrowIfNullOrEmpty(hash);
+        }
+
+        // In id order, so concurrent batches take the per-document locks in one order.
+        var order = Enumerable.Range(0, batch.Count).OrderBy(i => batch[i].Extraction.Document.Id, StringComparer.Ordinal).ToList();
+        var first = batch[order[0]].Extraction.Document.Id;
+        return Guard($"storing {batch.Count} documents from '{first}'", () => Retrying(() =>
+        {
+            var outcomes = new SaveOutcome[batch.Count];
+            using var tx = BeginWrite();
+            foreach (var i in order)
+            {
+                outcomes[i] = SaveIn(tx, batch[i].Extraction, batch[i].ContentHash);
+            }
+
+            tx.Commit();
+            return outcomes;
+        }));
+    }
+
+    private SaveOutcome SaveIn(DbTransaction tx, DocumentExtraction extraction, string contentHash)
+    {
+        var id = extraction.Document.Id;
+        LockDocument(tx, id);
+        string? stored;
+        using (var read = Command("SELECT content_hash FROM documents WHERE id = @id", tx, ("@id", id)))
+        {
+            stored = read.ExecuteScalar() as string;
+        }
+
+        if (stored == contentHash)
+        {
+            return SaveOutcome.Unchanged;
+        }
+
+        if (stored is not null)
+        {
+            using var delete = Command("DELETE FROM documents WHERE id = @id", tx, ("@id", id));
+            delete.ExecuteNonQuery();
+        }
+
+        (_writer ??= new DocumentWriter(Connection)).Insert(tx, extraction, contentHash);
+        return stored is null ? SaveOutcome.New : SaveOutcome.Replaced;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<DocumentExtraction> ReadExtractions() =>
+        Guard("reading the extractions", () => ReadSnapshot(() => new RecordReader(this).ReadExtractions()));
+
+    /// <inheritdoc />
+    public void ReplaceMerged(IReadOnlyList<Event> events, IReadOnlyList<Contradiction> contradictions, IReadOnlyDictionary<string, string> claimEventIds)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(contradictions);
+        ArgumentNullException.ThrowIfNull(claimEventIds);
+        Guard("storing the merged events", () => Retrying(() =>
+        {
+            using var tx = BeginWrite();
+            LockMerged(tx);
+            MergedWriter.Replace(Connection, tx, events, contradictions, claimEventIds);
+            tx.Commit();
+            return 0;
+        }));
+    }
+
+    /// <inheritdoc />
+    public ParleyRecord ReadRecord(RecordFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return Guard("reading the record", () => ReadSnapshot(() => new RecordReader(this).ReadRecord(filter)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Event> ReadEvents(RecordFilter filter, int limit = int.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return Guard("reading the events", () => ReadSnapshot(() => new RecordReader(this).ReadEvents(filter, limit)));
+    }
+
+    /// <inheritdoc />
+    public StoreStats GetStats() => Guard("counting", () => ReadSnapshot(() =>
+    {
+        long Count(string sql)
+        {
+            using var cmd = Command(sql, null);
+            return Convert.ToInt64(cmd.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
+        }
+
+        return new StoreStats(
+            Documents: (int)Count("SELECT count(*) FROM documents"),
+            Entities: (int)Count("SELECT count(DISTINCT entity_id) FROM mentions"),
+            Mentions: (int)Count("SELECT count(*) FROM mentions"),
+            EventMentions: (int)Count("SELECT count(*) FROM event_mentions"),
+            Events: (int)Count("SELECT count(*) FROM events e WHERE EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = e.id)"),
+            Claims: (int)Count("SELECT count(*) FROM claims"),
+            Contradictions: (int)Count("SELECT count(*) FROM contradictions"),
+            Positions: (int)Count("SELECT count(*) FROM positions"),
+            TextBytes: Count(TextBytesSql));
+    }));
+
+    /// <summary>
+    /// Documents whose title or text match <paramref name="query"/>, best first, as (id, title) pairs. The query
+    /// is in the backend's full-text syntax (FTS5 for SQLite, web-search syntax for PostgreSQL); plain words work
+    /// in both.
+    /// </summary>
+    public IReadOnlyList<(string Id, string? Title)> SearchDocuments(string query, int limit = 20)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        return Guard("searching", () =>
+        {
+            using var cmd = Command(SearchSql, null, ("@query", query), ("@limit", limit));
+            using var reader = cmd.ExecuteReader();
+            var hits = new List<(string, string?)>();
+            while (reader.Read())
+            {
+                hits.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+            }
+
+            return hits;
+        });
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Closes the connection.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _writer?.Dispose();
+            _writer = null;
+            Connection.Dispose();
+        }
+    }
+
+    /// <summary>A command on the store's connection with its parameters bound.</summary>
+    protected internal DbCommand Command(string sql, DbTransaction? transaction, params (string Name, object? Value)[] parameters)
+    {
+        var cmd = Connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = transaction ?? _reading;
+        foreach (var (name, value) in parameters)
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value ?? DBNull.Value;
+            cmd.Parameters.Add(p);
+        }
+
+        return cmd;
+    }
+
+    /// <summary>Runs <paramref name="action"/>, turning driver errors into <see cref="StoreException"/>s.</summary>
+    protected T Guard<T>(string doing, Func<T> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        try
+        {
+            return action();
+        }
+        catch (DbException ex)
+        {
+            throw Translate(ex, doing);
+        }
+    }
+
+    private T Retrying<T>(Func<T> write)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return write();
+            }
+            catch (DbException ex) when (attempt < WriteAttempts && IsTransient(ex))
+            {
+                // Another writer won the race; its work is committed, so this try sees it.
+                Thread.Sleep(Random.Shared.Next(5, 20) * attempt);
+            }
+        }
+    }
+
+    /// <summary>Runs several reads in one read transaction so they see one state of the database.</summary>
+    private T ReadSnapshot<T>(Func<T> read)
+    {
+        using var tx = BeginRead();
+        _reading = tx;
+        try
+        {
+            var result = read();
+            tx.Commit();
+            return result;
+        }
+        finally
+        {
+            _reading = null;
+        }
+    }
+}

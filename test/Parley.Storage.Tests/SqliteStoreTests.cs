@@ -1,0 +1,105 @@
+using Microsoft.Data.Sqlite;
+using Parley.Storage.Sqlite;
+
+namespace Parley.Storage.Tests;
+
+/// <summary>The shared suite on SQLite, and what only a SQLite file can get wrong.</summary>
+public sealed class SqliteStoreTests : StoreContractTests
+{
+    protected override StoreBackend CreateBackend() => new SqliteBackend();
+
+    private SqliteBackend Sqlite => (SqliteBackend)Backend;
+
+    private string DbPath => Sqlite.Location;
+
+    private TempFolder Folder => Sqlite.Folder;
+
+    [Fact]
+    public void Full_text_index_rows_follow_the_documents()
+    {
+        using var store = SqliteParleyStore.Open(DbPath);
+        store.Save(Samples.Extraction());
+        Assert.Equal(1, Backend.Count("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'ceasefire'"));
+        store.Save(Samples.Extraction(text: Samples.Text.Replace("ministry said", "ministry stated", StringComparison.Ordinal)));
+        Assert.Equal(1, Backend.Count("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'stated'"));
+        Assert.Equal(0, Backend.Count("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'said'"));
+        Assert.Equal(1, Backend.Count("SELECT count(*) FROM documents_fts"));
+    }
+
+    [Fact]
+    public void Opens_in_wal_mode_with_foreign_keys()
+    {
+        using var store = SqliteParleyStore.Open(DbPath);
+        using var c = new SqliteConnection($"Data Source={DbPath};Pooling=false");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", (string)cmd.ExecuteScalar()!);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_database_is_named_in_a_clear_error()
+    {
+        var path = Folder.File("notes.db");
+        File.WriteAllText(path, new string('x', 4096));
+        var ex = Assert.Throws<StoreException>(() => SqliteParleyStore.Open(path));
+        Assert.True(ex.IsOpenFailure);
+        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("not a SQLite database", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_that_does_not_exist_is_named_in_a_clear_error()
+    {
+        var path = Path.Combine(Folder.Path, "no-such-folder", "parley.db");
+        var ex = Assert.Throws<StoreException>(() => SqliteParleyStore.Open(path));
+        Assert.True(ex.IsOpenFailure);
+        Assert.Contains("does not exist", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_given_as_the_file_is_a_clear_error()
+    {
+        var ex = Assert.Throws<StoreException>(() => SqliteParleyStore.Open(Folder.Path));
+        Assert.True(ex.IsOpenFailure);
+        Assert.Contains("folder", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_is_an_error_when_creation_is_off()
+    {
+        var ex = Assert.Throws<StoreException>(() => SqliteParleyStore.Open(DbPath, new SqliteStoreOptions { CreateIfMissing = false }));
+        Assert.Contains("no database here", ex.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(DbPath));
+    }
+
+    [Fact]
+    public void Another_programs_database_is_refused()
+    {
+        using (var c = new SqliteConnection($"Data Source={DbPath};Pooling=false"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "CREATE TABLE invoices (id INTEGER)";
+            cmd.ExecuteNonQuery();
+        }
+
+        var ex = Assert.Throws<StoreException>(() => SqliteParleyStore.Open(DbPath));
+        Assert.Contains("another program", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_database_locked_by_another_writer_is_a_clear_error()
+    {
+        using var store = SqliteParleyStore.Open(DbPath, new SqliteStoreOptions { BusyTimeout = TimeSpan.FromMilliseconds(200) });
+        using var other = new SqliteConnection($"Data Source={DbPath};Pooling=false");
+        other.Open();
+        using var tx = other.BeginTransaction(); // BEGIN IMMEDIATE: holds the write lock
+        var ex = Assert.Throws<StoreException>(() => store.Save(Samples.Extraction()));
+        Assert.Contains("locked", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(DbPath, ex.Message, StringComparison.Ordinal);
+        tx.Rollback();
+        Assert.Equal(SaveOutcome.New, store.Save(Samples.Extraction()));
+    }
+
+}
