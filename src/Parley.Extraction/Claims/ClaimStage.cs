@@ -146,7 +146,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                     quoteLast++;
                 }
             }
-            var end = den + MatchTokens.Key(denPhrase!).Length;
+            var end = den + SentenceContext.KeyOf(denPhrase!).Length;
             if (end <= last && by < 0)
             {
                 quoteFirst = ctx.Word(end) == "that" ? end + 1 : end;
@@ -154,7 +154,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
         else if (acc >= 0)
         {
-            var end = acc + MatchTokens.Key(accPhrase!).Length;
+            var end = acc + SentenceContext.KeyOf(accPhrase!).Length;
             speaker = ActorAfter(ctx, end - 1);
             var comma = NextComma(ctx, end);
             if (acc == ctx.FirstToken && comma > 0)
@@ -169,7 +169,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         else if (say >= 0)
         {
             speaker = SubjectBefore(ctx, say) ?? ActorAfter(ctx, say);
-            var end = say + MatchTokens.Key(sayPhrase!).Length;
+            var end = say + SentenceContext.KeyOf(sayPhrase!).Length;
             var subjectNear = ctx.Mentions.Any(m => m.LastToken < say && say - m.LastToken <= 6);
             if (subjectNear && end <= last && say - ctx.FirstToken <= 12)
             {

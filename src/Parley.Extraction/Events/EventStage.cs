@@ -343,14 +343,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var cues = pack.Words("mediation_cues");
         foreach (var cue in cues)
         {
-            var key = string.Join(' ', MatchTokens.Key(cue));
+            var key = SentenceContext.KeyOf(cue);
             var at = ctx.Find(key, ctx.FirstToken, ctx.LastToken);
             if (at < 0)
             {
                 continue;
             }
 
-            var after = at + key.Split(' ').Length;
+            var after = at + key.Length;
             var first = ctx.Actors.FirstOrDefault(m => m.FirstToken >= after && m.FirstToken - after <= 6);
             if (first is not null)
             {

@@ -13,7 +13,7 @@ namespace Parley.Extraction.Events;
 public sealed class SentenceContext
 {
     // Cue phrases are tokenised once, not on every sentence.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KeyCache = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> KeyCache = new(StringComparer.Ordinal);
 
     private SentenceContext(DocumentAnalysis analysis, Sentence sentence, int firstToken, int lastToken)
     {
@@ -75,16 +75,33 @@ public sealed class SentenceContext
     /// <summary>The normalised word at token <paramref name="i"/>, or "" outside the sentence.</summary>
     public string Word(int i) => i >= FirstToken && i <= LastToken ? Tokens[i].Normalized : "";
 
-    /// <summary>True when a phrase (normalised, space-separated) occurs in tokens [from, to].</summary>
-    public int Find(string phrase, int from, int to)
+    /// <summary>The normalised tokens of a cue phrase, tokenised once per phrase.</summary>
+    public static string[] KeyOf(string phrase) =>
+        KeyCache.GetOrAdd(phrase, static p => Parley.Extraction.Matching.MatchTokens.Key(p));
+
+    /// <summary>Index of the first occurrence of a phrase (normalised, space-separated) in tokens [from, to], or -1.</summary>
+    public int Find(string phrase, int from, int to) => Find(phrase.Split(' '), from, to);
+
+    /// <summary>Index of the first occurrence of the normalised tokens <paramref name="parts"/> in tokens [from, to], or -1.</summary>
+    public int Find(string[] parts, int from, int to)
     {
-        var parts = phrase.Split(' ');
-        for (var i = Math.Max(from, FirstToken); i <= Math.Min(to, LastToken) - parts.Length + 1; i++)
+        if (parts.Length == 0)
         {
-            var ok = true;
-            for (var k = 0; k < parts.Length && ok; k++)
+            return -1;
+        }
+
+        var end = Math.Min(to, LastToken) - parts.Length + 1;
+        for (var i = Math.Max(from, FirstToken); i <= end; i++)
+        {
+            if (!string.Equals(Tokens[i].Normalized, parts[0], StringComparison.Ordinal))
             {
-                ok = Tokens[i + k].Normalized == parts[k];
+                continue;
+            }
+
+            var ok = true;
+            for (var k = 1; k < parts.Length && ok; k++)
+            {
+                ok = string.Equals(Tokens[i + k].Normalized, parts[k], StringComparison.Ordinal);
             }
 
             if (ok)
@@ -103,8 +120,7 @@ public sealed class SentenceContext
         var best = -1;
         foreach (var p in phrases)
         {
-            var key = KeyCache.GetOrAdd(p, static phrase => string.Join(' ', Parley.Extraction.Matching.MatchTokens.Key(phrase)));
-            var at = Find(key, from, to);
+            var at = Find(KeyOf(p), from, to);
             if (at >= 0 && (best < 0 || at < best))
             {
                 best = at;

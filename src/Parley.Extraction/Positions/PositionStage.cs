@@ -43,9 +43,8 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             {
                 foreach (var cue in pack.Words(list))
                 {
-                    var key = MatchTokens.Key(cue);
-                    for (var at = ctx.Find(string.Join(' ', key), ctx.FirstToken, ctx.LastToken); at >= 0;
-                         at = ctx.Find(string.Join(' ', key), at + 1, ctx.LastToken))
+                    var key = SentenceContext.KeyOf(cue);
+                    for (var at = ctx.Find(key, ctx.FirstToken, ctx.LastToken); at >= 0; at = ctx.Find(key, at + 1, ctx.LastToken))
                     {
                         if (!cues.Any(c => at < c.End && c.At < at + key.Length))
                         {
