@@ -61,10 +61,29 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
         {
             var t = tokens[i];
             var owner = linked.Items.FirstOrDefault(x => x.LastToken == i || (x.LastToken == i - 1 && t.Normalized == "'s"));
+
+            // "Armenian Prime Minister Nikol Pashinyan": the linker read "Armenian Prime Minister" as the
+            // government; its title words are the person's title and the government its body.
+            if (owner is not null && owner.LastToken == person.FirstToken - 1 && owner.Kind is not EntityKind.Person and not EntityKind.Place &&
+                TitleWithin(tokens, owner.FirstToken, owner.LastToken) is { } titleStart)
+            {
+                of ??= owner.Mention.EntityId;
+                start = titleStart;
+                break;
+            }
+
             if (owner is not null && owner.Kind is not EntityKind.Person and not EntityKind.Place)
             {
                 of ??= owner.Mention.EntityId;
                 break;
+            }
+
+            // "Special Representative for the South Caucasus Toivo Klaar": a place inside the title.
+            if (owner is not null && owner.Kind == EntityKind.Place && owner.LastToken == i && owner.FirstToken >= 1 &&
+                tokens[owner.FirstToken - 1].Normalized is "the" or "for" or "of")
+            {
+                i = owner.FirstToken - 1;
+                continue;
             }
 
             if (t.IsWord && (_index.TitleNouns.Contains(t.Normalized) || t.Normalized is "foreign" or "defense" or "defence" or "prime" or "state" or "vice" or "deputy" or "de" or "facto" or "former" or "special" or "security" or "national" or "first" or "chief" or "presidential" or "affairs" or "interior" or "economy" or "of" or "the" or "for" or "gen" or "maj" or "lt" or "col"))
@@ -106,6 +125,25 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
             var span = new CharSpan(tokens[start].Span.Start, tokens[person.FirstToken - 1].Span.End);
             yield return (span.Slice(analysis.Text), of);
         }
+    }
+
+    /// <summary>The first token of a run of title words inside [first, last] that reaches <paramref name="last"/>, or null.</summary>
+    private int? TitleWithin(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        int? start = null;
+        for (var k = last; k >= first; k--)
+        {
+            var w = tokens[k].Normalized;
+            if (tokens[k].IsWord && (_index.TitleNouns.Contains(w) || w is "foreign" or "defense" or "defence" or "prime" or "deputy" or "vice" or "state"))
+            {
+                start = k;
+                continue;
+            }
+
+            break;
+        }
+
+        return start;
     }
 
     private IEnumerable<(string Title, string? Of)> TitlesAfter(DocumentAnalysis analysis, LinkedMentions linked, LinkedMention person)
