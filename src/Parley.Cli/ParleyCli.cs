@@ -41,11 +41,12 @@ internal static class ParleyCli
             StatsCommand.Create(context),
             PackCommand.Create(context),
             DemoCommand.Create(context),
+            ServeCommand.Create(context),
         };
         root.SetAction(_ =>
         {
             context.Error("no command given");
-            context.Console.MarkupLine("Commands: ingest, export, stats, pack check, demo. Run [yellow]parley --help[/] for usage.");
+            context.Console.MarkupLine("Commands: ingest, export, stats, pack check, demo, serve. Run [yellow]parley --help[/] for usage.");
             return ExitCodes.Usage;
         });
         return root;

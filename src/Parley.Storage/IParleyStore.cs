@@ -59,4 +59,10 @@ public interface IParleyStore : IDisposable
 
     /// <summary>Counts of what the store holds.</summary>
     StoreStats GetStats();
+
+    /// <summary>
+    /// Documents whose title or text match a full-text query (the store's own query syntax), best first, as
+    /// (id, title) pairs; null when the store has no full-text index, so callers search some other way.
+    /// </summary>
+    IReadOnlyList<(string Id, string? Title)>? SearchDocuments(string query, int limit = 20) => null;
 }
