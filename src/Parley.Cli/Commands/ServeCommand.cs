@@ -12,6 +12,7 @@ internal static class ServeCommand
     public static Command Create(CliContext context)
     {
         var db = CommonOptions.Database();
+        var pack = CommonOptions.Pack();
         var port = new Option<int>("--port") { Description = $"Port to listen on (default {WorkbenchOptions.DefaultPort})", HelpName = "N", DefaultValueFactory = _ => WorkbenchOptions.DefaultPort };
         var host = new Option<string>("--host")
         {
@@ -19,12 +20,12 @@ internal static class ServeCommand
             HelpName = "H",
             DefaultValueFactory = _ => WorkbenchOptions.LoopbackHost,
         };
-        var command = new Command("serve", "Open a local, read-only web workbench over the record") { db, port, host };
-        command.SetAction((result, token) => RunAsync(context, result.GetValue(db), result.GetValue(port), result.GetValue(host) ?? WorkbenchOptions.LoopbackHost, token));
+        var command = new Command("serve", "Open a local, read-only web workbench over the record") { db, port, host, pack };
+        command.SetAction((result, token) => RunAsync(context, result.GetValue(db), result.GetValue(pack), result.GetValue(port), result.GetValue(host) ?? WorkbenchOptions.LoopbackHost, token));
         return command;
     }
 
-    public static async Task<int> RunAsync(CliContext context, string? dbOption, int port, string host, CancellationToken token)
+    public static async Task<int> RunAsync(CliContext context, string? dbOption, string? packOption, int port, string host, CancellationToken token)
     {
         if (port is < 1 or > 65535)
         {
@@ -45,13 +46,20 @@ internal static class ServeCommand
             return ExitCodes.Usage;
         }
 
+        // The pack names outlets' sides and places' coordinates that the record refers to by id.
+        var pack = CommonOptions.LoadPack(context, packOption);
+        if (pack is null)
+        {
+            return ExitCodes.Usage;
+        }
+
         var store = CommonOptions.OpenStore(context, dbPath, createIfMissing: false);
         if (store is null)
         {
             return ExitCodes.Usage;
         }
 
-        using var reader = new WorkbenchReader(store, ownsStore: true);
+        using var reader = new WorkbenchReader(store, ownsStore: true, catalog: [.. pack.Entities.Select(e => e.ToEntity())]);
         try
         {
             _ = reader.Current; // read once now, so a broken store fails here and not on the first page

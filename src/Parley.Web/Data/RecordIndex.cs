@@ -45,13 +45,16 @@ public sealed class RecordIndex
     private readonly Dictionary<string, OutletInfo> _outletsByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Account> _accounts = new(StringComparer.Ordinal);
 
-    /// <summary>Indexes <paramref name="record"/>.</summary>
-    public RecordIndex(ParleyRecord record)
+    /// <summary>
+    /// Indexes <paramref name="record"/>. <paramref name="catalog"/> (the domain pack's entities) fills in names,
+    /// outlet sides and coordinates of entities the record names by id but does not hold.
+    /// </summary>
+    public RecordIndex(ParleyRecord record, IReadOnlyList<Entity>? catalog = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         Record = record;
         Documents = ToDictionary(record.Documents, d => d.Id);
-        Entities = ToDictionary(record.Entities.Select(e => e.Entity), e => e.Id);
+        Entities = ToDictionary(record.Entities.Select(e => e.Entity).Concat(catalog ?? []), e => e.Id);
         Claims = ToDictionary(record.Claims, c => c.Id);
         Events = ToDictionary(record.Events, e => e.Id);
         MentionsByDocument = record.Entities
@@ -75,7 +78,7 @@ public sealed class RecordIndex
             _accounts[c.Id] = new Account(c.Id, c.DocumentId, c.Span, c.Quote, c.Speaker, c.Via);
         }
 
-        foreach (var entity in record.Entities.Select(e => e.Entity).Where(e => e.Kind == EntityKind.Outlet))
+        foreach (var entity in Entities.Values.Where(e => e.Kind == EntityKind.Outlet))
         {
             var info = new OutletInfo(entity.Name, entity.Id, Attribute(entity, "affiliation"), Attribute(entity, "country"));
             foreach (var name in entity.Aliases.Append(entity.Name).Append(entity.Id))

@@ -28,6 +28,7 @@ public sealed class WorkbenchReader : IDisposable
     private static readonly TimeSpan UnknownStoreRefresh = TimeSpan.FromSeconds(30);
 
     private readonly IParleyStore _store;
+    private readonly IReadOnlyList<Entity> _catalog;
     private readonly bool _ownsStore;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
@@ -35,11 +36,15 @@ public sealed class WorkbenchReader : IDisposable
     private string? _version;
     private DateTimeOffset _checkedAt;
 
-    /// <summary>Reads through <paramref name="store"/>; disposes it with this reader when <paramref name="ownsStore"/>.</summary>
-    public WorkbenchReader(IParleyStore store, bool ownsStore = false, TimeProvider? time = null)
+    /// <summary>
+    /// Reads through <paramref name="store"/>; disposes it with this reader when <paramref name="ownsStore"/>.
+    /// <paramref name="catalog"/> (the domain pack's entities) names what the record refers to but does not hold.
+    /// </summary>
+    public WorkbenchReader(IParleyStore store, bool ownsStore = false, IReadOnlyList<Entity>? catalog = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
+        _catalog = catalog ?? [];
         _ownsStore = ownsStore;
         _time = time ?? TimeProvider.System;
     }
@@ -64,7 +69,7 @@ public sealed class WorkbenchReader : IDisposable
                 var version = StoreVersion(now);
                 if (_index is null || version != _version)
                 {
-                    _index = new RecordIndex(_store.ReadRecord(RecordFilter.All));
+                    _index = new RecordIndex(_store.ReadRecord(RecordFilter.All), _catalog);
                     _version = version;
                 }
 
