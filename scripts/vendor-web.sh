@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 dest="src/Parley.Web/wwwroot/lib"
 packages=(
   "vis-timeline@8.5.4"
+  "vis-data@8.0.5"
+  "moment@2.31.0"
   "leaflet@1.9.4"
   "cytoscape@3.34.4"
   "topojson-client@3.1.0"
@@ -35,7 +37,10 @@ copy() {
   (cd "$from" && node -e 'const p=require("./package.json"); console.log(p.name+"@"+p.version+" ("+p.license+")")') > "$to/VERSION"
 }
 
-copy vis-timeline standalone/umd/vis-timeline-graph2d.min.js styles/vis-timeline-graph2d.min.css
+# The 'peer' builds: the 'standalone' one injects a <style> element, which the workbench's CSP refuses.
+copy vis-timeline peer/umd/vis-timeline-graph2d.min.js styles/vis-timeline-graph2d.min.css
+copy vis-data peer/umd/vis-data.js
+copy moment min/moment.min.js
 copy leaflet dist/leaflet.js dist/leaflet.css
 copy cytoscape dist/cytoscape.min.js
 copy topojson-client dist/topojson-client.min.js

@@ -187,7 +187,7 @@ public sealed class ApiTests(SampleStoreFixture fixture) : IClassFixture<SampleS
     [Fact]
     public async Task The_vendored_libraries_are_served_locally()
     {
-        foreach (var url in new[] { "/lib/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js", "/lib/leaflet/dist/leaflet.js", "/lib/cytoscape/dist/cytoscape.min.js", "/lib/world-atlas/countries-50m.json" })
+        foreach (var url in new[] { "/lib/vis-timeline/peer/umd/vis-timeline-graph2d.min.js", "/lib/leaflet/dist/leaflet.js", "/lib/cytoscape/dist/cytoscape.min.js", "/lib/world-atlas/countries-50m.json" })
         {
             using var response = await _client.GetAsync(url);
             Assert.True(response.StatusCode == HttpStatusCode.OK, url);
