@@ -143,6 +143,32 @@ public sealed class ApiTests(SampleStoreFixture fixture) : IClassFixture<SampleS
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
     }
 
+    [Theory]
+    [InlineData("/actors", "Lakeside Group")]
+    [InlineData("/actors/lakeside-group", "ev-talks")]
+    [InlineData("/actors/eastland", "to discuss border demarcation")]
+    [InlineData("/topics", "border-demarcation")]
+    [InlineData("/topics/border-demarcation", "to discuss border demarcation")]
+    [InlineData("/sources", "Westwire")]
+    [InlineData("/map", "Midtown")]
+    [InlineData("/network", "mediation")]
+    public async Task The_other_pages_show_the_record(string url, string expected)
+    {
+        using var response = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(expected, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Sources_show_what_an_outlet_alone_reports()
+    {
+        var html = await _client.GetStringAsync("/sources");
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var westwire = page.QuerySelectorAll("tr").Single(r => r.TextContent.Contains("Westwire", StringComparison.Ordinal));
+        Assert.Contains("/events/ev-talks", westwire.InnerHtml); // only Westwire reports the meeting
+        Assert.DoesNotContain("/events/ev-clash", westwire.InnerHtml); // both report the clash
+    }
+
     [Fact]
     public async Task Pages_answer_clear_404_and_400_pages()
     {
@@ -233,6 +259,8 @@ public sealed class ApiTests(SampleStoreFixture fixture) : IClassFixture<SampleS
     [InlineData("/search?q=script", "window.__xss")]
     [InlineData("/documents", "alert('title')")]
     [InlineData("/?actor=eastland", "")]
+    [InlineData("/actors/eastland", "window.__xss")]
+    [InlineData("/sources", "")]
     public async Task Hostile_text_is_encoded_never_emitted_as_markup(string url, string shownAsText)
     {
         var html = await _client.GetStringAsync(url);

@@ -113,6 +113,13 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
             ["document"] = "/documents/doc-west",
             ["documents"] = "/documents",
             ["search"] = "/search?q=soldiers",
+            ["actors"] = "/actors",
+            ["actor"] = "/actors/eastland",
+            ["topics"] = "/topics",
+            ["topic"] = "/topics/border-demarcation",
+            ["sources"] = "/sources",
+            ["map"] = "/map",
+            ["network"] = "/network",
         };
         foreach (var (name, path) in pages)
         {
@@ -133,6 +140,25 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         await page.GotoAsync(Url("/"), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         await page.Locator("#timeline .vis-item").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
         Assert.Equal(3, await page.Locator("#timeline .vis-item.vis-point, #timeline .vis-item.vis-range, #timeline .vis-item.vis-box").CountAsync());
+        Assert.Empty(problems);
+    }
+
+    [ChromiumFact]
+    public async Task The_map_puts_a_marker_on_each_place_with_events_and_the_network_draws()
+    {
+        var (page, problems, _) = await OpenAsync();
+        await page.GotoAsync(Url("/map"), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.Locator("#map path.place-marker").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        Assert.Equal(2, await page.Locator("#map path.place-marker").CountAsync()); // Hilltop and Midtown
+        Assert.True(await page.Locator("#map path").CountAsync() > 2, "the country outlines are drawn too");
+
+        await page.GotoAsync(Url("/map?type=meeting"), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.Locator("#map path.place-marker").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        Assert.Equal(1, await page.Locator("#map path.place-marker").CountAsync());
+
+        await page.GotoAsync(Url("/network"), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.Locator("#network canvas").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => document.querySelectorAll('head style').length"));
         Assert.Empty(problems);
     }
 
@@ -188,7 +214,7 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
     [ChromiumFact]
     public async Task A_hostile_article_runs_nothing_and_shows_its_text_as_text()
     {
-        foreach (var path in new[] { "/documents/doc-xss", "/events/ev-xss", "/search?q=alert", "/documents", "/?actor=eastland" })
+        foreach (var path in new[] { "/documents/doc-xss", "/events/ev-xss", "/search?q=alert", "/documents", "/?actor=eastland", "/actors/eastland", "/sources", "/map", "/network" })
         {
             var (page, problems, dialogs) = await OpenAsync();
             await page.GotoAsync(Url(path), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
@@ -200,7 +226,7 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
 
             Assert.Empty(dialogs);
             Assert.Null(await page.EvaluateAsync<int?>("() => window.__xss ?? null"));
-            Assert.Equal(0, await page.EvaluateAsync<int>("() => document.querySelectorAll('script:not([src]), iframe, svg, img, object, embed, main style').length"));
+            Assert.Equal(0, await page.EvaluateAsync<int>("() => [...document.querySelectorAll('script:not([src]), iframe, svg, img, object, embed, main style')].filter(e => !e.closest('#map, #network')).length"));
             Assert.Equal(0, await page.EvaluateAsync<int>("() => [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length"));
             Assert.Equal(0, await page.EvaluateAsync<int>("() => document.querySelectorAll('a[href^=\"javascript:\" i]').length"));
             Assert.True(problems.Count == 0, $"{path}: {string.Join("; ", problems)}");
