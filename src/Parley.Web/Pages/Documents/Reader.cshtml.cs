@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Parley.Model;
 using Parley.Web.Data;
@@ -18,6 +21,53 @@ public sealed class ReaderModel(WorkbenchReader reader) : WorkbenchPage(reader)
 
     /// <summary>The document's URL when it is a web address (never a script or data URL).</summary>
     public Uri? SafeUrl { get; private set; }
+
+    /// <summary>
+    /// The article's runs as HTML: every text and attribute value goes through the HTML encoder, so the article's own
+    /// markup characters stay text.
+    /// </summary>
+    public IHtmlContent RenderArticle()
+    {
+        var html = new StringBuilder(Document.Text.Length * 2);
+        var encoder = HtmlEncoder.Default;
+        foreach (var s in Segments)
+        {
+            var plain = s.Anchor is null && s.EntityId is null && s.Classes.Length == 0;
+            if (!plain)
+            {
+                html.Append("<span");
+                if (s.Anchor is not null)
+                {
+                    html.Append(" id=\"").Append(encoder.Encode(s.Anchor)).Append('"');
+                }
+
+                if (s.Classes.Length > 0)
+                {
+                    html.Append(" class=\"").Append(encoder.Encode(s.Classes)).Append('"');
+                }
+
+                html.Append('>');
+            }
+
+            if (s.EntityId is not null)
+            {
+                html.Append("<a class=\"mention\" href=\"").Append(encoder.Encode(Links.Actor(s.EntityId)))
+                    .Append("\" title=\"").Append(encoder.Encode(Index.NameOf(s.EntityId))).Append("\">")
+                    .Append(encoder.Encode(s.Text)).Append("</a>");
+            }
+            else
+            {
+                html.Append(encoder.Encode(s.Text));
+            }
+
+            if (!plain)
+            {
+                html.Append("</span>");
+            }
+        }
+
+        return new HtmlString(html.ToString());
+    }
 
     /// <summary>Shows the document.</summary>
     public IActionResult OnGet(string id)
