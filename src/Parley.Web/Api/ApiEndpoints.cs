@@ -27,7 +27,7 @@ public static class ApiEndpoints
         api.MapGet("/events", (HttpRequest request, WorkbenchReader reader) => Guard(() =>
         {
             var filter = EventFilter.Parse(request.Query);
-            return Paged(request, RecordViews.Events(reader.Current, filter).Select(EventSummaryDto.From));
+            return Paged(request, RecordViews.Events(reader.Current, filter), EventSummaryDto.From);
         })).WithSummary("Events, earliest first; filters: type, actor, place, topic, outlet, status, from, to, disputed");
 
         api.MapGet("/events/{id}", (string id, WorkbenchReader reader) =>
@@ -69,9 +69,8 @@ public static class ApiEndpoints
             var (eventId, speaker, topic, doc) = (EventFilter.Value(q, "event"), EventFilter.Value(q, "speaker"), EventFilter.Value(q, "topic"), EventFilter.Value(q, "doc"));
             var items = reader.Current.Record.Claims
                 .Where(c => (eventId is null || c.EventId == eventId) && (speaker is null || c.Speaker == speaker)
-                    && (topic is null || c.Topics.Contains(topic)) && (doc is null || c.DocumentId == doc))
-                .Select(ClaimDto.From);
-            return Paged(request, items);
+                    && (topic is null || c.Topics.Contains(topic)) && (doc is null || c.DocumentId == doc));
+            return Paged(request, items, ClaimDto.From);
         })).WithSummary("Claims; filters: event, speaker, topic, doc");
 
         api.MapGet("/contradictions", (HttpRequest request, WorkbenchReader reader) => Guard(() =>
@@ -81,9 +80,8 @@ public static class ApiEndpoints
                 : (ContradictionAttribute?)null;
             var eventId = EventFilter.Value(request.Query, "event");
             var items = RecordViews.Contradictions(reader.Current, attribute)
-                .Where(c => eventId is null || c.Contradiction.EventId == eventId)
-                .Select(c => ContradictionDto.From(c.Contradiction));
-            return Paged(request, items);
+                .Where(c => eventId is null || c.Contradiction.EventId == eventId);
+            return Paged(request, items, c => ContradictionDto.From(c.Contradiction));
         })).WithSummary("Contradictions, newest first; filters: attribute, event");
 
         api.MapGet("/positions", (HttpRequest request, WorkbenchReader reader) => Guard(() =>
@@ -109,9 +107,8 @@ public static class ApiEndpoints
             var items = reader.Current.Record.Documents
                 .Where(d => outlet is null || string.Equals(d.Outlet, outlet, StringComparison.OrdinalIgnoreCase))
                 .Where(d => range.From is null || (d.Published is { } p1 && p1.Latest >= range.From))
-                .Where(d => range.To is null || (d.Published is { } p2 && p2.Earliest <= range.To))
-                .Select(ToDto);
-            return Paged(request, items);
+                .Where(d => range.To is null || (d.Published is { } p2 && p2.Earliest <= range.To));
+            return Paged(request, items, ToDto);
         })).WithSummary("Documents without their text; filters: outlet, from, to");
 
         api.MapGet("/documents/{id}", (string id, WorkbenchReader reader) =>
@@ -142,7 +139,10 @@ public static class ApiEndpoints
     private static DocumentDto ToDto(Document d) =>
         new(d.Id, d.Title, d.Outlet, d.Authors, DateDto.From(d.Published), d.PublishedInferred, d.Url, d.Text.Length);
 
-    private static IResult Paged<T>(HttpRequest request, IEnumerable<T> items)
+    private static IResult Paged<T>(HttpRequest request, IEnumerable<T> items) => Paged(request, items, x => x);
+
+    /// <summary>One page of <paramref name="items"/>; only the page's items are projected to what the API writes.</summary>
+    private static IResult Paged<TSource, T>(HttpRequest request, IEnumerable<TSource> items, Func<TSource, T> project)
     {
         var limitText = EventFilter.Value(request.Query, "limit");
         var limit = DefaultLimit;
@@ -160,7 +160,7 @@ public static class ApiEndpoints
 
         var page = items.Skip(offset).Take(limit + 1).ToList();
         var next = page.Count > limit ? (offset + limit).ToString(CultureInfo.InvariantCulture) : null;
-        return Results.Ok(new Page<T>(page.Take(limit).ToList(), next));
+        return Results.Ok(new Page<T>(page.Take(limit).Select(project).ToList(), next));
     }
 
     private static IResult Guard(Func<IResult> answer)

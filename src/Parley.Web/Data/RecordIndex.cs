@@ -44,6 +44,8 @@ public sealed class RecordIndex
 {
     private readonly Dictionary<string, OutletInfo> _outletsByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Account> _accounts = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _memo = new(StringComparer.Ordinal);
+    private FilterChoices? _choices;
 
     /// <summary>
     /// Indexes <paramref name="record"/>. <paramref name="catalog"/> (the domain pack's entities) fills in names,
@@ -99,7 +101,21 @@ public sealed class RecordIndex
             .ThenBy(r => r.Event.Id, StringComparer.Ordinal)
             .ToList();
         EventRowsById = EventRows.ToDictionary(r => r.Event.Id, StringComparer.Ordinal);
+        DocumentsNewestFirst = record.Documents.OrderBy(d => d.Published is null).ThenByDescending(d => d.Published?.Earliest).ToList();
     }
+
+    /// <summary>
+    /// A view computed once per index under <paramref name="key"/> (the index never changes; a new one is built
+    /// when the store does), so summary pages over a large record cost one pass, not one per request.
+    /// </summary>
+    public T Memo<T>(string key, Func<T> build) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        return (T)_memo.GetOrAdd(key, _ => build());
+    }
+
+    /// <summary>The filter form's choices, read off the record once.</summary>
+    public FilterChoices Choices => _choices ??= FilterChoices.Read(this);
 
     /// <summary>The record as read from the store.</summary>
     public ParleyRecord Record { get; }
@@ -118,6 +134,9 @@ public sealed class RecordIndex
 
     /// <summary>Events, earliest first (undated last), with their source counts.</summary>
     public IReadOnlyList<EventRow> EventRows { get; }
+
+    /// <summary>Documents, newest first (undated last).</summary>
+    public IReadOnlyList<Document> DocumentsNewestFirst { get; }
 
     /// <summary>Event rows by event id.</summary>
     public IReadOnlyDictionary<string, EventRow> EventRowsById { get; }

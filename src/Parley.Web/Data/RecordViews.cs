@@ -29,6 +29,9 @@ public static class RecordViews
 
     /// <summary>Places with coordinates and the filtered events at each, busiest first.</summary>
     public static IReadOnlyList<PlaceEvents> Places(RecordIndex index, EventFilter filter) =>
+        filter.IsEmpty ? index.Memo("places", () => ComputePlaces(index, filter)) : ComputePlaces(index, filter);
+
+    private static IReadOnlyList<PlaceEvents> ComputePlaces(RecordIndex index, EventFilter filter) =>
         Events(index, filter)
             .Where(r => r.Event.Place is not null)
             .GroupBy(r => r.Event.Place!)
@@ -38,7 +41,10 @@ public static class RecordViews
             .ToList();
 
     /// <summary>Actors linked by meetings (actors together), mediations (mediator to each actor) and clashes (actor to target).</summary>
-    public static IReadOnlyList<ActorLink> Network(RecordIndex index, EventFilter filter)
+    public static IReadOnlyList<ActorLink> Network(RecordIndex index, EventFilter filter) =>
+        filter.IsEmpty ? index.Memo("network", () => ComputeNetwork(index, filter)) : ComputeNetwork(index, filter);
+
+    private static IReadOnlyList<ActorLink> ComputeNetwork(RecordIndex index, EventFilter filter)
     {
         var links = new Dictionary<(string, string, string), List<string>>();
         void Add(string a, string b, string relation, string eventId)
@@ -100,13 +106,13 @@ public static class RecordViews
 
     /// <summary>Contradictions, newest first (undated last), optionally of one attribute.</summary>
     public static IReadOnlyList<DatedContradiction> Contradictions(RecordIndex index, ContradictionAttribute? attribute) =>
-        index.Record.Contradictions
+        index.Memo("contradictions:" + attribute, () => (IReadOnlyList<DatedContradiction>)index.Record.Contradictions
             .Where(c => attribute is null || c.Attribute == attribute)
             .Select(c => new DatedContradiction(c, DateOf(index, c)))
             .OrderBy(c => c.Date is null)
             .ThenByDescending(c => c.Date)
             .ThenBy(c => c.Contradiction.Id, StringComparer.Ordinal)
-            .ToList();
+            .ToList());
 
     /// <summary>
     /// The account side of a contradiction: for each of its claims, the value that claim gives (values are listed in

@@ -22,7 +22,7 @@ public sealed class ContradictionsModel(WorkbenchReader reader) : WorkbenchPage(
                 ?? throw new BadQueryException($"'attribute' must be one of {string.Join(", ", Enum.GetValues<ContradictionAttribute>().Select(a => a.ToWire()))}; got '{text}'");
         }
 
-        Items = RecordViews.Contradictions(Index, Attribute);
+        Items = PageOf(RecordViews.Contradictions(Index, Attribute));
         return Page();
     });
 }

@@ -7,33 +7,21 @@ namespace Parley.Web.Pages;
 /// <summary>The timeline: the filtered events on a zoomable axis and as a list.</summary>
 public sealed class IndexModel(WorkbenchReader reader) : WorkbenchPage(reader)
 {
-    /// <summary>Rows a list page shows.</summary>
-    public const int PageSize = 200;
-
     /// <summary>The filter form.</summary>
     public FilterChoices Choices { get; private set; } = null!;
 
     /// <summary>This page's events.</summary>
     public IReadOnlyList<EventRow> Rows { get; private set; } = [];
 
-    /// <summary>Events passing the filter, all pages.</summary>
-    public int Total { get; private set; }
-
-    /// <summary>Offset of the first row shown.</summary>
-    public int Offset { get; private set; }
-
     /// <summary>The filter as a query string (for the axis script and the paging links).</summary>
     public string FilterQuery { get; private set; } = "";
 
     /// <summary>Shows the timeline.</summary>
-    public IActionResult OnGet([FromQuery] int skip = 0) => Guard(() =>
+    public IActionResult OnGet() => Guard(() =>
     {
         var filter = EventFilter.Parse(Request.Query);
         var index = Index;
-        var matching = RecordViews.Events(index, filter).ToList();
-        Offset = Math.Clamp(skip, 0, Math.Max(0, matching.Count - 1));
-        Total = matching.Count;
-        Rows = matching.Skip(Offset).Take(PageSize).ToList();
+        Rows = PageOf(RecordViews.Events(index, filter).ToList());
         Choices = FilterChoices.For(index, filter, "/");
         FilterQuery = new QueryBuilder(filter.ToQuery().Select(kv => new KeyValuePair<string, string>(kv.Key, kv.Value ?? ""))).ToQueryString().Value?.TrimStart('?') ?? "";
         return Page();

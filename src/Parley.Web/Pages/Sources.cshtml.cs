@@ -30,18 +30,23 @@ public sealed class SourcesModel(WorkbenchReader reader) : WorkbenchPage(reader)
     /// <summary>Builds the page.</summary>
     public void OnGet()
     {
-        var index = Index;
-        Outlets = index.Record.Documents
+        (Outlets, Disputes) = Index.Memo("sources", () => Build(Index));
+    }
+
+    /// <summary>How many disputes the page lists (newest first).</summary>
+    public const int DisputesShown = 200;
+
+    private static Tuple<IReadOnlyList<OutletRow>, IReadOnlyList<IGrouping<Contradiction, SideValue>>> Build(RecordIndex index)
+    {
+        var alone = index.EventRows.Where(r => r.Outlets.Count == 1).ToLookup(r => r.Outlets.First());
+        var reported = index.EventRows.SelectMany(r => r.Outlets).CountBy(o => o).ToDictionary();
+        var outlets = index.Record.Documents
             .GroupBy(d => index.OutletOf(d.Id).Name)
-            .Select(g =>
-            {
-                var reported = index.EventRows.Where(r => r.Outlets.Contains(g.Key)).ToList();
-                return new OutletRow(index.OutletOf(g.First().Id), g.Count(), reported.Count, g.Sum(d => index.ClaimsByDocument[d.Id].Count()),
-                    reported.Where(r => r.Outlets.Count == 1).ToList());
-            })
+            .Select(g => new OutletRow(index.OutletOf(g.First().Id), g.Count(), reported.GetValueOrDefault(g.Key), g.Sum(d => index.ClaimsByDocument[d.Id].Count()),
+                alone[g.Key].ToList()))
             .OrderByDescending(r => r.Documents).ThenBy(r => r.Outlet.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        Disputes = index.Record.Contradictions
+        var disputes = RecordViews.Contradictions(index, null).Take(DisputesShown).Select(c => c.Contradiction)
             .SelectMany(c => c.ClaimIds.Select((reference, i) => (c, reference, i)))
             .Select(x => index.AccountOf(x.reference) is { } account
                 ? new SideValue(x.c, index.OutletOf(account.DocumentId).Side, index.OutletOf(account.DocumentId).Name, x.c.Values.Count == x.c.ClaimIds.Count ? x.c.Values[x.i] : null)
@@ -49,5 +54,6 @@ public sealed class SourcesModel(WorkbenchReader reader) : WorkbenchPage(reader)
             .OfType<SideValue>()
             .GroupBy(v => v.Contradiction)
             .ToList();
+        return Tuple.Create<IReadOnlyList<OutletRow>, IReadOnlyList<IGrouping<Contradiction, SideValue>>>(outlets, disputes);
     }
 }

@@ -13,14 +13,15 @@ public sealed class IndexModel(WorkbenchReader reader) : WorkbenchPage(reader)
     public IReadOnlyList<ActorRow> Rows { get; private set; } = [];
 
     /// <summary>Builds the list.</summary>
-    public void OnGet()
+    public void OnGet() => Rows = Index.Memo("actors", () => Build(Index));
+
+    private static IReadOnlyList<ActorRow> Build(RecordIndex index)
     {
-        var index = Index;
         var events = index.Record.Events.SelectMany(e => e.Actors.Concat(e.Targets).Concat(e.Mediators).Distinct()).CountBy(id => id).ToDictionary();
         var claims = index.Record.Claims.Where(c => c.Speaker is not null).CountBy(c => c.Speaker!).ToDictionary();
         var positions = index.Record.Positions.CountBy(p => p.Actor).ToDictionary();
         var mentions = index.Record.Entities.ToDictionary(e => e.Entity.Id, e => e.Mentions.Count);
-        Rows = events.Keys.Concat(claims.Keys).Concat(positions.Keys)
+        return events.Keys.Concat(claims.Keys).Concat(positions.Keys)
             .Concat(index.Record.Entities.Where(e => e.Entity.Kind is not (EntityKind.Place or EntityKind.Route or EntityKind.Outlet)).Select(e => e.Entity.Id))
             .Distinct()
             .Select(id => new ActorRow(id, index.NameOf(id), index.Entities.TryGetValue(id, out var e) ? e.Kind.ToWire() : "unknown",
