@@ -49,11 +49,12 @@ internal static class ParleyCli
             DemoCommand.Create(context),
             CopyCommand.Create(context),
             BenchCommand.Create(context),
+            ServeCommand.Create(context),
         };
         root.SetAction(_ =>
         {
             context.Error("no command given");
-            context.Console.MarkupLine("Commands: ingest, export, timeline, event, actor, contradictions, sources, brief, stats, pack check, demo, copy, bench. Run [yellow]parley --help[/] for usage.");
+            context.Console.MarkupLine("Commands: ingest, export, timeline, event, actor, contradictions, sources, brief, stats, pack check, demo, copy, bench, serve. Run [yellow]parley --help[/] for usage.");
             return ExitCodes.Usage;
         });
         return root;

@@ -75,9 +75,8 @@ public interface IParleyStore : IDisposable
     IReadOnlyList<Event> ReadEvents(RecordFilter filter, int limit = int.MaxValue) => [.. ReadRecord(filter).Events.Take(limit)];
 
     /// <summary>
-    /// Documents whose title or text match <paramref name="query"/>, best first, as (id, title) pairs. Plain words
-    /// work with every backend; operators follow the backend's full-text syntax (FTS5, or PostgreSQL's web search).
+    /// Documents whose title or text match a full-text query (the store's own query syntax), best first, as
+    /// (id, title) pairs; null when the store has no full-text index, so callers search some other way.
     /// </summary>
-    IReadOnlyList<(string Id, string? Title)> SearchDocuments(string query, int limit = 20) =>
-        throw new NotSupportedException($"{GetType().Name} has no full-text search.");
+    IReadOnlyList<(string Id, string? Title)>? SearchDocuments(string query, int limit = 20) => null;
 }

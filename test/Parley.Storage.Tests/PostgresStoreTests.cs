@@ -21,8 +21,8 @@ public sealed class PostgresStoreTests : StoreContractTests
         Assert.Equal(1, Backend.Count("SELECT count(*) FROM documents WHERE search @@ to_tsquery('simple', 'ceasefire')"));
         Assert.Equal(1, Backend.Count("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'ix_documents_search' AND indexdef LIKE '%gin%'"));
         // Web-search syntax: a phrase and an exclusion.
-        Assert.Single(store.SearchDocuments("\"defence ministry\" -Prague"));
-        Assert.Empty(store.SearchDocuments("\"ministry defence\""));
+        Assert.Single(SearchHits.Of(store, "\"defence ministry\" -Prague"));
+        Assert.Empty(SearchHits.Of(store, "\"ministry defence\""));
     }
 
     [SkippableFact]

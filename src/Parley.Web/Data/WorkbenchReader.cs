@@ -1,0 +1,183 @@
+using Parley.Model;
+using Parley.Storage;
+
+namespace Parley.Web.Data;
+
+/// <summary>A document found by a search, with a short excerpt around the first hit.</summary>
+/// <param name="DocumentId">The document.</param>
+/// <param name="Title">Its title, when it has one.</param>
+/// <param name="Excerpt">Text around the first matching word (plain text; the page encodes it).</param>
+public sealed record DocumentHit(string DocumentId, string? Title, string Excerpt);
+
+/// <summary>A quote (claim, position or event account) that contains every searched word.</summary>
+/// <param name="Kind">claim, position or event.</param>
+/// <param name="DocumentId">The document it sits in.</param>
+/// <param name="Quote">The quote.</param>
+/// <param name="Start">Its offset in the document (for the reader's anchor).</param>
+/// <param name="Link">Where the quote belongs: the event page, or the document.</param>
+public sealed record QuoteHit(string Kind, string DocumentId, string Quote, int Start, string Link);
+
+/// <summary>
+/// The workbench's one way into the store: it reads the record through <see cref="IParleyStore"/>, keeps it indexed
+/// in memory, and reads it again when the store's file changes. Everything the pages and the API show goes through
+/// here, so another store (or new store queries) changes this class only.
+/// </summary>
+public sealed class WorkbenchReader : IDisposable
+{
+    private static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan UnknownStoreRefresh = TimeSpan.FromSeconds(30);
+
+    private readonly IParleyStore _store;
+    private readonly IReadOnlyList<Entity> _catalog;
+    private readonly bool _ownsStore;
+    private readonly TimeProvider _time;
+    private readonly Lock _gate = new();
+    private RecordIndex? _index;
+    private string? _version;
+    private DateTimeOffset _checkedAt;
+
+    /// <summary>
+    /// Reads through <paramref name="store"/>; disposes it with this reader when <paramref name="ownsStore"/>.
+    /// <paramref name="catalog"/> (the domain pack's entities) names what the record refers to but does not hold.
+    /// </summary>
+    public WorkbenchReader(IParleyStore store, bool ownsStore = false, IReadOnlyList<Entity>? catalog = null, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _store = store;
+        _catalog = catalog ?? [];
+        _ownsStore = ownsStore;
+        _time = time ?? TimeProvider.System;
+    }
+
+    /// <summary>Where the store is (shown in the page footer).</summary>
+    public string Location => _store.Location;
+
+    /// <summary>The record as of the last change of the store, indexed.</summary>
+    public RecordIndex Current
+    {
+        get
+        {
+            lock (_gate)
+            {
+                var now = _time.GetUtcNow();
+                if (_index is not null && now - _checkedAt < CheckInterval)
+                {
+                    return _index;
+                }
+
+                _checkedAt = now;
+                var version = StoreVersion(now);
+                if (_index is null || version != _version)
+                {
+                    _index = new RecordIndex(_store.ReadRecord(RecordFilter.All), _catalog);
+                    _version = version;
+                }
+
+                return _index;
+            }
+        }
+    }
+
+    /// <summary>Documents matching every word of <paramref name="text"/>: the store's full-text index when it has one.</summary>
+    public IReadOnlyList<DocumentHit> SearchDocuments(string text, int limit = 50)
+    {
+        var words = Words(text);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var index = Current;
+        IReadOnlyList<(string Id, string? Title)>? found;
+        lock (_gate)
+        {
+            // Each word becomes a quoted FTS5 string, so user input is never read as query syntax.
+            found = _store.SearchDocuments(string.Join(' ', words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")), limit);
+        }
+
+        found ??= index.Record.Documents
+            .Where(d => words.All(w => d.Text.Contains(w, StringComparison.OrdinalIgnoreCase) || (d.Title?.Contains(w, StringComparison.OrdinalIgnoreCase) ?? false)))
+            .Take(limit)
+            .Select(d => (d.Id, d.Title))
+            .ToList();
+
+        return found
+            .Select(hit => new DocumentHit(hit.Id, hit.Title, index.Documents.TryGetValue(hit.Id, out var doc) ? Excerpt(doc.Text, words) : ""))
+            .ToList();
+    }
+
+    /// <summary>Claims, positions and event accounts whose quote contains every word of <paramref name="text"/>.</summary>
+    public IReadOnlyList<QuoteHit> SearchQuotes(string text, int limit = 100)
+    {
+        var words = Words(text);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var index = Current;
+        bool Hit(string quote) => words.All(w => quote.Contains(w, StringComparison.OrdinalIgnoreCase));
+        var claims = index.Record.Claims.Where(c => Hit(c.Quote)).Select(c => new QuoteHit("claim", c.DocumentId, c.Quote, c.Span.Start,
+            c.EventId is not null && index.Events.ContainsKey(c.EventId) ? Links.Event(c.EventId) : Links.Document(c.DocumentId, c.Span.Start)));
+        var positions = index.Record.Positions.Where(p => Hit(p.Quote)).Select(p => new QuoteHit("position", p.DocumentId, p.Quote, p.Span.Start, Links.Document(p.DocumentId, p.Span.Start)));
+        var events = index.Record.Events.SelectMany(e => e.Mentions.Where(m => Hit(m.Quote)).Select(m => new QuoteHit("event", m.DocumentId, m.Quote, m.Span.Start, Links.Event(e.Id))));
+        return claims.Concat(positions).Concat(events).Take(limit).ToList();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_ownsStore)
+        {
+            _store.Dispose();
+        }
+    }
+
+    private static List<string> Words(string? text) =>
+        (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(w => w.Trim('"', '\''))
+            .Where(w => w.Length > 0)
+            .Take(10)
+            .ToList();
+
+    private static string Excerpt(string text, IReadOnlyList<string> words)
+    {
+        var at = words.Select(w => text.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        var start = Math.Max(0, at - 80);
+        var end = Math.Min(text.Length, at + 160);
+        return (start > 0 ? "…" : "") + text[start..end].ReplaceLineEndings(" ") + (end < text.Length ? "…" : "");
+    }
+
+    /// <summary>A token that changes when the store's file does; a time bucket for stores that are not one file.</summary>
+    private string StoreVersion(DateTimeOffset now)
+    {
+        var file = _store.Location;
+        if (File.Exists(file))
+        {
+            static string Stamp(string path) => File.Exists(path) ? $"{File.GetLastWriteTimeUtc(path).Ticks}:{new FileInfo(path).Length}" : "-";
+            return Stamp(file) + "|" + Stamp(file + "-wal");
+        }
+
+        return (now.ToUnixTimeMilliseconds() / (long)UnknownStoreRefresh.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
+
+/// <summary>The workbench's URLs, in one place.</summary>
+public static class Links
+{
+    /// <summary>An event page.</summary>
+    public static string Event(string id) => "/events/" + Uri.EscapeDataString(id);
+
+    /// <summary>The reader, scrolled to the character offset <paramref name="at"/> when given.</summary>
+    public static string Document(string id, int? at = null) =>
+        "/documents/" + Uri.EscapeDataString(id) + (at is { } offset ? "#at-" + offset.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+
+    /// <summary>An actor (any entity) page.</summary>
+    public static string Actor(string id) => "/actors/" + Uri.EscapeDataString(id);
+
+    /// <summary>A topic page.</summary>
+    public static string Topic(string id) => "/topics/" + Uri.EscapeDataString(id);
+
+    /// <summary>The timeline with one filter set.</summary>
+    public static string Timeline(string name, string value) => "/?" + name + "=" + Uri.EscapeDataString(value);
+}
