@@ -101,3 +101,20 @@ public sealed class ClaimSplitTests
         Assert.NotNull(denial.EventKey);
     }
 }
+
+public sealed class PronounSpeakerTests
+{
+    [Fact]
+    public void He_said_is_the_last_person_named_before()
+    {
+        var x = Shipped.Run("Sergei Lavrov met Ararat Mirzoyan in Moscow on Monday. He said the road must reopen without delay.");
+        var c = Assert.Single(x.Claims);
+        Assert.Equal("ararat-mirzoyan", c.Speaker);
+    }
+
+    [Fact]
+    public void A_byline_is_not_a_claim()
+    {
+        Assert.Empty(Shipped.Run("Lusine Grigoryan, News.am :").Claims);
+    }
+}

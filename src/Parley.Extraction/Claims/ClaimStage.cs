@@ -18,6 +18,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 {
     private readonly EventCues _cues = EventCues.For(pack);
 
+    // The last person named before the sentence being read (a stage instance reads one document at a time).
+    private string? _lastPerson;
+
     /// <inheritdoc />
     public string Name => "claims";
 
@@ -28,12 +31,16 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var denial = pack.Words("denial_verbs");
         var according = pack.Words("according_to");
         Claim? previous = null;
+        string? lastPerson = null; // who "he" or "she" most likely is: the last person named before
         foreach (var ctx in SentenceContext.All(analysis))
         {
             if (ctx.Sentence.IsHeading)
             {
                 continue;
             }
+
+            _lastPerson = lastPerson;
+            lastPerson = ctx.Mentions.LastOrDefault(m => m.Kind == EntityKind.Person)?.Mention.EntityId ?? lastPerson;
 
             // "X wrote that P, which Y denied": an assertion and its denial in one sentence.
             var relative = RelativeDenial(ctx, denial);
@@ -168,7 +175,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
         else if (say >= 0)
         {
-            speaker = SubjectBefore(ctx, say) ?? ActorAfter(ctx, say);
+            speaker = SubjectBefore(ctx, say) ?? ActorAfter(ctx, say) ?? PronounSpeaker(ctx, say);
             var end = say + SentenceContext.KeyOf(sayPhrase!).Length;
             var subjectNear = ctx.Mentions.Any(m => m.LastToken < say && say - m.LastToken <= 6);
             if (subjectNear && end <= last && say - ctx.FirstToken <= 12)
@@ -202,7 +209,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             quoteLast--;
         }
 
-        if (quoteLast < quoteFirst)
+        // A claim states something: a byline ("Al Jazeera News :") or a dateline is no claim.
+        if (quoteLast < quoteFirst || ctx.Tokens[ctx.LastToken].Normalized == ":" ||
+            Enumerable.Range(quoteFirst, quoteLast - quoteFirst + 1).Count(i => ctx.Tokens[i].IsWord) < 4)
         {
             return null;
         }
@@ -280,6 +289,14 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return values;
+    }
+
+    /// <summary>"he said", "said she": the pronoun stands for the last person named before the sentence.</summary>
+    private string? PronounSpeaker(SentenceContext ctx, int say)
+    {
+        var before = ctx.Word(say - 1);
+        var after = ctx.Word(say + 1);
+        return before is "he" or "she" || after is "he" or "she" ? _lastPerson : null;
     }
 
     /// <summary>"this was denied", "that is denied", "such reports were denied": the subject points back.</summary>
