@@ -71,7 +71,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 }
 
                 // "one day after his dismissal", "since the blockade": a noun that only places another happening.
-                if (form == TriggerForm.Noun && AfterTemporalPreposition(ctx, trigger))
+                if (form == TriggerForm.Noun && AfterTemporalPreposition(ctx, trigger) && !DatedRightAfter(ctx, trigger, own))
                 {
                     continue;
                 }
@@ -131,6 +131,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return words.Length - (words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0) <= 1;
     }
 
+    /// <summary>"following a meeting in Sochi on Monday": the noun's own phrase dates it.</summary>
+    private static bool DatedRightAfter(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own)
+    {
+        var end = ctx.Tokens[trigger.LastToken].Span.End;
+        var limit = ctx.Tokens[Math.Min(ctx.LastToken, trigger.LastToken + 6)].Span.End;
+        return own.Any(t => t.Span.Start >= end && t.Span.Start <= limit && !CrossesClause(ctx.Analysis.Text, end, t.Span.Start));
+    }
+
     private static bool AfterTemporalPreposition(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
         for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 4; i--)
@@ -186,8 +194,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return [];
         }
 
+        // The nearest date, preferring one in the trigger's own clause (no comma or semicolon between them):
+        // "on April 22, a checkpoint was established on April 23" dates the checkpoint April 23.
         var at = ctx.Tokens[trigger.FirstToken].Span.Start;
-        var nearest = own.IndexOf(own.OrderBy(t => Math.Abs(t.Span.Start - at)).First());
+        var text = ctx.Analysis.Text;
+        var nearest = own.IndexOf(own
+            .OrderBy(t => Math.Abs(t.Span.Start - at))
+            .First());
         if (!own[nearest].Range.IsSingleDay)
         {
             return [own[nearest]];
@@ -206,6 +219,19 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         return [.. own.Skip(first).Take(last - first + 1).DistinctBy(t => t.Range)];
+    }
+
+    private static bool CrossesClause(string text, int from, int to)
+    {
+        for (var i = from; i < to && i < text.Length; i++)
+        {
+            if (text[i] is ',' or ';')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Only commas, "and", "or" between two dates: they are items of one list.</summary>
@@ -399,6 +425,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         if (type == EventType.Displacement)
         {
             list = [.. list.Select(q => q.Kind == QuantityKind.People ? q with { Kind = QuantityKind.Displaced } : q)];
+        }
+
+        // Servicemen freed, captured or detained are counted as people, not as a force in the field.
+        if (type is EventType.Release or EventType.Arrest)
+        {
+            list = [.. list.Select(q => q.Kind == QuantityKind.Troops ? q with { Kind = QuantityKind.People } : q)];
         }
 
         return [.. list.Distinct()];
