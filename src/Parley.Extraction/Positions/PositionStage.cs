@@ -154,11 +154,11 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
     /// <summary>
     /// Who holds the stance: the nearest actor before the cue that is not the object of a preposition ("talks
-    /// with Baku") nor inside brackets; else the nearest actor before it.
+    /// with Baku") nor inside brackets; null when every actor before it is.
     /// </summary>
     private static Entities.LinkedMention? SubjectOf(SentenceContext ctx, int at)
     {
-        var before = ctx.Actors.Where(m => m.LastToken < at && at - m.LastToken <= 15).ToList();
+        var before = ctx.Actors.Where(m => m.LastToken < at).ToList();
         for (var i = before.Count - 1; i >= 0; i--)
         {
             var m = before[i];
@@ -186,7 +186,8 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             return m;
         }
 
-        return before.Count > 0 ? before[^1] : null;
+        // Every actor before the cue sits in a phrase of its own: the holder is not named here.
+        return null;
     }
 
     private static bool InsideBrackets(SentenceContext ctx, int token)
