@@ -118,3 +118,21 @@ public sealed class PronounSpeakerTests
         Assert.Empty(Shipped.Run("Lusine Grigoryan, News.am :").Claims);
     }
 }
+
+public sealed class PositionHolderTests
+{
+    [Fact]
+    public void The_holder_is_the_subject_not_the_person_in_a_prepositional_phrase()
+    {
+        var x = Shipped.Run("US Secretary of State Antony Blinken, in a call with Azerbaijani President Ilham Aliyev, called for the reopening of the Lachin corridor.");
+        var p = Assert.Single(x.Positions, p => p.Topic == "lachin-corridor");
+        Assert.Equal("antony-blinken", p.Actor);
+    }
+
+    [Fact]
+    public void A_precondition_is_a_conditional_position()
+    {
+        var x = Shipped.Run("Jeyhun Bayramov named a constitutional change in Armenia as a precondition for signing the peace treaty.");
+        Assert.Contains(x.Positions, p => p.Actor == "jeyhun-bayramov" && p.Topic == "peace-treaty" && p.Stance == PositionStance.Conditional);
+    }
+}

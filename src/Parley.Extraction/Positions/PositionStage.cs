@@ -165,9 +165,11 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             // Skip what may stand before a name inside its phrase: articles, titles, capitalised modifiers
             // ("with Azerbaijani President Ilham Aliyev").
             var prev = m.FirstToken - 1;
-            while (prev >= ctx.FirstToken && prev >= m.FirstToken - 4 && ctx.Tokens[prev].IsWord &&
+            // "Secretary of State Antony Blinken": an "of" between capitalised words belongs to the title.
+            while (prev >= ctx.FirstToken && prev >= m.FirstToken - 5 && ctx.Tokens[prev].IsWord &&
                    (ctx.Tokens[prev].Normalized is "the" or "a" or "an" or "his" or "her" or "its" or "their" ||
-                    ctx.Tokens[prev].IsCapitalized))
+                    ctx.Tokens[prev].IsCapitalized ||
+                    (ctx.Tokens[prev].Normalized == "of" && prev > ctx.FirstToken && ctx.Tokens[prev - 1].IsCapitalized && ctx.Tokens[prev + 1].IsCapitalized)))
             {
                 prev--;
             }
