@@ -136,3 +136,33 @@ public sealed class PositionHolderTests
         Assert.Contains(x.Positions, p => p.Actor == "jeyhun-bayramov" && p.Topic == "peace-treaty" && p.Stance == PositionStance.Conditional);
     }
 }
+
+public sealed class ContradictionTests
+{
+    private static Parley.Extraction.Merge.MergeResult Merge(params DocumentExtraction[] docs) =>
+        new Parley.Extraction.Merge.CrossDocumentPass(Shipped.Pack).Run(docs);
+
+    [Fact]
+    public void Blame_laid_by_one_source_and_denied_by_another_is_a_responsibility_contradiction()
+    {
+        var x = Shipped.Run("Nikol Pashinyan said the Russian peacekeepers failed to protect the road. Dmitry Peskov rejected attempts to blame the peacekeepers, saying they had done their duty.");
+        var c = Assert.Single(Merge(x).Contradictions, c => c.Attribute == ContradictionAttribute.Responsibility);
+        Assert.Equal(2, c.ClaimIds.Count);
+    }
+
+    [Fact]
+    public void One_source_restating_blame_is_no_contradiction()
+    {
+        var x = Shipped.Run("Nikol Pashinyan said the Russian peacekeepers failed to protect the road. Nikol Pashinyan later said they were responsible for the losses.");
+        Assert.DoesNotContain(Merge(x).Contradictions, c => c.Attribute == ContradictionAttribute.Responsibility);
+    }
+
+    [Fact]
+    public void Dismissing_the_accusations_denies_the_accusing_claim()
+    {
+        var x = Shipped.Run("Armenian officials accused Azerbaijani troops of crossing the border on Monday. A ministry spokesman in Baku added that talks would go on. Azerbaijan has dismissed the accusations as provocative.");
+        var denial = Assert.Single(x.Claims, c => c.Stance == ClaimStance.Denies);
+        Assert.StartsWith("Azerbaijan has dismissed", denial.Quote, StringComparison.Ordinal);
+        Assert.Equal("azerbaijan", denial.Speaker);
+    }
+}

@@ -137,8 +137,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             speaker = agent;
 
             // "this was denied by Y (who …)": Y denies what came before; the quote is the denial itself.
-            anaphoric = by >= 0 && AnaphoricSubject(ctx, den);
-            if (anaphoric)
+            anaphoric = (by >= 0 && AnaphoricSubject(ctx, den)) || AnaphoricObject(ctx, den) >= 0;
+            if (anaphoric && by >= 0)
             {
                 quoteFirst = Math.Max(ctx.FirstToken, den - 2);
                 while (quoteFirst > ctx.FirstToken && ctx.Tokens[quoteFirst].Normalized is not ("this" or "that" or "it" or "these" or "such"))
@@ -153,8 +153,14 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                     quoteLast++;
                 }
             }
+
             var end = den + SentenceContext.KeyOf(denPhrase!).Length;
-            if (end <= last && by < 0)
+            if (anaphoric && by < 0)
+            {
+                // "Azerbaijan has dismissed the accusations as provocative": the denial is the whole clause.
+                quoteFirst = ctx.FirstToken;
+            }
+            else if (end <= last && by < 0)
             {
                 quoteFirst = ctx.Word(end) == "that" ? end + 1 : end;
             }
@@ -224,8 +230,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // A bare denial ("this was denied by …") is about what the previous claim asserted.
         if (stance == ClaimStance.Denies && (topics.Count == 0 || anaphoric) && previous is not null)
         {
-            topics = [.. previous.Topics];
-            ev = ctx.Analysis.Events.FirstOrDefault(e => e.Key == previous.EventKey) ?? ev;
+            var target = anaphoric ? Antecedent(ctx, AnaphoricObject(ctx, den)) ?? previous : previous;
+            topics = [.. target.Topics];
+            ev = ctx.Analysis.Events.FirstOrDefault(e => e.Key == target.EventKey) ?? ev;
         }
 
         if (ev is null && ctx.FindAny(pack.Words("agenda_cues"), ctx.FirstToken, last, out _) >= 0)
@@ -297,6 +304,51 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var before = ctx.Word(say - 1);
         var after = ctx.Word(say + 1);
         return before is "he" or "she" || after is "he" or "she" ? _lastPerson : null;
+    }
+
+    /// <summary>
+    /// The earlier claim an anaphoric object points to: the latest of the last five whose sentence names the same
+    /// kind of statement ("the accusations" → the sentence that accused), else null.
+    /// </summary>
+    private static Claim? Antecedent(SentenceContext ctx, int nounAt)
+    {
+        var noun = nounAt < 0 ? "" : ctx.Word(nounAt);
+        if (noun.Length < 5)
+        {
+            return null;
+        }
+
+        var stem = noun[..5];
+        var text = ctx.Analysis.Text;
+        foreach (var claim in ctx.Analysis.Claims.AsEnumerable().Reverse().Take(5))
+        {
+            var sentence = ctx.Analysis.SentenceAt(claim.Span.Start);
+            var words = (sentence?.Span ?? claim.Span).Slice(text);
+            if (words.Contains(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return claim;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "dismissed the accusations", "rejected these claims": the index of the noun of an object that points back to
+    /// what was said before, or -1.
+    /// </summary>
+    private static int AnaphoricObject(SentenceContext ctx, int verb)
+    {
+        for (var i = verb + 1; i <= verb + 3 && i < ctx.LastToken; i++)
+        {
+            if (ctx.Word(i) is "the" or "these" or "those" or "such" or "this" or "that" &&
+                ctx.Word(i + 1) is "accusations" or "accusation" or "claims" or "claim" or "allegations" or "allegation" or "reports" or "report" or "charges" or "statements" or "assertions")
+            {
+                return i + 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"this was denied", "that is denied", "such reports were denied": the subject points back.</summary>

@@ -23,7 +23,48 @@ public sealed class ContradictionFinder
             Occurrence(e, linked, found);
         }
 
+        Responsibility(claims, found);
         return found;
+    }
+
+    // Words that put blame on someone or take it away.
+    private static readonly string[] BlameWords =
+        ["blame", "blamed", "blaming", "responsibility", "responsible", "fault", "failed", "failing", "fail", "culpable", "guilty"];
+
+    /// <summary>
+    /// Who is to blame: one source lays blame or failure on a party, another denies it, in the same document or
+    /// about the same event ("accused Moscow of failing its role" against "I would disagree that they failed").
+    /// </summary>
+    private static void Responsibility(IReadOnlyList<(Claim Claim, string? EventId)> claims, List<Contradiction> found)
+    {
+        var blaming = claims.Where(c => HasWord(c.Claim.Quote, BlameWords)).ToList();
+        foreach (var denial in blaming.Where(c => c.Claim.Stance == ClaimStance.Denies))
+        {
+            var asserted = blaming.Where(a => a.Claim.Stance == ClaimStance.Asserts && DifferentSource(a.Claim, denial.Claim) &&
+                (a.Claim.DocumentId == denial.Claim.DocumentId || (a.EventId is not null && a.EventId == denial.EventId))).ToList();
+            if (asserted.Count == 0 || found.Any(f => f.Attribute == ContradictionAttribute.Responsibility && f.ClaimIds.Contains(denial.Claim.Id)))
+            {
+                continue;
+            }
+
+            var all = asserted.Append(denial).ToList();
+            var eventId = all.Select(c => c.EventId).FirstOrDefault(id => id is not null);
+            Add(found, eventId, ContradictionAttribute.Responsibility, [.. all.Select(c => c.Claim.Id)],
+                [.. all.Select(c => c.Claim.Stance == ClaimStance.Denies ? "not to blame" : "to blame")]);
+        }
+    }
+
+    private static bool HasWord(string text, string[] words)
+    {
+        foreach (var token in Parley.Text.Tokenizer.Tokenize(text))
+        {
+            if (token.IsWord && Array.IndexOf(words, token.Normalized) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Agenda(Event e, List<Claim> claims, List<Contradiction> found)
@@ -90,7 +131,7 @@ public sealed class ContradictionFinder
     private static bool DifferentSource(Claim a, Claim b) =>
         a.DocumentId != b.DocumentId || (a.Speaker ?? a.Via) != (b.Speaker ?? b.Via);
 
-    private static void Add(List<Contradiction> found, string eventId, ContradictionAttribute attribute, List<string> claims, List<string> values) =>
+    private static void Add(List<Contradiction> found, string? eventId, ContradictionAttribute attribute, List<string> claims, List<string> values) =>
         found.Add(new Contradiction
         {
             Id = $"x{found.Count + 1}",
