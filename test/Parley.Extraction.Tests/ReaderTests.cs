@@ -166,3 +166,27 @@ public sealed class ContradictionTests
         Assert.Equal("azerbaijan", denial.Speaker);
     }
 }
+
+public sealed class MergeTests
+{
+    [Fact]
+    public void A_town_and_its_district_can_hold_one_happening()
+    {
+        var a = Shipped.Run("On March 1, Azerbaijani officials met Karabakh Armenians in Khojaly.");
+        var b = Shipped.Run("On March 1, Azerbaijani officials met Karabakh Armenians in the Khojaly district.") with { Document = new Document { Id = "u", Text = "x" } };
+        b = b with { Events = [.. b.Events.Select(e => e with { DocumentId = "u" })] };
+        var merged = new Parley.Extraction.Merge.CrossDocumentPass(Shipped.Pack).Run([a, b]);
+        var meeting = Assert.Single(merged.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(2, meeting.Mentions.Count);
+    }
+
+    [Fact]
+    public void Two_towns_do_not_hold_one_happening()
+    {
+        var a = Shipped.Run("On March 1, Azerbaijani troops clashed with an armed group near Khojaly.");
+        var b = Shipped.Run("On March 1, Azerbaijani troops clashed with an armed group near Shusha.");
+        b = b with { Events = [.. b.Events.Select(e => e with { DocumentId = "u" })] };
+        var merged = new Parley.Extraction.Merge.CrossDocumentPass(Shipped.Pack).Run([a, b]);
+        Assert.Equal(2, merged.Events.Count(e => e.Type == EventType.ArmedClash));
+    }
+}

@@ -9,7 +9,7 @@ namespace Parley.Extraction.Merge;
 /// </summary>
 public sealed class CrossDocumentPass(DomainPack pack)
 {
-    private readonly EventMerger _merger = new();
+    private readonly EventMerger _merger = new(place => pack.Find(place)?.In);
     private readonly ContradictionFinder _contradictions = new();
 
     /// <summary>The pack in use.</summary>

@@ -10,13 +10,27 @@ namespace Parley.Extraction.Merge;
 /// </summary>
 public sealed class EventMerger
 {
+    private readonly Func<string, string?> _containerOf;
+
+    /// <summary>Creates a merger that knows no place hierarchy: only equal places are compatible.</summary>
+    public EventMerger()
+        : this(_ => null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a merger; <paramref name="containerOf"/> gives the place a place lies in ("khojaly" → its district),
+    /// so "in Khojaly" and "in the Khojaly district" can tell of one happening.
+    /// </summary>
+    public EventMerger(Func<string, string?> containerOf) => _containerOf = containerOf;
+
     /// <summary>Merged events and, for each mention (document id, key), the id of its event.</summary>
     public (List<Event> Events, Dictionary<(string Doc, string Key), string> EventOf) Merge(IEnumerable<EventMention> mentions)
     {
         var clusters = new List<List<EventMention>>();
         foreach (var m in mentions.OrderBy(m => m.Date?.LengthInDays ?? int.MaxValue).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start))
         {
-            var home = clusters.FirstOrDefault(c => c.All(o => Compatible(o, m)));
+            var home = clusters.FirstOrDefault(c => c.All(o => Compatible(o, m, Nested)));
             if (home is null)
             {
                 clusters.Add([m]);
@@ -43,8 +57,28 @@ public sealed class EventMerger
         return (events, eventOf);
     }
 
-    /// <summary>True when two mentions may tell of the same happening.</summary>
-    public static bool Compatible(EventMention a, EventMention b)
+    /// <summary>True when two mentions may tell of the same happening (equal places only).</summary>
+    public static bool Compatible(EventMention a, EventMention b) => Compatible(a, b, (x, y) => x == y);
+
+    /// <summary>True when one place lies in the other (or they are the same).</summary>
+    public bool Nested(string a, string b) => a == b || Contains(a, b) || Contains(b, a);
+
+    private bool Contains(string outer, string inner)
+    {
+        var seen = 0;
+        for (var p = _containerOf(inner); p is not null && seen < 8; p = _containerOf(p), seen++)
+        {
+            if (p == outer)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when two mentions may tell of the same happening, with <paramref name="samePlace"/> deciding place compatibility.</summary>
+    public static bool Compatible(EventMention a, EventMention b, Func<string, string, bool> samePlace)
     {
         // One document that reports an event and denies it elsewhere is telling of two things.
         var deniedInOneOnly = (a.Status == EventStatus.Denied) != (b.Status == EventStatus.Denied);
@@ -72,7 +106,7 @@ public sealed class EventMerger
             return false;
         }
 
-        if (a.Place is not null && b.Place is not null && a.Place != b.Place)
+        if (a.Place is not null && b.Place is not null && !samePlace(a.Place, b.Place))
         {
             return false;
         }
