@@ -179,8 +179,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return false;
         }
 
+        // "released footage", and the reduced relative "photos released of the meeting".
         var to = Math.Min(ctx.LastToken, trigger.LastToken + 3);
-        return ctx.FindAny(pack.Words("non_event_objects"), trigger.LastToken + 1, to, out _) >= 0;
+        var objects = pack.Words("non_event_objects");
+        return ctx.FindAny(objects, trigger.LastToken + 1, to, out _) >= 0 ||
+               (trigger.FirstToken > ctx.FirstToken && objects.Contains(ctx.Word(trigger.FirstToken - 1)));
     }
 
     /// <summary>
