@@ -22,49 +22,64 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         var kills = Setting("PARLEY_CRASH_KILLS", 5);
         var corpus = _temp.File("corpus");
         var documents = GeneratedCorpus.Write(corpus, Setting("PARLEY_CRASH_DOCS", 300), seed: 8);
-
-        var clean = _temp.File("clean.db");
-        var clock = Stopwatch.StartNew();
-        var first = ParleyProcess.Run("ingest", corpus, "--db", clean, "--pack", ParleyProcess.Pack, "--quiet");
-        var cleanRun = clock.Elapsed;
-        Assert.True(first.Exit == 0, $"the clean run failed ({first.Exit}): {first.Errors}{first.Output}");
-        Assert.Equal(documents, StoreInspection.Count(clean, "SELECT count(*) FROM documents"));
-
-        var crashed = _temp.File("crashed.db");
         var seed = Setting("PARLEY_CRASH_SEED", Environment.TickCount & 0x7FFFFFFF);
         var random = new Random(seed);
-        var killed = 0;
-        var attempts = 0;
-        while (killed < kills && attempts++ < kills * 3)
+
+        // A first run times the kill window.
+        var crashed = _temp.File("crashed.db");
+        var clock = Stopwatch.StartNew();
+        using (var timing = ParleyProcess.Start(Ingest(corpus, crashed)))
         {
-            // Anywhere from start-up to the end of a clean run; a run that ends first is not counted.
-            var delay = TimeSpan.FromMilliseconds(random.Next(200, (int)Math.Max(400, cleanRun.TotalMilliseconds)));
-            using var run = ParleyProcess.Start("ingest", corpus, "--db", crashed, "--pack", ParleyProcess.Pack, "--quiet");
-            Thread.Sleep(delay);
-            if (run.Kill())
-            {
-                killed++;
-                var stored = File.Exists(crashed) ? StoreInspection.Count(crashed, "SELECT count(*) FROM documents") : 0;
-                output.WriteLine($"kill {killed} after {delay.TotalMilliseconds:0} ms: {stored} of {documents} documents stored");
-                Assert.Equal("ok", StoreInspection.IntegrityCheck(crashed));
-            }
+            // Killed half way: the first kill of the series, inside the writes.
+            Thread.Sleep(random.Next(1500, 4000));
+            Assert.True(timing.Kill(), "the first run ended before it could be killed");
         }
 
-        output.WriteLine($"seed {seed}: {killed} kills survived in {attempts} runs; clean run {cleanRun.TotalSeconds:0.0} s");
+        var killed = 1;
+        var attempts = 1;
+        var window = clock.Elapsed.TotalMilliseconds * 2;
+        output.WriteLine($"kill 1 after {clock.ElapsedMilliseconds} ms: {Stored(crashed)} of {documents} documents stored");
+        while (killed < kills && attempts++ < kills * 4)
+        {
+            // Some documents change between runs, so later runs replace documents as well as add them.
+            var edited = GeneratedCorpus.Edit(corpus, 0.15, random);
+            var delay = random.Next(300, (int)window);
+            using var run = ParleyProcess.Start(Ingest(corpus, crashed));
+            Thread.Sleep(delay);
+            if (!run.Kill())
+            {
+                window = Math.Max(600, window * 0.7);
+                continue;
+            }
+
+            killed++;
+            output.WriteLine($"kill {killed} after {delay} ms ({edited} files edited before the run): {Stored(crashed)} of {documents} documents stored");
+            Assert.Equal("ok", StoreInspection.IntegrityCheck(crashed));
+        }
+
+        output.WriteLine($"seed {seed}: {killed} kills survived in {attempts} runs");
         Assert.True(killed >= Math.Min(kills, 3), $"only {killed} runs could be killed before they ended");
 
-        var last = ParleyProcess.Run("ingest", corpus, "--db", crashed, "--pack", ParleyProcess.Pack, "--quiet");
+        var last = ParleyProcess.Run(Ingest(corpus, crashed));
         Assert.True(last.Exit == 0, $"the resumed run failed ({last.Exit}): {last.Errors}{last.Output}");
+
+        var clean = _temp.File("clean.db");
+        var once = ParleyProcess.Run(Ingest(corpus, clean));
+        Assert.True(once.Exit == 0, $"the clean run failed ({once.Exit}): {once.Errors}{once.Output}");
 
         Assert.Equal("ok", StoreInspection.IntegrityCheck(crashed));
         Assert.Equal(0, StoreInspection.ForeignKeyViolations(crashed));
-        Assert.Equal(documents, StoreInspection.Count(crashed, "SELECT count(*) FROM documents"));
+        Assert.Equal(documents, Stored(crashed));
         Assert.Equal(documents, StoreInspection.Count(crashed, "SELECT count(DISTINCT id) FROM documents"));
-        // Same documents, same extractions, same merged events and contradictions, byte for byte.
+        // Same documents (the edited versions), same extractions, same merged events and contradictions, byte for byte.
         var expected = StoreInspection.Export(clean, _temp.Path);
         var actual = StoreInspection.Export(crashed, _temp.Path);
-        Assert.True(expected.AsSpan().SequenceEqual(actual), $"the resumed store's export differs from the clean run's (seed {seed})");
+        Assert.True(expected.AsSpan().SequenceEqual(actual), $"the resumed store's export differs from a clean run's (seed {seed})");
     }
+
+    private static string[] Ingest(string corpus, string db) => ["ingest", corpus, "--db", db, "--pack", ParleyProcess.Pack, "--quiet"];
+
+    private static long Stored(string db) => File.Exists(db) ? StoreInspection.Count(db, "SELECT count(*) FROM documents") : 0;
 
     public void Dispose() => _temp.Dispose();
 }

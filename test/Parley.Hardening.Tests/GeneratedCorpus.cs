@@ -71,6 +71,36 @@ public static class GeneratedCorpus
         return written;
     }
 
+    /// <summary>
+    /// Edits about <paramref name="fraction"/> of the files in place (a sentence added to each document of the file),
+    /// so the next ingest must replace those documents; returns how many files were edited.
+    /// </summary>
+    public static int Edit(string folder, double fraction, Random random)
+    {
+        var edited = 0;
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList())
+        {
+            if (random.NextDouble() >= fraction)
+            {
+                continue;
+            }
+
+            var update = $"Update {random.Next(1000)}: the ministry later confirmed the figures.";
+            var text = File.ReadAllText(file);
+            text = Path.GetExtension(file) switch
+            {
+                ".html" => text.Replace("</article>", $"<p>{update}</p></article>", StringComparison.Ordinal),
+                ".jsonl" => text.Replace("\"text\":\"", $"\"text\":\"{update} ", StringComparison.Ordinal),
+                ".rss" => text.Replace("<description>", $"<description>{update} ", StringComparison.Ordinal),
+                _ => text + "\n\n" + update,
+            };
+            File.WriteAllText(file, text);
+            edited++;
+        }
+
+        return edited;
+    }
+
     private static string Pick(Random random, string[] from) => from[random.Next(from.Length)];
 
     private static string Outlet(Random random) => Pick(random, Outlets);
