@@ -16,7 +16,7 @@ public static class GeneratedCorpus
     private static readonly string[] Outlets = ["Example Wire", "Daily Ledger", "Caucasus Monitor", "Evening Courier"];
 
     /// <summary>Writes about <paramref name="documents"/> documents under <paramref name="folder"/>; returns how many were written.</summary>
-    public static int Write(string folder, int documents, int seed)
+    public static int Write(string folder, int documents, int seed, string prefix = "report")
     {
         var random = new Random(seed);
         Directory.CreateDirectory(folder);
@@ -25,7 +25,7 @@ public static class GeneratedCorpus
         while (written < documents)
         {
             file++;
-            var name = Path.Combine(folder, $"{file / 50:D3}", $"report-{file:D5}");
+            var name = Path.Combine(folder, $"{file / 50:D3}", $"{prefix}-{file:D5}");
             Directory.CreateDirectory(Path.GetDirectoryName(name)!);
             var kind = random.Next(10);
             var date = new DateOnly(2021, 1, 1).AddDays(random.Next(1400));
@@ -48,7 +48,7 @@ public static class GeneratedCorpus
                     for (var i = 0; i < 4; i++)
                     {
                         var day = date.AddDays(i);
-                        lines.Append(JsonSerializer.Serialize(new { id = $"wire-{file}-{i}", title = Title(random), outlet = Outlet(random), published = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), text = Body(random, day) })).Append('\n');
+                        lines.Append(JsonSerializer.Serialize(new { id = $"{prefix}-wire-{file}-{i}", title = Title(random), outlet = Outlet(random), published = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), text = Body(random, day) })).Append('\n');
                     }
 
                     File.WriteAllText(name + ".jsonl", lines.ToString());
@@ -59,7 +59,7 @@ public static class GeneratedCorpus
                     for (var i = 0; i < 3; i++)
                     {
                         var day = date.AddDays(i);
-                        items.Append($"<item><title>{Title(random)}</title><link>https://feed.example/{file}/{i}</link><pubDate>{day.ToDateTime(TimeOnly.MinValue).ToString("ddd, dd MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture)} +0000</pubDate><description>{System.Security.SecurityElement.Escape(Body(random, day))}</description></item>");
+                        items.Append($"<item><title>{Title(random)}</title><link>https://feed.example/{prefix}/{file}/{i}</link><pubDate>{day.ToDateTime(TimeOnly.MinValue).ToString("ddd, dd MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture)} +0000</pubDate><description>{System.Security.SecurityElement.Escape(Body(random, day))}</description></item>");
                     }
 
                     File.WriteAllText(name + ".rss", $"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>{Outlet(random)}</title>{items}</channel></rss>");
