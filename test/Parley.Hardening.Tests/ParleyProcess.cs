@@ -86,6 +86,8 @@ public static class ParleyProcess
 
         public bool HasExited => _process.HasExited;
 
+        public int Id => _process.Id;
+
         /// <summary>Kills the process (SIGKILL) and its children; false when it had already ended.</summary>
         public bool Kill()
         {
