@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 inputs="${1:-100000}"
 shift || true
-dotnet build tools/Parley.Fuzz -c Release -v quiet -nologo >/dev/null
+if ! log="$(dotnet build tools/Parley.Fuzz -c Release -nologo 2>&1)"; then echo "$log" >&2; exit 2; fi
 exec dotnet tools/Parley.Fuzz/bin/Release/net10.0/parley-fuzz.dll --inputs "$inputs" "$@"

@@ -93,6 +93,38 @@ public sealed class LimitsTests(ITestOutputHelper output) : IDisposable
         Assert.True(peak < totalBytes / 5, $"the reader held {peak / 1e6:0.0} MB while reading {totalBytes / 1e6:0.0} MB: it does not stream");
     }
 
+    [Fact]
+    public void A_large_jsonl_file_is_read_a_line_at_a_time()
+    {
+        var file = _temp.File("wire.jsonl");
+        var text = string.Concat(Enumerable.Repeat(Sentence, 100));
+        using (var writer = new StreamWriter(file))
+        {
+            for (var i = 0; i < 2000; i++)
+            {
+                writer.WriteLine(JsonSerializer.Serialize(new { id = $"w{i}", text = $"Line {i}. {text}" }));
+            }
+        }
+
+        var source = new Parley.Cli.Sources.IngestDocumentSource(null);
+        var plan = source.Plan([file]);
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        var (peak, read) = (0L, 0);
+        foreach (var item in source.ReadEach(Assert.Single(plan.Inputs)))
+        {
+            Assert.NotNull(item.Document);
+            if (++read % 250 == 0)
+            {
+                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true) - baseline);
+            }
+        }
+
+        var size = new FileInfo(file).Length;
+        output.WriteLine($"{read} lines, {size / 1e6:0.0} MB; live memory at most {peak / 1e6:0.0} MB above the start");
+        Assert.Equal(2000, read);
+        Assert.True(peak < size / 5, $"{peak / 1e6:0.0} MB held while reading a {size / 1e6:0.0} MB file: the lines are not streamed");
+    }
+
     /// <summary>
     /// The long run: <c>PARLEY_LARGE_FOLDER_MB=1024</c> ingests a generated folder of that size with the CLI and
     /// reports the child's peak memory, which must stay under <c>PARLEY_LARGE_FOLDER_MAX_RSS_MB</c> (default 1,500).

@@ -185,24 +185,32 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
     /// <summary>The documents of one input that need extracting: new ids, not stored with the same hash.</summary>
     private IEnumerable<(Document Document, string Hash)> ReadInput(SourceInput input, RunState state, Lock gate)
     {
-        SourceRead read;
-        try
+        // One document at a time (a big JSONL file is never held whole); a reader that throws ends only its input.
+        using var items = source.ReadEach(input).GetEnumerator();
+        while (!state.Stopped)
         {
-            read = source.Read(input);
-        }
-        catch (Exception ex)
-        {
-            state.Fail(new SourceFailure(input.Path, null, "cannot be read: " + ex.Message));
-            yield break;
-        }
+            Document doc;
+            try
+            {
+                if (!items.MoveNext())
+                {
+                    yield break;
+                }
 
-        foreach (var failure in read.Failures)
-        {
-            state.Fail(failure);
-        }
+                if (items.Current.Failure is { } failure)
+                {
+                    state.Fail(failure);
+                    continue;
+                }
 
-        foreach (var doc in read.Documents)
-        {
+                doc = items.Current.Document!;
+            }
+            catch (Exception ex)
+            {
+                state.Fail(new SourceFailure(input.Path, null, "cannot be read: " + ex.Message));
+                yield break;
+            }
+
             if (!state.SeenIds.TryAdd(doc.Id, input.Path))
             {
                 state.Fail(new SourceFailure(input.Path, null, $"duplicate document id '{doc.Id}' (also read from {state.SeenIds[doc.Id]}); rename one of the files"));
