@@ -15,6 +15,36 @@ internal static class PackLoader
     private static readonly HashSet<string> KnownKeys =
         ["pack", "entities", "people", "outlets", "places", "topics", "event_types", "lexicon"];
 
+    /// <summary>Deepest nesting of mappings and sequences a pack file may have.</summary>
+    private const int MaxNestingDepth = 64;
+
+    private static bool TooDeep(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (parser.Current is YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart && ++depth > MaxNestingDepth)
+                {
+                    return true;
+                }
+
+                if (parser.Current is YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd)
+                {
+                    depth--;
+                }
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+            // Reported with its line by the loader that follows.
+        }
+
+        return false;
+    }
+
     public static DomainPack Load(string folder)
     {
         var (pack, problems) = Read(folder);
@@ -60,13 +90,26 @@ internal static class PackLoader
         YamlStream stream;
         try
         {
-            using var reader = new StreamReader(file);
+            var text = File.ReadAllText(file);
+            // Loading is recursive: a file nested thousands deep would overflow the stack, so measure first.
+            if (TooDeep(text))
+            {
+                problems.Add(new PackProblem(name, 0, $"YAML nested more than {MaxNestingDepth} levels deep; a pack file needs a few"));
+                return;
+            }
+
             stream = new YamlStream();
-            stream.Load(reader);
+            stream.Load(new StringReader(text));
         }
         catch (YamlException ex)
         {
             problems.Add(new PackProblem(name, (int)ex.Start.Line, "YAML does not parse: " + ex.Message));
+            return;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's own failures on some malformed input (not YamlException): still the file's fault.
+            problems.Add(new PackProblem(name, 0, "YAML does not parse: " + ex.Message));
             return;
         }
 
@@ -84,7 +127,7 @@ internal static class PackLoader
         var ctx = new FileContext(name, problems);
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!KnownKeys.Contains(key))
             {
                 ctx.Problem(keyNode, $"unknown top-level key '{key}' (expected one of {string.Join(", ", KnownKeys)})");
@@ -150,7 +193,14 @@ internal static class PackLoader
                     {
                         foreach (var (k, v) in lexicon.Children)
                         {
-                            builder.Lexicon[((YamlScalarNode)k).Value ?? ""] = ctx.Scalars(v);
+                            if (k is YamlScalarNode { Value: { } word })
+                            {
+                                builder.Lexicon[word] = ctx.Scalars(v);
+                            }
+                            else
+                            {
+                                ctx.Problem(k, "a lexicon key must be a plain name");
+                            }
                         }
                     }
                     else

@@ -20,7 +20,7 @@ internal static class PostgresErrors
             PostgresException { SqlState: var state } p when state.StartsWith("23", StringComparison.Ordinal) =>
                 new StoreException(location, prefix + $"the data breaks a rule of the store ({p.MessageText}); nothing of it was written", error),
             PostgresException { SqlState: PostgresErrorCodes.DiskFull } =>
-                new StoreException(location, prefix + "the server's disk is full", error),
+                new StoreException(location, prefix + "the server's disk is full", error) { StopsAllWrites = true },
             PostgresException p => new StoreException(location, prefix + p.MessageText, error),
             _ when opening || error.InnerException is SocketException || error is SocketException =>
                 new StoreException(location, $"cannot reach the PostgreSQL server ({(error.InnerException ?? error).Message}); check Host and Port in --db and that the server runs", error) { IsOpenFailure = true },

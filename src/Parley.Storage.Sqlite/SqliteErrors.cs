@@ -20,11 +20,11 @@ internal static class SqliteErrors
         return (ex.SqliteErrorCode & 0xFF) switch
         {
             NotADatabase => new StoreException(path, "the file is not a SQLite database; pass --db with the path of a Parley database or of a new file", ex) { IsOpenFailure = true },
-            CantOpen => new StoreException(path, CantOpenReason(path), ex) { IsOpenFailure = true },
-            ReadOnly => new StoreException(path, prefix + "the database is read-only (a read-only file or folder); choose a writable location with --db", ex) { IsOpenFailure = true },
-            Busy or Locked => new StoreException(path, prefix + $"the database is locked by another program (waited {busyTimeout.TotalSeconds:0.#} s); let the other parley finish or close it, then try again", ex),
-            Corrupt => new StoreException(path, prefix + "the database file is damaged; restore a copy or start a new file with --db", ex) { IsOpenFailure = true },
-            Full => new StoreException(path, prefix + "the disk is full", ex),
+            CantOpen => new StoreException(path, CantOpenReason(path), ex) { IsOpenFailure = true, StopsAllWrites = true },
+            ReadOnly => new StoreException(path, prefix + "the database is read-only (a read-only file or folder); choose a writable location with --db", ex) { IsOpenFailure = true, StopsAllWrites = true },
+            Busy or Locked => new StoreException(path, prefix + $"the database is locked by another program (waited {busyTimeout.TotalSeconds:0.#} s); let the other parley finish or close it, then try again", ex) { StopsAllWrites = true },
+            Corrupt => new StoreException(path, prefix + "the database file is damaged; restore a copy or start a new file with --db", ex) { IsOpenFailure = true, StopsAllWrites = true },
+            Full => new StoreException(path, prefix + "the disk is full (or the database reached its size limit); free some space and run again", ex) { StopsAllWrites = true },
             Constraint => new StoreException(path, prefix + "the data breaks a rule of the store (" + ex.Message.Replace("SQLite Error 19: ", "", StringComparison.Ordinal) + "); nothing of it was written", ex),
             _ => new StoreException(path, prefix + ex.Message, ex),
         };

@@ -144,6 +144,11 @@ public sealed class SqliteParleyStore : SqlParleyStore
 
             Execute(connection, "PRAGMA foreign_keys = ON");
             Execute(connection, "PRAGMA synchronous = NORMAL");
+            if (options.MaxPageCount is { } pages)
+            {
+                Execute(connection, $"PRAGMA max_page_count = {pages.ToString(CultureInfo.InvariantCulture)}");
+            }
+
             return connection;
         }
         catch (SqliteException ex)

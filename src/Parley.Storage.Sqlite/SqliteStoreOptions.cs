@@ -11,4 +11,10 @@ public sealed record SqliteStoreOptions
 
     /// <summary>When false, a missing file is an error instead of a new, empty database.</summary>
     public bool CreateIfMissing { get; init; } = true;
+
+    /// <summary>
+    /// When set, the database may grow to at most this many pages (SQLite's <c>max_page_count</c>) and a write past
+    /// it fails as a full disk does; null leaves it unlimited. Tests use it to simulate a full disk.
+    /// </summary>
+    public long? MaxPageCount { get; init; }
 }

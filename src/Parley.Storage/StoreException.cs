@@ -33,4 +33,10 @@ public sealed class StoreException : Exception
     /// location): the location itself is wrong, not the data written to it.
     /// </summary>
     public bool IsOpenFailure { get; init; }
+
+    /// <summary>
+    /// True when no further write can succeed either (a full disk, a read-only or locked or damaged database): a
+    /// writer should stop at the first such error, not report it once a document.
+    /// </summary>
+    public bool StopsAllWrites { get; init; }
 }

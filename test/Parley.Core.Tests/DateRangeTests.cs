@@ -23,6 +23,9 @@ public sealed class DateRangeTests
     [InlineData("2023-13")]
     [InlineData("23-01-01")]
     [InlineData("soon")]
+    [InlineData("202302323023")]
+    [InlineData("2023-99999999999")]
+    [InlineData("2023-01-99999999999")]
     public void Invalid_partial_dates_do_not_parse(string text) => Assert.Null(DateRange.ParsePartial(text));
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Parley.Cli.Ingest;
 using Parley.Cli.Sources;
+using Parley.Cli.Storage;
 using Spectre.Console;
 
 namespace Parley.Cli.Commands;
@@ -55,6 +56,8 @@ internal static class IngestCommand
             return ExitCodes.Usage;
         }
 
+        // Two ingests on one SQLite file take turns; a PostgreSQL server lets several write at once.
+        using var turn = StoreFactory.IsServer(dbPath) ? null : IngestLock.Acquire(dbPath, message => System.Console.Error.WriteLine("parley: " + message));
         using var store = CommonOptions.OpenStore(context, dbPath, createIfMissing: true);
         if (store is null)
         {

@@ -73,7 +73,8 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
         }
 
         var merging = Stopwatch.StartNew();
-        var events = Merge(state);
+        // After a store-wide failure the merge would fail the same way; the next run merges.
+        var events = state.Stopped ? 0 : Merge(state);
         merging.Stop();
         clock.Stop();
         return new IngestSummary
@@ -106,6 +107,11 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             {
                 foreach (var input in inputs)
                 {
+                    if (state.Stopped)
+                    {
+                        break;
+                    }
+
                     var tracker = new InputTracker(input, inputDone);
                     foreach (var doc in ReadInput(input, state, gate))
                     {
@@ -156,9 +162,12 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
                     batch.Add(item);
                 }
 
-                lock (gate)
+                if (!state.Stopped)
                 {
-                    Write(batch, state);
+                    lock (gate)
+                    {
+                        Write(batch, state);
+                    }
                 }
 
                 foreach (var item in batch)
@@ -176,24 +185,32 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
     /// <summary>The documents of one input that need extracting: new ids, not stored with the same hash.</summary>
     private IEnumerable<(Document Document, string Hash)> ReadInput(SourceInput input, RunState state, Lock gate)
     {
-        SourceRead read;
-        try
+        // One document at a time (a big JSONL file is never held whole); a reader that throws ends only its input.
+        using var items = source.ReadEach(input).GetEnumerator();
+        while (!state.Stopped)
         {
-            read = source.Read(input);
-        }
-        catch (Exception ex)
-        {
-            state.Fail(new SourceFailure(input.Path, null, "cannot be read: " + ex.Message));
-            yield break;
-        }
+            Document doc;
+            try
+            {
+                if (!items.MoveNext())
+                {
+                    yield break;
+                }
 
-        foreach (var failure in read.Failures)
-        {
-            state.Fail(failure);
-        }
+                if (items.Current.Failure is { } failure)
+                {
+                    state.Fail(failure);
+                    continue;
+                }
 
-        foreach (var doc in read.Documents)
-        {
+                doc = items.Current.Document!;
+            }
+            catch (Exception ex)
+            {
+                state.Fail(new SourceFailure(input.Path, null, "cannot be read: " + ex.Message));
+                yield break;
+            }
+
             if (!state.SeenIds.TryAdd(doc.Id, input.Path))
             {
                 state.Fail(new SourceFailure(input.Path, null, $"duplicate document id '{doc.Id}' (also read from {state.SeenIds[doc.Id]}); rename one of the files"));
@@ -212,6 +229,12 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             }
             catch (StoreException ex)
             {
+                if (ex.StopsAllWrites)
+                {
+                    state.Stop(new SourceFailure(store.Location, null, ex.Message + StoppedAdvice));
+                    yield break;
+                }
+
                 state.Fail(new SourceFailure(input.Path, null, ex.Message));
                 continue;
             }
@@ -250,6 +273,13 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             {
                 state.Count(store.Save(item.Extraction, item.Hash));
             }
+            catch (StoreException ex) when (ex.StopsAllWrites)
+            {
+                // One clear error, not one a document: nothing after this can be stored either.
+                state.Stop(new SourceFailure(item.Tracker.Input.Path, null,
+                    $"document '{item.Extraction.Document.Id}' was not stored: {ex.Message}{StoppedAdvice}"));
+                return;
+            }
             catch (Exception ex)
             {
                 // Whatever went wrong, the writer goes on: stopping it would stall the stages feeding it.
@@ -274,6 +304,9 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             return 0;
         }
     }
+
+    private const string StoppedAdvice =
+        " — ingest stopped here; every document stored before it is kept whole, and running the same ingest again stores the rest";
 
     private sealed record Pending(Document Document, string Hash, InputTracker Tracker);
 
@@ -307,6 +340,26 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
         private int _new;
         private int _unchanged;
         private int _replaced;
+        private volatile bool _stopped;
+
+        /// <summary>True once a store-wide failure stopped the run.</summary>
+        public bool Stopped => _stopped;
+
+        /// <summary>Records the failure that stops the run (only the first is kept: the rest say the same).</summary>
+        public void Stop(SourceFailure failure)
+        {
+            lock (_lock)
+            {
+                if (_stopped)
+                {
+                    return;
+                }
+
+                _stopped = true;
+            }
+
+            Fail(failure);
+        }
 
         public int New => _new;
 

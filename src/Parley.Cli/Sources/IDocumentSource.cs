@@ -16,6 +16,16 @@ internal interface IDocumentSource
 
     /// <summary>Reads one input: a file may hold several documents (JSONL, a feed) and fail on some lines.</summary>
     SourceRead Read(SourceInput input);
+
+    /// <summary>
+    /// Reads one input as a stream, a document or failure at a time, so a file of a million JSON lines is never
+    /// held whole. By default it is <see cref="Read"/>, failures first.
+    /// </summary>
+    IEnumerable<SourceItem> ReadEach(SourceInput input)
+    {
+        var read = Read(input);
+        return read.Failures.Select(f => new SourceItem(null, f)).Concat(read.Documents.Select(d => new SourceItem(d, null)));
+    }
 }
 
 /// <summary>One file to read.</summary>
@@ -35,6 +45,9 @@ internal sealed record SourceFailure(string Path, int? Line, string Reason)
 
 /// <summary>The inputs found and the paths that could not be used.</summary>
 internal sealed record SourcePlan(IReadOnlyList<SourceInput> Inputs, IReadOnlyList<SourceFailure> Failures);
+
+/// <summary>One thing read from an input: a document or a failure.</summary>
+internal sealed record SourceItem(Document? Document, SourceFailure? Failure);
 
 /// <summary>What one input gave.</summary>
 internal sealed record SourceRead(IReadOnlyList<Document> Documents, IReadOnlyList<SourceFailure> Failures);

@@ -38,25 +38,29 @@ internal sealed class IngestDocumentSource(DomainPack? pack) : IDocumentSource
     /// <inheritdoc />
     public SourceRead Read(SourceInput input)
     {
-        var documents = new List<Document>();
-        var failures = new List<SourceFailure>();
+        var items = ReadEach(input).ToList();
+        return new SourceRead([.. items.Select(i => i.Document).OfType<Document>()], [.. items.Select(i => i.Failure).OfType<SourceFailure>()]);
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<SourceItem> ReadEach(SourceInput input)
+    {
         if (!_jobs.TryGetValue(input.Path, out var job))
         {
-            return new SourceRead(documents, [new SourceFailure(input.Path, null, "not planned for reading")]);
+            yield return new SourceItem(null, new SourceFailure(input.Path, null, "not planned for reading"));
+            yield break;
         }
 
         foreach (var result in job.Read(ReaderLimits.Default))
         {
             if (result is ReadSuccess success)
             {
-                documents.Add(_finder.Fill(success.Value));
+                yield return new SourceItem(_finder.Fill(success.Value), null);
             }
             else if (result.Failure is { } f)
             {
-                failures.Add(new SourceFailure(f.Source, f.Line, f.Reason));
+                yield return new SourceItem(null, new SourceFailure(f.Source, f.Line, f.Reason));
             }
         }
-
-        return new SourceRead(documents, failures);
     }
 }

@@ -99,11 +99,13 @@ public readonly record struct DateRange
             return null;
         }
 
-        var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
-        if (parts[0].Length != 4)
+        // Lengths first: a long run of digits would overflow int.Parse (found by the fuzzer).
+        if (parts[0].Length != 4 || parts.Skip(1).Any(p => p.Length > 2))
         {
             return null;
         }
+
+        var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
 
         if (parts.Length == 1)
         {

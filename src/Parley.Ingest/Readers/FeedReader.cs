@@ -30,10 +30,15 @@ public sealed class FeedReader : IDocumentReader
             return [failure!];
         }
 
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersFromEntities = 0 };
+        if (Nesting.XmlTooDeep(xml, settings, limits.MaxNestingDepth))
+        {
+            return [new ReadFailure(input.Source, null, Nesting.TooDeep("XML elements", limits.MaxNestingDepth))];
+        }
+
         XDocument feed;
         try
         {
-            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null, MaxCharactersFromEntities = 0 };
             using var reader = XmlReader.Create(new StringReader(xml), settings);
             feed = XDocument.Load(reader, LoadOptions.SetLineInfo);
         }
@@ -62,15 +67,31 @@ public sealed class FeedReader : IDocumentReader
         }
 
         var outlet = Child(channel, "title") is { } t ? HtmlText.Collapse(t.Value) : null;
-        return items.Select((item, index) => ReadItem(input, format, outlet, item, index + 1)).ToList();
+        return items.Select((item, index) => ReadItem(input, format, outlet, item, index + 1, limits.MaxNestingDepth)).ToList();
     }
 
     private static bool IsItem(XElement e) => e.Name.LocalName == "item";
 
-    private static ReadResult ReadItem(DocumentInput input, string format, string? outlet, XElement item, int number)
+    private static ReadResult ReadItem(DocumentInput input, string format, string? outlet, XElement item, int number, int maxDepth)
+    {
+        try
+        {
+            return ReadItemText(input, format, outlet, item, number, maxDepth);
+        }
+        catch (ItemTooDeepException)
+        {
+            var line = ((IXmlLineInfo)item).HasLineInfo() ? ((IXmlLineInfo)item).LineNumber : (int?)null;
+            return new ReadFailure(input.Source, line, $"item {number.ToString(CultureInfo.InvariantCulture)}: " + Nesting.TooDeep("its HTML", maxDepth));
+        }
+    }
+
+    /// <summary>An item's HTML nests past the limit (caught per item, so the feed's other items are still read).</summary>
+    private sealed class ItemTooDeepException : Exception;
+
+    private static ReadResult ReadItemText(DocumentInput input, string format, string? outlet, XElement item, int number, int maxDepth)
     {
         var line = ((IXmlLineInfo)item).HasLineInfo() ? ((IXmlLineInfo)item).LineNumber : (int?)null;
-        var title = Child(item, "title") is { } t ? HtmlText.Collapse(ItemText(t, format)) : null;
+        var title = Child(item, "title") is { } t ? HtmlText.Collapse(ItemText(t, format, maxDepth)) : null;
         var link = Link(item, format);
         var guid = HtmlText.Collapse(Child(item, format == "atom" ? "id" : "guid")?.Value);
         var key = link ?? guid;
@@ -83,7 +104,7 @@ public sealed class FeedReader : IDocumentReader
         var body = format == "atom"
             ? Child(item, "content") ?? Child(item, "summary")
             : item.Element(XName.Get("encoded", ContentModule)) ?? Child(item, "description");
-        var text = body is null ? "" : ItemText(body, format);
+        var text = body is null ? "" : ItemText(body, format, maxDepth);
         if (string.IsNullOrWhiteSpace(text))
         {
             return new ReadFailure($"{input.Source}#{key}", line, $"{label} has no content or description");
@@ -122,8 +143,16 @@ public sealed class FeedReader : IDocumentReader
     }
 
     /// <summary>Plain text of a feed text element: HTML unless Atom says <c>type="text"</c>; XHTML is serialised first.</summary>
-    private static string ItemText(XElement element, string format)
+    private static string ItemText(XElement element, string format, int maxDepth)
     {
+        if (format != "atom" || (string?)element.Attribute("type") == "html")
+        {
+            if (Nesting.HtmlTooDeep(element.Value, maxDepth))
+            {
+                throw new ItemTooDeepException();
+            }
+        }
+
         var type = format == "atom" ? (string?)element.Attribute("type") ?? "text" : "html";
         return type switch
         {

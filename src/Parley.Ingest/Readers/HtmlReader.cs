@@ -28,7 +28,18 @@ public sealed class HtmlReader : IDocumentReader
             return [failure!];
         }
 
+        // Checked before parsing: a page nested a million deep takes quadratic time to parse and overflows the walk.
+        if (Nesting.HtmlTooDeep(html, limits.MaxNestingDepth))
+        {
+            return [new ReadFailure(input.Source, null, Nesting.TooDeep("HTML elements", limits.MaxNestingDepth))];
+        }
+
         using var page = HtmlText.Parse(html);
+        if (Nesting.TreeTooDeep(page, limits.MaxNestingDepth + 4))
+        {
+            return [new ReadFailure(input.Source, null, Nesting.TooDeep("HTML elements", limits.MaxNestingDepth))];
+        }
+
         var text = HtmlText.Extract(MainContent(page));
         if (string.IsNullOrWhiteSpace(text))
         {

@@ -81,7 +81,7 @@ public sealed class JsonlReader : IDocumentReader
                 }
 
                 any = true;
-                yield return ParseLine(input, lines.LineNumber, span.ToArray());
+                yield return ParseLine(input, lines.LineNumber, span.ToArray(), limits.MaxNestingDepth);
             }
 
             if (!any)
@@ -91,7 +91,7 @@ public sealed class JsonlReader : IDocumentReader
         }
     }
 
-    private ReadResult ParseLine(DocumentInput input, int lineNumber, byte[] bytes)
+    private ReadResult ParseLine(DocumentInput input, int lineNumber, byte[] bytes, int maxDepth)
     {
         if (TextLoader.CheckBytes(input.Source, bytes, out _, lineNumber) is { } bad)
         {
@@ -103,10 +103,15 @@ public sealed class JsonlReader : IDocumentReader
             return invalid;
         }
 
+        if (Nesting.JsonTooDeep(bytes, maxDepth))
+        {
+            return new ReadFailure(input.Source, lineNumber, Nesting.TooDeep("JSON objects and arrays", maxDepth));
+        }
+
         JsonDocument parsed;
         try
         {
-            parsed = JsonDocument.Parse(json);
+            parsed = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = maxDepth + 1 });
         }
         catch (JsonException e)
         {

@@ -37,9 +37,19 @@ public sealed class MarkdownReader : IDocumentReader
             return [new ReadFailure(input.Source, null, "front matter but no article text after it")];
         }
 
+        if (Nesting.YamlTooDeep(yaml, limits.MaxNestingDepth))
+        {
+            return [new ReadFailure(input.Source, null, Nesting.TooDeep("front matter", limits.MaxNestingDepth))];
+        }
+
         try
         {
             return [new ReadSuccess(FrontMatter.Apply(yaml, document with { Text = body }))];
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's own failures on some malformed input (not YamlException): still the file's fault.
+            return [new ReadFailure(input.Source, null, $"front matter is not valid YAML: {TextLoader.OneLine(e.Message)}")];
         }
         catch (YamlException e)
         {
