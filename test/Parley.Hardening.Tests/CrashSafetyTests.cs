@@ -54,7 +54,11 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
             killed++;
             output.WriteLine($"kill {killed} after {delay} ms ({edited} files edited before the run): {Stored(crashed)} of {documents} documents stored");
-            Assert.Equal("ok", StoreInspection.IntegrityCheck(crashed));
+            // On a loaded machine a kill can land before the process has even created the store.
+            if (File.Exists(crashed))
+            {
+                Assert.Equal("ok", StoreInspection.IntegrityCheck(crashed));
+            }
         }
 
         output.WriteLine($"seed {seed}: {killed} kills survived in {attempts} runs");
