@@ -9,6 +9,9 @@ namespace Parley.Text;
 /// </summary>
 public static class Tokenizer
 {
+    // One shared string per ASCII punctuation character instead of one per token.
+    private static readonly string[] AsciiStrings = [.. Enumerable.Range(0, 128).Select(c => char.ToLowerInvariant((char)c).ToString())];
+
     /// <summary>Tokenises <paramref name="text"/>.</summary>
     public static IReadOnlyList<Token> Tokenize(string text) => Tokenize(text, new CharSpan(0, text.Length));
 
@@ -72,9 +75,7 @@ public static class Tokenizer
                 continue;
             }
 
-            sb.Clear();
-            TextNormalizer.AppendFolded(sb, c);
-            tokens.Add(new Token(new CharSpan(i, i + 1), sb.ToString(), TokenKind.Punctuation, false, false));
+            tokens.Add(new Token(new CharSpan(i, i + 1), c < 128 ? AsciiStrings[c] : TextNormalizer.FoldChar(c), TokenKind.Punctuation, false, false));
             i++;
         }
 
@@ -96,12 +97,49 @@ public static class Tokenizer
             j++;
         }
 
-        var suffix = text[i..j].ToLowerInvariant();
-        return suffix is "st" or "nd" or "rd" or "th" or "s";
+        return (j - i) switch
+        {
+            1 => char.ToLowerInvariant(text[i]) == 's',
+            2 => (char.ToLowerInvariant(text[i]), char.ToLowerInvariant(text[i + 1])) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h'),
+            _ => false,
+        };
     }
 
     private static Token MakeWord(string text, int start, int end, StringBuilder sb)
     {
+        // Plain ASCII without apostrophes (most words): folding is lower-casing, no builder needed.
+        var capitalized = char.IsUpper(text[start]);
+        var asciiUpper = 0;
+        var asciiLetters = 0;
+        var plain = true;
+        for (var k = start; k < end; k++)
+        {
+            var ch = text[k];
+            if (ch >= 128 || ch == '\'')
+            {
+                plain = false;
+                break;
+            }
+
+            if (char.IsAsciiLetter(ch))
+            {
+                asciiLetters++;
+                if (char.IsAsciiLetterUpper(ch))
+                {
+                    asciiUpper++;
+                }
+            }
+        }
+
+        if (plain)
+        {
+            var normalized = asciiUpper == 0 ? text.Substring(start, end - start) : string.Create(end - start, (text, start), static (span, source) =>
+            {
+                source.text.AsSpan(source.start, span.Length).ToLowerInvariant(span);
+            });
+            return new Token(new CharSpan(start, end), normalized, TokenKind.Word, capitalized, asciiLetters > 1 && asciiUpper == asciiLetters);
+        }
+
         sb.Clear();
         var upper = 0;
         var letters = 0;
@@ -125,7 +163,6 @@ public static class Tokenizer
             TextNormalizer.AppendFolded(sb, ch);
         }
 
-        var capitalized = char.IsUpper(text[start]);
         return new Token(new CharSpan(start, end), sb.ToString(), TokenKind.Word, capitalized, letters > 1 && upper == letters);
     }
 }
