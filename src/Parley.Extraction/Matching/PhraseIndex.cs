@@ -15,9 +15,12 @@ internal sealed class PhraseIndex
     private readonly int[] _starts;
     private readonly int[] _positions;
 
-    // Cue lists searched through FindAny, by reference: null after the first sighting, located on the second.
-    // A list built afresh for one call is seen once and costs no more than a plain search.
-    private readonly Dictionary<object, CueListIndex?> _lists = new(ReferenceEqualityComparer.Instance);
+    // Cue lists searched through FindAny, recognised by reference: a list seen a second time (a pack list) is
+    // located in the document once; a list built afresh for one call (a collection literal) is only remembered
+    // among the last few seen, without hashing it, and costs no more than a plain search.
+    private readonly List<(object Phrases, CueListIndex Index)> _lists = [];
+    private readonly object?[] _recent = new object?[16];
+    private int _recentNext;
 
     private PhraseIndex(IReadOnlyList<Token> tokens)
     {
@@ -107,13 +110,28 @@ internal sealed class PhraseIndex
     /// <summary>The located form of a cue list seen before in this document, or null on its first sighting.</summary>
     public CueListIndex? ListOf(IEnumerable<string> phrases)
     {
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_lists, phrases, out var seen);
-        if (seen && slot is null)
+        foreach (var (known, index) in CollectionsMarshal.AsSpan(_lists))
         {
-            slot = new CueListIndex(this, [.. phrases]);
+            if (ReferenceEquals(known, phrases))
+            {
+                return index;
+            }
         }
 
-        return slot;
+        for (var k = 0; k < _recent.Length; k++)
+        {
+            if (ReferenceEquals(_recent[k], phrases))
+            {
+                _recent[k] = null;
+                var index = new CueListIndex(this, [.. phrases]);
+                _lists.Add((phrases, index));
+                return index;
+            }
+        }
+
+        _recent[_recentNext] = phrases;
+        _recentNext = (_recentNext + 1) % _recent.Length;
+        return null;
     }
 
     /// <summary>The first index in ascending <paramref name="values"/> holding a value not below <paramref name="min"/>.</summary>
