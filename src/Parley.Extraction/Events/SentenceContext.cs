@@ -190,29 +190,41 @@ public sealed class SentenceContext
                 }
             }
 
-            List<(LinkedMention Mention, int Order)>? hits = null;
+            // Count first, then fill an array of the exact size; re-sort only when ties broke list order.
+            var count = 0;
             var inOrder = true;
+            var lastOrder = -1;
             for (var k = lo; k < sorted.Length && sorted[k].Mention.FirstToken <= last; k++)
             {
                 if (sorted[k].Mention.LastToken <= last)
                 {
-                    hits ??= [];
-                    inOrder &= hits.Count == 0 || hits[^1].Order < sorted[k].Order;
-                    hits.Add(sorted[k]);
+                    count++;
+                    inOrder &= lastOrder < sorted[k].Order;
+                    lastOrder = sorted[k].Order;
                 }
             }
 
-            if (hits is null)
+            if (count == 0)
             {
                 return [];
             }
 
-            if (!inOrder)
+            var hits = new (LinkedMention Mention, int Order)[count];
+            count = 0;
+            for (var k = lo; k < sorted.Length && sorted[k].Mention.FirstToken <= last; k++)
             {
-                hits.Sort((a, b) => a.Order.CompareTo(b.Order));
+                if (sorted[k].Mention.LastToken <= last)
+                {
+                    hits[count++] = sorted[k];
+                }
             }
 
-            var result = new LinkedMention[hits.Count];
+            if (!inOrder)
+            {
+                Array.Sort(hits, (a, b) => a.Order.CompareTo(b.Order));
+            }
+
+            var result = new LinkedMention[hits.Length];
             for (var k = 0; k < result.Length; k++)
             {
                 result[k] = hits[k].Mention;
@@ -246,16 +258,31 @@ public sealed class SentenceContext
                 }
             }
 
-            List<TimeExpression>? result = null;
+            var count = 0;
             for (var k = lo; k < sorted.Length && sorted[k].Span.Start <= span.End; k++)
             {
                 if (sorted[k].Span.End <= span.End)
                 {
-                    (result ??= []).Add(sorted[k]);
+                    count++;
                 }
             }
 
-            return result is null ? [] : result;
+            if (count == 0)
+            {
+                return [];
+            }
+
+            var result = new TimeExpression[count];
+            count = 0;
+            for (var k = lo; k < sorted.Length && sorted[k].Span.Start <= span.End; k++)
+            {
+                if (sorted[k].Span.End <= span.End)
+                {
+                    result[count++] = sorted[k];
+                }
+            }
+
+            return result;
         }
     }
 }
