@@ -48,6 +48,11 @@ public class StageBenchmarks
 
             return analysis;
         })];
+
+        // The earlier stages' garbage is collected here, not inside the timed stage.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
     }
 
     /// <summary>The stage over the whole corpus.</summary>
