@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Parley.Text;
@@ -9,6 +10,19 @@ namespace Parley.Text;
 /// </summary>
 public static class Tokenizer
 {
+    // One shared string per ASCII punctuation character instead of one per token.
+    private static readonly string[] AsciiStrings = [.. Enumerable.Range(0, 128).Select(c => char.ToLowerInvariant((char)c).ToString())];
+
+    // Normalised words shared across tokens and documents: news repeats a small vocabulary, so most tokens
+    // reuse a string instead of allocating one. Bounded, so an endless stream of new words cannot grow it.
+    private const int PoolLimit = 100_000;
+    private const int PooledMaxLength = 32;
+    private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PoolLookup =
+        Pool.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static int _pooled;
+
     /// <summary>Tokenises <paramref name="text"/>.</summary>
     public static IReadOnlyList<Token> Tokenize(string text) => Tokenize(text, new CharSpan(0, text.Length));
 
@@ -48,7 +62,7 @@ public static class Tokenizer
                     continue;
                 }
 
-                tokens.Add(new Token(new CharSpan(start, i), text[start..i], TokenKind.Number, false, false));
+                tokens.Add(new Token(new CharSpan(start, i), Shared(text.AsSpan(start, i - start)), TokenKind.Number, false, false));
                 continue;
             }
 
@@ -72,9 +86,7 @@ public static class Tokenizer
                 continue;
             }
 
-            sb.Clear();
-            TextNormalizer.AppendFolded(sb, c);
-            tokens.Add(new Token(new CharSpan(i, i + 1), sb.ToString(), TokenKind.Punctuation, false, false));
+            tokens.Add(new Token(new CharSpan(i, i + 1), c < 128 ? AsciiStrings[c] : TextNormalizer.FoldChar(c), TokenKind.Punctuation, false, false));
             i++;
         }
 
@@ -96,12 +108,62 @@ public static class Tokenizer
             j++;
         }
 
-        var suffix = text[i..j].ToLowerInvariant();
-        return suffix is "st" or "nd" or "rd" or "th" or "s";
+        return (j - i) switch
+        {
+            1 => char.ToLowerInvariant(text[i]) == 's',
+            2 => (char.ToLowerInvariant(text[i]), char.ToLowerInvariant(text[i + 1])) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h'),
+            _ => false,
+        };
     }
 
     private static Token MakeWord(string text, int start, int end, StringBuilder sb)
     {
+        // Plain ASCII without apostrophes (most words): folding is lower-casing, no builder needed.
+        var capitalized = char.IsUpper(text[start]);
+        var asciiUpper = 0;
+        var asciiLetters = 0;
+        var plain = true;
+        for (var k = start; k < end; k++)
+        {
+            var ch = text[k];
+            if (ch >= 128 || ch == '\'')
+            {
+                plain = false;
+                break;
+            }
+
+            if (char.IsAsciiLetter(ch))
+            {
+                asciiLetters++;
+                if (char.IsAsciiLetterUpper(ch))
+                {
+                    asciiUpper++;
+                }
+            }
+        }
+
+        if (plain)
+        {
+            string normalized;
+            var length = end - start;
+            if (asciiUpper == 0)
+            {
+                normalized = Shared(text.AsSpan(start, length));
+            }
+            else if (length <= PooledMaxLength)
+            {
+                Span<char> lower = stackalloc char[length];
+                text.AsSpan(start, length).ToLowerInvariant(lower);
+                normalized = Shared(lower);
+            }
+            else
+            {
+                normalized = text.Substring(start, length).ToLowerInvariant();
+            }
+
+            return new Token(new CharSpan(start, end), normalized, TokenKind.Word, capitalized, asciiLetters > 1 && asciiUpper == asciiLetters);
+        }
+
         sb.Clear();
         var upper = 0;
         var letters = 0;
@@ -125,7 +187,42 @@ public static class Tokenizer
             TextNormalizer.AppendFolded(sb, ch);
         }
 
-        var capitalized = char.IsUpper(text[start]);
-        return new Token(new CharSpan(start, end), sb.ToString(), TokenKind.Word, capitalized, letters > 1 && upper == letters);
+        string folded;
+        if (sb.Length <= PooledMaxLength)
+        {
+            Span<char> chars = stackalloc char[sb.Length];
+            sb.CopyTo(0, chars, sb.Length);
+            folded = Shared(chars);
+        }
+        else
+        {
+            folded = sb.ToString();
+        }
+
+        return new Token(new CharSpan(start, end), folded, TokenKind.Word, capitalized, letters > 1 && upper == letters);
+    }
+
+    /// <summary>The pooled string equal to <paramref name="chars"/>, adding it while the pool has room.</summary>
+    private static string Shared(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length > PooledMaxLength)
+        {
+            return new string(chars);
+        }
+
+        if (PoolLookup.TryGetValue(chars, out var pooled))
+        {
+            return pooled;
+        }
+
+        // The literal instance when code names the word ("the", "said"), so comparisons meet the same object.
+        var created = new string(chars);
+        created = string.IsInterned(created) ?? created;
+        if (_pooled < PoolLimit && Pool.TryAdd(created, created))
+        {
+            Interlocked.Increment(ref _pooled);
+        }
+
+        return created;
     }
 }

@@ -57,7 +57,10 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         var span = new CharSpan(tokens[first].Span.Start, tokens[last].Span.End);
         var mention = new EntityMention(entityId, span, span.Slice(analysis.Text));
         analysis.Mentions.Add(mention);
-        analysis.Entities.TryAdd(entityId, entity.ToEntity());
+        if (!analysis.Entities.ContainsKey(entityId))
+        {
+            analysis.Entities.Add(entityId, entity.ToEntity());
+        }
         coverage.Mark(first, last, entityId);
         linked.Items.Add(new LinkedMention(mention, first, last, entity.Kind, viaTitle));
     }

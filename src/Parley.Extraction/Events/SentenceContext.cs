@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using Parley.Extraction.Entities;
+using Parley.Extraction.Matching;
 using Parley.Model;
 using Parley.Pipeline;
 using Parley.Text;
@@ -10,20 +12,32 @@ namespace Parley.Extraction.Events;
 /// One sentence seen through what earlier stages found in it: its tokens, linked mentions and date
 /// expressions. Shared by the event, claim and position readers so each reads a sentence the same way.
 /// </summary>
+/// <remarks>
+/// Phrase look-ups go through a per-document index (<see cref="PhraseIndex"/>) of where each word occurs, so a
+/// search costs a binary search instead of a scan of the sentence, and a cue list searched again and again
+/// is located in the document once.
+/// </remarks>
 public sealed class SentenceContext
 {
     // Cue phrases are tokenised once, not on every sentence.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> KeyCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string[]> KeyCache = new(StringComparer.Ordinal);
 
-    private SentenceContext(DocumentAnalysis analysis, Sentence sentence, int firstToken, int lastToken)
+    // Space-separated phrases given to Find(string, ...), split once.
+    private static readonly ConcurrentDictionary<string, string[]> SplitCache = new(StringComparer.Ordinal);
+
+    private readonly PhraseIndex _index;
+    private List<LinkedMention>? _actors;
+
+    private SentenceContext(DocumentAnalysis analysis, PhraseIndex index, Sentence sentence, int firstToken, int lastToken,
+        IReadOnlyList<LinkedMention> mentions, IReadOnlyList<TimeExpression> times)
     {
         Analysis = analysis;
+        _index = index;
         Sentence = sentence;
         FirstToken = firstToken;
         LastToken = lastToken;
-        var linked = analysis.GetFeature<LinkedMentions>();
-        Mentions = linked is null ? [] : [.. linked.Within(firstToken, lastToken)];
-        Times = [.. analysis.TimeExpressions.Where(t => sentence.Span.Contains(t.Span)).OrderBy(t => t.Span.Start)];
+        Mentions = mentions;
+        Times = times;
     }
 
     /// <summary>The document's analysis.</summary>
@@ -51,6 +65,8 @@ public sealed class SentenceContext
     public static IEnumerable<SentenceContext> All(DocumentAnalysis analysis)
     {
         var tokens = analysis.Tokens;
+        var index = PhraseIndex.For(analysis);
+        var inside = new SentenceMembers(analysis);
         var t = 0;
         foreach (var s in analysis.Sentences)
         {
@@ -67,7 +83,7 @@ public sealed class SentenceContext
 
             if (t > first)
             {
-                yield return new SentenceContext(analysis, s, first, t - 1);
+                yield return new SentenceContext(analysis, index, s, first, t - 1, inside.MentionsWithin(first, t - 1), inside.TimesWithin(s.Span));
             }
         }
     }
@@ -80,7 +96,7 @@ public sealed class SentenceContext
         KeyCache.GetOrAdd(phrase, static p => Parley.Extraction.Matching.MatchTokens.Key(p));
 
     /// <summary>Index of the first occurrence of a phrase (normalised, space-separated) in tokens [from, to], or -1.</summary>
-    public int Find(string phrase, int from, int to) => Find(phrase.Split(' '), from, to);
+    public int Find(string phrase, int from, int to) => Find(SplitCache.GetOrAdd(phrase, static p => p.Split(' ')), from, to);
 
     /// <summary>Index of the first occurrence of the normalised tokens <paramref name="parts"/> in tokens [from, to], or -1.</summary>
     public int Find(string[] parts, int from, int to)
@@ -90,32 +106,20 @@ public sealed class SentenceContext
             return -1;
         }
 
+        var lo = Math.Max(from, FirstToken);
         var end = Math.Min(to, LastToken) - parts.Length + 1;
-        for (var i = Math.Max(from, FirstToken); i <= end; i++)
-        {
-            if (!string.Equals(Tokens[i].Normalized, parts[0], StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var ok = true;
-            for (var k = 1; k < parts.Length && ok; k++)
-            {
-                ok = string.Equals(Tokens[i + k].Normalized, parts[k], StringComparison.Ordinal);
-            }
-
-            if (ok)
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        return end < lo ? -1 : _index.First(parts, lo, end);
     }
 
     /// <summary>Index of the first of <paramref name="phrases"/> found in [from, to], or -1.</summary>
+    /// <remarks>At equal positions the phrase listed first wins.</remarks>
     public int FindAny(IEnumerable<string> phrases, int from, int to, out string? found)
     {
+        if (_index.ListOf(phrases) is { } list)
+        {
+            return list.First(Math.Max(from, FirstToken), Math.Min(to, LastToken), out found);
+        }
+
         found = null;
         var best = -1;
         foreach (var p in phrases)
@@ -138,5 +142,147 @@ public sealed class SentenceContext
     public string Text => Sentence.Span.Slice(Analysis.Text);
 
     /// <summary>Mentions of actors (not places, routes or outlets).</summary>
-    public IEnumerable<LinkedMention> Actors => Mentions.Where(m => m.Kind is not (EntityKind.Place or EntityKind.Route or EntityKind.Outlet));
+    public IEnumerable<LinkedMention> Actors =>
+        _actors ??= [.. Mentions.Where(m => m.Kind is not (EntityKind.Place or EntityKind.Route or EntityKind.Outlet))];
+
+    /// <summary>
+    /// The document's mentions and dates ordered by position, so each sentence takes its own with a binary
+    /// search rather than a pass over the whole document. Built once per <see cref="All"/>; rebuilt if a
+    /// stage adds to either while it walks the sentences.
+    /// </summary>
+    private sealed class SentenceMembers(DocumentAnalysis analysis)
+    {
+        private (LinkedMention Mention, int Order)[]? _mentions;
+        private LinkedMentions? _mentionSource;
+        private int _mentionCount = -1;
+        private TimeExpression[]? _times;
+        private int _timeCount = -1;
+
+        /// <summary>Mentions whose tokens lie inside [first, last], in the feature's list order.</summary>
+        public IReadOnlyList<LinkedMention> MentionsWithin(int first, int last)
+        {
+            var linked = analysis.GetFeature<LinkedMentions>();
+            if (linked is null)
+            {
+                return [];
+            }
+
+            if (_mentions is null || !ReferenceEquals(linked, _mentionSource) || linked.Items.Count != _mentionCount)
+            {
+                // Ordered by first token, ties kept in list order (OrderBy is stable).
+                _mentions = [.. linked.Items.Select((m, k) => (m, k)).OrderBy(x => x.m.FirstToken)];
+                _mentionSource = linked;
+                _mentionCount = linked.Items.Count;
+            }
+
+            var sorted = _mentions;
+            int lo = 0, hi = sorted.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (sorted[mid].Mention.FirstToken < first)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            // Count first, then fill an array of the exact size; re-sort only when ties broke list order.
+            var count = 0;
+            var inOrder = true;
+            var lastOrder = -1;
+            for (var k = lo; k < sorted.Length && sorted[k].Mention.FirstToken <= last; k++)
+            {
+                if (sorted[k].Mention.LastToken <= last)
+                {
+                    count++;
+                    inOrder &= lastOrder < sorted[k].Order;
+                    lastOrder = sorted[k].Order;
+                }
+            }
+
+            if (count == 0)
+            {
+                return [];
+            }
+
+            var hits = new (LinkedMention Mention, int Order)[count];
+            count = 0;
+            for (var k = lo; k < sorted.Length && sorted[k].Mention.FirstToken <= last; k++)
+            {
+                if (sorted[k].Mention.LastToken <= last)
+                {
+                    hits[count++] = sorted[k];
+                }
+            }
+
+            if (!inOrder)
+            {
+                Array.Sort(hits, (a, b) => a.Order.CompareTo(b.Order));
+            }
+
+            var result = new LinkedMention[hits.Length];
+            for (var k = 0; k < result.Length; k++)
+            {
+                result[k] = hits[k].Mention;
+            }
+
+            return result;
+        }
+
+        /// <summary>Date expressions inside <paramref name="span"/>, by start (ties in list order).</summary>
+        public IReadOnlyList<TimeExpression> TimesWithin(CharSpan span)
+        {
+            var all = analysis.TimeExpressions;
+            if (_times is null || all.Count != _timeCount)
+            {
+                _times = [.. all.OrderBy(t => t.Span.Start)];
+                _timeCount = all.Count;
+            }
+
+            var sorted = _times;
+            int lo = 0, hi = sorted.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (sorted[mid].Span.Start < span.Start)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            var count = 0;
+            for (var k = lo; k < sorted.Length && sorted[k].Span.Start <= span.End; k++)
+            {
+                if (sorted[k].Span.End <= span.End)
+                {
+                    count++;
+                }
+            }
+
+            if (count == 0)
+            {
+                return [];
+            }
+
+            var result = new TimeExpression[count];
+            count = 0;
+            for (var k = lo; k < sorted.Length && sorted[k].Span.Start <= span.End; k++)
+            {
+                if (sorted[k].Span.End <= span.End)
+                {
+                    result[count++] = sorted[k];
+                }
+            }
+
+            return result;
+        }
+    }
 }

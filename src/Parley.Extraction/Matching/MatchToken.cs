@@ -11,18 +11,27 @@ public static class MatchTokens
     /// <summary>Indexes into <paramref name="tokens"/> of the tokens that take part in matching.</summary>
     public static int[] Select(IReadOnlyList<Token> tokens)
     {
-        var keep = new List<int>(tokens.Count);
+        // Count, then fill an array of the exact size (no growing list, no copy).
+        var count = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Skips(tokens[i]))
+            if (!Skips(tokens[i]))
             {
-                continue;
+                count++;
             }
-
-            keep.Add(i);
         }
 
-        return [.. keep];
+        var keep = new int[count];
+        count = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!Skips(tokens[i]))
+            {
+                keep[count++] = i;
+            }
+        }
+
+        return keep;
     }
 
     /// <summary>True for tokens matching ignores (hyphens, dashes, possessive 's, quotes).</summary>

@@ -61,6 +61,8 @@ public sealed class PhraseMatcher<T>
             node.Entries.Add((payload, rule));
             Count++;
         }
+
+        node.AnyCase = node.Entries.All(e => e.Rule == CaseRule.Any) ? [.. node.Entries.Select(e => e.Payload)] : null;
     }
 
     /// <summary>Finds non-overlapping matches, the longest at each position, left to right.</summary>
@@ -110,10 +112,10 @@ public sealed class PhraseMatcher<T>
         return results;
     }
 
-    private List<T>? Longest(IReadOnlyList<Token> tokens, int[] stream, int start, int to, out int length)
+    private IReadOnlyList<T>? Longest(IReadOnlyList<Token> tokens, int[] stream, int start, int to, out int length)
     {
         length = 0;
-        List<T>? best = null;
+        IReadOnlyList<T>? best = null;
         var node = _root;
         for (var j = start; j < stream.Length && stream[j] <= to; j++)
         {
@@ -125,7 +127,7 @@ public sealed class PhraseMatcher<T>
             node = next;
             if (node.Entries is not null)
             {
-                var accepted = Accept(node.Entries, tokens, stream, start, j);
+                IReadOnlyList<T> accepted = node.AnyCase ?? (IReadOnlyList<T>)Accept(node.Entries, tokens, stream, start, j);
                 if (accepted.Count > 0)
                 {
                     best = accepted;
@@ -145,7 +147,7 @@ public sealed class PhraseMatcher<T>
             var ok = rule switch
             {
                 CaseRule.Capitalized => tokens[stream[start]].IsCapitalized || tokens[stream[start]].Kind == TokenKind.Number,
-                CaseRule.AllCaps => Enumerable.Range(start, end - start + 1).All(k => tokens[stream[k]].Kind != TokenKind.Word || tokens[stream[k]].IsAllCaps || tokens[stream[k]].Normalized.Length == 1),
+                CaseRule.AllCaps => AllCaps(tokens, stream, start, end),
                 _ => true,
             };
             if (ok)
@@ -157,9 +159,26 @@ public sealed class PhraseMatcher<T>
         return list;
     }
 
+    private static bool AllCaps(IReadOnlyList<Token> tokens, int[] stream, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            var t = tokens[stream[k]];
+            if (!(t.Kind != TokenKind.Word || t.IsAllCaps || t.Normalized.Length == 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
         public List<(T Payload, CaseRule Rule)>? Entries;
+
+        // The payloads when every entry accepts any case: shared by all matches of the node, no list per match.
+        public T[]? AnyCase;
     }
 }

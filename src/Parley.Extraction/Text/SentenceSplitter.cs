@@ -144,7 +144,20 @@ public sealed class SentenceSplitter
             return false;
         }
 
-        var words = span.Slice(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // Words are the runs between spaces (as Split(' ') with empty entries removed counts them).
+        var words = 0;
+        var inWord = false;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            var space = text[i] == ' ';
+            if (!space && !inWord)
+            {
+                words++;
+            }
+
+            inWord = !space;
+        }
+
         return words <= 25;
     }
 }

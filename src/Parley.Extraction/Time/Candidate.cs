@@ -9,6 +9,11 @@ internal readonly record struct DayParts(int Month, int FirstDay, int LastDay, i
 /// <summary>A date expression found by the parser, with what its context says about it.</summary>
 internal sealed class Candidate
 {
+    // Candidates are keyed by identity in dictionaries; a counter gives them a hash without the runtime's
+    // slower identity-hash path. A race between threads only repeats a number, which equality tolerates.
+    private static int _nextHash;
+    private readonly int _hash = _nextHash++;
+
     /// <summary>First token of the expression.</summary>
     public required int StartToken { get; init; }
 
@@ -50,6 +55,12 @@ internal sealed class Candidate
 
     /// <summary>Set by the recogniser: the earlier expression of the same clause whose year a year-less date takes.</summary>
     public Candidate? YearSource { get; set; }
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _hash;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => ReferenceEquals(this, obj);
 
     /// <inheritdoc />
     public override string ToString() => $"{Span} {Node.GetType().Name}";

@@ -68,7 +68,15 @@ internal sealed class NamedPeriodTable
         {
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         }
+
+        ExpressionStarts = [.. TimeParser.StartWords, .. _byFirstWord.Keys];
     }
+
+    /// <summary>
+    /// The words a date expression can begin with (besides numbers): the parser's own and the first words of
+    /// the named periods, so it skips every other token without trying its patterns.
+    /// </summary>
+    public HashSet<string> ExpressionStarts { get; }
 
     /// <summary>The longest name starting at token <paramref name="i"/>, if any.</summary>
     public (int End, DateRange Range)? Match(IReadOnlyList<Token> tokens, int i)

@@ -105,6 +105,10 @@ internal static class TimeLexicon
         "over", "nearly", "almost", "about", "around", "some", "roughly", "approximately", "under", "just",
     };
 
+    /// <summary>Every word that names a month, a weekday or a number, as the tables hold them.</summary>
+    public static IEnumerable<string> NameWords =>
+        FullMonths.Keys.Concat(AbbreviatedMonths.Keys).Concat(Weekdays.Keys).Concat(NumberWords.Keys);
+
     /// <summary>The month a full or abbreviated month name stands for, or 0.</summary>
     public static int Month(string normalized, out bool abbreviated)
     {

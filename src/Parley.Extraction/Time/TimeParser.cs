@@ -36,6 +36,23 @@ internal sealed class TimeParser
         "over", "during", "in", "through", "throughout", "by", "until", "since", "into", "before", "after", "for",
     };
 
+    /// <summary>
+    /// Every word other than a number that a pattern of <see cref="MatchAt"/> can begin with; a token outside
+    /// these (and the named periods' first words) starts nothing, so the scan skips it.
+    /// </summary>
+    internal static readonly HashSet<string> StartWords = new(
+        new[]
+        {
+            "since", "ever", "from", "between", // Since, FromTo, Between
+            "over", "in", "during", "within", "for", "throughout", "the", // PastStretch
+            "more", "less", "fewer", "at", "up", "a", "an", // Duration, Offset (with ApproximationWords, number words)
+            "that", "later", "earlier", // Reference
+            "yesterday", "today", "tonight", "tomorrow", "recently", "last", "this", "next", "past", "coming", // Relative
+            "early", "mid", "late", "end", "beginning", "start", "middle", "first", "second", // Part
+            "spring", "summer", "autumn", "fall", "winter", // SeasonCore
+        }.Concat(TimeLexicon.ApproximationWords).Concat(TimeLexicon.NameWords),
+        StringComparer.Ordinal);
+
     private readonly string _text;
     private readonly IReadOnlyList<Token> _t;
     private readonly int _n;
@@ -66,8 +83,15 @@ internal sealed class TimeParser
     {
         var list = new List<Candidate>();
         var i = 0;
+        var starts = _periods.ExpressionStarts;
         while (i < _n)
         {
+            if (_t[i].Kind != TokenKind.Number && !starts.Contains(_t[i].Normalized))
+            {
+                i++;
+                continue;
+            }
+
             var match = MatchAt(i);
             if (match is null || match.Count == 0)
             {
@@ -108,7 +132,23 @@ internal sealed class TimeParser
         }
 
         var s = N(i);
-        return s.Length is > 0 and <= 4 && s.All(char.IsAsciiDigit) ? int.Parse(s, CultureInfo.InvariantCulture) : null;
+        if (s.Length is 0 or > 4)
+        {
+            return null;
+        }
+
+        var value = 0;
+        foreach (var ch in s)
+        {
+            if (!char.IsAsciiDigit(ch))
+            {
+                return null;
+            }
+
+            value = (value * 10) + (ch - '0');
+        }
+
+        return value;
     }
 
     private bool IsCountNoun(int i) => CountNouns.Contains(N(i));
@@ -204,35 +244,49 @@ internal sealed class TimeParser
 
     private List<Candidate>? MatchAt(int i)
     {
-        List<Candidate>? best = null;
-        void Consider(List<Candidate>? option)
+        // The longest option wins, the first at equal length; single candidates are wrapped in a list only
+        // when they win.
+        Candidate? single = null;
+        List<Candidate>? list = null;
+        var bestEnd = -1;
+        void Consider(Candidate? c)
         {
-            if (option is { Count: > 0 } && (best is null || option[^1].EndToken > best[^1].EndToken))
+            if (c is not null && c.EndToken > bestEnd)
             {
-                best = option;
+                single = c;
+                list = null;
+                bestEnd = c.EndToken;
             }
         }
 
-        Consider(One(NamedPeriod(i)));
-        Consider(One(Since(i)));
-        Consider(One(FromTo(i)));
-        Consider(One(Between(i)));
-        Consider(One(PastStretch(i)));
-        Consider(One(Duration(i)));
-        Consider(One(Offset(i)));
-        Consider(One(Reference(i)));
-        Consider(One(Relative(i)));
-        Consider(One(Part(i)));
-        Consider(DayDates(i));
-        var cued = Cued(i);
-        Consider(One(MonthCore(i, cued)));
-        Consider(One(YearCore(i, cued)));
-        Consider(One(DecadeCore(i)));
-        Consider(One(SeasonCore(i, cued)));
-        return best;
-    }
+        void ConsiderList(List<Candidate>? option)
+        {
+            if (option is { Count: > 0 } && option[^1].EndToken > bestEnd)
+            {
+                list = option;
+                single = null;
+                bestEnd = option[^1].EndToken;
+            }
+        }
 
-    private static List<Candidate>? One(Candidate? c) => c is null ? null : [c];
+        Consider(NamedPeriod(i));
+        Consider(Since(i));
+        Consider(FromTo(i));
+        Consider(Between(i));
+        Consider(PastStretch(i));
+        Consider(Duration(i));
+        Consider(Offset(i));
+        Consider(Reference(i));
+        Consider(Relative(i));
+        Consider(Part(i));
+        ConsiderList(DayDates(i));
+        var cued = Cued(i);
+        Consider(MonthCore(i, cued));
+        Consider(YearCore(i, cued));
+        Consider(DecadeCore(i));
+        Consider(SeasonCore(i, cued));
+        return list ?? (single is null ? null : [single]);
+    }
 
     /// <summary>Any single date expression at <paramref name="i"/>, as the inner part of a larger one.</summary>
     private Candidate? Inner(int i)
@@ -459,13 +513,26 @@ internal sealed class TimeParser
             return false;
         }
 
-        var parts = N(i).Split('.');
-        if (parts.Length == 3 && parts[0].Length is 1 or 2 && parts[1].Length is 1 or 2 && parts[2].Length == 4 &&
-            parts.All(p => p.All(char.IsAsciiDigit)))
+        // "25.09.2023": day, month and year, dot-separated, in one number token.
+        var text = N(i).AsSpan();
+        var firstDot = text.IndexOf('.');
+        var secondDot = firstDot < 0 ? -1 : text[(firstDot + 1)..].IndexOf('.');
+        if (secondDot < 0)
         {
-            var d = int.Parse(parts[0], CultureInfo.InvariantCulture);
-            var m = int.Parse(parts[1], CultureInfo.InvariantCulture);
-            var y = int.Parse(parts[2], CultureInfo.InvariantCulture);
+            return false;
+        }
+
+        secondDot += firstDot + 1;
+        var dayPart = text[..firstDot];
+        var monthPart = text[(firstDot + 1)..secondDot];
+        var yearPart = text[(secondDot + 1)..];
+        if (dayPart.Length is 1 or 2 && monthPart.Length is 1 or 2 && yearPart.Length == 4 &&
+            !dayPart.ContainsAnyExceptInRange('0', '9') && !monthPart.ContainsAnyExceptInRange('0', '9') &&
+            !yearPart.ContainsAnyExceptInRange('0', '9'))
+        {
+            var d = int.Parse(dayPart, CultureInfo.InvariantCulture);
+            var m = int.Parse(monthPart, CultureInfo.InvariantCulture);
+            var y = int.Parse(yearPart, CultureInfo.InvariantCulture);
             if (DateMath.IsValidDay(y, m, d))
             {
                 match = (i, i + 1, new DayParts(m, d, d, y, null));

@@ -1,0 +1,223 @@
+using System.Runtime.InteropServices;
+using Parley.Pipeline;
+using Parley.Text;
+
+namespace Parley.Extraction.Matching;
+
+/// <summary>
+/// Where each normalised word occurs in a document (a pipeline feature, built once), so finding a phrase in a
+/// sentence is a binary search in its first word's positions instead of a scan of every token.
+/// </summary>
+internal sealed class PhraseIndex
+{
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly Dictionary<string, int> _wordIds;
+    private readonly int[] _starts;
+    private readonly int[] _positions;
+
+    // Cue lists searched through FindAny, recognised by reference: a list seen a second time (a pack list) is
+    // located in the document once; a list built afresh for one call (a collection literal) is only remembered
+    // among the last few seen, without hashing it, and costs no more than a plain search.
+    private readonly List<(object Phrases, CueListIndex Index)> _lists = [];
+    private readonly object?[] _recent = new object?[16];
+    private int _recentNext;
+
+    private PhraseIndex(IReadOnlyList<Token> tokens)
+    {
+        _tokens = tokens;
+        _wordIds = new Dictionary<string, int>(Math.Max(16, tokens.Count / 4), StringComparer.Ordinal);
+        var idOf = new int[tokens.Count];
+        var counts = new List<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_wordIds, tokens[i].Normalized, out var exists);
+            if (!exists)
+            {
+                id = counts.Count;
+                counts.Add(0);
+            }
+
+            idOf[i] = id;
+            counts[id]++;
+        }
+
+        _starts = new int[counts.Count + 1];
+        for (var w = 0; w < counts.Count; w++)
+        {
+            _starts[w + 1] = _starts[w] + counts[w];
+        }
+
+        _positions = new int[tokens.Count];
+        var fill = _starts[..^1];
+        for (var i = 0; i < idOf.Length; i++)
+        {
+            _positions[fill[idOf[i]]++] = i;
+        }
+    }
+
+    /// <summary>The index of <paramref name="analysis"/>, built on first use.</summary>
+    public static PhraseIndex For(DocumentAnalysis analysis)
+    {
+        var index = analysis.GetFeature<PhraseIndex>();
+        if (index is null)
+        {
+            index = new PhraseIndex(analysis.Tokens);
+            analysis.SetFeature(index);
+        }
+
+        return index;
+    }
+
+    /// <summary>Ascending token indexes where the normalised <paramref name="word"/> occurs.</summary>
+    public ReadOnlySpan<int> PositionsOf(string word) =>
+        _wordIds.TryGetValue(word, out var id) ? _positions.AsSpan(_starts[id], _starts[id + 1] - _starts[id]) : [];
+
+    /// <summary>The first token index in [<paramref name="lo"/>, <paramref name="last"/>] where <paramref name="parts"/> start, or -1.</summary>
+    public int First(string[] parts, int lo, int last)
+    {
+        var positions = PositionsOf(parts[0]);
+        for (var k = LowerBound(positions, lo); k < positions.Length && positions[k] <= last; k++)
+        {
+            if (MatchesAt(parts, positions[k]))
+            {
+                return positions[k];
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Every token index where <paramref name="parts"/> start, ascending.</summary>
+    public List<int> All(string[] parts)
+    {
+        var found = new List<int>();
+        if (parts.Length == 0)
+        {
+            return found;
+        }
+
+        foreach (var p in PositionsOf(parts[0]))
+        {
+            if (p + parts.Length <= _tokens.Count && MatchesAt(parts, p))
+            {
+                found.Add(p);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The located form of a cue list seen before in this document, or null on its first sighting.</summary>
+    public CueListIndex? ListOf(IEnumerable<string> phrases)
+    {
+        foreach (var (known, index) in CollectionsMarshal.AsSpan(_lists))
+        {
+            if (ReferenceEquals(known, phrases))
+            {
+                return index;
+            }
+        }
+
+        for (var k = 0; k < _recent.Length; k++)
+        {
+            if (ReferenceEquals(_recent[k], phrases))
+            {
+                _recent[k] = null;
+                var index = new CueListIndex(this, [.. phrases]);
+                _lists.Add((phrases, index));
+                return index;
+            }
+        }
+
+        _recent[_recentNext] = phrases;
+        _recentNext = (_recentNext + 1) % _recent.Length;
+        return null;
+    }
+
+    /// <summary>The first index in ascending <paramref name="values"/> holding a value not below <paramref name="min"/>.</summary>
+    public static int LowerBound(ReadOnlySpan<int> values, int min)
+    {
+        int lo = 0, hi = values.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (values[mid] < min)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private bool MatchesAt(string[] parts, int at)
+    {
+        for (var k = 1; k < parts.Length; k++)
+        {
+            if (!string.Equals(_tokens[at + k].Normalized, parts[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>
+/// Every occurrence in one document of the phrases of a cue list, ordered by position and then by the
+/// phrase's place in the list, so "the first of these phrases in [from, to]" is a binary search.
+/// </summary>
+internal sealed class CueListIndex
+{
+    private readonly int[] _at;
+    private readonly int[] _last;
+    private readonly string[] _phrase;
+
+    public CueListIndex(PhraseIndex index, string[] phrases)
+    {
+        var hits = new List<(int At, int Order, int Length)>();
+        for (var order = 0; order < phrases.Length; order++)
+        {
+            var key = Events.SentenceContext.KeyOf(phrases[order]);
+            foreach (var at in index.All(key))
+            {
+                hits.Add((at, order, key.Length));
+            }
+        }
+
+        hits.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Order.CompareTo(b.Order));
+        _at = new int[hits.Count];
+        _last = new int[hits.Count];
+        _phrase = new string[hits.Count];
+        for (var k = 0; k < hits.Count; k++)
+        {
+            _at[k] = hits[k].At;
+            _last[k] = hits[k].At + hits[k].Length - 1;
+            _phrase[k] = phrases[hits[k].Order];
+        }
+    }
+
+    /// <summary>
+    /// The earliest start in [<paramref name="lo"/>, <paramref name="hi"/>] of a phrase lying wholly inside it
+    /// (at one start, the phrase listed first), or -1.
+    /// </summary>
+    public int First(int lo, int hi, out string? found)
+    {
+        for (var k = PhraseIndex.LowerBound(_at, lo); k < _at.Length && _at[k] <= hi; k++)
+        {
+            if (_last[k] <= hi)
+            {
+                found = _phrase[k];
+                return _at[k];
+            }
+        }
+
+        found = null;
+        return -1;
+    }
+}
