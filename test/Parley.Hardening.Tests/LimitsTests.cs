@@ -88,7 +88,7 @@ public sealed class LimitsTests(ITestOutputHelper output) : IDisposable
             }
         }
 
-        output.WriteLine($"{read} documents, {totalBytes / 1e6:0.0} MB read; live memory at most {peak / 1e6:0.0} MB above the start");
+        output.WriteLine($"{read} documents, {totalBytes / 1e6:0.0} MB read; live memory at most {peak / 1e6:0.0} MB above its level after 250 lines");
         Assert.Equal(files, read);
         Assert.True(peak < totalBytes / 5, $"the reader held {peak / 1e6:0.0} MB while reading {totalBytes / 1e6:0.0} MB: it does not stream");
     }
@@ -108,19 +108,25 @@ public sealed class LimitsTests(ITestOutputHelper output) : IDisposable
 
         var source = new Parley.Cli.Sources.IngestDocumentSource(null);
         var plan = source.Plan([file]);
-        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        // The baseline is taken after the first lines: bounded caches (the tokenizer's pool of normalised words)
+        // fill early and then stay put, while a reader that held every line would keep growing.
+        var baseline = 0L;
         var (peak, read) = (0L, 0);
         foreach (var item in source.ReadEach(Assert.Single(plan.Inputs)))
         {
             Assert.NotNull(item.Document);
-            if (++read % 250 == 0)
+            if (++read == 250)
+            {
+                baseline = GC.GetTotalMemory(forceFullCollection: true);
+            }
+            else if (read % 250 == 0)
             {
                 peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true) - baseline);
             }
         }
 
         var size = new FileInfo(file).Length;
-        output.WriteLine($"{read} lines, {size / 1e6:0.0} MB; live memory at most {peak / 1e6:0.0} MB above the start");
+        output.WriteLine($"{read} lines, {size / 1e6:0.0} MB; live memory at most {peak / 1e6:0.0} MB above its level after 250 lines");
         Assert.Equal(2000, read);
         Assert.True(peak < size / 5, $"{peak / 1e6:0.0} MB held while reading a {size / 1e6:0.0} MB file: the lines are not streamed");
     }
