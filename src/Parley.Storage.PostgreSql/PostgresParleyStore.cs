@@ -40,16 +40,7 @@ public sealed class PostgresParleyStore : SqlParleyStore
     public static PostgresParleyStore Open(string connectionString)
     {
         var store = new PostgresParleyStore(connectionString);
-        try
-        {
-            store.Migrate();
-            return store;
-        }
-        catch
-        {
-            store.Dispose();
-            throw;
-        }
+        return Migrated(store);
     }
 
     /// <inheritdoc />

@@ -33,16 +33,7 @@ public sealed class SqliteParleyStore : SqlParleyStore
     public static SqliteParleyStore Open(string path = DefaultFileName, SqliteStoreOptions? options = null)
     {
         var store = new SqliteParleyStore(path, options);
-        try
-        {
-            store.Migrate();
-            return store;
-        }
-        catch
-        {
-            store.Dispose();
-            throw;
-        }
+        return Migrated(store);
     }
 
     /// <inheritdoc />

@@ -14,6 +14,23 @@ namespace Parley.Storage.Sql;
 /// </summary>
 public abstract class SqlParleyStore : IParleyStore
 {
+    /// <summary>Migrates a freshly opened store, disposing of it when the migration fails.</summary>
+    protected static TStore Migrated<TStore>(TStore store)
+        where TStore : SqlParleyStore
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        try
+        {
+            store.Migrate();
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>How many times a write that lost a deadlock or a serialization race is tried in all.</summary>
     private const int WriteAttempts = 5;
 
