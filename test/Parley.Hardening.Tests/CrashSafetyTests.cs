@@ -25,30 +25,51 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         var seed = Setting("PARLEY_CRASH_SEED", Environment.TickCount & 0x7FFFFFFF);
         var random = new Random(seed);
 
-        // A first run times the kill window.
-        var crashed = _temp.File("crashed.db");
-        var clock = Stopwatch.StartNew();
-        using (var timing = ParleyProcess.Start(Ingest(corpus, crashed)))
+        // A clean run on a throwaway store times the kill window; on a fast machine the corpus grows until a run
+        // lasts long enough to be killed in the middle of its writes.
+        var duration = Timed(corpus);
+        for (var growth = 1; duration < TimeSpan.FromSeconds(3) && growth <= 4; growth++)
         {
-            // Killed half way: the first kill of the series, inside the writes.
-            Thread.Sleep(random.Next(1500, 4000));
-            Assert.True(timing.Kill(), "the first run ended before it could be killed");
+            documents += GeneratedCorpus.Write(corpus, documents, seed: 8 + growth, prefix: $"more{growth}");
+            duration = Timed(corpus);
         }
 
-        var killed = 1;
-        var attempts = 1;
-        var window = clock.Elapsed.TotalMilliseconds * 2;
-        output.WriteLine($"kill 1 after {clock.ElapsedMilliseconds} ms: {Stored(crashed)} of {documents} documents stored");
+        var crashed = _temp.File("crashed.db");
+        var window = duration.TotalMilliseconds;
+        var killed = 0;
+        var attempts = 0;
+        output.WriteLine($"{documents} documents; a clean run takes {duration.TotalMilliseconds:F0} ms");
         while (killed < kills && attempts++ < kills * 4)
         {
-            // Some documents change between runs, so later runs replace documents as well as add them.
-            var edited = GeneratedCorpus.Edit(corpus, 0.15, random);
-            var delay = random.Next(300, (int)window);
+            // Some documents change between runs (not before the first), so later runs replace documents as well as add them.
+            var edited = killed == 0 ? 0 : GeneratedCorpus.Edit(corpus, 0.15, random);
+            var delay = random.Next((int)(window * 0.1), Math.Max((int)(window * 0.1) + 1, (int)(window * 0.9)));
             using var run = ParleyProcess.Start(Ingest(corpus, crashed));
-            Thread.Sleep(delay);
-            if (!run.Kill())
+            bool stopped;
+            if (killed == 0)
             {
-                window = Math.Max(600, window * 0.7);
+                // The first kill waits for part of the corpus to be stored, so it lands inside the document writes
+                // whatever the machine's speed.
+                var target = (long)(documents * (0.1 + (random.NextDouble() * 0.6)));
+                var clock = Stopwatch.StartNew();
+                while (!run.HasExited && StoredSoFar(crashed) < target)
+                {
+                    Thread.Sleep(5);
+                }
+
+                delay = (int)clock.ElapsedMilliseconds;
+                stopped = run.Kill();
+            }
+            else
+            {
+                Thread.Sleep(delay);
+                stopped = run.Kill();
+            }
+
+            if (!stopped)
+            {
+                // Resumed runs skip what is stored already and end sooner.
+                window = Math.Max(400, window * 0.7);
                 continue;
             }
 
@@ -79,6 +100,28 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         var expected = StoreInspection.Export(clean, _temp.Path);
         var actual = StoreInspection.Export(crashed, _temp.Path);
         Assert.True(expected.AsSpan().SequenceEqual(actual), $"the resumed store's export differs from a clean run's (seed {seed})");
+    }
+
+    private TimeSpan Timed(string corpus)
+    {
+        var store = _temp.File($"timing-{Guid.NewGuid():N}.db");
+        var clock = Stopwatch.StartNew();
+        var run = ParleyProcess.Run(Ingest(corpus, store));
+        Assert.True(run.Exit == 0, $"the timing run failed ({run.Exit}): {run.Errors}{run.Output}");
+        return clock.Elapsed;
+    }
+
+    /// <summary>Documents stored while a run writes; 0 until the store and its tables exist.</summary>
+    private static long StoredSoFar(string db)
+    {
+        try
+        {
+            return Stored(db);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return 0;
+        }
     }
 
     private static string[] Ingest(string corpus, string db) => ["ingest", corpus, "--db", db, "--pack", ParleyProcess.Pack, "--quiet"];
