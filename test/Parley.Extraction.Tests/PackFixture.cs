@@ -12,6 +12,6 @@ public static class Shipped
 
     public static DomainPack Pack => LazyPack.Value;
 
-    public static DocumentExtraction Run(string text, string published = "2023-03-20") =>
-        DefaultPipeline.Create(Pack).Run(new Document { Id = "t", Text = text, Published = DateRange.ParsePartial(published) });
+    public static DocumentExtraction Run(string text, string published = "2023-03-20", string id = "t") =>
+        DefaultPipeline.Create(Pack).Run(new Document { Id = id, Text = text, Published = DateRange.ParsePartial(published) });
 }

@@ -88,6 +88,12 @@ public sealed record Claim
     /// <summary>Merged event id it is about, once the cross-document pass has run.</summary>
     public string? EventId { get; init; }
 
+    /// <summary>
+    /// The earlier claim of the same document this one answers ("Baku dismissed the accusations" answers the
+    /// accusation before it), or null.
+    /// </summary>
+    public string? Answers { get; init; }
+
     /// <summary>Topics it touches.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
 

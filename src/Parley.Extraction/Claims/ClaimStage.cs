@@ -17,6 +17,8 @@ namespace Parley.Extraction.Claims;
 public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 {
     private readonly EventCues _cues = EventCues.For(pack);
+    private readonly IReadOnlyList<string> _blame = pack.Words("blame_words");
+    private readonly IReadOnlyList<string> _blameRejections = pack.Words("blame_rejections");
 
     // The last person named before the sentence being read (a stage instance reads one document at a time).
     private string? _lastPerson;
@@ -100,6 +102,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             Via = pack.Find(speaker)?.Kind == EntityKind.Outlet ? speaker : null,
             Stance = ClaimStance.Denies,
             EventKey = asserted.EventKey,
+            Answers = asserted.Id,
             Topics = [.. asserted.Topics],
             Values = ValuesOf(ev, [.. asserted.Topics], ClaimStance.Denies),
         };
@@ -222,17 +225,25 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
+        // "We oppose attempts to blame Russia": pushing blame back is a denial, whatever the speech verb.
+        if (stance == ClaimStance.Asserts && RejectsBlame(ctx, quoteFirst, quoteLast))
+        {
+            stance = ClaimStance.Denies;
+        }
+
         var span = ctx.SpanOf(quoteFirst, quoteLast);
         var quote = span.Slice(ctx.Analysis.Text);
         var topics = _cues.TopicsIn(ctx.Analysis, quoteFirst, quoteLast);
         var ev = ctx.Analysis.Events.FirstOrDefault(e => e.Span.Overlaps(ctx.Sentence.Span));
 
         // A bare denial ("this was denied by …") is about what the previous claim asserted.
+        string? answers = null;
         if (stance == ClaimStance.Denies && (topics.Count == 0 || anaphoric) && previous is not null)
         {
             var target = anaphoric ? Antecedent(ctx, AnaphoricObject(ctx, den)) ?? previous : previous;
             topics = [.. target.Topics];
             ev = ctx.Analysis.Events.FirstOrDefault(e => e.Key == target.EventKey) ?? ev;
+            answers = anaphoric && target.Stance == ClaimStance.Asserts ? target.Id : null;
         }
 
         if (ev is null && ctx.FindAny(pack.Words("agenda_cues"), ctx.FirstToken, last, out _) >= 0)
@@ -256,9 +267,24 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             Via = via,
             Stance = stance,
             EventKey = ev?.Key,
+            Answers = answers,
             Topics = topics,
             Values = ValuesOf(ev, topics, stance),
         };
+    }
+
+    /// <summary>A blame word with words that push it back starting at most five words before it.</summary>
+    private bool RejectsBlame(SentenceContext ctx, int first, int last)
+    {
+        for (var at = ctx.FindAny(_blame, first, last, out _); at >= 0; at = ctx.FindAny(_blame, at + 1, last, out _))
+        {
+            if (at > first && ctx.FindAny(_blameRejections, Math.Max(first, at - 5), at - 1, out _) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<ClaimValue> ValuesOf(EventMention? ev, List<string> topics, ClaimStance stance)

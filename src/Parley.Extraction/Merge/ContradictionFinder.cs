@@ -7,7 +7,8 @@ namespace Parley.Extraction.Merge;
 /// by another), when (different days), counts (different tolls or sizes), whether it happened. Restatements
 /// by the same source are not contradictions.
 /// </summary>
-public sealed class ContradictionFinder
+/// <param name="blameWords">Words that lay blame or failure on a party (the pack's <c>blame_words</c>).</param>
+public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
 {
     /// <summary>Contradictions among <paramref name="claims"/> (each with its merged event id) about <paramref name="events"/>.</summary>
     public List<Contradiction> Find(IReadOnlyList<Event> events, IReadOnlyList<(Claim Claim, string? EventId)> claims)
@@ -24,26 +25,32 @@ public sealed class ContradictionFinder
         }
 
         Responsibility(claims, found);
+        Answers(claims, found);
         return found;
     }
-
-    // Words that put blame on someone or take it away.
-    private static readonly string[] BlameWords =
-        ["blame", "blamed", "blaming", "responsibility", "responsible", "fault", "failed", "failing", "fail", "culpable", "guilty"];
 
     /// <summary>
     /// Who is to blame: one source lays blame or failure on a party, another denies it, in the same document or
     /// about the same event ("accused Moscow of failing its role" against "I would disagree that they failed").
     /// </summary>
-    private static void Responsibility(IReadOnlyList<(Claim Claim, string? EventId)> claims, List<Contradiction> found)
+    private void Responsibility(IReadOnlyList<(Claim Claim, string? EventId)> claims, List<Contradiction> found)
     {
-        var blaming = claims.Where(c => HasWord(c.Claim.Quote, BlameWords)).ToList();
+        var blaming = claims.Where(c => HasWord(c.Claim.Quote, blameWords)).ToList();
         foreach (var denial in blaming.Where(c => c.Claim.Stance == ClaimStance.Denies))
         {
             var asserted = blaming.Where(a => a.Claim.Stance == ClaimStance.Asserts && DifferentSource(a.Claim, denial.Claim) &&
                 (a.Claim.DocumentId == denial.Claim.DocumentId || (a.EventId is not null && a.EventId == denial.EventId))).ToList();
-            if (asserted.Count == 0 || found.Any(f => f.Attribute == ContradictionAttribute.Responsibility && f.ClaimIds.Contains(denial.Claim.Id)))
+            if (asserted.Count == 0)
             {
+                continue;
+            }
+
+            // Several denials of one accusation are one disagreement: they join the contradiction that holds it.
+            var index = found.FindIndex(f => f.Attribute == ContradictionAttribute.Responsibility && asserted.Any(a => f.ClaimIds.Contains(a.Claim.Id)));
+            if (index >= 0)
+            {
+                var joined = found[index];
+                found[index] = joined with { ClaimIds = [.. joined.ClaimIds, denial.Claim.Id], Values = [.. joined.Values, "not to blame"] };
                 continue;
             }
 
@@ -54,11 +61,32 @@ public sealed class ContradictionFinder
         }
     }
 
-    private static bool HasWord(string text, string[] words)
+    /// <summary>
+    /// A denial that answers an earlier claim of its document ("X accused Y of …"; "Y dismissed the accusations")
+    /// disputes that what it asserted happened, whether or not either names an event. Pairs another attribute
+    /// already sets side by side are left to it.
+    /// </summary>
+    private static void Answers(IReadOnlyList<(Claim Claim, string? EventId)> claims, List<Contradiction> found)
+    {
+        var byId = claims.GroupBy(c => c.Claim.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var denial in claims.Where(c => c.Claim.Stance == ClaimStance.Denies && c.Claim.Answers is not null))
+        {
+            if (!byId.TryGetValue(denial.Claim.Answers!, out var asserted) || asserted.Claim.Stance != ClaimStance.Asserts ||
+                !DifferentSource(asserted.Claim, denial.Claim) ||
+                found.Any(f => f.ClaimIds.Contains(denial.Claim.Id) && f.ClaimIds.Contains(asserted.Claim.Id)))
+            {
+                continue;
+            }
+
+            Add(found, asserted.EventId ?? denial.EventId, ContradictionAttribute.Occurred, [asserted.Claim.Id, denial.Claim.Id], ["happened", "did not happen"]);
+        }
+    }
+
+    private static bool HasWord(string text, IReadOnlyList<string> words)
     {
         foreach (var token in Parley.Text.Tokenizer.Tokenize(text))
         {
-            if (token.IsWord && Array.IndexOf(words, token.Normalized) >= 0)
+            if (token.IsWord && words.Contains(token.Normalized))
             {
                 return true;
             }
@@ -85,8 +113,17 @@ public sealed class ContradictionFinder
         }
     }
 
+    // Happenings that last: two reports giving different days for them usually saw different days of it.
+    private static readonly EventType[] Lasting =
+        [EventType.Displacement, EventType.Blockade, EventType.SupplyCut, EventType.Protest, EventType.AidDelivery, EventType.ArmedClash];
+
     private static void Dates(Event e, List<Claim> claims, List<Contradiction> found)
     {
+        if (Array.IndexOf(Lasting, e.Type) >= 0)
+        {
+            return;
+        }
+
         var days = e.Mentions.Where(m => m.Date is { IsSingleDay: true }).Select(m => (m.DocumentId, Day: m.Date!.Value.Earliest)).Distinct().ToList();
         if (days.Select(d => d.Day).Distinct().Count() < 2 || days.Select(d => d.DocumentId).Distinct().Count() < 2)
         {

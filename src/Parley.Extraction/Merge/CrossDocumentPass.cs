@@ -10,7 +10,7 @@ namespace Parley.Extraction.Merge;
 public sealed class CrossDocumentPass(DomainPack pack)
 {
     private readonly EventMerger _merger = new(place => pack.Find(place)?.In);
-    private readonly ContradictionFinder _contradictions = new();
+    private readonly ContradictionFinder _contradictions = new(pack.Words("blame_words"));
 
     /// <summary>The pack in use.</summary>
     public DomainPack Pack { get; } = pack;

@@ -153,9 +153,9 @@ internal sealed class DocumentWriter(DbConnection connection) : IDisposable
     private void InsertClaims(DocumentExtraction extraction)
     {
         var claim = Command("""
-            INSERT INTO claims (id, doc_id, seq, start, "end", quote, speaker, via, stance, event_key, event_id, topics, "values")
-            VALUES (@id, @doc, @seq, @start, @end, @quote, @speaker, @via, @stance, @key, @event, @topics, @values)
-            """, "@id", "@doc", "@seq", "@start", "@end", "@quote", "@speaker", "@via", "@stance", "@key", "@event", "@topics", "@values");
+            INSERT INTO claims (id, doc_id, seq, start, "end", quote, speaker, via, stance, event_key, event_id, topics, "values", answers)
+            VALUES (@id, @doc, @seq, @start, @end, @quote, @speaker, @via, @stance, @key, @event, @topics, @values, @answers)
+            """, "@id", "@doc", "@seq", "@start", "@end", "@quote", "@speaker", "@via", "@stance", "@key", "@event", "@topics", "@values", "@answers");
         var seq = 0;
         foreach (var c in extraction.Claims)
         {
@@ -165,7 +165,7 @@ internal sealed class DocumentWriter(DbConnection connection) : IDisposable
             }
 
             claim.Run(c.Id, c.DocumentId, seq++, c.Span.Start, c.Span.End, c.Quote, c.Speaker, c.Via, c.Stance.ToWire(), c.EventKey, c.EventId,
-                JsonColumns.Strings(c.Topics), JsonColumns.ClaimValues(c.Values));
+                JsonColumns.Strings(c.Topics), JsonColumns.ClaimValues(c.Values), c.Answers);
         }
     }
 

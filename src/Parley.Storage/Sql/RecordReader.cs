@@ -23,7 +23,7 @@ internal sealed class RecordReader(SqlParleyStore store)
         """;
 
     private const string ClaimColumns = """
-        id, doc_id, start, "end", quote, speaker, via, stance, event_key, event_id, topics, "values"
+        id, doc_id, start, "end", quote, speaker, via, stance, event_key, event_id, topics, "values", answers
         """;
 
     private const string PositionColumns = """
@@ -273,6 +273,7 @@ internal sealed class RecordReader(SqlParleyStore store)
         EventId = Str(r, 9),
         Topics = JsonColumns.ReadStrings(r.GetString(10)),
         Values = JsonColumns.ReadClaimValues(r.GetString(11)),
+        Answers = Str(r, 12),
     };
 
     private static Contradiction ReadContradiction(DbDataReader r) => new()

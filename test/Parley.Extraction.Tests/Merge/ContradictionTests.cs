@@ -1,0 +1,67 @@
+using Parley.Extraction.Merge;
+using Parley.Model;
+
+namespace Parley.Extraction.Tests.Merge;
+
+/// <summary>Claims and the contradictions between them, on prose written for these tests.</summary>
+public sealed class ContradictionTests
+{
+    private static IReadOnlyList<Contradiction> Contradictions(params DocumentExtraction[] extractions) =>
+        new CrossDocumentPass(Shipped.Pack).Run(extractions).Contradictions;
+
+    [Theory]
+    [InlineData("The Kremlin spokesman said Moscow strongly opposes attempts to blame its peacekeepers for the fall of the town.")]
+    [InlineData("Russia is categorically against any attempts to shift responsibility onto its soldiers, Dmitry Peskov said.")]
+    [InlineData("Jeyhun Bayramov said Baku will never accept reproaches about the work of its border guards.")]
+    public void Pushing_blame_back_is_a_denial(string text)
+    {
+        var claim = Assert.Single(Shipped.Run(text).Claims);
+        Assert.Equal(ClaimStance.Denies, claim.Stance);
+    }
+
+    [Fact]
+    public void A_war_against_someone_does_not_push_blame_back()
+    {
+        var claim = Assert.Single(Shipped.Run("Yerevan said Moscow, busy with its war against Ukraine, had failed to protect the road.").Claims);
+        Assert.Equal(ClaimStance.Asserts, claim.Stance);
+    }
+
+    [Fact]
+    public void An_accusation_and_the_denial_that_answers_it_contradict_on_whether_it_happened()
+    {
+        var x = Shipped.Run(
+            "Armenian officials said Azerbaijani soldiers crossed the border near Jermuk and dug trenches on Armenian land.\n\n" +
+            "Baku rejected the accusations and said its units stayed on its own side.");
+        var accusation = x.Claims[0];
+        var denial = Assert.Single(x.Claims, c => c.Stance == ClaimStance.Denies);
+        Assert.Equal(accusation.Id, denial.Answers);
+
+        var found = Assert.Single(Contradictions(x));
+        Assert.Equal(ContradictionAttribute.Occurred, found.Attribute);
+        Assert.Equal([accusation.Id, denial.Id], found.ClaimIds);
+    }
+
+    [Fact]
+    public void A_denial_without_an_earlier_statement_answers_nothing()
+    {
+        var x = Shipped.Run("Baku rejected the accusations and said its units stayed on its own side.");
+        Assert.All(x.Claims, c => Assert.Null(c.Answers));
+        Assert.Empty(Contradictions(x));
+    }
+
+    [Fact]
+    public void Two_sources_giving_different_days_of_an_exodus_do_not_contradict()
+    {
+        var one = Shipped.Run("On October 2, thousands of Karabakh Armenians fled to Goris.", "2023-10-04");
+        var other = Shipped.Run("On October 3, thousands of Karabakh Armenians fled to Goris.", "2023-10-04", id: "u");
+        Assert.DoesNotContain(Contradictions(one, other), c => c.Attribute == ContradictionAttribute.Date);
+    }
+
+    [Fact]
+    public void Two_sources_giving_different_days_of_a_meeting_contradict()
+    {
+        var one = Shipped.Run("On October 2, the foreign ministers of Armenia and Azerbaijan met in Almaty.", "2023-10-04");
+        var other = Shipped.Run("On October 3, the foreign ministers of Armenia and Azerbaijan met in Almaty.", "2023-10-04", id: "u");
+        Assert.Contains(Contradictions(one, other), c => c.Attribute == ContradictionAttribute.Date);
+    }
+}
