@@ -19,6 +19,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private readonly EventCues _cues = EventCues.For(pack);
     private readonly IReadOnlyList<string> _blame = pack.Words("blame_words");
     private readonly IReadOnlyList<string> _blameRejections = pack.Words("blame_rejections");
+    private readonly IReadOnlyList<string> _statementNouns = pack.Words("statement_nouns");
+    private readonly IReadOnlyList<string> _discredit = pack.Words("discredit_words");
 
     // The last person named before the sentence being read (a stage instance reads one document at a time).
     private string? _lastPerson;
@@ -129,7 +131,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         var acc = ctx.FindAny(according, ctx.FirstToken, last, out var accPhrase);
         var den = ctx.FindAny(denial, ctx.FirstToken, last, out var denPhrase);
-        var say = ctx.FindAny(speech, ctx.FirstToken, last, out var sayPhrase);
+        var say = SpeechOutsideQuotes(ctx, speech, last, out var sayPhrase);
         var anaphoric = false;
 
         if (den >= 0)
@@ -184,12 +186,15 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
         else if (say >= 0)
         {
-            speaker = SubjectBefore(ctx, say) ?? ActorAfter(ctx, say) ?? PronounSpeaker(ctx, say);
             var end = say + SentenceContext.KeyOf(sayPhrase!).Length;
+            // "X, <who X is>, said (that) …": the subject stands before the aside, and what was said follows.
+            var aside = AsideSubject(ctx, say);
+            speaker = aside ?? SubjectBefore(ctx, say) ?? ActorAfter(ctx, say) ?? PronounSpeaker(ctx, say);
             var subjectNear = ctx.Mentions.Any(m => m.LastToken < say && say - m.LastToken <= 6);
-            if (subjectNear && end <= last && say - ctx.FirstToken <= 12)
+            var followedByThat = end <= last && ctx.Word(end) == "that";
+            if (end <= last && (followedByThat || aside is not null || (subjectNear && say - ctx.FirstToken <= 12)))
             {
-                quoteFirst = ctx.Word(end) == "that" ? Math.Min(end + 1, last) : end;
+                quoteFirst = followedByThat ? Math.Min(end + 1, last) : end;
             }
             else if (say > ctx.FirstToken + 3 && ctx.Word(say - 1) is "," or "\u201D" || PreviousIsQuoteEnd(ctx, say))
             {
@@ -200,6 +205,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             {
                 return null;
             }
+        }
+        else if (Discredits(ctx, last))
+        {
+            // "X's claims about Y are lies": the text itself denies what someone else says.
+            stance = ClaimStance.Denies;
         }
         else if (via is null)
         {
@@ -273,6 +283,24 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         };
     }
 
+    /// <summary>
+    /// "the claims … are lies", "such reports were groundless": a word for what someone said, then within twelve
+    /// words a copula and a word that calls it untrue.
+    /// </summary>
+    private bool Discredits(SentenceContext ctx, int last)
+    {
+        var noun = ctx.FindAny(_statementNouns, ctx.FirstToken, last, out _);
+        if (noun < 0)
+        {
+            return false;
+        }
+
+        var copula = ctx.FindAny(Copulas, noun + 1, Math.Min(last, noun + 12), out _);
+        return copula >= 0 && ctx.FindAny(_discredit, copula + 1, Math.Min(last, copula + 3), out _) >= 0;
+    }
+
+    private static readonly string[] Copulas = ["are", "is", "were", "was", "are nothing but", "is nothing but", "remain", "proved"];
+
     /// <summary>A blame word with words that push it back starting at most five words before it.</summary>
     private bool RejectsBlame(SentenceContext ctx, int first, int last)
     {
@@ -322,6 +350,115 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// The first speech verb that is not itself inside quotation marks: in <c>"Nobody can say …," he added</c> the
+    /// verb is "added".
+    /// </summary>
+    private static int SpeechOutsideQuotes(SentenceContext ctx, IReadOnlyList<string> speech, int last, out string? phrase)
+    {
+        for (var at = ctx.FindAny(speech, ctx.FirstToken, last, out phrase); at >= 0; at = ctx.FindAny(speech, at + 1, last, out phrase))
+        {
+            if (!InsideQuotes(ctx, at) && !UsedAsNoun(ctx, at))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    // Words before a speech verb's form that make it a noun: "the claims", "territorial claims", "Baku's reports".
+    private static readonly string[] NounMarkers =
+        ["the", "a", "an", "these", "those", "such", "any", "no", "its", "their", "his", "her", "our", "your", "of", "'s", "\u2019s", "s", "several", "many", "new", "false", "media"];
+
+    private static readonly string[] AdjectiveEndings = ["al", "ic", "ous", "ive", "ful", "less", "ed"];
+
+    /// <summary>
+    /// Whether a speech verb's form ending in -s stands as a noun ("territorial claims", "the reports"), judged by the
+    /// word before it.
+    /// </summary>
+    private static bool UsedAsNoun(SentenceContext ctx, int at)
+    {
+        var word = ctx.Word(at);
+        if (at <= ctx.FirstToken || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = ctx.Word(at - 1);
+        return Array.IndexOf(NounMarkers, before) >= 0 || ctx.Tokens[at - 1].Kind == TokenKind.Number ||
+            (before.Length > 4 && AdjectiveEndings.Any(e => before.EndsWith(e, StringComparison.Ordinal)));
+    }
+
+    /// <summary>Whether token <paramref name="at"/> lies between an opening and a closing quotation mark of its sentence.</summary>
+    private static bool InsideQuotes(SentenceContext ctx, int at)
+    {
+        var depth = 0;
+        var straight = false;
+        for (var i = ctx.FirstToken; i < at; i++)
+        {
+            switch (ctx.Tokens[i].Normalized)
+            {
+                case "\u201C":
+                    depth++;
+                    break;
+                case "\u201D":
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case "\"":
+                    straight = !straight;
+                    break;
+            }
+        }
+
+        if (depth == 0 && !straight)
+        {
+            return false;
+        }
+
+        // Only a quotation that closes later in the sentence holds the verb; an unclosed mark opens a quote of its own.
+        for (var i = at + 1; i <= ctx.LastToken; i++)
+        {
+            if (ctx.Tokens[i].Normalized is "\u201D" or "\"")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Hikmat Hajiyev, assistant to the president, said …": the actor named just before the comma that opens the
+    /// aside closed by the comma before the verb, or null when the verb has no such aside before it.
+    /// </summary>
+    private static string? AsideSubject(SentenceContext ctx, int say)
+    {
+        if (say - 1 <= ctx.FirstToken || ctx.Word(say - 1) != ",")
+        {
+            return null;
+        }
+
+        for (var open = say - 2; open > ctx.FirstToken && open >= say - 25; open--)
+        {
+            if (ctx.Word(open) == ",")
+            {
+                // The subject opens the sentence (after at most a short lead such as "On Thursday,"); a longer
+                // stretch before it is what was said, as in "P, X, a minister, said".
+                var subject = ctx.Mentions.LastOrDefault(m => m.LastToken == open - 1 && m.FirstToken - ctx.FirstToken <= 8 &&
+                    m.Kind is EntityKind.Person or EntityKind.State or EntityKind.Organization or EntityKind.Authority or EntityKind.Group);
+                return subject?.Mention.EntityId;
+            }
+
+            if (ctx.Tokens[open].Normalized is "\u201D" or "\"" or "." or ";")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"he said", "said she": the pronoun stands for the last person named before the sentence.</summary>

@@ -125,7 +125,9 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     var stance = HasCue(before, pack.Words("condition_cues")) ? PositionStance.Conditional
                         : HasCue(before, pack.Words("oppose_cues")) || HasCue(before, ["not", "no", "never", "n't", "without"]) ? PositionStance.Opposes
                         : PositionStance.Supports;
-                    if (claim.Stance == ClaimStance.Denies || !seen.Add((speaker.Id, topic, stance)))
+                    // A demand read from the sentence already says the speaker supports it.
+                    if (claim.Stance == ClaimStance.Denies || (stance == PositionStance.Supports && seen.Contains((speaker.Id, topic, PositionStance.Demands))) ||
+                        !seen.Add((speaker.Id, topic, stance)))
                     {
                         continue;
                     }

@@ -1,0 +1,49 @@
+using Parley.Model;
+
+namespace Parley.Extraction.Tests.Claims;
+
+/// <summary>Attribution of statements, on prose written for these tests.</summary>
+public sealed class ClaimStageTests
+{
+    [Theory]
+    [InlineData("On Monday, Jeyhun Bayramov, the foreign minister of Azerbaijan, said Armenia must change its constitution before any signing.", "jeyhun-bayramov", "Armenia must change its constitution before any signing")]
+    [InlineData("On Monday, Nikol Pashinyan, at a meeting with villagers in Tavush, said that the border would be drawn on the basis of the Alma-Ata declaration.", "nikol-pashinyan", "the border would be drawn on the basis of the Alma-Ata declaration")]
+    public void A_subject_with_an_aside_before_the_verb_is_the_speaker_and_what_follows_is_the_quote(string text, string speaker, string quote)
+    {
+        var claim = Assert.Single(Shipped.Run(text).Claims);
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal(quote, claim.Quote);
+    }
+
+    [Fact]
+    public void A_speech_verb_inside_the_quotation_is_not_the_attribution()
+    {
+        var claim = Assert.Single(Shipped.Run("\u201CNo one can say the monitors did anything wrong,\u201D Dmitry Peskov added.").Claims);
+        Assert.Equal("dmitry-peskov", claim.Speaker);
+        Assert.StartsWith("\u201CNo one can say", claim.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plural_noun_that_looks_like_a_speech_verb_is_not_one()
+    {
+        var x = Shipped.Run("The Azerbaijani Foreign Ministry reaffirmed that Armenia must drop its territorial claims before the treaty is signed.");
+        var claim = Assert.Single(x.Claims);
+        Assert.NotEqual("armenia", claim.Speaker);
+        Assert.StartsWith("Armenia must drop", claim.Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Yerevan's claims about a new blockade of the road are baseless.")]
+    [InlineData("The reports of shelling near Sotk were nothing but fabrications, the statement went on.")]
+    public void Calling_what_someone_said_untrue_is_a_denial(string text)
+    {
+        var claim = Assert.Single(Shipped.Run(text).Claims);
+        Assert.Equal(ClaimStance.Denies, claim.Stance);
+    }
+
+    [Fact]
+    public void Reports_that_are_not_called_untrue_are_no_denial()
+    {
+        Assert.DoesNotContain(Shipped.Run("The reports of shelling near Sotk were published on Monday.").Claims, c => c.Stance == ClaimStance.Denies);
+    }
+}
