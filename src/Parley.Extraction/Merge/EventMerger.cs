@@ -100,8 +100,10 @@ public sealed class EventMerger
             return false;
         }
 
-        // Broad ranges (a year, a decade) only merge with each other when they are the same range.
-        if ((da.Precision >= DatePrecision.Year || db.Precision >= DatePrecision.Year) && !(da == db))
+        // Broad ranges (a year, a decade) only merge with each other when they are the same range, or when both run
+        // from one named day ("since December 12" in two reports written months apart).
+        var sameStartDay = da.Earliest == db.Earliest && da.Earliest.Day != 1;
+        if ((da.Precision >= DatePrecision.Year || db.Precision >= DatePrecision.Year) && !(da == db) && !sameStartDay)
         {
             return false;
         }

@@ -78,6 +78,8 @@ public sealed class TimeExpressionRecognizer
         var resolved = ResolveAll(candidates, anchor, null);
         return [.. candidates
             .Where(resolved.ContainsKey)
+            // A named period that began after the text was written ("exodus" in a 2020 report) is another one.
+            .Where(c => !(c.IsNamedPeriod && anchor is { } day && resolved[c].Range.Earliest > day))
             .Select(c => new TimeExpression(c.Span, c.Span.Slice(text), resolved[c].Range, resolved[c].Anchored, c.IsDuration))];
     }
 

@@ -22,6 +22,19 @@ public sealed class TimeStageTests
     public void The_stage_is_named_time() => Assert.Equal("time", new TimeStage().Name);
 
     [Fact]
+    public void A_named_period_that_began_after_the_text_was_written_is_not_that_period()
+    {
+        var periods = new Dictionary<string, DateRange> { ["exodus"] = new DateRange(new LocalDate(2023, 9, 24), new LocalDate(2023, 10, 3), DatePrecision.Days) };
+        var analysis = new DocumentAnalysis(new Document { Id = "t", Text = "Villagers began an exodus this week.", Published = DateRange.Day(2020, 11, 15) });
+        new TimeStage(periods).Run(analysis);
+        Assert.Equal(["this week"], analysis.TimeExpressions.Select(e => e.Text));
+
+        var later = new DocumentAnalysis(new Document { Id = "t", Text = "Villagers recalled the exodus.", Published = DateRange.Day(2024, 11, 15) });
+        new TimeStage(periods).Run(later);
+        Assert.Equal(["exodus"], later.TimeExpressions.Select(e => e.Text));
+    }
+
+    [Fact]
     public void A_printed_date_anchors_the_document_and_is_kept()
     {
         var analysis = Run("The envoy arrived yesterday. Talks held on March 1 went well.", DateRange.Day(2023, 3, 22));
