@@ -8,9 +8,10 @@ namespace Parley.Export;
 /// <summary>
 /// One CSV row an event, with ACLED's column names and meanings where they apply (see <see cref="AcledMapping"/>
 /// for the event types) and Parley's own columns, prefixed <c>parley_</c>, after them. Where ACLED's meaning
-/// does not fit, the column is left out rather than filled with a guess: no <c>interaction</c>/<c>inter1</c>
-/// (Parley does not sort actors into ACLED's actor categories) and no <c>timestamp</c> (ACLED's upload time; the
-/// export stays the same for the same record). <c>country</c>/<c>admin1</c> are filled only when the place
+/// does not fit, the column is left out rather than filled with a guess. <c>inter1</c>/<c>inter2</c>/<c>interaction</c>
+/// come from the actors' types in the domain pack (<see cref="AcledMapping.Inter"/>); <c>timestamp</c> is the
+/// latest publication of a report of the event, so the export stays the same for the same record.
+/// <c>country</c>/<c>admin1</c> are filled only when the place
 /// carries them in the domain pack. <c>notes</c> is the first account's quote, verbatim; <c>fatalities</c> is the
 /// lowest death toll reported (ACLED's conservative rule), 0 when none is.
 /// </summary>
@@ -49,18 +50,26 @@ public sealed class AcledCsvExporter : IExporter
         var actor2 = e.Targets.Count > 0 ? e.Targets[0] : e.Actors.Count > 1 ? e.Actors[1] : null;
         var killed = e.Quantities.Where(q => q.Kind == QuantityKind.Killed).Select(q => (int?)(int)q.Value).Min()
                      ?? e.Mentions.SelectMany(m => m.Quantities).Where(q => q.Kind == QuantityKind.Killed).Select(q => (int?)(int)q.Value).Min();
+        var inter1 = e.Actors.Count > 0 ? AcledMapping.Inter(view.Entity(e.Actors[0]), view.Entity) : null;
+        var inter2 = actor2 is null ? null : AcledMapping.Inter(view.Entity(actor2), view.Entity);
+        var lastPublished = documents.Select(d => view.Document(d)?.Published?.Latest).Where(p => p is not null).Max();
         return new AcledRow
         {
             EventIdCnty = e.Id,
             EventDate = precision is null || e.Date is not { } d ? null : DateRange.Iso(d.Earliest),
             Year = precision is null ? null : e.Date?.Earliest.Year,
             TimePrecision = precision,
+            DisorderType = AcledMapping.DisorderType(eventType),
             EventType = eventType,
             SubEventType = subEventType,
             Actor1 = e.Actors.Count > 0 ? view.Name(e.Actors[0]) : null,
             AssocActor1 = Join(view, e.Actors.Skip(1).Where(a => a != actor2)),
+            Inter1 = inter1,
             Actor2 = actor2 is null ? null : view.Name(actor2),
             AssocActor2 = Join(view, e.Targets.Skip(1)),
+            Inter2 = inter2,
+            Interaction = AcledMapping.Interaction(inter1, inter2),
+            CivilianTargeting = eventType == "Battles" && inter2 == 7 ? "Civilian targeting" : null,
             Country = place?.Attributes.GetValueOrDefault("country") is { } country ? view.Name(country) : null,
             Admin1 = place?.Attributes.GetValueOrDefault("admin1"),
             Location = place?.Name ?? (e.Place is null ? null : view.Name(e.Place)),
@@ -71,6 +80,8 @@ public sealed class AcledCsvExporter : IExporter
             SourceScale = scales.Count > 0 ? string.Join("; ", scales) : null,
             Notes = e.Mentions.Count > 0 ? e.Mentions[0].Quote : null,
             Fatalities = killed ?? 0,
+            // ACLED stamps when a row last changed; a record's row changes when a new report of it is published.
+            Timestamp = lastPublished is { } last ? last.AtStartOfDayInZone(NodaTime.DateTimeZone.Utc).ToInstant().ToUnixTimeSeconds() : null,
             ParleyEventType = e.Type.ToWire(),
             ParleyStatus = e.Status.ToWire(),
             ParleyDateEarliest = e.Date is { } de ? DateRange.Iso(de.Earliest) : null,
@@ -106,6 +117,9 @@ public sealed partial record AcledRow
     /// <summary>1 day, 2 week, 3 month.</summary>
     [CsvColumn("time_precision")] public int? TimePrecision { get; init; }
 
+    /// <summary>ACLED disorder type: Political violence, Demonstrations or Strategic developments.</summary>
+    [CsvColumn("disorder_type")] public required string DisorderType { get; init; }
+
     /// <summary>ACLED event type.</summary>
     [CsvColumn("event_type")] public required string EventType { get; init; }
 
@@ -118,11 +132,23 @@ public sealed partial record AcledRow
     /// <summary>The other acting sides, "; "-separated.</summary>
     [CsvColumn("assoc_actor_1")] public string? AssocActor1 { get; init; }
 
+    /// <summary>ACLED's numeric type of the first actor (1 state forces … 8 external/other forces).</summary>
+    [CsvColumn("inter1")] public int? Inter1 { get; init; }
+
     /// <summary>The first side acted upon, or the second acting side when none is acted upon.</summary>
     [CsvColumn("actor2")] public string? Actor2 { get; init; }
 
     /// <summary>The other sides acted upon.</summary>
     [CsvColumn("assoc_actor_2")] public string? AssocActor2 { get; init; }
+
+    /// <summary>ACLED's numeric type of the second actor.</summary>
+    [CsvColumn("inter2")] public int? Inter2 { get; init; }
+
+    /// <summary>The two actor types, lower first.</summary>
+    [CsvColumn("interaction")] public int? Interaction { get; init; }
+
+    /// <summary>"Civilian targeting" when a violent event's second actor is civilians.</summary>
+    [CsvColumn("civilian_targeting")] public string? CivilianTargeting { get; init; }
 
     /// <summary>Country of the place, when the pack gives it.</summary>
     [CsvColumn("country")] public string? Country { get; init; }
@@ -153,6 +179,9 @@ public sealed partial record AcledRow
 
     /// <summary>The lowest death toll reported; 0 when none is.</summary>
     [CsvColumn("fatalities")] public int Fatalities { get; init; }
+
+    /// <summary>Unix time of the latest publication among the reports of the event (when its row last changed).</summary>
+    [CsvColumn("timestamp")] public long? Timestamp { get; init; }
 
     /// <summary>Parley's event type.</summary>
     [CsvColumn("parley_event_type")] public required string ParleyEventType { get; init; }

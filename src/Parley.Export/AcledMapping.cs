@@ -71,4 +71,65 @@ public static class AcledMapping
         _ when outlet?.Attributes.ContainsKey("country") == true => "National",
         _ => null,
     };
+
+    /// <summary>ACLED's <c>disorder_type</c> for one of its event types.</summary>
+    public static string DisorderType(string acledEventType) => acledEventType switch
+    {
+        "Battles" or "Explosions/Remote violence" or "Violence against civilians" => "Political violence",
+        "Protests" or "Riots" => "Demonstrations",
+        _ => StrategicDevelopments,
+    };
+
+    /// <summary>
+    /// ACLED's numeric actor type (<c>inter1</c>, <c>inter2</c>): 1 state forces, 2 rebel groups, 3 political
+    /// militias, 6 protesters, 7 civilians, 8 external/other forces. Read from the actor's <c>type</c> in the domain
+    /// pack (armed-force, armed-group, militia, protesters, civilians), else from its kind: a state, or a body or
+    /// person acting for one, is 1; a de facto administration is 2 (ACLED's code for armed movements holding
+    /// territory); an international body is 8; a group is a population, 7. Null when unknown.
+    /// </summary>
+    public static int? Inter(Entity? actor, Func<string, Entity?> lookup)
+    {
+        for (var depth = 0; actor is not null && depth < 4; depth++)
+        {
+            switch (actor.Attributes.GetValueOrDefault("type"))
+            {
+                case "armed-force": return 1;
+                case "armed-group": return 2;
+                case "militia": return 3;
+                case "protesters": return 6;
+                case "civilians": return 7;
+            }
+
+            // A person or a ministry acts for its side.
+            var side = actor.Attributes.GetValueOrDefault("side");
+            switch (actor.Kind)
+            {
+                case EntityKind.State:
+                    return 1;
+                case EntityKind.Authority:
+                    return 2;
+                case EntityKind.Group:
+                    return 7;
+                case EntityKind.Organization when side is null:
+                    return 8;
+                case EntityKind.Person or EntityKind.Organization when side is not null && side != actor.Id:
+                    actor = lookup(side);
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>ACLED's <c>interaction</c>: the two actor types, lower first ("12"), or the one type times ten ("10").</summary>
+    public static int? Interaction(int? inter1, int? inter2) => (inter1, inter2) switch
+    {
+        (null, null) => null,
+        ({ } a, null) => a * 10,
+        (null, { } b) => b * 10,
+        ({ } a, { } b) => (Math.Min(a, b) * 10) + Math.Max(a, b),
+    };
 }
+

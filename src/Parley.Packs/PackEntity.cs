@@ -39,7 +39,7 @@ public sealed record PackEntity
     /// <summary>Coordinates (places).</summary>
     public GeoPoint? Geo { get; init; }
 
-    /// <summary>Place type (city, district, mine...).</summary>
+    /// <summary>Type: a place's (city, district, mine…) or an actor's (armed-force, armed-group, protesters…).</summary>
     public string? PlaceType { get; init; }
 
     /// <summary>Containing place id.</summary>

@@ -32,8 +32,9 @@ public sealed class FormatExporterTests
         Assert.Equal(record.Events.Count, rows.Count);
 
         var header = Encoding.UTF8.GetString(bytes).Split('\n')[0].Split(',');
-        string[] acled = ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2",
-                          "country", "admin1", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities"];
+        string[] acled = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1",
+                          "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "country", "admin1", "location", "latitude", "longitude",
+                          "geo_precision", "source", "source_scale", "notes", "fatalities", "timestamp"];
         Assert.Equal(acled, header.Take(acled.Length));
         Assert.Contains("parley_status", header);
         Assert.Contains("parley_sources", header);
@@ -44,6 +45,8 @@ public sealed class FormatExporterTests
         Assert.Equal("2023-05-03", meeting.EventDate);
         Assert.Equal(2, meeting.TimePrecision); // two possible days: known to within a week
         Assert.Equal(("Ardania", "Belmor"), (meeting.Actor1, meeting.Actor2));
+        Assert.Equal(("Strategic developments", 1, 1, 11), (meeting.DisorderType, meeting.Inter1, meeting.Inter2, meeting.Interaction));
+        Assert.Equal(new DateTimeOffset(2023, 5, 7, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds(), meeting.Timestamp); // the later of its two reports
         Assert.Equal((41.5, 44.25), (meeting.Latitude, meeting.Longitude));
         Assert.Equal(1, meeting.GeoPrecision);
         Assert.Equal("Ardania Today; Belmor <Wire>", meeting.Source);
@@ -55,6 +58,8 @@ public sealed class FormatExporterTests
         var clash = rows.Single(r => r.EventIdCnty == "2023-05-06-armed-clash-dunmere");
         Assert.Equal(("Battles", "Armed clash"), (clash.EventType, clash.SubEventType));
         Assert.Equal(3, clash.Fatalities); // the lowest toll reported, as ACLED codes it
+        Assert.Equal("Political violence", clash.DisorderType);
+        Assert.Equal(new DateTimeOffset(2023, 5, 31, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds(), clash.Timestamp); // a report dated only to May
         Assert.Equal(2, clash.GeoPrecision);
         // The quote holds quotes, commas, a tab, a line break and a leading '=': it survives whole, defused as a formula.
         Assert.Equal("'" + record.Events[1].Mentions[0].Quote, clash.Notes);
@@ -64,6 +69,25 @@ public sealed class FormatExporterTests
         Assert.Null(undated.TimePrecision);
         Assert.Equal("Change to group/activity", undated.SubEventType);
         Assert.Equal(0, undated.Fatalities);
+        Assert.Equal((1, (int?)null, 10), (undated.Inter1, undated.Inter2, undated.Interaction));
+    }
+
+    [Fact]
+    public void Acled_actor_types_come_from_the_pack_type_then_the_kind_then_the_side()
+    {
+        var entities = new Dictionary<string, Entity>
+        {
+            ["ardania"] = new() { Id = "ardania", Kind = EntityKind.State, Name = "Ardania" },
+            ["north"] = new() { Id = "north", Kind = EntityKind.Authority, Name = "North Administration" },
+            ["minister"] = new() { Id = "minister", Kind = EntityKind.Person, Name = "A Minister", Attributes = new Dictionary<string, string> { ["side"] = "ardania" } },
+            ["mission"] = new() { Id = "mission", Kind = EntityKind.Organization, Name = "Observer Mission" },
+            ["crowd"] = new() { Id = "crowd", Kind = EntityKind.Group, Name = "Road protesters", Attributes = new Dictionary<string, string> { ["type"] = "protesters" } },
+            ["villagers"] = new() { Id = "villagers", Kind = EntityKind.Group, Name = "Villagers" },
+            ["nobody"] = new() { Id = "nobody", Kind = EntityKind.Person, Name = "A Writer" },
+        };
+        int? Inter(string id) => AcledMapping.Inter(entities[id], x => entities.GetValueOrDefault(x));
+        Assert.Equal([1, 2, 1, 8, 6, 7, null], new[] { "ardania", "north", "minister", "mission", "crowd", "villagers", "nobody" }.Select(Inter));
+        Assert.Equal(16, AcledMapping.Interaction(6, 1));
     }
 
     [Theory]
@@ -172,6 +196,41 @@ public sealed class FormatExporterTests
         Assert.All(mediated, e => Assert.Equal("northern-union", (string)e.Attribute("source")!));
         Assert.DoesNotContain(edges, e => e.Attribute("directed") is not null); // one edge default: NetworkX rejects mixed graphs
         Assert.Equal("Northern Union", Data(nodes[2], "label"));
+    }
+
+    [Fact]
+    public void Graphml_is_valid_against_the_graphml_structure_schema()
+    {
+        var errors = GraphMlSchemaErrors(Export(new GraphMlExporter(), SampleRecord.Create()));
+        Assert.Empty(errors);
+    }
+
+    [Theory]
+    [InlineData("<graph edgedefault=\"undirected\"><node id=\"a\"/><edge source=\"a\" target=\"b\"/></graph>", "'b'")]
+    [InlineData("<graph edgedefault=\"undirected\"><node id=\"a\"><data key=\"nope\">1</data></node></graph>", "'nope'")]
+    [InlineData("<graph><node id=\"a\"/></graph>", "edgedefault")]
+    public void The_graphml_schema_check_catches_broken_graphs(string body, string expected)
+    {
+        var xml = $"<graphml xmlns=\"{GraphMlExporter.Namespace}\"><key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>{body}</graphml>";
+        var errors = GraphMlSchemaErrors(System.Text.Encoding.UTF8.GetBytes(xml));
+        // The reader names what is wrong: the unknown node or key, or the missing attribute.
+        Assert.Contains(errors, e => e.Contains(expected, StringComparison.Ordinal));
+    }
+
+    /// <summary>What a validating reader reports against the GraphML structure schema shipped with the tests.</summary>
+    private static List<string> GraphMlSchemaErrors(byte[] graphml)
+    {
+        var settings = new System.Xml.XmlReaderSettings { ValidationType = System.Xml.ValidationType.Schema };
+        settings.Schemas.Add(GraphMlExporter.Namespace, Path.Combine(AppContext.BaseDirectory, "graphml-structure.xsd"));
+        settings.ValidationFlags |= System.Xml.Schema.XmlSchemaValidationFlags.ReportValidationWarnings;
+        var errors = new List<string>();
+        settings.ValidationEventHandler += (_, e) => errors.Add(e.Message);
+        using var reader = System.Xml.XmlReader.Create(new MemoryStream(graphml), settings);
+        while (reader.Read())
+        {
+        }
+
+        return errors;
     }
 
     [Fact]
