@@ -94,6 +94,12 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
                     end--;
                 }
 
+                // "Admiral Oleg Semenov": a title before a name of two words or more is the title, not the name.
+                while (end - i >= 2 && _index.TitleNouns.Contains(tokens[i].Normalized))
+                {
+                    i++;
+                }
+
                 var kind = Classify(tokens, i, end, i == first, analysis.Text);
                 if (kind is not null)
                 {

@@ -38,7 +38,7 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
         {
             foreach (var (title, of) in TitlesBefore(analysis, linked, m).Concat(TitlesAfter(analysis, linked, m)))
             {
-                var clean = title.Trim().Trim(',', '.', ';', ':').Trim();
+                var clean = title.Trim().Trim(',', ';', ':').Trim().TrimEnd('.');
                 if (clean.Length < 2 || !seen.Add((m.Mention.EntityId, clean.ToLowerInvariant())))
                 {
                     continue;
@@ -53,18 +53,34 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
 
     private IEnumerable<(string Title, string? Of)> TitlesBefore(DocumentAnalysis analysis, LinkedMentions linked, LinkedMention person)
     {
+        var titles = TitlesEndingAt(analysis, linked, person, person.FirstToken - 1).ToList();
+        // "Karabakh's de facto president, Arayik Harutyunyan": a title set off by a comma before the name.
+        if (titles.Count == 0 && person.FirstToken >= 2 && analysis.Tokens[person.FirstToken - 1].Normalized == ",")
+        {
+            titles.AddRange(TitlesEndingAt(analysis, linked, person, person.FirstToken - 2).Where(t => HasTitleNoun(t.Title)));
+        }
+
+        return titles;
+    }
+
+    private bool HasTitleNoun(string title) =>
+        title.Split(' ', '-').Any(w => _index.TitleNouns.Contains(TextNormalizer.Fold(w).Trim('.', ',')));
+
+    private IEnumerable<(string Title, string? Of)> TitlesEndingAt(DocumentAnalysis analysis, LinkedMentions linked, LinkedMention person, int end)
+    {
         var tokens = analysis.Tokens;
-        var i = person.FirstToken - 1;
+        var i = end;
         var start = -1;
         string? of = null;
-        while (i >= 0 && person.FirstToken - i <= 8)
+        var setOff = end < person.FirstToken - 1; // "<title>, <Name>"
+        while (i >= 0 && end - i < 8)
         {
             var t = tokens[i];
             var owner = linked.Items.FirstOrDefault(x => x.LastToken == i || (x.LastToken == i - 1 && t.Normalized == "'s"));
 
             // "Armenian Prime Minister Nikol Pashinyan": the linker read "Armenian Prime Minister" as the
             // government; its title words are the person's title and the government its body.
-            if (owner is not null && owner.LastToken == person.FirstToken - 1 && owner.Kind is not EntityKind.Person and not EntityKind.Place &&
+            if (owner is not null && (owner.LastToken == end || (start < 0 && setOff)) && owner.Kind is not EntityKind.Person and not EntityKind.Place &&
                 TitleWithin(tokens, owner.FirstToken, owner.LastToken) is { } titleStart)
             {
                 of ??= owner.Mention.EntityId;
@@ -72,9 +88,25 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
                 break;
             }
 
+            // "commander of Russian peacekeepers Rustam Muradov": a title word, "of", then the body, then the name.
+            if (owner is not null && owner.LastToken == end && owner.Kind is not EntityKind.Person and not EntityKind.Place && owner.FirstToken >= 2 &&
+                tokens[owner.FirstToken - 1].Normalized is "of" or "for" && _index.TitleNouns.Contains(tokens[owner.FirstToken - 2].Normalized))
+            {
+                of ??= owner.Mention.EntityId;
+                start = owner.FirstToken - 2;
+                i = start - 1;
+                continue;
+            }
+
             if (owner is not null && owner.Kind is not EntityKind.Person and not EntityKind.Place)
             {
                 of ??= owner.Mention.EntityId;
+                // "health ministry spokeswoman": a body just before the title word names whose title it is, in the title.
+                if (start == i + 1 && owner.Kind == EntityKind.Organization && owner.LastToken == i)
+                {
+                    start = owner.FirstToken;
+                }
+
                 break;
             }
 
@@ -97,8 +129,25 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            if (t.Normalized == "." && i > 0 && tokens[i - 1].Normalized is "gen" or "maj" or "lt" or "col" or "adm")
+            if (t.Normalized is "." or "-" && i > 0 && tokens[i - 1].Normalized is "gen" or "maj" or "lt" or "col" or "adm")
             {
+                i--;
+                continue;
+            }
+
+            // "Director of Coordination, X", "member of parliament, X": in a title set off before the name, a few words
+            // may follow the title word.
+            if (start < 0 && setOff && t.IsWord && owner is null && end - i < 4)
+            {
+                i--;
+                continue;
+            }
+
+            // "UN Resident Coordinator", "Human Rights Defender": capitalised words before a title word belong to it.
+            if (start == i + 1 && owner is null && t.IsWord && t.IsCapitalized && !t.IsAllCaps && i > 0 && !tokens[i - 1].Normalized.Equals(".", StringComparison.Ordinal) &&
+                !_index.AdjectiveOf.ContainsKey(t.Normalized))
+            {
+                start = i;
                 i--;
                 continue;
             }
@@ -113,16 +162,16 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
 
         if (start >= 0 && tokens[start].Normalized is not ("former" or "de"))
         {
-            var span = new CharSpan(tokens[start].Span.Start, tokens[person.FirstToken - 1].Span.End);
+            var span = new CharSpan(tokens[start].Span.Start, tokens[end].Span.End);
             var title = span.Slice(analysis.Text);
-            if (title.Split(' ').Any(w => _index.TitleNouns.Contains(TextNormalizer.Fold(w).Trim('.'))))
+            if (HasTitleNoun(title))
             {
                 yield return (title, of);
             }
         }
         else if (start >= 0)
         {
-            var span = new CharSpan(tokens[start].Span.Start, tokens[person.FirstToken - 1].Span.End);
+            var span = new CharSpan(tokens[start].Span.Start, tokens[end].Span.End);
             yield return (span.Slice(analysis.Text), of);
         }
     }
@@ -146,70 +195,140 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
         return start;
     }
 
+    // Lower-case words a title holds besides its title nouns ("former deputy foreign minister", "head of the …").
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "foreign", "defense", "defence", "prime", "state", "vice", "deputy", "de", "facto", "former", "special", "security",
+        "national", "first", "chief", "presidential", "affairs", "interior", "economy", "acting", "current", "senior",
+        "general", "of", "the", "for", "to", "on", "at", "under", "in", "charge",
+    };
+
+    /// <summary>
+    /// "X, deputy foreign minister of Azerbaijan", "X, a former foreign minister and current advisor to president Y":
+    /// the appositions after a name that hold a title noun, each cut before the first word that is no part of a title.
+    /// </summary>
     private IEnumerable<(string Title, string? Of)> TitlesAfter(DocumentAnalysis analysis, LinkedMentions linked, LinkedMention person)
     {
         var tokens = analysis.Tokens;
         var i = person.LastToken + 1;
-        if (i >= tokens.Count || tokens[i].Normalized != ",")
+        // "X, deputy minister, …" or "X is a journalist based in …".
+        var predicate = i + 1 < tokens.Count && tokens[i].Normalized is "is" or "was" && tokens[i + 1].Normalized is "a" or "an";
+        if (i >= tokens.Count || (tokens[i].Normalized != "," && !predicate))
         {
             yield break;
         }
 
         i++;
-        if (i < tokens.Count && tokens[i].Normalized is "a" or "an" or "the")
+        while (true)
         {
-            i++;
-        }
-
-        var start = i;
-        var hasTitle = false;
-        string? of = null;
-        while (i < tokens.Count && i - start < 16)
-        {
-            var t = tokens[i];
-            if (t.Kind == TokenKind.Punctuation && t.Normalized is "," or "." or ";" or "(" or ")" or ":" or "\u201D" or "\"")
+            if (i < tokens.Count && tokens[i].Normalized is "a" or "an" or "the")
             {
-                break;
+                i++;
             }
 
-            if (t.IsWord && Stops.Contains(t.Normalized))
+            var start = i;
+            var last = -1;
+            var hasTitle = false;
+            string? of = null;
+            var more = false;
+            int? firstLower = null;
+            while (i < tokens.Count && i - start < 16)
             {
-                break;
-            }
-
-            var owner = linked.Items.FirstOrDefault(x => x.FirstToken == i);
-            if (owner is not null)
-            {
-                if (owner.Kind == EntityKind.Person)
+                var t = tokens[i];
+                if (t.Kind == TokenKind.Punctuation && t.Normalized is "," or "." or ";" or ":" or "(" or ")" or "!" or "?")
                 {
                     break;
                 }
 
-                if (owner.Kind is not EntityKind.Place)
+                if (t.IsWord && t.Normalized == "and" && hasTitle)
                 {
-                    of ??= owner.Mention.EntityId;
+                    more = true;
+                    i++;
+                    break;
                 }
 
-                i = owner.LastToken + 1;
-                continue;
+                var owner = linked.Items.FirstOrDefault(x => x.FirstToken == i);
+                if (owner is not null)
+                {
+                    // A person inside a title only after "to" ("advisor to president Y"); otherwise the words before the
+                    // name are that person's title ("X, Karabakh president Y, and Z"), not X's.
+                    if (owner.Kind == EntityKind.Person && !(hasTitle && i > start + 1 && (tokens[i - 1].Normalized == "to" || tokens[i - 2].Normalized == "to")))
+                    {
+                        hasTitle = false;
+                        break;
+                    }
+
+                    if (owner.Kind is not EntityKind.Place and not EntityKind.Person)
+                    {
+                        of ??= owner.Mention.EntityId;
+                    }
+
+                    // "an Azerbaijani member of parliament": the linker read "Azerbaijani member" as the government.
+                    hasTitle |= owner.ViaTitle || TitleWithin(tokens, owner.FirstToken, owner.LastToken) is not null;
+                    i = owner.LastToken + 1;
+                    last = i - 1;
+                    continue;
+                }
+
+                if (t.IsWord && Stops.Contains(t.Normalized))
+                {
+                    break;
+                }
+
+                if (t.IsWord && _index.TitleNouns.Contains(t.Normalized))
+                {
+                    hasTitle = true;
+                    last = i;
+                }
+                else if (t.IsWord && _index.AdjectiveOf.TryGetValue(t.Normalized, out var state))
+                {
+                    of ??= state;
+                    last = i;
+                }
+                else if (t.IsWord && (t.IsCapitalized || TitleWords.Contains(t.Normalized)))
+                {
+                    if (t.IsCapitalized)
+                    {
+                        last = i;
+                    }
+                }
+                else if (t.Kind != TokenKind.Punctuation)
+                {
+                    // A lower-case word: part of the title ("the peacekeeping unit") when a comma closes the
+                    // apposition; otherwise the verb after it ("… Department briefed the attachés on …").
+                    firstLower ??= last;
+                    last = i;
+                }
+
+                i++;
             }
 
-            if (t.IsWord && _index.TitleNouns.Contains(t.Normalized))
+            var closed = i < tokens.Count && tokens[i].Normalized is "," or ";" or ")" && i - start < 16;
+            // "X, Azerbaijani member of parliament, Y": the apposition before a name is that name's title.
+            var beforeName = closed && linked.Items.Any(x => x.FirstToken == i + 1 && x.Kind == EntityKind.Person);
+            // "X, accompanied the coordinator": a verb opens the clause, no title.
+            var opensWithVerb = start < tokens.Count && tokens[start].IsWord && !tokens[start].IsCapitalized &&
+                !TitleWords.Contains(tokens[start].Normalized) && !_index.TitleNouns.Contains(tokens[start].Normalized);
+            if (beforeName || opensWithVerb)
             {
-                hasTitle = true;
+                hasTitle = false;
             }
-            else if (t.IsWord && _index.AdjectiveOf.TryGetValue(t.Normalized, out var state))
+
+            if (!closed && firstLower is { } cut)
             {
-                of ??= state;
+                last = cut;
             }
 
-            i++;
-        }
+            if (hasTitle && last >= start)
+            {
+                var span = new CharSpan(tokens[start].Span.Start, tokens[last].Span.End);
+                yield return (span.Slice(analysis.Text), of);
+            }
 
-        if (hasTitle && i > start && i - start < 16)
-        {
-            var span = new CharSpan(tokens[start].Span.Start, tokens[i - 1].Span.End);
-            yield return (span.Slice(analysis.Text), of);
+            if (!more)
+            {
+                yield break;
+            }
         }
     }
 }
