@@ -26,10 +26,8 @@ public sealed class ClaimStageTests
     [Fact]
     public void A_plural_noun_that_looks_like_a_speech_verb_is_not_one()
     {
-        var x = Shipped.Run("The Azerbaijani Foreign Ministry reaffirmed that Armenia must drop its territorial claims before the treaty is signed.");
-        var claim = Assert.Single(x.Claims);
-        Assert.NotEqual("armenia", claim.Speaker);
-        Assert.StartsWith("Armenia must drop", claim.Quote, StringComparison.Ordinal);
+        var claim = Assert.Single(Shipped.Run("In his view the territorial claims of Yerevan remain the main obstacle, Jeyhun Bayramov noted on Friday.").Claims);
+        Assert.Equal("jeyhun-bayramov", claim.Speaker);
     }
 
     [Theory]
