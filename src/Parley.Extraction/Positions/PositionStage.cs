@@ -126,7 +126,8 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         // object ("rejects these proposed checkpoints"), not a stance of its own.
         for (var k = cues.Count - 1; k > 0; k--)
         {
-            if (cues[k].End - cues[k].At == 1 && Determiners.Contains(ctx.Word(cues[k].At - 1)))
+            if (cues[k].End - cues[k].At == 1 && cues[k].Stance is PositionStance.Supports or PositionStance.Offers or PositionStance.Demands &&
+                Determiners.Contains(ctx.Word(cues[k].At - 1)))
             {
                 cues.RemoveAt(k);
             }
@@ -151,7 +152,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            var until = k + 1 < cues.Count ? cues[k + 1].At - 1 : ctx.LastToken;
+            var until = ClauseEnd(ctx, cue.End, k + 1 < cues.Count ? cues[k + 1].At - 1 : ctx.LastToken);
             if (cue.Trailing)
             {
                 // Conditions what came before: the previous cue's topics, or those since the start.
@@ -201,6 +202,24 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         }
 
         return segments;
+    }
+
+    /// <summary>
+    /// The last token of the cue's clause: a stance reaches no further than a semicolon or a conjunction that
+    /// opens a clause with a subject of its own ("demanded a withdrawal, though Armenia kept funding ...").
+    /// </summary>
+    private static int ClauseEnd(SentenceContext ctx, int from, int until)
+    {
+        for (var i = from; i <= until; i++)
+        {
+            if (ctx.Word(i) is ";" or "while" or "whereas" or "though" or "although" ||
+                (ctx.Word(i) == "but" && ctx.Word(i - 1) == ","))
+            {
+                return i - 1;
+            }
+        }
+
+        return until;
     }
 
     /// <summary>The actor named right after "by" or "of" following a cue, or null.</summary>
@@ -255,8 +274,10 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
             // "end the blockade", "the dissolution of the Minsk Group": undoing a bad state supports the issue,
             // undoing the thing itself opposes it.
+            // A bad state turns the stance only as the cue's direct object, the first issue named after it
+            // ("need to end a crisis resulting from the blockade": the blockade is not what is ended).
             var flips = RemovalBefore(ctx, match.FirstToken, from);
-            for (var i = match.FirstToken; i <= match.LastToken; i++)
+            for (var i = match.FirstToken; i <= match.LastToken && result.Count == 0; i++)
             {
                 flips ^= _adverse.Contains(ctx.Tokens[i].Normalized);
             }
@@ -407,6 +428,14 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             }
 
             var word = prev >= ctx.FirstToken ? ctx.Tokens[prev].Normalized : "";
+
+            // The object of a past-tense verb ("the ministry reminded the Russian peacekeepers ... and called
+            // for"): the holder is the verb's subject, further back.
+            if (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && !ctx.Tokens[prev].IsCapitalized)
+            {
+                continue;
+            }
+
             if (word is "of" or "with" or "between" or "to" or "from" or "in" or "on" or "for" or "against" or "about" or "under" or "by" or "[" or "(" or "and" or "than")
             {
                 continue;
