@@ -23,6 +23,11 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     private readonly StanceCueKey[] _keys = BuildKeys(pack);
     private readonly string[][] _exceptions = [.. pack.Words("exception_cues").Select(SentenceContext.KeyOf)];
     private readonly string[][] _removals = [.. pack.Words("removal_cues").Select(SentenceContext.KeyOf)];
+    private readonly (string[] Key, string[] Ids)[] _collectives = [.. pack.Words("collective_holders")
+        .Select(line => line.Split('='))
+        .Where(parts => parts.Length == 2)
+        .Select(parts => (SentenceContext.KeyOf(parts[0].Trim()), parts[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))];
+
     private readonly HashSet<string> _adverse = new(pack.Words("adverse_topic_words").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
 
     /// <inheritdoc />
@@ -42,12 +47,36 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
             var cues = CuesOf(ctx);
             sentences.Add((ctx, cues));
-            foreach (var segment in Segments(ctx, cues, ctx.FirstToken))
+            var segments = Segments(ctx, cues, ctx.FirstToken);
+            for (var j = 0; j < segments.Count; j++)
             {
+                var segment = segments[j];
                 var actor = segment.Holder ?? SubjectOf(ctx, segment.Cue.At);
-                if (actor is not null)
+                if (segment.Holder is null && CollectiveBefore(ctx, segment.Cue.At, actor?.LastToken ?? ctx.FirstToken - 1) is { } collective)
                 {
-                    Emit(analysis, ctx, segment, actor.Mention.EntityId, Math.Min(actor.FirstToken, segment.QuoteFirst), Math.Max(actor.LastToken, segment.QuoteLast), seen);
+                    // "Both sides reaffirmed their commitment to ...": each party the phrase stands for holds it.
+                    foreach (var id in collective.Ids)
+                    {
+                        Emit(analysis, ctx, segment, id, Math.Min(collective.First, segment.QuoteFirst), segment.QuoteLast, seen);
+                    }
+
+                    continue;
+                }
+
+                if (actor is null)
+                {
+                    continue;
+                }
+
+                Emit(analysis, ctx, segment, actor.Mention.EntityId, Math.Min(actor.FirstToken, segment.QuoteFirst), Math.Max(actor.LastToken, segment.QuoteLast), seen);
+
+                // "The EU supported Azerbaijan's concerns about smuggling": backing another party's stance
+                // (a support cue with no issue of its own, right before the next cue) is holding it too.
+                if (j + 1 < segments.Count && segment.Topics.Count == 0 && segment.Cue.Stance == PositionStance.Supports &&
+                    !NegatedBefore(ctx, segment.Cue.At) && segments[j + 1].Cue.At - segment.Cue.End <= 4)
+                {
+                    var next = segments[j + 1];
+                    Emit(analysis, ctx, next, actor.Mention.EntityId, Math.Min(actor.FirstToken, next.QuoteFirst), next.QuoteLast, seen);
                 }
             }
         }
@@ -127,7 +156,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         for (var k = cues.Count - 1; k > 0; k--)
         {
             if (cues[k].End - cues[k].At == 1 && cues[k].Stance is PositionStance.Supports or PositionStance.Offers or PositionStance.Demands &&
-                Determiners.Contains(ctx.Word(cues[k].At - 1)))
+                Determiners.Contains(ctx.Word(cues[k].At - 1)) && HolderAfter(ctx, cues[k]) is null)
             {
                 cues.RemoveAt(k);
             }
@@ -205,6 +234,30 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>
+    /// A phrase standing for several parties ("both sides", "the two countries", from the pack's
+    /// collective_holders) before the cue and reaching past <paramref name="after"/>, as the subject; null when none.
+    /// </summary>
+    private (int First, string[] Ids)? CollectiveBefore(SentenceContext ctx, int at, int after)
+    {
+        (int First, string[] Ids)? best = null;
+        foreach (var (key, ids) in _collectives)
+        {
+            for (var found = ctx.Find(key, ctx.FirstToken, at - 1); found >= 0; found = ctx.Find(key, found + 1, at - 1))
+            {
+                // The phrase must reach past the single actor found ("Armenia and Azerbaijan agreed": not Azerbaijan alone).
+                var word = ctx.Word(found - 1);
+                if (found + key.Length <= at && found + key.Length - 1 >= after && (best is null || found > best.Value.First) &&
+                    word is not ("of" or "with" or "between" or "to" or "from" or "in" or "on" or "for" or "against" or "about" or "by" or "urged" or "urging" or "called" or "calling" or "urges"))
+                {
+                    best = (found, ids);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
     /// The last token of the cue's clause: a stance reaches no further than a semicolon or a conjunction that
     /// opens a clause with a subject of its own ("demanded a withdrawal, though Armenia kept funding ...").
     /// </summary>
@@ -213,7 +266,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         for (var i = from; i <= until; i++)
         {
             if (ctx.Word(i) is ";" or "while" or "whereas" or "though" or "although" ||
-                (ctx.Word(i) == "but" && ctx.Word(i - 1) == ","))
+                (ctx.Word(i) is "but" or "who" && ctx.Word(i - 1) == ","))
             {
                 return i - 1;
             }
@@ -232,7 +285,8 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
         foreach (var m in ctx.Actors)
         {
-            if (m.FirstToken > cue.End && m.FirstToken <= cue.End + 5)
+            // "by Azerbaijani president Ilham Aliyev": the demonym before a title is not the holder.
+            if (m.FirstToken > cue.End && m.FirstToken <= cue.End + 5 && !m.ViaTitle)
             {
                 // Only titles, articles and capitalised words may stand between ("by Azerbaijani president Ilham Aliyev").
                 var plain = true;
@@ -415,6 +469,20 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         for (var i = before.Count - 1; i >= 0; i--)
         {
             var m = before[i];
+
+            // "Armenia must amend its constitution as a prerequisite": the party told what it must do is not
+            // the one setting the terms.
+            if (ctx.Word(m.LastToken + 1) is "must" or "should" || (ctx.Word(m.LastToken + 1) is "has" or "needs" && ctx.Word(m.LastToken + 2) == "to"))
+            {
+                continue;
+            }
+
+            // An actor right before the cue is its subject whatever stands before it ("with Azerbaijan promising to").
+            if (AdjacentTo(ctx, m.LastToken, at))
+            {
+                return m;
+            }
+
             // Skip what may stand before a name inside its phrase: articles, titles, capitalised modifiers
             // ("with Azerbaijani President Ilham Aliyev").
             var prev = m.FirstToken - 1;
@@ -451,6 +519,17 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
         // Every actor before the cue sits in a phrase of its own: the holder is not named here.
         return null;
+    }
+
+    private static bool AdjacentTo(SentenceContext ctx, int last, int at)
+    {
+        var i = last + 1;
+        while (i < at && ctx.Word(i) is "is" or "was" or "has" or "have" or "had" or "will" or "would" or "also" or "again" or "now" or "has been" or "is now")
+        {
+            i++;
+        }
+
+        return i == at;
     }
 
     private static bool InsideBrackets(SentenceContext ctx, int token)
