@@ -246,7 +246,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             {
                 // The phrase must reach past the single actor found ("Armenia and Azerbaijan agreed": not Azerbaijan alone).
                 var word = ctx.Word(found - 1);
-                if (found + key.Length <= at && found + key.Length - 1 >= after && (best is null || found > best.Value.First) &&
+                if (found + key.Length <= at && found + key.Length - 1 >= after && (best is null || found > best.Value.First) && !InsideBrackets(ctx, found) &&
                     word is not ("of" or "with" or "between" or "to" or "from" or "in" or "on" or "for" or "against" or "about" or "by" or "urged" or "urging" or "called" or "calling" or "urges"))
                 {
                     best = (found, ids);
@@ -344,6 +344,17 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     PositionStance.Conditional => PositionStance.Conditional,
                     _ => PositionStance.Opposes,
                 };
+            }
+
+            // "smuggling along the Lachin corridor": a route named as where something happens is not the issue,
+            // unless nothing else is.
+            if (ctx.Word(match.FirstToken - 1) is "along" or "via" or "across" or "bypassing" ||
+                (ctx.Word(match.FirstToken - 2) is "along" or "via" or "across" or "bypassing" && ctx.Word(match.FirstToken - 1) == "the"))
+            {
+                if (result.Count > 0)
+                {
+                    continue;
+                }
             }
 
             foreach (var topic in match.Payloads)
@@ -477,8 +488,9 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            // An actor right before the cue is its subject whatever stands before it ("with Azerbaijan promising to").
-            if (AdjacentTo(ctx, m.LastToken, at))
+            // "with Azerbaijan promising to": an actor right before the cue, after "with", is its subject.
+            var withBefore = ctx.Word(m.FirstToken - 1) == "with" || (ctx.Word(m.FirstToken - 2) == "with" && ctx.Word(m.FirstToken - 1) is "the" or "its");
+            if (withBefore && AdjacentTo(ctx, m.LastToken, at) && !InsideBrackets(ctx, m.FirstToken))
             {
                 return m;
             }
