@@ -348,13 +348,9 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
             // "smuggling along the Lachin corridor": a route named as where something happens is not the issue,
             // unless nothing else is.
-            if (ctx.Word(match.FirstToken - 1) is "along" or "via" or "across" or "bypassing" ||
-                (ctx.Word(match.FirstToken - 2) is "along" or "via" or "across" or "bypassing" && ctx.Word(match.FirstToken - 1) == "the"))
+            if (result.Count > 0 && IsLocative(ctx, match.FirstToken))
             {
-                if (result.Count > 0)
-                {
-                    continue;
-                }
+                continue;
             }
 
             foreach (var topic in match.Payloads)
@@ -369,6 +365,10 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
         return result;
     }
+
+    private static bool IsLocative(SentenceContext ctx, int topic) =>
+        ctx.Word(topic - 1) is "along" or "via" or "across" or "bypassing" ||
+        (ctx.Word(topic - 2) is "along" or "via" or "across" or "bypassing" && ctx.Word(topic - 1) == "the");
 
     /// <summary>True when a removal word ("end", "dissolution of") stands just before the topic at <paramref name="topic"/>.</summary>
     private bool RemovalBefore(SentenceContext ctx, int topic, int from)
@@ -481,13 +481,6 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         {
             var m = before[i];
 
-            // "Armenia must amend its constitution as a prerequisite": the party told what it must do is not
-            // the one setting the terms.
-            if (ctx.Word(m.LastToken + 1) is "must" or "should" || (ctx.Word(m.LastToken + 1) is "has" or "needs" && ctx.Word(m.LastToken + 2) == "to"))
-            {
-                continue;
-            }
-
             // "with Azerbaijan promising to": an actor right before the cue, after "with", is its subject.
             var withBefore = ctx.Word(m.FirstToken - 1) == "with" || (ctx.Word(m.FirstToken - 2) == "with" && ctx.Word(m.FirstToken - 1) is "the" or "its");
             if (withBefore && AdjacentTo(ctx, m.LastToken, at) && !InsideBrackets(ctx, m.FirstToken))
@@ -510,8 +503,9 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             var word = prev >= ctx.FirstToken ? ctx.Tokens[prev].Normalized : "";
 
             // The object of a past-tense verb ("the ministry reminded the Russian peacekeepers ... and called
-            // for"): the holder is the verb's subject, further back.
-            if (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && !ctx.Tokens[prev].IsCapitalized)
+            // for"): the holder is the verb's subject, further back. A possessive object keeps its own stance
+            // ("supported Azerbaijan's concerns about").
+            if (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && !ctx.Tokens[prev].IsCapitalized && ctx.Word(m.LastToken + 1) != "'s")
             {
                 continue;
             }
