@@ -28,6 +28,8 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         .Where(parts => parts.Length == 2)
         .Select(parts => (SentenceContext.KeyOf(parts[0].Trim()), parts[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))];
 
+    private readonly HashSet<string> _rebuttals = new(pack.Words("rebuttal_objects").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
+
     private readonly HashSet<string> _adverse = new(pack.Words("adverse_topic_words").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
 
     /// <inheritdoc />
@@ -314,6 +316,13 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         if (stance is PositionStance.Supports or PositionStance.Demands && NegatedBefore(ctx, cue.At))
         {
             stance = PositionStance.Opposes;
+        }
+
+        // "rejected attempts to blame the peacekeepers": rebutting what others say or try is no stance on the
+        // issues inside it.
+        if (cue.Stance == PositionStance.Opposes && (_rebuttals.Contains(ctx.Word(from)) || _rebuttals.Contains(ctx.Word(from + 1))))
+        {
+            return result;
         }
 
         // "will not sign a treaty without guarantees": refusing one thing unless another comes is a condition
