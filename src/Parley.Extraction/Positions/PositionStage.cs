@@ -40,6 +40,15 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     {
         var seen = new HashSet<(string, string, PositionStance)>();
         var sentences = new List<(SentenceContext Ctx, List<StanceCue> Cues)>();
+
+        // Where each cue occurs in the document, located once rather than searched for in every sentence.
+        var index = PhraseIndex.For(analysis);
+        var occurrences = new List<int>[_keys.Length];
+        for (var k = 0; k < _keys.Length; k++)
+        {
+            occurrences[k] = index.All(_keys[k].Key);
+        }
+
         foreach (var ctx in SentenceContext.All(analysis))
         {
             if (ctx.Sentence.IsHeading)
@@ -47,7 +56,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            var cues = CuesOf(ctx);
+            var cues = CuesOf(ctx, occurrences);
             sentences.Add((ctx, cues));
             var segments = Segments(ctx, cues, ctx.FirstToken);
             for (var j = 0; j < segments.Count; j++)
@@ -131,13 +140,16 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>Every stance cue of the sentence, in order, none overlapping (earlier lists win).</summary>
-    private List<StanceCue> CuesOf(SentenceContext ctx)
+    private List<StanceCue> CuesOf(SentenceContext ctx, List<int>[] occurrences)
     {
         var cues = new List<StanceCue>();
-        foreach (var (key, stance, trailing) in _keys)
+        for (var k = 0; k < _keys.Length; k++)
         {
-            for (var at = ctx.Find(key, ctx.FirstToken, ctx.LastToken); at >= 0; at = ctx.Find(key, at + 1, ctx.LastToken))
+            var (key, stance, trailing) = _keys[k];
+            var found = occurrences[k];
+            for (var n = LowerBound(found, ctx.FirstToken); n < found.Count && found[n] + key.Length - 1 <= ctx.LastToken; n++)
             {
+                var at = found[n];
                 var overlaps = false;
                 foreach (var c in cues)
                 {
@@ -165,6 +177,25 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         }
 
         return cues;
+    }
+
+    private static int LowerBound(List<int> values, int min)
+    {
+        int lo = 0, hi = values.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (values[mid] < min)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>
@@ -455,7 +486,12 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
             foreach (var (ctx, cues) in sentences)
             {
-                if (ctx.LastToken < first || ctx.FirstToken > last)
+                if (ctx.FirstToken > last)
+                {
+                    break;
+                }
+
+                if (ctx.LastToken < first)
                 {
                     continue;
                 }
