@@ -122,3 +122,20 @@ public sealed class PositionRuleTests
         Assert.Empty(x.Positions);
     }
 }
+
+public sealed class PositionReferenceTests
+{
+    [Fact]
+    public void Rebutting_an_accusation_is_no_stance_on_the_issue_inside_it()
+    {
+        var x = Shipped.Run("Moscow rejected accusations against the peacekeepers.");
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "peacekeeping");
+    }
+
+    [Fact]
+    public void A_condition_pointing_back_conditions_the_issue_named_before_it()
+    {
+        var x = Shipped.Run("Yerevan said it could sign the peace treaty this year, naming border delimitation as the condition for it.");
+        Assert.Contains(x.Positions, p => p.Actor == "armenia" && p.Topic == "peace-treaty" && p.Stance == PositionStance.Conditional);
+    }
+}

@@ -260,6 +260,15 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 }
             }
 
+            // "naming a normalisation as the condition for it": a condition pointing back with a pronoun
+            // conditions the issues named before it.
+            if (cue.Stance == PositionStance.Conditional && ctx.Word(cue.End) == "for" && ctx.Word(cue.End + 1) is "it" or "this" or "that" or "them")
+            {
+                var from = k > 0 ? Math.Max(start, cues[k - 1].End) : start;
+                segments.Add(new Segment(cue, null, TopicsIn(ctx, cue, from, cue.At - 1, PositionStance.Conditional), from, cue.End + 1));
+                continue;
+            }
+
             segments.Add(new Segment(cue, null, TopicsIn(ctx, cue, cue.End, until, cue.Stance), cue.At, until));
         }
 
