@@ -1,3 +1,4 @@
+using Parley.Extraction.Entities;
 using Parley.Extraction.Events;
 using Parley.Extraction.Matching;
 using Parley.Model;
@@ -12,7 +13,24 @@ namespace Parley.Extraction.Positions;
 /// </summary>
 public sealed class PositionStage(DomainPack pack) : IExtractionStage
 {
+    // Words before a cue that make it a modifier inside a noun phrase ("rejects these proposed checkpoints").
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "these", "this", "those", "a", "an", "its", "their", "his", "her", "such", "any",
+    };
+
     private readonly EventCues _cues = EventCues.For(pack);
+    private readonly StanceCueKey[] _keys = BuildKeys(pack);
+    private readonly string[][] _exceptions = [.. pack.Words("exception_cues").Select(SentenceContext.KeyOf)];
+    private readonly string[][] _removals = [.. pack.Words("removal_cues").Select(SentenceContext.KeyOf)];
+    private readonly (string[] Key, string[] Ids)[] _collectives = [.. pack.Words("collective_holders")
+        .Select(line => line.Split('='))
+        .Where(parts => parts.Length == 2)
+        .Select(parts => (SentenceContext.KeyOf(parts[0].Trim()), parts[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))];
+
+    private readonly HashSet<string> _rebuttals = new(pack.Words("rebuttal_objects").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
+
+    private readonly HashSet<string> _adverse = new(pack.Words("adverse_topic_words").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
 
     /// <inheritdoc />
     public string Name => "positions";
@@ -20,15 +38,17 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     /// <inheritdoc />
     public void Run(DocumentAnalysis analysis)
     {
-        var lists = new (string List, PositionStance Stance)[]
-        {
-            ("condition_cues", PositionStance.Conditional),
-            ("oppose_cues", PositionStance.Opposes),
-            ("demand_cues", PositionStance.Demands),
-            ("offer_cues", PositionStance.Offers),
-            ("support_cues", PositionStance.Supports),
-        };
         var seen = new HashSet<(string, string, PositionStance)>();
+        var sentences = new List<(SentenceContext Ctx, List<StanceCue> Cues)>();
+
+        // Where each cue occurs in the document, located once rather than searched for in every sentence.
+        var index = PhraseIndex.For(analysis);
+        var occurrences = new List<int>[_keys.Length];
+        for (var k = 0; k < _keys.Length; k++)
+        {
+            occurrences[k] = index.All(_keys[k].Key);
+        }
+
         foreach (var ctx in SentenceContext.All(analysis))
         {
             if (ctx.Sentence.IsHeading)
@@ -36,76 +56,432 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            // Every stance cue of the sentence, in order; each states a position on the topics between it and
-            // the next cue ("rejects the checkpoints and insists on a treaty that ...").
-            var cues = new List<(int At, int End, PositionStance Stance)>();
-            foreach (var (list, stance) in lists)
+            var cues = CuesOf(ctx, occurrences);
+            sentences.Add((ctx, cues));
+            var segments = Segments(ctx, cues, ctx.FirstToken);
+            for (var j = 0; j < segments.Count; j++)
             {
-                foreach (var cue in pack.Words(list))
+                var segment = segments[j];
+                var actor = segment.Holder ?? SubjectOf(ctx, segment.Cue.At);
+                if (segment.Holder is null && CollectiveBefore(ctx, segment.Cue.At, actor?.LastToken ?? ctx.FirstToken - 1) is { } collective)
                 {
-                    var key = SentenceContext.KeyOf(cue);
-                    for (var at = ctx.Find(key, ctx.FirstToken, ctx.LastToken); at >= 0; at = ctx.Find(key, at + 1, ctx.LastToken))
+                    // "Both sides reaffirmed their commitment to ...": each party the phrase stands for holds it.
+                    foreach (var id in collective.Ids)
                     {
-                        if (!cues.Any(c => at < c.End && c.At < at + key.Length))
-                        {
-                            cues.Add((at, at + key.Length, stance));
-                        }
+                        Emit(analysis, ctx, segment, id, Math.Min(collective.First, segment.QuoteFirst), segment.QuoteLast, seen);
                     }
-                }
-            }
 
-            cues.Sort((a, b) => a.At.CompareTo(b.At));
-            for (var k = 0; k < cues.Count; k++)
-            {
-                var (at, end, stance) = cues[k];
-                var actor = SubjectOf(ctx, at);
+                    continue;
+                }
+
                 if (actor is null)
                 {
                     continue;
                 }
 
-                var until = k + 1 < cues.Count ? cues[k + 1].At - 1 : ctx.LastToken;
-                var topics = _cues.TopicsIn(analysis, end, until);
-                var date = ctx.Times.FirstOrDefault(t => !t.IsDuration)?.Range ?? analysis.Document.Published;
-                foreach (var topic in topics)
+                Emit(analysis, ctx, segment, actor.Mention.EntityId, Math.Min(actor.FirstToken, segment.QuoteFirst), Math.Max(actor.LastToken, segment.QuoteLast), seen);
+
+                // "The EU supported Azerbaijan's concerns about smuggling": backing another party's stance
+                // (a support cue with no issue of its own, right before the next cue) is holding it too.
+                if (j + 1 < segments.Count && segment.Topics.Count == 0 && segment.Cue.Stance == PositionStance.Supports &&
+                    !NegatedBefore(ctx, segment.Cue.At) && segments[j + 1].Cue.At - segment.Cue.End <= 4)
                 {
-                    var finalStance = stance;
-                    if (stance is PositionStance.Supports or PositionStance.Demands && NegatedBefore(ctx, at))
-                    {
-                        finalStance = PositionStance.Opposes;
-                    }
-
-                    if (!seen.Add((actor.Mention.EntityId, topic, finalStance)))
-                    {
-                        continue;
-                    }
-
-                    var span = ctx.SpanOf(Math.Min(actor.FirstToken, at), until);
-                    analysis.Positions.Add(new Position
-                    {
-                        Actor = actor.Mention.EntityId,
-                        Topic = topic,
-                        Stance = finalStance,
-                        DocumentId = analysis.Document.Id,
-                        Span = span,
-                        Quote = span.Slice(analysis.Text),
-                        Date = date,
-                    });
+                    var next = segments[j + 1];
+                    Emit(analysis, ctx, next, actor.Mention.EntityId, Math.Min(actor.FirstToken, next.QuoteFirst), next.QuoteLast, seen);
                 }
             }
         }
 
-        FromClaims(analysis, seen);
+        FromClaims(analysis, sentences, seen);
     }
 
-    // A speaker's claim that names an issue states the speaker's position on it: opposition or a condition
-    // when the quote carries such a cue before the issue, support otherwise.
-    private void FromClaims(DocumentAnalysis analysis, HashSet<(string, string, PositionStance)> seen)
+    /// <summary>A stance cue in a sentence: tokens [At, End), its stance, and whether it follows what it conditions.</summary>
+    private readonly record struct StanceCue(int At, int End, PositionStance Stance, bool Trailing);
+
+    private readonly record struct StanceCueKey(string[] Key, PositionStance Stance, bool Trailing);
+
+    /// <summary>Topics read under one cue, with the stance each takes and the tokens to quote.</summary>
+    private sealed record Segment(StanceCue Cue, LinkedMention? Holder, List<(string Topic, PositionStance Stance)> Topics, int QuoteFirst, int QuoteLast);
+
+    private static StanceCueKey[] BuildKeys(DomainPack pack)
+    {
+        var trailing = pack.Words("trailing_condition_cues").Select(c => string.Join(' ', SentenceContext.KeyOf(c))).ToHashSet(StringComparer.Ordinal);
+        var lists = new (string List, PositionStance Stance)[]
+        {
+            ("trailing_condition_cues", PositionStance.Conditional),
+            ("condition_cues", PositionStance.Conditional),
+            ("oppose_cues", PositionStance.Opposes),
+            ("demand_cues", PositionStance.Demands),
+            ("offer_cues", PositionStance.Offers),
+            ("support_cues", PositionStance.Supports),
+        };
+        var keys = new List<StanceCueKey>();
+
+        // "vows not to", "agreed not to": a cue ending in "to" with "not" before the "to" states opposition.
+        foreach (var cue in pack.Words("support_cues").Concat(pack.Words("demand_cues")))
+        {
+            var key = SentenceContext.KeyOf(cue);
+            if (key.Length >= 2 && key[^1] == "to" && key[^2] != "not")
+            {
+                keys.Add(new([.. key[..^1], "not", "to"], PositionStance.Opposes, false));
+            }
+        }
+
+        foreach (var (list, stance) in lists)
+        {
+            foreach (var cue in pack.Words(list))
+            {
+                var key = SentenceContext.KeyOf(cue);
+                keys.Add(new(key, stance, trailing.Contains(string.Join(' ', key))));
+            }
+        }
+
+        return [.. keys];
+    }
+
+    /// <summary>Every stance cue of the sentence, in order, none overlapping (earlier lists win).</summary>
+    private List<StanceCue> CuesOf(SentenceContext ctx, List<int>[] occurrences)
+    {
+        var cues = new List<StanceCue>();
+        for (var k = 0; k < _keys.Length; k++)
+        {
+            var (key, stance, trailing) = _keys[k];
+            var found = occurrences[k];
+            for (var n = LowerBound(found, ctx.FirstToken); n < found.Count && found[n] + key.Length - 1 <= ctx.LastToken; n++)
+            {
+                var at = found[n];
+                var overlaps = false;
+                foreach (var c in cues)
+                {
+                    overlaps |= at < c.End && c.At < at + key.Length;
+                }
+
+                if (!overlaps)
+                {
+                    cues.Add(new(at, at + key.Length, stance, trailing));
+                }
+            }
+        }
+
+        cues.Sort((a, b) => a.At.CompareTo(b.At));
+
+        // A one-word cue right after a determiner, following another cue, names a thing inside that cue's
+        // object ("rejects these proposed checkpoints"), not a stance of its own.
+        for (var k = cues.Count - 1; k > 0; k--)
+        {
+            if (cues[k].End - cues[k].At == 1 && cues[k].Stance is PositionStance.Supports or PositionStance.Offers or PositionStance.Demands &&
+                Determiners.Contains(ctx.Word(cues[k].At - 1)) && HolderAfter(ctx, cues[k]) is null)
+            {
+                cues.RemoveAt(k);
+            }
+        }
+
+        return cues;
+    }
+
+    private static int LowerBound(List<int> values, int min)
+    {
+        int lo = 0, hi = values.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (values[mid] < min)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>
+    /// The topics each cue states a stance on: those between it and the next cue ("rejects the checkpoints
+    /// and insists on a treaty"). A trailing condition ("only if", "but within") makes what came before it
+    /// conditional; what follows it is the condition, not a stance.
+    /// </summary>
+    private List<Segment> Segments(SentenceContext ctx, List<StanceCue> cues, int start)
+    {
+        var segments = new List<Segment>();
+        for (var k = 0; k < cues.Count; k++)
+        {
+            var cue = cues[k];
+            if (cue.At < start)
+            {
+                continue;
+            }
+
+            var until = ClauseEnd(ctx, cue.End, k + 1 < cues.Count ? cues[k + 1].At - 1 : ctx.LastToken);
+            if (cue.Trailing)
+            {
+                // Conditions what came before: the previous cue's topics, or those since the start.
+                var previous = segments.Count > 0 && segments[^1].Cue.End <= cue.At && k > 0 && cues[k - 1].Equals(segments[^1].Cue) ? segments[^1] : null;
+                if (previous is not null && previous.Topics.Count > 0)
+                {
+                    for (var t = 0; t < previous.Topics.Count; t++)
+                    {
+                        if (previous.Topics[t].Stance is PositionStance.Supports or PositionStance.Demands or PositionStance.Offers)
+                        {
+                            previous.Topics[t] = (previous.Topics[t].Topic, PositionStance.Conditional);
+                        }
+                    }
+
+                    continue;
+                }
+
+                var from = k > 0 ? Math.Max(start, cues[k - 1].End) : start;
+                var before = TopicsIn(ctx, cue, from, cue.At - 1, PositionStance.Conditional);
+                if (before.Count > 0)
+                {
+                    segments.Add(new Segment(cue, null, before, from, cue.At));
+                    continue;
+                }
+            }
+
+            // "proposed by Ilham Aliyev", "the request of the Karabakh Armenians for aid": the holder follows.
+            var holder = HolderAfter(ctx, cue);
+            if (holder is not null)
+            {
+                var after = TopicsIn(ctx, cue, holder.LastToken + 1, until, cue.Stance);
+                if (after.Count > 0)
+                {
+                    segments.Add(new Segment(cue, holder, after, cue.At, until));
+                    continue;
+                }
+
+                if (ctx.Word(cue.End) == "by")
+                {
+                    var from = k > 0 ? Math.Max(start, cues[k - 1].End) : start;
+                    segments.Add(new Segment(cue, holder, TopicsIn(ctx, cue, from, cue.At - 1, cue.Stance), from, cue.At));
+                    continue;
+                }
+            }
+
+            // "naming a normalisation as the condition for it": a condition pointing back with a pronoun
+            // conditions the issues named before it.
+            if (cue.Stance == PositionStance.Conditional && ctx.Word(cue.End) == "for" && ctx.Word(cue.End + 1) is "it" or "this" or "that" or "them")
+            {
+                var from = k > 0 ? Math.Max(start, cues[k - 1].End) : start;
+                segments.Add(new Segment(cue, null, TopicsIn(ctx, cue, from, cue.At - 1, PositionStance.Conditional), from, cue.End + 1));
+                continue;
+            }
+
+            segments.Add(new Segment(cue, null, TopicsIn(ctx, cue, cue.End, until, cue.Stance), cue.At, until));
+        }
+
+        return segments;
+    }
+
+    /// <summary>
+    /// A phrase standing for several parties ("both sides", "the two countries", from the pack's
+    /// collective_holders) before the cue and reaching past <paramref name="after"/>, as the subject; null when none.
+    /// </summary>
+    private (int First, string[] Ids)? CollectiveBefore(SentenceContext ctx, int at, int after)
+    {
+        (int First, string[] Ids)? best = null;
+        foreach (var (key, ids) in _collectives)
+        {
+            for (var found = ctx.Find(key, ctx.FirstToken, at - 1); found >= 0; found = ctx.Find(key, found + 1, at - 1))
+            {
+                // The phrase must reach past the single actor found ("Armenia and Azerbaijan agreed": not Azerbaijan alone).
+                var word = ctx.Word(found - 1);
+                if (found + key.Length <= at && found + key.Length - 1 >= after && (best is null || found > best.Value.First) && !InsideBrackets(ctx, found) &&
+                    word is not ("of" or "with" or "between" or "to" or "from" or "in" or "on" or "for" or "against" or "about" or "by" or "urged" or "urging" or "called" or "calling" or "urges"))
+                {
+                    best = (found, ids);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The last token of the cue's clause: a stance reaches no further than a semicolon or a conjunction that
+    /// opens a clause with a subject of its own ("demanded a withdrawal, though Armenia kept funding ...").
+    /// </summary>
+    private static int ClauseEnd(SentenceContext ctx, int from, int until)
+    {
+        for (var i = from; i <= until; i++)
+        {
+            if (ctx.Word(i) is ";" or "while" or "whereas" or "though" or "although" ||
+                (ctx.Word(i) is "but" or "who" && ctx.Word(i - 1) == ","))
+            {
+                return i - 1;
+            }
+        }
+
+        return until;
+    }
+
+    /// <summary>The actor named right after "by" or "of" following a cue, or null.</summary>
+    private static LinkedMention? HolderAfter(SentenceContext ctx, StanceCue cue)
+    {
+        if (ctx.Word(cue.End) is not ("by" or "of"))
+        {
+            return null;
+        }
+
+        foreach (var m in ctx.Actors)
+        {
+            // "by Azerbaijani president Ilham Aliyev": the demonym before a title is not the holder.
+            if (m.FirstToken > cue.End && m.FirstToken <= cue.End + 5 && !m.ViaTitle)
+            {
+                // Only titles, articles and capitalised words may stand between ("by Azerbaijani president Ilham Aliyev").
+                var plain = true;
+                for (var i = cue.End + 1; i < m.FirstToken; i++)
+                {
+                    plain &= ctx.Tokens[i].IsCapitalized || ctx.Word(i) is "the" or "president" or "prime" or "minister" or "foreign";
+                }
+
+                return plain ? m : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The topics named in tokens [from, to] with the stance each takes under <paramref name="cue"/>.</summary>
+    private List<(string Topic, PositionStance Stance)> TopicsIn(SentenceContext ctx, StanceCue cue, int from, int to, PositionStance stance)
+    {
+        var result = new List<(string, PositionStance)>();
+        if (to < from)
+        {
+            return result;
+        }
+
+        if (stance is PositionStance.Supports or PositionStance.Demands && NegatedBefore(ctx, cue.At))
+        {
+            stance = PositionStance.Opposes;
+        }
+
+        // "rejected attempts to blame the peacekeepers": rebutting what others say or try is no stance on the
+        // issues inside it.
+        if (cue.Stance == PositionStance.Opposes && (_rebuttals.Contains(ctx.Word(from)) || _rebuttals.Contains(ctx.Word(from + 1))))
+        {
+            return result;
+        }
+
+        // "will not sign a treaty without guarantees": refusing one thing unless another comes is a condition
+        // on the first and support for the second.
+        var exception = stance == PositionStance.Opposes ? FindFirst(ctx, _exceptions, from, to) : -1;
+        var analysis = ctx.Analysis;
+        foreach (var match in _cues.Topics.FindAll(analysis.Tokens, MatchStream.For(analysis), from, to))
+        {
+            var own = exception < 0 ? stance
+                : match.FirstToken < exception ? PositionStance.Conditional
+                : PositionStance.Supports;
+
+            // "end the blockade", "the dissolution of the Minsk Group": undoing a bad state supports the issue,
+            // undoing the thing itself opposes it.
+            // A bad state turns the stance only as the cue's direct object, the first issue named after it
+            // ("need to end a crisis resulting from the blockade": the blockade is not what is ended).
+            var flips = RemovalBefore(ctx, match.FirstToken, from);
+            for (var i = match.FirstToken; i <= match.LastToken && result.Count == 0; i++)
+            {
+                flips ^= _adverse.Contains(ctx.Tokens[i].Normalized);
+            }
+
+            if (flips)
+            {
+                own = own switch
+                {
+                    PositionStance.Opposes => PositionStance.Supports,
+                    PositionStance.Conditional => PositionStance.Conditional,
+                    _ => PositionStance.Opposes,
+                };
+            }
+
+            // "smuggling along the Lachin corridor": a route named as where something happens is not the issue,
+            // unless nothing else is.
+            if (result.Count > 0 && IsLocative(ctx, match.FirstToken))
+            {
+                continue;
+            }
+
+            foreach (var topic in match.Payloads)
+            {
+                // A topic named twice under one cue keeps the stance of its first naming.
+                if (!result.Any(r => r.Item1 == topic))
+                {
+                    result.Add((topic, own));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsLocative(SentenceContext ctx, int topic) =>
+        ctx.Word(topic - 1) is "along" or "via" or "across" or "bypassing" ||
+        (ctx.Word(topic - 2) is "along" or "via" or "across" or "bypassing" && ctx.Word(topic - 1) == "the");
+
+    /// <summary>True when a removal word ("end", "dissolution of") stands just before the topic at <paramref name="topic"/>.</summary>
+    private bool RemovalBefore(SentenceContext ctx, int topic, int from)
+    {
+        var lo = Math.Max(from, topic - 5);
+        foreach (var key in _removals)
+        {
+            var at = ctx.Find(key, lo, topic - 1);
+            if (at >= 0 && at + key.Length <= topic)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FindFirst(SentenceContext ctx, string[][] keys, int from, int to)
+    {
+        var best = -1;
+        foreach (var key in keys)
+        {
+            var at = ctx.Find(key, from, to);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+            }
+        }
+
+        return best;
+    }
+
+    private void Emit(DocumentAnalysis analysis, SentenceContext ctx, Segment segment, string actor, int quoteFirst, int quoteLast, HashSet<(string, string, PositionStance)> seen)
+    {
+        var date = ctx.Times.FirstOrDefault(t => !t.IsDuration)?.Range ?? analysis.Document.Published;
+        foreach (var (topic, stance) in segment.Topics)
+        {
+            if (!seen.Add((actor, topic, stance)))
+            {
+                continue;
+            }
+
+            var span = ctx.SpanOf(quoteFirst, quoteLast);
+            analysis.Positions.Add(new Position
+            {
+                Actor = actor,
+                Topic = topic,
+                Stance = stance,
+                DocumentId = analysis.Document.Id,
+                Span = span,
+                Quote = span.Slice(analysis.Text),
+                Date = date,
+            });
+        }
+    }
+
+    // A speaker's claim that carries a stance cue states the speaker's position on the issues under the cue,
+    // unless a party named inside the quote holds it ("he said Baku insists on ...": Baku's position).
+    private void FromClaims(DocumentAnalysis analysis, List<(SentenceContext Ctx, List<StanceCue> Cues)> sentences, HashSet<(string, string, PositionStance)> seen)
     {
         foreach (var claim in analysis.Claims)
         {
             var speaker = pack.Find(claim.Speaker);
-            if (speaker is null || speaker.Kind is EntityKind.Outlet or EntityKind.Place or EntityKind.Route)
+            if (speaker is null || speaker.Kind is EntityKind.Outlet or EntityKind.Place or EntityKind.Route || claim.Stance == ClaimStance.Denies)
             {
                 continue;
             }
@@ -117,53 +493,55 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 last++;
             }
 
-            foreach (var match in _cues.Topics.FindAll(analysis.Tokens, MatchStream.For(analysis), first, last))
+            foreach (var (ctx, cues) in sentences)
             {
-                foreach (var topic in match.Payloads)
+                if (ctx.FirstToken > last)
                 {
-                    var before = new Parley.Text.CharSpan(claim.Span.Start, analysis.Tokens[match.FirstToken].Span.Start).Slice(analysis.Text);
-                    var stance = HasCue(before, pack.Words("condition_cues")) ? PositionStance.Conditional
-                        : HasCue(before, pack.Words("oppose_cues")) || HasCue(before, ["not", "no", "never", "n't", "without"]) ? PositionStance.Opposes
-                        : PositionStance.Supports;
-                    // A demand read from the sentence already says the speaker supports it.
-                    if (claim.Stance == ClaimStance.Denies || (stance == PositionStance.Supports && seen.Contains((speaker.Id, topic, PositionStance.Demands))) ||
-                        !seen.Add((speaker.Id, topic, stance)))
+                    break;
+                }
+
+                if (ctx.LastToken < first)
+                {
+                    continue;
+                }
+
+                var inside = cues.Where(c => c.At >= first && c.End - 1 <= last).ToList();
+                foreach (var segment in Segments(ctx, inside, first))
+                {
+                    var inner = segment.Holder ?? SubjectOf(ctx, segment.Cue.At);
+                    if (inner is not null && inner.FirstToken >= first)
                     {
                         continue;
                     }
 
-                    analysis.Positions.Add(new Position
+                    var topics = segment.Topics.Where(t => !seen.Contains((speaker.Id, t.Topic, t.Stance))).ToList();
+                    if (topics.Count > 0)
                     {
-                        Actor = speaker.Id,
-                        Topic = topic,
-                        Stance = stance,
-                        DocumentId = analysis.Document.Id,
-                        Span = claim.Span,
-                        Quote = claim.Quote,
-                        Date = analysis.Document.Published,
-                    });
+                        Emit(analysis, ctx, segment with { Topics = topics }, speaker.Id, Math.Max(first, segment.QuoteFirst), Math.Min(last, segment.QuoteLast), seen);
+                    }
                 }
             }
         }
     }
 
-    private static bool HasCue(string text, IReadOnlyList<string> cues)
-    {
-        var words = " " + Parley.Text.TextNormalizer.Fold(text).Replace(',', ' ').Replace('.', ' ') + " ";
-        return cues.Any(c => words.Contains(" " + Parley.Text.TextNormalizer.Fold(c) + " ", StringComparison.Ordinal));
-    }
-
-
     /// <summary>
     /// Who holds the stance: the nearest actor before the cue that is not the object of a preposition ("talks
     /// with Baku") nor inside brackets; null when every actor before it is.
     /// </summary>
-    private static Entities.LinkedMention? SubjectOf(SentenceContext ctx, int at)
+    private static LinkedMention? SubjectOf(SentenceContext ctx, int at)
     {
         var before = ctx.Actors.Where(m => m.LastToken < at).ToList();
         for (var i = before.Count - 1; i >= 0; i--)
         {
             var m = before[i];
+
+            // "with Azerbaijan promising to": an actor right before the cue, after "with", is its subject.
+            var withBefore = ctx.Word(m.FirstToken - 1) == "with" || (ctx.Word(m.FirstToken - 2) == "with" && ctx.Word(m.FirstToken - 1) is "the" or "its");
+            if (withBefore && AdjacentTo(ctx, m.LastToken, at) && !InsideBrackets(ctx, m.FirstToken))
+            {
+                return m;
+            }
+
             // Skip what may stand before a name inside its phrase: articles, titles, capitalised modifiers
             // ("with Azerbaijani President Ilham Aliyev").
             var prev = m.FirstToken - 1;
@@ -177,6 +555,15 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             }
 
             var word = prev >= ctx.FirstToken ? ctx.Tokens[prev].Normalized : "";
+
+            // The object of a past-tense verb ("the ministry reminded the Russian peacekeepers ... and called
+            // for"): the holder is the verb's subject, further back. A possessive object keeps its own stance
+            // ("supported Azerbaijan's concerns about").
+            if (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && !ctx.Tokens[prev].IsCapitalized && ctx.Word(m.LastToken + 1) != "'s")
+            {
+                continue;
+            }
+
             if (word is "of" or "with" or "between" or "to" or "from" or "in" or "on" or "for" or "against" or "about" or "under" or "by" or "[" or "(" or "and" or "than")
             {
                 continue;
@@ -192,6 +579,17 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
         // Every actor before the cue sits in a phrase of its own: the holder is not named here.
         return null;
+    }
+
+    private static bool AdjacentTo(SentenceContext ctx, int last, int at)
+    {
+        var i = last + 1;
+        while (i < at && ctx.Word(i) is "is" or "was" or "has" or "have" or "had" or "will" or "would" or "also" or "again" or "now" or "has been" or "is now")
+        {
+            i++;
+        }
+
+        return i == at;
     }
 
     private static bool InsideBrackets(SentenceContext ctx, int token)

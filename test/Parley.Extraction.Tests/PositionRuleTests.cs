@@ -1,0 +1,141 @@
+using Parley.Model;
+
+namespace Parley.Extraction.Tests;
+
+/// <summary>The position reader's rules, each on prose written for the test.</summary>
+public sealed class PositionRuleTests
+{
+    private static bool Has(DocumentExtraction x, string actor, string topic, string stance) =>
+        x.Positions.Any(p => p.Actor == actor && p.Topic == topic && p.Stance.ToWire() == stance);
+
+    [Fact]
+    public void A_trailing_condition_makes_the_stance_before_it_conditional()
+    {
+        var x = Shipped.Run("Azerbaijan supports the peace treaty only if Armenia changes its laws.");
+        Assert.True(Has(x, "azerbaijan", "peace-treaty", "conditional"));
+        Assert.False(Has(x, "azerbaijan", "peace-treaty", "supports"));
+    }
+
+    [Fact]
+    public void Refusing_a_thing_that_lacks_another_is_a_condition_on_the_first_and_support_for_the_second()
+    {
+        var x = Shipped.Run("Yerevan vows not to sign a peace treaty that does not include security guarantees for the local population.");
+        Assert.True(Has(x, "armenia", "peace-treaty", "conditional"));
+        Assert.True(Has(x, "armenia", "minority-rights", "supports"));
+    }
+
+    [Fact]
+    public void A_negated_to_cue_states_opposition()
+    {
+        var x = Shipped.Run("Armenia agreed not to host any checkpoints.");
+        Assert.True(Has(x, "armenia", "checkpoints", "opposes"));
+        Assert.False(Has(x, "armenia", "checkpoints", "supports"));
+    }
+
+    [Fact]
+    public void Demanding_the_removal_of_a_thing_opposes_it()
+    {
+        var x = Shipped.Run("Baku called for the dissolution of the Minsk Group.");
+        Assert.True(Has(x, "azerbaijan", "international-mediation", "opposes"));
+    }
+
+    [Fact]
+    public void Wanting_a_bad_state_ended_supports_the_issue()
+    {
+        var x = Shipped.Run("Paris urged an end to the blockade of the road last week.");
+        Assert.True(Has(x, "france", "lachin-corridor", "supports"));
+        Assert.False(Has(x, "france", "lachin-corridor", "opposes"));
+    }
+
+    [Fact]
+    public void Condemning_a_bad_state_supports_the_issue()
+    {
+        var x = Shipped.Run("Yerevan condemned the blockade.");
+        Assert.True(Has(x, "armenia", "lachin-corridor", "supports"));
+    }
+
+    [Fact]
+    public void The_holder_of_a_passive_cue_follows_by()
+    {
+        var x = Shipped.Run("Officials discussed the security checkpoints, first proposed by Ilham Aliyev in spring.");
+        Assert.True(Has(x, "ilham-aliyev", "checkpoints", "supports"));
+    }
+
+    [Fact]
+    public void A_determiner_makes_a_participle_part_of_the_object()
+    {
+        var x = Shipped.Run("Yerevan rejected these proposed checkpoints.");
+        Assert.True(Has(x, "armenia", "checkpoints", "opposes"));
+        Assert.False(Has(x, "armenia", "checkpoints", "supports"));
+    }
+
+    [Fact]
+    public void A_stance_stops_at_a_clause_with_its_own_subject()
+    {
+        var x = Shipped.Run("Baku demanded a ceasefire, though Yerevan kept paying for new infrastructure in the region.");
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "azerbaijan" && p.Topic == "economic-development");
+    }
+
+    [Fact]
+    public void The_object_of_a_verb_is_not_the_holder()
+    {
+        var x = Shipped.Run("Baku reminded the Russian peacekeepers of their duties and called for checkpoints on the road.");
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "russian-peacekeepers");
+        Assert.True(Has(x, "azerbaijan", "checkpoints", "supports"));
+    }
+
+    [Fact]
+    public void Backing_another_partys_stance_is_holding_it()
+    {
+        var x = Shipped.Run("Paris supported Baku's concerns about arms smuggling.");
+        Assert.True(Has(x, "azerbaijan", "arms-smuggling", "opposes"));
+        Assert.True(Has(x, "france", "arms-smuggling", "opposes"));
+    }
+
+    [Fact]
+    public void Both_sides_stand_for_the_two_parties()
+    {
+        var x = Shipped.Run("Both sides reaffirmed their commitment to the peace treaty.");
+        Assert.True(Has(x, "armenia", "peace-treaty", "supports"));
+        Assert.True(Has(x, "azerbaijan", "peace-treaty", "supports"));
+    }
+
+    [Fact]
+    public void A_party_named_after_with_holds_the_participle_cue()
+    {
+        var x = Shipped.Run("Residents were told to stay, with Azerbaijan promising to respect the cultural rights of the community.");
+        Assert.True(Has(x, "azerbaijan", "minority-rights", "supports"));
+    }
+
+    [Fact]
+    public void A_route_named_as_a_place_is_not_the_issue()
+    {
+        var x = Shipped.Run("Baku voiced concerns about arms smuggling along the Lachin road.");
+        Assert.True(Has(x, "azerbaijan", "arms-smuggling", "opposes"));
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "azerbaijan" && p.Topic == "lachin-corridor");
+    }
+
+    [Fact]
+    public void A_claim_without_a_stance_cue_states_no_position()
+    {
+        var x = Shipped.Run("Nikol Pashinyan said the peace treaty was discussed at length.");
+        Assert.Empty(x.Positions);
+    }
+}
+
+public sealed class PositionReferenceTests
+{
+    [Fact]
+    public void Rebutting_an_accusation_is_no_stance_on_the_issue_inside_it()
+    {
+        var x = Shipped.Run("Moscow rejected accusations against the peacekeepers.");
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "peacekeeping");
+    }
+
+    [Fact]
+    public void A_condition_pointing_back_conditions_the_issue_named_before_it()
+    {
+        var x = Shipped.Run("Yerevan said it could sign the peace treaty this year, naming border delimitation as the condition for it.");
+        Assert.Contains(x.Positions, p => p.Actor == "armenia" && p.Topic == "peace-treaty" && p.Stance == PositionStance.Conditional);
+    }
+}
