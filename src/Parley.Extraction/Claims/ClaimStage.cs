@@ -373,6 +373,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private static readonly string[] NounMarkers =
         ["the", "a", "an", "these", "those", "such", "any", "no", "its", "their", "his", "her", "our", "your", "of", "'s", "\u2019s", "s", "several", "many", "new", "false", "media"];
 
+    // Words before a participle that make it describe the noun after it ("following reported clashes").
+    private static readonly string[] ModifierMarkers =
+        ["a", "an", "the", "following", "after", "amid", "despite", "over", "of", "its", "their", "his", "her", "these", "those", "such", "any", "no"];
+
     private static readonly string[] AdjectiveEndings = ["al", "ic", "ous", "ive", "ful", "less", "ed"];
 
     /// <summary>
@@ -382,7 +386,18 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private static bool UsedAsNoun(SentenceContext ctx, int at)
     {
         var word = ctx.Word(at);
-        if (at <= ctx.FirstToken || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal))
+        if (at <= ctx.FirstToken)
+        {
+            return false;
+        }
+
+        // "following reported infiltration", "the alleged attack": a participle before a noun describes it.
+        if (word.EndsWith("ed", StringComparison.Ordinal) && Array.IndexOf(ModifierMarkers, ctx.Word(at - 1)) >= 0)
+        {
+            return true;
+        }
+
+        if (!word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal))
         {
             return false;
         }

@@ -30,6 +30,12 @@ public sealed class ClaimStageTests
         Assert.Equal("jeyhun-bayramov", claim.Speaker);
     }
 
+    [Fact]
+    public void A_participle_describing_a_noun_is_no_attribution()
+    {
+        Assert.Empty(Shipped.Run("Tension between Armenia and Azerbaijan stayed high following reported shelling near Sotk.").Claims);
+    }
+
     [Theory]
     [InlineData("Yerevan's claims about a new blockade of the road are baseless.")]
     [InlineData("The reports of shelling near Sotk were nothing but fabrications, the statement went on.")]
