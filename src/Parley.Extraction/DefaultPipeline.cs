@@ -22,6 +22,7 @@ public static class DefaultPipeline
             .Use(new EntityLinkingStage(pack))
             .Use(new DiscoveryStage(pack))
             .Use(new RoleStage(pack))
+            .Use(new TitleReferenceStage(pack))
             .Use(new EventStage(pack))
             .Use(new ClaimStage(pack))
             .Use(new PositionStage(pack));

@@ -196,7 +196,7 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
     }
 
     // Lower-case words a title holds besides its title nouns ("former deputy foreign minister", "head of the …").
-    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
     {
         "foreign", "defense", "defence", "prime", "state", "vice", "deputy", "de", "facto", "former", "special", "security",
         "national", "first", "chief", "presidential", "affairs", "interior", "economy", "acting", "current", "senior",
