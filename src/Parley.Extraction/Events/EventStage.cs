@@ -33,6 +33,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     {
         var stream = MatchStream.For(analysis);
         var counter = 0;
+        var documentTopic = DominantTopic(analysis);
         TimeExpression? carried = null; // the last date named earlier in the paragraph
         var previousEnd = 0;
         foreach (var ctx in SentenceContext.All(analysis))
@@ -65,7 +66,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                 // A noun mostly refers back to a known happening ("the agreement", "the blockade"); it reports
                 // one when the sentence dates it or a verb of occurrence goes with it ("talks were held").
-                if (form == TriggerForm.Noun && !own.Any(t => !IsGenericName(ctx, t, trigger)) && !UsedAsVerb(ctx, trigger) && !ReportedByOccurrenceVerb(ctx, trigger))
+                if (form == TriggerForm.Noun && !own.Any(t => !IsGenericName(ctx, t, trigger) && DatesItsClause(ctx, trigger, t)) && !UsedAsVerb(ctx, trigger) && !ReportedByOccurrenceVerb(ctx, trigger))
+                {
+                    continue;
+                }
+
+                // "similar meetings", "any talks", "future agreements": a kind of happening, not one that took place.
+                if (form != TriggerForm.Verb && IsGenericKind(ctx, trigger))
                 {
                     continue;
                 }
@@ -85,7 +92,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 var inherited = dates.Count == 0 ? carried : null;
                 foreach (var date in dates.Count > 0 ? dates.Cast<TimeExpression?>() : [null])
                 {
-                    var mention = Read(ctx, trigger, type, form, date, inherited, ref counter);
+                    var mention = Read(ctx, trigger, type, form, date, inherited, documentTopic, ref counter);
                     if (mention is not null)
                     {
                         taken.Add(type);
@@ -129,6 +136,77 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         var words = time.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length - (words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0) <= 1;
+    }
+
+    /// <summary>
+    /// A date dates a noun when nothing but words lies between them ("the blockade since December 12") or when
+    /// it opens the sentence ("On March 1, ..."); a date behind a comma or a dash belongs to another clause
+    /// ("the meeting comes as ... – governed since the 1990s").
+    /// </summary>
+    private static bool DatesItsClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TimeExpression time)
+    {
+        var text = ctx.Analysis.Text;
+        var span = ctx.SpanOf(trigger.FirstToken, trigger.LastToken);
+        if (time.Span.Overlaps(span))
+        {
+            return true;
+        }
+
+        var (from, to) = time.Span.End <= span.Start ? (time.Span.End, span.Start) : (span.End, time.Span.Start);
+        if (!CrossesClauseMark(ctx, from, to))
+        {
+            return true;
+        }
+
+        // A fronted adverbial ("On March 1, ...", "When clashes erupted on May 3, ..."): no comma before the date.
+        return time.Span.End <= span.Start && !text[ctx.Sentence.Span.Start..time.Span.Start].Contains(',', StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A comma, semicolon or dash between two points, except the commas of a place and date list
+    /// ("in Moscow, Russia, March 20"): commas only count when a word other than a preposition follows them.
+    /// </summary>
+    private static bool CrossesClauseMark(SentenceContext ctx, int from, int to)
+    {
+        var text = ctx.Analysis.Text;
+        var named = ctx.Mentions.Select(m => ctx.SpanOf(m.FirstToken, m.LastToken)).Concat(ctx.Times.Select(t => t.Span)).ToList();
+        for (var i = from; i < to && i < text.Length; i++)
+        {
+            if (text[i] is ';' or ':' or '–' or '—' or '(' or ')')
+            {
+                return true;
+            }
+
+            if (text[i] == ',' && !FollowedByName(text, i + 1, to, named))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FollowedByName(string text, int at, int to, List<CharSpan> named)
+    {
+        while (at < to && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at >= to || named.Any(n => n.Start == at);
+    }
+
+    private static bool IsGenericKind(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 2; i--)
+        {
+            if (ctx.Tokens[i].Normalized is "similar" or "such" or "any" or "possible" or "potential" or "future" or "hypothetical")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"following a meeting in Sochi on Monday": the noun's own phrase dates it.</summary>
@@ -267,7 +345,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    private EventMention? Read(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, TriggerForm form, TimeExpression? date, TimeExpression? inherited, ref int counter)
+    private EventMention? Read(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, TriggerForm form, TimeExpression? date, TimeExpression? inherited, string? documentTopic, ref int counter)
     {
         var analysis = ctx.Analysis;
         var actors = new List<string>();
@@ -276,7 +354,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         foreach (var m in ctx.Actors)
         {
             var id = ActorId(m, type);
-            if (mediators.Contains(m.Mention.EntityId) || mediators.Contains(id))
+
+            // A mediator of talks is not a party to them; a mediator of a deal signs it as a party too.
+            if (type != EventType.Agreement && (mediators.Contains(m.Mention.EntityId) || mediators.Contains(id)))
             {
                 continue;
             }
@@ -289,7 +369,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 isTarget = true;
             }
 
-            if (type == EventType.Meeting && after && cue is not ("with" or "and" or "between" or "of"))
+            // "met with X", "talks between X and Y", and the verb's own object: "Lavrov met his Turkish counterpart".
+            if (type == EventType.Meeting && after && cue is not ("with" or "and" or "between" or "of") &&
+                !(form == TriggerForm.Verb && IsObjectOf(ctx, trigger, m)))
             {
                 continue;
             }
@@ -299,6 +381,17 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             {
                 list.Add(id);
             }
+        }
+
+        if (type == EventType.Meeting && form == TriggerForm.Verb)
+        {
+            HostOf(ctx, trigger, type, actors, mediators);
+        }
+
+        var (quantities, place) = (ReadQuantities(ctx, type), PlaceOf(ctx, trigger, type));
+        if (type is EventType.Meeting or EventType.Agreement)
+        {
+            HostByPlace(place, type, actors, mediators);
         }
 
         if (form == TriggerForm.Weak && (date is null || actors.Count == 0))
@@ -312,8 +405,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        var (quantities, place) = (ReadQuantities(ctx, type), PlaceOf(ctx, trigger, type));
         var topics = TopicsOf(ctx);
+
+        // Talks and deals reported without their agenda ("the ministers met in Moscow") are about what the
+        // article is about: its most named issue.
+        if (topics.Count == 0 && documentTopic is not null && type is EventType.Meeting or EventType.Agreement or EventType.Proposal)
+        {
+            topics = [documentTopic];
+        }
         var status = StatusOf(ctx, trigger, type);
         var span = ctx.Sentence.Span;
         counter++;
@@ -335,6 +434,57 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             Via = ViaOf(ctx),
             Trigger = trigger.Span.Slice(analysis.Text),
         };
+    }
+
+    /// <summary>True when only determiners and possessives stand between a verb trigger and the mention.</summary>
+    private static bool IsObjectOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
+    {
+        for (var i = trigger.LastToken + 1; i < m.FirstToken; i++)
+        {
+            if (ctx.Tokens[i].Normalized is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "both"))
+            {
+                return false;
+            }
+        }
+
+        return m.FirstToken > trigger.LastToken;
+    }
+
+    /// <summary>
+    /// "The Russian minister met his Armenian and Azerbaijani counterparts": one side meeting two others at once
+    /// hosts them, so it is the mediator and they are the parties.
+    /// </summary>
+    private void HostOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, List<string> actors, HashSet<string> mediators)
+    {
+        var subjects = ctx.Actors.Where(m => m.LastToken < trigger.FirstToken).Select(m => ActorId(m, type)).Distinct().ToList();
+        var after = ctx.Actors.Where(m => m.FirstToken > trigger.LastToken).ToList();
+        var guests = after.Select(m => ActorId(m, type)).Where(actors.Contains).Distinct().ToList();
+        if (after.Count == 0 || !IsObjectOf(ctx, trigger, after[0]) || subjects.Count != 1 || guests.Count < 2 || guests.Contains(subjects[0]))
+        {
+            return;
+        }
+
+        actors.Remove(subjects[0]);
+        mediators.Add(subjects[0]);
+    }
+
+    /// <summary>
+    /// Talks among three or more parties held in one party's capital: that state hosts them, so it is the
+    /// mediator (and, for a deal, a signatory as well).
+    /// </summary>
+    private void HostByPlace(string? place, EventType type, List<string> actors, HashSet<string> mediators)
+    {
+        var host = place is null ? null : pack.OfKind(EntityKind.State).FirstOrDefault(s => s.Seat == place)?.Id;
+        if (host is null || !actors.Contains(host) || actors.Count(a => a != host && pack.Find(a)?.Kind == EntityKind.State) < 2)
+        {
+            return;
+        }
+
+        mediators.Add(host);
+        if (type == EventType.Meeting)
+        {
+            actors.Remove(host);
+        }
     }
 
     private static DateRange? FallbackDate(DocumentAnalysis analysis) => analysis.Document.Published;
@@ -415,6 +565,22 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var located = places.Where(p => PreviousWord(ctx, p.FirstToken) is "in" or "at" or "near" or "on" or "along" or "outside" or "inside" or "through" or "via" or "across" || (towards && PreviousWord(ctx, p.FirstToken) is "to" or "into")).ToList();
         var pool = located.Count > 0 ? located : places;
         return pool.OrderBy(p => Math.Abs(p.FirstToken - trigger.FirstToken)).First().Mention.EntityId;
+    }
+
+    /// <summary>The issue the document names most often, or null when it names none.</summary>
+    private string? DominantTopic(DocumentAnalysis analysis)
+    {
+        if (analysis.Tokens.Count == 0)
+        {
+            return null;
+        }
+
+        return _cues.Topics.FindAll(analysis.Tokens, MatchStream.For(analysis), 0, analysis.Tokens.Count - 1)
+            .SelectMany(m => m.Payloads)
+            .GroupBy(t => t)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
     }
 
     private List<string> TopicsOf(SentenceContext ctx)
