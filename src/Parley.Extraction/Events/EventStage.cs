@@ -92,7 +92,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 var inherited = dates.Count == 0 ? carried : null;
                 foreach (var date in dates.Count > 0 ? dates.Cast<TimeExpression?>() : [null])
                 {
-                    var mention = Read(ctx, trigger, type, form, date, inherited, documentTopic, ref counter);
+                    var mention = Read(ctx, trigger, triggers, type, form, date, inherited, documentTopic, ref counter);
                     if (mention is not null)
                     {
                         taken.Add(type);
@@ -345,7 +345,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    private EventMention? Read(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, TriggerForm form, TimeExpression? date, TimeExpression? inherited, string? documentTopic, ref int counter)
+    private EventMention? Read(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type, TriggerForm form, TimeExpression? date, TimeExpression? inherited, string? documentTopic, ref int counter)
     {
         var analysis = ctx.Analysis;
         var actors = new List<string>();
@@ -362,7 +362,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
 
             var after = m.FirstToken > trigger.LastToken;
-            var cue = PreviousWord(ctx, m.FirstToken);
+            var cue = after && type == EventType.Meeting && InParticipantList(ctx, trigger, m) ? "between" : PreviousWord(ctx, m.FirstToken);
             var isTarget = TargetTypes.Contains(type) && after && cue is not ("with" or "and" or "between" or "by");
             if (type is EventType.Appointment or EventType.Dismissal or EventType.Arrest && m.Kind == EntityKind.Person)
             {
@@ -388,7 +388,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             HostOf(ctx, trigger, type, actors, mediators);
         }
 
-        var (quantities, place) = (ReadQuantities(ctx, type), PlaceOf(ctx, trigger, type));
+        var (quantities, place) = (ReadQuantities(ctx, trigger, triggers, type), PlaceOf(ctx, trigger, type));
         if (type is EventType.Meeting or EventType.Agreement)
         {
             HostByPlace(place, type, actors, mediators);
@@ -434,6 +434,32 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             Via = ViaOf(ctx),
             Trigger = trigger.Span.Slice(analysis.Text),
         };
+    }
+
+    /// <summary>
+    /// "a meeting between U.S. President Donald Trump, Armenian Prime Minister Nikol Pashinyan, and ...": every
+    /// name of a list opened by "between" or "with" after the trigger is a participant, titles and all.
+    /// </summary>
+    private bool InParticipantList(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
+    {
+        var titles = pack.Words("title_nouns");
+        for (var i = m.FirstToken - 1; i > trigger.LastToken; i--)
+        {
+            var token = ctx.Tokens[i];
+            if (token.Normalized is "between" or "with")
+            {
+                return true;
+            }
+
+            var named = ctx.Mentions.Any(x => x.FirstToken <= i && i <= x.LastToken);
+            var capitalized = token.IsWord && token.IsCapitalized;
+            if (!(named || capitalized || token.Normalized is "," or "and" or "the" or "." || titles.Contains(token.Normalized)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when only determiners and possessives stand between a verb trigger and the mention.</summary>
@@ -537,6 +563,17 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
         }
 
+        // "with EU mediation", "a US-brokered deal": the name right before the mediation word.
+        foreach (var word in new[] { "mediation", "brokered", "mediated", "facilitated" })
+        {
+            var at = ctx.Find(word, ctx.FirstToken, ctx.LastToken);
+            var before = at > ctx.FirstToken ? ctx.Actors.LastOrDefault(m => m.LastToken == at - 1 || (m.LastToken == at - 2 && ctx.Word(at - 1) == "-")) : null;
+            if (before is not null)
+            {
+                result.Add(before.Kind == EntityKind.Person ? pack.Find(before.Mention.EntityId)?.Side ?? before.Mention.EntityId : before.Mention.EntityId);
+            }
+        }
+
         // "Russian Major General X, commander of the peacekeeping unit, mediated": the subject of "mediated".
         var verb = ctx.FindAny(["mediated", "brokered", "hosted"], ctx.FirstToken, ctx.LastToken, out _);
         if (verb > 0)
@@ -588,9 +625,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return _cues.TopicsIn(ctx.Analysis, ctx.FirstToken, ctx.LastToken);
     }
 
-    private static List<Quantity> ReadQuantities(SentenceContext ctx, EventType type)
+    private static List<Quantity> ReadQuantities(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type)
     {
-        var list = QuantityReader.Read(ctx.Tokens, ctx.FirstToken, ctx.LastToken).Select(q => q.Quantity).ToList();
+        // With happenings of several kinds in one sentence ("clashes broke out as 40 tons of aid arrived"), each
+        // count goes to the kind of the trigger nearest it.
+        var list = QuantityReader.Read(ctx.Tokens, ctx.FirstToken, ctx.LastToken)
+            .Where(q => NearestTrigger(triggers, q.Token).Payloads[0].Type == trigger.Payloads[0].Type)
+            .Select(q => q.Quantity).ToList();
         if (type == EventType.Displacement)
         {
             list = [.. list.Select(q => q.Kind == QuantityKind.People ? q with { Kind = QuantityKind.Displaced } : q)];
@@ -604,6 +645,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         return [.. list.Distinct()];
     }
+
+    private static PhraseMatch<(EventType Type, TriggerForm Form)> NearestTrigger(List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, int token) =>
+        triggers.OrderBy(t => token < t.FirstToken ? t.FirstToken - token : Math.Max(0, token - t.LastToken)).First();
 
     private EventStatus StatusOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
