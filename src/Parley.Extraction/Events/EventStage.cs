@@ -77,6 +77,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "a draft agreement" is a text on the table, not a deal reached.
+                if (type == EventType.Agreement && form != TriggerForm.Verb && ctx.Word(trigger.FirstToken - 1) is "draft" or "drafts")
+                {
+                    continue;
+                }
+
                 // "one day after his dismissal", "since the blockade": a noun that only places another happening.
                 if (form == TriggerForm.Noun && AfterTemporalPreposition(ctx, trigger) && !DatedRightAfter(ctx, trigger, own))
                 {
@@ -399,6 +405,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
+        // Without a date in its sentence, a past perfect ("had resettled") or a bare past ("rejected") verb
+        // tells background rather than the news of the day the article is dated.
+        if (date is null && IsUndatedPast(ctx, trigger, form, inherited))
+        {
+            return null;
+        }
+
         // Events need a participant or a date to be worth recording; analysis prose has neither.
         if (actors.Count + targets.Count == 0 && date is null && inherited is null)
         {
@@ -460,6 +473,19 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         return false;
+    }
+
+    private static bool IsUndatedPast(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form, TimeExpression? inherited)
+    {
+        var before = ctx.Word(trigger.FirstToken - 1);
+        if (before == "had")
+        {
+            return true;
+        }
+
+        // A present perfect ("has rejected") is recent news; a bare past with no date anywhere near is not.
+        return inherited is null && form != TriggerForm.Noun && ctx.Tokens[trigger.FirstToken].Normalized.EndsWith("ed", StringComparison.Ordinal) &&
+               before is not ("has" or "have");
     }
 
     /// <summary>True when only determiners and possessives stand between a verb trigger and the mention.</summary>
