@@ -77,6 +77,19 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "agreed to end the fighting", "efforts to get a ceasefire", "a center to monitor the truce": the noun
+                // is what another act aims at or refers to, not a happening the sentence reports.
+                if (form != TriggerForm.Verb && IsObjectOfAim(ctx, trigger))
+                {
+                    continue;
+                }
+
+                // "Azerbaijan currently detains 55 prisoners": a standing state, not a happening.
+                if (ctx.Word(trigger.FirstToken - 1) is "currently" or "still")
+                {
+                    continue;
+                }
+
                 // "a draft agreement" is a text on the table, not a deal reached.
                 if (type == EventType.Agreement && form != TriggerForm.Verb && ctx.Word(trigger.FirstToken - 1) is "draft" or "drafts")
                 {
@@ -200,6 +213,27 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         return at >= to || named.Any(n => n.Start == at);
+    }
+
+    private static bool IsObjectOfAim(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 3; i--)
+        {
+            var w = ctx.Tokens[i].Normalized;
+            if (w is "end" or "ending" or "stop" or "stopping" or "halt" or "prevent" or "preventing" or "avoid" or "monitor" or
+                "monitoring" or "violate" or "violates" or "violating" or "implement" or "implementing" or "observe" or
+                "respect" or "uphold" or "get" or "reach" or "secure" or "achieve" or "toward" or "towards")
+            {
+                return true;
+            }
+
+            if (!ctx.Tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsGenericKind(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
