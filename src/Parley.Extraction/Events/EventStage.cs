@@ -577,6 +577,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     private string ActorId(LinkedMention m, EventType type)
     {
+        // Talks are between states: a ministry or office at the table stands for its state.
+        if (m.Kind == EntityKind.Organization && type == EventType.Meeting &&
+            pack.Find(pack.Find(m.Mention.EntityId)?.Parent) is { Kind: EntityKind.State } state)
+        {
+            return state.Id;
+        }
+
         if (m.Kind == EntityKind.Person && type is not (EventType.Appointment or EventType.Dismissal or EventType.Arrest or EventType.Release))
         {
             var side = pack.Find(m.Mention.EntityId)?.Side;

@@ -176,4 +176,13 @@ public sealed class EventStageTests
         Assert.DoesNotContain(aid.Quantities, q => q.Kind == QuantityKind.Killed);
         Assert.Contains(aid.Quantities, q => q.Kind == QuantityKind.Vehicles && q.Value == 15);
     }
+
+    [Fact]
+    public void A_ministry_at_talks_stands_for_its_state()
+    {
+        var x = Shipped.Run("On May 4, the Azerbaijani Foreign Ministry held talks with Armenian officials in Tbilisi.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Contains("azerbaijan", e.Actors);
+        Assert.DoesNotContain("azerbaijan-ministry-of-foreign-affairs", e.Actors);
+    }
 }
