@@ -555,12 +555,19 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>
-    /// Talks among three or more parties held in one party's capital: that state hosts them, so it is the
-    /// mediator (and, for a deal, a signatory as well).
+    /// The state whose capital holds the talks hosts them: a third state is their mediator; one of three or more
+    /// parties is the mediator too (and, for a deal, a signatory as well).
     /// </summary>
     private void HostByPlace(string? place, EventType type, List<string> actors, HashSet<string> mediators)
     {
         var host = place is null ? null : pack.OfKind(EntityKind.State).FirstOrDefault(s => s.Seat == place)?.Id;
+        // Two parties meeting in a third state's capital: that state hosts them.
+        if (host is not null && type == EventType.Meeting && !actors.Contains(host))
+        {
+            mediators.Add(host);
+            return;
+        }
+
         if (host is null || !actors.Contains(host) || actors.Count(a => a != host && pack.Find(a)?.Kind == EntityKind.State) < 2)
         {
             return;

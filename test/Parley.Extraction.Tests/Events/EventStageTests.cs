@@ -185,4 +185,13 @@ public sealed class EventStageTests
         Assert.Contains("azerbaijan", e.Actors);
         Assert.DoesNotContain("azerbaijan-ministry-of-foreign-affairs", e.Actors);
     }
+
+    [Fact]
+    public void Talks_in_a_third_state_capital_are_hosted_by_that_state()
+    {
+        var x = Shipped.Run("On May 4, Armenian and Azerbaijani officials met in Washington.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Contains("united-states", e.Mediators);
+        Assert.DoesNotContain("united-states", e.Actors);
+    }
 }
