@@ -109,13 +109,18 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                 var dates = DatesFor(ctx, trigger, own);
                 var inherited = dates.Count == 0 ? carried : null;
+                // "The sides met in Washington and Brussels": talks in each city are a happening of their own.
+                var venues = type == EventType.Meeting ? ListedVenues(ctx, trigger) : [];
                 foreach (var date in dates.Count > 0 ? dates.Cast<TimeExpression?>() : [null])
                 {
-                    var mention = Read(ctx, trigger, triggers, type, form, date, inherited, documentTopic, ref counter);
-                    if (mention is not null)
+                    foreach (var venue in venues.Count > 1 ? venues.Cast<string?>() : [null])
                     {
-                        taken.Add(type);
-                        analysis.Events.Add(mention);
+                        var mention = Read(ctx, trigger, triggers, type, form, date, inherited, documentTopic, venue, ref counter);
+                        if (mention is not null)
+                        {
+                            taken.Add(type);
+                            analysis.Events.Add(mention);
+                        }
                     }
                 }
             }
@@ -385,7 +390,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    private EventMention? Read(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type, TriggerForm form, TimeExpression? date, TimeExpression? inherited, string? documentTopic, ref int counter)
+    private EventMention? Read(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type, TriggerForm form, TimeExpression? date, TimeExpression? inherited, string? documentTopic, string? venue, ref int counter)
     {
         var analysis = ctx.Analysis;
         var actors = new List<string>();
@@ -428,7 +433,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             HostOf(ctx, trigger, type, actors, mediators);
         }
 
-        var (quantities, place) = (ReadQuantities(ctx, trigger, triggers, type), PlaceOf(ctx, trigger, type));
+        var (quantities, place) = (ReadQuantities(ctx, trigger, triggers, type), venue ?? PlaceOf(ctx, trigger, type));
         if (type is EventType.Meeting or EventType.Agreement)
         {
             HostByPlace(place, type, actors, mediators);
@@ -520,6 +525,31 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // A present perfect ("has rejected") is recent news; a bare past with no date anywhere near is not.
         return inherited is null && form != TriggerForm.Noun && ctx.Tokens[trigger.FirstToken].Normalized.EndsWith("ed", StringComparison.Ordinal) &&
                before is not ("has" or "have");
+    }
+
+    /// <summary>The places of one "in A and B" ("in A, B and C", "in A and again in B") list after the trigger, in order.</summary>
+    private static List<string> ListedVenues(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var places = ctx.Mentions.Where(m => m.Kind == EntityKind.Place && m.FirstToken > trigger.LastToken).OrderBy(m => m.FirstToken).ToList();
+        var first = places.FindIndex(p => ctx.Word(p.FirstToken - 1) == "in");
+        if (first < 0)
+        {
+            return [];
+        }
+
+        var list = new List<string> { places[first].Mention.EntityId };
+        for (var k = first + 1; k < places.Count; k++)
+        {
+            var gap = Enumerable.Range(places[k - 1].LastToken + 1, places[k].FirstToken - places[k - 1].LastToken - 1).Select(ctx.Word).ToList();
+            if (gap.Count == 0 || gap.Count > 3 || !gap.All(w => w is "," or "and" or "again" or "then" or "in") || !gap.Contains("and") && !gap.Contains(","))
+            {
+                break;
+            }
+
+            list.Add(places[k].Mention.EntityId);
+        }
+
+        return [.. list.Distinct()];
     }
 
     /// <summary>True when only determiners and possessives stand between a verb trigger and the mention.</summary>

@@ -194,4 +194,12 @@ public sealed class EventStageTests
         Assert.Contains("united-states", e.Mediators);
         Assert.DoesNotContain("united-states", e.Actors);
     }
+
+    [Fact]
+    public void Talks_in_a_list_of_cities_are_one_meeting_per_city()
+    {
+        var x = Shipped.Run("On May 4, the foreign ministers of Armenia and Azerbaijan met in Vienna and again in Geneva.");
+        var places = x.Events.Where(e => e.Type == EventType.Meeting).Select(e => e.Place).Order().ToList();
+        Assert.Equal(["geneva", "vienna"], places);
+    }
 }
