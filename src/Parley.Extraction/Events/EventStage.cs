@@ -408,7 +408,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
             var after = m.FirstToken > trigger.LastToken;
             var cue = after && type == EventType.Meeting && InParticipantList(ctx, trigger, m) ? "between" : PreviousWord(ctx, m.FirstToken);
-            var isTarget = TargetTypes.Contains(type) && after && cue is not ("with" or "and" or "between" or "by");
+            // "aid arrived from Azerbaijan via the Red Cross": the sender and the carrier deliver it.
+            var sender = type == EventType.AidDelivery && cue is "from" or "via";
+            var isTarget = TargetTypes.Contains(type) && after && !sender && cue is not ("with" or "and" or "between" or "by");
             if (type is EventType.Appointment or EventType.Dismissal or EventType.Arrest && m.Kind == EntityKind.Person)
             {
                 isTarget = true;

@@ -202,4 +202,11 @@ public sealed class EventStageTests
         var places = x.Events.Where(e => e.Type == EventType.Meeting).Select(e => e.Place).Order().ToList();
         Assert.Equal(["geneva", "vienna"], places);
     }
+
+    [Fact]
+    public void Aid_sent_from_a_state_has_that_state_as_actor()
+    {
+        var x = Shipped.Run("On May 4, medicine was delivered to Stepanakert from Armenia.");
+        Assert.Contains("armenia", Assert.Single(x.Events, e => e.Type == EventType.AidDelivery).Actors);
+    }
 }
