@@ -33,6 +33,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     {
         var stream = MatchStream.For(analysis);
         var counter = 0;
+        var documentTopic = DominantTopic(analysis);
         TimeExpression? carried = null; // the last date named earlier in the paragraph
         var previousEnd = 0;
         foreach (var ctx in SentenceContext.All(analysis))
@@ -65,7 +66,32 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                 // A noun mostly refers back to a known happening ("the agreement", "the blockade"); it reports
                 // one when the sentence dates it or a verb of occurrence goes with it ("talks were held").
-                if (form == TriggerForm.Noun && !own.Any(t => !IsGenericName(ctx, t, trigger)) && !UsedAsVerb(ctx, trigger) && !ReportedByOccurrenceVerb(ctx, trigger))
+                if (form == TriggerForm.Noun && !own.Any(t => !IsGenericName(ctx, t, trigger) && DatesItsClause(ctx, trigger, t)) && !UsedAsVerb(ctx, trigger) && !ReportedByOccurrenceVerb(ctx, trigger))
+                {
+                    continue;
+                }
+
+                // "similar meetings", "any talks", "future agreements": a kind of happening, not one that took place.
+                if (form != TriggerForm.Verb && IsGenericKind(ctx, trigger))
+                {
+                    continue;
+                }
+
+                // "agreed to end the fighting", "efforts to get a ceasefire", "a center to monitor the truce": the noun
+                // is what another act aims at or refers to, not a happening the sentence reports.
+                if (form != TriggerForm.Verb && IsObjectOfAim(ctx, trigger))
+                {
+                    continue;
+                }
+
+                // "Azerbaijan currently detains 55 prisoners": a standing state, not a happening.
+                if (ctx.Word(trigger.FirstToken - 1) is "currently" or "still")
+                {
+                    continue;
+                }
+
+                // "a draft agreement" is a text on the table, not a deal reached.
+                if (type == EventType.Agreement && form != TriggerForm.Verb && ctx.Word(trigger.FirstToken - 1) is "draft" or "drafts")
                 {
                     continue;
                 }
@@ -83,13 +109,18 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                 var dates = DatesFor(ctx, trigger, own);
                 var inherited = dates.Count == 0 ? carried : null;
+                // "The sides met in Washington and Brussels": talks in each city are a happening of their own.
+                var venues = type == EventType.Meeting ? ListedVenues(ctx, trigger) : [];
                 foreach (var date in dates.Count > 0 ? dates.Cast<TimeExpression?>() : [null])
                 {
-                    var mention = Read(ctx, trigger, type, form, date, inherited, ref counter);
-                    if (mention is not null)
+                    foreach (var venue in venues.Count > 1 ? venues.Cast<string?>() : [null])
                     {
-                        taken.Add(type);
-                        analysis.Events.Add(mention);
+                        var mention = Read(ctx, trigger, triggers, type, form, date, inherited, documentTopic, venue, ref counter);
+                        if (mention is not null)
+                        {
+                            taken.Add(type);
+                            analysis.Events.Add(mention);
+                        }
                     }
                 }
             }
@@ -129,6 +160,98 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         var words = time.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length - (words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0) <= 1;
+    }
+
+    /// <summary>
+    /// A date dates a noun when nothing but words lies between them ("the blockade since December 12") or when
+    /// it opens the sentence ("On March 1, ..."); a date behind a comma or a dash belongs to another clause
+    /// ("the meeting comes as ... – governed since the 1990s").
+    /// </summary>
+    private static bool DatesItsClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TimeExpression time)
+    {
+        var text = ctx.Analysis.Text;
+        var span = ctx.SpanOf(trigger.FirstToken, trigger.LastToken);
+        if (time.Span.Overlaps(span))
+        {
+            return true;
+        }
+
+        var (from, to) = time.Span.End <= span.Start ? (time.Span.End, span.Start) : (span.End, time.Span.Start);
+        if (!CrossesClauseMark(ctx, from, to))
+        {
+            return true;
+        }
+
+        // A fronted adverbial ("On March 1, ...", "When clashes erupted on May 3, ..."): no comma before the date.
+        return time.Span.End <= span.Start && !text[ctx.Sentence.Span.Start..time.Span.Start].Contains(',', StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A comma, semicolon or dash between two points, except the commas of a place and date list
+    /// ("in Moscow, Russia, March 20"): commas only count when a word other than a preposition follows them.
+    /// </summary>
+    private static bool CrossesClauseMark(SentenceContext ctx, int from, int to)
+    {
+        var text = ctx.Analysis.Text;
+        var named = ctx.Mentions.Select(m => ctx.SpanOf(m.FirstToken, m.LastToken)).Concat(ctx.Times.Select(t => t.Span)).ToList();
+        for (var i = from; i < to && i < text.Length; i++)
+        {
+            if (text[i] is ';' or ':' or '–' or '—' or '(' or ')')
+            {
+                return true;
+            }
+
+            if (text[i] == ',' && !FollowedByName(text, i + 1, to, named))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FollowedByName(string text, int at, int to, List<CharSpan> named)
+    {
+        while (at < to && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at >= to || named.Any(n => n.Start == at);
+    }
+
+    private static bool IsObjectOfAim(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 3; i--)
+        {
+            var w = ctx.Tokens[i].Normalized;
+            if (w is "end" or "ending" or "stop" or "stopping" or "halt" or "prevent" or "preventing" or "avoid" or "monitor" or
+                "monitoring" or "violate" or "violates" or "violating" or "implement" or "implementing" or "observe" or
+                "respect" or "uphold" or "get" or "reach" or "secure" or "achieve" or "toward" or "towards")
+            {
+                return true;
+            }
+
+            if (!ctx.Tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsGenericKind(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 2; i--)
+        {
+            if (ctx.Tokens[i].Normalized is "similar" or "such" or "any" or "possible" or "potential" or "future" or "hypothetical")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"following a meeting in Sochi on Monday": the noun's own phrase dates it.</summary>
@@ -267,7 +390,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    private EventMention? Read(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, TriggerForm form, TimeExpression? date, TimeExpression? inherited, ref int counter)
+    private EventMention? Read(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type, TriggerForm form, TimeExpression? date, TimeExpression? inherited, string? documentTopic, string? venue, ref int counter)
     {
         var analysis = ctx.Analysis;
         var actors = new List<string>();
@@ -276,20 +399,26 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         foreach (var m in ctx.Actors)
         {
             var id = ActorId(m, type);
-            if (mediators.Contains(m.Mention.EntityId) || mediators.Contains(id))
+
+            // A mediator of talks is not a party to them; a mediator of a deal signs it as a party too.
+            if (type != EventType.Agreement && (mediators.Contains(m.Mention.EntityId) || mediators.Contains(id)))
             {
                 continue;
             }
 
             var after = m.FirstToken > trigger.LastToken;
-            var cue = PreviousWord(ctx, m.FirstToken);
-            var isTarget = TargetTypes.Contains(type) && after && cue is not ("with" or "and" or "between" or "by");
+            var cue = after && type == EventType.Meeting && InParticipantList(ctx, trigger, m) ? "between" : PreviousWord(ctx, m.FirstToken);
+            // "aid arrived from Azerbaijan via the Red Cross": the sender and the carrier deliver it.
+            var sender = type == EventType.AidDelivery && cue is "from" or "via";
+            var isTarget = TargetTypes.Contains(type) && after && !sender && cue is not ("with" or "and" or "between" or "by");
             if (type is EventType.Appointment or EventType.Dismissal or EventType.Arrest && m.Kind == EntityKind.Person)
             {
                 isTarget = true;
             }
 
-            if (type == EventType.Meeting && after && cue is not ("with" or "and" or "between" or "of"))
+            // "met with X", "talks between X and Y", and the verb's own object: "Lavrov met his Turkish counterpart".
+            if (type == EventType.Meeting && after && cue is not ("with" or "and" or "between" or "of") &&
+                !(form == TriggerForm.Verb && IsObjectOf(ctx, trigger, m)))
             {
                 continue;
             }
@@ -301,7 +430,25 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
         }
 
+        if (type == EventType.Meeting && form == TriggerForm.Verb)
+        {
+            HostOf(ctx, trigger, type, actors, mediators);
+        }
+
+        var (quantities, place) = (ReadQuantities(ctx, trigger, triggers, type), venue ?? PlaceOf(ctx, trigger, type));
+        if (type is EventType.Meeting or EventType.Agreement)
+        {
+            HostByPlace(place, type, actors, mediators);
+        }
+
         if (form == TriggerForm.Weak && (date is null || actors.Count == 0))
+        {
+            return null;
+        }
+
+        // Without a date in its sentence, a past perfect ("had resettled") or a bare past ("rejected") verb
+        // tells background rather than the news of the day the article is dated.
+        if (date is null && IsUndatedPast(ctx, trigger, form, inherited))
         {
             return null;
         }
@@ -312,8 +459,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        var (quantities, place) = (ReadQuantities(ctx, type), PlaceOf(ctx, trigger, type));
         var topics = TopicsOf(ctx);
+
+        // Talks and deals reported without their agenda ("the ministers met in Moscow") are about what the
+        // article is about: its most named issue.
+        if (topics.Count == 0 && documentTopic is not null && type is EventType.Meeting or EventType.Agreement or EventType.Proposal)
+        {
+            topics = [documentTopic];
+        }
         var status = StatusOf(ctx, trigger, type);
         var span = ctx.Sentence.Span;
         counter++;
@@ -337,10 +490,139 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         };
     }
 
+    /// <summary>
+    /// "a meeting between U.S. President Donald Trump, Armenian Prime Minister Nikol Pashinyan, and ...": every
+    /// name of a list opened by "between" or "with" after the trigger is a participant, titles and all.
+    /// </summary>
+    private bool InParticipantList(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
+    {
+        var titles = pack.Words("title_nouns");
+        for (var i = m.FirstToken - 1; i > trigger.LastToken; i--)
+        {
+            var token = ctx.Tokens[i];
+            if (token.Normalized is "between" or "with")
+            {
+                return true;
+            }
+
+            var named = ctx.Mentions.Any(x => x.FirstToken <= i && i <= x.LastToken);
+            var capitalized = token.IsWord && token.IsCapitalized;
+            if (!(named || capitalized || token.Normalized is "," or "and" or "the" or "." || titles.Contains(token.Normalized)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUndatedPast(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form, TimeExpression? inherited)
+    {
+        var before = ctx.Word(trigger.FirstToken - 1);
+        if (before == "had")
+        {
+            return true;
+        }
+
+        // A present perfect ("has rejected") is recent news; a bare past with no date anywhere near is not.
+        return inherited is null && form != TriggerForm.Noun && ctx.Tokens[trigger.FirstToken].Normalized.EndsWith("ed", StringComparison.Ordinal) &&
+               before is not ("has" or "have");
+    }
+
+    /// <summary>The places of one "in A and B" ("in A, B and C", "in A and again in B") list after the trigger, in order.</summary>
+    private static List<string> ListedVenues(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var places = ctx.Mentions.Where(m => m.Kind == EntityKind.Place && m.FirstToken > trigger.LastToken).OrderBy(m => m.FirstToken).ToList();
+        var first = places.FindIndex(p => ctx.Word(p.FirstToken - 1) == "in");
+        if (first < 0)
+        {
+            return [];
+        }
+
+        var list = new List<string> { places[first].Mention.EntityId };
+        for (var k = first + 1; k < places.Count; k++)
+        {
+            var gap = Enumerable.Range(places[k - 1].LastToken + 1, places[k].FirstToken - places[k - 1].LastToken - 1).Select(ctx.Word).ToList();
+            if (gap.Count == 0 || gap.Count > 3 || !gap.All(w => w is "," or "and" or "again" or "then" or "in") || !gap.Contains("and") && !gap.Contains(","))
+            {
+                break;
+            }
+
+            list.Add(places[k].Mention.EntityId);
+        }
+
+        return [.. list.Distinct()];
+    }
+
+    /// <summary>True when only determiners and possessives stand between a verb trigger and the mention.</summary>
+    private static bool IsObjectOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
+    {
+        for (var i = trigger.LastToken + 1; i < m.FirstToken; i++)
+        {
+            if (ctx.Tokens[i].Normalized is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "both"))
+            {
+                return false;
+            }
+        }
+
+        return m.FirstToken > trigger.LastToken;
+    }
+
+    /// <summary>
+    /// "The Russian minister met his Armenian and Azerbaijani counterparts": one side meeting two others at once
+    /// hosts them, so it is the mediator and they are the parties.
+    /// </summary>
+    private void HostOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, List<string> actors, HashSet<string> mediators)
+    {
+        var subjects = ctx.Actors.Where(m => m.LastToken < trigger.FirstToken).Select(m => ActorId(m, type)).Distinct().ToList();
+        var after = ctx.Actors.Where(m => m.FirstToken > trigger.LastToken).ToList();
+        var guests = after.Select(m => ActorId(m, type)).Where(actors.Contains).Distinct().ToList();
+        if (after.Count == 0 || !IsObjectOf(ctx, trigger, after[0]) || subjects.Count != 1 || guests.Count < 2 || guests.Contains(subjects[0]))
+        {
+            return;
+        }
+
+        actors.Remove(subjects[0]);
+        mediators.Add(subjects[0]);
+    }
+
+    /// <summary>
+    /// The state whose capital holds the talks hosts them: a third state is their mediator; one of three or more
+    /// parties is the mediator too (and, for a deal, a signatory as well).
+    /// </summary>
+    private void HostByPlace(string? place, EventType type, List<string> actors, HashSet<string> mediators)
+    {
+        var host = place is null ? null : pack.OfKind(EntityKind.State).FirstOrDefault(s => s.Seat == place)?.Id;
+        // Two parties meeting in a third state's capital: that state hosts them.
+        if (host is not null && type == EventType.Meeting && !actors.Contains(host))
+        {
+            mediators.Add(host);
+            return;
+        }
+
+        if (host is null || !actors.Contains(host) || actors.Count(a => a != host && pack.Find(a)?.Kind == EntityKind.State) < 2)
+        {
+            return;
+        }
+
+        mediators.Add(host);
+        if (type == EventType.Meeting)
+        {
+            actors.Remove(host);
+        }
+    }
+
     private static DateRange? FallbackDate(DocumentAnalysis analysis) => analysis.Document.Published;
 
     private string ActorId(LinkedMention m, EventType type)
     {
+        // Talks are between states: a ministry or office at the table stands for its state.
+        if (m.Kind == EntityKind.Organization && type == EventType.Meeting &&
+            pack.Find(pack.Find(m.Mention.EntityId)?.Parent) is { Kind: EntityKind.State } state)
+        {
+            return state.Id;
+        }
+
         if (m.Kind == EntityKind.Person && type is not (EventType.Appointment or EventType.Dismissal or EventType.Arrest or EventType.Release))
         {
             var side = pack.Find(m.Mention.EntityId)?.Side;
@@ -387,6 +669,17 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
         }
 
+        // "with EU mediation", "a US-brokered deal": the name right before the mediation word.
+        foreach (var word in new[] { "mediation", "brokered", "mediated", "facilitated" })
+        {
+            var at = ctx.Find(word, ctx.FirstToken, ctx.LastToken);
+            var before = at > ctx.FirstToken ? ctx.Actors.LastOrDefault(m => m.LastToken == at - 1 || (m.LastToken == at - 2 && ctx.Word(at - 1) == "-")) : null;
+            if (before is not null)
+            {
+                result.Add(before.Kind == EntityKind.Person ? pack.Find(before.Mention.EntityId)?.Side ?? before.Mention.EntityId : before.Mention.EntityId);
+            }
+        }
+
         // "Russian Major General X, commander of the peacekeeping unit, mediated": the subject of "mediated".
         var verb = ctx.FindAny(["mediated", "brokered", "hosted"], ctx.FirstToken, ctx.LastToken, out _);
         if (verb > 0)
@@ -417,14 +710,34 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return pool.OrderBy(p => Math.Abs(p.FirstToken - trigger.FirstToken)).First().Mention.EntityId;
     }
 
+    /// <summary>The issue the document names most often, or null when it names none.</summary>
+    private string? DominantTopic(DocumentAnalysis analysis)
+    {
+        if (analysis.Tokens.Count == 0)
+        {
+            return null;
+        }
+
+        return _cues.Topics.FindAll(analysis.Tokens, MatchStream.For(analysis), 0, analysis.Tokens.Count - 1)
+            .SelectMany(m => m.Payloads)
+            .GroupBy(t => t)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+    }
+
     private List<string> TopicsOf(SentenceContext ctx)
     {
         return _cues.TopicsIn(ctx.Analysis, ctx.FirstToken, ctx.LastToken);
     }
 
-    private static List<Quantity> ReadQuantities(SentenceContext ctx, EventType type)
+    private static List<Quantity> ReadQuantities(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type)
     {
-        var list = QuantityReader.Read(ctx.Tokens, ctx.FirstToken, ctx.LastToken).Select(q => q.Quantity).ToList();
+        // With happenings of several kinds in one sentence ("clashes broke out as 40 tons of aid arrived"), each
+        // count goes to the kind of the trigger nearest it.
+        var list = QuantityReader.Read(ctx.Tokens, ctx.FirstToken, ctx.LastToken)
+            .Where(q => NearestTrigger(triggers, q.Token).Payloads[0].Type == trigger.Payloads[0].Type)
+            .Select(q => q.Quantity).ToList();
         if (type == EventType.Displacement)
         {
             list = [.. list.Select(q => q.Kind == QuantityKind.People ? q with { Kind = QuantityKind.Displaced } : q)];
@@ -438,6 +751,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         return [.. list.Distinct()];
     }
+
+    private static PhraseMatch<(EventType Type, TriggerForm Form)> NearestTrigger(List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, int token) =>
+        triggers.OrderBy(t => token < t.FirstToken ? t.FirstToken - token : Math.Max(0, token - t.LastToken)).First();
 
     private EventStatus StatusOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {

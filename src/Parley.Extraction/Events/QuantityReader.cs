@@ -23,7 +23,7 @@ public static class QuantityReader
     private static readonly Dictionary<string, QuantityKind> Units = new(StringComparer.Ordinal)
     {
         ["killed"] = QuantityKind.Killed, ["dead"] = QuantityKind.Killed, ["died"] = QuantityKind.Killed,
-        ["deaths"] = QuantityKind.Killed, ["fatalities"] = QuantityKind.Killed, ["bodies"] = QuantityKind.Killed,
+        ["deaths"] = QuantityKind.Killed, ["lives"] = QuantityKind.Killed, ["fatalities"] = QuantityKind.Killed, ["bodies"] = QuantityKind.Killed,
         ["corpses"] = QuantityKind.Killed, ["wounded"] = QuantityKind.Wounded, ["injured"] = QuantityKind.Wounded,
         ["injuries"] = QuantityKind.Wounded, ["tons"] = QuantityKind.Tons, ["tonnes"] = QuantityKind.Tons,
         ["ton"] = QuantityKind.Tons, ["trucks"] = QuantityKind.Vehicles, ["vehicles"] = QuantityKind.Vehicles,
@@ -57,6 +57,13 @@ public static class QuantityReader
 
             var approx = i > first && tokens[i - 1].Normalized is "over" or "about" or "nearly" or "around" or "some" or "approximately" or "almost" or "more" or "than" or "least" or "few" or "up";
             var kind = UnitAfter(tokens, numberEnd + 1, last);
+            // "between 50 and 1,000 Armenians", "50 to 100 trucks": the first bound counts what the second does.
+            if (kind is null && numberEnd + 2 <= last && tokens[numberEnd + 1].Normalized is "to" or "and" or "-" or "–" &&
+                NumberAt(tokens, numberEnd + 2, last, out var secondEnd) is not null)
+            {
+                kind = UnitAfter(tokens, secondEnd + 1, last);
+            }
+
             if (kind is null && i > first && tokens[i - 1].Normalized is "killing" or "killed")
             {
                 kind = QuantityKind.Killed;

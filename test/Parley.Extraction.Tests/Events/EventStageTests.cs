@@ -73,7 +73,7 @@ public sealed class EventStageTests
     public void A_sentence_without_a_date_takes_the_last_date_of_its_paragraph()
     {
         // Each line is a paragraph, as readers deliver them.
-        var x = Shipped.Run("On March 5, gunfire was heard near Askeran. Azerbaijani troops clashed with an armed group there.\nLater, Armenian troops clashed with them again.");
+        var x = Shipped.Run("On March 5, gunfire was heard near Askeran. Azerbaijani troops clashed with an armed group there.\nSince then, Armenian troops have clashed with them again.");
         Assert.Equal(2, x.Events.Count(e => e.Type == EventType.ArmedClash));
         Assert.Equal(DateRange.Day(2023, 3, 5), x.Events.First(e => e.Type == EventType.ArmedClash).Date);
         Assert.Equal(DateRange.Day(2023, 3, 20), x.Events.Last(e => e.Type == EventType.ArmedClash).Date); // a new paragraph: the document's date
@@ -93,5 +93,120 @@ public sealed class EventStageTests
     {
         var x = Shipped.Run("On March 3, the EU envoy travelled to Yerevan.");
         Assert.Equal("yerevan", Assert.Single(x.Events, e => e.Type == EventType.Visit).Place);
+    }
+
+    [Theory]
+    [InlineData("The summit comes as both capitals weigh their options – options unchanged since 2015.", EventType.Meeting)]
+    [InlineData("Officials said similar meetings took place in 2021.", EventType.Meeting)]
+    [InlineData("On May 4, the two sides signed a pact to end the fighting.", EventType.ArmedClash)]
+    [InlineData("A joint center opened on May 4 to monitor the truce.", EventType.Agreement)]
+    [InlineData("On May 4, the two sides exchanged draft agreements.", EventType.Agreement)]
+    [InlineData("Azerbaijan currently detains 55 Armenian prisoners.", EventType.Arrest)]
+    [InlineData("Baku rejected the proposal outright.", EventType.Refusal)]
+    [InlineData("Officials of both sides had met in Vienna.", EventType.Meeting)]
+    public void Mentions_that_report_no_happening_of_their_own_are_not_events(string text, EventType type)
+    {
+        Assert.DoesNotContain(Shipped.Run(text).Events, e => e.Type == type);
+    }
+
+    [Fact]
+    public void A_present_perfect_without_a_date_is_news_of_the_document_day()
+    {
+        var e = Assert.Single(Shipped.Run("Baku has rejected the proposal outright.").Events, e => e.Type == EventType.Refusal);
+        Assert.Equal(DateRange.Day(2023, 3, 20), e.Date);
+    }
+
+    [Fact]
+    public void A_fronted_date_dates_a_noun_behind_a_comma()
+    {
+        var x = Shipped.Run("In Vienna on May 4, during a meeting between Armenian Prime Minister Nikol Pashinyan, the Georgian premier, and Azerbaijani President Ilham Aliyev, both sides voiced hope.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(DateRange.Day(2023, 5, 4), e.Date);
+        Assert.Contains("armenia", e.Actors);
+        Assert.Contains("azerbaijan", e.Actors);
+    }
+
+    [Fact]
+    public void One_side_meeting_two_others_at_once_hosts_them()
+    {
+        var x = Shipped.Run("On May 4, Sergei Lavrov met the Armenian foreign minister and the Azerbaijani foreign minister.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(["russia"], e.Mediators);
+        Assert.DoesNotContain("russia", e.Actors);
+    }
+
+    [Fact]
+    public void The_state_whose_capital_holds_three_party_talks_is_their_mediator_and_signs_their_deal()
+    {
+        var x = Shipped.Run("On May 4, Armenia, Azerbaijan and Russia signed a statement in Moscow.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Agreement);
+        Assert.Contains("russia", e.Mediators);
+        Assert.Contains("russia", e.Actors);
+    }
+
+    [Fact]
+    public void A_name_before_mediation_is_the_mediator()
+    {
+        var x = Shipped.Run("On May 4, Armenian and Azerbaijani officials met in Prague with EU mediation.");
+        Assert.Contains("european-union", Assert.Single(x.Events, e => e.Type == EventType.Meeting).Mediators);
+    }
+
+    [Fact]
+    public void Talks_reported_without_an_agenda_take_the_issue_the_article_names_most()
+    {
+        var x = Shipped.Run("The peace treaty is far from done.\nOn May 4, the foreign ministers of Armenia and Azerbaijan met in Moscow.\nBoth said the peace treaty needs more work.");
+        Assert.Equal(["peace-treaty"], Assert.Single(x.Events, e => e.Type == EventType.Meeting).Topics);
+    }
+
+    [Theory]
+    [InlineData("On May 4, between 50 and 100 people fled to Armenia.", QuantityKind.Displaced, 50)]
+    [InlineData("On May 4, clashes on the border claimed nearly 300 lives.", QuantityKind.Killed, 300)]
+    public void Counts_are_read_from_ranges_and_lives(string text, QuantityKind kind, double value)
+    {
+        Assert.Contains(Shipped.Run(text).Events.SelectMany(e => e.Quantities), q => q.Kind == kind && q.Value == value);
+    }
+
+    [Fact]
+    public void Each_count_goes_to_the_kind_of_happening_nearest_it()
+    {
+        var x = Shipped.Run("On May 4, 15 trucks of aid were delivered to Stepanakert while Azerbaijani troops shelled Armenian positions nearby, killing two.");
+        var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        var aid = Assert.Single(x.Events, e => e.Type == EventType.AidDelivery);
+        Assert.DoesNotContain(clash.Quantities, q => q.Kind == QuantityKind.Vehicles);
+        Assert.DoesNotContain(aid.Quantities, q => q.Kind == QuantityKind.Killed);
+        Assert.Contains(aid.Quantities, q => q.Kind == QuantityKind.Vehicles && q.Value == 15);
+    }
+
+    [Fact]
+    public void A_ministry_at_talks_stands_for_its_state()
+    {
+        var x = Shipped.Run("On May 4, the Azerbaijani Foreign Ministry held talks with Armenian officials in Tbilisi.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Contains("azerbaijan", e.Actors);
+        Assert.DoesNotContain("azerbaijan-ministry-of-foreign-affairs", e.Actors);
+    }
+
+    [Fact]
+    public void Talks_in_a_third_state_capital_are_hosted_by_that_state()
+    {
+        var x = Shipped.Run("On May 4, Armenian and Azerbaijani officials met in Washington.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Contains("united-states", e.Mediators);
+        Assert.DoesNotContain("united-states", e.Actors);
+    }
+
+    [Fact]
+    public void Talks_in_a_list_of_cities_are_one_meeting_per_city()
+    {
+        var x = Shipped.Run("On May 4, the foreign ministers of Armenia and Azerbaijan met in Vienna and again in Geneva.");
+        var places = x.Events.Where(e => e.Type == EventType.Meeting).Select(e => e.Place).Order().ToList();
+        Assert.Equal(["geneva", "vienna"], places);
+    }
+
+    [Fact]
+    public void Aid_sent_from_a_state_has_that_state_as_actor()
+    {
+        var x = Shipped.Run("On May 4, medicine was delivered to Stepanakert from Armenia.");
+        Assert.Contains("armenia", Assert.Single(x.Events, e => e.Type == EventType.AidDelivery).Actors);
     }
 }
