@@ -45,6 +45,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
             previousEnd = ctx.Sentence.Span.End;
             var own = ctx.Times.Where(t => !t.IsDuration).ToList();
+            // "(Trend.az, March 1)" dates the report; with a date of its own in the sentence the happening takes that.
+            if (own.Count > 1 && own.Any(t => !IsCitationDate(ctx, t)))
+            {
+                own.RemoveAll(t => IsCitationDate(ctx, t));
+            }
+
             if (ctx.Sentence.IsHeading)
             {
                 carried = null;
@@ -476,7 +482,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             DocumentId = analysis.Document.Id,
             Type = type,
             Status = status,
-            Date = date?.Range ?? inherited?.Range ?? FallbackDate(analysis),
+            Date = (date is null ? (DateRange?)null : StartOf(date)) ?? inherited?.Range ?? FallbackDate(analysis),
             Place = place,
             Actors = actors,
             Targets = targets.Where(t => !actors.Contains(t)).ToList(),
@@ -613,6 +619,48 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     }
 
     private static DateRange? FallbackDate(DocumentAnalysis analysis) => analysis.Document.Published;
+
+    /// <summary>
+    /// A happening's date from its expression: "since December 12" tells when it began (the day, or the month for
+    /// "since December 2022"), not the whole stretch to the day of writing.
+    /// </summary>
+    private static DateRange StartOf(TimeExpression time)
+    {
+        var text = time.Text.TrimStart();
+        if (!text.StartsWith("since ", StringComparison.OrdinalIgnoreCase) && !text.StartsWith("ever since ", StringComparison.OrdinalIgnoreCase))
+        {
+            return time.Range;
+        }
+
+        var start = time.Range.Earliest;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var namesDay = words.Any(w => w.TrimEnd(',', '.').TrimEnd('s', 't', 'h', 'n', 'd', 'r').Length is 1 or 2 && char.IsDigit(w[0])); // "12", "12th", not "2022"
+        if (namesDay)
+        {
+            return DateRange.Day(start);
+        }
+
+        return words.Any(w => Parley.Extraction.Time.TimeLexicon.Month(w.TrimEnd(',', '.').ToLowerInvariant(), out _) > 0) ? DateRange.Month(start.Year, start.Month) : time.Range;
+    }
+
+    /// <summary>
+    /// A date inside a parenthetical citation of an outlet — "(Trend.az, March 1)", "(1lurer.am, February 25)" — is
+    /// the day of the report it cites.
+    /// </summary>
+    private static bool IsCitationDate(SentenceContext ctx, TimeExpression time)
+    {
+        var text = ctx.Analysis.Text;
+        var from = Math.Max(ctx.Sentence.Span.Start, time.Span.Start - 60);
+        var open = text.LastIndexOf('(', Math.Max(from, time.Span.Start - 1), Math.Max(0, time.Span.Start - from));
+        if (open < 0 || !text.AsSpan(open + 1, time.Span.Start - open - 1).TrimEnd().EndsWith(",", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(time.Span.End, Math.Min(3, text.Length - time.Span.End)).TrimStart();
+        return rest.StartsWith(")", StringComparison.Ordinal) &&
+            ctx.Mentions.Any(m => m.Kind == EntityKind.Outlet && m.Mention.Span.Start > open && m.Mention.Span.End <= time.Span.Start);
+    }
 
     private string ActorId(LinkedMention m, EventType type)
     {

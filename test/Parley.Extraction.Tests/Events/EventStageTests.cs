@@ -209,4 +209,28 @@ public sealed class EventStageTests
         var x = Shipped.Run("On May 4, medicine was delivered to Stepanakert from Armenia.");
         Assert.Contains("armenia", Assert.Single(x.Events, e => e.Type == EventType.AidDelivery).Actors);
     }
+
+    [Fact]
+    public void A_cited_report_s_date_does_not_date_a_happening_with_a_date_of_its_own()
+    {
+        var x = Shipped.Run("On March 6, Armenian and Azerbaijani officials met in Brussels (Trend.az, March 8).", "2023-03-20");
+        Assert.Equal(DateRange.Day(2023, 3, 6), Assert.Single(x.Events, e => e.Type == EventType.Meeting).Date);
+    }
+
+    [Fact]
+    public void A_cited_report_s_date_dates_a_happening_that_has_no_other()
+    {
+        var x = Shipped.Run("Armenian and Azerbaijani officials met in Brussels (Trend.az, March 8).", "2023-03-20");
+        Assert.Equal(DateRange.Day(2023, 3, 8), Assert.Single(x.Events, e => e.Type == EventType.Meeting).Date);
+    }
+
+    [Theory]
+    [InlineData("Since December 12, protesters have blocked the Lachin corridor.", "2022-12-12", "2022-12-12")]
+    [InlineData("Since December 2022, protesters have blocked the Lachin corridor.", "2022-12-01", "2022-12-31")]
+    public void A_happening_since_a_day_began_that_day(string text, string earliest, string latest)
+    {
+        var x = Shipped.Run(text, "2023-02-10");
+        var date = Assert.Single(x.Events, e => e.Type == EventType.Blockade).Date!.Value;
+        Assert.Equal((earliest, latest), (DateRange.Iso(date.Earliest), DateRange.Iso(date.Latest)));
+    }
 }
