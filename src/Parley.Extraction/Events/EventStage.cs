@@ -497,7 +497,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>
-    /// "a meeting between U.S. President Donald Trump, Armenian Prime Minister Nikol Pashinyan, and ...": every
+    /// "talks between the French president, the Armenian prime minister and …": every
     /// name of a list opened by "between" or "with" after the trigger is a participant, titles and all.
     /// </summary>
     private bool InParticipantList(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
