@@ -57,6 +57,17 @@ public interface IParleyStore : IDisposable
     IReadOnlyList<DocumentExtraction> ReadExtractions();
 
     /// <summary>
+    /// Reads back what the cross-document pass needs and nothing more: every stored event mention and every claim,
+    /// each in document order (document id, then the order of the document's extraction), as
+    /// <see cref="ReadExtractions"/> would give them.
+    /// </summary>
+    (IReadOnlyList<EventMention> Mentions, IReadOnlyList<Claim> Claims) ReadMergeInputs()
+    {
+        var extractions = ReadExtractions();
+        return ([.. extractions.SelectMany(x => x.Events)], [.. extractions.SelectMany(x => x.Claims)]);
+    }
+
+    /// <summary>
     /// Replaces the cross-document results (merged events, contradictions and each claim's event) in one
     /// transaction.
     /// </summary>

@@ -294,7 +294,9 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
     {
         try
         {
-            var result = new CrossDocumentPass(pack).Run(store.ReadExtractions());
+            // Only what the pass reads: event mentions and claims, not the documents' text, entities or times.
+            var (mentions, claims) = store.ReadMergeInputs();
+            var result = new CrossDocumentPass(pack).Run(mentions, claims);
             store.ReplaceMerged(result.Events, result.Contradictions, result.ClaimEventIds);
             return result.Events.Count;
         }

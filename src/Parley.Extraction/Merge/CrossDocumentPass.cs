@@ -18,10 +18,23 @@ public sealed class CrossDocumentPass(DomainPack pack)
     /// <summary>Merges and compares everything in <paramref name="extractions"/>.</summary>
     public MergeResult Run(IReadOnlyList<DocumentExtraction> extractions)
     {
-        var (events, eventOf) = _merger.Merge(extractions.SelectMany(x => x.Events));
+        ArgumentNullException.ThrowIfNull(extractions);
+        return Run([.. extractions.SelectMany(x => x.Events)], [.. extractions.SelectMany(x => x.Claims)]);
+    }
+
+    /// <summary>
+    /// Merges <paramref name="mentions"/> (every event mention of the store) and compares <paramref name="claims"/>
+    /// (every claim, in document order): the same result as <see cref="Run(IReadOnlyList{DocumentExtraction})"/>
+    /// over the documents that hold them, without needing their text, entities or times.
+    /// </summary>
+    public MergeResult Run(IReadOnlyList<EventMention> mentions, IReadOnlyList<Claim> claims)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(claims);
+        var (events, eventOf) = Merge(mentions);
         var claimEvents = new Dictionary<string, string>(StringComparer.Ordinal);
-        var claims = new List<(Claim, string?)>();
-        foreach (var claim in extractions.SelectMany(x => x.Claims))
+        var linked = new List<(Claim, string?)>(claims.Count);
+        foreach (var claim in claims)
         {
             string? eventId = null;
             if (claim.EventKey is not null && eventOf.TryGetValue((claim.DocumentId, claim.EventKey), out var id))
@@ -30,9 +43,30 @@ public sealed class CrossDocumentPass(DomainPack pack)
                 claimEvents[claim.Id] = id;
             }
 
-            claims.Add((claim, eventId));
+            linked.Add((claim, eventId));
         }
 
-        return new MergeResult(events, _contradictions.Find(events, claims), claimEvents);
+        return new MergeResult(events, _contradictions.Find(events, linked), claimEvents);
+    }
+
+    /// <summary>
+    /// The merger's events, computed group by group (<see cref="MergeGroups"/>): the merger compares each mention
+    /// with every event so far, which over a whole store grows with the square of its size.
+    /// </summary>
+    private (List<Event> Events, Dictionary<(string Doc, string Key), string> EventOf) Merge(IReadOnlyList<EventMention> mentions)
+    {
+        var (ordered, groups) = MergeGroups.Split(mentions);
+        var rankOf = new Dictionary<(string Doc, string Key), int>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (!rankOf.TryAdd((ordered[i].DocumentId, ordered[i].Key), i))
+            {
+                // Two mentions under one (document, key) cannot be told apart by rank: merge them all in one pass.
+                return _merger.Merge(mentions);
+            }
+        }
+
+        var merged = groups.Select(g => _merger.Merge(g.Select(i => ordered[i])));
+        return MergeGroups.Combine(ordered, merged, rankOf);
     }
 }

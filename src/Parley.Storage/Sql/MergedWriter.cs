@@ -3,68 +3,191 @@ using Parley.Model;
 
 namespace Parley.Storage.Sql;
 
-/// <summary>Replaces the cross-document results inside the caller's transaction.</summary>
+/// <summary>
+/// Replaces the cross-document results inside the caller's transaction. What ends up stored is exactly the
+/// results given, but only rows that differ are written: a new batch of documents changes a few events among
+/// many, and rewriting them all (with their links and filter rows) cost more than the merge itself.
+/// </summary>
 internal static class MergedWriter
 {
     public static void Replace(DbConnection connection, DbTransaction tx, IReadOnlyList<Event> events,
         IReadOnlyList<Contradiction> contradictions, IReadOnlyDictionary<string, string> claimEventIds)
     {
-        foreach (var sql in new[] { "DELETE FROM event_links", "DELETE FROM event_actors", "DELETE FROM event_topics", "DELETE FROM events", "DELETE FROM contradictions", "UPDATE claims SET event_id = NULL WHERE event_id IS NOT NULL" })
+        ReplaceEvents(connection, tx, events);
+        ReplaceContradictions(connection, tx, contradictions);
+        ReplaceClaimLinks(connection, tx, claimEventIds);
+    }
+
+    /// <summary>An event's row and its accounts, as stored: equal values mean nothing to write.</summary>
+    private sealed record EventRow(string Type, string Status, string? DateEarliest, string? DateLatest, string? DatePrecision, string? Place,
+        string Actors, string Targets, string Mediators, string Topics, string Quantities, string Links);
+
+    private static EventRow RowOf(Event e)
+    {
+        var d = JsonColumns.Date(e.Date);
+        return new EventRow(e.Type.ToWire(), e.Status.ToWire(), d.Earliest as string, d.Latest as string, d.Precision as string, e.Place,
+            JsonColumns.Strings(e.Actors), JsonColumns.Strings(e.Targets), JsonColumns.Strings(e.Mediators),
+            JsonColumns.Strings(e.Topics), JsonColumns.Quantities(e.Quantities), Links(e.Mentions.Select(m => (m.DocumentId, m.Key))));
+    }
+
+    // Document ids and mention keys joined with characters neither holds, so two lists are equal only when their accounts are.
+    private static string Links(IEnumerable<(string Doc, string Key)> links) => string.Join('\u001e', links.Select(l => l.Doc + '\u001f' + l.Key));
+
+    private static void ReplaceEvents(DbConnection connection, DbTransaction tx, IReadOnlyList<Event> events)
+    {
+        var stored = new Dictionary<string, EventRow>(StringComparer.Ordinal);
+        var storedLinks = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
+        using (var read = Command(connection, tx, "SELECT event_id, doc_id, mention_key FROM event_links ORDER BY event_id, seq"))
+        using (var reader = read.ExecuteReader())
         {
-            using var clear = connection.CreateCommand();
-            clear.Transaction = tx;
-            clear.CommandText = sql;
-            clear.ExecuteNonQuery();
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                if (!storedLinks.TryGetValue(id, out var list))
+                {
+                    storedLinks[id] = list = [];
+                }
+
+                list.Add((reader.GetString(1), reader.GetString(2)));
+            }
         }
 
-        using (var insert = new RowCommand(connection, tx, """
+        using (var read = Command(connection, tx, """
+            SELECT id, type, status, date_earliest, date_latest, date_precision, place, actors, targets, mediators, topics, quantities FROM events
+            """))
+        using (var reader = read.ExecuteReader())
+        {
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                stored[id] = new EventRow(reader.GetString(1), reader.GetString(2), Text(3), Text(4), Text(5), Text(6), reader.GetString(7),
+                    reader.GetString(8), reader.GetString(9), reader.GetString(10), reader.GetString(11),
+                    Links(storedLinks.GetValueOrDefault(id) ?? []));
+            }
+        }
+
+        var wanted = new HashSet<string>(events.Select(e => e.Id), StringComparer.Ordinal);
+        using var delete = new RowCommand(connection, tx, "DELETE FROM events WHERE id = @id", "@id");
+        // Links, actor and topic rows go with their event (ON DELETE CASCADE).
+        foreach (var id in stored.Keys.Where(id => !wanted.Contains(id)))
+        {
+            delete.Run(id);
+        }
+
+        using var insert = new RowCommand(connection, tx, """
             INSERT INTO events (id, type, status, date_earliest, date_latest, date_precision, place, actors, targets, mediators, topics, quantities)
             VALUES (@id, @type, @status, @de, @dl, @dp, @place, @actors, @targets, @mediators, @topics, @quantities)
-            """, "@id", "@type", "@status", "@de", "@dl", "@dp", "@place", "@actors", "@targets", "@mediators", "@topics", "@quantities"))
-        using (var link = new RowCommand(connection, tx,
-            "INSERT INTO event_links (event_id, seq, doc_id, mention_key) VALUES (@event, @seq, @doc, @key)", "@event", "@seq", "@doc", "@key"))
-        using (var actor = new RowCommand(connection, tx, "INSERT INTO event_actors (event_id, entity_id) VALUES (@event, @entity)", "@event", "@entity"))
-        using (var topic = new RowCommand(connection, tx, "INSERT INTO event_topics (event_id, topic) VALUES (@event, @topic)", "@event", "@topic"))
+            """, "@id", "@type", "@status", "@de", "@dl", "@dp", "@place", "@actors", "@targets", "@mediators", "@topics", "@quantities");
+        using var link = new RowCommand(connection, tx,
+            "INSERT INTO event_links (event_id, seq, doc_id, mention_key) VALUES (@event, @seq, @doc, @key)", "@event", "@seq", "@doc", "@key");
+        using var actor = new RowCommand(connection, tx, "INSERT INTO event_actors (event_id, entity_id) VALUES (@event, @entity)", "@event", "@entity");
+        using var topic = new RowCommand(connection, tx, "INSERT INTO event_topics (event_id, topic) VALUES (@event, @topic)", "@event", "@topic");
+        foreach (var e in events)
         {
-            foreach (var e in events)
+            var row = RowOf(e);
+            if (stored.TryGetValue(e.Id, out var old))
             {
-                var d = JsonColumns.Date(e.Date);
-                insert.Run(e.Id, e.Type.ToWire(), e.Status.ToWire(), d.Earliest, d.Latest, d.Precision, e.Place,
-                    JsonColumns.Strings(e.Actors), JsonColumns.Strings(e.Targets), JsonColumns.Strings(e.Mediators),
-                    JsonColumns.Strings(e.Topics), JsonColumns.Quantities(e.Quantities));
-                // The indexed side tables behind the actor and topic filters.
-                foreach (var entity in e.Actors.Concat(e.Targets).Concat(e.Mediators).Distinct(StringComparer.Ordinal))
+                if (old == row)
                 {
-                    actor.Run(e.Id, entity);
+                    continue;
                 }
 
-                foreach (var t in e.Topics.Distinct(StringComparer.Ordinal))
-                {
-                    topic.Run(e.Id, t);
-                }
+                delete.Run(e.Id);
+            }
 
-                var seq = 0;
-                foreach (var m in e.Mentions)
-                {
-                    link.Run(e.Id, seq++, m.DocumentId, m.Key);
-                }
+            insert.Run(e.Id, row.Type, row.Status, row.DateEarliest, row.DateLatest, row.DatePrecision, row.Place,
+                row.Actors, row.Targets, row.Mediators, row.Topics, row.Quantities);
+            // The indexed side tables behind the actor and topic filters.
+            foreach (var entity in e.Actors.Concat(e.Targets).Concat(e.Mediators).Distinct(StringComparer.Ordinal))
+            {
+                actor.Run(e.Id, entity);
+            }
+
+            foreach (var t in e.Topics.Distinct(StringComparer.Ordinal))
+            {
+                topic.Run(e.Id, t);
+            }
+
+            var seq = 0;
+            foreach (var m in e.Mentions)
+            {
+                link.Run(e.Id, seq++, m.DocumentId, m.Key);
+            }
+        }
+    }
+
+    private static void ReplaceContradictions(DbConnection connection, DbTransaction tx, IReadOnlyList<Contradiction> contradictions)
+    {
+        var stored = new Dictionary<string, (string?, string, string, string)>(StringComparer.Ordinal);
+        using (var read = Command(connection, tx, "SELECT id, event_id, attribute, claims, \"values\" FROM contradictions"))
+        using (var reader = read.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                stored[reader.GetString(0)] = (reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4));
             }
         }
 
-        using (var contradiction = new RowCommand(connection, tx,
+        var wanted = new HashSet<string>(contradictions.Select(x => x.Id), StringComparer.Ordinal);
+        using var delete = new RowCommand(connection, tx, "DELETE FROM contradictions WHERE id = @id", "@id");
+        foreach (var id in stored.Keys.Where(id => !wanted.Contains(id)))
+        {
+            delete.Run(id);
+        }
+
+        using var insert = new RowCommand(connection, tx,
             "INSERT INTO contradictions (id, event_id, attribute, claims, \"values\") VALUES (@id, @event, @attribute, @claims, @values)",
-            "@id", "@event", "@attribute", "@claims", "@values"))
+            "@id", "@event", "@attribute", "@claims", "@values");
+        foreach (var x in contradictions)
         {
-            foreach (var x in contradictions)
+            var row = (x.EventId, x.Attribute.ToWire(), JsonColumns.Strings(x.ClaimIds), JsonColumns.Strings(x.Values));
+            if (stored.TryGetValue(x.Id, out var old))
             {
-                contradiction.Run(x.Id, x.EventId, x.Attribute.ToWire(), JsonColumns.Strings(x.ClaimIds), JsonColumns.Strings(x.Values));
+                if (old == row)
+                {
+                    continue;
+                }
+
+                delete.Run(x.Id);
+            }
+
+            insert.Run(x.Id, row.EventId, row.Item2, row.Item3, row.Item4);
+        }
+    }
+
+    private static void ReplaceClaimLinks(DbConnection connection, DbTransaction tx, IReadOnlyDictionary<string, string> claimEventIds)
+    {
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var read = Command(connection, tx, "SELECT id, event_id FROM claims WHERE event_id IS NOT NULL"))
+        using (var reader = read.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                stored[reader.GetString(0)] = reader.GetString(1);
             }
         }
 
-        using var claim = new RowCommand(connection, tx, "UPDATE claims SET event_id = @event WHERE id = @id", "@event", "@id");
+        using var update = new RowCommand(connection, tx, "UPDATE claims SET event_id = @event WHERE id = @id", "@event", "@id");
+        foreach (var (claimId, _) in stored.Where(s => !claimEventIds.ContainsKey(s.Key)))
+        {
+            update.Run(null, claimId);
+        }
+
         foreach (var (claimId, eventId) in claimEventIds)
         {
-            claim.Run(eventId, claimId);
+            if (stored.GetValueOrDefault(claimId) != eventId)
+            {
+                update.Run(eventId, claimId);
+            }
         }
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction tx, string sql)
+    {
+        var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        return cmd;
     }
 }

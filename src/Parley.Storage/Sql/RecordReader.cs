@@ -60,6 +60,14 @@ internal sealed class RecordReader(SqlParleyStore store)
         }).ToList();
     }
 
+    /// <summary>Every event mention and every claim, in document order: all the cross-document pass reads.</summary>
+    public (IReadOnlyList<EventMention> Mentions, IReadOnlyList<Claim> Claims) ReadMergeInputs()
+    {
+        var events = Query($"SELECT {EventMentionColumns} FROM event_mentions m ORDER BY {O("m.doc_id")}, m.seq", ReadEventMention);
+        var claims = Query($"SELECT {ClaimColumns} FROM claims ORDER BY {O("doc_id")}, seq", ReadClaim);
+        return (events, claims);
+    }
+
     public ParleyRecord ReadRecord(RecordFilter filter)
     {
         var documents = Query($"SELECT {DocumentColumns} FROM documents ORDER BY {O("id")}", ReadDocument);

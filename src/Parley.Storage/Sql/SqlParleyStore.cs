@@ -209,6 +209,10 @@ public abstract class SqlParleyStore : IParleyStore
         Guard("reading the extractions", () => ReadSnapshot(() => new RecordReader(this).ReadExtractions()));
 
     /// <inheritdoc />
+    public (IReadOnlyList<EventMention> Mentions, IReadOnlyList<Claim> Claims) ReadMergeInputs() =>
+        Guard("reading the event mentions and claims", () => ReadSnapshot(() => new RecordReader(this).ReadMergeInputs()));
+
+    /// <inheritdoc />
     public void ReplaceMerged(IReadOnlyList<Event> events, IReadOnlyList<Contradiction> contradictions, IReadOnlyDictionary<string, string> claimEventIds)
     {
         ArgumentNullException.ThrowIfNull(events);

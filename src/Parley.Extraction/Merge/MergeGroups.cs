@@ -1,0 +1,152 @@
+using System.Text;
+using Parley.Model;
+using Parley.Time;
+
+namespace Parley.Extraction.Merge;
+
+/// <summary>
+/// Splits event mentions into groups that can never share an event, so the merger (which compares each mention
+/// with every event built so far) runs on each small group instead of on the whole store. Two mentions can only
+/// merge when their types are equal and their dates overlap or lie a day apart (see
+/// <see cref="EventMerger.Compatible(EventMention, EventMention, Func{string, string, bool})"/>); a group is a
+/// chain of such date ranges of one type, and a mention without a date is a group of its own.
+/// </summary>
+/// <remarks>
+/// The merger places each mention, in one fixed order, in the first event whose mentions all accept it; a
+/// mention never accepts one from another group, so each group's events come out the same whether it is merged
+/// alone or with the rest. What does depend on the rest is restored by <see cref="Combine"/>: the order of the
+/// events (the order in which their first mention comes) and the numbering of events whose ids would clash.
+/// </remarks>
+internal static class MergeGroups
+{
+    /// <summary>
+    /// The mentions in the merger's order (shortest date first, then document id, then position; ties in the
+    /// order given), and the groups as lists of indexes into that order, each in that order.
+    /// </summary>
+    public static (List<EventMention> Ordered, List<List<int>> Groups) Split(IEnumerable<EventMention> mentions)
+    {
+        // The same ordering as EventMerger.Merge, so a mention's index here is its place in the merger's pass.
+        var ordered = mentions.OrderBy(m => m.Date?.LengthInDays ?? int.MaxValue).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start).ToList();
+        var groups = new List<List<int>>();
+        foreach (var ofType in Enumerable.Range(0, ordered.Count).GroupBy(i => ordered[i].Type))
+        {
+            var dated = new List<int>();
+            foreach (var i in ofType)
+            {
+                if (ordered[i].Date is null)
+                {
+                    groups.Add([i]);
+                }
+                else
+                {
+                    dated.Add(i);
+                }
+            }
+
+            // Sweep by start day: a range starting later than a day after the chain's end cannot reach it.
+            dated.Sort((a, b) => ordered[a].Date!.Value.Earliest.CompareTo(ordered[b].Date!.Value.Earliest) is var c && c != 0 ? c : a.CompareTo(b));
+            List<int>? chain = null;
+            NodaTime.LocalDate reach = default;
+            foreach (var i in dated)
+            {
+                var date = ordered[i].Date!.Value;
+                if (chain is null || date.Earliest > reach)
+                {
+                    chain = [];
+                    groups.Add(chain);
+                    reach = date.Latest.PlusDays(1);
+                }
+
+                chain.Add(i);
+                var end = date.Latest.PlusDays(1);
+                if (end > reach)
+                {
+                    reach = end;
+                }
+            }
+        }
+
+        foreach (var group in groups)
+        {
+            group.Sort();
+        }
+
+        return (ordered, groups);
+    }
+
+    /// <summary>
+    /// Puts the events merged group by group into the order a single pass over every mention makes, and gives
+    /// them the ids it gives: the id the merger builds, numbered "-2", "-3", … in that order when it clashes.
+    /// </summary>
+    /// <param name="ordered">The mentions in the merger's order (from <see cref="Split"/>).</param>
+    /// <param name="merged">Each group's events and its mention → event map, as the merger returned them.</param>
+    /// <param name="rankOf">Each mention's index in <paramref name="ordered"/>, by (document id, key).</param>
+    public static (List<Event> Events, Dictionary<(string Doc, string Key), string> EventOf) Combine(
+        List<EventMention> ordered,
+        IEnumerable<(List<Event> Events, Dictionary<(string Doc, string Key), string> EventOf)> merged,
+        Dictionary<(string Doc, string Key), int> rankOf)
+    {
+        // Each event with the mentions in the order the merger took them; its first one decides its place.
+        var events = new List<(Event Event, List<EventMention> Taken)>();
+        foreach (var (groupEvents, _) in merged)
+        {
+            foreach (var e in groupEvents)
+            {
+                var taken = e.Mentions.Select(m => rankOf[(m.DocumentId, m.Key)]).Order().Select(r => ordered[r]).ToList();
+                events.Add((e, taken));
+            }
+        }
+
+        events.Sort((a, b) => rankOf[(a.Taken[0].DocumentId, a.Taken[0].Key)].CompareTo(rankOf[(b.Taken[0].DocumentId, b.Taken[0].Key)]));
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<Event>(events.Count);
+        var eventOf = new Dictionary<(string, string), string>();
+        foreach (var (e, taken) in events)
+        {
+            var id = Unique(BaseId(e, taken), ids);
+            result.Add(e with { Id = id });
+            foreach (var m in taken)
+            {
+                eventOf[(m.DocumentId, m.Key)] = id;
+            }
+        }
+
+        return (result, eventOf);
+    }
+
+    /// <summary>The merger's id before numbering: date (to its precision), type, and the place or first party.</summary>
+    private static string BaseId(Event e, List<EventMention> taken)
+    {
+        var first = taken[0];
+        var anchor = e.Place ?? (first.Actors.Count > 0 ? first.Actors[0] : first.Targets.Count > 0 ? first.Targets[0] : null);
+        var sb = new StringBuilder();
+        if (e.Date is { } date)
+        {
+            sb.Append(date.Precision switch
+            {
+                DatePrecision.Day => DateRange.Iso(date.Earliest),
+                DatePrecision.Month => DateRange.Iso(date.Earliest)[..7],
+                _ => DateRange.Iso(date.Earliest)[..4],
+            }).Append('-');
+        }
+
+        sb.Append(e.Type.ToWire().Replace('_', '-'));
+        if (anchor is not null)
+        {
+            sb.Append('-').Append(anchor);
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Unique(string id, HashSet<string> ids)
+    {
+        var unique = id;
+        for (var n = 2; !ids.Add(unique); n++)
+        {
+            unique = $"{id}-{n}";
+        }
+
+        return unique;
+    }
+}

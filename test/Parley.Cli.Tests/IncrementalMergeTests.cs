@@ -1,0 +1,115 @@
+using Parley.Extraction.Merge;
+using Parley.Model;
+using Parley.Packs;
+using Parley.Storage.Sqlite;
+using Parley.Text;
+using Parley.Time;
+
+namespace Parley.Cli.Tests;
+
+/// <summary>
+/// The cross-document pass gives the same record however the documents arrive: in one ingest or several, and
+/// merged group by group or in one pass over every mention.
+/// </summary>
+public sealed class IncrementalMergeTests : IDisposable
+{
+    private readonly CliHarness _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    private static string PackPath => PackLocator.Find() ?? CliHarness.TestPack;
+
+    [CorpusFact]
+    public void Ingesting_in_two_batches_exports_what_one_batch_does()
+    {
+        var corpus = SharedCorpus.Find()!;
+        var seeds = Path.Combine(corpus, "seeds");
+        var dev = Path.Combine(corpus, "dev");
+        var once = _cli.PathOf("once.db");
+        var twice = _cli.PathOf("twice.db");
+
+        Assert.Equal(0, _cli.Run("ingest", seeds, dev, "--db", once, "--pack", PackPath, "--quiet").Exit);
+        // The later batch holds documents that sort before the first one's, so it reorders what was merged.
+        Assert.Equal(0, _cli.Run("ingest", dev, "--db", twice, "--pack", PackPath, "--quiet").Exit);
+        Assert.Equal(0, _cli.Run("ingest", seeds, "--db", twice, "--pack", PackPath, "--quiet").Exit);
+
+        var a = Export(once, "once.json");
+        var b = Export(twice, "twice.json");
+        Assert.Contains("\"contradictions\"", a, StringComparison.Ordinal);
+        Assert.Equal(a, b);
+    }
+
+    [CorpusFact]
+    public void Merging_group_by_group_equals_one_pass_over_the_corpus()
+    {
+        var corpus = SharedCorpus.Find()!;
+        var db = _cli.PathOf("corpus.db");
+        Assert.Equal(0, _cli.Run("ingest", Path.Combine(corpus, "seeds"), Path.Combine(corpus, "dev"), "--db", db, "--pack", PackPath, "--quiet").Exit);
+        using var store = SqliteParleyStore.Open(db);
+        var (mentions, claims) = store.ReadMergeInputs();
+        Assert.NotEmpty(mentions);
+        AssertSameAsOnePass(DomainPack.Load(PackPath), mentions, claims);
+    }
+
+    [Fact]
+    public void Merging_group_by_group_numbers_clashing_ids_as_one_pass_does()
+    {
+        var pack = DomainPack.Load(PackPath);
+        var mentions = new List<EventMention>();
+        var n = 0;
+        EventMention Mention(string doc, DateRange? date, string actor, EventType type = EventType.Meeting) => new()
+        {
+            Key = "e" + ++n, DocumentId = doc, Type = type, Date = date, Actors = [actor],
+            Span = new CharSpan(n, n + 1), Quote = "q", Trigger = "met",
+        };
+
+        // Undated mentions never merge, yet share an id stem; so do year-precision ranges that do not touch.
+        foreach (var doc in new[] { "d3", "d1", "d2" })
+        {
+            mentions.Add(Mention(doc, null, "armenia"));
+            mentions.Add(Mention(doc, new DateRange(new NodaTime.LocalDate(2022, 1, 3), new NodaTime.LocalDate(2022, 1, 20), DatePrecision.Year), "armenia"));
+            mentions.Add(Mention(doc, new DateRange(new NodaTime.LocalDate(2022, 6, 3), new NodaTime.LocalDate(2022, 6, 20), DatePrecision.Year), "armenia"));
+            mentions.Add(Mention(doc, DateRange.Day(2022, 6, 4), "azerbaijan"));
+            mentions.Add(Mention(doc, DateRange.Day(2022, 6, 5), "azerbaijan", EventType.Blockade));
+        }
+
+        var claims = mentions.Select(m => new Claim
+        {
+            Id = m.DocumentId + "-c" + m.Key, DocumentId = m.DocumentId, EventKey = m.Key, Span = m.Span, Quote = "they met",
+            Stance = ClaimStance.Asserts,
+        }).ToList();
+        var result = AssertSameAsOnePass(pack, mentions, claims);
+        Assert.Contains(result.Events, e => e.Id.EndsWith("-2", StringComparison.Ordinal));
+    }
+
+    /// <summary>Compares the pass with the merger and contradiction finder run once over everything.</summary>
+    private static MergeResult AssertSameAsOnePass(DomainPack pack, IReadOnlyList<EventMention> mentions, IReadOnlyList<Claim> claims)
+    {
+        var (events, eventOf) = new EventMerger(place => pack.Find(place)?.In).Merge(mentions);
+        var linked = claims.Select(c => (c, c.EventKey is not null && eventOf.TryGetValue((c.DocumentId, c.EventKey), out var id) ? id : null)).ToList();
+        var contradictions = new ContradictionFinder(pack.Words("blame_words")).Find(events, linked);
+
+        var result = new CrossDocumentPass(pack).Run(mentions, claims);
+        Assert.Equal(events.Select(Describe), result.Events.Select(Describe));
+        Assert.Equal(contradictions.Select(Describe), result.Contradictions.Select(Describe));
+        Assert.Equal(
+            linked.Where(l => l.Item2 is not null).Select(l => $"{l.c.Id}={l.Item2}").Order(StringComparer.Ordinal),
+            result.ClaimEventIds.Select(kv => $"{kv.Key}={kv.Value}").Order(StringComparer.Ordinal));
+        return result;
+    }
+
+    private static string Describe(Event e) =>
+        $"{e.Id}|{e.Type}|{e.Status}|{e.Date}|{e.Place}|{string.Join(",", e.Actors)}|{string.Join(",", e.Targets)}|{string.Join(",", e.Mediators)}|" +
+        $"{string.Join(",", e.Topics)}|{string.Join(",", e.Quantities)}|{string.Join(",", e.Mentions.Select(m => m.DocumentId + "#" + m.Key))}";
+
+    private static string Describe(Contradiction x) =>
+        $"{x.Id}|{x.EventId}|{x.Attribute}|{string.Join(",", x.ClaimIds)}|{string.Join(",", x.Values)}";
+
+    private string Export(string db, string name)
+    {
+        var path = _cli.PathOf(name);
+        var (exit, output) = _cli.Run("export", "--format", "parley", "--out", path, "--db", db);
+        Assert.True(exit == 0, output);
+        return File.ReadAllText(path);
+    }
+}
