@@ -27,24 +27,23 @@ public sealed class EventMerger
     /// <summary>Merged events and, for each mention (document id, key), the id of its event.</summary>
     public (List<Event> Events, Dictionary<(string Doc, string Key), string> EventOf) Merge(IEnumerable<EventMention> mentions)
     {
-        var clusters = new List<List<EventMention>>();
+        var clusters = new List<Cluster>();
         foreach (var m in mentions.OrderBy(m => m.Date?.LengthInDays ?? int.MaxValue).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start))
         {
-            var home = clusters.FirstOrDefault(c => c.All(o => Compatible(o, m, Nested)));
+            var home = clusters.FirstOrDefault(c => c.Type == m.Type && c.Accepts(m, Nested));
             if (home is null)
             {
-                clusters.Add([m]);
+                home = new Cluster(m.Type);
+                clusters.Add(home);
             }
-            else
-            {
-                home.Add(m);
-            }
+
+            home.Add(m);
         }
 
         var events = new List<Event>();
         var eventOf = new Dictionary<(string, string), string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in clusters)
+        foreach (var c in clusters.Select(c => c.Members))
         {
             var e = Build(c, ids);
             events.Add(e);
@@ -78,11 +77,18 @@ public sealed class EventMerger
     }
 
     /// <summary>True when two mentions may tell of the same happening, with <paramref name="samePlace"/> deciding place compatibility.</summary>
-    public static bool Compatible(EventMention a, EventMention b, Func<string, string, bool> samePlace)
+    public static bool Compatible(EventMention a, EventMention b, Func<string, string, bool> samePlace) =>
+        Compatible(a, b, a.DocumentId == b.DocumentId, samePlace);
+
+    /// <summary>
+    /// The test of <see cref="Compatible(EventMention, EventMention, Func{string, string, bool})"/>, which depends on
+    /// the documents only through whether they are the same one.
+    /// </summary>
+    private static bool Compatible(EventMention a, EventMention b, bool sameDocument, Func<string, string, bool> samePlace)
     {
         // One document that reports an event and denies it elsewhere is telling of two things.
         var deniedInOneOnly = (a.Status == EventStatus.Denied) != (b.Status == EventStatus.Denied);
-        if (a.Type != b.Type || (deniedInOneOnly && a.DocumentId == b.DocumentId))
+        if (a.Type != b.Type || (deniedInOneOnly && sameDocument))
         {
             return false;
         }
@@ -94,7 +100,7 @@ public sealed class EventMerger
 
         var da = a.Date.Value;
         var db = b.Date.Value;
-        var close = da.Overlaps(db) || (da.IsSingleDay && db.IsSingleDay && Math.Abs(NodaTime.Period.Between(da.Earliest, db.Earliest, NodaTime.PeriodUnits.Days).Days) <= 1 && a.DocumentId != b.DocumentId);
+        var close = da.Overlaps(db) || (da.IsSingleDay && db.IsSingleDay && Math.Abs(NodaTime.Period.Between(da.Earliest, db.Earliest, NodaTime.PeriodUnits.Days).Days) <= 1 && !sameDocument);
         if (!close)
         {
             return false;
@@ -116,6 +122,55 @@ public sealed class EventMerger
         var shared = a.Actors.Concat(a.Targets).Intersect(b.Actors.Concat(b.Targets)).Any();
         var eitherEmpty = a.Actors.Count + a.Targets.Count == 0 || b.Actors.Count + b.Targets.Count == 0;
         return shared || (eitherEmpty && da.IsSingleDay && db.IsSingleDay) || (a.Place is not null && a.Place == b.Place);
+    }
+
+    /// <summary>
+    /// Mentions gathered as one happening. A newcomer must fit every member; members that differ only in their
+    /// document are checked once (as from the newcomer's document and as from another), so a happening reported
+    /// a thousand times costs one check, not a thousand.
+    /// </summary>
+    private sealed class Cluster(EventType type)
+    {
+        private readonly Dictionary<string, (EventMention Example, HashSet<string> Documents)> _kinds = new(StringComparer.Ordinal);
+
+        public EventType Type { get; } = type;
+
+        public List<EventMention> Members { get; } = [];
+
+        public bool Accepts(EventMention m, Func<string, string, bool> samePlace)
+        {
+            foreach (var (example, documents) in _kinds.Values)
+            {
+                var fromSame = documents.Contains(m.DocumentId);
+                if (fromSame && !Compatible(example, m, sameDocument: true, samePlace))
+                {
+                    return false;
+                }
+
+                if ((!fromSame || documents.Count > 1) && !Compatible(example, m, sameDocument: false, samePlace))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public void Add(EventMention m)
+        {
+            Members.Add(m);
+            var key = KeyOf(m);
+            if (!_kinds.TryGetValue(key, out var kind))
+            {
+                _kinds[key] = kind = (m, new HashSet<string>(StringComparer.Ordinal));
+            }
+
+            kind.Documents.Add(m.DocumentId);
+        }
+
+        // Everything the compatibility test reads except the document.
+        private static string KeyOf(EventMention m) =>
+            $"{m.Status}|{m.Date?.Earliest}|{m.Date?.Latest}|{m.Date?.Precision}|{m.Place}|{string.Join(",", m.Actors)}|{string.Join(",", m.Targets)}";
     }
 
     private static Event Build(List<EventMention> c, HashSet<string> ids)

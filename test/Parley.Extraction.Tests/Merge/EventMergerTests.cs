@@ -33,4 +33,16 @@ public sealed class EventMergerTests
             Mention("b", Range(new LocalDate(2022, 1, 1), new LocalDate(2023, 12, 31)))]);
         Assert.Equal(2, events.Count);
     }
+
+    [Fact]
+    public void One_happening_reported_by_many_documents_is_one_event_with_every_mention()
+    {
+        var day = DateRange.Day(2023, 4, 23);
+        var mentions = Enumerable.Range(0, 500).Select(i => Mention($"d{i}", day)).Append(Mention("d0", day) with { Key = "e2", Status = EventStatus.Denied }).ToList();
+        var (events, eventOf) = new EventMerger().Merge(mentions);
+        // The denial in a document that also reports it is another account; every other mention is the one event.
+        Assert.Equal(2, events.Count);
+        Assert.Equal(500, events.Single(e => e.Mentions.Count > 1).Mentions.Count);
+        Assert.Equal(501, eventOf.Count);
+    }
 }
