@@ -11,6 +11,7 @@ namespace Parley.Hardening.Tests;
 /// The limits of a document's size, a line's length and nesting depth, each a clear error naming the file; and a
 /// folder read as a stream, in memory that does not grow with it.
 /// </summary>
+[Collection(MemoryMeasurement.Name)]
 public sealed class LimitsTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TempFolder _temp = new();
@@ -183,4 +184,15 @@ public sealed class LimitsTests(ITestOutputHelper output) : IDisposable
     }
 
     public void Dispose() => _temp.Dispose();
+}
+
+/// <summary>
+/// Tests that read the process's live memory run alone: another test allocating at the same time would be counted
+/// as memory the reader holds.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MemoryMeasurement
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "memory measurement";
 }
