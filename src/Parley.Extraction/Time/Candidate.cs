@@ -53,6 +53,12 @@ internal sealed class Candidate
     /// <summary>Set by the recogniser: the context puts the date in the future of the writing.</summary>
     public bool IsFuture { get; set; }
 
+    /// <summary>
+    /// Set by the recogniser for a weekday ("on Tuesday"): the day opening its sentence ("On September 13, the
+    /// ministry said ... on Tuesday"), which frames the weekday instead of the publication day.
+    /// </summary>
+    public Candidate? WeekdayFrame { get; set; }
+
     /// <summary>Set by the recogniser: the earlier expression of the same clause whose year a year-less date takes.</summary>
     public Candidate? YearSource { get; set; }
 

@@ -113,9 +113,14 @@ public sealed class TimeExpressionRecognizer
                 }
             }
 
+            // A weekday in a sentence dated at its start ("On September 13, ... on Tuesday") counts from that day.
+            var frameAnchor = c.WeekdayFrame is { } frame && results.TryGetValue(frame, out var framed) &&
+                              framed.Range.IsSingleDay && (anchor is null || framed.Range.Earliest <= anchor)
+                ? framed.Range.Earliest
+                : anchor;
             var context = new ResolveContext
             {
-                Anchor = anchor,
+                Anchor = frameAnchor,
                 Reference = reference,
                 Future = c.IsFuture,
                 LocalYear = localYear,
