@@ -50,6 +50,12 @@ internal sealed class Candidate
     /// <summary>Set by the recogniser: a day opening a line after a capitalised place ("MOSCOW, September 25."), the agency dateline.</summary>
     public bool IsDateline { get; set; }
 
+    /// <summary>
+    /// Set by the recogniser: a future date after "before" ("will meet before 30 January"), which names the
+    /// days from the writing up to it rather than the day itself.
+    /// </summary>
+    public bool IsFutureLimit { get; set; }
+
     /// <summary>Set by the recogniser: the context puts the date in the future of the writing.</summary>
     public bool IsFuture { get; set; }
 

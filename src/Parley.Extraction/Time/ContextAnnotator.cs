@@ -21,6 +21,7 @@ internal static class ContextAnnotator
         foreach (var c in candidates)
         {
             c.IsFuture = IsFuture(tokens, sentence, c);
+            c.IsFutureLimit = c.IsFuture && c.Day is not null && c.StartToken > 0 && tokens[c.StartToken - 1].Normalized == "before";
             c.IsDateline = c.Day is not null && IsDateline(text, c.Span);
         }
 

@@ -133,9 +133,18 @@ public sealed class TimeExpressionRecognizer
                 reference = range is { Precision: DatePrecision.Day } day ? day.Earliest : null;
             }
 
-            if (range is { } r)
+            if (range is { } r && c.IsFutureLimit && anchor is { } writing && r.Earliest > writing)
             {
-                results[c] = (r, anchored);
+                // "will meet before 30 January": any day from the one after the writing up to that date.
+                var first = writing.PlusDays(1);
+                var precision = Period.Between(first, r.Latest, PeriodUnits.Days).Days <= 14 ? DatePrecision.Days : DatePrecision.Month;
+                range = DateMath.Span(first, r.Latest, precision);
+                anchored = true;
+            }
+
+            if (range is { } resolvedRange)
+            {
+                results[c] = (resolvedRange, anchored);
             }
         }
 

@@ -176,6 +176,21 @@ public sealed class TimeExpressionRecognizerTests
     }
 
     [Theory]
+    // A future "before" a day names the days from the writing up to it.
+    [InlineData("The commission will hold its first session before 20 March 2023.", "20 March 2023", "2023-03-16", "2023-03-20")]
+    [InlineData("Envoys are expected to meet before April 30, officials said.", "April 30", "2023-03-16", "2023-04-30")]
+    public void A_future_day_after_before_is_a_window(string text, string expression, string first, string last)
+    {
+        var e = Find(text, expression, "2023-03-15");
+        Assert.Equal(first, DateRange.Iso(e.Range.Earliest));
+        Assert.Equal(last, DateRange.Iso(e.Range.Latest));
+    }
+
+    [Fact]
+    public void A_past_day_after_before_stays_a_day() =>
+        AssertRange(Find("The troops withdrew before 20 February, residents said.", "20 February", "2023-03-15"), "2023-02-20", "2023-02-20", DatePrecision.Day);
+
+    [Theory]
     // Bare days in a list share the month of the next or previous date of the list.
     [InlineData("Further rounds were held on May 4, 9, and June 1 in the capital.", "9", "2023-05-09")]
     [InlineData("The envoys met on 3, 5 and 9 May in the capital.", "3", "2023-05-03")]
