@@ -50,8 +50,20 @@ internal sealed class Candidate
     /// <summary>Set by the recogniser: a day opening a line after a capitalised place ("MOSCOW, September 25."), the agency dateline.</summary>
     public bool IsDateline { get; set; }
 
+    /// <summary>
+    /// Set by the recogniser: a future date after "before" ("will meet before 30 January"), which names the
+    /// days from the writing up to it rather than the day itself.
+    /// </summary>
+    public bool IsFutureLimit { get; set; }
+
     /// <summary>Set by the recogniser: the context puts the date in the future of the writing.</summary>
     public bool IsFuture { get; set; }
+
+    /// <summary>
+    /// Set by the recogniser for a weekday ("on Tuesday"): the day opening its sentence ("On September 13, the
+    /// ministry said ... on Tuesday"), which frames the weekday instead of the publication day.
+    /// </summary>
+    public Candidate? WeekdayFrame { get; set; }
 
     /// <summary>Set by the recogniser: the earlier expression of the same clause whose year a year-less date takes.</summary>
     public Candidate? YearSource { get; set; }

@@ -21,12 +21,14 @@ internal static class ContextAnnotator
         foreach (var c in candidates)
         {
             c.IsFuture = IsFuture(tokens, sentence, c);
+            c.IsFutureLimit = c.IsFuture && c.Day is not null && c.StartToken > 0 && tokens[c.StartToken - 1].Normalized == "before";
             c.IsDateline = c.Day is not null && IsDateline(text, c.Span);
         }
 
         for (var k = 0; k < candidates.Count; k++)
         {
             var c = candidates[k];
+            c.WeekdayFrame = c.Node is WeekdayNode { Mode: WeekdayMode.Bare } ? OpeningDay(candidates, k, sentence) : null;
             for (var p = k - 1; p >= 0; p--)
             {
                 var prev = candidates[p];
@@ -66,6 +68,33 @@ internal static class ContextAnnotator
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The single day that opens the sentence of the weekday at <paramref name="k"/> ("On September 13, ..."),
+    /// or null: a sentence dated at its start tells what happened on or before that day, so a weekday later in
+    /// it ("... arrived on Tuesday") is that week's, not the publication week's.
+    /// </summary>
+    private static Candidate? OpeningDay(List<Candidate> candidates, int k, int[] sentence)
+    {
+        var weekday = candidates[k];
+        var sentenceStart = weekday.StartToken;
+        while (sentenceStart > 0 && sentence[sentenceStart - 1] == sentence[weekday.StartToken])
+        {
+            sentenceStart--;
+        }
+
+        for (var p = 0; p < k; p++)
+        {
+            var prev = candidates[p];
+            if (sentence[prev.StartToken] == sentence[weekday.StartToken] && prev.StartToken - sentenceStart <= 1 &&
+                !prev.IsDuration && prev.Day is { } d && d.FirstDay == d.LastDay)
+            {
+                return prev;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Sentence and clause (sentence split at semicolons) of every token.</summary>

@@ -126,7 +126,7 @@ internal static class PublicationInference
         // or after the latest dated mention, so the writing lies between that date and six days after the
         // first such weekday on or after it.
         var weekdays = candidates
-            .Where(c => c is { IsFuture: false, Node: WeekdayNode { Mode: not WeekdayMode.Next } })
+            .Where(c => c is { IsFuture: false, WeekdayFrame: null, Node: WeekdayNode { Mode: not WeekdayMode.Next } })
             .Select(c => ((WeekdayNode)c.Node).Day)
             .ToList();
         if (dayLevel && weekdays.Count > 0)

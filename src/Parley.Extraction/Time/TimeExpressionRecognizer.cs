@@ -113,9 +113,14 @@ public sealed class TimeExpressionRecognizer
                 }
             }
 
+            // A weekday in a sentence dated at its start ("On September 13, ... on Tuesday") counts from that day.
+            var frameAnchor = c.WeekdayFrame is { } frame && results.TryGetValue(frame, out var framed) &&
+                              framed.Range.IsSingleDay && (anchor is null || framed.Range.Earliest <= anchor)
+                ? framed.Range.Earliest
+                : anchor;
             var context = new ResolveContext
             {
-                Anchor = anchor,
+                Anchor = frameAnchor,
                 Reference = reference,
                 Future = c.IsFuture,
                 LocalYear = localYear,
@@ -128,9 +133,18 @@ public sealed class TimeExpressionRecognizer
                 reference = range is { Precision: DatePrecision.Day } day ? day.Earliest : null;
             }
 
-            if (range is { } r)
+            if (range is { } r && c.IsFutureLimit && anchor is { } writing && r.Earliest > writing)
             {
-                results[c] = (r, anchored);
+                // "will meet before 30 January": any day from the one after the writing up to that date.
+                var first = writing.PlusDays(1);
+                var precision = Period.Between(first, r.Latest, PeriodUnits.Days).Days <= 14 ? DatePrecision.Days : DatePrecision.Month;
+                range = DateMath.Span(first, r.Latest, precision);
+                anchored = true;
+            }
+
+            if (range is { } resolvedRange)
+            {
+                results[c] = (resolvedRange, anchored);
             }
         }
 

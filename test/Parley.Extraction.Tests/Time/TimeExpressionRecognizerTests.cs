@@ -161,6 +161,44 @@ public sealed class TimeExpressionRecognizerTests
         Assert.True(e.IsAnchored);
     }
 
+    [Theory]
+    // A sentence dated at its start frames the weekday it reports: the latest such day on or before that date.
+    [InlineData("On March 2, the ministry said the convoy had crossed on Tuesday.", "Tuesday", "2023-03-20", "2023-02-28")]
+    [InlineData("On 2 March, officials reported that the envoys met on Thursday.", "Thursday", "2023-03-20", "2023-03-02")]
+    // In the future, the first such day on or after it.
+    [InlineData("On March 2, the ministry said the envoys will meet on Monday.", "Monday", "2023-03-20", "2023-03-06")]
+    // A date later in the sentence frames nothing: the weekday stays in the week of writing.
+    [InlineData("The fighting that began on March 2 ended on Tuesday, officials said.", "Tuesday", "2023-03-20", "2023-03-14")]
+    public void A_weekday_counts_from_the_day_opening_its_sentence(string text, string expression, string anchor, string day)
+    {
+        var e = Find(text, expression, anchor);
+        AssertRange(e, day, day, DatePrecision.Day);
+    }
+
+    [Theory]
+    // A future "before" a day names the days from the writing up to it.
+    [InlineData("The commission will hold its first session before 20 March 2023.", "20 March 2023", "2023-03-16", "2023-03-20")]
+    [InlineData("Envoys are expected to meet before April 30, officials said.", "April 30", "2023-03-16", "2023-04-30")]
+    public void A_future_day_after_before_is_a_window(string text, string expression, string first, string last)
+    {
+        var e = Find(text, expression, "2023-03-15");
+        Assert.Equal(first, DateRange.Iso(e.Range.Earliest));
+        Assert.Equal(last, DateRange.Iso(e.Range.Latest));
+    }
+
+    [Fact]
+    public void A_past_day_after_before_stays_a_day() =>
+        AssertRange(Find("The troops withdrew before 20 February, residents said.", "20 February", "2023-03-15"), "2023-02-20", "2023-02-20", DatePrecision.Day);
+
+    [Theory]
+    // Bare days in a list share the month of the next or previous date of the list.
+    [InlineData("Further rounds were held on May 4, 9, and June 1 in the capital.", "9", "2023-05-09")]
+    [InlineData("The envoys met on 3, 5 and 9 May in the capital.", "3", "2023-05-03")]
+    [InlineData("The envoys met on 3, 5 and 9 May in the capital.", "5", "2023-05-05")]
+    [InlineData("The envoys met on May 2 and 7 in the capital.", "7", "2023-05-07")]
+    public void Days_listed_share_a_month(string text, string expression, string day) =>
+        AssertRange(Find(text, expression, "2023-06-20"), day, day, DatePrecision.Day);
+
     [Fact]
     public void Relative_expressions_need_an_anchor() =>
         Assert.Empty(Recognizer.Recognize("The minister spoke yesterday, and on Sunday, and last week.", null));
