@@ -61,11 +61,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
 
             var triggers = _cues.Triggers.FindAll(analysis.Tokens, stream, ctx.FirstToken, ctx.LastToken);
-            var taken = new HashSet<EventType>();
+            // The days each type already has an event for in this sentence: a second trigger of a type reports
+            // another happening only with days of its own ("after a meeting on May 3, talks were held on May 9").
+            var taken = new Dictionary<EventType, HashSet<DateRange?>>();
             foreach (var trigger in triggers)
             {
                 var (type, form) = trigger.Payloads[0];
-                if (taken.Contains(type) || Suppressed(ctx, trigger, triggers, type))
+                if ((taken.TryGetValue(type, out var used) && !DatesFor(ctx, trigger, own).Any(d => !used.Contains(d.Range))) || Suppressed(ctx, trigger, triggers, type))
                 {
                     continue;
                 }
@@ -119,12 +121,22 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 var venues = type == EventType.Meeting ? ListedVenues(ctx, trigger) : [];
                 foreach (var date in dates.Count > 0 ? dates.Cast<TimeExpression?>() : [null])
                 {
+                    if (taken.TryGetValue(type, out var days) && days.Contains(date?.Range))
+                    {
+                        continue;
+                    }
+
                     foreach (var venue in venues.Count > 1 ? venues.Cast<string?>() : [null])
                     {
                         var mention = Read(ctx, trigger, triggers, type, form, date, inherited, documentTopic, venue, ref counter);
                         if (mention is not null)
                         {
-                            taken.Add(type);
+                            if (!taken.TryGetValue(type, out var dated))
+                            {
+                                taken[type] = dated = [];
+                            }
+
+                            dated.Add(date?.Range);
                             analysis.Events.Add(mention);
                         }
                     }

@@ -233,4 +233,19 @@ public sealed class EventStageTests
         var date = Assert.Single(x.Events, e => e.Type == EventType.Blockade).Date!.Value;
         Assert.Equal((earliest, latest), (DateRange.Iso(date.Earliest), DateRange.Iso(date.Latest)));
     }
+
+    [Fact]
+    public void A_second_trigger_of_a_type_with_days_of_its_own_reports_more_happenings()
+    {
+        var x = Shipped.Run("After a first meeting on May 3, Armenian and Azerbaijani officials held talks on May 9 and May 12.", "2023-05-20");
+        var days = x.Events.Where(e => e.Type == EventType.Meeting).Select(e => DateRange.Iso(e.Date!.Value.Earliest)).Order().ToList();
+        Assert.Equal(["2023-05-03", "2023-05-09", "2023-05-12"], days);
+    }
+
+    [Fact]
+    public void A_second_trigger_of_a_type_without_days_of_its_own_is_the_same_happening()
+    {
+        var x = Shipped.Run("On May 3, Armenian and Azerbaijani officials met in Brussels, and the talks lasted five hours.", "2023-05-20");
+        Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+    }
 }
