@@ -248,4 +248,13 @@ public sealed class EventStageTests
         var x = Shipped.Run("On May 3, Armenian and Azerbaijani officials met in Brussels, and the talks lasted five hours.", "2023-05-20");
         Assert.Single(x.Events, e => e.Type == EventType.Meeting);
     }
+
+    [Fact]
+    public void The_peacekeepers_departure_is_the_peacekeeping_issue_not_troop_withdrawal()
+    {
+        var x = Shipped.Run("On April 17, Moscow and Baku agreed on the withdrawal of the Russian peacekeepers from Karabakh.", "2024-04-20");
+        var topics = Assert.Single(x.Events, e => e.Type == EventType.Agreement).Topics;
+        Assert.Contains("peacekeeping", topics);
+        Assert.DoesNotContain("troop-withdrawal", topics);
+    }
 }
