@@ -754,18 +754,43 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return result;
     }
 
+    /// <summary>
+    /// A forum or conference the sentence names (an organization whose seat in the pack is a place): where it is
+    /// named and its host city.
+    /// </summary>
+    private (int At, string Seat)? Venue(SentenceContext ctx)
+    {
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.Kind == EntityKind.Organization && pack.Find(m.Mention.EntityId)?.Seat is { } seat && pack.Find(seat)?.Kind == EntityKind.Place)
+            {
+                return (m.FirstToken, seat);
+            }
+        }
+
+        return null;
+    }
+
     private string? PlaceOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
         var places = ctx.Mentions.Where(m => m.Kind is EntityKind.Place or EntityKind.Route).ToList();
         if (places.Count == 0)
         {
-            return null;
+            return type is EventType.Meeting or EventType.Agreement or EventType.Proposal ? Venue(ctx)?.Seat : null;
         }
 
         // "of" names a population's or a body's home ("the Armenians of Karabakh"), not where something happened;
         // "to" is the destination of a visit or an invitation.
         var towards = type is EventType.Visit or EventType.Invitation or EventType.AidDelivery or EventType.Displacement;
         var located = places.Where(p => PreviousWord(ctx, p.FirstToken) is "in" or "at" or "near" or "on" or "along" or "outside" or "inside" or "through" or "via" or "across" || (towards && PreviousWord(ctx, p.FirstToken) is "to" or "into")).ToList();
+        // "on the sidelines of the Munich Security Conference": talks at a forum take place in the city that hosts it,
+        // unless a place named nearer the trigger says where.
+        if (type is EventType.Meeting or EventType.Agreement or EventType.Proposal && Venue(ctx) is { } venue &&
+            !located.Any(p => Math.Abs(p.FirstToken - trigger.FirstToken) < Math.Abs(venue.At - trigger.FirstToken)))
+        {
+            return venue.Seat;
+        }
+
         var pool = located.Count > 0 ? located : places;
         return pool.OrderBy(p => Math.Abs(p.FirstToken - trigger.FirstToken)).First().Mention.EntityId;
     }

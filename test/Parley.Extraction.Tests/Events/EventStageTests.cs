@@ -257,4 +257,18 @@ public sealed class EventStageTests
         Assert.Contains("peacekeeping", topics);
         Assert.DoesNotContain("troop-withdrawal", topics);
     }
+
+    [Fact]
+    public void Talks_at_a_forum_take_place_in_its_host_city()
+    {
+        var x = Shipped.Run("On February 17, on the sidelines of the Munich Security Conference, Ilham Aliyev met Nikol Pashinyan to discuss the road in Karabakh.", "2024-02-20");
+        Assert.Equal("munich", Assert.Single(x.Events, e => e.Type == EventType.Meeting).Place);
+    }
+
+    [Fact]
+    public void A_place_named_nearer_the_talks_than_the_forum_is_their_place()
+    {
+        var x = Shipped.Run("On February 17, Ilham Aliyev met Nikol Pashinyan in Berlin, a day after the Munich Security Conference opened.", "2024-02-20");
+        Assert.Equal("berlin", Assert.Single(x.Events, e => e.Type == EventType.Meeting).Place);
+    }
 }
