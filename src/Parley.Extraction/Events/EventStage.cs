@@ -116,6 +116,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 }
 
                 var dates = DatesFor(ctx, trigger, own);
+                // Proposing, inviting or refusing is done by the day of writing: a later date in the sentence is
+                // when the thing proposed would happen ("proposed a referendum in 2027").
+                if (type is EventType.Proposal or EventType.Invitation or EventType.Refusal && Parley.Extraction.Time.TimeStage.AnchorOf(analysis.Document.Published) is { } written)
+                {
+                    dates.RemoveAll(d => d.Range.Earliest > written);
+                }
+
                 var inherited = dates.Count == 0 ? carried : null;
                 // "The sides met in Washington and Brussels": talks in each city are a happening of their own.
                 var venues = type == EventType.Meeting ? ListedVenues(ctx, trigger) : [];

@@ -271,4 +271,12 @@ public sealed class EventStageTests
         var x = Shipped.Run("On February 17, Ilham Aliyev met Nikol Pashinyan in Berlin, a day after the Munich Security Conference opened.", "2024-02-20");
         Assert.Equal("berlin", Assert.Single(x.Events, e => e.Type == EventType.Meeting).Place);
     }
+
+    [Fact]
+    public void A_proposal_is_not_dated_by_the_future_day_of_what_it_proposes()
+    {
+        var x = Shipped.Run("Yerevan has proposed to hold a referendum in 2027.", "2025-03-28");
+        var proposal = Assert.Single(x.Events, e => e.Type == EventType.Proposal);
+        Assert.True(proposal.Date!.Value.Latest <= new NodaTime.LocalDate(2025, 3, 28), $"dated {proposal.Date}");
+    }
 }
