@@ -786,6 +786,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return type is EventType.Meeting or EventType.Agreement or EventType.Proposal ? Venue(ctx)?.Seat : null;
         }
 
+        // A road is what a blockade closes or a checkpoint controls ("the blockade of the Lachin corridor"), whatever
+        // the preposition before it.
+        // A checkpoint is at a crossing when one is named.
+        if (type is EventType.Blockade or EventType.Checkpoint && places.Where(p => p.Kind == EntityKind.Route)
+                .OrderBy(p => type == EventType.Checkpoint && pack.Find(p.Mention.EntityId)?.PlaceType == "crossing" ? 0 : 1)
+                .ThenBy(p => Math.Abs(p.FirstToken - trigger.FirstToken)).FirstOrDefault() is { } road)
+        {
+            return road.Mention.EntityId;
+        }
+
         // "of" names a population's or a body's home ("the Armenians of Karabakh"), not where something happened;
         // "to" is the destination of a visit or an invitation.
         var towards = type is EventType.Visit or EventType.Invitation or EventType.AidDelivery or EventType.Displacement;

@@ -279,4 +279,18 @@ public sealed class EventStageTests
         var proposal = Assert.Single(x.Events, e => e.Type == EventType.Proposal);
         Assert.True(proposal.Date!.Value.Latest <= new NodaTime.LocalDate(2025, 3, 28), $"dated {proposal.Date}");
     }
+
+    [Fact]
+    public void A_blockade_takes_the_road_it_closes_as_its_place()
+    {
+        var x = Shipped.Run("On May 2, activists from Baku blocked the Lachin corridor, the only road between Armenia and Karabakh.", "2023-05-05");
+        Assert.Equal("lachin-corridor", Assert.Single(x.Events, e => e.Type == EventType.Blockade).Place);
+    }
+
+    [Fact]
+    public void A_checkpoint_takes_the_crossing_over_the_road_it_sits_on()
+    {
+        var x = Shipped.Run("On May 2, Azerbaijan set up a checkpoint on the Lachin corridor at the Hakari bridge.", "2023-05-05");
+        Assert.Equal("hakari-bridge-checkpoint", Assert.Single(x.Events, e => e.Type == EventType.Checkpoint).Place);
+    }
 }
