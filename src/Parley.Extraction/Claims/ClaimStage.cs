@@ -211,6 +211,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "X's claims about Y are lies": the text itself denies what someone else says.
             stance = ClaimStance.Denies;
         }
+        else if (via is null && CountsCasualties(ctx, last))
+        {
+            // "Five servicemen were killed in the incident": a toll is where accounts differ, so the text's own
+            // statement of it is a claim, made in its own voice.
+        }
         else if (via is null)
         {
             return null;
@@ -300,6 +305,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     }
 
     private static readonly string[] Copulas = ["are", "is", "were", "was", "are nothing but", "is nothing but", "remain", "proved"];
+
+    /// <summary>Whether the sentence states how many were killed or wounded.</summary>
+    private static bool CountsCasualties(SentenceContext ctx, int last) =>
+        QuantityReader.Read(ctx.Tokens, ctx.FirstToken, last).Any(q => q.Quantity.Kind is QuantityKind.Killed or QuantityKind.Wounded);
 
     /// <summary>A blame word with words that push it back starting at most five words before it.</summary>
     private bool RejectsBlame(SentenceContext ctx, int first, int last)

@@ -69,7 +69,8 @@ public static class QuantityReader
                 kind = QuantityKind.Killed;
             }
 
-            if (kind is null && i > first + 1 && tokens[i - 1].Normalized == "of" && tokens[i - 2].Normalized is "total" or "toll")
+            // "a death toll of 5"; "a total of 7,559 mines" counts what follows it, not the dead.
+            if (kind is null && i > first + 1 && tokens[i - 1].Normalized == "of" && tokens[i - 2].Normalized == "toll")
             {
                 kind = QuantityKind.Killed;
             }

@@ -50,4 +50,18 @@ public sealed class ClaimStageTests
     {
         Assert.DoesNotContain(Shipped.Run("The reports of shelling near Sotk were published on Monday.").Claims, c => c.Stance == ClaimStance.Denies);
     }
+
+    [Fact]
+    public void A_toll_stated_in_the_text_s_own_voice_is_a_claim()
+    {
+        var claim = Assert.Single(Shipped.Run("Three soldiers were killed in the shelling near Sotk on Tuesday.").Claims);
+        Assert.Null(claim.Speaker);
+        Assert.Equal(ClaimStance.Asserts, claim.Stance);
+    }
+
+    [Fact]
+    public void A_count_of_things_is_no_toll()
+    {
+        Assert.Empty(Shipped.Run("Sappers have cleared a total of 1,200 mines from the fields near Aghdam.").Claims);
+    }
 }
