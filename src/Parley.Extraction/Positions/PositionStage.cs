@@ -179,24 +179,8 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         return cues;
     }
 
-    private static int LowerBound(List<int> values, int min)
-    {
-        int lo = 0, hi = values.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (values[mid] < min)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private static int LowerBound(List<int> values, int min) =>
+        Matching.PhraseIndex.LowerBound(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values), min);
 
     /// <summary>
     /// The topics each cue states a stance on: those between it and the next cue ("rejects the checkpoints
