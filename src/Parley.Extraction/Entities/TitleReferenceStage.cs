@@ -23,7 +23,8 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
     public void Run(DocumentAnalysis analysis)
     {
         var linked = analysis.GetFeature<LinkedMentions>();
-        if (linked is null)
+        var coverage = analysis.GetFeature<TokenCoverage>();
+        if (linked is null || coverage is null)
         {
             return;
         }
@@ -55,7 +56,7 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
         var added = new List<LinkedMention>();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Normalized != "the" || linked.Items.Any(m => m.FirstToken <= i + 1 && m.LastToken >= i + 1))
+            if (tokens[i].Normalized != "the" || coverage.EntityAt(i + 1) is not null)
             {
                 continue;
             }
@@ -74,8 +75,7 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
                 j++;
             }
 
-            if (last < 0 || (last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && tokens[last + 1].IsWord) ||
-                linked.Items.Any(m => m.FirstToken > i && m.FirstToken <= last))
+            if (last < 0 || (last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && tokens[last + 1].IsWord) || coverage.Any(i + 1, last))
             {
                 continue;
             }
@@ -93,6 +93,7 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
             var mention = new EntityMention(person, span, text);
             analysis.Mentions.Add(mention);
             added.Add(new LinkedMention(mention, i + 1, last, EntityKind.Person, ViaTitle: true));
+            coverage.Mark(i + 1, last, person);
             if (!analysis.Roles.Any(r => r.EntityId == person && string.Equals(r.Role.Title, text, StringComparison.OrdinalIgnoreCase)))
             {
                 analysis.Roles.Add((person, new EntityRole(text, pack.Find(person)?.Side, null, null, analysis.Document.Id)));
