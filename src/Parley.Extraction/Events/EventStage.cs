@@ -511,8 +511,24 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             Span = span,
             Quote = span.Slice(analysis.Text),
             Via = ViaOf(ctx),
-            Trigger = trigger.Span.Slice(analysis.Text),
+            Trigger = TriggerText(ctx, trigger),
         };
+    }
+
+    /// <summary>
+    /// The trigger as written, with a "separate" before it kept ("a separate meeting"): the merger reads it as the
+    /// document telling of one more happening, not of one it has already told.
+    /// </summary>
+    private static string TriggerText(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var start = trigger.Span.Start;
+        var before = trigger.FirstToken - 1;
+        if (before >= ctx.FirstToken && ctx.Tokens[before].Normalized == "separate")
+        {
+            start = ctx.Tokens[before].Span.Start;
+        }
+
+        return ctx.Analysis.Text[start..trigger.Span.End];
     }
 
     /// <summary>
@@ -809,7 +825,39 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         var pool = located.Count > 0 ? located : places;
-        return pool.OrderBy(p => Math.Abs(p.FirstToken - trigger.FirstToken)).First().Mention.EntityId;
+        var chosen = pool.OrderBy(p => Math.Abs(p.FirstToken - trigger.FirstToken)).First();
+        return NarrowerJustBefore(places, chosen) ?? chosen.Mention.EntityId;
+    }
+
+    /// <summary>
+    /// "Kirants village in the Tavush region": a place named just before the region that contains it is where the
+    /// thing happened; the region only locates it.
+    /// </summary>
+    private string? NarrowerJustBefore(List<LinkedMention> places, LinkedMention container)
+    {
+        foreach (var inner in places)
+        {
+            if (inner.LastToken < container.FirstToken && container.FirstToken - inner.LastToken <= 4 && Within(inner.Mention.EntityId, container.Mention.EntityId))
+            {
+                return inner.Mention.EntityId;
+            }
+        }
+
+        return null;
+    }
+
+    private bool Within(string inner, string outer)
+    {
+        var steps = 0;
+        for (var p = pack.Find(inner)?.In; p is not null && steps < 8; p = pack.Find(p)?.In, steps++)
+        {
+            if (p == outer)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The issue the document names most often, or null when it names none.</summary>

@@ -27,8 +27,17 @@ public sealed class EventMerger
     /// <summary>Merged events and, for each mention (document id, key), the id of its event.</summary>
     public (List<Event> Events, Dictionary<(string Doc, string Key), string> EventOf) Merge(IEnumerable<EventMention> mentions)
     {
+        // Mentions are clustered under the dates the document supports; the events keep the mentions as written.
+        var original = new Dictionary<EventMention, EventMention>(ReferenceEqualityComparer.Instance);
+        var refined = new List<EventMention>();
+        foreach (var m in RefineCoarseDates(mentions.ToList()))
+        {
+            refined.Add(m.Refined);
+            original[m.Refined] = m.Original;
+        }
+
         var clusters = new List<Cluster>();
-        foreach (var m in mentions.OrderBy(m => m.Date?.LengthInDays ?? int.MaxValue).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start))
+        foreach (var m in refined.OrderBy(m => m.Date?.LengthInDays ?? int.MaxValue).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start))
         {
             var home = clusters.FirstOrDefault(c => c.Type == m.Type && c.Accepts(m, Nested));
             if (home is null)
@@ -43,7 +52,7 @@ public sealed class EventMerger
         var events = new List<Event>();
         var eventOf = new Dictionary<(string, string), string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in clusters.Select(c => c.Members))
+        foreach (var c in clusters.Select(c => c.Members.Select(m => original[m]).ToList()))
         {
             var e = Build(c, ids);
             events.Add(e);
@@ -55,6 +64,46 @@ public sealed class EventMerger
 
         return (events, eventOf);
     }
+
+    /// <summary>
+    /// "Armed escalation in 2022, which resulted in the deadliest hostilities in September": a document that tells of a
+    /// happening once by its year and once more narrowly is telling of one happening. A mention dated a year or more
+    /// takes the narrower date of the one same-type mention of its document that lies inside it and could be the same
+    /// happening; with two or more such dates, which one it restates is unknown, so it keeps its own.
+    /// </summary>
+    private static IEnumerable<(EventMention Original, EventMention Refined)> RefineCoarseDates(List<EventMention> mentions)
+    {
+        foreach (var group in mentions.GroupBy(m => (m.DocumentId, m.Type)))
+        {
+            var members = group.ToList();
+            foreach (var m in members)
+            {
+                if (m.Date is not { Precision: >= DatePrecision.Year } coarse)
+                {
+                    yield return (m, m);
+                    continue;
+                }
+
+                var inside = members
+                    .Where(n => n.Date is { } d && d.LengthInDays < coarse.LengthInDays && coarse.Earliest <= d.Earliest && d.Latest <= coarse.Latest &&
+                                MaySame(m, n))
+                    .Select(n => n.Date!.Value)
+                    .Distinct()
+                    .ToList();
+                yield return (m, inside.Count == 1 ? m with { Date = inside[0] } : m);
+            }
+        }
+    }
+
+    // Within one document: not one denied and the other told, no two different places, no two disjoint casts.
+    private static bool MaySame(EventMention a, EventMention b) =>
+        (a.Status == EventStatus.Denied) == (b.Status == EventStatus.Denied) && !IsSeparate(a) && !IsSeparate(b) &&
+        (a.Place is null || b.Place is null || a.Place == b.Place) &&
+        (a.Actors.Count + a.Targets.Count == 0 || b.Actors.Count + b.Targets.Count == 0 ||
+         a.Actors.Concat(a.Targets).Intersect(b.Actors.Concat(b.Targets)).Any());
+
+    // "A separate meeting": the document itself says this is not the happening it told of before.
+    private static bool IsSeparate(EventMention m) => m.Trigger.StartsWith("separate ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when two mentions may tell of the same happening (equal places only).</summary>
     public static bool Compatible(EventMention a, EventMention b) => Compatible(a, b, (x, y) => x == y);
@@ -88,7 +137,7 @@ public sealed class EventMerger
     {
         // One document that reports an event and denies it elsewhere is telling of two things.
         var deniedInOneOnly = (a.Status == EventStatus.Denied) != (b.Status == EventStatus.Denied);
-        if (a.Type != b.Type || (deniedInOneOnly && sameDocument))
+        if (a.Type != b.Type || ((deniedInOneOnly || IsSeparate(a) || IsSeparate(b)) && sameDocument))
         {
             return false;
         }

@@ -293,4 +293,18 @@ public sealed class EventStageTests
         var x = Shipped.Run("On May 2, Azerbaijan set up a checkpoint on the Lachin corridor at the Hakari bridge.", "2023-05-05");
         Assert.Equal("hakari-bridge-checkpoint", Assert.Single(x.Events, e => e.Type == EventType.Checkpoint).Place);
     }
+
+    [Fact]
+    public void A_village_named_just_before_its_region_is_the_place()
+    {
+        var x = Shipped.Run("On May 2, the governor chaired a meeting with the farmers of Voskepar in the Tavush region.");
+        Assert.Equal("voskepar", Assert.Single(x.Events, e => e.Type == EventType.Meeting).Place);
+    }
+
+    [Fact]
+    public void A_separate_meeting_keeps_its_word_in_the_trigger()
+    {
+        var x = Shipped.Run("On May 2, Lavrov held a separate meeting with the Armenian foreign minister in Moscow.");
+        Assert.StartsWith("separate", Assert.Single(x.Events, e => e.Type == EventType.Meeting).Trigger, StringComparison.Ordinal);
+    }
 }

@@ -45,4 +45,39 @@ public sealed class EventMergerTests
         Assert.Equal(500, events.Single(e => e.Mentions.Count > 1).Mentions.Count);
         Assert.Equal(501, eventOf.Count);
     }
+
+    [Fact]
+    public void A_year_mention_restating_the_one_narrower_mention_of_its_document_joins_it()
+    {
+        var september = DateRange.Month(2022, 9);
+        var (events, _) = new EventMerger().Merge([
+            Mention("a", DateRange.Year(2022)) with { Key = "e1", Actors = [] },
+            Mention("a", september) with { Key = "e2" }]);
+        var single = Assert.Single(events);
+        Assert.Equal(september, single.Date);
+        Assert.Equal(2, single.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_year_mention_with_two_narrower_candidates_keeps_its_own_date()
+    {
+        var (events, _) = new EventMerger().Merge([
+            Mention("a", DateRange.Year(2023)) with { Key = "e1" },
+            Mention("a", DateRange.Day(2023, 3, 5)) with { Key = "e2" },
+            Mention("a", DateRange.Day(2023, 3, 7)) with { Key = "e3" }]);
+        Assert.Equal(3, events.Count);
+        Assert.Contains(events, e => e.Date == DateRange.Year(2023));
+    }
+
+    [Fact]
+    public void A_separate_meeting_on_the_same_day_stays_apart_from_the_one_told_before()
+    {
+        var day = DateRange.Day(2023, 7, 25);
+        var (events, _) = new EventMerger().Merge([
+            Mention("a", day) with { Key = "e1", Type = EventType.Meeting, Trigger = "talks" },
+            Mention("a", day) with { Key = "e2", Type = EventType.Meeting, Trigger = "separate meeting" },
+            Mention("b", day) with { Key = "e1", Type = EventType.Meeting, Trigger = "talks" }]);
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.Mentions.Count == 2 && e.Mentions.All(m => m.Trigger == "talks"));
+    }
 }
