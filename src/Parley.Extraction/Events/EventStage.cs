@@ -270,7 +270,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     {
         for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 2; i--)
         {
-            if (ctx.Tokens[i].Normalized is "similar" or "such" or "any" or "possible" or "potential" or "future" or "hypothetical")
+            if (ctx.Tokens[i].Normalized is "similar" or "such" or "any" or "possible" or "potential" or "future" or "hypothetical" or "proposed")
             {
                 return true;
             }
@@ -350,7 +350,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var at = ctx.Tokens[trigger.FirstToken].Span.Start;
         var text = ctx.Analysis.Text;
         var nearest = own.IndexOf(own
-            .OrderBy(t => Math.Abs(t.Span.Start - at))
+            .OrderBy(t => CrossesClause(text, Math.Min(t.Span.End, at), Math.Max(t.Span.Start, at)) ? 1 : 0)
+            .ThenBy(t => Math.Abs(t.Span.Start - at))
             .First());
         if (!own[nearest].Range.IsSingleDay)
         {

@@ -307,4 +307,19 @@ public sealed class EventStageTests
         var x = Shipped.Run("On May 2, Lavrov held a separate meeting with the Armenian foreign minister in Moscow.");
         Assert.StartsWith("separate", Assert.Single(x.Events, e => e.Type == EventType.Meeting).Trigger, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_trigger_takes_the_date_of_its_own_clause_over_a_nearer_one_across_a_comma()
+    {
+        var x = Shipped.Run("After a first round on May 2, the negotiators held talks in Geneva on May 9 and May 11.");
+        var days = x.Events.Where(e => e.Type == EventType.Meeting && e.Trigger == "held talks").Select(e => e.Date).ToList();
+        Assert.Equal([DateRange.Day(2023, 5, 9), DateRange.Day(2023, 5, 11)], days);
+    }
+
+    [Fact]
+    public void A_proposed_checkpoint_is_not_a_checkpoint_set_up()
+    {
+        Assert.DoesNotContain(Shipped.Run("On May 2, Yerevan turned down the proposed border checkpoint.").Events, e => e.Type == EventType.Checkpoint);
+        Assert.Contains(Shipped.Run("On May 2, the border guards opened a border checkpoint near the bridge.").Events, e => e.Type == EventType.Checkpoint);
+    }
 }
