@@ -27,17 +27,11 @@ public sealed class EventMerger
     /// <summary>Merged events and, for each mention (document id, key), the id of its event.</summary>
     public (List<Event> Events, Dictionary<(string Doc, string Key), string> EventOf) Merge(IEnumerable<EventMention> mentions)
     {
-        // Mentions are clustered under the dates the document supports; the events keep the mentions as written.
-        var original = new Dictionary<EventMention, EventMention>(ReferenceEqualityComparer.Instance);
-        var refined = new List<EventMention>();
-        foreach (var m in RefineCoarseDates(mentions.ToList()))
-        {
-            refined.Add(m.Refined);
-            original[m.Refined] = m.Original;
-        }
-
+        var all = mentions.ToList();
+        var restates = Restatements(all);
         var clusters = new List<Cluster>();
-        foreach (var m in refined.OrderBy(m => m.Date?.LengthInDays ?? int.MaxValue).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start))
+        var clusterOf = new Dictionary<EventMention, Cluster>(ReferenceEqualityComparer.Instance);
+        foreach (var m in all.Where(m => !restates.ContainsKey(m)).OrderBy(m => m.Date?.LengthInDays ?? int.MaxValue).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start))
         {
             var home = clusters.FirstOrDefault(c => c.Type == m.Type && c.Accepts(m, Nested));
             if (home is null)
@@ -47,12 +41,34 @@ public sealed class EventMerger
             }
 
             home.Add(m);
+            clusterOf[m] = home;
+        }
+
+        // A coarse restatement goes with the mention it restates, and adds nothing to what the cluster accepts.
+        foreach (var (m, narrower) in restates)
+        {
+            var target = narrower;
+            for (var steps = 0; restates.TryGetValue(target, out var next) && steps < 8; steps++)
+            {
+                target = next;
+            }
+
+            if (clusterOf.TryGetValue(target, out var home))
+            {
+                home.Members.Add(m);
+            }
+            else
+            {
+                var alone = new Cluster(m.Type);
+                alone.Add(m);
+                clusters.Add(alone);
+            }
         }
 
         var events = new List<Event>();
         var eventOf = new Dictionary<(string, string), string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in clusters.Select(c => c.Members.Select(m => original[m]).ToList()))
+        foreach (var c in clusters.Select(c => c.Members))
         {
             var e = Build(c, ids);
             events.Add(e);
@@ -66,13 +82,14 @@ public sealed class EventMerger
     }
 
     /// <summary>
-    /// "Armed escalation in 2022, which resulted in the deadliest hostilities in September": a document that tells of a
-    /// happening once by its year and once more narrowly is telling of one happening. A mention dated a year or more
-    /// takes the narrower date of the one same-type mention of its document that lies inside it and could be the same
-    /// happening; with two or more such dates, which one it restates is unknown, so it keeps its own.
+    /// "Fighting flared in 2021; the worst clashes came in May": a document that tells of a happening once by its year
+    /// and once more narrowly is telling of one happening. A mention dated a year or more restates the same-type
+    /// mention of its document that lies inside it and could be the same happening, when all such mentions share
+    /// one date; with two dates inside it, which one it restates is unknown, so it stays on its own.
     /// </summary>
-    private static IEnumerable<(EventMention Original, EventMention Refined)> RefineCoarseDates(List<EventMention> mentions)
+    private static Dictionary<EventMention, EventMention> Restatements(List<EventMention> mentions)
     {
+        var result = new Dictionary<EventMention, EventMention>(ReferenceEqualityComparer.Instance);
         foreach (var group in mentions.GroupBy(m => (m.DocumentId, m.Type)))
         {
             var members = group.ToList();
@@ -80,19 +97,21 @@ public sealed class EventMerger
             {
                 if (m.Date is not { Precision: >= DatePrecision.Year } coarse)
                 {
-                    yield return (m, m);
                     continue;
                 }
 
                 var inside = members
-                    .Where(n => n.Date is { } d && d.LengthInDays < coarse.LengthInDays && coarse.Earliest <= d.Earliest && d.Latest <= coarse.Latest &&
-                                MaySame(m, n))
-                    .Select(n => n.Date!.Value)
-                    .Distinct()
+                    .Where(n => n.Date is { } d && d.LengthInDays < coarse.LengthInDays && coarse.Earliest <= d.Earliest && d.Latest <= coarse.Latest && MaySame(m, n))
+                    .OrderBy(n => n.Span.Start)
                     .ToList();
-                yield return (m, inside.Count == 1 ? m with { Date = inside[0] } : m);
+                if (inside.Count > 0 && inside.All(n => n.Date == inside[0].Date))
+                {
+                    result[m] = inside[0];
+                }
             }
         }
+
+        return result;
     }
 
     // Within one document: not one denied and the other told, no two different places, no two disjoint casts.
