@@ -252,7 +252,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             var w = ctx.Tokens[i].Normalized;
             if (w is "end" or "ending" or "stop" or "stopping" or "halt" or "prevent" or "preventing" or "avoid" or "monitor" or
                 "monitoring" or "violate" or "violates" or "violating" or "implement" or "implementing" or "observe" or
-                "respect" or "uphold" or "get" or "reach" or "secure" or "achieve" or "toward" or "towards")
+                "respect" or "uphold" or "get" or "reach" or "secure" or "achieve" or "toward" or "towards" ||
+                // "closer to a final agreement", "the path to a peace deal": a goal, not a deal reached.
+                (w == "to" && i > ctx.FirstToken && ctx.Tokens[i - 1].Normalized is "closer" or "nearer" or "path" or "way" or "road"))
             {
                 return true;
             }

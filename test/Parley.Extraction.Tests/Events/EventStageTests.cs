@@ -101,6 +101,7 @@ public sealed class EventStageTests
     [InlineData("On May 4, the two sides signed a pact to end the fighting.", EventType.ArmedClash)]
     [InlineData("A joint center opened on May 4 to monitor the truce.", EventType.Agreement)]
     [InlineData("On May 4, the two sides exchanged draft agreements.", EventType.Agreement)]
+    [InlineData("Envoys shuttled between the capitals in May to move the sides closer to a final agreement.", EventType.Agreement)]
     [InlineData("Azerbaijan currently detains 55 Armenian prisoners.", EventType.Arrest)]
     [InlineData("Baku rejected the proposal outright.", EventType.Refusal)]
     [InlineData("Officials of both sides had met in Vienna.", EventType.Meeting)]
