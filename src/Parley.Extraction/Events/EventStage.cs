@@ -323,6 +323,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// <summary>"dismissed the accusations", "released footage": the verb's object is not a person or goods.</summary>
     private bool HasNonEventObject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
+        // "left a dozen people dead", "left the negotiating table": leaving, but not a home.
+        if (type == EventType.Displacement && ctx.Word(trigger.FirstToken) is "left" or "leaving" or "leave" or "leaves")
+        {
+            return ctx.FindAny(pack.Words("not_displacement_objects"), trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 6), out _) >= 0;
+        }
+
         if (type is not (EventType.Dismissal or EventType.Release or EventType.AidDelivery or EventType.Arrest or
             EventType.Appointment or EventType.Protest or EventType.Blockade or EventType.Visit))
         {
