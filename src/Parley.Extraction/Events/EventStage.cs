@@ -510,7 +510,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             DocumentId = analysis.Document.Id,
             Type = type,
             Status = status,
-            Date = (date is null ? (DateRange?)null : StartOf(date)) ?? inherited?.Range ?? FallbackDate(analysis),
+            Date = (date is null ? (DateRange?)null : OnsetOf(type, trigger, date) ?? StartOf(date)) ?? inherited?.Range ?? FallbackDate(analysis),
             Place = place,
             Actors = actors,
             Targets = targets.Where(t => !actors.Contains(t)).ToList(),
@@ -663,6 +663,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     }
 
     private static DateRange? FallbackDate(DocumentAnalysis analysis) => analysis.Document.Published;
+
+    /// <summary>
+    /// "The blockade" is both the happening and the name of the stretch it lasted: as a happening, a blockade is
+    /// imposed, so it is dated by the stretch's first day.
+    /// </summary>
+    private static DateRange? OnsetOf(EventType type, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TimeExpression time) =>
+        type == EventType.Blockade && time.Span.Start <= trigger.Span.Start && trigger.Span.End <= time.Span.End && time.Range.LengthInDays > 1
+            ? DateRange.Day(time.Range.Earliest)
+            : null;
 
     /// <summary>
     /// A happening's date from its expression: "since December 12" tells when it began (the day, or the month for

@@ -187,6 +187,13 @@ public sealed class EventMerger
             return false;
         }
 
+        // A route closed, a checkpoint set up or a supply cut on one named day is one happening, whoever each
+        // account says did it: the casts differ because the accounts blame differently.
+        if (a.Type is EventType.Blockade or EventType.Checkpoint or EventType.SupplyCut && da.IsSingleDay && da == db)
+        {
+            return true;
+        }
+
         var shared = a.Actors.Concat(a.Targets).Intersect(b.Actors.Concat(b.Targets)).Any();
         var eitherEmpty = a.Actors.Count + a.Targets.Count == 0 || b.Actors.Count + b.Targets.Count == 0;
         return shared || (eitherEmpty && da.IsSingleDay && db.IsSingleDay) || (a.Place is not null && a.Place == b.Place);

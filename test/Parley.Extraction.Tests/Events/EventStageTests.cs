@@ -325,4 +325,11 @@ public sealed class EventStageTests
         Assert.DoesNotContain(Shipped.Run("On May 2, Yerevan turned down the proposed border checkpoint.").Events, e => e.Type == EventType.Checkpoint);
         Assert.Contains(Shipped.Run("On May 2, the border guards opened a border checkpoint near the bridge.").Events, e => e.Type == EventType.Checkpoint);
     }
+
+    [Fact]
+    public void A_blockade_named_by_its_period_is_dated_by_the_day_it_began()
+    {
+        var x = Shipped.Run("The blockade began when people posing as environmental activists closed the road.");
+        Assert.Equal(DateRange.Day(2022, 12, 12), Assert.Single(x.Events, e => e.Type == EventType.Blockade).Date);
+    }
 }

@@ -80,4 +80,19 @@ public sealed class EventMergerTests
         Assert.Equal(2, events.Count);
         Assert.Contains(events, e => e.Mentions.Count == 2 && e.Mentions.All(m => m.Trigger == "talks"));
     }
+
+    [Fact]
+    public void A_road_closed_on_one_day_is_one_happening_whoever_each_account_blames()
+    {
+        var day = DateRange.Day(2022, 12, 12);
+        var (events, _) = new EventMerger().Merge([
+            Mention("a", day) with { Actors = ["azerbaijan"] },
+            Mention("b", day) with { Actors = ["azerbaijani-protesters"], Place = null }]);
+        Assert.Single(events);
+
+        var (meetings, _) = new EventMerger().Merge([
+            Mention("a", day) with { Type = EventType.Meeting, Actors = ["russia", "armenia"], Place = null },
+            Mention("b", day) with { Type = EventType.Meeting, Actors = ["azerbaijan"], Place = null }]);
+        Assert.Equal(2, meetings.Count);
+    }
 }
