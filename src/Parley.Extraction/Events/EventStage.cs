@@ -357,6 +357,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // "on April 22, a checkpoint was established on April 23" dates the checkpoint April 23.
         var at = ctx.Tokens[trigger.FirstToken].Span.Start;
         var text = ctx.Analysis.Text;
+
+        // "The first blockade on December 5": a trigger that is also the name of a stretch ("the blockade") is dated
+        // by the stretch only when its clause gives no date of its own.
+        bool IsTrigger(TimeExpression t) => t.Span.Start <= trigger.Span.Start && trigger.Span.End <= t.Span.End;
+        var near = (From: ctx.Tokens[Math.Max(ctx.FirstToken, trigger.FirstToken - 4)].Span.Start, To: ctx.Tokens[Math.Min(ctx.LastToken, trigger.LastToken + 6)].Span.End);
+        if (own.Any(IsTrigger) && own.Any(t => !IsTrigger(t) && t.Span.Start >= near.From && t.Span.End <= near.To && !CrossesClause(text, Math.Min(t.Span.End, at), Math.Max(t.Span.Start, at))))
+        {
+            own = [.. own.Where(t => !IsTrigger(t))];
+        }
+
         var nearest = own.IndexOf(own
             .OrderBy(t => CrossesClause(text, Math.Min(t.Span.End, at), Math.Max(t.Span.Start, at)) ? 1 : 0)
             .ThenBy(t => Math.Abs(t.Span.Start - at))

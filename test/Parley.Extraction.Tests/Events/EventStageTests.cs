@@ -332,4 +332,11 @@ public sealed class EventStageTests
         var x = Shipped.Run("The blockade began when people posing as environmental activists closed the road.");
         Assert.Equal(DateRange.Day(2022, 12, 12), Assert.Single(x.Events, e => e.Type == EventType.Blockade).Date);
     }
+
+    [Fact]
+    public void A_blockade_with_a_day_of_its_own_takes_that_day_over_its_period()
+    {
+        var x = Shipped.Run("Protesters staged a short blockade of the road on February 3, and trucks moved again the next day.");
+        Assert.Contains(x.Events, e => e.Type == EventType.Blockade && e.Date == DateRange.Day(2023, 2, 3));
+    }
 }
