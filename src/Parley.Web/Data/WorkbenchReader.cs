@@ -91,7 +91,7 @@ public sealed class WorkbenchReader : IDisposable
     /// common word costs a score per document (hundreds of milliseconds on a store of 60,000 documents); the page
     /// says when the cap applied, and more words narrow the matches below it.
     /// </summary>
-    public const int RankedDocuments = 1000;
+    public int RankedDocuments { get; init; } = 1000;
 
     /// <summary>
     /// Documents matching every word of <paramref name="text"/>: the store's full-text index when it has one, ranking
