@@ -79,6 +79,9 @@ public sealed class WorkbenchReader : IDisposable
                 {
                     _index = new RecordIndex(_store.ReadRecord(RecordFilter.All), _catalog);
                     _version = version;
+                    // Build the quotes' word index off the request path, so the first search does not wait for it.
+                    var fresh = _index;
+                    _ = Task.Run(() => fresh.Quotes);
                 }
 
                 return _index;
