@@ -15,7 +15,7 @@ namespace Parley.Web.Benchmark;
 /// <summary>
 /// Measures the workbench on a large store: builds one from generated documents (default 100,000 events), serves it
 /// on a loopback port and times pages and API calls (p50/p95/max over repeated requests).
-/// <c>dotnet run -c Release --project benchmarks/Parley.Web.Benchmark -- [--events N] [--db FILE] [--requests N]</c>
+/// <c>dotnet run -c Release --project benchmarks/Parley.Web.Benchmark -- [--events N] [--db FILE] [--requests N] [--only TEXT]</c>
 /// </summary>
 public static class Program
 {
@@ -60,6 +60,12 @@ public static class Program
             "/api/entities", "/api/claims?speaker=actor-03", "/api/contradictions", "/api/positions?topic=aid", "/api/documents?outlet=Outlet%2005",
             "/api/places", "/api/network?from=2024-01&to=2024-03",
         ];
+
+        // --only WORD times just the requests whose URL contains WORD (e.g. --only search), for a quick comparison.
+        if (OptionText(args, "--only") is { } only)
+        {
+            urls = [.. urls.Where(u => u.Contains(only, StringComparison.Ordinal))];
+        }
 
         Console.WriteLine($"{"request",-62} {"p50 ms",8} {"p95 ms",8} {"max ms",8}  bytes");
         var worst = 0.0;

@@ -60,6 +60,16 @@ public sealed class PostgresParleyStore : SqlParleyStore
         """;
 
     /// <inheritdoc />
+    protected override string NewestSearchSql => """
+        WITH q AS (SELECT websearch_to_tsquery('simple', @query) AS q),
+        found AS MATERIALIZED (
+            SELECT d.seq, d.id, d.title, d.search FROM documents d, q WHERE d.search @@ q.q ORDER BY d.seq DESC LIMIT @candidates + 1)
+        SELECT f.id, f.title, (SELECT count(*) FROM found) AS matched
+        FROM (SELECT * FROM found ORDER BY seq DESC LIMIT @candidates) f, q
+        ORDER BY ts_rank(f.search, q.q) DESC, f.seq DESC LIMIT @limit
+        """;
+
+    /// <inheritdoc />
     protected override string Ordered(string column) => column + " COLLATE \"C\"";
 
     /// <inheritdoc />

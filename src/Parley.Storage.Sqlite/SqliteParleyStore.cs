@@ -53,6 +53,16 @@ public sealed class SqliteParleyStore : SqlParleyStore
         """;
 
     /// <inheritdoc />
+    /// <remarks>FTS5 walks the matches newest first without sorting and computes bm25 only for the rows it returns.</remarks>
+    protected override string NewestSearchSql => """
+        WITH found AS MATERIALIZED (
+            SELECT rowid AS seq, rank FROM documents_fts WHERE documents_fts MATCH @query ORDER BY rowid DESC LIMIT @candidates + 1)
+        SELECT d.id, d.title, (SELECT count(*) FROM found) AS matched
+        FROM (SELECT seq, rank FROM found ORDER BY seq DESC LIMIT @candidates) f JOIN documents d ON d.seq = f.seq
+        ORDER BY f.rank, f.seq DESC LIMIT @limit
+        """;
+
+    /// <inheritdoc />
     protected override DbTransaction BeginRead() => ((SqliteConnection)Connection).BeginTransaction(deferred: true);
 
     /// <inheritdoc />

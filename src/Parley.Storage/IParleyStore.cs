@@ -90,4 +90,18 @@ public interface IParleyStore : IDisposable
     /// (id, title) pairs; null when the store has no full-text index, so callers search some other way.
     /// </summary>
     IReadOnlyList<(string Id, string? Title)>? SearchDocuments(string query, int limit = 20) => null;
+
+    /// <summary>
+    /// Like <see cref="SearchDocuments(string, int)"/>, but ranks only the <paramref name="candidates"/> most recently
+    /// stored matches, so a query that most of a large store matches costs no more than a rare one; the answer says
+    /// whether more documents matched than were ranked. Null when the store has no full-text index. A store without
+    /// a cheaper way ranks every match.
+    /// </summary>
+    DocumentSearchResult? SearchNewestDocuments(string query, int candidates, int limit = 20) =>
+        SearchDocuments(query, limit) is { } hits ? new DocumentSearchResult(hits, MoreMatched: false) : null;
 }
+
+/// <summary>What <see cref="IParleyStore.SearchNewestDocuments"/> found.</summary>
+/// <param name="Hits">(id, title) of the best documents among those ranked, best first (ties: most recently stored first).</param>
+/// <param name="MoreMatched">True when more documents matched than were ranked: older matches were left out.</param>
+public sealed record DocumentSearchResult(IReadOnlyList<(string Id, string? Title)> Hits, bool MoreMatched);

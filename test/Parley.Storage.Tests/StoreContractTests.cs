@@ -181,6 +181,39 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [SkippableFact]
+    public void The_newest_search_ranks_only_the_most_recently_stored_matches_and_says_when_more_matched()
+    {
+        using var store = Open();
+        // Stored oldest first; the oldest says "convoy" most often, so it is the best match of all.
+        string[] texts =
+        [
+            "Convoy, convoy, convoy: the convoy passed the convoy route.",
+            "A convoy was seen near the river crossing in the early morning hours.",
+            "No vehicles moved along the valley road today.",
+            "The convoy and a second convoy waited at the bridge.",
+            "Witnesses described a convoy heading north past the old mill at dusk.",
+        ];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            store.Save(new DocumentExtraction { Document = Samples.Document($"doc{i}", texts[i]) });
+        }
+
+        var every = store.SearchNewestDocuments("convoy", candidates: 4) ?? throw new Xunit.Sdk.XunitException("no full-text index");
+        Assert.False(every.MoreMatched);
+        Assert.Equal(["doc0", "doc3"], every.Hits.Take(2).Select(h => h.Id));
+        Assert.Equal(["doc0", "doc1", "doc3", "doc4"], every.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+
+        // Three candidates: the oldest match (doc0) is left out however well it would rank, and the answer says so.
+        var newest = store.SearchNewestDocuments("convoy", candidates: 3)!;
+        Assert.True(newest.MoreMatched);
+        Assert.Equal("doc3", newest.Hits[0].Id);
+        Assert.Equal(["doc1", "doc3", "doc4"], newest.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+
+        Assert.Single(store.SearchNewestDocuments("convoy", candidates: 3, limit: 1)!.Hits);
+        Assert.Empty(store.SearchNewestDocuments("tanker", candidates: 3)!.Hits);
+    }
+
+    [SkippableFact]
     public void ReadExtractions_round_trips_everything()
     {
         var original = Samples.Extraction();

@@ -65,6 +65,13 @@ public abstract class SqlParleyStore : IParleyStore
     /// <summary>A SELECT of (id, title) of the documents matching <c>@query</c>, best first, at most <c>@limit</c>.</summary>
     protected internal abstract string SearchSql { get; }
 
+    /// <summary>
+    /// A SELECT of (id, title, matched) of the documents matching <c>@query</c>: the <c>@candidates</c> most recently
+    /// stored matches (highest <c>seq</c>) ranked best first, ties newest first, at most <c>@limit</c> rows; matched
+    /// counts the matches up to <c>@candidates + 1</c>, so a value above <c>@candidates</c> says some went unranked.
+    /// </summary>
+    protected internal abstract string NewestSearchSql { get; }
+
     /// <summary>Turns a driver error into a <see cref="StoreException"/> naming the location and what to do.</summary>
     protected abstract StoreException Translate(DbException error, string doing);
 
@@ -283,6 +290,27 @@ public abstract class SqlParleyStore : IParleyStore
             }
 
             return hits;
+        });
+    }
+
+    /// <inheritdoc />
+    public DocumentSearchResult SearchNewestDocuments(string query, int candidates, int limit = 20)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(candidates);
+        return Guard("searching", () =>
+        {
+            using var cmd = Command(NewestSearchSql, null, ("@query", query), ("@candidates", candidates), ("@limit", limit));
+            using var reader = cmd.ExecuteReader();
+            var hits = new List<(string, string?)>();
+            var matched = 0L;
+            while (reader.Read())
+            {
+                hits.Add((reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+                matched = Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture);
+            }
+
+            return new DocumentSearchResult(hits, MoreMatched: matched > candidates);
         });
     }
 

@@ -45,6 +45,7 @@ public sealed class RecordIndex
     private readonly Dictionary<string, OutletInfo> _outletsByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Account> _accounts = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, object> _memo = new(StringComparer.Ordinal);
+    private readonly Lazy<QuoteIndex> _quotes;
     private FilterChoices? _choices;
 
     /// <summary>
@@ -102,7 +103,11 @@ public sealed class RecordIndex
             .ToList();
         EventRowsById = EventRows.ToDictionary(r => r.Event.Id, StringComparer.Ordinal);
         DocumentsNewestFirst = record.Documents.OrderBy(d => d.Published is null).ThenByDescending(d => d.Published?.Earliest).ToList();
+        _quotes = new Lazy<QuoteIndex>(() => new QuoteIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>The quotes with a word index for search, built on the first search of this version of the store.</summary>
+    public QuoteIndex Quotes => _quotes.Value;
 
     /// <summary>
     /// A view computed once per index under <paramref name="key"/> (the index never changes; a new one is built

@@ -10,7 +10,7 @@ public sealed class SearchModel(WorkbenchReader reader) : WorkbenchPage(reader)
     public string Query { get; private set; } = "";
 
     /// <summary>Matching documents.</summary>
-    public IReadOnlyList<DocumentHit> Documents { get; private set; } = [];
+    public DocumentResults Documents { get; private set; } = new([], null);
 
     /// <summary>Matching quotes.</summary>
     public IReadOnlyList<QuoteHit> Quotes { get; private set; } = [];
