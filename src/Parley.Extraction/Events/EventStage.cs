@@ -110,6 +110,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                if (form != TriggerForm.Noun && IsAttributiveParticiple(ctx, trigger))
+                {
+                    continue;
+                }
+
                 if (form != TriggerForm.Noun && HasNonEventObject(ctx, trigger, type))
                 {
                     continue;
@@ -266,6 +271,23 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The newly recaptured territory", "the liberated lands": a participle that describes a noun tells what the
+    /// thing is, not a happening the sentence reports.
+    /// </summary>
+    private static bool IsAttributiveParticiple(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (trigger.FirstToken != trigger.LastToken || !ctx.Word(trigger.FirstToken).EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = ctx.Word(trigger.FirstToken - 1);
+        var after = trigger.LastToken < ctx.LastToken ? ctx.Tokens[trigger.LastToken + 1] : null;
+        return before is "the" or "newly" or "recently" or "formerly" or "previously" or "once" or "its" or "their" &&
+               after is { IsWord: true, IsCapitalized: false } && after.Normalized is not ("by" or "in" or "on" or "at" or "to" or "from" or "with" or "for" or "and" or "or" or "as" or "after" or "during" or "since" or "over" or "under" or "into" or "near" or "along" or "that" or "which" or "who");
     }
 
     private static bool IsGenericKind(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)

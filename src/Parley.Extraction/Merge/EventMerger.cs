@@ -196,7 +196,7 @@ public sealed class EventMerger
 
         var shared = a.Actors.Concat(a.Targets).Intersect(b.Actors.Concat(b.Targets)).Any();
         var eitherEmpty = a.Actors.Count + a.Targets.Count == 0 || b.Actors.Count + b.Targets.Count == 0;
-        return shared || (eitherEmpty && da.IsSingleDay && db.IsSingleDay) || (a.Place is not null && a.Place == b.Place);
+        return shared || (eitherEmpty && da.IsSingleDay && db.IsSingleDay) || (a.Place is not null && b.Place is not null && samePlace(a.Place, b.Place));
     }
 
     /// <summary>

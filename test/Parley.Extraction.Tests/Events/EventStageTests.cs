@@ -104,6 +104,8 @@ public sealed class EventStageTests
     [InlineData("Envoys shuttled between the capitals in May to move the sides closer to a final agreement.", EventType.Agreement)]
     [InlineData("On May 4, the shelling left three soldiers dead near the border.", EventType.Displacement)]
     [InlineData("In June, the Armenian delegation left the negotiating table in protest.", EventType.Displacement)]
+    [InlineData("Engineers cleared mines from the newly recaptured villages in May.", EventType.ArmedClash)]
+    [InlineData("On May 4, the displaced families in Goris received blankets.", EventType.Displacement)]
     [InlineData("Azerbaijan currently detains 55 Armenian prisoners.", EventType.Arrest)]
     [InlineData("Baku rejected the proposal outright.", EventType.Refusal)]
     [InlineData("Officials of both sides had met in Vienna.", EventType.Meeting)]
