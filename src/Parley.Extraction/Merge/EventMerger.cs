@@ -252,6 +252,14 @@ public sealed class EventMerger
     {
         var first = c[0];
         var date = c.Select(m => m.Date).Where(d => d is not null).Select(d => d!.Value).OrderBy(d => d.LengthInDays).FirstOrDefault();
+        // Accounts that put it on neighbouring days ("on the 24th" against "on the 25th"): the event spans the days
+        // they give, and the contradiction finder sets the accounts side by side.
+        var days = c.Where(m => m.Date is { IsSingleDay: true }).Select(m => m.Date!.Value.Earliest).Distinct().Order().ToList();
+        if (days.Count > 1)
+        {
+            date = new DateRange(days[0], days[^1], DatePrecision.Days);
+        }
+
         DateRange? merged = c.Any(m => m.Date is not null) ? date : null;
         var status = c.Any(m => m.Status == EventStatus.Occurred) ? EventStatus.Occurred : first.Status;
         var place = c.Find(m => m.Place is not null)?.Place;

@@ -95,4 +95,12 @@ public sealed class EventMergerTests
             Mention("b", day) with { Type = EventType.Meeting, Actors = ["azerbaijan"], Place = null }]);
         Assert.Equal(2, meetings.Count);
     }
+
+    [Fact]
+    public void Accounts_a_day_apart_give_an_event_spanning_both_days()
+    {
+        var (events, _) = new EventMerger().Merge([Mention("a", DateRange.Day(2023, 2, 24)), Mention("b", DateRange.Day(2023, 2, 25))]);
+        var single = Assert.Single(events);
+        Assert.Equal(new DateRange(new LocalDate(2023, 2, 24), new LocalDate(2023, 2, 25), DatePrecision.Days), single.Date);
+    }
 }
