@@ -18,6 +18,7 @@ public sealed class EventStageTests
     [InlineData("On March 3, the ICRC delivered medicine to Stepanakert.", EventType.AidDelivery)]
     [InlineData("On March 3, activists blocked the Lachin corridor.", EventType.Blockade)]
     [InlineData("On March 3, Azerbaijan cut off the gas supply to Karabakh.", EventType.SupplyCut)]
+    [InlineData("On March 3, the electricity supply to Stepanakert was cut for six hours.", EventType.SupplyCut)]
     [InlineData("On March 3, Azerbaijan set up a checkpoint at the Hakari bridge.", EventType.Checkpoint)]
     [InlineData("On March 3, thousands of Karabakh Armenians fled to Armenia.", EventType.Displacement)]
     [InlineData("On March 3, Azerbaijani border guards detained Ruben Vardanyan.", EventType.Arrest)]
