@@ -21,6 +21,7 @@ public sealed class EventStageTests
     [InlineData("On March 3, the electricity supply to Stepanakert was cut for six hours.", EventType.SupplyCut)]
     [InlineData("On March 3, Azerbaijan set up a checkpoint at the Hakari bridge.", EventType.Checkpoint)]
     [InlineData("On March 3, thousands of Karabakh Armenians fled to Armenia.", EventType.Displacement)]
+    [InlineData("On March 3, some 9,000 residents crossed the border into Armenia.", EventType.Displacement)]
     [InlineData("On March 3, Azerbaijani border guards detained Ruben Vardanyan.", EventType.Arrest)]
     [InlineData("On March 3, Azerbaijan released six Armenian servicemen.", EventType.Release)]
     [InlineData("On March 3, hundreds of people protested in Yerevan.", EventType.Protest)]
