@@ -128,7 +128,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     dates.RemoveAll(d => d.Range.Earliest > written);
                 }
 
-                var inherited = dates.Count == 0 ? carried : null;
+                var inherited = dates.Count == 0 ? AnsweredDate(analysis, ctx, trigger, type) ?? carried : null;
                 // "The sides met in Washington and Brussels": talks in each city are a happening of their own.
                 var venues = type == EventType.Meeting ? ListedVenues(ctx, trigger) : [];
                 foreach (var date in dates.Count > 0 ? dates.Cast<TimeExpression?>() : [null])
@@ -160,6 +160,33 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 carried = own[^1];
             }
         }
+    }
+
+    /// <summary>
+    /// "Declined the invitation", "rejected the proposal": an answer to a happening the document has told of is
+    /// dated, when its sentence gives no date, by that happening (the invitation or proposal it answers).
+    /// </summary>
+    private static TimeExpression? AnsweredDate(DocumentAnalysis analysis, SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
+    {
+        if (type != EventType.Refusal)
+        {
+            return null;
+        }
+
+        var to = Math.Min(ctx.LastToken, trigger.LastToken + 3);
+        EventType? answered = null;
+        for (var i = trigger.LastToken + 1; i <= to && answered is null; i++)
+        {
+            answered = ctx.Word(i) switch
+            {
+                "invitation" or "invitations" => EventType.Invitation,
+                "proposal" or "proposals" or "offer" or "offers" or "plan" or "initiative" => EventType.Proposal,
+                _ => null,
+            };
+        }
+
+        var earlier = answered is null ? null : analysis.Events.LastOrDefault(e => e.Type == answered && e.Date is not null && e.Span.End <= ctx.Sentence.Span.Start);
+        return earlier is null ? null : new TimeExpression(earlier.Span, earlier.Trigger, earlier.Date!.Value, IsAnchored: true);
     }
 
     /// <summary>True when a blank line or a line break separates the sentence from the one before.</summary>

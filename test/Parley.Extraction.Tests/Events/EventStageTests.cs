@@ -343,4 +343,11 @@ public sealed class EventStageTests
         var x = Shipped.Run("Protesters staged a short blockade of the road on February 3, and trucks moved again the next day.");
         Assert.Contains(x.Events, e => e.Type == EventType.Blockade && e.Date == DateRange.Day(2023, 2, 3));
     }
+
+    [Fact]
+    public void A_refusal_of_an_invitation_told_earlier_is_dated_by_the_invitation()
+    {
+        var x = Shipped.Run("On March 2, Baku invited the Karabakh Armenians to talks in Yevlakh.\n\nThe de facto authorities declined the invitation.");
+        Assert.Equal(DateRange.Day(2023, 3, 2), Assert.Single(x.Events, e => e.Type == EventType.Refusal).Date);
+    }
 }
