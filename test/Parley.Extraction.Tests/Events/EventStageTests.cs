@@ -26,6 +26,7 @@ public sealed class EventStageTests
     [InlineData("On March 3, Azerbaijan released six Armenian servicemen.", EventType.Release)]
     [InlineData("On March 3, hundreds of people protested in Yerevan.", EventType.Protest)]
     [InlineData("On March 3, Toivo Klaar visited Baku.", EventType.Visit)]
+    [InlineData("On March 3, the UN dispatched a mission to Goris to assess needs.", EventType.Visit)]
     public void Each_type_is_read_from_its_trigger(string text, EventType type)
     {
         var x = Shipped.Run(text);
