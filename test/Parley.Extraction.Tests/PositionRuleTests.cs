@@ -138,4 +138,12 @@ public sealed class PositionReferenceTests
         var x = Shipped.Run("Yerevan said it could sign the peace treaty this year, naming border delimitation as the condition for it.");
         Assert.Contains(x.Positions, p => p.Actor == "armenia" && p.Topic == "peace-treaty" && p.Stance == PositionStance.Conditional);
     }
+
+    [Fact]
+    public void The_party_a_demand_is_made_of_does_not_hold_it()
+    {
+        var x = Shipped.Run("Armenia must change its laws as a precondition for signing the peace treaty, Jeyhun Bayramov said.");
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "armenia");
+        Assert.Contains(x.Positions, p => p.Actor == "jeyhun-bayramov" && p.Topic == "peace-treaty");
+    }
 }

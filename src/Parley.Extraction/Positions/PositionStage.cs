@@ -74,7 +74,9 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                if (actor is null)
+                // "Armenia must amend its constitution": the party a demand is made of does not hold it; whoever
+                // makes the demand does (see FromClaims).
+                if (actor is null || (segment.Holder is null && IsObligated(ctx, actor)))
                 {
                     continue;
                 }
@@ -493,7 +495,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 foreach (var segment in Segments(ctx, inside, first))
                 {
                     var inner = segment.Holder ?? SubjectOf(ctx, segment.Cue.At);
-                    if (inner is not null && inner.FirstToken >= first)
+                    if (inner is not null && inner.FirstToken >= first && !(segment.Holder is null && IsObligated(ctx, inner)))
                     {
                         continue;
                     }
@@ -506,6 +508,14 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 }
             }
         }
+    }
+
+    /// <summary>"X must …", "X should …", "X has to …": a demand made of X.</summary>
+    private static bool IsObligated(SentenceContext ctx, LinkedMention subject)
+    {
+        var next = ctx.Word(subject.LastToken + 1);
+        var after = ctx.Word(subject.LastToken + 2);
+        return next is "must" or "should" or "ought" || (next is "has" or "have" or "needs" or "need" && after == "to") || (next is "is" or "are" && after is "obliged" or "required" or "expected");
     }
 
     /// <summary>
