@@ -57,6 +57,30 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Plain_words_fold_alike_in_every_case_and_length()
+    {
+        // The ASCII fast path and its word cache must give what the general path gives: the same folded word
+        // whatever the case, case flags from the original, and words too long to pool still folded.
+        var longWord = "Supercalifragilisticexpialidocious" + "Wordsmith";
+        var tokens = Tokenizer.Tokenize($"Talks TALKS talks tAlks OSCE Osce G7 b2b {longWord} {longWord.ToUpperInvariant()}");
+        Assert.Equal(["talks", "talks", "talks", "talks", "osce", "osce", "g7", "b2b", longWord.ToLowerInvariant(), longWord.ToLowerInvariant()],
+            tokens.Select(t => t.Normalized));
+        Assert.Equal([true, true, false, false, true, true, true, false, true, true], tokens.Select(t => t.IsCapitalized));
+        Assert.Equal([false, true, false, false, true, false, false, false, false, true], tokens.Select(t => t.IsAllCaps));
+    }
+
+    [Fact]
+    public void Words_running_into_apostrophes_or_diacritics_leave_the_fast_path_whole()
+    {
+        const string text = "O'Neil met Aliyev's envoy in Gəncə and Ağdam, then Shi'a clerics.";
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Equal(["oneil", "met", "aliyev", "'s", "envoy", "in", "gence", "and", "agdam", ",", "then", "shia", "clerics", "."],
+            tokens.Select(t => t.Normalized));
+        Assert.Equal("Gəncə", tokens[6].Span.Slice(text));
+        Assert.Equal("O'Neil", tokens[0].Span.Slice(text));
+    }
+
+    [Fact]
     public void Numbers_keep_separators_and_acronyms_are_flagged()
     {
         var tokens = Tokenizer.Tokenize("over 100,000 left; the EU said");

@@ -112,12 +112,26 @@ public sealed class DocumentAnalysis
         return lo;
     }
 
+    // Mentions by start, ties in the order they were added (a stable sort); most lists arrive sorted already.
+    private static IEnumerable<EntityMention> InTextOrder(List<EntityMention> mentions)
+    {
+        for (var k = 1; k < mentions.Count; k++)
+        {
+            if (mentions[k].Span.Start < mentions[k - 1].Span.Start)
+            {
+                return mentions.OrderBy(m => m.Span.Start);
+            }
+        }
+
+        return mentions;
+    }
+
     /// <summary>Freezes the analysis into its result.</summary>
     public DocumentExtraction Freeze() => new()
     {
         Document = Document,
         Entities = [.. Entities.Values],
-        Mentions = [.. Mentions.OrderBy(m => m.Span.Start)],
+        Mentions = [.. InTextOrder(Mentions)],
         Roles = [.. Roles],
         TimeExpressions = [.. TimeExpressions],
         Events = [.. Events],

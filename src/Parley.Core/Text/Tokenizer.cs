@@ -23,6 +23,18 @@ public static class Tokenizer
 
     private static int _pooled;
 
+    // A direct-mapped cache in front of the pool, indexed by a cheap hash of the folded word: a hit costs one
+    // array read and a short compare, where the pool costs a hash of the whole word and a concurrent lookup.
+    // Slots are only ever overwritten with pooled strings, so a race merely costs a miss.
+    private const int CacheBits = 14;
+    private static readonly string?[] RecentWords = new string?[1 << CacheBits];
+
+    // What each ASCII character is to the scanner, computed from the same char predicates the slow path uses.
+    private const byte Skip = 1;
+    private const byte AsciiLetter = 2;
+    private const byte AsciiDigit = 3;
+    private static readonly byte[] AsciiClass = BuildAsciiClass();
+
     /// <summary>Tokenises <paramref name="text"/>.</summary>
     public static IReadOnlyList<Token> Tokenize(string text) => Tokenize(text, new CharSpan(0, text.Length));
 
@@ -35,7 +47,24 @@ public static class Tokenizer
         while (i < range.End)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (c < 128)
+            {
+                var kind = AsciiClass[c];
+                if (kind == Skip)
+                {
+                    i++;
+                    continue;
+                }
+
+                // Most words are plain ASCII letters and digits: read them without the general path's checks.
+                if (kind == AsciiLetter && AsciiWord(text, i, range.End) is { } word)
+                {
+                    tokens.Add(word);
+                    i = word.Span.End;
+                    continue;
+                }
+            }
+            else if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 i++;
                 continue;
@@ -62,7 +91,7 @@ public static class Tokenizer
                     continue;
                 }
 
-                tokens.Add(new Token(new CharSpan(start, i), Shared(text.AsSpan(start, i - start)), TokenKind.Number, false, false));
+                tokens.Add(new Token(new CharSpan(start, i), SharedCached(text.AsSpan(start, i - start)), TokenKind.Number, false, false));
                 continue;
             }
 
@@ -148,13 +177,13 @@ public static class Tokenizer
             var length = end - start;
             if (asciiUpper == 0)
             {
-                normalized = Shared(text.AsSpan(start, length));
+                normalized = SharedCached(text.AsSpan(start, length));
             }
             else if (length <= PooledMaxLength)
             {
                 Span<char> lower = stackalloc char[length];
                 text.AsSpan(start, length).ToLowerInvariant(lower);
-                normalized = Shared(lower);
+                normalized = SharedCached(lower);
             }
             else
             {
@@ -192,7 +221,7 @@ public static class Tokenizer
         {
             Span<char> chars = stackalloc char[sb.Length];
             sb.CopyTo(0, chars, sb.Length);
-            folded = Shared(chars);
+            folded = SharedCached(chars);
         }
         else
         {
@@ -200,6 +229,126 @@ public static class Tokenizer
         }
 
         return new Token(new CharSpan(start, end), folded, TokenKind.Word, capitalized, letters > 1 && upper == letters);
+    }
+
+    /// <summary>
+    /// The token of a word of ASCII letters and digits starting at <paramref name="start"/>, or null when the word
+    /// goes on with other characters (an apostrophe, a letter with a diacritic) and needs the general path.
+    /// </summary>
+    private static Token? AsciiWord(string text, int start, int end)
+    {
+        var upper = 0;
+        var letters = 0;
+        var hash = HashSeed;
+        var j = start;
+        while (j < end)
+        {
+            var ch = text[j];
+            if (ch >= 128)
+            {
+                return null;
+            }
+
+            var kind = AsciiClass[ch];
+            if (kind == AsciiLetter)
+            {
+                letters++;
+                if (ch <= 'Z')
+                {
+                    upper++;
+                    ch = (char)(ch | 0x20);
+                }
+            }
+            else if (kind != AsciiDigit)
+            {
+                break;
+            }
+
+            hash = HashStep(hash, ch);
+            j++;
+        }
+
+        var length = j - start;
+        if ((j < end && text[j] == '\'') || length > PooledMaxLength)
+        {
+            return null;
+        }
+
+        // ASCII letters and digits compare case-blind by setting the 0x20 bit (digits have it already).
+        ref var slot = ref RecentWords[Slot(hash, length)];
+        var normalized = slot;
+        if (normalized is null || normalized.Length != length || !EqualsLowered(normalized, text, start))
+        {
+            Span<char> lower = stackalloc char[length];
+            text.AsSpan(start, length).ToLowerInvariant(lower);
+            normalized = Shared(lower);
+            slot = normalized;
+        }
+
+        return new Token(new CharSpan(start, j), normalized, TokenKind.Word, upper > 0 && text[start] <= 'Z', letters > 1 && upper == letters);
+    }
+
+    private static bool EqualsLowered(string lower, string text, int start)
+    {
+        for (var k = 0; k < lower.Length; k++)
+        {
+            if (lower[k] != (text[start + k] | 0x20))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const uint HashSeed = 2166136261u;
+
+    private static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619u;
+
+    private static int Slot(uint hash, int length)
+    {
+        hash ^= (uint)length * 0x9E3779B1u;
+        return (int)((hash ^ (hash >> 15)) & ((1 << CacheBits) - 1));
+    }
+
+    /// <summary><see cref="Shared"/> behind the <see cref="RecentWords"/> cache.</summary>
+    private static string SharedCached(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length > PooledMaxLength)
+        {
+            return Shared(chars);
+        }
+
+        var hash = HashSeed;
+        foreach (var ch in chars)
+        {
+            hash = HashStep(hash, ch);
+        }
+
+        ref var slot = ref RecentWords[Slot(hash, chars.Length)];
+        var cached = slot;
+        if (cached is not null && chars.SequenceEqual(cached))
+        {
+            return cached;
+        }
+
+        var shared = Shared(chars);
+        slot = shared;
+        return shared;
+    }
+
+    private static byte[] BuildAsciiClass()
+    {
+        var classes = new byte[128];
+        for (var c = (char)0; c < 128; c++)
+        {
+            classes[c] = char.IsWhiteSpace(c) || char.IsControl(c) ? Skip
+                : char.IsAsciiLetter(c) ? AsciiLetter
+                : char.IsAsciiDigit(c) ? AsciiDigit
+                : (byte)0;
+        }
+
+        return classes;
     }
 
     /// <summary>The pooled string equal to <paramref name="chars"/>, adding it while the pool has room.</summary>

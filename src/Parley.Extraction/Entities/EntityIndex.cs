@@ -71,12 +71,35 @@ public sealed class EntityIndex
             }
         }
 
+        foreach (var e in pack.Entities)
+        {
+            _entities.TryAdd(e.Id, e.ToEntity());
+        }
+
+        foreach (var government in SeatOf.Values)
+        {
+            _governmentHits.TryAdd(government, new NameHit(government, NameHitKind.Name));
+        }
+
         Locatives = new HashSet<string>(pack.Words("locative_cues"), StringComparer.Ordinal);
         TitleNouns = new HashSet<string>(pack.Words("title_nouns").SelectMany(MatchTokens.Key), StringComparer.Ordinal);
     }
 
+    // Each pack entity as a document names it, made once: records are immutable, so documents share them.
+    private readonly Dictionary<string, Entity> _entities = new(StringComparer.Ordinal);
+
+    // The hit a capital yields when it stands for its government, one per government.
+    private readonly Dictionary<string, NameHit> _governmentHits = new(StringComparer.Ordinal);
+
     /// <summary>The pack.</summary>
     public DomainPack Pack { get; }
+
+    /// <summary>The record of the pack entity <paramref name="id"/> (<see cref="PackEntity.ToEntity"/>), or null.</summary>
+    public Entity? EntityOf(string id) => _entities.GetValueOrDefault(id);
+
+    /// <summary>The name hit of <paramref name="government"/>, a value of <see cref="SeatOf"/>.</summary>
+    internal NameHit GovernmentHit(string government) =>
+        _governmentHits.TryGetValue(government, out var hit) ? hit : new NameHit(government, NameHitKind.Name);
 
     /// <summary>Every name, alias and demonym phrase.</summary>
     public PhraseMatcher<NameHit> Names { get; }

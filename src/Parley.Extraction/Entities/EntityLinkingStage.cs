@@ -29,15 +29,11 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         analysis.SetFeature(coverage);
         analysis.SetFeature(linked);
 
-        foreach (var match in _index.Names.FindAll(tokens, stream))
+        var at = 0;
+        while (_index.Names.NextMatch(tokens, stream, ref at, int.MaxValue, out var first, out var last, out var hits))
         {
-            var hit = Choose(match, tokens);
-            if (hit is null)
-            {
-                continue;
-            }
-
-            Add(analysis, coverage, linked, hit.EntityId, match.FirstToken, match.LastToken, hit.Kind == NameHitKind.AdjectiveTitle);
+            var hit = Choose(hits, first, last, tokens);
+            Add(analysis, coverage, linked, hit.EntityId, first, last, hit.Kind == NameHitKind.AdjectiveTitle);
         }
 
         LinkSurnames(analysis, coverage, linked);
@@ -47,8 +43,7 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
     /// <summary>Adds a mention of <paramref name="entityId"/> over tokens [first, last].</summary>
     internal void Add(DocumentAnalysis analysis, TokenCoverage coverage, LinkedMentions linked, string entityId, int first, int last, bool viaTitle = false)
     {
-        var entity = pack.Find(entityId);
-        if (entity is null)
+        if (_index.EntityOf(entityId) is not { } entity)
         {
             return;
         }
@@ -57,26 +52,22 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         var span = new CharSpan(tokens[first].Span.Start, tokens[last].Span.End);
         var mention = new EntityMention(entityId, span, span.Slice(analysis.Text));
         analysis.Mentions.Add(mention);
-        if (!analysis.Entities.ContainsKey(entityId))
-        {
-            analysis.Entities.Add(entityId, entity.ToEntity());
-        }
+        analysis.Entities.TryAdd(entityId, entity);
         coverage.Mark(first, last, entityId);
         linked.Items.Add(new LinkedMention(mention, first, last, entity.Kind, viaTitle));
     }
 
-    private NameHit? Choose(PhraseMatch<NameHit> match, IReadOnlyList<Token> tokens)
+    private NameHit Choose(IReadOnlyList<NameHit> hits, int firstToken, int lastToken, IReadOnlyList<Token> tokens)
     {
-        var hits = match.Payloads;
-        var previous = PreviousWord(tokens, match.FirstToken);
+        var previous = PreviousWord(tokens, firstToken);
         var locative = previous is not null && _index.Locatives.Contains(previous);
 
         // A capital stands for its government unless a locative cue makes it the place.
         foreach (var h in hits)
         {
-            if (h.Kind == NameHitKind.Name && _index.SeatOf.TryGetValue(h.EntityId, out var government) && !locative && !FollowedByPlaceNoun(tokens, match.LastToken))
+            if (h.Kind == NameHitKind.Name && _index.SeatOf.TryGetValue(h.EntityId, out var government) && !locative && !FollowedByPlaceNoun(tokens, lastToken))
             {
-                return new NameHit(government, NameHitKind.Name);
+                return _index.GovernmentHit(government);
             }
         }
 
@@ -95,7 +86,20 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
             _ => 4,
         };
 
-        return hits.OrderBy(h => Rank(pack.Find(h.EntityId)?.Kind ?? EntityKind.Group, locative)).First();
+        // The first of the best rank, as a stable sort would put it.
+        var best = hits[0];
+        var bestRank = Rank(pack.Find(best.EntityId)?.Kind ?? EntityKind.Group, locative);
+        for (var k = 1; k < hits.Count; k++)
+        {
+            var rank = Rank(pack.Find(hits[k].EntityId)?.Kind ?? EntityKind.Group, locative);
+            if (rank < bestRank)
+            {
+                best = hits[k];
+                bestRank = rank;
+            }
+        }
+
+        return best;
     }
 
     private static string? PreviousWord(IReadOnlyList<Token> tokens, int index)
@@ -122,7 +126,7 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
     private void LinkSurnames(DocumentAnalysis analysis, TokenCoverage coverage, LinkedMentions linked)
     {
         var tokens = analysis.Tokens;
-        var namedInFull = linked.Items.Where(m => m.Kind == EntityKind.Person).Select(m => m.Mention.EntityId).ToHashSet(StringComparer.Ordinal);
+        HashSet<string>? namedInFull = null;
         var day = analysis.Document.Published?.Latest;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -140,14 +144,17 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            var earlier = candidates.Where(namedInFull.Contains).ToList();
-            string? chosen = earlier.Count == 1 ? earlier[0] : null;
-            if (chosen is null && earlier.Count == 0)
+            // People named in full by the name matcher (not by this loop), built on the first surname seen.
+            namedInFull ??= PeopleNamed(linked);
+            var earlier = CountAndFirst(candidates, namedInFull.Contains, out var firstEarlier);
+            string? chosen = earlier == 1 ? firstEarlier : null;
+            if (chosen is null && earlier == 0)
             {
+                string? firstInOffice = candidates[0];
                 var inOffice = day is null
-                    ? candidates
-                    : [.. candidates.Where(c => pack.Find(c)!.Roles.Any(r => r.IsActiveOn(day.Value)))];
-                chosen = inOffice.Count == 1 ? inOffice[0] : candidates.Count == 1 ? candidates[0] : null;
+                    ? candidates.Count
+                    : CountAndFirst(candidates, c => pack.Find(c)!.Roles.Any(r => r.IsActiveOn(day.Value)), out firstInOffice);
+                chosen = inOffice == 1 ? firstInOffice : candidates.Count == 1 ? candidates[0] : null;
             }
 
             if (chosen is not null)
@@ -155,6 +162,37 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
                 Add(analysis, coverage, linked, chosen, i, i);
             }
         }
+    }
+
+    private static HashSet<string> PeopleNamed(LinkedMentions linked)
+    {
+        var people = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in linked.Items)
+        {
+            if (m.Kind == EntityKind.Person)
+            {
+                people.Add(m.Mention.EntityId);
+            }
+        }
+
+        return people;
+    }
+
+    /// <summary>How many of <paramref name="ids"/> pass <paramref name="test"/>, and the first that does.</summary>
+    private static int CountAndFirst(List<string> ids, Func<string, bool> test, out string? first)
+    {
+        first = null;
+        var count = 0;
+        foreach (var id in ids)
+        {
+            if (test(id))
+            {
+                first ??= id;
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static bool IsSentenceStart(DocumentAnalysis analysis, int tokenIndex)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Text;
 
 namespace Parley.Extraction.Matching;
@@ -30,6 +31,10 @@ public sealed class PhraseMatcher<T>
 {
     private readonly Node _root = new();
 
+    // False after an Add until the next search has frozen the trie's child maps (reads of a frozen map are
+    // cheaper, and nearly every token is a miss at the root).
+    private volatile bool _frozen;
+
     /// <summary>Number of phrases registered.</summary>
     public int Count { get; private set; }
 
@@ -50,6 +55,7 @@ public sealed class PhraseMatcher<T>
             {
                 next = new Node();
                 node.Children[k] = next;
+                node.Frozen = null;
             }
 
             node = next;
@@ -63,40 +69,60 @@ public sealed class PhraseMatcher<T>
         }
 
         node.AnyCase = node.Entries.All(e => e.Rule == CaseRule.Any) ? [.. node.Entries.Select(e => e.Payload)] : null;
+        _frozen = false;
     }
 
     /// <summary>Finds non-overlapping matches, the longest at each position, left to right.</summary>
     public List<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens, int[] stream, int from = 0, int to = int.MaxValue)
     {
         var results = new List<PhraseMatch<T>>();
-        var i = Array.BinarySearch(stream, from);
-        if (i < 0)
+        var i = StreamIndexAt(stream, from);
+        while (NextMatch(tokens, stream, ref i, to, out var first, out var last, out var payloads))
         {
-            i = ~i;
-        }
-
-        while (i < stream.Length && stream[i] <= to)
-        {
-            var best = Longest(tokens, stream, i, to, out var length);
-            if (best is not null)
-            {
-                var first = stream[i];
-                var last = stream[i + length - 1];
-                results.Add(new PhraseMatch<T>(first, last, new CharSpan(tokens[first].Span.Start, tokens[last].Span.End), best));
-                i += length;
-            }
-            else
-            {
-                i++;
-            }
+            results.Add(new PhraseMatch<T>(first, last, new CharSpan(tokens[first].Span.Start, tokens[last].Span.End), payloads));
         }
 
         return results;
     }
 
+    /// <summary>The position in <paramref name="stream"/> of the first token at or after document token <paramref name="from"/>.</summary>
+    internal static int StreamIndexAt(int[] stream, int from)
+    {
+        var i = Array.BinarySearch(stream, from);
+        return i < 0 ? ~i : i;
+    }
+
+    /// <summary>
+    /// The next of <see cref="FindAll"/>'s matches from stream position <paramref name="i"/> on (which it moves past
+    /// the match), without allocating one: false when none is left up to document token <paramref name="to"/>.
+    /// </summary>
+    internal bool NextMatch(IReadOnlyList<Token> tokens, int[] stream, ref int i, int to, out int first, out int last, out IReadOnlyList<T> payloads)
+    {
+        EnsureFrozen();
+        while (i < stream.Length && stream[i] <= to)
+        {
+            var best = Longest(tokens, stream, i, to, out var length);
+            if (best is not null)
+            {
+                first = stream[i];
+                last = stream[i + length - 1];
+                payloads = best;
+                i += length;
+                return true;
+            }
+
+            i++;
+        }
+
+        first = last = -1;
+        payloads = [];
+        return false;
+    }
+
     /// <summary>Every match starting at each position (overlaps allowed), for callers that choose themselves.</summary>
     public List<PhraseMatch<T>> FindOverlapping(IReadOnlyList<Token> tokens, int[] stream)
     {
+        EnsureFrozen();
         var results = new List<PhraseMatch<T>>();
         for (var i = 0; i < stream.Length; i++)
         {
@@ -119,7 +145,16 @@ public sealed class PhraseMatcher<T>
         var node = _root;
         for (var j = start; j < stream.Length && stream[j] <= to; j++)
         {
-            if (node.Children is null || !node.Children.TryGetValue(tokens[stream[j]].Normalized, out var next))
+            var word = tokens[stream[j]].Normalized;
+            Node? next;
+            if (node.Frozen is { } frozen)
+            {
+                if (!frozen.TryGetValue(word, out next))
+                {
+                    break;
+                }
+            }
+            else if (node.Children is null || !node.Children.TryGetValue(word, out next))
             {
                 break;
             }
@@ -173,9 +208,37 @@ public sealed class PhraseMatcher<T>
         return true;
     }
 
+    private void EnsureFrozen()
+    {
+        if (!_frozen)
+        {
+            // Concurrent searches may freeze at once: each node's map is swapped whole, and a node not frozen
+            // yet is read through its plain map, so a search sees the same trie either way.
+            Freeze(_root);
+            _frozen = true;
+        }
+    }
+
+    private static void Freeze(Node node)
+    {
+        if (node.Children is null)
+        {
+            return;
+        }
+
+        node.Frozen = node.Children.ToFrozenDictionary(StringComparer.Ordinal);
+        foreach (var child in node.Children.Values)
+        {
+            Freeze(child);
+        }
+    }
+
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
+
+        // The children as a read-optimised map, or null when the node changed since the last freeze.
+        public FrozenDictionary<string, Node>? Frozen;
         public List<(T Payload, CaseRule Rule)>? Entries;
 
         // The payloads when every entry accepts any case: shared by all matches of the node, no list per match.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Parley.Text;
 
 namespace Parley.Extraction.Text;
@@ -18,18 +19,28 @@ public sealed class SentenceSplitter
         "inc", "ltd", "co", "corp", "u.s", "u.n", "u.k", "e.u", "a.i", "p.m", "a.m", "art", "para", "vol", "fig", "ca",
     };
 
+    // Looks the word before a full stop up without cutting it out of the text.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?");
+
     /// <summary>Splits <paramref name="text"/> into trimmed sentence spans.</summary>
     public IReadOnlyList<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
         var lineStart = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (true)
         {
-            if (i == text.Length || text[i] == '\n')
+            var newline = text.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? text.Length : newline;
+            SplitLine(text, lineStart, lineEnd, sentences);
+            if (newline < 0)
             {
-                SplitLine(text, lineStart, i, sentences);
-                lineStart = i + 1;
+                break;
             }
+
+            lineStart = newline + 1;
         }
 
         return sentences;
@@ -40,11 +51,15 @@ public sealed class SentenceSplitter
         var s = start;
         for (var i = start; i < end; i++)
         {
-            var c = text[i];
-            if (c is not ('.' or '!' or '?'))
+            // Jump to the next terminator instead of testing every character.
+            var next = text.AsSpan(i, end - i).IndexOfAny(Terminators);
+            if (next < 0)
             {
-                continue;
+                break;
             }
+
+            i += next;
+            var c = text[i];
 
             // Swallow closing quotes and brackets after the terminator.
             var j = i + 1;
@@ -69,9 +84,9 @@ public sealed class SentenceSplitter
                 continue;
             }
 
-            var next = text[k];
-            var startsNew = char.IsUpper(next) || char.IsDigit(next) || next is '"' or '\u201C' or '\u2018' or '(' or '[';
-            if (!startsNew || (c == '.' && IsAbbreviation(text, start, i, next)))
+            var following = text[k];
+            var startsNew = char.IsUpper(following) || char.IsDigit(following) || following is '"' or '\u201C' or '\u2018' or '(' or '[';
+            if (!startsNew || (c == '.' && IsAbbreviation(text, start, i, following)))
             {
                 continue;
             }
@@ -92,7 +107,7 @@ public sealed class SentenceSplitter
             w--;
         }
 
-        var word = text[w..dot];
+        var word = text.AsSpan(w, dot - w);
         if (word.Length == 0)
         {
             return false;
@@ -101,10 +116,10 @@ public sealed class SentenceSplitter
         // A single capital letter is an initial ("N. V. Pashinyan"), unless a sentence ends on a pronoun "I".
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return word != "I";
+            return word[0] != 'I';
         }
 
-        if (Abbreviations.Contains(word))
+        if (AbbreviationLookup.Contains(word))
         {
             // "U.S." at the end of a sentence followed by a new one is ambiguous; a following capital word that is
             // not a name-like continuation would be rare, keep it joined.
@@ -112,7 +127,20 @@ public sealed class SentenceSplitter
         }
 
         // Dotted acronyms such as "U.N." or "N.V.".
-        return word.Contains('.') && word.Replace(".", "").All(char.IsUpper) && char.IsUpper(next);
+        return word.Contains('.') && AllUpperBesideDots(word) && char.IsUpper(next);
+    }
+
+    private static bool AllUpperBesideDots(ReadOnlySpan<char> word)
+    {
+        foreach (var ch in word)
+        {
+            if (ch != '.' && !char.IsUpper(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Add(string text, int start, int end, List<Sentence> sentences)
