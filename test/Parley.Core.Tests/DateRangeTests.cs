@@ -57,6 +57,17 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Characters_outside_the_basic_plane_and_lone_surrogates_do_not_stop_tokenizing()
+    {
+        // An emoji is a surrogate pair; a damaged feed can hold half of one. Neither may throw.
+        var text = "Talks in Baku \U0001F600 ended, \uD83D then resumed in Yerevan.";
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Contains(tokens, t => t.Normalized == "baku");
+        Assert.Contains(tokens, t => t.Normalized == "yerevan");
+        Assert.All(tokens, t => Assert.Equal(t.Span.Slice(text), text[t.Span.Start..t.Span.End]));
+    }
+
+    [Fact]
     public void Plain_words_fold_alike_in_every_case_and_length()
     {
         // The ASCII fast path and its word cache must give what the general path gives: the same folded word

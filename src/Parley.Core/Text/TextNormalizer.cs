@@ -98,6 +98,13 @@ public static class TextNormalizer
                 return " ";
         }
 
+        // Half of a surrogate pair (an emoji, a rare CJK character) is not text Normalize accepts on its own, and
+        // has no accent to fold: it stays as it is.
+        if (char.IsSurrogate(c))
+        {
+            return c.ToString();
+        }
+
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         foreach (var d in decomposed)
         {
