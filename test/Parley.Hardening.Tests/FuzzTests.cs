@@ -43,6 +43,9 @@ public sealed class FuzzTests
     [Property(MaxTest = 100)]
     public Property Pack_loader_handles_every_input() => Handles("pack");
 
+    [Property(MaxTest = Sample)]
+    public Property Extraction_handles_every_text_and_quotes_it_exactly() => Handles("extract");
+
     [Fact]
     public void Every_generator_produces_inputs_its_target_accepts_and_rejects()
     {

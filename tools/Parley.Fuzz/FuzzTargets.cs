@@ -1,8 +1,10 @@
 using System.Text;
+using Parley.Extraction;
 using Parley.Ingest;
 using Parley.Ingest.Metadata;
 using Parley.Ingest.Readers;
 using Parley.Packs;
+using Parley.Pipeline;
 using Parley.Time;
 
 namespace Parley.Fuzz;
@@ -38,7 +40,10 @@ public sealed class FuzzTarget(string name, string format, Func<byte[], FuzzOutc
     public override string ToString() => Name;
 }
 
-/// <summary>Every fuzz target: each reader (with the printed-metadata finder after it), the date parser, the pack loader.</summary>
+/// <summary>
+/// Every fuzz target: each reader (with the printed-metadata finder after it), the date parser, the pack loader, and
+/// the extraction pipeline over what the text reader makes of an input.
+/// </summary>
 public static class FuzzTargets
 {
     /// <summary>All targets, by name.</summary>
@@ -51,6 +56,7 @@ public static class FuzzTargets
         Reader("feed", new FeedReader()),
         new("date", "date", Dates),
         new("pack", "pack", Pack),
+        new("extract", "txt", Extract),
     ];
 
     /// <summary>The target called <paramref name="name"/>.</summary>
@@ -121,6 +127,45 @@ public static class FuzzTargets
 
         Require(pack is not null || problems.Count > 0, "no pack and no problem");
         return problems.Count == 0 ? FuzzOutcome.Accepted : FuzzOutcome.Rejected;
+    }
+
+    private static readonly Lazy<ExtractionPipeline> Pipeline = new(() =>
+    {
+        var folder = PackLocator.Find() ?? throw new InvalidOperationException("the default domain pack (data/packs/karabakh) was not found");
+        var (pack, problems) = DomainPack.Check(folder);
+        return pack is not null && problems.Count == 0
+            ? DefaultPipeline.Create(pack)
+            : throw new InvalidOperationException($"the default domain pack has problems: {string.Join("; ", problems.Select(p => p.Message))}");
+    });
+
+    private static readonly DocumentIngestor TextIngestor = new(limits: Limits);
+
+    private static FuzzOutcome Extract(byte[] bytes)
+    {
+        var input = DocumentInput.FromStream(() => new MemoryStream(bytes, writable: false), "fuzz-input.txt", "fuzz-input");
+        var accepted = false;
+        foreach (var result in TextIngestor.Read(input, new TxtReader()))
+        {
+            if (result.Document is not { } document)
+            {
+                continue;
+            }
+
+            // Every quote the record keeps must be the text at its span: a quote is evidence only when it is.
+            var extraction = Pipeline.Value.Run(document);
+            foreach (var (span, quote) in extraction.Mentions.Select(m => (m.Span, m.Text))
+                         .Concat(extraction.Events.Select(e => (e.Span, e.Quote)))
+                         .Concat(extraction.Claims.Select(c => (c.Span, c.Quote)))
+                         .Concat(extraction.Positions.Select(p => (p.Span, p.Quote))))
+            {
+                Require(span.Start >= 0 && span.End <= document.Text.Length && span.Start <= span.End, $"a span ({span.Start}, {span.End}) lies outside the text");
+                Require(document.Text[span.Start..span.End] == quote, $"a quote is not the text at its span ({span.Start}, {span.End})");
+            }
+
+            accepted = true;
+        }
+
+        return accepted ? FuzzOutcome.Accepted : FuzzOutcome.Rejected;
     }
 
     private static void Require(bool condition, string problem)
