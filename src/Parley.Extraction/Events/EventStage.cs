@@ -110,6 +110,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "He agreed with the mediators that there would be talks": sharing a view, not striking a deal.
+                if (type == EventType.Agreement && AgreesWithAView(ctx, trigger))
+                {
+                    continue;
+                }
+
                 if (form != TriggerForm.Noun && IsAttributiveParticiple(ctx, trigger))
                 {
                     continue;
@@ -294,6 +300,24 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             if (!ctx.Tokens[i].IsWord)
             {
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AgreesWithAView(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (ctx.Word(trigger.LastToken) is not ("agreed" or "agree" or "agrees") || ctx.Word(trigger.LastToken + 1) != "with")
+        {
+            return false;
+        }
+
+        for (var i = trigger.LastToken + 2; i <= Math.Min(ctx.LastToken, trigger.LastToken + 10); i++)
+        {
+            if (ctx.Word(i) == "that")
+            {
+                return true;
             }
         }
 
