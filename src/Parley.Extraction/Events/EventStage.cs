@@ -110,6 +110,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "A demonstration that Baku is serious", "a demonstration of goodwill": a proof, not a protest.
+                if (type == EventType.Protest && ctx.Word(trigger.LastToken) is "demonstration" or "demonstrations" && ctx.Word(trigger.LastToken + 1) is "that" or "of")
+                {
+                    continue;
+                }
+
                 // "He agreed with the mediators that there would be talks": sharing a view, not striking a deal.
                 if (type == EventType.Agreement && AgreesWithAView(ctx, trigger))
                 {
