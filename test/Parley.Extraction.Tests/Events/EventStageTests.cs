@@ -111,6 +111,7 @@ public sealed class EventStageTests
     [InlineData("On May 4, the displaced families in Goris received blankets.", EventType.Displacement)]
     [InlineData("On May 4, the minister said he agreed with the envoys that more talks were needed.", EventType.Agreement)]
     [InlineData("On May 4, the release of the prisoners was called a demonstration of goodwill.", EventType.Protest)]
+    [InlineData("Yerevan rejects any checkpoint on the road, its foreign minister says.", EventType.Refusal)]
     [InlineData("Azerbaijan currently detains 55 Armenian prisoners.", EventType.Arrest)]
     [InlineData("Baku rejected the proposal outright.", EventType.Refusal)]
     [InlineData("Officials of both sides had met in Vienna.", EventType.Meeting)]
