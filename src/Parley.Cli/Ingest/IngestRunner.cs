@@ -341,6 +341,10 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
         try
         {
             // Only what the pass reads: event mentions and claims, not the documents' text, entities or times.
+            // It reads the whole store, not just what is new: contradiction ids are numbered in one sequence over
+            // every event (ContradictionFinder: "x" + count so far) and blame is compared across all claims, so a
+            // new event anywhere renumbers the contradictions after it. Merging only new mentions needs ids that
+            // do not depend on position first.
             var (mentions, claims) = store.ReadMergeInputs();
             var result = new CrossDocumentPass(pack).Run(mentions, claims);
             store.ReplaceMerged(result.Events, result.Contradictions, result.ClaimEventIds);
