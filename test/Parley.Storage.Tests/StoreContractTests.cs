@@ -380,6 +380,52 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [SkippableFact]
+    public void An_entity_first_written_in_a_rolled_back_batch_is_written_again()
+    {
+        using var store = Open();
+        var newcomer = new Entity { Id = "osce-minsk-group", Kind = EntityKind.Organization, Name = "OSCE Minsk Group", Aliases = ["Minsk Group"] };
+        DocumentExtraction Naming(string id)
+        {
+            var x = Samples.Extraction(id);
+            return x with { Entities = [.. x.Entities, newcomer] };
+        }
+
+        // The batch fails after the first document upserted the new entity: none of it is stored.
+        var good = Naming("doc4");
+        var broken = Naming("doc5");
+        broken = broken with { Claims = [broken.Claims[0], broken.Claims[0]] };
+        Assert.Throws<StoreException>(() => store.SaveBatch([(good, good.Document.ContentHash), (broken, broken.Document.ContentHash)]));
+        Assert.Equal(0, Count("SELECT count(*) FROM entities WHERE id = 'osce-minsk-group'"));
+
+        // The same entity in the next document must be written, not taken as already stored.
+        var next = Naming("doc6");
+        Assert.Equal(SaveOutcome.New, store.Save(next));
+        Assert.Equal(1, Count("SELECT count(*) FROM entities WHERE id = 'osce-minsk-group'"));
+        Assert.Contains(store.ReadExtractions().Single().Entities, e => e.Id == "osce-minsk-group" && e.Aliases.SequenceEqual(["Minsk Group"]));
+    }
+
+    [SkippableFact]
+    public void An_entity_stored_again_with_other_values_is_updated_and_a_pack_entity_is_kept()
+    {
+        using var store = Open();
+        var first = Samples.Extraction("doc1");
+        store.Save(first);
+        // The same pack entity with another alias: the stored row follows it.
+        var renamed = first.Entities.Select(e => e.Id == "armenia" ? e with { Aliases = ["Hayastan"] } : e).ToList();
+        store.Save(Samples.Extraction("doc2") with { Entities = renamed });
+        // A discovered entity of the same id never replaces the pack's, however often it comes.
+        var discovered = renamed.Select(e => e.Id == "armenia" ? e with { Name = "armenia?", Discovered = true } : e).ToList();
+        store.Save(Samples.Extraction("doc3") with { Entities = discovered });
+        store.Save(Samples.Extraction("doc4") with { Entities = discovered });
+
+        var armenia = store.ReadExtractions().SelectMany(x => x.Entities).First(e => e.Id == "armenia");
+        Assert.Equal(["Hayastan"], armenia.Aliases);
+        Assert.Equal("Armenia", armenia.Name);
+        Assert.False(armenia.Discovered);
+        Assert.Equal(1, Count("SELECT count(*) FROM entities WHERE id = 'armenia'"));
+    }
+
+    [SkippableFact]
     public void ReadEvents_gives_the_timeline_filtered_ordered_and_limited()
     {
         using var store = Open();

@@ -35,8 +35,14 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
     /// <summary>Documents a write transaction holds at most.</summary>
     private const int BatchSize = 64;
 
+    /// <summary>Documents read before their stored hashes are asked for together.</summary>
+    private const int CheckChunk = 32;
+
     /// <summary>Extraction workers (default: one a core).</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Where each stage's time goes (the bench prints it).</summary>
+    public StageTimes Times { get; } = new();
 
     public IngestSummary Run(IReadOnlyList<string> paths, IngestDisplay display)
     {
@@ -135,9 +141,11 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             await foreach (var pending in toExtract.Reader.ReadAllAsync().ConfigureAwait(false))
             {
                 DocumentExtraction extraction;
+                var started = StageTimes.Now();
                 try
                 {
                     extraction = pipeline.Run(pending.Document);
+                    Times.AddExtract(started);
                 }
                 catch (Exception ex)
                 {
@@ -166,7 +174,9 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
                 {
                     lock (gate)
                     {
+                        var started = StageTimes.Now();
                         Write(batch, state);
+                        Times.AddWrite(started);
                     }
                 }
 
@@ -186,15 +196,31 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
     private IEnumerable<(Document Document, string Hash)> ReadInput(SourceInput input, RunState state, Lock gate)
     {
         // One document at a time (a big JSONL file is never held whole); a reader that throws ends only its input.
+        // The stored hashes are asked for a few documents at a time, so the reader waits for the store's
+        // connection once a chunk rather than once a document behind the writer's batches.
         using var items = source.ReadEach(input).GetEnumerator();
-        while (!state.Stopped)
+        var chunk = new List<(Document Document, string Hash)>(CheckChunk);
+        var more = true;
+        while (more && !state.Stopped)
         {
-            Document doc;
-            try
+            chunk.Clear();
+            while (chunk.Count < CheckChunk && !state.Stopped)
             {
-                if (!items.MoveNext())
+                var started = StageTimes.Now();
+                try
                 {
-                    yield break;
+                    more = items.MoveNext();
+                }
+                catch (Exception ex)
+                {
+                    state.Fail(new SourceFailure(input.Path, null, "cannot be read: " + ex.Message));
+                    more = false;
+                }
+
+                Times.AddRead(started);
+                if (!more)
+                {
+                    break;
                 }
 
                 if (items.Current.Failure is { } failure)
@@ -203,50 +229,69 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
                     continue;
                 }
 
-                doc = items.Current.Document!;
-            }
-            catch (Exception ex)
-            {
-                state.Fail(new SourceFailure(input.Path, null, "cannot be read: " + ex.Message));
-                yield break;
+                var doc = items.Current.Document!;
+                if (!state.SeenIds.TryAdd(doc.Id, input.Path))
+                {
+                    state.Fail(new SourceFailure(input.Path, null, $"duplicate document id '{doc.Id}' (also read from {state.SeenIds[doc.Id]}); rename one of the files"));
+                    continue;
+                }
+
+                // The hash of the document as read, before any stage infers metadata.
+                chunk.Add((doc, doc.ContentHash));
             }
 
-            if (!state.SeenIds.TryAdd(doc.Id, input.Path))
+            foreach (var item in Unstored(chunk, input, state, gate))
             {
-                state.Fail(new SourceFailure(input.Path, null, $"duplicate document id '{doc.Id}' (also read from {state.SeenIds[doc.Id]}); rename one of the files"));
-                continue;
+                yield return item;
             }
+        }
+    }
 
-            // The hash of the document as read, before any stage infers metadata.
-            var hash = doc.ContentHash;
-            string? stored;
-            try
+    /// <summary>Of <paramref name="chunk"/>, the documents not stored with the same hash (the rest are counted unchanged).</summary>
+    private List<(Document Document, string Hash)> Unstored(List<(Document Document, string Hash)> chunk, SourceInput input, RunState state, Lock gate)
+    {
+        var wanted = new List<(Document, string)>(chunk.Count);
+        if (chunk.Count == 0)
+        {
+            return wanted;
+        }
+
+        lock (gate)
+        {
+            var checking = StageTimes.Now();
+            foreach (var (doc, hash) in chunk)
             {
-                lock (gate)
+                string? stored;
+                try
                 {
                     stored = store.GetContentHash(doc.Id);
                 }
-            }
-            catch (StoreException ex)
-            {
-                if (ex.StopsAllWrites)
+                catch (StoreException ex)
                 {
-                    state.Stop(new SourceFailure(store.Location, null, ex.Message + StoppedAdvice));
-                    yield break;
+                    if (ex.StopsAllWrites)
+                    {
+                        state.Stop(new SourceFailure(store.Location, null, ex.Message + StoppedAdvice));
+                        break;
+                    }
+
+                    state.Fail(new SourceFailure(input.Path, null, ex.Message));
+                    continue;
                 }
 
-                state.Fail(new SourceFailure(input.Path, null, ex.Message));
-                continue;
+                if (stored == hash)
+                {
+                    state.Count(SaveOutcome.Unchanged);
+                    continue;
+                }
+
+                wanted.Add((doc, hash));
             }
 
-            if (stored == hash)
-            {
-                state.Count(SaveOutcome.Unchanged);
-                continue;
-            }
-
-            yield return (doc, hash);
+            Times.AddCheck(checking);
         }
+
+        // After a store-wide failure nothing more is handed on: it could not be stored either.
+        return state.Stopped ? [] : wanted;
     }
 
     /// <summary>Stores a batch in one transaction; when that fails, one by one, so only the bad document is lost.</summary>
@@ -292,12 +337,18 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
 
     private int Merge(RunState state)
     {
+        var started = StageTimes.Now();
         try
         {
             // Only what the pass reads: event mentions and claims, not the documents' text, entities or times.
+            // It reads the whole store, not just what is new: contradiction ids are numbered in one sequence over
+            // every event (ContradictionFinder: "x" + count so far) and blame is compared across all claims, so a
+            // new event anywhere renumbers the contradictions after it. Merging only new mentions needs ids that
+            // do not depend on position first.
             var (mentions, claims) = store.ReadMergeInputs();
             var result = new CrossDocumentPass(pack).Run(mentions, claims);
             store.ReplaceMerged(result.Events, result.Contradictions, result.ClaimEventIds);
+            Times.AddMerge(started);
             return result.Events.Count;
         }
         catch (Exception ex)

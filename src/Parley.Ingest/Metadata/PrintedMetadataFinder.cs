@@ -48,13 +48,16 @@ public sealed class PrintedMetadataFinder
             return document;
         }
 
-        var found = Find(document.Text);
+        // Only what is missing is looked for: a feed or JSONL item usually gives its title and date, and the
+        // date and outlet searches (the whole text, not just the header) were most of a document's reading time.
+        var lines = new ArticleLines(document.Text);
+        var layout = new HeaderLayout(lines, _recogniser);
         return document with
         {
-            Title = document.Title ?? found.Title,
-            Outlet = document.Outlet ?? found.Outlet,
-            Authors = document.Authors.Count > 0 ? document.Authors : found.Authors,
-            Published = document.Published ?? found.Published,
+            Title = document.Title ?? layout.Title,
+            Outlet = document.Outlet ?? FindOutlet(document.Text, lines, layout),
+            Authors = document.Authors.Count > 0 ? document.Authors : FindAuthors(lines, layout),
+            Published = document.Published ?? PrintedDates.Find(lines.Header, layout.LeadLines, lines.Trailer),
             PublishedInferred = document.Published is not null && document.PublishedInferred,
         };
     }

@@ -9,10 +9,67 @@ namespace Parley.Storage.Sql;
 /// prepared once a connection and kept: preparing them again for every document (SQLite's full-text trigger
 /// included) cost more than the writes themselves. The SQL is what SQLite and PostgreSQL both accept.
 /// </summary>
+/// <remarks>
+/// Most documents name the same few dozen pack entities, and upserting each of them again with its aliases and
+/// roles was a fifth of the rows written. The writer remembers the entity rows it wrote in committed transactions
+/// and skips an upsert that would write the same values again; what it wrote in a transaction is remembered only
+/// once the caller reports the commit (<see cref="Committed"/>), so a rolled-back write is never taken as stored.
+/// Entities are never deleted, so a remembered row stays true for this connection's lifetime; another process
+/// upserting the same id in between is last-writer-wins either way.
+/// </remarks>
 internal sealed class DocumentWriter(DbConnection connection) : IDisposable
 {
     private readonly Dictionary<string, RowCommand> _commands = new(StringComparer.Ordinal);
+
+    /// <summary>Entity rows (their column values joined) upserted in committed transactions, by id.</summary>
+    private readonly Dictionary<string, string> _writtenEntities = new(StringComparer.Ordinal);
+
+    /// <summary>Entity rows upserted in the open transaction: remembered on commit, forgotten on rollback.</summary>
+    private readonly Dictionary<string, string> _pendingEntities = new(StringComparer.Ordinal);
+
     private DbTransaction? _tx;
+
+    /// <summary>The caller committed the transaction the writes since the last call belong to.</summary>
+    public void Committed()
+    {
+        foreach (var (id, row) in _pendingEntities)
+        {
+            _writtenEntities[id] = row;
+        }
+
+        _pendingEntities.Clear();
+    }
+
+    /// <summary>The caller rolled back (or abandoned) the transaction: nothing written since the last commit holds.</summary>
+    public void RolledBack() => _pendingEntities.Clear();
+
+    /// <summary>The stored content hash of a document in <paramref name="tx"/> (or none), or null when the id is unknown.</summary>
+    public string? ContentHash(DbTransaction? tx, string documentId)
+    {
+        _tx = tx;
+        try
+        {
+            return Command("SELECT content_hash FROM documents WHERE id = @id", "@id").Scalar(documentId) as string;
+        }
+        finally
+        {
+            _tx = null;
+        }
+    }
+
+    /// <summary>Deletes a document; its extractions go with it (ON DELETE CASCADE).</summary>
+    public void Delete(DbTransaction tx, string documentId)
+    {
+        _tx = tx;
+        try
+        {
+            Command("DELETE FROM documents WHERE id = @id", "@id").Run(documentId);
+        }
+        finally
+        {
+            _tx = null;
+        }
+    }
 
     public void Dispose()
     {
@@ -85,8 +142,18 @@ internal sealed class DocumentWriter(DbConnection connection) : IDisposable
         // In id order, so concurrent writers lock shared entity rows in one order and never deadlock.
         foreach (var e in extraction.Entities.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
-            upsert.Run(e.Id, e.Kind.ToWire(), e.Name, JsonColumns.Strings(e.Aliases), JsonColumns.Roles(e.Roles), JsonColumns.Geo(e.Geo),
-                JsonColumns.Dictionary(e.Attributes), e.Discovered ? 1 : 0);
+            object?[] values = [e.Id, e.Kind.ToWire(), e.Name, JsonColumns.Strings(e.Aliases), JsonColumns.Roles(e.Roles), JsonColumns.Geo(e.Geo),
+                JsonColumns.Dictionary(e.Attributes), e.Discovered ? 1 : 0];
+            // The same upsert again changes nothing: the row holds these values, or a pack row this one may not replace.
+            var row = string.Join('\u001f', values);
+            if ((_pendingEntities.TryGetValue(e.Id, out var written) || _writtenEntities.TryGetValue(e.Id, out written)) && written == row)
+            {
+                link.Run(extraction.Document.Id, e.Id);
+                continue;
+            }
+
+            upsert.Run(values);
+            _pendingEntities[e.Id] = row;
             link.Run(extraction.Document.Id, e.Id);
         }
     }

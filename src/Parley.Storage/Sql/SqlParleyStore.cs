@@ -130,10 +130,34 @@ public abstract class SqlParleyStore : IParleyStore
     });
 
     /// <inheritdoc />
-    public string? GetContentHash(string documentId) => Guard("reading a document's hash", () =>
+    public string? GetContentHash(string documentId) => Guard("reading a document's hash", () => Writer.ContentHash(_reading, documentId));
+
+    /// <summary>The kept statements that write documents (made on first use).</summary>
+    private DocumentWriter Writer => _writer ??= new DocumentWriter(Connection);
+
+    /// <summary>
+    /// Runs <paramref name="write"/> in a write transaction and commits it, telling the document writer whether
+    /// its writes were committed; tried again when it loses a race to another writer.
+    /// </summary>
+    private T WriteTransaction<T>(Func<DbTransaction, T> write) => Retrying(() =>
     {
-        using var cmd = Command("SELECT content_hash FROM documents WHERE id = @id", null, ("@id", documentId));
-        return cmd.ExecuteScalar() as string;
+        try
+        {
+            T result;
+            using (var tx = BeginWrite())
+            {
+                result = write(tx);
+                tx.Commit();
+            }
+
+            _writer?.Committed();
+            return result;
+        }
+        catch
+        {
+            _writer?.RolledBack();
+            throw;
+        }
     });
 
     /// <inheritdoc />
@@ -145,13 +169,7 @@ public abstract class SqlParleyStore : IParleyStore
         ArgumentNullException.ThrowIfNull(extraction);
         ArgumentException.ThrowIfNullOrEmpty(contentHash);
         var id = extraction.Document.Id;
-        return Guard($"storing document '{id}'", () => Retrying(() =>
-        {
-            using var tx = BeginWrite();
-            var outcome = SaveIn(tx, extraction, contentHash);
-            tx.Commit();
-            return outcome;
-        }));
+        return Guard($"storing document '{id}'", () => WriteTransaction(tx => SaveIn(tx, extraction, contentHash)));
     }
 
     /// <inheritdoc />
@@ -172,16 +190,14 @@ public abstract class SqlParleyStore : IParleyStore
         // In id order, so concurrent batches take the per-document locks in one order.
         var order = Enumerable.Range(0, batch.Count).OrderBy(i => batch[i].Extraction.Document.Id, StringComparer.Ordinal).ToList();
         var first = batch[order[0]].Extraction.Document.Id;
-        return Guard($"storing {batch.Count} documents from '{first}'", () => Retrying(() =>
+        return Guard($"storing {batch.Count} documents from '{first}'", () => WriteTransaction(tx =>
         {
             var outcomes = new SaveOutcome[batch.Count];
-            using var tx = BeginWrite();
             foreach (var i in order)
             {
                 outcomes[i] = SaveIn(tx, batch[i].Extraction, batch[i].ContentHash);
             }
 
-            tx.Commit();
             return outcomes;
         }));
     }
@@ -190,12 +206,7 @@ public abstract class SqlParleyStore : IParleyStore
     {
         var id = extraction.Document.Id;
         LockDocument(tx, id);
-        string? stored;
-        using (var read = Command("SELECT content_hash FROM documents WHERE id = @id", tx, ("@id", id)))
-        {
-            stored = read.ExecuteScalar() as string;
-        }
-
+        var stored = Writer.ContentHash(tx, id);
         if (stored == contentHash)
         {
             return SaveOutcome.Unchanged;
@@ -203,11 +214,10 @@ public abstract class SqlParleyStore : IParleyStore
 
         if (stored is not null)
         {
-            using var delete = Command("DELETE FROM documents WHERE id = @id", tx, ("@id", id));
-            delete.ExecuteNonQuery();
+            Writer.Delete(tx, id);
         }
 
-        (_writer ??= new DocumentWriter(Connection)).Insert(tx, extraction, contentHash);
+        Writer.Insert(tx, extraction, contentHash);
         return stored is null ? SaveOutcome.New : SaveOutcome.Replaced;
     }
 
