@@ -46,8 +46,10 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             previousEnd = ctx.Sentence.Span.End;
             var own = ctx.Times.Where(t => !t.IsDuration).ToList();
             // "(Trend.az, March 1)" dates the report; with a date of its own in the sentence the happening takes that.
+            var cited = new List<TimeExpression>();
             if (own.Count > 1 && own.Any(t => !IsCitationDate(ctx, t)))
             {
+                cited = own.FindAll(t => IsCitationDate(ctx, t));
                 own.RemoveAll(t => IsCitationDate(ctx, t));
             }
 
@@ -67,7 +69,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             foreach (var trigger in triggers)
             {
                 var (type, form) = trigger.Payloads[0];
-                if ((taken.TryGetValue(type, out var used) && !DatesFor(ctx, trigger, own).Any(d => !used.Contains(d.Range))) || Suppressed(ctx, trigger, triggers, type))
+                if ((taken.TryGetValue(type, out var used) && !DatesFor(ctx, trigger, own, cited).Any(d => !used.Contains(d.Range))) || Suppressed(ctx, trigger, triggers, type))
                 {
                     continue;
                 }
@@ -132,7 +134,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                var dates = DatesFor(ctx, trigger, own);
+                var dates = DatesFor(ctx, trigger, own, cited);
                 // Proposing, inviting or refusing is done by the day of writing: a later date in the sentence is
                 // when the thing proposed would happen ("proposed a referendum in 2027").
                 if (type is EventType.Proposal or EventType.Invitation or EventType.Refusal && Parley.Extraction.Time.TimeStage.AnchorOf(analysis.Document.Published) is { } written)
@@ -425,8 +427,17 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// The sentence's dates for a trigger: the one nearest to it, or every day of a list it belongs to
     /// ("on September 25, 29 and October 2" is three happenings).
     /// </summary>
-    private static List<TimeExpression> DatesFor(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own)
+    private static List<TimeExpression> DatesFor(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own, List<TimeExpression> cited)
     {
+        // "The statement of November 10, 2020": a date after "of" names the noun before it, and dates a trigger only
+        // when that noun is the trigger. With every date of the sentence so bound, the cited report's date is left.
+        var free = own.FindAll(t => !DatesAnotherNoun(ctx, t, trigger));
+        if (free.Count == 0 && own.Count > 0 && cited.Count > 0)
+        {
+            return [cited[0]];
+        }
+
+        own = free.Count > 0 ? free : own;
         if (own.Count == 0)
         {
             return [];
@@ -468,6 +479,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         return [.. own.Skip(first).Take(last - first + 1).DistinctBy(t => t.Range)];
+    }
+
+    private static bool DatesAnotherNoun(SentenceContext ctx, TimeExpression time, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var at = ctx.Analysis.TokenIndexAt(time.Span.Start);
+        // "The night of May 3", "the end of 2022": the noun is part of the date, not something it dates.
+        return at - 1 > ctx.FirstToken && ctx.Word(at - 1) == "of" && at - 2 != trigger.LastToken && ctx.Tokens[at - 2].IsWord &&
+               ctx.Word(at - 2) is not ("night" or "morning" or "evening" or "afternoon" or "day" or "days" or "week" or "weeks" or
+                   "weekend" or "end" or "beginning" or "start" or "middle" or "half" or "spring" or "summer" or "autumn" or "fall" or
+                   "winter" or "dawn" or "eve" or "month" or "months" or "year" or "years" or "first" or "second" or "last");
     }
 
     private static bool CrossesClause(string text, int from, int to)

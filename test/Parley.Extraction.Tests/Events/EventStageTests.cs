@@ -354,4 +354,11 @@ public sealed class EventStageTests
         var x = Shipped.Run("On March 2, Baku invited the Karabakh Armenians to talks in Yevlakh.\n\nThe de facto authorities declined the invitation.");
         Assert.Equal(DateRange.Day(2023, 3, 2), Assert.Single(x.Events, e => e.Type == EventType.Refusal).Date);
     }
+
+    [Fact]
+    public void A_date_after_of_belongs_to_the_noun_before_it()
+    {
+        var x = Shipped.Run("On March 7, the ministry, citing the statement of November 10, 2020, proposed new checkpoints on the road.");
+        Assert.Equal(DateRange.Day(2023, 3, 7), Assert.Single(x.Events, e => e.Type == EventType.Proposal).Date);
+    }
 }
