@@ -112,6 +112,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "In its statement", "their offer": a weak noun owned by one party is what that party said or
+                // holds, not a happening between parties.
+                if (form == TriggerForm.Weak && ctx.Word(trigger.FirstToken - 1) is "its" or "his" or "her" or "their" or "our" or "my")
+                {
+                    continue;
+                }
+
                 // "A demonstration that Baku is serious", "a demonstration of goodwill": a proof, not a protest.
                 if (type == EventType.Protest && ctx.Word(trigger.LastToken) is "demonstration" or "demonstrations" && ctx.Word(trigger.LastToken + 1) is "that" or "of")
                 {
