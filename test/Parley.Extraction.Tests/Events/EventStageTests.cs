@@ -112,7 +112,7 @@ public sealed class EventStageTests
     [InlineData("On May 4, the minister said he agreed with the envoys that more talks were needed.", EventType.Agreement)]
     [InlineData("On May 4, the release of the prisoners was called a demonstration of goodwill.", EventType.Protest)]
     [InlineData("Yerevan rejects any checkpoint on the road, its foreign minister says.", EventType.Refusal)]
-    [InlineData("On March 7, in its statement, the ministry repeated its demands.", EventType.Agreement)]
+    [InlineData("On March 7, in its statement, Azerbaijan repeated its demands to Armenia.", EventType.Agreement)]
     [InlineData("Azerbaijan currently detains 55 Armenian prisoners.", EventType.Arrest)]
     [InlineData("Baku rejected the proposal outright.", EventType.Refusal)]
     [InlineData("Officials of both sides had met in Vienna.", EventType.Meeting)]
