@@ -43,7 +43,7 @@ internal sealed class TimeParser
     internal static readonly HashSet<string> StartWords = new(
         new[]
         {
-            "since", "ever", "from", "between", // Since, FromTo, Between
+            "since", "ever", "starting", "beginning", "from", "between", // Since, FromTo, Between
             "over", "in", "during", "within", "for", "throughout", "the", // PastStretch
             "more", "less", "fewer", "at", "up", "a", "an", // Duration, Offset (with ApproximationWords, number words)
             "that", "later", "earlier", // Reference
@@ -1184,12 +1184,14 @@ internal sealed class TimeParser
 
     private Candidate? Since(int i)
     {
-        if (!Is(i, "since") && !(Is(i, "ever") && Is(i + 1, "since")))
+        // "Starting in 2020", "beginning in March": a stretch that runs from then, as "since" does.
+        var startingIn = Is(i, "starting") || Is(i, "beginning") ? (Is(i + 1, "in") || Is(i + 1, "from") ? i + 2 : -1) : 0;
+        if (startingIn < 0 || (startingIn == 0 && !Is(i, "since") && !(Is(i, "ever") && Is(i + 1, "since"))))
         {
             return null;
         }
 
-        var at = Is(i, "ever") ? i + 2 : i + 1;
+        var at = startingIn > 0 ? startingIn : Is(i, "ever") ? i + 2 : i + 1;
         if (Inner(at) is not { } inner)
         {
             return null;

@@ -110,6 +110,7 @@ public sealed class TimeExpressionRecognizerTests
 
     [Theory]
     [InlineData("The war broke out in 2020 over the region.", "2020", null, "2020-01-01", "2020-12-31", DatePrecision.Year)]
+    [InlineData("Starting in 2020, the programme moved families into new homes.", "Starting in 2020", "2023-03-15", "2020-01-01", "2023-03-15", DatePrecision.Years)]
     [InlineData("Relations have been tense since 2020 at least.", "since 2020", "2023-03-15", "2020-01-01", "2023-03-15", DatePrecision.Years)]
     [InlineData("Relations have been tense since 2020 at least.", "since 2020", null, "2020-01-01", "2020-12-31", DatePrecision.Year)]
     [InlineData("Under the 1994 ceasefire the front froze.", "1994", null, "1994-01-01", "1994-12-31", DatePrecision.Year)]
