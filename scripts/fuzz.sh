@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The long fuzz run: 100,000 generated inputs (or $1) over every reader, the date parser and the pack loader.
+# The long fuzz run: 100,000 generated inputs (or $1) over every reader, the date parser, the pack loader and the
+# extraction pipeline.
 # Prints accepted / rejected / crashed counts per target; a crashing input is saved to test/fuzz-corpus/TARGET/,
 # which the test suite replays. Extra arguments go to the fuzzer (--target NAME, --size S).
 set -euo pipefail
