@@ -162,6 +162,14 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         Assert.Empty(problems);
     }
 
+    // The wait starts before the click, so a quick navigation cannot finish unseen, and it ends when the document is
+    // parsed: the rows are rendered on the server, and a slow script or stylesheet must not hold the test.
+    private static Task WaitForPageAsync(IPage page, string url) =>
+        page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
+
+    private static Task SubmitAndWaitAsync(IPage page, string button, string url) =>
+        Task.WhenAll(WaitForPageAsync(page, url), page.ClickAsync(button));
+
     [ChromiumFact]
     public async Task Filters_change_the_results()
     {
@@ -170,15 +178,13 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         Assert.Equal(3, await page.Locator("table.events tbody tr").CountAsync());
 
         await page.SelectOptionAsync("select[name=type]", "armed_clash");
-        await page.ClickAsync("form.filters button[type=submit]");
-        await page.WaitForURLAsync("**/?type=armed_clash**");
+        await SubmitAndWaitAsync(page, "form.filters button[type=submit]", "**/?type=armed_clash**");
         Assert.Equal(1, await page.Locator("table.events tbody tr").CountAsync());
         Assert.Contains("armed_clash", await page.Locator("table.events tbody tr").First.InnerTextAsync());
 
         await page.SelectOptionAsync("select[name=type]", "");
         await page.SelectOptionAsync("select[name=actor]", "lakeside-group");
-        await page.ClickAsync("form.filters button[type=submit]");
-        await page.WaitForURLAsync("**actor=lakeside-group**");
+        await SubmitAndWaitAsync(page, "form.filters button[type=submit]", "**actor=lakeside-group**");
         var rows = page.Locator("table.events tbody tr");
         Assert.Equal(1, await rows.CountAsync());
         Assert.Contains("meeting", await rows.First.InnerTextAsync());
@@ -204,8 +210,7 @@ public sealed class BrowserTests(BrowserFixture fixture) : IClassFixture<Browser
         Assert.Contains("Westwire", texts);
 
         // Each account links into its document, where the quote is highlighted at the anchor.
-        await sides.Nth(1).Locator("a").ClickAsync();
-        await page.WaitForURLAsync("**/documents/doc-west#at-*");
+        await Task.WhenAll(WaitForPageAsync(page, "**/documents/doc-west#at-*"), sides.Nth(1).Locator("a").ClickAsync());
         var anchor = new Uri(page.Url).Fragment.TrimStart('#');
         Assert.Contains("nine soldiers were killed", await page.Locator("#" + anchor).InnerTextAsync());
         Assert.Empty(problems);
