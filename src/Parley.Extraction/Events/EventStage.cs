@@ -457,15 +457,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         // "The first blockade on December 5": a trigger that is also the name of a stretch ("the blockade") is dated
         // by the stretch only when its clause gives no date of its own.
-        bool IsTrigger(TimeExpression t) => t.Span.Start <= trigger.Span.Start && trigger.Span.End <= t.Span.End;
-        var near = (From: ctx.Tokens[Math.Max(ctx.FirstToken, trigger.FirstToken - 4)].Span.Start, To: ctx.Tokens[Math.Min(ctx.LastToken, trigger.LastToken + 6)].Span.End);
-        if (own.Any(IsTrigger) && own.Any(t => !IsTrigger(t) && t.Span.Start >= near.From && t.Span.End <= near.To && !CrossesClause(text, Math.Min(t.Span.End, at), Math.Max(t.Span.Start, at))))
+        bool IsTrigger(TimeExpression t) => t.Span.Contains(trigger.Span);
+        bool AcrossClause(TimeExpression t) => CrossesClause(text, Math.Min(t.Span.End, at), Math.Max(t.Span.Start, at));
+        var near = new CharSpan(ctx.Tokens[Math.Max(ctx.FirstToken, trigger.FirstToken - 4)].Span.Start, ctx.Tokens[Math.Min(ctx.LastToken, trigger.LastToken + 6)].Span.End);
+        if (own.Any(IsTrigger) && own.Any(t => !IsTrigger(t) && near.Contains(t.Span) && !AcrossClause(t)))
         {
             own = [.. own.Where(t => !IsTrigger(t))];
         }
 
         var nearest = own.IndexOf(own
-            .OrderBy(t => CrossesClause(text, Math.Min(t.Span.End, at), Math.Max(t.Span.Start, at)) ? 1 : 0)
+            .OrderBy(t => AcrossClause(t) ? 1 : 0)
             .ThenBy(t => Math.Abs(t.Span.Start - at))
             .First());
         if (!own[nearest].Range.IsSingleDay)
@@ -786,7 +787,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// imposed, so it is dated by the stretch's first day.
     /// </summary>
     private static DateRange? OnsetOf(EventType type, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TimeExpression time) =>
-        type == EventType.Blockade && time.Span.Start <= trigger.Span.Start && trigger.Span.End <= time.Span.End && time.Range.LengthInDays > 1
+        type == EventType.Blockade && time.Span.Contains(trigger.Span) && time.Range.LengthInDays > 1
             ? DateRange.Day(time.Range.Earliest)
             : null;
 
@@ -981,19 +982,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return null;
     }
 
-    private bool Within(string inner, string outer)
-    {
-        var steps = 0;
-        for (var p = pack.Find(inner)?.In; p is not null && steps < 8; p = pack.Find(p)?.In, steps++)
-        {
-            if (p == outer)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool Within(string inner, string outer) => PlaceNesting.Within(id => pack.Find(id)?.In, inner, outer);
 
     /// <summary>The issue the document names most often, or null when it names none.</summary>
     private string? DominantTopic(DocumentAnalysis analysis)

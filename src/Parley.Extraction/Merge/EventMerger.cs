@@ -1,5 +1,6 @@
 using System.Text;
 using Parley.Model;
+using Parley.Packs;
 using Parley.Time;
 
 namespace Parley.Extraction.Merge;
@@ -130,19 +131,7 @@ public sealed class EventMerger
     /// <summary>True when one place lies in the other (or they are the same).</summary>
     public bool Nested(string a, string b) => a == b || Contains(a, b) || Contains(b, a);
 
-    private bool Contains(string outer, string inner)
-    {
-        var seen = 0;
-        for (var p = _containerOf(inner); p is not null && seen < 8; p = _containerOf(p), seen++)
-        {
-            if (p == outer)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool Contains(string outer, string inner) => PlaceNesting.Within(_containerOf, inner, outer);
 
     /// <summary>True when two mentions may tell of the same happening, with <paramref name="samePlace"/> deciding place compatibility.</summary>
     public static bool Compatible(EventMention a, EventMention b, Func<string, string, bool> samePlace) =>
