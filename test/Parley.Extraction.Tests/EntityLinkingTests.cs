@@ -31,6 +31,14 @@ public sealed class EntityLinkingTests
     }
 
     [Fact]
+    public void A_body_the_pack_names_wins_over_the_demonym_reading()
+    {
+        var m = Mentions("The Azerbaijani Foreign Ministry issued a note, and the Russian foreign ministry replied.");
+        Assert.Contains(("Azerbaijani Foreign Ministry", "azerbaijan-ministry-of-foreign-affairs"), m);
+        Assert.DoesNotContain(m, x => x.Text == "Azerbaijani Foreign Ministry" && x.Id == "azerbaijan");
+    }
+
+    [Fact]
     public void A_surname_after_the_full_name_links_to_that_person()
     {
         var m = Mentions("Foreign Minister Ararat Mirzoyan arrived on Monday. Mirzoyan then met reporters.");

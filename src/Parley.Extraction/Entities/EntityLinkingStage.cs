@@ -76,6 +76,17 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
             return hits[0];
         }
 
+        // "Azerbaijani Foreign Ministry" is a body the pack names; the demonym-plus-noun reading (the state) is
+        // only for bodies it does not know.
+        if (hits.Any(h => h.Kind == NameHitKind.Name) && hits.Any(h => h.Kind != NameHitKind.Name))
+        {
+            hits = [.. hits.Where(h => h.Kind == NameHitKind.Name)];
+            if (hits.Count == 1)
+            {
+                return hits[0];
+            }
+        }
+
         // Several entities share the phrase: places after a locative cue, otherwise actors first.
         static int Rank(EntityKind k, bool loc) => k switch
         {

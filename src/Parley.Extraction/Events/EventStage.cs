@@ -141,6 +141,18 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                if (IsLandTransfer(ctx, trigger, type))
+                {
+                    continue;
+                }
+
+                // "as part of a peace agreement", "in line with the statement": the noun names the framework
+                // another act follows, a happening told of elsewhere, not one this sentence reports.
+                if (form != TriggerForm.Verb && IsReferenceFrame(ctx, trigger))
+                {
+                    continue;
+                }
+
                 var dates = DatesFor(ctx, trigger, own, cited);
                 // Proposing, inviting or refusing is done by the day of writing: a later date in the sentence is
                 // when the thing proposed would happen ("proposed a referendum in 2027").
@@ -319,6 +331,70 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         return false;
+    }
+
+    private static bool IsReferenceFrame(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        // Back over at most two determiners or modifiers ("as part of the trilateral agreement").
+        var i = trigger.FirstToken - 1;
+        for (var skipped = 0; skipped < 2 && i > ctx.FirstToken && ctx.Tokens[i].IsWord && ctx.Word(i) is not ("of" or "with" or "to" or "under"); skipped++)
+        {
+            i--;
+        }
+
+        return ctx.Word(i) switch
+        {
+            "under" or "per" => true,
+            "of" => ctx.Word(i - 1) is "part" or "terms" or "framework" or "breach" or "violation" or "violations" or "provisions" or "implementation",
+            "with" => ctx.Word(i - 1) is "accordance" or "line" or "compliance",
+            "to" => ctx.Word(i - 1) is "pursuant" or "according",
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// "The Aghdam region shall be returned to Azerbaijan", "parts of the territory handed over": land changing
+    /// hands, which is neither people released nor people going home.
+    /// </summary>
+    private bool IsLandTransfer(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
+    {
+        if (type is not (EventType.Release or EventType.Displacement))
+        {
+            return false;
+        }
+
+        var land = pack.Words("land_nouns");
+        bool IsLand(int i) => land.Contains(ctx.Word(i)) || ctx.Mentions.Any(m => (m.FirstToken == i || m.LastToken == i) && m.Kind == EntityKind.Place);
+
+        // Handing over or ceding takes the land as its object ("handed over control of the district").
+        var transfers = ctx.Word(trigger.FirstToken) is "handed" or "hand" or "hands" or "handing" or "ceded" or "cede" or "cedes" or "transferred" or "transfer";
+        if (transfers)
+        {
+            for (var j = trigger.LastToken + 1; j <= Math.Min(ctx.LastToken, trigger.LastToken + 3); j++)
+            {
+                if (ctx.Word(j) is "to" or "from" or "in" or "on" or "at" or "by" or "after" or "before" or "," or "")
+                {
+                    break;
+                }
+
+                if (IsLand(j))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // The land as the subject: of a passive ("shall be returned") or a reduced relative ("the territory handed over").
+        var k = trigger.FirstToken - 1;
+        var passive = false;
+        while (k > ctx.FirstToken && ctx.Word(k) is "be" or "been" or "being" or "is" or "are" or "was" or "were" or "shall" or "will" or "would" or "to" or "must" or "should" or "fully" or "also" or "gradually")
+        {
+            passive |= ctx.Word(k) is "be" or "been" or "being" or "is" or "are" or "was" or "were";
+            k--;
+        }
+
+        return (passive || transfers) && k >= ctx.FirstToken && IsLand(k) &&
+               ctx.Word(ctx.Mentions.FirstOrDefault(m => m.LastToken == k)?.FirstToken - 1 ?? k - 1) is not ("in" or "from" or "of" or "near" or "at" or "to");
     }
 
     private static bool AgreesWithAView(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)

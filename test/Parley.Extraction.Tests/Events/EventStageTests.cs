@@ -27,6 +27,8 @@ public sealed class EventStageTests
     [InlineData("On March 3, hundreds of people protested in Yerevan.", EventType.Protest)]
     [InlineData("On March 3, Toivo Klaar visited Baku.", EventType.Visit)]
     [InlineData("On March 3, the UN dispatched a mission to Goris to assess needs.", EventType.Visit)]
+    [InlineData("On March 3, Azerbaijan handed over the bodies of two Armenian soldiers.", EventType.Release)]
+    [InlineData("On March 3, hundreds of residents of Martakert were displaced by the shelling.", EventType.Displacement)]
     public void Each_type_is_read_from_its_trigger(string text, EventType type)
     {
         var x = Shipped.Run(text);
@@ -116,6 +118,11 @@ public sealed class EventStageTests
     [InlineData("Azerbaijan currently detains 55 Armenian prisoners.", EventType.Arrest)]
     [InlineData("Baku rejected the proposal outright.", EventType.Refusal)]
     [InlineData("Officials of both sides had met in Vienna.", EventType.Meeting)]
+    [InlineData("On May 4, families packed their cars as part of a peace agreement.", EventType.Agreement)]
+    [InlineData("On May 4, the guards opened the gate in line with the ceasefire agreement.", EventType.Agreement)]
+    [InlineData("The Kalbajar district shall be returned to Azerbaijan by June 1.", EventType.Displacement)]
+    [InlineData("On May 4, the last villages were handed over to the other side.", EventType.Release)]
+    [InlineData("On May 4, the army handed over control of the district.", EventType.Release)]
     public void Mentions_that_report_no_happening_of_their_own_are_not_events(string text, EventType type)
     {
         Assert.DoesNotContain(Shipped.Run(text).Events, e => e.Type == type);
