@@ -23,6 +23,7 @@ public static class DefaultPipeline
             .Use(new DiscoveryStage(pack))
             .Use(new RoleStage(pack))
             .Use(new TitleReferenceStage(pack))
+            .Use(new BodyReferenceStage(pack))
             .Use(new EventStage(pack))
             .Use(new ClaimStage(pack))
             .Use(new PositionStage(pack));

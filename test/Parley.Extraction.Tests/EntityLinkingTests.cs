@@ -39,6 +39,21 @@ public sealed class EntityLinkingTests
     }
 
     [Fact]
+    public void The_body_noun_refers_to_the_body_named_last()
+    {
+        var m = Mentions("The Azerbaijani Foreign Ministry answered on Monday. Later the ministry said the note was late, and the Ministry of Defence agreed.");
+        Assert.Contains(("ministry", "azerbaijan-ministry-of-foreign-affairs"), m);
+        Assert.DoesNotContain(m, x => x.Text == "Ministry" && x.Id == "azerbaijan-ministry-of-foreign-affairs");
+    }
+
+    [Fact]
+    public void A_body_noun_with_no_body_before_it_stays_unlinked()
+    {
+        var m = Mentions("The ministry said on Monday that the Azerbaijani Foreign Ministry had not replied.");
+        Assert.DoesNotContain(m, x => x.Text == "ministry");
+    }
+
+    [Fact]
     public void A_surname_after_the_full_name_links_to_that_person()
     {
         var m = Mentions("Foreign Minister Ararat Mirzoyan arrived on Monday. Mirzoyan then met reporters.");

@@ -1,0 +1,88 @@
+using Parley.Model;
+using Parley.Packs;
+using Parley.Pipeline;
+using Parley.Text;
+
+namespace Parley.Extraction.Entities;
+
+/// <summary>
+/// Links a definite body noun with no name to the body named last before it ("the Azerbaijani Foreign Ministry
+/// reaffirmed … the ministry also called for"): "the" and one of the pack's <c>body_nouns</c>, not followed by a
+/// name or "of", becomes a mention of the nearest earlier organisation whose mention or name holds that noun.
+/// </summary>
+public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
+{
+    private readonly HashSet<string> _bodyNouns = new(pack.Words("body_nouns"), StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public string Name => "body-references";
+
+    /// <inheritdoc />
+    public void Run(DocumentAnalysis analysis)
+    {
+        var linked = analysis.GetFeature<LinkedMentions>();
+        var coverage = analysis.GetFeature<TokenCoverage>();
+        if (linked is null || coverage is null || _bodyNouns.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = analysis.Tokens;
+        var bodies = linked.Items.Where(m => m.Kind == EntityKind.Organization).ToList();
+        if (bodies.Count == 0)
+        {
+            return;
+        }
+
+        var added = new List<LinkedMention>();
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var noun = i + 1;
+            if (tokens[i].Normalized != "the" || !_bodyNouns.Contains(tokens[noun].Normalized) || coverage.EntityAt(noun) is not null)
+            {
+                continue;
+            }
+
+            // "the Ministry of Defence", "the commission Baku set up": a name or a phrase of its own follows.
+            if (noun + 1 < tokens.Count && (tokens[noun + 1].Normalized == "of" || (tokens[noun + 1].IsWord && tokens[noun + 1].IsCapitalized)))
+            {
+                continue;
+            }
+
+            var head = tokens[noun].Normalized;
+            var antecedent = bodies.LastOrDefault(m => m.LastToken < i && Holds(analysis, m, head));
+            if (antecedent is null)
+            {
+                continue;
+            }
+
+            var id = antecedent.Mention.EntityId;
+            var span = tokens[noun].Span;
+            var mention = new EntityMention(id, span, span.Slice(analysis.Text));
+            analysis.Mentions.Add(mention);
+            added.Add(new LinkedMention(mention, noun, noun, EntityKind.Organization));
+            coverage.Mark(noun, noun, id);
+        }
+
+        if (added.Count > 0)
+        {
+            linked.Items.AddRange(added);
+            linked.Items.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+        }
+    }
+
+    /// <summary>True when the mention's words or the entity's name hold <paramref name="head"/>.</summary>
+    private bool Holds(DocumentAnalysis analysis, LinkedMention m, string head)
+    {
+        for (var k = m.FirstToken; k <= m.LastToken; k++)
+        {
+            if (analysis.Tokens[k].Normalized == head)
+            {
+                return true;
+            }
+        }
+
+        return pack.Find(m.Mention.EntityId) is { } entity &&
+               Tokenizer.Tokenize(entity.Name).Any(t => t.Normalized == head);
+    }
+}
