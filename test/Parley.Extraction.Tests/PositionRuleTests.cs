@@ -37,6 +37,15 @@ public sealed class PositionRuleTests
     {
         var x = Shipped.Run("Baku called for the dissolution of the Minsk Group.");
         Assert.True(Has(x, "azerbaijan", "international-mediation", "opposes"));
+        // "dissolution" alone names disbanding forces; here it only undoes the group named after it.
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "troop-withdrawal");
+    }
+
+    [Fact]
+    public void A_removal_word_with_no_issue_after_it_keeps_its_own_topic()
+    {
+        var x = Shipped.Run("Baku demanded the dissolution of the armed formations in the region.");
+        Assert.Contains(x.Positions, p => p.Actor == "azerbaijan" && p.Topic == "troop-withdrawal");
     }
 
     [Fact]

@@ -355,8 +355,16 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         // on the first and support for the second.
         var exception = stance == PositionStance.Opposes ? FindFirst(ctx, _exceptions, from, to) : -1;
         var analysis = ctx.Analysis;
-        foreach (var match in _cues.Topics.FindAll(analysis.Tokens, MatchStream.For(analysis), from, to))
+        var matches = _cues.Topics.FindAll(analysis.Tokens, MatchStream.For(analysis), from, to);
+        foreach (var match in matches)
         {
+            // "the dissolution of the Minsk Group", "withdraw from the format": a removal word that names an issue
+            // of its own (disbanding forces) is here only the undoing of the issue named right after it.
+            if (IsRemovalOfNext(ctx, match, matches, from))
+            {
+                continue;
+            }
+
             var own = exception < 0 ? stance
                 : match.FirstToken < exception ? PositionStance.Conditional
                 : PositionStance.Supports;
@@ -404,6 +412,12 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     private static bool IsLocative(SentenceContext ctx, int topic) =>
         ctx.Word(topic - 1) is "along" or "via" or "across" or "bypassing" ||
         (ctx.Word(topic - 2) is "along" or "via" or "across" or "bypassing" && ctx.Word(topic - 1) == "the");
+
+    private bool IsRemovalOfNext(SentenceContext ctx, PhraseMatch<string> match, List<PhraseMatch<string>> matches, int from)
+    {
+        var removal = _removals.Any(key => ctx.Find(key, match.FirstToken, match.LastToken + key.Length) == match.FirstToken);
+        return removal && matches.Any(next => next.FirstToken > match.LastToken && next.FirstToken - match.LastToken <= 6 && RemovalBefore(ctx, next.FirstToken, from));
+    }
 
     /// <summary>True when a removal word ("end", "dissolution of") stands just before the topic at <paramref name="topic"/>.</summary>
     private bool RemovalBefore(SentenceContext ctx, int topic, int from)
