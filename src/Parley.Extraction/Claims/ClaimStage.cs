@@ -50,6 +50,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             var relative = RelativeDenial(ctx, denial);
             var last = relative?.Comma - 1 ?? ctx.LastToken;
             var claim = Read(ctx, speech, relative is null ? denial : [], according, previous, last);
+            if (claim is not null && Restates(analysis, claim))
+            {
+                continue;
+            }
+
             if (claim is not null)
             {
                 analysis.Claims.Add(claim);
@@ -63,6 +68,46 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
         }
     }
+
+    /// <summary>
+    /// A quote the document gave before (in a lead or a headline line) and now gives again, whole or cut, from
+    /// the same speaker with the same stance is one claim: the earlier claim keeps its place and takes the longer
+    /// wording. True when <paramref name="claim"/> was folded into an earlier one.
+    /// </summary>
+    private static bool Restates(DocumentAnalysis analysis, Claim claim)
+    {
+        var words = Words(claim.Quote);
+        for (var i = 0; i < analysis.Claims.Count; i++)
+        {
+            var earlier = analysis.Claims[i];
+            if (earlier.Speaker != claim.Speaker || earlier.Stance != claim.Stance || earlier.Speaker is null)
+            {
+                continue;
+            }
+
+            var before = Words(earlier.Quote);
+            var shared = 0;
+            while (shared < words.Length && shared < before.Length && words[shared] == before[shared])
+            {
+                shared++;
+            }
+
+            if (shared >= Math.Min(10, Math.Min(words.Length, before.Length)) && shared >= 6)
+            {
+                if (words.Length > before.Length)
+                {
+                    analysis.Claims[i] = earlier with { Span = claim.Span, Quote = claim.Quote, EventKey = earlier.EventKey ?? claim.EventKey, Topics = [.. earlier.Topics.Union(claim.Topics)] };
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] Words(string quote) =>
+        [.. Tokenizer.Tokenize(quote).Where(t => t.IsWord).Select(t => t.Normalized)];
 
     /// <summary>", which Y denied" closing a sentence: the comma and the denial verb.</summary>
     private static (int Comma, int Which, int Verb)? RelativeDenial(SentenceContext ctx, IReadOnlyList<string> denial)

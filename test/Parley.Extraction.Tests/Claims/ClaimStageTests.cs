@@ -16,6 +16,24 @@ public sealed class ClaimStageTests
     }
 
     [Fact]
+    public void A_quote_given_in_the_lead_and_again_in_full_is_one_claim()
+    {
+        const string text = "\u201CWe will keep the road open for every convoy that comes in peace,\u201D Dmitry Peskov said.\n" +
+            "Talks went on in Moscow on Monday.\n" +
+            "\u201CWe will keep the road open for every convoy that comes in peace, and we expect the same of our partners,\u201D Peskov told reporters.";
+        var claim = Assert.Single(Shipped.Run(text).Claims, c => c.Speaker == "dmitry-peskov");
+        Assert.Contains("expect the same of our partners", claim.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_quotes_of_one_speaker_that_start_differently_stay_two_claims()
+    {
+        const string text = "\u201CWe will keep the road open for every convoy,\u201D Dmitry Peskov said.\n" +
+            "\u201COur monitors will stay in the region until the end of the mandate,\u201D Peskov told reporters.";
+        Assert.Equal(2, Shipped.Run(text).Claims.Count(c => c.Speaker == "dmitry-peskov"));
+    }
+
+    [Fact]
     public void A_speech_verb_inside_the_quotation_is_not_the_attribution()
     {
         var claim = Assert.Single(Shipped.Run("\u201CNo one can say the monitors did anything wrong,\u201D Dmitry Peskov added.").Claims);
