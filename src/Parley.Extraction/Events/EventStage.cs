@@ -636,6 +636,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
             var after = m.FirstToken > trigger.LastToken;
             var cue = after && type == EventType.Meeting && InParticipantList(ctx, trigger, m) ? "between" : PreviousWord(ctx, m.FirstToken);
+
+            // "fled to Armenia", "arrived in Armenia": the country people flee to or from is where they go, not who acts.
+            if (type == EventType.Displacement && (after || m.FirstToken > trigger.FirstToken) && m.Kind is EntityKind.State or EntityKind.Authority &&
+                cue is "to" or "in" or "into" or "toward" or "towards" or "from" or "for")
+            {
+                continue;
+            }
             // "aid arrived from Azerbaijan via the Red Cross": the sender and the carrier deliver it.
             var sender = type == EventType.AidDelivery && cue is "from" or "via";
             var isTarget = TargetTypes.Contains(type) && after && !sender && cue is not ("with" or "and" or "between" or "by");

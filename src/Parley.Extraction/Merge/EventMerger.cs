@@ -185,7 +185,10 @@ public sealed class EventMerger
 
         var shared = a.Actors.Concat(a.Targets).Intersect(b.Actors.Concat(b.Targets)).Any();
         var eitherEmpty = a.Actors.Count + a.Targets.Count == 0 || b.Actors.Count + b.Targets.Count == 0;
-        return shared || (eitherEmpty && da.IsSingleDay && db.IsSingleDay) || (a.Place is not null && b.Place is not null && samePlace(a.Place, b.Place));
+        // Within one document, a mention naming no one that falls inside another's days ("on Saturday" within
+        // "this week") tells of the same happening.
+        var nested = sameDocument && (da.Contains(db.Earliest) && da.Contains(db.Latest) || db.Contains(da.Earliest) && db.Contains(da.Latest));
+        return shared || (eitherEmpty && ((da.IsSingleDay && db.IsSingleDay) || nested)) || (a.Place is not null && b.Place is not null && samePlace(a.Place, b.Place));
     }
 
     /// <summary>

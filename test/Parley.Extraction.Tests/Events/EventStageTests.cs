@@ -129,6 +129,14 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void The_country_people_flee_to_is_not_an_actor_of_the_flight()
+    {
+        var e = Assert.Single(Shipped.Run("On March 3, thousands of Karabakh Armenians fled to Armenia.").Events, e => e.Type == EventType.Displacement);
+        Assert.DoesNotContain("armenia", e.Actors);
+        Assert.Contains("karabakh-armenians", e.Actors);
+    }
+
+    [Fact]
     public void A_present_perfect_without_a_date_is_news_of_the_document_day()
     {
         var e = Assert.Single(Shipped.Run("Baku has rejected the proposal outright.").Events, e => e.Type == EventType.Refusal);

@@ -59,6 +59,30 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void A_mention_naming_no_one_inside_the_days_of_another_in_its_document_joins_it()
+    {
+        var week = new DateRange(new LocalDate(2023, 9, 24), new LocalDate(2023, 9, 30), DatePrecision.Days);
+        var (events, _) = new EventMerger().Merge([
+            Mention("a", week) with { Key = "e1", Place = null },
+            Mention("a", DateRange.Day(2023, 9, 28)) with { Key = "e2", Actors = [] }]);
+        Assert.Single(events);
+    }
+
+    [Fact]
+    public void The_same_nesting_across_documents_or_outside_the_days_stays_apart()
+    {
+        var week = new DateRange(new LocalDate(2023, 9, 24), new LocalDate(2023, 9, 30), DatePrecision.Days);
+        var (across, _) = new EventMerger().Merge([
+            Mention("a", week) with { Key = "e1", Place = null },
+            Mention("b", DateRange.Day(2023, 9, 28)) with { Key = "e2", Actors = [] }]);
+        Assert.Equal(2, across.Count);
+        var (outside, _) = new EventMerger().Merge([
+            Mention("a", week) with { Key = "e1", Place = null },
+            Mention("a", DateRange.Day(2023, 10, 8)) with { Key = "e2", Actors = [] }]);
+        Assert.Equal(2, outside.Count);
+    }
+
+    [Fact]
     public void A_year_mention_with_two_narrower_candidates_keeps_its_own_date()
     {
         var (events, _) = new EventMerger().Merge([
