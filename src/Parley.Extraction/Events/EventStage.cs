@@ -154,6 +154,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 }
 
                 var dates = DatesFor(ctx, trigger, own, cited);
+                // "A couple of weeks after the meeting, Baku invited ... (Agency, March 13)": the day of the report
+                // falling inside a vague span of days pins the happening to it.
+                if (dates is [{ Range: { Precision: DatePrecision.Days } vague }] &&
+                    cited.FirstOrDefault(c => c.Range.IsSingleDay && vague.Contains(c.Range.Earliest)) is { } pin)
+                {
+                    dates = [pin];
+                }
+
                 // Proposing, inviting or refusing is done by the day of writing: a later date in the sentence is
                 // when the thing proposed would happen ("proposed a referendum in 2027").
                 if (type is EventType.Proposal or EventType.Invitation or EventType.Refusal && Parley.Extraction.Time.TimeStage.AnchorOf(analysis.Document.Published) is { } written)

@@ -129,6 +129,23 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void The_day_of_a_cited_report_inside_a_vague_span_pins_the_happening()
+    {
+        var x = Shipped.Run("The envoys met in Vienna on March 1. A couple of weeks after the March 1 meeting, Baku invited the Karabakh Armenians to talks in Yevlakh (Trend.az, March 13).");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Invitation);
+        Assert.Equal(DateRange.Day(2023, 3, 13), e.Date);
+    }
+
+    [Fact]
+    public void A_cited_report_outside_the_span_does_not_pin_it()
+    {
+        var x = Shipped.Run("The envoys met in Vienna on March 1. A couple of weeks after the March 1 meeting, Baku invited the Karabakh Armenians to talks in Yevlakh (Trend.az, March 19).");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Invitation);
+        Assert.NotEqual(DateRange.Day(2023, 3, 19), e.Date);
+        Assert.False(e.Date!.Value.IsSingleDay);
+    }
+
+    [Fact]
     public void The_country_people_flee_to_is_not_an_actor_of_the_flight()
     {
         var e = Assert.Single(Shipped.Run("On March 3, thousands of Karabakh Armenians fled to Armenia.").Events, e => e.Type == EventType.Displacement);
