@@ -320,14 +320,26 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     private static bool IsObjectOfAim(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
-        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 3; i--)
+        // Back over up to three words; a hyphen inside a modifier ("Armenian-Azerbaijani") does not count as one.
+        var reach = 3;
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - reach; i--)
         {
             var w = ctx.Tokens[i].Normalized;
+            if (w is "-" or "\u2013" && reach < 6)
+            {
+                reach += 2;
+                continue;
+            }
+
             if (w is "end" or "ending" or "stop" or "stopping" or "halt" or "prevent" or "preventing" or "avoid" or "monitor" or
                 "monitoring" or "violate" or "violates" or "violating" or "implement" or "implementing" or "observe" or
                 "respect" or "uphold" or "get" or "reach" or "secure" or "achieve" or "toward" or "towards" ||
                 // "closer to a final agreement", "the path to a peace deal": a goal, not a deal reached.
-                (w == "to" && i > ctx.FirstToken && ctx.Tokens[i - 1].Normalized is "closer" or "nearer" or "path" or "way" or "road"))
+                (w == "to" && i > ctx.FirstToken && ctx.Tokens[i - 1].Normalized is "closer" or "nearer" or "path" or "way" or "road" or
+                    "obstacle" or "obstacles" or "barrier" or "barriers" or "hurdle" or "hurdles" or "impediment" or "impediments") ||
+                // "talks on a peace agreement", "prospects for a deal": what is worked toward, not a deal struck.
+                (w is "on" or "over" or "for" && i > ctx.FirstToken && ctx.Tokens[i - 1].Normalized is "talks" or "negotiations" or
+                    "negotiating" or "work" or "working" or "prospects" or "prospect" or "hopes" or "hope" or "chances" or "chance"))
             {
                 return true;
             }
