@@ -169,8 +169,24 @@ public sealed class SentenceContext
 
             if (_mentions is null || !ReferenceEquals(linked, _mentionSource) || linked.Items.Count != _mentionCount)
             {
-                // Ordered by first token, ties kept in list order (OrderBy is stable).
-                _mentions = [.. linked.Items.Select((m, k) => (m, k)).OrderBy(x => x.m.FirstToken)];
+                // Ordered by first token, ties kept in list order (a stable sort; the list is mostly in order already).
+                var items = linked.Items;
+                var ordered = new (LinkedMention Mention, int Order)[items.Count];
+                var alreadyInOrder = true;
+                for (var k = 0; k < ordered.Length; k++)
+                {
+                    ordered[k] = (items[k], k);
+                    alreadyInOrder &= k == 0 || items[k - 1].FirstToken <= items[k].FirstToken;
+                }
+
+                if (!alreadyInOrder)
+                {
+                    Array.Sort(ordered, static (a, b) => a.Mention.FirstToken != b.Mention.FirstToken
+                        ? a.Mention.FirstToken.CompareTo(b.Mention.FirstToken)
+                        : a.Order.CompareTo(b.Order));
+                }
+
+                _mentions = ordered;
                 _mentionSource = linked;
                 _mentionCount = linked.Items.Count;
             }
@@ -239,7 +255,30 @@ public sealed class SentenceContext
             var all = analysis.TimeExpressions;
             if (_times is null || all.Count != _timeCount)
             {
-                _times = [.. all.OrderBy(t => t.Span.Start)];
+                // By start, ties in list order (a stable sort; the list is mostly in order already).
+                var ordered = all.ToArray();
+                var alreadyInOrder = true;
+                for (var k = 1; k < ordered.Length && alreadyInOrder; k++)
+                {
+                    alreadyInOrder = ordered[k - 1].Span.Start <= ordered[k].Span.Start;
+                }
+
+                if (!alreadyInOrder)
+                {
+                    var order = new int[ordered.Length];
+                    for (var k = 0; k < order.Length; k++)
+                    {
+                        order[k] = k;
+                    }
+
+                    Array.Sort(order, (a, b) => all[a].Span.Start != all[b].Span.Start ? all[a].Span.Start.CompareTo(all[b].Span.Start) : a.CompareTo(b));
+                    for (var k = 0; k < order.Length; k++)
+                    {
+                        ordered[k] = all[order[k]];
+                    }
+                }
+
+                _times = ordered;
                 _timeCount = all.Count;
             }
 
