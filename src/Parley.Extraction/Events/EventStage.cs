@@ -69,7 +69,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             foreach (var trigger in triggers)
             {
                 var (type, form) = trigger.Payloads[0];
-                if ((taken.TryGetValue(type, out var used) && !DatesFor(ctx, trigger, own, cited).Any(d => !used.Contains(d.Range))) || Suppressed(ctx, trigger, triggers, type))
+                // DatesFor reads only the sentence, so the list made for this test serves below too.
+                List<TimeExpression>? dates = null;
+                if ((taken.TryGetValue(type, out var used) && !(dates = DatesFor(ctx, trigger, own, cited)).Any(d => !used.Contains(d.Range))) || Suppressed(ctx, trigger, triggers, type))
                 {
                     continue;
                 }
@@ -141,7 +143,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                var dates = DatesFor(ctx, trigger, own, cited);
+                dates ??= DatesFor(ctx, trigger, own, cited);
                 // Proposing, inviting or refusing is done by the day of writing: a later date in the sentence is
                 // when the thing proposed would happen ("proposed a referendum in 2027").
                 if (type is EventType.Proposal or EventType.Invitation or EventType.Refusal && Parley.Extraction.Time.TimeStage.AnchorOf(analysis.Document.Published) is { } written)
@@ -867,6 +869,37 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return null;
     }
 
+    private static readonly string[] MediationWords = ["mediation", "brokered", "mediated", "facilitated"];
+
+    /// <summary>The first actor starting at most six tokens after <paramref name="after"/> (at or after it).</summary>
+    private static LinkedMention? ActorWithinSixAfter(SentenceContext ctx, int after)
+    {
+        foreach (var m in ctx.Actors)
+        {
+            if (m.FirstToken >= after && m.FirstToken - after <= 6)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last actor ending right before token <paramref name="at"/>, or before a hyphen there ("US-brokered").</summary>
+    private static LinkedMention? ActorRightBefore(SentenceContext ctx, int at)
+    {
+        LinkedMention? found = null;
+        foreach (var m in ctx.Actors)
+        {
+            if (m.LastToken == at - 1 || (m.LastToken == at - 2 && ctx.Word(at - 1) == "-"))
+            {
+                found = m;
+            }
+        }
+
+        return found;
+    }
+
     private HashSet<string> MediatorsOf(SentenceContext ctx)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
@@ -880,8 +913,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            var after = at + key.Length;
-            var first = ctx.Actors.FirstOrDefault(m => m.FirstToken >= after && m.FirstToken - after <= 6);
+            var first = ActorWithinSixAfter(ctx, at + key.Length);
             if (first is not null)
             {
                 result.Add(first.Mention.EntityId);
@@ -889,10 +921,10 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         // "with EU mediation", "a US-brokered deal": the name right before the mediation word.
-        foreach (var word in new[] { "mediation", "brokered", "mediated", "facilitated" })
+        foreach (var word in MediationWords)
         {
             var at = ctx.Find(word, ctx.FirstToken, ctx.LastToken);
-            var before = at > ctx.FirstToken ? ctx.Actors.LastOrDefault(m => m.LastToken == at - 1 || (m.LastToken == at - 2 && ctx.Word(at - 1) == "-")) : null;
+            var before = at > ctx.FirstToken ? ActorRightBefore(ctx, at) : null;
             if (before is not null)
             {
                 result.Add(before.Kind == EntityKind.Person ? pack.Find(before.Mention.EntityId)?.Side ?? before.Mention.EntityId : before.Mention.EntityId);

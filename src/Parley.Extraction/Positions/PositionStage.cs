@@ -43,10 +43,14 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
         // Where each cue occurs in the document, located once rather than searched for in every sentence.
         var index = PhraseIndex.For(analysis);
-        var occurrences = new List<int>[_keys.Length];
+        // Only the cues the document holds are kept (in list order), so a sentence looks at those alone.
+        var occurrences = new List<(int Key, List<int> At)>();
         for (var k = 0; k < _keys.Length; k++)
         {
-            occurrences[k] = index.All(_keys[k].Key);
+            if (_keys[k].Key.Length > 0 && index.PositionsOf(_keys[k].Key[0]).Length > 0 && index.All(_keys[k].Key) is { Count: > 0 } found)
+            {
+                occurrences.Add((k, found));
+            }
         }
 
         foreach (var ctx in SentenceContext.All(analysis))
@@ -142,13 +146,12 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>Every stance cue of the sentence, in order, none overlapping (earlier lists win).</summary>
-    private List<StanceCue> CuesOf(SentenceContext ctx, List<int>[] occurrences)
+    private List<StanceCue> CuesOf(SentenceContext ctx, List<(int Key, List<int> At)> occurrences)
     {
         var cues = new List<StanceCue>();
-        for (var k = 0; k < _keys.Length; k++)
+        foreach (var (k, found) in occurrences)
         {
             var (key, stance, trailing) = _keys[k];
-            var found = occurrences[k];
             for (var n = LowerBound(found, ctx.FirstToken); n < found.Count && found[n] + key.Length - 1 <= ctx.LastToken; n++)
             {
                 var at = found[n];
