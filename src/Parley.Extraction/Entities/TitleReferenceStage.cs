@@ -91,7 +91,7 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
             analysis.Mentions.Add(mention);
             added.Add(new LinkedMention(mention, i + 1, last, EntityKind.Person, ViaTitle: true));
             coverage.Mark(i + 1, last, person);
-            if (!analysis.Roles.Any(r => r.EntityId == person && string.Equals(r.Role.Title, text, StringComparison.OrdinalIgnoreCase)))
+            if (!HasRole(analysis, person, text))
             {
                 analysis.Roles.Add((person, new EntityRole(text, pack.Find(person)?.Side, null, null, analysis.Document.Id)));
             }
@@ -105,6 +105,10 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
             linked.Items.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
     }
+
+    /// <summary>True when the document already gives <paramref name="person"/> the title <paramref name="title"/> (any case).</summary>
+    private static bool HasRole(DocumentAnalysis analysis, string person, string title) =>
+        analysis.Roles.Any(r => r.EntityId == person && string.Equals(r.Role.Title, title, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The one person named before token <paramref name="at"/> whose title holds every word of the title in

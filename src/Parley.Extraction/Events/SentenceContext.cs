@@ -142,8 +142,28 @@ public sealed class SentenceContext
     public string Text => Sentence.Span.Slice(Analysis.Text);
 
     /// <summary>Mentions of actors (not places, routes or outlets).</summary>
-    public IEnumerable<LinkedMention> Actors =>
-        _actors ??= [.. Mentions.Where(m => m.Kind is not (EntityKind.Place or EntityKind.Route or EntityKind.Outlet))];
+    public IEnumerable<LinkedMention> Actors => ActorList;
+
+    /// <summary>Mentions of actors (not places, routes or outlets), as a list to index; not to be changed.</summary>
+    internal List<LinkedMention> ActorList
+    {
+        get
+        {
+            if (_actors is null)
+            {
+                _actors = new List<LinkedMention>(Mentions.Count);
+                foreach (var m in Mentions)
+                {
+                    if (m.Kind is not (EntityKind.Place or EntityKind.Route or EntityKind.Outlet))
+                    {
+                        _actors.Add(m);
+                    }
+                }
+            }
+
+            return _actors;
+        }
+    }
 
     /// <summary>
     /// The document's mentions and dates ordered by position, so each sentence takes its own with a binary
@@ -225,6 +245,22 @@ public sealed class SentenceContext
                 return [];
             }
 
+            if (inOrder)
+            {
+                // The usual case: taken straight into the result, no re-sort needed.
+                var direct = new LinkedMention[count];
+                count = 0;
+                for (var k = lo; k < sorted.Length && sorted[k].Mention.FirstToken <= last; k++)
+                {
+                    if (sorted[k].Mention.LastToken <= last)
+                    {
+                        direct[count++] = sorted[k].Mention;
+                    }
+                }
+
+                return direct;
+            }
+
             var hits = new (LinkedMention Mention, int Order)[count];
             count = 0;
             for (var k = lo; k < sorted.Length && sorted[k].Mention.FirstToken <= last; k++)
@@ -235,10 +271,7 @@ public sealed class SentenceContext
                 }
             }
 
-            if (!inOrder)
-            {
-                Array.Sort(hits, (a, b) => a.Order.CompareTo(b.Order));
-            }
+            Array.Sort(hits, (a, b) => a.Order.CompareTo(b.Order));
 
             var result = new LinkedMention[hits.Length];
             for (var k = 0; k < result.Length; k++)

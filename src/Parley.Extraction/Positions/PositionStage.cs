@@ -527,10 +527,14 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private static LinkedMention? SubjectOf(SentenceContext ctx, int at)
     {
-        var before = ctx.Actors.Where(m => m.LastToken < at).ToList();
-        for (var i = before.Count - 1; i >= 0; i--)
+        var actors = ctx.ActorList;
+        for (var i = actors.Count - 1; i >= 0; i--)
         {
-            var m = before[i];
+            var m = actors[i];
+            if (m.LastToken >= at)
+            {
+                continue;
+            }
 
             // "with Azerbaijan promising to": an actor right before the cue, after "with", is its subject.
             var withBefore = ctx.Word(m.FirstToken - 1) == "with" || (ctx.Word(m.FirstToken - 2) == "with" && ctx.Word(m.FirstToken - 1) is "the" or "its");
