@@ -16,6 +16,12 @@ namespace Parley.Extraction.Events;
 /// </summary>
 public sealed class EventStage(DomainPack pack) : IExtractionStage
 {
+    // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
+    private static readonly string[] DenialNegations = ["no such", "did not", "didn't", "has not", "have not", "never", "not"];
+
+    // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
+    private static readonly string[] MediationVerbs = ["mediated", "brokered", "hosted"];
+
     private static readonly HashSet<EventType> TargetTypes =
     [
         EventType.ArmedClash, EventType.Arrest, EventType.Release, EventType.Blockade, EventType.SupplyCut,
@@ -24,6 +30,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     ];
 
     private readonly EventCues _cues = EventCues.For(pack);
+
+    // The state seated at each place (the first the pack lists), looked up for every meeting and deal.
+    private readonly Dictionary<string, string> _stateBySeat = StatesBySeat(pack);
 
     /// <inheritdoc />
     public string Name => "events";
@@ -762,7 +771,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private void HostByPlace(string? place, EventType type, List<string> actors, HashSet<string> mediators)
     {
-        var host = place is null ? null : pack.OfKind(EntityKind.State).FirstOrDefault(s => s.Seat == place)?.Id;
+        var host = place is not null && _stateBySeat.TryGetValue(place, out var seated) ? seated : null;
         // Two parties meeting in a third state's capital: that state hosts them.
         if (host is not null && type == EventType.Meeting && !actors.Contains(host))
         {
@@ -780,6 +789,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         {
             actors.Remove(host);
         }
+    }
+
+    private static Dictionary<string, string> StatesBySeat(DomainPack pack)
+    {
+        var bySeat = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var state in pack.OfKind(EntityKind.State))
+        {
+            if (state.Seat is { } seat)
+            {
+                bySeat.TryAdd(seat, state.Id);
+            }
+        }
+
+        return bySeat;
     }
 
     private static DateRange? FallbackDate(DocumentAnalysis analysis) => analysis.Document.Published;
@@ -932,7 +955,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         // "Russian Major General X, commander of the peacekeeping unit, mediated": the subject of "mediated".
-        var verb = ctx.FindAny(["mediated", "brokered", "hosted"], ctx.FirstToken, ctx.LastToken, out _);
+        var verb = ctx.FindAny(MediationVerbs, ctx.FirstToken, ctx.LastToken, out _);
         if (verb > 0)
         {
             var subject = ctx.Actors.LastOrDefault(m => m.LastToken < verb && m.Kind != EntityKind.Person) ?? ctx.Actors.LastOrDefault(m => m.LastToken < verb);
@@ -1066,7 +1089,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var from = Math.Max(ctx.FirstToken, trigger.FirstToken - 6);
         var window = (from, trigger.FirstToken - 1);
         if (ctx.FindAny(pack.Words("denial_verbs"), ctx.FirstToken, trigger.FirstToken - 1, out _) >= 0 ||
-            ctx.FindAny(["no such", "did not", "didn't", "has not", "have not", "never", "not"], window.from, window.Item2, out _) >= 0)
+            ctx.FindAny(DenialNegations, window.from, window.Item2, out _) >= 0)
         {
             return EventStatus.Denied;
         }

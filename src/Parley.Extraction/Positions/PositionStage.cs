@@ -13,6 +13,9 @@ namespace Parley.Extraction.Positions;
 /// </summary>
 public sealed class PositionStage(DomainPack pack) : IExtractionStage
 {
+    // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
+    private static readonly string[] NegationWords = ["not", "never", "no", "n't"];
+
     // Words before a cue that make it a modifier inside a noun phrase ("rejects these proposed checkpoints").
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
@@ -613,5 +616,5 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     }
 
     private static bool NegatedBefore(SentenceContext ctx, int at) =>
-        ctx.FindAny(["not", "never", "no", "n't"], Math.Max(ctx.FirstToken, at - 3), at - 1, out _) >= 0;
+        ctx.FindAny(NegationWords, Math.Max(ctx.FirstToken, at - 3), at - 1, out _) >= 0;
 }
