@@ -1047,12 +1047,35 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        return _cues.Topics.FindAll(analysis.Tokens, MatchStream.For(analysis), 0, analysis.Tokens.Count - 1)
-            .SelectMany(m => m.Payloads)
-            .GroupBy(t => t)
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.Key)
-            .FirstOrDefault();
+        // The most counted topic; of equal counts, the one named first.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? best = null;
+        var bestCount = 0;
+        var order = new List<string>();
+        foreach (var match in _cues.Topics.FindAll(analysis.Tokens, MatchStream.For(analysis), 0, analysis.Tokens.Count - 1))
+        {
+            foreach (var topic in match.Payloads)
+            {
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, topic, out var seen);
+                if (!seen)
+                {
+                    order.Add(topic);
+                }
+
+                count++;
+            }
+        }
+
+        foreach (var topic in order)
+        {
+            if (counts[topic] > bestCount)
+            {
+                best = topic;
+                bestCount = counts[topic];
+            }
+        }
+
+        return best;
     }
 
     private List<string> TopicsOf(SentenceContext ctx)
