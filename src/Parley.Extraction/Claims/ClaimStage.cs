@@ -16,6 +16,9 @@ namespace Parley.Extraction.Claims;
 /// </summary>
 public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 {
+    // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
+    private static readonly string[] RelativeClauseOpeners = [", which", ", a claim", ", something", ", an account", ", a report"];
+
     private readonly EventCues _cues = EventCues.For(pack);
     private readonly IReadOnlyList<string> _blame = pack.Words("blame_words");
     private readonly IReadOnlyList<string> _blameRejections = pack.Words("blame_rejections");
@@ -112,7 +115,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// <summary>", which Y denied" closing a sentence: the comma and the denial verb.</summary>
     private static (int Comma, int Which, int Verb)? RelativeDenial(SentenceContext ctx, IReadOnlyList<string> denial)
     {
-        var which = ctx.FindAny([", which", ", a claim", ", something", ", an account", ", a report"], ctx.FirstToken, ctx.LastToken, out _);
+        var which = ctx.FindAny(RelativeClauseOpeners, ctx.FirstToken, ctx.LastToken, out _);
         if (which < 0)
         {
             return null;

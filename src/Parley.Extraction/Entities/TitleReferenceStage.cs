@@ -80,21 +80,18 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            var words = new HashSet<string>(Enumerable.Range(i + 1, last - i).Select(k => tokens[k].Normalized).Where(w => !Function.Contains(w)), StringComparer.Ordinal);
-            var fits = people.Where(p => p.FirstSeen < i && p.Titles.Any(t => words.IsSubsetOf(t))).ToList();
-            if (fits.Count != 1)
+            if (OnlyFit(people, tokens, i, last) is not { } person)
             {
                 continue;
             }
 
-            var person = fits[0].Id;
             var span = new CharSpan(tokens[i + 1].Span.Start, tokens[last].Span.End);
             var text = span.Slice(analysis.Text);
             var mention = new EntityMention(person, span, text);
             analysis.Mentions.Add(mention);
             added.Add(new LinkedMention(mention, i + 1, last, EntityKind.Person, ViaTitle: true));
             coverage.Mark(i + 1, last, person);
-            if (!analysis.Roles.Any(r => r.EntityId == person && string.Equals(r.Role.Title, text, StringComparison.OrdinalIgnoreCase)))
+            if (!HasRole(analysis, person, text))
             {
                 analysis.Roles.Add((person, new EntityRole(text, pack.Find(person)?.Side, null, null, analysis.Document.Id)));
             }
@@ -107,6 +104,40 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
             linked.Items.AddRange(added);
             linked.Items.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
+    }
+
+    /// <summary>True when the document already gives <paramref name="person"/> the title <paramref name="title"/> (any case).</summary>
+    private static bool HasRole(DocumentAnalysis analysis, string person, string title) =>
+        analysis.Roles.Any(r => r.EntityId == person && string.Equals(r.Role.Title, title, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The one person named before token <paramref name="at"/> whose title holds every word of the title in
+    /// tokens (<paramref name="at"/>, <paramref name="last"/>], or null when none or several do.
+    /// </summary>
+    /// <remarks>A method of its own, so its closures are made only for a title, not for every token scanned.</remarks>
+    private static string? OnlyFit(List<(string Id, int FirstSeen, List<HashSet<string>> Titles)> people, IReadOnlyList<Token> tokens, int at, int last)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = at + 1; k <= last; k++)
+        {
+            if (!Function.Contains(tokens[k].Normalized))
+            {
+                words.Add(tokens[k].Normalized);
+            }
+        }
+
+        string? only = null;
+        var count = 0;
+        foreach (var p in people)
+        {
+            if (p.FirstSeen < at && p.Titles.Any(t => words.IsSubsetOf(t)))
+            {
+                only ??= p.Id;
+                count++;
+            }
+        }
+
+        return count == 1 ? only : null;
     }
 
     private static readonly HashSet<string> Function = new(StringComparer.Ordinal) { "the", "of", "for", "to", "on", "at", "in", "under", "a", "an" };

@@ -16,6 +16,12 @@ namespace Parley.Extraction.Events;
 /// </summary>
 public sealed class EventStage(DomainPack pack) : IExtractionStage
 {
+    // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
+    private static readonly string[] DenialNegations = ["no such", "did not", "didn't", "has not", "have not", "never", "not"];
+
+    // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
+    private static readonly string[] MediationVerbs = ["mediated", "brokered", "hosted"];
+
     private static readonly HashSet<EventType> TargetTypes =
     [
         EventType.ArmedClash, EventType.Arrest, EventType.Release, EventType.Blockade, EventType.SupplyCut,
@@ -24,6 +30,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     ];
 
     private readonly EventCues _cues = EventCues.For(pack);
+
+    // The state seated at each place (the first the pack lists), looked up for every meeting and deal.
+    private readonly Dictionary<string, string> _stateBySeat = StatesBySeat(pack);
 
     /// <inheritdoc />
     public string Name => "events";
@@ -69,7 +78,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             foreach (var trigger in triggers)
             {
                 var (type, form) = trigger.Payloads[0];
-                if ((taken.TryGetValue(type, out var used) && !DatesFor(ctx, trigger, own, cited).Any(d => !used.Contains(d.Range))) || Suppressed(ctx, trigger, triggers, type))
+                // DatesFor reads only the sentence, so the list made for this test serves below too.
+                List<TimeExpression>? dates = null;
+                if ((taken.TryGetValue(type, out var used) && !(dates = DatesFor(ctx, trigger, own, cited)).Any(d => !used.Contains(d.Range))) || Suppressed(ctx, trigger, triggers, type))
                 {
                     continue;
                 }
@@ -153,7 +164,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                var dates = DatesFor(ctx, trigger, own, cited);
+                dates ??= DatesFor(ctx, trigger, own, cited);
                 // "A couple of weeks after the meeting, Baku invited ... (Agency, March 13)": the day of the report
                 // falling inside a vague span of days pins the happening to it.
                 if (dates is [{ Range: { Precision: DatePrecision.Days } vague }] &&
@@ -863,7 +874,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private void HostByPlace(string? place, EventType type, List<string> actors, HashSet<string> mediators)
     {
-        var host = place is null ? null : pack.OfKind(EntityKind.State).FirstOrDefault(s => s.Seat == place)?.Id;
+        var host = place is not null && _stateBySeat.TryGetValue(place, out var seated) ? seated : null;
         // Two parties meeting in a third state's capital: that state hosts them.
         if (host is not null && type == EventType.Meeting && !actors.Contains(host))
         {
@@ -881,6 +892,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         {
             actors.Remove(host);
         }
+    }
+
+    private static Dictionary<string, string> StatesBySeat(DomainPack pack)
+    {
+        var bySeat = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var state in pack.OfKind(EntityKind.State))
+        {
+            if (state.Seat is { } seat)
+            {
+                bySeat.TryAdd(seat, state.Id);
+            }
+        }
+
+        return bySeat;
     }
 
     private static DateRange? FallbackDate(DocumentAnalysis analysis) => analysis.Document.Published;
@@ -970,6 +995,37 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return null;
     }
 
+    private static readonly string[] MediationWords = ["mediation", "brokered", "mediated", "facilitated"];
+
+    /// <summary>The first actor starting at most six tokens after <paramref name="after"/> (at or after it).</summary>
+    private static LinkedMention? ActorWithinSixAfter(SentenceContext ctx, int after)
+    {
+        foreach (var m in ctx.Actors)
+        {
+            if (m.FirstToken >= after && m.FirstToken - after <= 6)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last actor ending right before token <paramref name="at"/>, or before a hyphen there ("US-brokered").</summary>
+    private static LinkedMention? ActorRightBefore(SentenceContext ctx, int at)
+    {
+        LinkedMention? found = null;
+        foreach (var m in ctx.Actors)
+        {
+            if (m.LastToken == at - 1 || (m.LastToken == at - 2 && ctx.Word(at - 1) == "-"))
+            {
+                found = m;
+            }
+        }
+
+        return found;
+    }
+
     private HashSet<string> MediatorsOf(SentenceContext ctx)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
@@ -983,8 +1039,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            var after = at + key.Length;
-            var first = ctx.Actors.FirstOrDefault(m => m.FirstToken >= after && m.FirstToken - after <= 6);
+            var first = ActorWithinSixAfter(ctx, at + key.Length);
             if (first is not null)
             {
                 result.Add(first.Mention.EntityId);
@@ -992,10 +1047,10 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         // "with EU mediation", "a US-brokered deal": the name right before the mediation word.
-        foreach (var word in new[] { "mediation", "brokered", "mediated", "facilitated" })
+        foreach (var word in MediationWords)
         {
             var at = ctx.Find(word, ctx.FirstToken, ctx.LastToken);
-            var before = at > ctx.FirstToken ? ctx.Actors.LastOrDefault(m => m.LastToken == at - 1 || (m.LastToken == at - 2 && ctx.Word(at - 1) == "-")) : null;
+            var before = at > ctx.FirstToken ? ActorRightBefore(ctx, at) : null;
             if (before is not null)
             {
                 result.Add(before.Kind == EntityKind.Person ? pack.Find(before.Mention.EntityId)?.Side ?? before.Mention.EntityId : before.Mention.EntityId);
@@ -1003,7 +1058,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         // "Russian Major General X, commander of the peacekeeping unit, mediated": the subject of "mediated".
-        var verb = ctx.FindAny(["mediated", "brokered", "hosted"], ctx.FirstToken, ctx.LastToken, out _);
+        var verb = ctx.FindAny(MediationVerbs, ctx.FirstToken, ctx.LastToken, out _);
         if (verb > 0)
         {
             var subject = ctx.Actors.LastOrDefault(m => m.LastToken < verb && m.Kind != EntityKind.Person) ?? ctx.Actors.LastOrDefault(m => m.LastToken < verb);
@@ -1095,12 +1150,35 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        return _cues.Topics.FindAll(analysis.Tokens, MatchStream.For(analysis), 0, analysis.Tokens.Count - 1)
-            .SelectMany(m => m.Payloads)
-            .GroupBy(t => t)
-            .OrderByDescending(g => g.Count())
-            .Select(g => g.Key)
-            .FirstOrDefault();
+        // The most counted topic; of equal counts, the one named first.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? best = null;
+        var bestCount = 0;
+        var order = new List<string>();
+        foreach (var match in _cues.Topics.FindAll(analysis.Tokens, MatchStream.For(analysis), 0, analysis.Tokens.Count - 1))
+        {
+            foreach (var topic in match.Payloads)
+            {
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, topic, out var seen);
+                if (!seen)
+                {
+                    order.Add(topic);
+                }
+
+                count++;
+            }
+        }
+
+        foreach (var topic in order)
+        {
+            if (counts[topic] > bestCount)
+            {
+                best = topic;
+                bestCount = counts[topic];
+            }
+        }
+
+        return best;
     }
 
     private List<string> TopicsOf(SentenceContext ctx)
@@ -1137,7 +1215,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var from = Math.Max(ctx.FirstToken, trigger.FirstToken - 6);
         var window = (from, trigger.FirstToken - 1);
         if (ctx.FindAny(pack.Words("denial_verbs"), ctx.FirstToken, trigger.FirstToken - 1, out _) >= 0 ||
-            ctx.FindAny(["no such", "did not", "didn't", "has not", "have not", "never", "not"], window.from, window.Item2, out _) >= 0)
+            ctx.FindAny(DenialNegations, window.from, window.Item2, out _) >= 0)
         {
             return EventStatus.Denied;
         }

@@ -142,8 +142,28 @@ public sealed class SentenceContext
     public string Text => Sentence.Span.Slice(Analysis.Text);
 
     /// <summary>Mentions of actors (not places, routes or outlets).</summary>
-    public IEnumerable<LinkedMention> Actors =>
-        _actors ??= [.. Mentions.Where(m => m.Kind is not (EntityKind.Place or EntityKind.Route or EntityKind.Outlet))];
+    public IEnumerable<LinkedMention> Actors => ActorList;
+
+    /// <summary>Mentions of actors (not places, routes or outlets), as a list to index; not to be changed.</summary>
+    internal List<LinkedMention> ActorList
+    {
+        get
+        {
+            if (_actors is null)
+            {
+                _actors = new List<LinkedMention>(Mentions.Count);
+                foreach (var m in Mentions)
+                {
+                    if (m.Kind is not (EntityKind.Place or EntityKind.Route or EntityKind.Outlet))
+                    {
+                        _actors.Add(m);
+                    }
+                }
+            }
+
+            return _actors;
+        }
+    }
 
     /// <summary>
     /// The document's mentions and dates ordered by position, so each sentence takes its own with a binary
@@ -169,8 +189,24 @@ public sealed class SentenceContext
 
             if (_mentions is null || !ReferenceEquals(linked, _mentionSource) || linked.Items.Count != _mentionCount)
             {
-                // Ordered by first token, ties kept in list order (OrderBy is stable).
-                _mentions = [.. linked.Items.Select((m, k) => (m, k)).OrderBy(x => x.m.FirstToken)];
+                // Ordered by first token, ties kept in list order (a stable sort; the list is mostly in order already).
+                var items = linked.Items;
+                var ordered = new (LinkedMention Mention, int Order)[items.Count];
+                var alreadyInOrder = true;
+                for (var k = 0; k < ordered.Length; k++)
+                {
+                    ordered[k] = (items[k], k);
+                    alreadyInOrder &= k == 0 || items[k - 1].FirstToken <= items[k].FirstToken;
+                }
+
+                if (!alreadyInOrder)
+                {
+                    Array.Sort(ordered, static (a, b) => a.Mention.FirstToken != b.Mention.FirstToken
+                        ? a.Mention.FirstToken.CompareTo(b.Mention.FirstToken)
+                        : a.Order.CompareTo(b.Order));
+                }
+
+                _mentions = ordered;
                 _mentionSource = linked;
                 _mentionCount = linked.Items.Count;
             }
@@ -209,6 +245,22 @@ public sealed class SentenceContext
                 return [];
             }
 
+            if (inOrder)
+            {
+                // The usual case: taken straight into the result, no re-sort needed.
+                var direct = new LinkedMention[count];
+                count = 0;
+                for (var k = lo; k < sorted.Length && sorted[k].Mention.FirstToken <= last; k++)
+                {
+                    if (sorted[k].Mention.LastToken <= last)
+                    {
+                        direct[count++] = sorted[k].Mention;
+                    }
+                }
+
+                return direct;
+            }
+
             var hits = new (LinkedMention Mention, int Order)[count];
             count = 0;
             for (var k = lo; k < sorted.Length && sorted[k].Mention.FirstToken <= last; k++)
@@ -219,10 +271,7 @@ public sealed class SentenceContext
                 }
             }
 
-            if (!inOrder)
-            {
-                Array.Sort(hits, (a, b) => a.Order.CompareTo(b.Order));
-            }
+            Array.Sort(hits, (a, b) => a.Order.CompareTo(b.Order));
 
             var result = new LinkedMention[hits.Length];
             for (var k = 0; k < result.Length; k++)
@@ -239,7 +288,30 @@ public sealed class SentenceContext
             var all = analysis.TimeExpressions;
             if (_times is null || all.Count != _timeCount)
             {
-                _times = [.. all.OrderBy(t => t.Span.Start)];
+                // By start, ties in list order (a stable sort; the list is mostly in order already).
+                var ordered = all.ToArray();
+                var alreadyInOrder = true;
+                for (var k = 1; k < ordered.Length && alreadyInOrder; k++)
+                {
+                    alreadyInOrder = ordered[k - 1].Span.Start <= ordered[k].Span.Start;
+                }
+
+                if (!alreadyInOrder)
+                {
+                    var order = new int[ordered.Length];
+                    for (var k = 0; k < order.Length; k++)
+                    {
+                        order[k] = k;
+                    }
+
+                    Array.Sort(order, (a, b) => all[a].Span.Start != all[b].Span.Start ? all[a].Span.Start.CompareTo(all[b].Span.Start) : a.CompareTo(b));
+                    for (var k = 0; k < order.Length; k++)
+                    {
+                        ordered[k] = all[order[k]];
+                    }
+                }
+
+                _times = ordered;
                 _timeCount = all.Count;
             }
 

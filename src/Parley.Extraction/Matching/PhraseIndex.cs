@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Parley.Pipeline;
 using Parley.Text;
@@ -123,7 +124,7 @@ internal sealed class PhraseIndex
             if (ReferenceEquals(_recent[k], phrases))
             {
                 _recent[k] = null;
-                var index = new CueListIndex(this, [.. phrases]);
+                var index = new CueListIndex(this, CueList.Of(phrases));
                 _lists.Add((phrases, index));
                 return index;
             }
@@ -154,6 +155,23 @@ internal sealed class PhraseIndex
         return lo;
     }
 
+    /// <summary>Adds to <paramref name="hits"/> every token index where <paramref name="parts"/> start, ascending.</summary>
+    public void AddAll(string[] parts, int order, List<(int At, int Order, int Length)> hits)
+    {
+        if (parts.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var p in PositionsOf(parts[0]))
+        {
+            if (p + parts.Length <= _tokens.Count && MatchesAt(parts, p))
+            {
+                hits.Add((p, order, parts.Length));
+            }
+        }
+    }
+
     private bool MatchesAt(string[] parts, int at)
     {
         for (var k = 1; k < parts.Length; k++)
@@ -178,16 +196,13 @@ internal sealed class CueListIndex
     private readonly int[] _last;
     private readonly string[] _phrase;
 
-    public CueListIndex(PhraseIndex index, string[] phrases)
+    public CueListIndex(PhraseIndex index, CueList list)
     {
+        var phrases = list.Phrases;
         var hits = new List<(int At, int Order, int Length)>();
         for (var order = 0; order < phrases.Length; order++)
         {
-            var key = Events.SentenceContext.KeyOf(phrases[order]);
-            foreach (var at in index.All(key))
-            {
-                hits.Add((at, order, key.Length));
-            }
+            index.AddAll(list.Keys[order], order, hits);
         }
 
         hits.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Order.CompareTo(b.Order));
@@ -219,5 +234,51 @@ internal sealed class CueListIndex
 
         found = null;
         return -1;
+    }
+}
+
+/// <summary>
+/// A cue list's phrases and their normalised keys, taken once per list (a pack list lives as long as its pack)
+/// rather than copied and looked up again in every document that searches it.
+/// </summary>
+internal sealed class CueList
+{
+    // Keyed by the list object itself; a list dropped with its pack drops its entry.
+    private static readonly ConditionalWeakTable<object, CueList> Lists = new();
+
+    private CueList(string[] phrases)
+    {
+        Phrases = phrases;
+        Keys = new string[phrases.Length][];
+        for (var k = 0; k < phrases.Length; k++)
+        {
+            Keys[k] = Events.SentenceContext.KeyOf(phrases[k]);
+        }
+    }
+
+    /// <summary>The phrases, in list order.</summary>
+    public string[] Phrases { get; }
+
+    /// <summary>The normalised tokens of each phrase (<see cref="Events.SentenceContext.KeyOf"/>).</summary>
+    public string[][] Keys { get; }
+
+    /// <summary>
+    /// The cue list for <paramref name="phrases"/>. A list searched by reference is taken not to change, as the
+    /// document's own index of it already takes it (a pack's lists do not); one whose length changed is read again.
+    /// </summary>
+    public static CueList Of(IEnumerable<string> phrases)
+    {
+        if (phrases is not IReadOnlyList<string> list)
+        {
+            return new CueList([.. phrases]);
+        }
+
+        if (!Lists.TryGetValue(list, out var known) || known.Phrases.Length != list.Count)
+        {
+            known = new CueList([.. list]);
+            Lists.AddOrUpdate(list, known);
+        }
+
+        return known;
     }
 }

@@ -13,6 +13,9 @@ namespace Parley.Extraction.Positions;
 /// </summary>
 public sealed class PositionStage(DomainPack pack) : IExtractionStage
 {
+    // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
+    private static readonly string[] NegationWords = ["not", "never", "no", "n't"];
+
     // Words before a cue that make it a modifier inside a noun phrase ("rejects these proposed checkpoints").
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
@@ -43,10 +46,14 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
         // Where each cue occurs in the document, located once rather than searched for in every sentence.
         var index = PhraseIndex.For(analysis);
-        var occurrences = new List<int>[_keys.Length];
+        // Only the cues the document holds are kept (in list order), so a sentence looks at those alone.
+        var occurrences = new List<(int Key, List<int> At)>();
         for (var k = 0; k < _keys.Length; k++)
         {
-            occurrences[k] = index.All(_keys[k].Key);
+            if (_keys[k].Key.Length > 0 && index.PositionsOf(_keys[k].Key[0]).Length > 0 && index.All(_keys[k].Key) is { Count: > 0 } found)
+            {
+                occurrences.Add((k, found));
+            }
         }
 
         foreach (var ctx in SentenceContext.All(analysis))
@@ -142,13 +149,12 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>Every stance cue of the sentence, in order, none overlapping (earlier lists win).</summary>
-    private List<StanceCue> CuesOf(SentenceContext ctx, List<int>[] occurrences)
+    private List<StanceCue> CuesOf(SentenceContext ctx, List<(int Key, List<int> At)> occurrences)
     {
         var cues = new List<StanceCue>();
-        for (var k = 0; k < _keys.Length; k++)
+        foreach (var (k, found) in occurrences)
         {
             var (key, stance, trailing) = _keys[k];
-            var found = occurrences[k];
             for (var n = LowerBound(found, ctx.FirstToken); n < found.Count && found[n] + key.Length - 1 <= ctx.LastToken; n++)
             {
                 var at = found[n];
@@ -538,10 +544,14 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private static LinkedMention? SubjectOf(SentenceContext ctx, int at)
     {
-        var before = ctx.Actors.Where(m => m.LastToken < at).ToList();
-        for (var i = before.Count - 1; i >= 0; i--)
+        var actors = ctx.ActorList;
+        for (var i = actors.Count - 1; i >= 0; i--)
         {
-            var m = before[i];
+            var m = actors[i];
+            if (m.LastToken >= at)
+            {
+                continue;
+            }
 
             // "with Azerbaijan promising to": an actor right before the cue, after "with", is its subject.
             var withBefore = ctx.Word(m.FirstToken - 1) == "with" || (ctx.Word(m.FirstToken - 2) == "with" && ctx.Word(m.FirstToken - 1) is "the" or "its");
@@ -620,5 +630,5 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     }
 
     private static bool NegatedBefore(SentenceContext ctx, int at) =>
-        ctx.FindAny(["not", "never", "no", "n't"], Math.Max(ctx.FirstToken, at - 3), at - 1, out _) >= 0;
+        ctx.FindAny(NegationWords, Math.Max(ctx.FirstToken, at - 3), at - 1, out _) >= 0;
 }

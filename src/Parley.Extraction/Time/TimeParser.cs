@@ -683,7 +683,7 @@ internal sealed class TimeParser
             {
                 StartToken = i,
                 EndToken = rel + 2,
-                Node = new RelativeNode(a => DateRange.Month(a.Year + shift, month)),
+                Node = MonthOfYearAround(shift, month),
                 HasExplicitYear = true,
                 ProvidesYear = true,
             };
@@ -698,7 +698,7 @@ internal sealed class TimeParser
         {
             StartToken = i,
             EndToken = j,
-            Node = new YearlessNode(yy => DateRange.Month(yy, month), true),
+            Node = YearlessMonth(month),
         };
     }
 
@@ -791,9 +791,23 @@ internal sealed class TimeParser
         {
             StartToken = i,
             EndToken = i + 1,
-            Node = new YearlessNode(yy => DateMath.Season(yy, start), true),
+            Node = YearlessSeason(start),
         };
     }
+
+    // Nodes whose lambdas capture a parser's locals are made here, so the closure is allocated only when the
+    // node is (a lambda in the parsing method itself allocates its closure on every call of that method).
+    private static RelativeNode MonthOfYearAround(int shift, int month) => new(a => DateRange.Month(a.Year + shift, month));
+
+    private static YearlessNode YearlessMonth(int month) => new(yy => DateRange.Month(yy, month), true);
+
+    private static YearlessNode YearlessSeason(int start) => new(yy => DateMath.Season(yy, start), true);
+
+    private static TimeNode PartOf(TimeNode node, PeriodPart part) => node.Map(r => DateMath.Part(r, part));
+
+    private static RelativeNode Ago(int n, TimeUnit unit) => new(a => LinkedNode.Offset(a, -n, unit));
+
+    private static ReferenceNode CountedFromReference(int signed, TimeUnit unit) => new(d => LinkedNode.Offset(d, signed, unit));
 
     private bool IsSentenceStart(int i) => i == 0 || N(i - 1) is "." or "!" or "?";
 
@@ -865,7 +879,7 @@ internal sealed class TimeParser
         }
 
         var found = inner;
-        var node = found.Node.Map(r => DateMath.Part(r, part));
+        var node = PartOf(found.Node, part);
         return new Candidate
         {
             StartToken = i,
@@ -1117,7 +1131,7 @@ internal sealed class TimeParser
                 {
                     StartToken = i,
                     EndToken = k + 1,
-                    Node = new RelativeNode(a => LinkedNode.Offset(a, -n, unit)),
+                    Node = Ago(n, unit),
                 };
             case "later" or "earlier":
             {
@@ -1126,7 +1140,7 @@ internal sealed class TimeParser
                 {
                     StartToken = i,
                     EndToken = k + 1,
-                    Node = new ReferenceNode(d => LinkedNode.Offset(d, sign * n, unit)),
+                    Node = CountedFromReference(sign * n, unit),
                 };
             }
 
@@ -1167,7 +1181,7 @@ internal sealed class TimeParser
             {
                 StartToken = i,
                 EndToken = k + 1,
-                Node = new ReferenceNode(d => LinkedNode.Offset(d, sign * n, unit)),
+                Node = CountedFromReference(sign * n, unit),
             };
         }
 
