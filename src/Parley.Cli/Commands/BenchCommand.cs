@@ -90,7 +90,8 @@ internal static class BenchCommand
         // Per stage, summed over its threads: what to speed up, whatever else the machine was doing.
         var clock = StageTimes.IsCpuTime ? "CPU" : "wall";
         var times = runner.Times;
-        foreach (var (stage, spent) in new[] { ("read + metadata", times.Read), ("stored-hash check", times.Check), ("extraction", times.Extract), ("store writes", times.Write), ("cross-document pass", times.Merge) })
+        foreach (var (stage, spent) in new[] { ("read + metadata", times.Read), ("stored-hash check", times.Check), ("extraction", times.Extract), ("store writes", times.Write), ("cross-document pass", times.Merge),
+            ("  of which reading inputs", times.MergeRead), ("  of which storing results", times.MergeWrite) })
         {
             table.AddRow($"  {stage} ({clock} s)", spent.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
         }
