@@ -44,6 +44,9 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
     /// <summary>Mentions the cross-document pass took from the last pass's grouping instead of merging them again.</summary>
     public int RegroupedMentions { get; private set; }
 
+    /// <summary>The process's peak resident memory when the documents were stored, before the cross-document pass.</summary>
+    public long PeakBytesBeforeMerge { get; private set; }
+
     /// <summary>Where each stage's time goes (the bench prints it).</summary>
     public StageTimes Times { get; } = new();
 
@@ -81,6 +84,7 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             Stream(plan.Inputs, state, _ => { });
         }
 
+        PeakBytesBeforeMerge = Process.GetCurrentProcess().PeakWorkingSet64;
         var merging = Stopwatch.StartNew();
         // After a store-wide failure the merge would fail the same way; the next run merges.
         var events = state.Stopped ? 0 : Merge(state);
