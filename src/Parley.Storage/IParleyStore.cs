@@ -68,6 +68,13 @@ public interface IParleyStore : IDisposable
     }
 
     /// <summary>
+    /// For each event mention the last cross-document pass merged, the id of its merged event (document id, mention
+    /// key → event id): the grouping an incremental pass reuses for what is not new. A store that does not keep it
+    /// returns nothing, and the pass merges everything again.
+    /// </summary>
+    IReadOnlyDictionary<(string Doc, string Key), string> ReadEventLinks() => new Dictionary<(string Doc, string Key), string>();
+
+    /// <summary>
     /// Replaces the cross-document results (merged events, contradictions and each claim's event) in one
     /// transaction.
     /// </summary>

@@ -82,6 +82,100 @@ public sealed class IncrementalMergeTests : IDisposable
         Assert.Contains(result.Events, e => e.Id.EndsWith("-2", StringComparison.Ordinal));
     }
 
+    [CorpusFact]
+    public void Merging_again_from_the_last_grouping_equals_merging_afresh()
+    {
+        var corpus = SharedCorpus.Find()!;
+        var db = _cli.PathOf("corpus.db");
+        Assert.Equal(0, _cli.Run("ingest", Path.Combine(corpus, "seeds"), Path.Combine(corpus, "dev"), "--db", db, "--pack", PackPath, "--quiet").Exit);
+        using var store = SqliteParleyStore.Open(db);
+        var (mentions, claims) = store.ReadMergeInputs();
+        var pass = new CrossDocumentPass(DomainPack.Load(PackPath));
+        var documents = mentions.Select(m => m.DocumentId).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        // Every other document first, then the rest: the later ones sort among the earlier ones and join their events.
+        var first = documents.Where((_, i) => i % 2 == 1).ToHashSet(StringComparer.Ordinal);
+        var earlier = pass.Run([.. mentions.Where(m => first.Contains(m.DocumentId))], [.. claims.Where(c => first.Contains(c.DocumentId))]);
+        var links = earlier.Events.SelectMany(e => e.Mentions.Select(m => (Link: (m.DocumentId, m.Key), e.Id))).ToDictionary(x => x.Link, x => x.Id);
+
+        var afresh = pass.Run(mentions, claims);
+        var again = pass.Run(mentions, claims, links);
+        Assert.Equal(afresh.Events.Select(Describe), again.Events.Select(Describe));
+        Assert.Equal(afresh.Contradictions.Select(Describe), again.Contradictions.Select(Describe));
+        Assert.Equal(afresh.ClaimEventIds.OrderBy(kv => kv.Key, StringComparer.Ordinal), again.ClaimEventIds.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+        // Some groups held no new mention and were taken as they were, not merged again.
+        Assert.InRange(again.RegroupedMentions, 1, mentions.Count - 1);
+        Assert.Equal(0, afresh.RegroupedMentions);
+
+        // With nothing new, everything is taken from the last grouping, and the result is still the same.
+        var all = afresh.Events.SelectMany(e => e.Mentions.Select(m => (Link: (m.DocumentId, m.Key), e.Id))).ToDictionary(x => x.Link, x => x.Id);
+        var unchanged = pass.Run(mentions, claims, all);
+        Assert.Equal(mentions.Count, unchanged.RegroupedMentions);
+        Assert.Equal(afresh.Events.Select(Describe), unchanged.Events.Select(Describe));
+    }
+
+    [Fact]
+    public void A_group_with_nothing_new_keeps_its_grouping_and_one_with_something_new_is_merged_again()
+    {
+        var pack = DomainPack.Load(PackPath);
+        var n = 0;
+        EventMention Meeting(string doc, int day) => new()
+        {
+            Key = "e" + ++n, DocumentId = doc, Type = EventType.Meeting, Date = DateRange.Day(2022, 6, day), Actors = ["armenia"],
+            Span = new CharSpan(n, n + 1), Quote = "q", Trigger = "met",
+        };
+
+        var a = Meeting("d1", 4);
+        var b = Meeting("d2", 4);
+        var pass = new CrossDocumentPass(pack);
+        Assert.Single(pass.Run([a, b], []).Events);
+
+        // A grouping the merger would not make (two events for what it merges into one) stands while nothing joins
+        // the group: the pass does not compare those mentions again.
+        var stored = new Dictionary<(string Doc, string Key), string> { [(a.DocumentId, a.Key)] = "one", [(b.DocumentId, b.Key)] = "two" };
+        Assert.Equal(2, pass.Run([a, b], [], stored).Events.Count);
+
+        // A new mention a day away joins the group, so the group is merged again, as a full pass would.
+        var c = Meeting("d3", 5);
+        var result = pass.Run([a, b, c], [], stored);
+        Assert.Equal(0, result.RegroupedMentions);
+        Assert.Equal(pass.Run([a, b, c], []).Events.Select(Describe), result.Events.Select(Describe));
+    }
+
+    [CorpusFact]
+    public void Contradictions_keep_their_ids_when_documents_are_added()
+    {
+        var corpus = SharedCorpus.Find()!;
+        var db = _cli.PathOf("corpus.db");
+        Assert.Equal(0, _cli.Run("ingest", Path.Combine(corpus, "seeds"), Path.Combine(corpus, "dev"), "--db", db, "--pack", PackPath, "--quiet").Exit);
+        using var store = SqliteParleyStore.Open(db);
+        var (mentions, claims) = store.ReadMergeInputs();
+        var pass = new CrossDocumentPass(DomainPack.Load(PackPath));
+        var all = pass.Run(mentions, claims);
+        Assert.NotEmpty(all.Contradictions);
+
+        // Each contradiction found again from just the documents it cites (and those of its event) has the same id.
+        var compared = 0;
+        foreach (var x in all.Contradictions)
+        {
+            var cited = claims.Where(c => x.ClaimIds.Contains(c.Id)).Select(c => c.DocumentId)
+                .Concat(all.Events.Where(e => e.Id == x.EventId).SelectMany(e => e.Mentions.Select(m => m.DocumentId)))
+                .Concat(x.ClaimIds.Select(id => id.Split('#')[0]))
+                .ToHashSet(StringComparer.Ordinal);
+            var fewer = pass.Run([.. mentions.Where(m => cited.Contains(m.DocumentId))], [.. claims.Where(c => cited.Contains(c.DocumentId))]);
+            var again = fewer.Contradictions.Where(y => y.Attribute == x.Attribute && y.ClaimIds.SequenceEqual(x.ClaimIds)).ToList();
+            if (again.Count == 1 && again[0].EventId == x.EventId)
+            {
+                Assert.Equal(x.Id, again[0].Id);
+                compared++;
+            }
+        }
+
+        Assert.True(compared > 0, "no contradiction was found again from fewer documents");
+
+        Assert.DoesNotContain(all.Contradictions, x => System.Text.RegularExpressions.Regex.IsMatch(x.Id, "^x[0-9]+$"));
+    }
+
     /// <summary>Compares the pass with the merger and contradiction finder run once over everything.</summary>
     private static MergeResult AssertSameAsOnePass(DomainPack pack, IReadOnlyList<EventMention> mentions, IReadOnlyList<Claim> claims)
     {

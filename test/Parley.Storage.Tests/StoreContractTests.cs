@@ -293,11 +293,15 @@ public abstract class StoreContractTests : IDisposable
         Assert.Equal(["doc1#c1", "doc2#c1"], x.ClaimIds);
         Assert.Equal(ContradictionAttribute.Responsibility, x.Attribute);
         Assert.Equal(1, store.GetStats().Events);
+        // The grouping an incremental pass reuses: each merged mention with its event.
+        Assert.Equal(ev.Mentions.Select(m => $"{m.DocumentId}#{m.Key}={merged.Id}").Order(StringComparer.Ordinal),
+            store.ReadEventLinks().Select(l => $"{l.Key.Doc}#{l.Key.Key}={l.Value}").Order(StringComparer.Ordinal));
 
         // A second merge replaces the first whole.
         store.ReplaceMerged([], [], new Dictionary<string, string>());
         record = store.ReadRecord(RecordFilter.All);
         Assert.Empty(record.Events);
+        Assert.Empty(store.ReadEventLinks());
         Assert.Empty(record.Contradictions);
         Assert.All(record.Claims, c => Assert.Null(c.EventId));
     }

@@ -90,7 +90,8 @@ internal static class BenchCommand
         // Per stage, summed over its threads: what to speed up, whatever else the machine was doing.
         var clock = StageTimes.IsCpuTime ? "CPU" : "wall";
         var times = runner.Times;
-        foreach (var (stage, spent) in new[] { ("read + metadata", times.Read), ("stored-hash check", times.Check), ("extraction", times.Extract), ("store writes", times.Write), ("cross-document pass", times.Merge) })
+        foreach (var (stage, spent) in new[] { ("read + metadata", times.Read), ("stored-hash check", times.Check), ("extraction", times.Extract), ("store writes", times.Write), ("cross-document pass", times.Merge),
+            ("  of which reading inputs", times.MergeRead), ("  of which storing results", times.MergeWrite) })
         {
             table.AddRow($"  {stage} ({clock} s)", spent.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
         }
@@ -98,6 +99,7 @@ internal static class BenchCommand
         table.AddRow("  JIT compilation (s)", System.Runtime.JitInfo.GetCompilationTime().TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " / " + System.Runtime.JitInfo.GetCompiledMethodCount().ToString(CultureInfo.InvariantCulture));
         table.AddRow("  GC pauses (s)", GC.GetTotalPauseDuration().TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
         table.AddRow("peak RSS (MB)", (Process.GetCurrentProcess().PeakWorkingSet64 / 1e6).ToString("0", CultureInfo.InvariantCulture));
+        table.AddRow("  of which before the cross-document pass (MB)", (runner.PeakBytesBeforeMerge / 1e6).ToString("0", CultureInfo.InvariantCulture));
         context.Console.Write(table);
         context.Line("Store:", store.Location);
         return summary.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Failures;

@@ -24,7 +24,7 @@ internal enum IngestDisplay
 /// <summary>
 /// Ingests as a stream in three stages joined by bounded channels, so memory does not grow with the corpus:
 /// one reader (files → documents, skipping those stored unchanged) → extraction on every core → one writer that
-/// stores documents in batched transactions. Then the cross-document pass runs over the whole store. A failing
+/// stores documents in batched transactions. Then the cross-document pass merges again only what is new. A failing
 /// input or document is reported and skipped; the rest is still stored.
 /// </summary>
 internal sealed class IngestRunner(CliContext context, IDocumentSource source, DomainPack pack, IParleyStore store)
@@ -40,6 +40,12 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
 
     /// <summary>Extraction workers (default: one a core).</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Mentions the cross-document pass took from the last pass's grouping instead of merging them again.</summary>
+    public int RegroupedMentions { get; private set; }
+
+    /// <summary>The process's peak resident memory when the documents were stored, before the cross-document pass.</summary>
+    public long PeakBytesBeforeMerge { get; private set; }
 
     /// <summary>Where each stage's time goes (the bench prints it).</summary>
     public StageTimes Times { get; } = new();
@@ -78,6 +84,7 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             Stream(plan.Inputs, state, _ => { });
         }
 
+        PeakBytesBeforeMerge = Process.GetCurrentProcess().PeakWorkingSet64;
         var merging = Stopwatch.StartNew();
         // After a store-wide failure the merge would fail the same way; the next run merges.
         var events = state.Stopped ? 0 : Merge(state);
@@ -340,14 +347,18 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
         var started = StageTimes.Now();
         try
         {
-            // Only what the pass reads: event mentions and claims, not the documents' text, entities or times.
-            // It reads the whole store, not just what is new: contradiction ids are numbered in one sequence over
-            // every event (ContradictionFinder: "x" + count so far) and blame is compared across all claims, so a
-            // new event anywhere renumbers the contradictions after it. Merging only new mentions needs ids that
-            // do not depend on position first.
+            // Only what the pass reads: event mentions and claims, not the documents' text, entities or times, and
+            // the grouping the last pass stored, so mentions it merged are not compared again. A replaced document
+            // may have taken mentions out of that grouping, which the links cannot show (they went with it): then
+            // everything is merged afresh.
             var (mentions, claims) = store.ReadMergeInputs();
-            var result = new CrossDocumentPass(pack).Run(mentions, claims);
+            var previous = state.Replaced == 0 ? store.ReadEventLinks() : null;
+            Times.AddMergeRead(started);
+            var result = new CrossDocumentPass(pack).Run(mentions, claims, previous);
+            RegroupedMentions = result.RegroupedMentions;
+            var writing = StageTimes.Now();
             store.ReplaceMerged(result.Events, result.Contradictions, result.ClaimEventIds);
+            Times.AddMergeWrite(writing);
             Times.AddMerge(started);
             return result.Events.Count;
         }

@@ -14,6 +14,8 @@ internal sealed class StageTimes
     private long _extract;
     private long _write;
     private long _merge;
+    private long _mergeRead;
+    private long _mergeWrite;
 
     /// <summary>Reading inputs and finding printed metadata.</summary>
     public TimeSpan Read => Ticks(_read);
@@ -30,6 +32,12 @@ internal sealed class StageTimes
     /// <summary>The cross-document pass: reading its inputs, merging, storing the results.</summary>
     public TimeSpan Merge => Ticks(_merge);
 
+    /// <summary>Of the cross-document pass, reading its inputs from the store.</summary>
+    public TimeSpan MergeRead => Ticks(_mergeRead);
+
+    /// <summary>Of the cross-document pass, storing what changed.</summary>
+    public TimeSpan MergeWrite => Ticks(_mergeWrite);
+
     /// <summary>True when the figures are CPU time, false when they are wall time.</summary>
     public static bool IsCpuTime { get; } = OperatingSystem.IsLinux();
 
@@ -42,6 +50,10 @@ internal sealed class StageTimes
     public void AddWrite(long since) => Interlocked.Add(ref _write, Now() - since);
 
     public void AddMerge(long since) => Interlocked.Add(ref _merge, Now() - since);
+
+    public void AddMergeRead(long since) => Interlocked.Add(ref _mergeRead, Now() - since);
+
+    public void AddMergeWrite(long since) => Interlocked.Add(ref _mergeWrite, Now() - since);
 
     /// <summary>The calling thread's clock, in nanoseconds.</summary>
     public static long Now()

@@ -13,7 +13,7 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
     /// <summary>Contradictions among <paramref name="claims"/> (each with its merged event id) about <paramref name="events"/>.</summary>
     public List<Contradiction> Find(IReadOnlyList<Event> events, IReadOnlyList<(Claim Claim, string? EventId)> claims)
     {
-        var found = new List<Contradiction>();
+        var found = new Found();
         var byEvent = claims.Where(c => c.EventId is not null).GroupBy(c => c.EventId!).ToDictionary(g => g.Key, g => g.Select(x => x.Claim).ToList());
         foreach (var e in events)
         {
@@ -33,32 +33,72 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
     /// Who is to blame: one source lays blame or failure on a party, another denies it, in the same document or
     /// about the same event ("accused Moscow of failing its role" against "I would disagree that they failed").
     /// </summary>
-    private void Responsibility(IReadOnlyList<(Claim Claim, string? EventId)> claims, List<Contradiction> found)
+    private void Responsibility(IReadOnlyList<(Claim Claim, string? EventId)> claims, Found found)
     {
+        // Blaming assertions by document and by event (as positions in claim order), so each denial looks only at
+        // the claims it can answer instead of at every blaming claim of the store.
         var blaming = claims.Where(c => HasWord(c.Claim.Quote, blameWords)).ToList();
+        var byDocument = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byEvent = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < blaming.Count; i++)
+        {
+            if (blaming[i].Claim.Stance != ClaimStance.Asserts)
+            {
+                continue;
+            }
+
+            Listed(byDocument, blaming[i].Claim.DocumentId).Add(i);
+            if (blaming[i].EventId is { } eventId)
+            {
+                Listed(byEvent, eventId).Add(i);
+            }
+        }
+
+        // Which Responsibility contradiction holds a claim; the one found first wins, as a scan of found would.
+        var holding = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var denial in blaming.Where(c => c.Claim.Stance == ClaimStance.Denies))
         {
-            var asserted = blaming.Where(a => a.Claim.Stance == ClaimStance.Asserts && DifferentSource(a.Claim, denial.Claim) &&
-                (a.Claim.DocumentId == denial.Claim.DocumentId || (a.EventId is not null && a.EventId == denial.EventId))).ToList();
+            var candidates = byDocument.GetValueOrDefault(denial.Claim.DocumentId) ?? [];
+            if (denial.EventId is not null && byEvent.TryGetValue(denial.EventId, out var aboutEvent))
+            {
+                candidates = [.. candidates.Union(aboutEvent).Order()];
+            }
+
+            var asserted = candidates.Select(i => blaming[i]).Where(a => DifferentSource(a.Claim, denial.Claim)).ToList();
             if (asserted.Count == 0)
             {
                 continue;
             }
 
             // Several denials of one accusation are one disagreement: they join the contradiction that holds it.
-            var index = found.FindIndex(f => f.Attribute == ContradictionAttribute.Responsibility && asserted.Any(a => f.ClaimIds.Contains(a.Claim.Id)));
+            var index = asserted.Select(a => holding.GetValueOrDefault(a.Claim.Id, -1)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
             if (index >= 0)
             {
                 var joined = found[index];
                 found[index] = joined with { ClaimIds = [.. joined.ClaimIds, denial.Claim.Id], Values = [.. joined.Values, "not to blame"] };
+                holding.TryAdd(denial.Claim.Id, index);
                 continue;
             }
 
             var all = asserted.Append(denial).ToList();
             var eventId = all.Select(c => c.EventId).FirstOrDefault(id => id is not null);
             Add(found, eventId, ContradictionAttribute.Responsibility, [.. all.Select(c => c.Claim.Id)],
-                [.. all.Select(c => c.Claim.Stance == ClaimStance.Denies ? "not to blame" : "to blame")]);
+                [.. all.Select(c => c.Claim.Stance == ClaimStance.Denies ? "not to blame" : "to blame")], asserted[0].Claim.Id);
+            foreach (var c in all)
+            {
+                holding.TryAdd(c.Claim.Id, found.Count - 1);
+            }
         }
+    }
+
+    private static List<int> Listed(Dictionary<string, List<int>> index, string key)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        return list;
     }
 
     /// <summary>
@@ -66,19 +106,32 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
     /// disputes that what it asserted happened, whether or not either names an event. Pairs another attribute
     /// already sets side by side are left to it.
     /// </summary>
-    private static void Answers(IReadOnlyList<(Claim Claim, string? EventId)> claims, List<Contradiction> found)
+    private static void Answers(IReadOnlyList<(Claim Claim, string? EventId)> claims, Found found)
     {
         var byId = claims.GroupBy(c => c.Claim.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // The claim pairs already set side by side, looked up instead of scanning every contradiction per denial.
+        var sideBySide = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < found.Count; i++)
+        {
+            foreach (var id in found[i].ClaimIds)
+            {
+                Listed(sideBySide, id).Add(i);
+            }
+        }
+
         foreach (var denial in claims.Where(c => c.Claim.Stance == ClaimStance.Denies && c.Claim.Answers is not null))
         {
             if (!byId.TryGetValue(denial.Claim.Answers!, out var asserted) || asserted.Claim.Stance != ClaimStance.Asserts ||
                 !DifferentSource(asserted.Claim, denial.Claim) ||
-                found.Any(f => f.ClaimIds.Contains(denial.Claim.Id) && f.ClaimIds.Contains(asserted.Claim.Id)))
+                (sideBySide.TryGetValue(denial.Claim.Id, out var holding) && holding.Any(i => found[i].ClaimIds.Contains(asserted.Claim.Id))))
             {
                 continue;
             }
 
-            Add(found, asserted.EventId ?? denial.EventId, ContradictionAttribute.Occurred, [asserted.Claim.Id, denial.Claim.Id], ["happened", "did not happen"]);
+            Add(found, asserted.EventId ?? denial.EventId, ContradictionAttribute.Occurred, [asserted.Claim.Id, denial.Claim.Id], ["happened", "did not happen"],
+                asserted.Claim.Id + "|" + denial.Claim.Id);
+            Listed(sideBySide, asserted.Claim.Id).Add(found.Count - 1);
+            Listed(sideBySide, denial.Claim.Id).Add(found.Count - 1);
         }
     }
 
@@ -95,7 +148,7 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
         return false;
     }
 
-    private static void Agenda(Event e, List<Claim> claims, List<Contradiction> found)
+    private static void Agenda(Event e, List<Claim> claims, Found found)
     {
         var values = claims.SelectMany(c => c.Values.Where(v => v.Attribute == ContradictionAttribute.Agenda).Select(v => (Claim: c, Value: v))).ToList();
         foreach (var topic in values.Select(v => v.Value.Value).Distinct())
@@ -117,7 +170,7 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
     private static readonly EventType[] Lasting =
         [EventType.Displacement, EventType.Blockade, EventType.SupplyCut, EventType.Protest, EventType.AidDelivery, EventType.ArmedClash];
 
-    private static void Dates(Event e, List<Claim> claims, List<Contradiction> found)
+    private static void Dates(Event e, List<Claim> claims, Found found)
     {
         if (Array.IndexOf(Lasting, e.Type) >= 0)
         {
@@ -136,7 +189,7 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
         Add(found, e.Id, ContradictionAttribute.Date, ids, dated.Count >= 2 ? [.. dated.Select(d => d.Value)] : values);
     }
 
-    private static void Counts(Event e, List<Claim> claims, List<Contradiction> found)
+    private static void Counts(Event e, List<Claim> claims, Found found)
     {
         foreach (var kind in new[] { QuantityKind.Killed, QuantityKind.Wounded })
         {
@@ -152,7 +205,7 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
         }
     }
 
-    private static void Occurrence(Event e, List<Claim> claims, List<Contradiction> found)
+    private static void Occurrence(Event e, List<Claim> claims, Found found)
     {
         var denials = claims.Where(c => c.Values.Any(v => v.Attribute == ContradictionAttribute.Occurred && v.Negated)).ToList();
         var asserts = claims.Where(c => c.Stance == ClaimStance.Asserts).ToList();
@@ -168,13 +221,38 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
     private static bool DifferentSource(Claim a, Claim b) =>
         a.DocumentId != b.DocumentId || (a.Speaker ?? a.Via) != (b.Speaker ?? b.Via);
 
-    private static void Add(List<Contradiction> found, string? eventId, ContradictionAttribute attribute, List<string> claims, List<string> values) =>
+    /// <summary>
+    /// Adds a contradiction whose id is derived from what it is about — the attribute and the event, or for a
+    /// disagreement between claims the claims it answers (<paramref name="anchor"/>) — not from its position, so
+    /// it keeps its id as documents are added.
+    /// </summary>
+    private static void Add(Found found, string? eventId, ContradictionAttribute attribute, List<string> claims, List<string> values, string? anchor = null) =>
         found.Add(new Contradiction
         {
-            Id = $"x{found.Count + 1}",
+            Id = StableId(found, $"{attribute.ToWire()}|{eventId}|{anchor}"),
             EventId = eventId,
             Attribute = attribute,
             ClaimIds = claims,
             Values = values,
         });
+
+    private static string StableId(Found found, string key)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key));
+        var id = "x" + Convert.ToHexStringLower(hash, 0, 6);
+        // Twelve hex digits clash about never; should they, the later one is numbered, in the pass's fixed order.
+        var unique = id;
+        for (var n = 2; !found.Ids.Add(unique); n++)
+        {
+            unique = $"{id}-{n}";
+        }
+
+        return unique;
+    }
+
+    /// <summary>The contradictions found so far, with the ids they took.</summary>
+    private sealed class Found : List<Contradiction>
+    {
+        public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
+    }
 }

@@ -26,19 +26,42 @@ public sealed class EventMerger
     public EventMerger(Func<string, string?> containerOf) => _containerOf = containerOf;
 
     /// <summary>Merged events and, for each mention (document id, key), the id of its event.</summary>
-    public (List<Event> Events, Dictionary<(string Doc, string Key), string> EventOf) Merge(IEnumerable<EventMention> mentions)
+    public (List<Event> Events, Dictionary<(string Doc, string Key), string> EventOf) Merge(IEnumerable<EventMention> mentions) =>
+        Merge(mentions, null);
+
+    /// <summary>
+    /// The events <see cref="Merge(IEnumerable{EventMention})"/> builds when it gathers the mentions as
+    /// <paramref name="knownEvent"/> says (each mention's event as an earlier merge of the same mentions stored it),
+    /// without comparing them again: the events, their member order and so their ids come out as that merge made them.
+    /// </summary>
+    public (List<Event> Events, Dictionary<(string Doc, string Key), string> EventOf) Regroup(
+        IEnumerable<EventMention> mentions, Func<EventMention, string> knownEvent)
+    {
+        ArgumentNullException.ThrowIfNull(knownEvent);
+        return Merge(mentions, knownEvent);
+    }
+
+    private (List<Event> Events, Dictionary<(string Doc, string Key), string> EventOf) Merge(IEnumerable<EventMention> mentions, Func<EventMention, string>? knownEvent)
     {
         var all = mentions.ToList();
         var restates = Restatements(all);
         var clusters = new List<Cluster>();
         var clusterOf = new Dictionary<EventMention, Cluster>(ReferenceEqualityComparer.Instance);
+        var known = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         foreach (var m in all.Where(m => !restates.ContainsKey(m)).OrderBy(m => m.Date?.LengthInDays ?? int.MaxValue).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start))
         {
-            var home = clusters.FirstOrDefault(c => c.Type == m.Type && c.Accepts(m, Nested));
+            // Clusters come into being in the same order either way: when their first member (in this order) arrives.
+            var home = knownEvent is null
+                ? clusters.FirstOrDefault(c => c.Type == m.Type && c.Accepts(m, Nested))
+                : known.GetValueOrDefault(knownEvent(m));
             if (home is null)
             {
                 home = new Cluster(m.Type);
                 clusters.Add(home);
+                if (knownEvent is not null)
+                {
+                    known[knownEvent(m)] = home;
+                }
             }
 
             home.Add(m);

@@ -8,8 +8,9 @@ namespace Parley.Extraction.Merge;
 /// Splits event mentions into groups that can never share an event, so the merger (which compares each mention
 /// with every event built so far) runs on each small group instead of on the whole store. Two mentions can only
 /// merge when their types are equal and their dates overlap or lie a day apart (see
-/// <see cref="EventMerger.Compatible(EventMention, EventMention, Func{string, string, bool})"/>); a group is a
-/// chain of such date ranges of one type, and a mention without a date is a group of its own.
+/// <see cref="EventMerger.Compatible(EventMention, EventMention, Func{string, string, bool})"/>), and a range of a
+/// year or more only with the same range or one starting on the same named day; a group is a chain of such date
+/// ranges of one type, and a mention without a date is a group of its own.
 /// </summary>
 /// <remarks>
 /// The merger places each mention, in one fixed order, in the first event whose mentions all accept it; a
@@ -27,45 +28,80 @@ internal static class MergeGroups
     {
         // The same ordering as EventMerger.Merge, so a mention's index here is its place in the merger's pass.
         var ordered = mentions.OrderBy(m => m.Date?.LengthInDays ?? int.MaxValue).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start).ToList();
-        var groups = new List<List<int>>();
-        foreach (var ofType in Enumerable.Range(0, ordered.Count).GroupBy(i => ordered[i].Type))
+        var parent = Enumerable.Range(0, ordered.Count).ToArray();
+        int Find(int i)
         {
-            var dated = new List<int>();
-            foreach (var i in ofType)
+            while (parent[i] != i)
             {
-                if (ordered[i].Date is null)
-                {
-                    groups.Add([i]);
-                }
-                else
-                {
-                    dated.Add(i);
-                }
+                i = parent[i] = parent[parent[i]];
             }
 
-            // Sweep by start day: a range starting later than a day after the chain's end cannot reach it.
-            dated.Sort((a, b) => ordered[a].Date!.Value.Earliest.CompareTo(ordered[b].Date!.Value.Earliest) is var c && c != 0 ? c : a.CompareTo(b));
-            List<int>? chain = null;
-            NodaTime.LocalDate reach = default;
-            foreach (var i in dated)
+            return i;
+        }
+
+        void Union(int a, int b) => parent[Find(a)] = Find(b);
+
+        // Unions every member of each list with its first.
+        void UnionAll<TKey>(IEnumerable<IGrouping<TKey, int>> lists)
+        {
+            foreach (var list in lists)
             {
+                var first = list.First();
+                foreach (var i in list)
+                {
+                    Union(first, i);
+                }
+            }
+        }
+
+        foreach (var ofType in Enumerable.Range(0, ordered.Count).GroupBy(i => ordered[i].Type))
+        {
+            var dated = ofType.Where(i => ordered[i].Date is not null).ToList();
+
+            // A range of a year or more merges only with the same range, or with one starting on the same named day
+            // (not the 1st): it stays out of the sweep, which would chain a year's worth of happenings through it.
+            var narrow = dated.Where(i => !IsBroad(ordered[i])).ToList();
+            narrow.Sort((a, b) => ordered[a].Date!.Value.Earliest.CompareTo(ordered[b].Date!.Value.Earliest) is var c && c != 0 ? c : a.CompareTo(b));
+            int? chain = null;
+            NodaTime.LocalDate reach = default;
+            foreach (var i in narrow)
+            {
+                // Sweep by start day: a range starting later than a day after the chain's end cannot reach it.
                 var date = ordered[i].Date!.Value;
                 if (chain is null || date.Earliest > reach)
                 {
-                    chain = [];
-                    groups.Add(chain);
+                    chain = i;
                     reach = date.Latest.PlusDays(1);
                 }
 
-                chain.Add(i);
+                Union(chain.Value, i);
                 var end = date.Latest.PlusDays(1);
                 if (end > reach)
                 {
                     reach = end;
                 }
             }
+
+            UnionAll(dated.GroupBy(i => ordered[i].Date!.Value));
+            UnionAll(dated.Where(i => ordered[i].Date!.Value.Earliest.Day != 1).GroupBy(i => ordered[i].Date!.Value.Earliest));
+
+            // A broad mention may restate a narrower one of its document (EventMerger.Restatements), judged against
+            // every mention of its document and type inside it: they stay in one group.
+            foreach (var ofDocument in dated.GroupBy(i => ordered[i].DocumentId, StringComparer.Ordinal))
+            {
+                foreach (var broad in ofDocument.Where(i => IsBroad(ordered[i])))
+                {
+                    var range = ordered[broad].Date!.Value;
+                    foreach (var i in ofDocument.Where(i => ordered[i].Date!.Value is var d && range.Earliest <= d.Earliest && d.Latest <= range.Latest))
+                    {
+                        Union(broad, i);
+                    }
+                }
+            }
         }
 
+        // A mention without a date merges with nothing: it is a group of its own, as it is a set of its own here.
+        var groups = Enumerable.Range(0, ordered.Count).GroupBy(Find).Select(g => g.ToList()).ToList();
         foreach (var group in groups)
         {
             group.Sort();
@@ -73,6 +109,8 @@ internal static class MergeGroups
 
         return (ordered, groups);
     }
+
+    private static bool IsBroad(EventMention m) => m.Date is { Precision: >= DatePrecision.Year };
 
     /// <summary>
     /// Puts the events merged group by group into the order a single pass over every mention makes, and gives

@@ -9,4 +9,8 @@ namespace Parley.Extraction.Merge;
 public sealed record MergeResult(
     IReadOnlyList<Event> Events,
     IReadOnlyList<Contradiction> Contradictions,
-    IReadOnlyDictionary<string, string> ClaimEventIds);
+    IReadOnlyDictionary<string, string> ClaimEventIds)
+{
+    /// <summary>Mentions rebuilt from the earlier pass's grouping instead of merged again (0 for a full pass).</summary>
+    public int RegroupedMentions { get; init; }
+}

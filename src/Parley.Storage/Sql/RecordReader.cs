@@ -68,6 +68,18 @@ internal sealed class RecordReader(SqlParleyStore store)
         return (events, claims);
     }
 
+    /// <summary>Each merged mention's event id, from the links the last pass stored.</summary>
+    public IReadOnlyDictionary<(string Doc, string Key), string> ReadEventLinks()
+    {
+        var links = new Dictionary<(string Doc, string Key), string>();
+        foreach (var (doc, key, eventId) in Query("SELECT doc_id, mention_key, event_id FROM event_links", r => (r.GetString(0), r.GetString(1), r.GetString(2))))
+        {
+            links[(doc, key)] = eventId;
+        }
+
+        return links;
+    }
+
     public ParleyRecord ReadRecord(RecordFilter filter)
     {
         var documents = Query($"SELECT {DocumentColumns} FROM documents ORDER BY {O("id")}", ReadDocument);

@@ -230,6 +230,10 @@ public abstract class SqlParleyStore : IParleyStore
         Guard("reading the event mentions and claims", () => ReadSnapshot(() => new RecordReader(this).ReadMergeInputs()));
 
     /// <inheritdoc />
+    public IReadOnlyDictionary<(string Doc, string Key), string> ReadEventLinks() =>
+        Guard("reading the merged events' links", () => ReadSnapshot(() => new RecordReader(this).ReadEventLinks()));
+
+    /// <inheritdoc />
     public void ReplaceMerged(IReadOnlyList<Event> events, IReadOnlyList<Contradiction> contradictions, IReadOnlyDictionary<string, string> claimEventIds)
     {
         ArgumentNullException.ThrowIfNull(events);
