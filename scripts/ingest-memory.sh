@@ -28,7 +28,7 @@ parley=(dotnet "$PWD/src/Parley.Cli/bin/Release/net10.0/parley.dll")
 rows=()
 for mb in "${sizes[@]}"; do
   corpus="$work/corpus-$mb" db="$work/store-$mb.db"
-  rm -rf "$corpus" "$db" "$db"-*
+  rm -rf "$corpus" "$db" "$db"-* "$db".ingest-lock
   mkdir -p "$work"
   "${parley[@]}" bench corpus --out "$corpus" --mb "$mb" --large "$large" >&2
   onDisk=$(du -sb "$corpus" | cut -f1)
@@ -42,7 +42,7 @@ for mb in "${sizes[@]}"; do
   rss=$(field "Maximum resident set size")
   rows+=("$(awk -v mb="$onDisk" -v docs="$(json new)" -v failed="$(json failed)" -v wall="$wall" -v cpu="$cpu" -v rss="$rss" \
     'BEGIN { printf "%8.0f %8d %6d %8.0f %8.0f %7.2f %7.2f %9.0f", mb / 1e6, docs, failed, wall, cpu, mb / 1e6 / wall, mb / 1e6 / cpu, rss / 1024 }')")
-  [ "${PARLEY_INGEST_MEMORY_KEEP:-0}" = 1 ] || rm -rf "$corpus" "$db" "$db"-*
+  [ "${PARLEY_INGEST_MEMORY_KEEP:-0}" = 1 ] || rm -rf "$corpus" "$db" "$db"-* "$db".ingest-lock
 done
 printf '%8s %8s %6s %8s %8s %7s %7s %9s\n' MB docs failed wall_s cpu_s MB/s MB/cpu-s peak_RSS_MB
 printf '%s\n' "${rows[@]}"
