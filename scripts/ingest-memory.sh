@@ -44,5 +44,5 @@ for mb in "${sizes[@]}"; do
     'BEGIN { printf "%8.0f %8d %6d %8.0f %8.0f %7.2f %7.2f %9.0f", mb / 1e6, docs, failed, wall, cpu, mb / 1e6 / wall, mb / 1e6 / cpu, rss / 1024 }')")
   [ "${PARLEY_INGEST_MEMORY_KEEP:-0}" = 1 ] || rm -rf "$corpus" "$db" "$db"-* "$db".ingest-lock
 done
-printf '%8s %8s %6s %8s %8s %7s %7s %9s\n' MB docs failed wall_s cpu_s MB/s MB/cpu-s peak_RSS_MB
+printf '%8s %8s %6s %8s %8s %7s %7s %9s\n' MB docs failed wall_s cpu_s MB/s MB/cpu-s peak_RSS_MiB
 printf '%s\n' "${rows[@]}"
