@@ -67,4 +67,23 @@ public class DatePatternsTests
     [InlineData("Wed, 22 Mar 2023 10:00:00 +0400", "2023-03-22")]
     public void Metadata_dates_may_be_partial(string text, string expected) =>
         Assert.Equal(expected, DatePatterns.ParseMetadata(text)?.ToString());
+
+    [Theory]
+    [InlineData("\u0665/13/2023")] // Arabic-Indic five, then an ASCII month/year
+    [InlineData("22 March \u0968\u0966\u0968\u0969")] // a year in Devanagari digits
+    [InlineData("\u0662\u0660\u0662\u0663-03-22")]
+    public void Digits_of_other_scripts_are_not_read_as_a_date_and_do_not_throw(string text)
+    {
+        Assert.Empty(DatePatterns.FindAll(text));
+        Assert.Null(DatePatterns.Parse(text));
+        Assert.Null(DatePatterns.ParseMetadata(text));
+    }
+
+    [Fact]
+    public void A_date_beside_digits_of_another_script_is_still_found()
+    {
+        var found = DatePatterns.FindAll("\u0665 on 4/13/2023");
+
+        Assert.Equal(["2023-04-13"], found.Select(f => f.Date.ToString()));
+    }
 }

@@ -60,6 +60,22 @@ public class JsonlReaderTests
     }
 
     [Fact]
+    public void A_bad_date_with_newlines_is_quoted_on_one_short_line()
+    {
+        // Found by the afl run: the reason quoted the field as it was, newlines and all.
+        using var temp = new TempFolder();
+        var path = temp.Write("dates.jsonl", """{"id": "d1", "text": "x", "published": "2023-05\nnot a date\r\n""" + new string('z', 500) + "\"}");
+
+        var failure = Assert.Single(Read.File(path)).Failure;
+
+        Assert.NotNull(failure);
+        Assert.Contains("not a date: '2023-05 not a date zzz", failure!.Reason);
+        Assert.DoesNotContain('\n', failure.Reason);
+        Assert.DoesNotContain('\r', failure.Reason);
+        Assert.True(failure.Reason.Length < 200, $"the reason is {failure.Reason.Length} characters long");
+    }
+
+    [Fact]
     public void A_line_over_the_limit_and_invalid_utf8_fail_on_their_line()
     {
         using var temp = new TempFolder();

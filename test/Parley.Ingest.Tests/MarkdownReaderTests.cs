@@ -82,6 +82,18 @@ public class MarkdownReaderTests
     }
 
     [Fact]
+    public void A_multi_line_published_value_is_quoted_on_one_line()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("date.md", "---\npublished: |\n  last\n  spring\n---\nBody.\n");
+
+        var reason = Read.Failure(path).Reason;
+
+        Assert.Contains("'published' is not a date: 'last spring'", reason);
+        Assert.DoesNotContain('\n', reason);
+    }
+
+    [Fact]
     public void Front_matter_without_a_body_is_a_failure()
     {
         using var temp = new TempFolder();

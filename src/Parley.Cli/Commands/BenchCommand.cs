@@ -4,6 +4,7 @@ using System.Globalization;
 using Parley.Cli.Bench;
 using Parley.Cli.Ingest;
 using Parley.Cli.Sources;
+using Parley.Ingest;
 using Parley.Model;
 using Parley.Storage;
 using Parley.Time;
@@ -12,7 +13,8 @@ using Spectre.Console;
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// <c>parley bench ingest --docs N [--source DIR]</c> and <c>parley bench query --events N</c>: throughput and
+/// <c>parley bench ingest --docs N [--source DIR]</c>, <c>parley bench query --events N</c> and <c>parley bench corpus
+/// --out DIR --mb N</c> (a scale corpus written to a folder, for a long ingest run): throughput and
 /// latency on a store built for the run (a fresh SQLite file in the temp folder unless --db names one).
 /// </summary>
 internal static class BenchCommand
@@ -32,7 +34,14 @@ internal static class BenchCommand
         var query = new Command("query", "Store N synthetic events and time timeline and event queries (p50, p95)") { events, queries, queryDb };
         query.SetAction(r => RunQuery(context, r.GetValue(events), r.GetValue(queries), r.GetValue(queryDb)));
 
-        return new Command("bench", "Measure ingest throughput and query latency") { ingest, query };
+        var outDir = new Option<string>("--out") { Description = "Folder to write (new or empty)", Required = true, HelpName = "DIR" };
+        var megabytes = new Option<int>("--mb") { Description = "Size of the folder's article files, in MB", DefaultValueFactory = _ => 1024, HelpName = "N" };
+        var large = new Option<int>("--large") { Description = "Also write N plain-text articles just under the maximum document size", HelpName = "N" };
+        var corpusSource = new Option<string?>("--source") { Description = "Corpus whose sentences are recombined (default: the shipped samples)", HelpName = "DIR" };
+        var corpus = new Command("corpus", "Write a scale corpus of a given size to a folder (for a long ingest run, e.g. scripts/ingest-memory.sh)") { outDir, megabytes, large, corpusSource };
+        corpus.SetAction(r => RunCorpus(context, r.GetValue(outDir)!, r.GetValue(megabytes), r.GetValue(large), r.GetValue(corpusSource)));
+
+        return new Command("bench", "Measure ingest throughput and query latency") { ingest, query, corpus };
     }
 
     private static int RunIngest(CliContext context, int docs, string? sourceOption, string? dbOption, string? packOption)
@@ -43,10 +52,9 @@ internal static class BenchCommand
             return ExitCodes.Usage;
         }
 
-        var sourceDir = sourceOption ?? DemoCommand.FindSamples();
-        if (sourceDir is null || !Directory.Exists(sourceDir))
+        var sentences = Sentences(context, sourceOption);
+        if (sentences is null)
         {
-            context.Error($"{sourceOption ?? "data/samples"}: no such folder; pass --source DIR with .txt or .md articles");
             return ExitCodes.Usage;
         }
 
@@ -56,17 +64,10 @@ internal static class BenchCommand
             return ExitCodes.Usage;
         }
 
-        var sentences = ScaleCorpus.Sentences(sourceDir);
-        if (sentences.Count == 0)
-        {
-            context.Error($"{sourceDir}: no sentences found in .txt or .md files");
-            return ExitCodes.Usage;
-        }
-
         using var scratch = new ScratchFolder();
         var corpus = Directory.CreateDirectory(Path.Combine(scratch.Path, "corpus")).FullName;
         var textBytes = ScaleCorpus.Write(corpus, docs, sentences);
-        context.Line("Corpus:", $"{docs} articles, {textBytes / 1e6:0.0} MB of text from {sentences.Count} sentences of {sourceDir}");
+        context.Line("Corpus:", $"{docs} articles, {textBytes / 1e6:0.0} MB of text from {sentences.Count} sentences");
 
         using var store = OpenFresh(context, dbOption, scratch);
         if (store is null)
@@ -103,6 +104,59 @@ internal static class BenchCommand
         context.Console.Write(table);
         context.Line("Store:", store.Location);
         return summary.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Failures;
+    }
+
+    private static int RunCorpus(CliContext context, string outDir, int megabytes, int large, string? sourceOption)
+    {
+        if (megabytes <= 0 || large < 0)
+        {
+            context.Error("--mb must be at least 1 and --large at least 0");
+            return ExitCodes.Usage;
+        }
+
+        if (Directory.Exists(outDir) && Directory.EnumerateFileSystemEntries(outDir).Any())
+        {
+            context.Error($"{outDir}: the folder is not empty; give a new or empty folder to --out");
+            return ExitCodes.Usage;
+        }
+
+        var sentences = Sentences(context, sourceOption);
+        if (sentences is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var folder = Directory.CreateDirectory(outDir).FullName;
+        var (documents, textBytes) = ScaleCorpus.WriteBytes(folder, megabytes * 1_000_000L, sentences);
+        // Just under the limit, so they are read (a byte over and they are refused unread, which tests nothing here).
+        var largeBytes = ReaderLimits.DefaultMaxDocumentBytes - 64 * 1024;
+        for (var i = 0; i < large; i++)
+        {
+            ScaleCorpus.WriteLarge(Path.Combine(folder, $"scale-large-{i:000}.txt"), largeBytes, sentences, seed: 1000 + i);
+        }
+
+        var onDisk = Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length);
+        context.Line("Corpus:", $"{documents + large} articles ({large} of {largeBytes / 1e6:0.0} MB), {onDisk / 1e6:0.0} MB in {folder}; {textBytes / 1e6:0.0} MB of JSONL article text");
+        return ExitCodes.Ok;
+    }
+
+    private static IReadOnlyList<string>? Sentences(CliContext context, string? sourceOption)
+    {
+        var sourceDir = sourceOption ?? DemoCommand.FindSamples();
+        if (sourceDir is null || !Directory.Exists(sourceDir))
+        {
+            context.Error($"{sourceOption ?? "data/samples"}: no such folder; pass --source DIR with .txt or .md articles");
+            return null;
+        }
+
+        var sentences = ScaleCorpus.Sentences(sourceDir);
+        if (sentences.Count == 0)
+        {
+            context.Error($"{sourceDir}: no sentences found in .txt or .md files");
+            return null;
+        }
+
+        return sentences;
     }
 
     private static int RunQuery(CliContext context, int events, int queries, string? dbOption)

@@ -83,6 +83,8 @@ public static partial class DatePatterns
         return result;
     }
 
+    // The patterns say [0-9], not \d: \d matches every script's digits (Arabic-Indic, Devanagari...), which
+    // int.Parse refuses (found by the SharpFuzz run).
     private static DateRange? ToDate(Match m)
     {
         var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
@@ -120,19 +122,19 @@ public static partial class DatePatterns
         "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
     };
 
-    [GeneratedRegex(@"(?<![\d-])(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d-])")]
+    [GeneratedRegex(@"(?<![0-9-])(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?(?![0-9-])")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(?<![\d/.])(?<y>\d{4})[/.](?<m>\d{1,2})[/.](?<d>\d{1,2})(?![\d/.]\d)")]
+    [GeneratedRegex(@"(?<![0-9/.])(?<y>[0-9]{4})[/.](?<m>[0-9]{1,2})[/.](?<d>[0-9]{1,2})(?![0-9/.][0-9])")]
     private static partial Regex YearFirstDate();
 
-    [GeneratedRegex(@"\b" + Month + @"\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Month + @"\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})(?![0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex MonthFirstDate();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + Month + @"\b\.?,?\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![0-9.,])(?<d>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+" + Month + @"\b\.?,?\s+(?<y>[0-9]{4})(?![0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex DayFirstDate();
 
-    [GeneratedRegex(@"(?<![\d/.-])(?<a>\d{1,2})(?<sep>[./-])(?<b>\d{1,2})\k<sep>(?<y>\d{4})(?![\d/-]|\.\d)")]
+    [GeneratedRegex(@"(?<![0-9/.-])(?<a>[0-9]{1,2})(?<sep>[./-])(?<b>[0-9]{1,2})\k<sep>(?<y>[0-9]{4})(?![0-9/-]|\.[0-9])")]
     private static partial Regex NumericDate();
 
     /// <summary>What may stand beside a date on a date line: weekday, time, zone, separators, "at"/"on".</summary>

@@ -141,7 +141,7 @@ public sealed class JsonlReader : IDocumentReader
             var published = DatePatterns.ParseMetadata(publishedText);
             if (publishedText is not null && published is null)
             {
-                return new ReadFailure(input.Source, lineNumber, $"\"published\" is not a date: '{publishedText}' (use YYYY-MM-DD)");
+                return new ReadFailure(input.Source, lineNumber, $"\"published\" is not a date: '{TextLoader.Quote(publishedText)}' (use YYYY-MM-DD)");
             }
 
             return new ReadSuccess(new Document

@@ -152,7 +152,7 @@ public sealed class MarkdownReader : IDocumentReader
             var publishedText = Scalar("published", "date");
             Parley.Time.DateRange? published = publishedText is null ? null
                 : DatePatterns.ParseMetadata(publishedText)
-                  ?? throw new FrontMatterException($"front matter 'published' is not a date: '{publishedText}' (use YYYY-MM-DD)");
+                  ?? throw new FrontMatterException($"front matter 'published' is not a date: '{TextLoader.Quote(publishedText)}' (use YYYY-MM-DD)");
 
             return document with
             {

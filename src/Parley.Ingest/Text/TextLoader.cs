@@ -137,6 +137,16 @@ internal static class TextLoader
     /// <summary>Collapses a message to one line (exception messages can hold newlines).</summary>
     public static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
 
+    /// <summary>
+    /// A value from the input, fit to quote in a one-line message: newlines collapsed and cut at
+    /// <paramref name="max"/> characters (a bad "published" field can be any length).
+    /// </summary>
+    public static string Quote(string value, int max = 80)
+    {
+        var line = OneLine(value);
+        return line.Length <= max ? line : line[..max] + "…";
+    }
+
     /// <summary>A size for messages: "50 MB", "12 KB", "900 bytes".</summary>
     public static string Size(long bytes) => bytes switch
     {
