@@ -705,6 +705,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         if (type is EventType.Meeting or EventType.Agreement)
         {
             HostByPlace(place, type, actors, mediators);
+            ThirdParties(type, actors, mediators);
         }
 
         if (form == TriggerForm.Weak && (date is null || actors.Count == 0))
@@ -891,6 +892,39 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         if (type == EventType.Meeting)
         {
             actors.Remove(host);
+        }
+    }
+
+    /// <summary>
+    /// Talks or a deal between two sides of the conflict (the pack's <c>conflict_sides</c>) with an outside state or
+    /// international body at the table: the outsider mediates. It leaves the parties of talks and, for a deal,
+    /// signs it as well.
+    /// </summary>
+    private void ThirdParties(EventType type, List<string> actors, HashSet<string> mediators)
+    {
+        var sides = pack.Words("conflict_sides");
+        string? SideOf(string id) => pack.Find(id) is { } e ? e.Side ?? e.Id : null;
+        if (actors.Select(SideOf).Where(s => s is not null && sides.Contains(s)).Distinct().Count() < 2)
+        {
+            return;
+        }
+
+        var bodies = pack.Words("mediating_bodies");
+        foreach (var actor in actors.ToList())
+        {
+            var entity = pack.Find(actor);
+            var outsider = entity is not null && !sides.Contains(SideOf(actor)!) &&
+                           (entity.Kind == EntityKind.State || (entity.Kind == EntityKind.Organization && (entity.Side is not null || bodies.Contains(entity.Id))));
+            if (!outsider)
+            {
+                continue;
+            }
+
+            mediators.Add(actor);
+            if (type == EventType.Meeting)
+            {
+                actors.Remove(actor);
+            }
         }
     }
 

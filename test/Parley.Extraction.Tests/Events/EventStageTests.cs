@@ -192,6 +192,26 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void An_outside_state_at_talks_between_the_two_sides_mediates_them()
+    {
+        var x = Shipped.Run("On May 4, Armenia, Azerbaijan and the United States held talks in Geneva.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Contains("united-states", e.Mediators);
+        Assert.DoesNotContain("united-states", e.Actors);
+        Assert.Contains("armenia", e.Actors);
+        Assert.Contains("azerbaijan", e.Actors);
+    }
+
+    [Fact]
+    public void Talks_of_one_side_with_an_outside_state_have_no_mediator()
+    {
+        var x = Shipped.Run("On May 4, Armenia and the United States held talks in Geneva.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Empty(e.Mediators);
+        Assert.Contains("united-states", e.Actors);
+    }
+
+    [Fact]
     public void A_name_before_mediation_is_the_mediator()
     {
         var x = Shipped.Run("On May 4, Armenian and Azerbaijani officials met in Prague with EU mediation.");
