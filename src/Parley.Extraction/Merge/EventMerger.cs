@@ -289,10 +289,26 @@ public sealed class EventMerger
             Actors = Union(c.Select(m => m.Actors)),
             Targets = Union(c.Select(m => m.Targets)),
             Mediators = Union(c.Select(m => m.Mediators)),
-            Topics = Union(c.Select(m => m.Topics)),
+            Topics = SharedTopics(c),
             Quantities = [.. c.SelectMany(m => m.Quantities).Distinct()],
             Mentions = [.. c.OrderBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start)],
         };
+    }
+
+    /// <summary>
+    /// What a happening is about: with three accounts or more, the issues at least two of them name (one passing
+    /// mention of an issue in a long report is not what the happening was about); otherwise every issue named.
+    /// </summary>
+    private static List<string> SharedTopics(List<EventMention> c)
+    {
+        var all = Union(c.Select(m => m.Topics));
+        if (c.Count < 3)
+        {
+            return all;
+        }
+
+        var shared = all.Where(t => c.Count(m => m.Topics.Contains(t)) >= 2).ToList();
+        return shared.Count > 0 ? shared : all;
     }
 
     private static List<string> Union(IEnumerable<IReadOnlyList<string>> lists)

@@ -83,6 +83,27 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void An_issue_only_one_of_three_accounts_names_is_not_what_the_happening_was_about()
+    {
+        var day = DateRange.Day(2023, 4, 23);
+        var (events, _) = new EventMerger().Merge([
+            Mention("a", day) with { Topics = ["checkpoints", "mining"] },
+            Mention("b", day) with { Topics = ["checkpoints"] },
+            Mention("c", day) with { Topics = ["checkpoints", "peacekeeping"] }]);
+        Assert.Equal(["checkpoints"], Assert.Single(events).Topics);
+    }
+
+    [Fact]
+    public void Two_accounts_keep_every_issue_they_name()
+    {
+        var day = DateRange.Day(2023, 4, 23);
+        var (events, _) = new EventMerger().Merge([
+            Mention("a", day) with { Topics = ["checkpoints", "mining"] },
+            Mention("b", day) with { Topics = ["peacekeeping"] }]);
+        Assert.Equal(3, Assert.Single(events).Topics.Count);
+    }
+
+    [Fact]
     public void A_year_mention_with_two_narrower_candidates_keeps_its_own_date()
     {
         var (events, _) = new EventMerger().Merge([
