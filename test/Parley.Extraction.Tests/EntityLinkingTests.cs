@@ -23,6 +23,14 @@ public sealed class EntityLinkingTests
     }
 
     [Fact]
+    public void A_capital_owning_something_is_its_government_even_after_a_locative()
+    {
+        var m = Mentions("The talks stalled because of Baku's demands, while the streets of Baku were quiet.");
+        Assert.Equal(("Baku", "azerbaijan"), m[0]);
+        Assert.Contains(("Baku", "baku"), m);
+    }
+
+    [Fact]
     public void Demonyms_before_government_nouns_name_the_state()
     {
         var m = Mentions("The Azerbaijani authorities and the Armenian side exchanged notes.");

@@ -25,6 +25,13 @@ public sealed class PositionRuleTests
     }
 
     [Fact]
+    public void The_owner_of_a_stance_noun_holds_it_whatever_phrase_it_sits_in()
+    {
+        var x = Shipped.Run("Talks stalled in May because of Baku's demands for checkpoints along the road.");
+        Assert.Contains(x.Positions, p => p.Actor == "azerbaijan" && p.Topic == "checkpoints");
+    }
+
+    [Fact]
     public void A_negated_to_cue_states_opposition()
     {
         var x = Shipped.Run("Armenia agreed not to host any checkpoints.");

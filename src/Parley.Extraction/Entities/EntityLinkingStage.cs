@@ -60,7 +60,9 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
     private NameHit Choose(IReadOnlyList<NameHit> hits, int firstToken, int lastToken, IReadOnlyList<Token> tokens)
     {
         var previous = PreviousWord(tokens, firstToken);
-        var locative = previous is not null && _index.Locatives.Contains(previous);
+        // "because of Baku's demands": a capital owning something is its government, whatever stands before it.
+        var possessive = lastToken + 1 < tokens.Count && tokens[lastToken + 1].Normalized is "'s" && !FollowedByPlaceNoun(tokens, lastToken + 1);
+        var locative = previous is not null && _index.Locatives.Contains(previous) && !possessive;
 
         // A capital stands for its government unless a locative cue makes it the place.
         foreach (var h in hits)

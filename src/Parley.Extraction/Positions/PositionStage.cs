@@ -560,6 +560,13 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 return m;
             }
 
+            // "despite Baku's insistence that", "of Yerevan's demands for": the owner of a stance noun holds it,
+            // whatever phrase the noun sits in.
+            if (ctx.Word(m.LastToken + 1) is "'s" or "\u2019s" or "'" && at - m.LastToken <= 3 && !InsideBrackets(ctx, m.FirstToken))
+            {
+                return m;
+            }
+
             // Skip what may stand before a name inside its phrase: articles, titles, capitalised modifiers
             // ("with Azerbaijani President Ilham Aliyev").
             var prev = m.FirstToken - 1;
