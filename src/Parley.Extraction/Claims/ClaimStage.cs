@@ -112,6 +112,26 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private static string[] Words(string quote) =>
         [.. Tokenizer.Tokenize(quote).Where(t => t.IsWord).Select(t => t.Normalized)];
 
+    /// <summary>True when the bracket opened at <paramref name="open"/> closes at the end of the quote (only punctuation after it).</summary>
+    private static bool ClosesAtEnd(SentenceContext ctx, int open, int quoteLast)
+    {
+        var close = ctx.Find(")", open + 1, quoteLast);
+        if (close < 0)
+        {
+            return true; // an unclosed bracket runs to the end
+        }
+
+        for (var i = close + 1; i <= quoteLast; i++)
+        {
+            if (ctx.Tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>", which Y denied" closing a sentence: the comma and the denial verb.</summary>
     private static (int Comma, int Which, int Verb)? RelativeDenial(SentenceContext ctx, IReadOnlyList<string> denial)
     {
@@ -269,8 +289,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        // Drop a trailing parenthetical citation from the quote.
+        // Drop a trailing parenthetical citation from the quote; an aside inside it ("the CSTO (CSTO) has") stays.
         var paren = ctx.Find("(", quoteFirst, quoteLast);
+        while (paren > quoteFirst && !ClosesAtEnd(ctx, paren, quoteLast))
+        {
+            paren = ctx.Find("(", paren + 1, quoteLast);
+        }
+
         if (paren > quoteFirst)
         {
             quoteLast = paren - 1;

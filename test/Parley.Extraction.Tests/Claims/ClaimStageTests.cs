@@ -34,6 +34,13 @@ public sealed class ClaimStageTests
     }
 
     [Fact]
+    public void An_aside_in_brackets_inside_the_quote_stays_while_a_closing_citation_goes()
+    {
+        var claim = Assert.Single(Shipped.Run("Nikol Pashinyan said the Collective Security Treaty Organization (CSTO) had failed its members (Armenpress, May 3).").Claims);
+        Assert.Equal("the Collective Security Treaty Organization (CSTO) had failed its members", claim.Quote);
+    }
+
+    [Fact]
     public void A_speech_verb_inside_the_quotation_is_not_the_attribution()
     {
         var claim = Assert.Single(Shipped.Run("\u201CNo one can say the monitors did anything wrong,\u201D Dmitry Peskov added.").Claims);
