@@ -1238,6 +1238,18 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             list = [.. list.Select(q => q.Kind == QuantityKind.Troops ? q with { Kind = QuantityKind.People } : q)];
         }
 
+        // Naming, sacking, proposing, inviting or refusing counts nothing: a number in such a sentence belongs to
+        // something else ("dismissed five days after ..."). Talks are counted only in days or in those present.
+        if (type is EventType.Appointment or EventType.Dismissal or EventType.Proposal or EventType.Invitation or EventType.Refusal)
+        {
+            return [];
+        }
+
+        if (type == EventType.Meeting)
+        {
+            list.RemoveAll(q => q.Kind is not (QuantityKind.Days or QuantityKind.People));
+        }
+
         return [.. list.Distinct()];
     }
 

@@ -149,6 +149,16 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Personnel_moves_and_proposals_count_nothing_and_talks_count_only_days_or_people()
+    {
+        var x = Shipped.Run("On May 4, five days after 40 trucks reached Stepanakert, Ruben Vardanyan was dismissed. On May 6, 30 envoys met for three days in Vienna as 12 trucks waited.");
+        Assert.Empty(Assert.Single(x.Events, e => e.Type == EventType.Dismissal).Quantities);
+        var meeting = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.DoesNotContain(meeting.Quantities, q => q.Kind == QuantityKind.Vehicles);
+        Assert.Contains(meeting.Quantities, q => q.Kind == QuantityKind.Days && q.Value == 3);
+    }
+
+    [Fact]
     public void The_country_people_flee_to_is_not_an_actor_of_the_flight()
     {
         var e = Assert.Single(Shipped.Run("On March 3, thousands of Karabakh Armenians fled to Armenia.").Events, e => e.Type == EventType.Displacement);
