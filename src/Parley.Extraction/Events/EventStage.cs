@@ -997,8 +997,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     private string ActorId(LinkedMention m, EventType type)
     {
-        // Talks are between states: a ministry or office at the table stands for its state.
-        if (m.Kind == EntityKind.Organization && type == EventType.Meeting &&
+        // Talks and deals are between states: a ministry, office or commission at the table stands for its state.
+        if (m.Kind == EntityKind.Organization && type is EventType.Meeting or EventType.Agreement &&
             pack.Find(pack.Find(m.Mention.EntityId)?.Parent) is { Kind: EntityKind.State } state)
         {
             return state.Id;
@@ -1150,6 +1150,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             !located.Any(p => Math.Abs(p.FirstToken - trigger.FirstToken) < Math.Abs(venue.At - trigger.FirstToken)))
         {
             return venue.Seat;
+        }
+
+        // "the borderline of the villages: A, B, C and D": a list of places with none marked as where it happened
+        // locates it in the area most of them lie in, or nowhere in particular.
+        if (located.Count == 0 && places.Select(p => p.Mention.EntityId).Distinct().ToList() is { Count: >= 3 } listed)
+        {
+            var area = listed.Select(id => pack.Find(id)?.In).OfType<string>().GroupBy(c => c, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).FirstOrDefault();
+            return area is not null && area.Count() * 2 >= listed.Count ? area.Key : null;
         }
 
         var pool = located.Count > 0 ? located : places;

@@ -159,6 +159,22 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_list_of_places_none_marked_as_the_scene_locates_the_happening_in_their_area()
+    {
+        var x = Shipped.Run("On May 4, the commissions agreed to redraw the line around the villages: Voskepar, Kirants, Baghanis and Berkaber.");
+        Assert.Equal("tavush", Assert.Single(x.Events, e => e.Type == EventType.Agreement).Place);
+    }
+
+    [Fact]
+    public void An_office_signing_a_deal_stands_for_its_state()
+    {
+        var x = Shipped.Run("On May 4, the Office of the Prime Minister of Armenia and Azerbaijan signed a joint statement.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Agreement);
+        Assert.Contains("armenia", e.Actors);
+        Assert.DoesNotContain("armenia-prime-minister-office", e.Actors);
+    }
+
+    [Fact]
     public void The_country_people_flee_to_is_not_an_actor_of_the_flight()
     {
         var e = Assert.Single(Shipped.Run("On March 3, thousands of Karabakh Armenians fled to Armenia.").Events, e => e.Type == EventType.Displacement);
