@@ -119,7 +119,6 @@ public sealed class EventStageTests
     [InlineData("Baku rejected the proposal outright.", EventType.Refusal)]
     [InlineData("Officials of both sides had met in Vienna.", EventType.Meeting)]
     [InlineData("On May 4, the envoy said he could not speak of meetings with 'elected officials' there.", EventType.Appointment)]
-    [InlineData("On May 4, the sides held talks about detained servicemen.", EventType.Arrest)]
     [InlineData("On May 4, families packed their cars as part of a peace agreement.", EventType.Agreement)]
     [InlineData("On May 4, the minister named the last obstacles to an Armenian-Azerbaijani peace agreement.", EventType.Agreement)]
     [InlineData("On May 4, the envoys held talks on a peace agreement in Vienna.", EventType.Agreement)]
