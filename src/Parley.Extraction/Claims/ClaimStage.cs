@@ -254,6 +254,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
         else if (say >= 0)
         {
+            // "We, the leaders ..., have hereby stated the following": the text itself declaring, not a report of speech.
+            if (ctx.Word(say - 1) == "hereby" || ctx.Word(say - 2) == "hereby")
+            {
+                return null;
+            }
+
             var end = say + SentenceContext.KeyOf(sayPhrase!).Length;
             // "X, <who X is>, said (that) …": the subject stands before the aside, and what was said follows.
             var aside = AsideSubject(ctx, say);

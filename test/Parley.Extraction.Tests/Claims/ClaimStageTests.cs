@@ -41,6 +41,13 @@ public sealed class ClaimStageTests
     }
 
     [Fact]
+    public void A_text_declaring_hereby_is_no_reported_claim()
+    {
+        Assert.Empty(Shipped.Run("We, the heads of the three delegations, have hereby stated that the border commissions will meet monthly.").Claims);
+        Assert.Single(Shipped.Run("Nikol Pashinyan stated that the border commissions will meet monthly.").Claims);
+    }
+
+    [Fact]
     public void A_speech_verb_inside_the_quotation_is_not_the_attribution()
     {
         var claim = Assert.Single(Shipped.Run("\u201CNo one can say the monitors did anything wrong,\u201D Dmitry Peskov added.").Claims);
