@@ -263,7 +263,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             var end = say + SentenceContext.KeyOf(sayPhrase!).Length;
             // "X, <who X is>, said (that) …": the subject stands before the aside, and what was said follows.
             var aside = AsideSubject(ctx, say);
-            speaker = aside ?? SubjectBefore(ctx, say) ?? ActorAfter(ctx, say) ?? PronounSpeaker(ctx, say);
+            // "refugees are reported to have arrived", "it was announced that": a passive names its speaker only
+            // through "by"; the party named in what was said is not who said it.
+            var passive = ctx.Word(say - 1) is "is" or "are" or "was" or "were" or "been" or "be" && sayPhrase!.EndsWith("ed", StringComparison.Ordinal);
+            speaker = passive
+                ? (end <= last && ctx.Word(end) == "by" ? ActorAfter(ctx, end) : null)
+                : aside ?? SubjectBefore(ctx, say) ?? ActorAfter(ctx, say) ?? PronounSpeaker(ctx, say);
             var subjectNear = ctx.Mentions.Any(m => m.LastToken < say && say - m.LastToken <= 6);
             var followedByThat = end <= last && ctx.Word(end) == "that";
             if (end <= last && (followedByThat || aside is not null || (subjectNear && say - ctx.FirstToken <= 12)))

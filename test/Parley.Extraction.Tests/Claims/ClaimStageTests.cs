@@ -48,6 +48,14 @@ public sealed class ClaimStageTests
     }
 
     [Fact]
+    public void A_passive_speech_verb_names_its_speaker_only_through_by()
+    {
+        Assert.DoesNotContain(Shipped.Run("Some 9,000 people are reported to have crossed into Armenia overnight.").Claims, c => c.Speaker == "armenia");
+        var claim = Assert.Single(Shipped.Run("The new crossing rules were announced by Azerbaijan on Monday after a long delay.").Claims);
+        Assert.Equal("azerbaijan", claim.Speaker);
+    }
+
+    [Fact]
     public void A_speech_verb_inside_the_quotation_is_not_the_attribution()
     {
         var claim = Assert.Single(Shipped.Run("\u201CNo one can say the monitors did anything wrong,\u201D Dmitry Peskov added.").Claims);
