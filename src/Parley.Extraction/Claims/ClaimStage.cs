@@ -202,6 +202,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var say = SpeechOutsideQuotes(ctx, speech, last, out var sayPhrase);
         var anaphoric = false;
 
+        // "..., the minister noted, citing the troops stationed there": the speaker cites evidence; "citing" does
+        // not hand the claim to what is cited.
+        if (acc >= 0 && say >= 0 && say < acc && accPhrase == "citing")
+        {
+            acc = -1;
+        }
+
         if (den >= 0)
         {
             stance = ClaimStance.Denies;
@@ -271,7 +278,15 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 : aside ?? SubjectBefore(ctx, say) ?? ActorAfter(ctx, say) ?? PronounSpeaker(ctx, say);
             var subjectNear = ctx.Mentions.Any(m => m.LastToken < say && say - m.LastToken <= 6);
             var followedByThat = end <= last && ctx.Word(end) == "that";
-            if (end <= last && (followedByThat || aside is not null || (subjectNear && say - ctx.FirstToken <= 12)))
+            // "P, Mammadov noted, citing Q": the attribution stands between commas; what was said is P with the
+            // evidence Q it rests on, so the quote keeps the whole sentence.
+            var between = end <= last && ctx.Word(end) == "," && aside is null && LastBeforeSpeaker(ctx, say) is var before &&
+                          before < say - 1 && ctx.Word(before + 1) == "," && say - before <= 8;
+            if (between)
+            {
+                (quoteFirst, quoteLast) = (ctx.FirstToken, last);
+            }
+            else if (end <= last && (followedByThat || aside is not null || (subjectNear && say - ctx.FirstToken <= 12)))
             {
                 quoteFirst = followedByThat ? Math.Min(end + 1, last) : end;
             }

@@ -56,6 +56,16 @@ public sealed class ClaimStageTests
     }
 
     [Fact]
+    public void Citing_evidence_after_the_speech_verb_keeps_the_speaker()
+    {
+        var claims = Shipped.Run("Yerevan keeps stoking tensions along the border, Elnur Mammadov noted, citing the new trenches near Sotk.").Claims;
+        var claim = Assert.Single(claims);
+        Assert.Equal("elnur-mammadov", claim.Speaker);
+        Assert.StartsWith("Yerevan keeps stoking tensions along the border", claim.Quote, StringComparison.Ordinal);
+        Assert.EndsWith("citing the new trenches near Sotk", claim.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_speech_verb_inside_the_quotation_is_not_the_attribution()
     {
         var claim = Assert.Single(Shipped.Run("\u201CNo one can say the monitors did anything wrong,\u201D Dmitry Peskov added.").Claims);
