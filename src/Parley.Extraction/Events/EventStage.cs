@@ -19,6 +19,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
     private static readonly string[] DenialNegations = ["no such", "did not", "didn't", "has not", "have not", "never", "not"];
 
+    // "no indication that", "no sign that": what follows is not shown to have happened.
+    private static readonly string[] NoEvidence = ["no indication that", "no indications that", "no sign that", "no signs that", "no evidence that", "no indication of", "no sign of"];
+
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
     private static readonly string[] MediationVerbs = ["mediated", "brokered", "hosted"];
 
@@ -101,6 +104,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 // "agreed to end the fighting", "efforts to get a ceasefire", "a center to monitor the truce": the noun
                 // is what another act aims at or refers to, not a happening the sentence reports.
                 if (form != TriggerForm.Verb && IsObjectOfAim(ctx, trigger))
+                {
+                    continue;
+                }
+
+                // "reported no concrete agreements", "gave no indication that Baku agreed": what did not happen, or
+                // what nothing shows, is no happening ("no such talks", a denial of a reported one, stays).
+                if (NothingHappened(ctx, trigger, form))
                 {
                     continue;
                 }
@@ -426,6 +436,18 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         return (passive || transfers) && k >= ctx.FirstToken && IsLand(k) &&
                ctx.Word(ctx.Mentions.FirstOrDefault(m => m.LastToken == k)?.FirstToken - 1 ?? k - 1) is not ("in" or "from" or "of" or "near" or "at" or "to");
+    }
+
+    private static bool NothingHappened(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form)
+    {
+        if (form != TriggerForm.Verb && (ctx.Word(trigger.FirstToken - 1) == "no" ||
+            (ctx.Word(trigger.FirstToken - 2) == "no" && ctx.Word(trigger.FirstToken - 1) is not ("such" or "") && ctx.Tokens[trigger.FirstToken - 1].IsWord)))
+        {
+            return true;
+        }
+
+        var shows = ctx.FindAny(NoEvidence, ctx.FirstToken, trigger.FirstToken - 1, out _);
+        return shows >= 0 && trigger.FirstToken - shows <= 12;
     }
 
     private static bool AgreesWithAView(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)

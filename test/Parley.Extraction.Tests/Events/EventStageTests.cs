@@ -118,6 +118,8 @@ public sealed class EventStageTests
     [InlineData("Azerbaijan currently detains 55 Armenian prisoners.", EventType.Arrest)]
     [InlineData("Baku rejected the proposal outright.", EventType.Refusal)]
     [InlineData("Officials of both sides had met in Vienna.", EventType.Meeting)]
+    [InlineData("On May 4, the envoy reported no concrete agreements after the talks.", EventType.Agreement)]
+    [InlineData("On May 4, the minister gave no indication that Baku agreed to reopen the road.", EventType.Agreement)]
     [InlineData("On May 4, the envoy said he could not speak of meetings with 'elected officials' there.", EventType.Appointment)]
     [InlineData("On May 4, families packed their cars as part of a peace agreement.", EventType.Agreement)]
     [InlineData("On May 4, the minister named the last obstacles to an Armenian-Azerbaijani peace agreement.", EventType.Agreement)]
