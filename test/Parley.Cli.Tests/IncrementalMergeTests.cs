@@ -19,6 +19,16 @@ public sealed class IncrementalMergeTests : IDisposable
 
     private static string PackPath => PackLocator.Find() ?? CliHarness.TestPack;
 
+    /// <summary>Ingests both labelled corpora into a fresh store and reads back what the cross-document pass takes.</summary>
+    private (IReadOnlyList<EventMention> Mentions, IReadOnlyList<Claim> Claims) IngestedCorpus()
+    {
+        var corpus = SharedCorpus.Find()!;
+        var db = _cli.PathOf("corpus.db");
+        Assert.Equal(0, _cli.Run("ingest", Path.Combine(corpus, "seeds"), Path.Combine(corpus, "dev"), "--db", db, "--pack", PackPath, "--quiet").Exit);
+        using var store = SqliteParleyStore.Open(db);
+        return store.ReadMergeInputs();
+    }
+
     [CorpusFact]
     public void Ingesting_in_two_batches_exports_what_one_batch_does()
     {
@@ -42,11 +52,7 @@ public sealed class IncrementalMergeTests : IDisposable
     [CorpusFact]
     public void Merging_group_by_group_equals_one_pass_over_the_corpus()
     {
-        var corpus = SharedCorpus.Find()!;
-        var db = _cli.PathOf("corpus.db");
-        Assert.Equal(0, _cli.Run("ingest", Path.Combine(corpus, "seeds"), Path.Combine(corpus, "dev"), "--db", db, "--pack", PackPath, "--quiet").Exit);
-        using var store = SqliteParleyStore.Open(db);
-        var (mentions, claims) = store.ReadMergeInputs();
+        var (mentions, claims) = IngestedCorpus();
         Assert.NotEmpty(mentions);
         AssertSameAsOnePass(DomainPack.Load(PackPath), mentions, claims);
     }
@@ -85,11 +91,7 @@ public sealed class IncrementalMergeTests : IDisposable
     [CorpusFact]
     public void Merging_again_from_the_last_grouping_equals_merging_afresh()
     {
-        var corpus = SharedCorpus.Find()!;
-        var db = _cli.PathOf("corpus.db");
-        Assert.Equal(0, _cli.Run("ingest", Path.Combine(corpus, "seeds"), Path.Combine(corpus, "dev"), "--db", db, "--pack", PackPath, "--quiet").Exit);
-        using var store = SqliteParleyStore.Open(db);
-        var (mentions, claims) = store.ReadMergeInputs();
+        var (mentions, claims) = IngestedCorpus();
         var pass = new CrossDocumentPass(DomainPack.Load(PackPath));
         var documents = mentions.Select(m => m.DocumentId).Distinct().Order(StringComparer.Ordinal).ToList();
 
@@ -145,11 +147,7 @@ public sealed class IncrementalMergeTests : IDisposable
     [CorpusFact]
     public void Contradictions_keep_their_ids_when_documents_are_added()
     {
-        var corpus = SharedCorpus.Find()!;
-        var db = _cli.PathOf("corpus.db");
-        Assert.Equal(0, _cli.Run("ingest", Path.Combine(corpus, "seeds"), Path.Combine(corpus, "dev"), "--db", db, "--pack", PackPath, "--quiet").Exit);
-        using var store = SqliteParleyStore.Open(db);
-        var (mentions, claims) = store.ReadMergeInputs();
+        var (mentions, claims) = IngestedCorpus();
         var pass = new CrossDocumentPass(DomainPack.Load(PackPath));
         var all = pass.Run(mentions, claims);
         Assert.NotEmpty(all.Contradictions);
