@@ -14,6 +14,12 @@ public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
 {
     private readonly HashSet<string> _bodyNouns = new(pack.Words("body_nouns"), StringComparer.Ordinal);
 
+    // The words of each body's name, taken once from the pack rather than per "the ministry" read.
+    private readonly Dictionary<string, HashSet<string>> _nameWords = pack.OfKind(EntityKind.Organization).ToDictionary(
+        e => e.Id,
+        e => Tokenizer.Tokenize(e.Name).Select(t => t.Normalized).ToHashSet(StringComparer.Ordinal),
+        StringComparer.Ordinal);
+
     /// <inheritdoc />
     public string Name => "body-references";
 
@@ -82,7 +88,6 @@ public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
             }
         }
 
-        return pack.Find(m.Mention.EntityId) is { } entity &&
-               Tokenizer.Tokenize(entity.Name).Any(t => t.Normalized == head);
+        return _nameWords.TryGetValue(m.Mention.EntityId, out var words) && words.Contains(head);
     }
 }
