@@ -25,6 +25,7 @@ public static class DefaultPipeline
             .Use(new TitleReferenceStage(pack))
             .Use(new BodyReferenceStage(pack))
             .Use(new EventStage(pack))
+            .Use(new EpisodeDatingStage(pack))
             .Use(new ClaimStage(pack))
             .Use(new PositionStage(pack));
         return builder;

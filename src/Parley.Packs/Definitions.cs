@@ -1,4 +1,5 @@
 using Parley.Model;
+using Parley.Time;
 
 namespace Parley.Packs;
 
@@ -28,3 +29,17 @@ public sealed record EventTypeDefinition(EventType Type, string Cameo, IReadOnly
 /// <param name="Name">Display name.</param>
 /// <param name="Description">What it covers.</param>
 public sealed record PackInfo(string Id, string Name, string Description);
+
+/// <summary>
+/// A well-known happening of the conflict (a war, an offensive, the start of a blockade): facts a coarse
+/// mention of it ("retook the region in September") can be dated by.
+/// </summary>
+/// <param name="Id">Episode id.</param>
+/// <param name="Name">What happened.</param>
+/// <param name="Type">The event type a mention of it has.</param>
+/// <param name="Place">The place id where it happened.</param>
+/// <param name="Date">
+/// The days it is dated to: its whole span for a short happening (an offensive), its first day for a state that
+/// lasted (a blockade, a sit-in), since that is the day such an event is dated by.
+/// </param>
+public sealed record EpisodeDefinition(string Id, string Name, EventType Type, string Place, DateRange Date);

@@ -44,6 +44,9 @@ public sealed class DomainPack
     /// <summary>Event types with their triggers.</summary>
     public IReadOnlyList<EventTypeDefinition> EventTypes { get; }
 
+    /// <summary>Well-known happenings of the conflict, in pack order.</summary>
+    public IReadOnlyList<EpisodeDefinition> Episodes { get; internal init; } = [];
+
     /// <summary>Loads the pack in <paramref name="folder"/>; throws <see cref="PackException"/> naming file, line and problem.</summary>
     public static DomainPack Load(string folder) => PackLoader.Load(folder);
 

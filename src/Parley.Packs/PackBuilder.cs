@@ -11,7 +11,9 @@ internal sealed class PackBuilder(string folder)
 
     public List<EventTypeDefinition> EventTypes { get; } = [];
 
+    public List<(EpisodeDefinition Episode, string File, int Line)> Episodes { get; } = [];
+
     public Dictionary<string, IReadOnlyList<string>> Lexicon { get; } = new(StringComparer.Ordinal);
 
-    public DomainPack Build() => new(folder, Info, Entities, [.. Topics.Select(t => t.Topic)], EventTypes, Lexicon);
+    public DomainPack Build() => new(folder, Info, Entities, [.. Topics.Select(t => t.Topic)], EventTypes, Lexicon) { Episodes = [.. Episodes.Select(e => e.Episode)] };
 }

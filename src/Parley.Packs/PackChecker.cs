@@ -79,6 +79,24 @@ internal static class PackChecker
         return problems;
     }
 
+    /// <summary>Episode ids are unique and each names a place or route of the pack.</summary>
+    public static IEnumerable<PackProblem> CheckEpisodes(DomainPack pack, IEnumerable<(EpisodeDefinition Episode, string File, int Line)> episodes)
+    {
+        var seen = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
+        foreach (var (episode, file, line) in episodes)
+        {
+            if (!seen.TryAdd(episode.Id, (file, line)))
+            {
+                yield return new PackProblem(file, line, $"duplicate episode id '{episode.Id}' (first defined in {seen[episode.Id].File}:{seen[episode.Id].Line})");
+            }
+
+            if (pack.Find(episode.Place) is not { Kind: EntityKind.Place or EntityKind.Route })
+            {
+                yield return new PackProblem(file, line, $"episode '{episode.Id}' refers to unknown place '{episode.Place}'");
+            }
+        }
+    }
+
     private static void CheckReference(List<PackProblem> problems, DomainPack pack, PackEntity e, string? id, string field)
     {
         if (id is not null && pack.Find(id) is null)

@@ -13,7 +13,7 @@ namespace Parley.Packs;
 internal static class PackLoader
 {
     private static readonly HashSet<string> KnownKeys =
-        ["pack", "entities", "people", "outlets", "places", "topics", "event_types", "lexicon"];
+        ["pack", "entities", "people", "outlets", "places", "topics", "event_types", "episodes", "lexicon"];
 
     /// <summary>Deepest nesting of mappings and sequences a pack file may have.</summary>
     private const int MaxNestingDepth = 64;
@@ -81,6 +81,7 @@ internal static class PackLoader
 
         var pack = builder.Build();
         problems.AddRange(PackChecker.Check(pack));
+        problems.AddRange(PackChecker.CheckEpisodes(pack, builder.Episodes));
         return (pack, problems);
     }
 
@@ -188,6 +189,13 @@ internal static class PackLoader
                     }
 
                     break;
+                case "episodes":
+                    foreach (var item in ctx.Items(value))
+                    {
+                        AddEpisode(ctx, builder, item);
+                    }
+
+                    break;
                 case "lexicon":
                     if (value is YamlMappingNode lexicon)
                     {
@@ -211,6 +219,44 @@ internal static class PackLoader
                     break;
             }
         }
+    }
+
+    // An episode needs an id, a known event type, a place and a first day; `until` closes a span.
+    private static void AddEpisode(FileContext ctx, PackBuilder builder, YamlMappingNode item)
+    {
+        var id = ctx.Str(item, "id");
+        var typeText = ctx.Str(item, "type");
+        var type = EventTypes.Parse(typeText);
+        var place = ctx.Str(item, "place");
+        if (string.IsNullOrWhiteSpace(id) || type is null || string.IsNullOrWhiteSpace(place))
+        {
+            ctx.Problem(item, type is null && typeText is not null
+                ? $"unknown event type '{typeText}'"
+                : "an episode needs id, type and place");
+            return;
+        }
+
+        var from = ctx.PartialDate(item, "from");
+        var until = ctx.PartialDate(item, "until");
+        if (from is null)
+        {
+            if (ctx.Str(item, "from") is null)
+            {
+                ctx.Problem(item, $"episode '{id}' has no 'from' date");
+            }
+
+            return;
+        }
+
+        var last = (until ?? from).Value.Latest;
+        if (last < from.Value.Earliest)
+        {
+            ctx.Problem(item, $"episode '{id}' ends before it starts");
+            return;
+        }
+
+        var date = new DateRange(from.Value.Earliest, last, from.Value.Earliest == last ? DatePrecision.Day : DatePrecision.Days);
+        builder.Episodes.Add((new EpisodeDefinition(id, ctx.Str(item, "name") ?? id, type.Value, place, date), ctx.File, Line(item)));
     }
 
     // Every entry of a list of entities; the kind comes from the list (people, outlets) or from each entry's

@@ -55,6 +55,29 @@ public sealed class PackCheckTests : IDisposable
     }
 
     [Fact]
+    public void Episode_problems_name_file_line_and_fault()
+    {
+        Write("places.yaml", "places:\n  - id: hill\n    kind: place\n    name: Hill\n    lat: 40\n    lon: 45\n");
+        Write("episodes.yaml",
+            "episodes:\n" +
+            "  - id: siege\n    type: blockade\n    place: hill\n    from: 2021-03-02\n" +
+            "  - id: siege\n    type: blockade\n    place: hill\n    from: 2021-04-01\n" +
+            "  - id: storm\n    type: tempest\n    place: hill\n    from: 2021-05-01\n" +
+            "  - id: raid\n    type: armed_clash\n    place: valley\n    from: 2021-06-01\n" +
+            "  - id: truce\n    type: agreement\n    place: hill\n    from: 2021-07-09\n    until: 2021-07-01\n" +
+            "  - id: march\n    type: protest\n    place: hill\n    from: 2021-02-30\n");
+        var (pack, problems) = DomainPack.Check(_dir);
+        Assert.Contains(problems, p => p.File == "episodes.yaml" && p.Line == 6 && p.Message.Contains("duplicate episode id 'siege'"));
+        Assert.Contains(problems, p => p.Line == 10 && p.Message.Contains("unknown event type 'tempest'"));
+        Assert.Contains(problems, p => p.Line == 14 && p.Message.Contains("unknown place 'valley'"));
+        Assert.Contains(problems, p => p.Line == 18 && p.Message.Contains("ends before it starts"));
+        Assert.Contains(problems, p => p.Line == 26 && p.Message.Contains("does not parse"));
+        var siege = pack!.Episodes.First(e => e.Id == "siege");
+        Assert.Equal(Model.EventType.Blockade, siege.Type);
+        Assert.Equal(new NodaTime.LocalDate(2021, 3, 2), siege.Date.Latest);
+    }
+
+    [Fact]
     public void Overlapping_holders_of_one_office_are_reported_but_deputies_are_not()
     {
         Write("states.yaml", "entities:\n  - id: aland\n    kind: state\n    name: Aland\n");

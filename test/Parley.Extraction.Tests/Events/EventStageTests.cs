@@ -322,7 +322,8 @@ public sealed class EventStageTests
 
     [Theory]
     [InlineData("Since December 12, protesters have blocked the Lachin corridor.", "2022-12-12", "2022-12-12")]
-    [InlineData("Since December 2022, protesters have blocked the Lachin corridor.", "2022-12-01", "2022-12-31")]
+    // A road with no known blockade: the pack's episodes would otherwise name the day (EpisodeDatingStageTests).
+    [InlineData("Since December 2022, protesters have blocked the Aghdam road.", "2022-12-01", "2022-12-31")]
     public void A_happening_since_a_day_began_that_day(string text, string earliest, string latest)
     {
         var x = Shipped.Run(text, "2023-02-10");

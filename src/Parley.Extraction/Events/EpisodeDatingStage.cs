@@ -1,0 +1,63 @@
+using Parley.Model;
+using Parley.Packs;
+using Parley.Pipeline;
+using Parley.Time;
+
+namespace Parley.Extraction.Events;
+
+/// <summary>
+/// Dates a coarsely dated mention of a well-known happening by the pack's <see cref="DomainPack.Episodes"/>:
+/// "Azerbaijan retook the region in September" is the two-day offensive a reader of the conflict knows, and
+/// "protesters on the road since December" began on the day the sit-in did. A mention qualifies when it
+/// occurred, its date spans more than a week and at most a season, its place is the episode's or lies in it or
+/// around it, and exactly one episode of its type starts within its span.
+/// </summary>
+public sealed class EpisodeDatingStage(DomainPack pack) : IExtractionStage
+{
+    /// <summary>Longest span (a season) a mention may have and still be narrowed to an episode.</summary>
+    private const int MaxSpanDays = 92;
+
+    /// <summary>Spans this short already name the days.</summary>
+    private const int MinSpanDays = 8;
+
+    private readonly ILookup<EventType, EpisodeDefinition> _byType = pack.Episodes.ToLookup(e => e.Type);
+
+    /// <inheritdoc />
+    public string Name => "episode-dates";
+
+    /// <inheritdoc />
+    public void Run(DocumentAnalysis analysis)
+    {
+        for (var i = 0; i < analysis.Events.Count; i++)
+        {
+            var mention = analysis.Events[i];
+            if (Episode(mention) is { } episode)
+            {
+                analysis.Events[i] = mention with { Date = episode.Date };
+            }
+        }
+    }
+
+    /// <summary>The one episode <paramref name="mention"/> can only be, or null.</summary>
+    private EpisodeDefinition? Episode(EventMention mention)
+    {
+        if (mention is not { Status: EventStatus.Occurred, Date: { } date, Place: { } place }
+            || date.LengthInDays is < MinSpanDays or > MaxSpanDays)
+        {
+            return null;
+        }
+
+        var fits = _byType[mention.Type]
+            .Where(e => e.Date.Earliest >= date.Earliest && e.Date.Earliest <= date.Latest && SamePlace(place, e.Place))
+            .Take(2)
+            .ToList();
+        return fits.Count == 1 ? fits[0] : null;
+    }
+
+    private bool SamePlace(string mentioned, string episode) =>
+        mentioned == episode
+        || PlaceNesting.Within(ContainerOf, mentioned, episode)
+        || PlaceNesting.Within(ContainerOf, episode, mentioned);
+
+    private string? ContainerOf(string place) => pack.Find(place)?.In;
+}

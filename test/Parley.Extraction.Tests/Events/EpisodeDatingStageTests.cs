@@ -1,0 +1,51 @@
+using NodaTime;
+using Parley.Model;
+
+namespace Parley.Extraction.Tests.Events;
+
+/// <summary>Coarse dates of well-known happenings narrowed by the pack's episodes, on prose written for these tests.</summary>
+public sealed class EpisodeDatingStageTests
+{
+    private static EventMention Single(string text, string published, EventType type) =>
+        Assert.Single(Shipped.Run(text, published).Events, e => e.Type == type);
+
+    [Fact]
+    public void A_month_dated_offensive_in_the_region_takes_the_days_of_the_known_offensive()
+    {
+        var clash = Single("Azerbaijani troops attacked Armenian positions in Nagorno-Karabakh in September and took the region within a day.", "2023-11-02", EventType.ArmedClash);
+        Assert.Equal(new LocalDate(2023, 9, 19), clash.Date!.Value.Earliest);
+        Assert.Equal(new LocalDate(2023, 9, 20), clash.Date!.Value.Latest);
+    }
+
+    [Fact]
+    public void A_month_with_no_known_episode_keeps_the_month()
+    {
+        var clash = Single("Azerbaijani troops attacked Armenian positions in Nagorno-Karabakh in September and took the region within a day.", "2019-11-02", EventType.ArmedClash);
+        Assert.Equal(new LocalDate(2019, 9, 1), clash.Date!.Value.Earliest);
+        Assert.Equal(new LocalDate(2019, 9, 30), clash.Date!.Value.Latest);
+    }
+
+    [Fact]
+    public void A_clash_elsewhere_in_the_same_month_is_not_the_episode()
+    {
+        var clash = Single("Azerbaijani troops attacked Armenian positions near Jermuk in September and took two hills.", "2023-11-02", EventType.ArmedClash);
+        Assert.Equal(new LocalDate(2023, 9, 1), clash.Date!.Value.Earliest);
+        Assert.Equal(new LocalDate(2023, 9, 30), clash.Date!.Value.Latest);
+    }
+
+    [Fact]
+    public void A_lasting_sit_in_is_dated_by_its_first_day()
+    {
+        var protest = Single("Azerbaijani activists have protested on the Lachin corridor since December, stopping most traffic.", "2023-02-10", EventType.Protest);
+        Assert.Equal(new LocalDate(2022, 12, 12), protest.Date!.Value.Earliest);
+        Assert.True(protest.Date!.Value.IsSingleDay);
+    }
+
+    [Fact]
+    public void A_day_already_named_is_kept()
+    {
+        var clash = Single("On September 22, Azerbaijani troops attacked Armenian positions in Nagorno-Karabakh.", "2023-11-02", EventType.ArmedClash);
+        Assert.Equal(new LocalDate(2023, 9, 22), clash.Date!.Value.Earliest);
+        Assert.True(clash.Date!.Value.IsSingleDay);
+    }
+}
