@@ -7,7 +7,15 @@ namespace Parley.Packs;
 /// <param name="Id">Topic id of the taxonomy.</param>
 /// <param name="Name">What the issue is.</param>
 /// <param name="Triggers">Phrases that signal it.</param>
-public sealed record TopicDefinition(string Id, string Name, IReadOnlyList<string> Triggers);
+/// <param name="NotTriggers">
+/// Phrases holding a trigger that name something else ("land mines" for the topic of mining): where one
+/// matches, the trigger inside it does not count.
+/// </param>
+public sealed record TopicDefinition(string Id, string Name, IReadOnlyList<string> Triggers, IReadOnlyList<string>? NotTriggers = null)
+{
+    /// <summary>The phrases that do not signal it (never null).</summary>
+    public IReadOnlyList<string> Excluded => NotTriggers ?? [];
+}
 
 /// <summary>An event type and the words that signal it.</summary>
 /// <param name="Type">The type.</param>

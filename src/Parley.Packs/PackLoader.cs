@@ -167,7 +167,7 @@ internal static class PackLoader
                             continue;
                         }
 
-                        builder.Topics.Add((new TopicDefinition(id, ctx.Str(item, "name") ?? id, ctx.List(item, "triggers")), name, Line(item)));
+                        builder.Topics.Add((new TopicDefinition(id, ctx.Str(item, "name") ?? id, ctx.List(item, "triggers"), ctx.List(item, "not_triggers")), name, Line(item)));
                     }
 
                     break;

@@ -47,7 +47,13 @@ public sealed class EventCues
         {
             foreach (var t in topic.Triggers)
             {
-                Topics.Add(t, topic.Id, MatchTokens.Key(t).Length == 1 && char.IsUpper(t[0]) ? CaseRule.Capitalized : CaseRule.Any);
+                _topics.Add(t, topic.Id, MatchTokens.Key(t).Length == 1 && char.IsUpper(t[0]) ? CaseRule.Capitalized : CaseRule.Any);
+            }
+
+            // Longest match wins, so a phrase naming something else ("land mines") hides the trigger inside it.
+            foreach (var t in topic.Excluded)
+            {
+                _topics.Add(t, NoTopic);
             }
         }
 
@@ -57,15 +63,25 @@ public sealed class EventCues
     /// <summary>Event triggers: type and form.</summary>
     public PhraseMatcher<(EventType Type, TriggerForm Form)> Triggers { get; } = new();
 
-    /// <summary>Topic phrases.</summary>
-    public PhraseMatcher<string> Topics { get; } = new();
+    // The payload of a phrase that holds a topic trigger but names no topic.
+    private const string NoTopic = "";
+
+    private readonly PhraseMatcher<string> _topics = new();
 
     /// <summary>The pack, for its lexicon lists.</summary>
     public DomainPack Words { get; }
 
     /// <summary>Topic ids named in document tokens [<paramref name="first"/>, <paramref name="last"/>], each once, in order.</summary>
     public List<string> TopicsIn(Parley.Pipeline.DocumentAnalysis analysis, int first, int last) =>
-        [.. Topics.FindAll(analysis.Tokens, MatchStream.For(analysis), first, last).SelectMany(m => m.Payloads).Distinct()];
+        [.. TopicMatches(analysis, first, last).SelectMany(m => m.Payloads).Distinct()];
+
+    /// <summary>The topic phrases in document tokens [<paramref name="first"/>, <paramref name="last"/>], in order, each with its topic ids.</summary>
+    public List<PhraseMatch<string>> TopicMatches(Parley.Pipeline.DocumentAnalysis analysis, int first, int last)
+    {
+        var matches = _topics.FindAll(analysis.Tokens, MatchStream.For(analysis), first, last);
+        matches.RemoveAll(m => m.Payloads.All(p => p.Length == 0));
+        return matches;
+    }
 
     /// <summary>The cues for <paramref name="pack"/>.</summary>
     public static EventCues For(DomainPack pack) => Cache.GetValue(pack, p => new EventCues(p));

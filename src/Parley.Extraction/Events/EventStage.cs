@@ -1231,7 +1231,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         string? best = null;
         var bestCount = 0;
         var order = new List<string>();
-        foreach (var match in _cues.Topics.FindAll(analysis.Tokens, MatchStream.For(analysis), 0, analysis.Tokens.Count - 1))
+        foreach (var match in _cues.TopicMatches(analysis, 0, analysis.Tokens.Count - 1))
         {
             foreach (var topic in match.Payloads)
             {

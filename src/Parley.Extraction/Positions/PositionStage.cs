@@ -361,7 +361,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         // on the first and support for the second.
         var exception = stance == PositionStance.Opposes ? FindFirst(ctx, _exceptions, from, to) : -1;
         var analysis = ctx.Analysis;
-        var matches = _cues.Topics.FindAll(analysis.Tokens, MatchStream.For(analysis), from, to);
+        var matches = _cues.TopicMatches(analysis, from, to);
         foreach (var match in matches)
         {
             // "the dissolution of the Minsk Group", "withdraw from the format": a removal word that names an issue

@@ -447,4 +447,14 @@ public sealed class EventStageTests
         var x = Shipped.Run("On March 7, the ministry, citing the statement of November 10, 2020, proposed new checkpoints on the road.");
         Assert.Equal(DateRange.Day(2023, 3, 7), Assert.Single(x.Events, e => e.Type == EventType.Proposal).Date);
     }
+
+    [Theory]
+    [InlineData("On March 3, Azerbaijani eco-activists protested against gold mining near Kalbajar.", true)]
+    [InlineData("On March 3, Azerbaijani soldiers protested after a land mine killed two sappers near Kalbajar.", false)]
+    [InlineData("On March 3, Azerbaijani villagers protested against mines planted near Kalbajar.", false)]
+    public void Land_mines_are_not_the_topic_of_mining(string text, bool mining)
+    {
+        var protest = Assert.Single(Shipped.Run(text).Events, e => e.Type == EventType.Protest);
+        Assert.Equal(mining, protest.Topics.Contains("mining"));
+    }
 }
