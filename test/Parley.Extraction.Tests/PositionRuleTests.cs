@@ -162,4 +162,17 @@ public sealed class PositionReferenceTests
         Assert.DoesNotContain(x.Positions, p => p.Actor == "armenia");
         Assert.Contains(x.Positions, p => p.Actor == "jeyhun-bayramov" && p.Topic == "peace-treaty");
     }
+
+    [Fact]
+    public void A_passive_cue_gives_its_subject_no_stance_but_its_by_agent_keeps_one()
+    {
+        var blocked = Shipped.Run("Since March, the road linking Stepanakert with Armenia has been blocked near the gas pipeline.");
+        Assert.DoesNotContain(blocked.Positions, p => p.Stance == PositionStance.Opposes);
+
+        var rejected = Shipped.Run("The proposal on checkpoints was rejected by Armenia.");
+        Assert.Contains(rejected.Positions, p => p.Actor == "armenia" && p.Topic == "checkpoints" && p.Stance == PositionStance.Opposes);
+
+        var active = Shipped.Run("Armenia is opposed to checkpoints on the road.");
+        Assert.Contains(active.Positions, p => p.Actor == "armenia" && p.Topic == "checkpoints" && p.Stance == PositionStance.Opposes);
+    }
 }

@@ -69,6 +69,11 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             for (var j = 0; j < segments.Count; j++)
             {
                 var segment = segments[j];
+                if (segment.Holder is null && IsPassive(ctx, segment.Cue))
+                {
+                    continue;
+                }
+
                 var actor = segment.Holder ?? SubjectOf(ctx, segment.Cue.At);
                 if (segment.Holder is null && CollectiveBefore(ctx, segment.Cue.At, actor?.LastToken ?? ctx.FirstToken - 1) is { } collective)
                 {
@@ -514,6 +519,11 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 var inside = cues.Where(c => c.At >= first && c.End - 1 <= last).ToList();
                 foreach (var segment in Segments(ctx, inside, first))
                 {
+                    if (segment.Holder is null && IsPassive(ctx, segment.Cue))
+                    {
+                        continue;
+                    }
+
                     var inner = segment.Holder ?? SubjectOf(ctx, segment.Cue.At);
                     if (inner is not null && inner.FirstToken >= first && !(segment.Holder is null && IsObligated(ctx, inner)))
                     {
@@ -528,6 +538,28 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "The road has been blocked", "the plan was rejected": a participle cue after a form of "be" says what
+    /// befell its subject, which holds no stance; only a "by" agent does. "Is opposed to", "is committed to"
+    /// describe the subject's own stance and stay active.
+    /// </summary>
+    private static bool IsPassive(SentenceContext ctx, StanceCue cue)
+    {
+        var last = ctx.Word(cue.End - 1);
+        if (cue.End - cue.At != 1 || !last.EndsWith("ed", StringComparison.Ordinal) || ctx.Word(cue.End) is "to" or "in" or "on" or "for" or "with" or "about" or "that")
+        {
+            return false;
+        }
+
+        var before = cue.At - 1;
+        if (ctx.Word(before) is "also" or "already" or "now" or "again" or "reportedly" or "allegedly" or "effectively")
+        {
+            before--;
+        }
+
+        return ctx.Word(before) is "is" or "are" or "was" or "were" or "been" or "be" or "being";
     }
 
     /// <summary>"X must …", "X should …", "X has to …": a demand made of X.</summary>
