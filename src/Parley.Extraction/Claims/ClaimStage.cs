@@ -275,7 +275,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             var passive = ctx.Word(say - 1) is "is" or "are" or "was" or "were" or "been" or "be" && sayPhrase!.EndsWith("ed", StringComparison.Ordinal);
             speaker = passive
                 ? (end <= last && ctx.Word(end) == "by" ? ActorAfter(ctx, end) : null)
-                : aside ?? SubjectBefore(ctx, say) ?? ActorAfter(ctx, say) ?? PronounSpeaker(ctx, say);
+                : aside ?? SubjectBefore(ctx, say) ?? (PronounSubject(ctx, say) ? _lastPerson : ActorAfter(ctx, say) ?? PronounSpeaker(ctx, say));
             var subjectNear = ctx.Mentions.Any(m => m.LastToken < say && say - m.LastToken <= 6);
             var followedByThat = end <= last && ctx.Word(end) == "that";
             // "P, Mammadov noted, citing Q": the attribution stands between commas; what was said is P with the
@@ -582,6 +582,23 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "He later said Moscow will …": a pronoun subject before the verb (an adverb or auxiliary between allowed)
+    /// is who spoke, so a party named after the verb is what was said, not the speaker.
+    /// </summary>
+    private static bool PronounSubject(SentenceContext ctx, int say)
+    {
+        var before = say - 1;
+        var word = ctx.Word(before);
+        if (word is "later" or "also" or "then" or "again" or "further" or "earlier" or "previously" or "has" or "had" or "once" ||
+            (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)))
+        {
+            before--;
+        }
+
+        return ctx.Word(before) is "he" or "she";
     }
 
     /// <summary>"he said", "said she": the pronoun stands for the last person named before the sentence.</summary>

@@ -93,7 +93,8 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                Emit(analysis, ctx, segment, actor.Mention.EntityId, Math.Min(actor.FirstToken, segment.QuoteFirst), Math.Max(actor.LastToken, segment.QuoteLast), seen);
+                var holder = SpeakerStandingFor(analysis, actor, segment.Cue.At) ?? actor.Mention.EntityId;
+                Emit(analysis, ctx, segment, holder, Math.Min(actor.FirstToken, segment.QuoteFirst), Math.Max(actor.LastToken, segment.QuoteLast), seen);
 
                 // "The EU supported Azerbaijan's concerns about smuggling": backing another party's stance
                 // (a support cue with no issue of its own, right before the next cue) is holding it too.
@@ -560,6 +561,30 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         }
 
         return ctx.Word(before) is "is" or "are" or "was" or "were" or "been" or "be" or "being";
+    }
+
+    /// <summary>
+    /// "Moscow will do everything for a settlement," Putin said: a speaker naming their own state in their
+    /// quote states their own stance, so the person quoted holds it. Null when the cue is in no such quote.
+    /// </summary>
+    private string? SpeakerStandingFor(DocumentAnalysis analysis, LinkedMention actor, int cueToken)
+    {
+        if (pack.Find(actor.Mention.EntityId) is not { Kind: EntityKind.State or EntityKind.Authority } state)
+        {
+            return null;
+        }
+
+        var at = analysis.Tokens[cueToken].Span.Start;
+        foreach (var claim in analysis.Claims)
+        {
+            if (claim.Span.Start <= at && at < claim.Span.End &&
+                pack.Find(claim.Speaker) is { Kind: EntityKind.Person } speaker && speaker.Side == state.Id)
+            {
+                return speaker.Id;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"X must …", "X should …", "X has to …": a demand made of X.</summary>

@@ -15,6 +15,16 @@ public sealed class ClaimStageTests
         Assert.Equal(quote, claim.Quote);
     }
 
+    [Theory]
+    [InlineData("He later said Moscow would keep its monitors on the road.")]
+    [InlineData("She also told reporters Baku wanted a quick deal.")]
+    public void A_pronoun_subject_before_the_verb_is_the_speaker_not_the_party_named_after_it(string second)
+    {
+        var x = Shipped.Run("Maria Zakharova spoke to reporters in Moscow on Monday.\n" + second);
+        var claim = Assert.Single(x.Claims);
+        Assert.Equal("maria-zakharova", claim.Speaker);
+    }
+
     [Fact]
     public void A_quote_given_in_the_lead_and_again_in_full_is_one_claim()
     {
