@@ -84,6 +84,15 @@ public sealed class EntityLinkingTests
     }
 
     [Fact]
+    public void A_discovered_persons_surname_alone_refers_back_to_them()
+    {
+        var x = Shipped.Run("Spokesman Tigran Exampleyan met reporters in Goris on Monday. Exampleyan stressed that the road must stay open.");
+        var person = Assert.Single(x.Entities, e => e.Discovered && e.Name == "Tigran Exampleyan");
+        Assert.Equal(2, x.Mentions.Count(m => m.EntityId == person.Id));
+        Assert.Contains(x.Claims, c => c.Speaker == person.Id && c.Quote.StartsWith("the road must stay open", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Roles_are_read_from_appositions_and_titles()
     {
         var x = Shipped.Run("Samvel Shahramanyan, secretary of the security council, met reporters. MP Ramin Mammadov was there.");

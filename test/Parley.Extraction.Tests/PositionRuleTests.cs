@@ -175,4 +175,11 @@ public sealed class PositionReferenceTests
         var active = Shipped.Run("Armenia is opposed to checkpoints on the road.");
         Assert.Contains(active.Positions, p => p.Actor == "armenia" && p.Topic == "checkpoints" && p.Stance == PositionStance.Opposes);
     }
+
+    [Fact]
+    public void An_ing_cue_after_a_determiner_describes_a_noun_and_states_no_stance()
+    {
+        var x = Shipped.Run("Ilham Aliyev said the opposing side keeps delaying the peace treaty.");
+        Assert.DoesNotContain(x.Positions, p => p.Stance == PositionStance.Opposes);
+    }
 }

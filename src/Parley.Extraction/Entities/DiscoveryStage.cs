@@ -123,7 +123,39 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
             }
         }
 
+        LinkSurnames(analysis, coverage, linked);
         linked.Items.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+    }
+
+    /// <summary>
+    /// "Maj-Gen Huseyn Mahmudov … Mahmudov stressed": after a discovered person's full name, the last word of
+    /// the name alone refers back to them, as a known person's surname does. A surname two discovered people
+    /// share stays unlinked.
+    /// </summary>
+    private static void LinkSurnames(DocumentAnalysis analysis, TokenCoverage coverage, LinkedMentions linked)
+    {
+        var people = linked.Items
+            .Where(m => m.Kind == EntityKind.Person && m.LastToken > m.FirstToken && analysis.Entities.TryGetValue(m.Mention.EntityId, out var e) && e.Discovered)
+            .GroupBy(m => analysis.Tokens[m.LastToken].Normalized, StringComparer.Ordinal)
+            .Where(g => g.Select(m => m.Mention.EntityId).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.OrderBy(m => m.FirstToken).First(), StringComparer.Ordinal);
+        if (people.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = analysis.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] is { IsWord: true, IsCapitalized: true } && coverage.EntityAt(i) is null &&
+                people.TryGetValue(tokens[i].Normalized, out var full) && i > full.LastToken)
+            {
+                var mention = new EntityMention(full.Mention.EntityId, tokens[i].Span, tokens[i].Span.Slice(analysis.Text));
+                analysis.Mentions.Add(mention);
+                coverage.Mark(i, i, full.Mention.EntityId);
+                linked.Items.Add(new LinkedMention(mention, i, i, EntityKind.Person));
+            }
+        }
     }
 
 

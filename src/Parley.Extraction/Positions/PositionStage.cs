@@ -179,6 +179,10 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
         cues.Sort((a, b) => a.At.CompareTo(b.At));
 
+        // "the opposing side", "its rejecting stance": a one-word -ing cue right after a determiner describes
+        // the noun after it, so it states no stance.
+        cues.RemoveAll(c => c.End - c.At == 1 && ctx.Word(c.At).EndsWith("ing", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 1)));
+
         // A one-word cue right after a determiner, following another cue, names a thing inside that cue's
         // object ("rejects these proposed checkpoints"), not a stance of its own.
         for (var k = cues.Count - 1; k > 0; k--)
