@@ -112,6 +112,43 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private static string[] Words(string quote) =>
         [.. Tokenizer.Tokenize(quote).Where(t => t.IsWord).Select(t => t.Normalized)];
 
+    private static bool IsQuoteMark(SentenceContext ctx, int token) =>
+        ctx.Tokens[token].Span.Length == 1 && ctx.Analysis.Text[ctx.Tokens[token].Span.Start] is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019';
+
+    /// <summary>
+    /// A quotation mark left at either edge of the quote with no partner inside it (the quote began or ended
+    /// where the quotation did, but not both), or a lone pair wrapping all of it, is punctuation of the
+    /// sentence, not part of what was said.
+    /// </summary>
+    private static (int First, int Last) WithoutStrayQuoteMark(SentenceContext ctx, int first, int last)
+    {
+        var marks = 0;
+        for (var i = first; i <= last; i++)
+        {
+            marks += IsQuoteMark(ctx, i) ? 1 : 0;
+        }
+
+        // Lone quotation marks around the whole quote: the marks are the sentence's, the words the speaker's.
+        if (marks == 2 && last - first >= 2 && IsQuoteMark(ctx, first) && IsQuoteMark(ctx, last))
+        {
+            return (first + 1, last - 1);
+        }
+
+        if (marks % 2 == 1 && first < last)
+        {
+            if (IsQuoteMark(ctx, first))
+            {
+                first++;
+            }
+            else if (IsQuoteMark(ctx, last))
+            {
+                last--;
+            }
+        }
+
+        return (first, last);
+    }
+
     /// <summary>True when the bracket opened at <paramref name="open"/> closes at the end of the quote (only punctuation after it).</summary>
     private static bool ClosesAtEnd(SentenceContext ctx, int open, int quoteLast)
     {
@@ -345,6 +382,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             stance = ClaimStance.Denies;
         }
 
+        (quoteFirst, quoteLast) = WithoutStrayQuoteMark(ctx, quoteFirst, quoteLast);
         var span = ctx.SpanOf(quoteFirst, quoteLast);
         var quote = span.Slice(ctx.Analysis.Text);
         var topics = _cues.TopicsIn(ctx.Analysis, quoteFirst, quoteLast);

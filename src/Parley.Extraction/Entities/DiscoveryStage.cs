@@ -220,7 +220,10 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
             (next.Normalized == "," && last + 2 < tokens.Count && (_index.TitleNouns.Contains(tokens[last + 2].Normalized) ||
               (tokens[last + 2].Normalized is "a" or "an" or "the" or "who" && last + 3 < tokens.Count && (_index.TitleNouns.Contains(tokens[last + 3].Normalized) || tokens[last + 2].Normalized == "who"))))) ;
         var apposition = previous?.Normalized == "," && beforePrevious is not null && _index.TitleNouns.Contains(beforePrevious.Normalized);
-        return (titleBefore || speechAfter || apposition) && (!sentenceStart || words.Count >= 2) ? EntityKind.Person : null;
+        // "…,' says Laura Exampleyan": the speaker named after an inverted speech verb that closes a quote.
+        var speechBefore = previous is not null && SpeechAfter.Contains(previous.Normalized) && words.Count >= 2 && beforePrevious is not null &&
+            beforePrevious.Normalized is "," or "\u2019" or "\u201D" or "\"" or "'";
+        return (titleBefore || speechAfter || apposition || speechBefore) && (!sentenceStart || words.Count >= 2) ? EntityKind.Person : null;
     }
 
     private static string Slug(string name)

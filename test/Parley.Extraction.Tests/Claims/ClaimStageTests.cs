@@ -25,6 +25,17 @@ public sealed class ClaimStageTests
         Assert.Equal("maria-zakharova", claim.Speaker);
     }
 
+    [Theory]
+    [InlineData("\u2018The soldiers were already in the village\u2019, says Anahit Exampleyan, a teacher sitting by the road.", "The soldiers were already in the village")]
+    [InlineData("\"The road is open again,\" said Karen Exampleyan, a driver from Goris.", "The road is open again")]
+    public void An_unknown_speaker_after_an_inverted_verb_is_discovered_and_the_quote_sheds_its_stray_mark(string text, string quote)
+    {
+        var x = Shipped.Run(text);
+        var claim = Assert.Single(x.Claims);
+        Assert.Contains(x.Entities, e => e.Discovered && e.Kind == EntityKind.Person && e.Id == claim.Speaker);
+        Assert.Equal(quote, claim.Quote.TrimEnd(','));
+    }
+
     [Fact]
     public void A_quote_given_in_the_lead_and_again_in_full_is_one_claim()
     {
@@ -80,7 +91,7 @@ public sealed class ClaimStageTests
     {
         var claim = Assert.Single(Shipped.Run("\u201CNo one can say the monitors did anything wrong,\u201D Dmitry Peskov added.").Claims);
         Assert.Equal("dmitry-peskov", claim.Speaker);
-        Assert.StartsWith("\u201CNo one can say", claim.Quote, StringComparison.Ordinal);
+        Assert.StartsWith("No one can say", claim.Quote, StringComparison.Ordinal);
     }
 
     [Fact]
