@@ -33,6 +33,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     ];
 
     private readonly EventCues _cues = EventCues.For(pack);
+    private readonly HashSet<string> _invitationVerbs = new(pack.Words("invitation_verbs"), StringComparer.Ordinal);
 
     // The state seated at each place (the first the pack lists), looked up for every meeting and deal.
     private readonly Dictionary<string, string> _stateBySeat = StatesBySeat(pack);
@@ -158,6 +159,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 }
 
                 if (form != TriggerForm.Noun && HasNonEventObject(ctx, trigger, type))
+                {
+                    continue;
+                }
+
+                // "called on Baku to redouble its efforts": an appeal for some other act is no invitation; one
+                // to talk, meet or join is.
+                if (type == EventType.Invitation && IsAppealForOtherAct(ctx, trigger))
                 {
                     continue;
                 }
@@ -549,6 +557,29 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>"dismissed the accusations", "released footage": the verb's object is not a person or goods.</summary>
+    /// <summary>
+    /// An appeal ("called on", "appealed to") whose first infinitive ("to" and a lower-case word) is not one of
+    /// the pack's <c>invitation_verbs</c> (talk, meet, join, …).
+    /// </summary>
+    private bool IsAppealForOtherAct(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (ctx.Word(trigger.FirstToken) is not ("called" or "calls" or "call" or "calling" or "appealed" or "appeals" or "appealing"))
+        {
+            return false;
+        }
+
+        var end = Math.Min(ctx.LastToken - 1, trigger.LastToken + 10);
+        for (var i = trigger.LastToken + 1; i <= end; i++)
+        {
+            if (ctx.Word(i) == "to" && ctx.Tokens[i + 1] is { IsWord: true, IsCapitalized: false })
+            {
+                return !_invitationVerbs.Contains(ctx.Word(i + 1));
+            }
+        }
+
+        return false;
+    }
+
     private bool HasNonEventObject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
         // "left a dozen people dead", "left the negotiating table": leaving, but not a home.

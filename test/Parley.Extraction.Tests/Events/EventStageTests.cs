@@ -457,4 +457,12 @@ public sealed class EventStageTests
         var protest = Assert.Single(Shipped.Run(text).Events, e => e.Type == EventType.Protest);
         Assert.Equal(mining, protest.Topics.Contains("mining"));
     }
+
+    [Theory]
+    [InlineData("On March 3, Yerevan called on the CSTO to discuss a joint response to the attack.", true)]
+    [InlineData("On March 3, Washington called on Baku to reopen the road without delay.", false)]
+    public void An_appeal_is_an_invitation_only_when_it_asks_for_talks(string text, bool invitation)
+    {
+        Assert.Equal(invitation, Shipped.Run(text).Events.Any(e => e.Type == EventType.Invitation));
+    }
 }
