@@ -17,9 +17,9 @@ namespace Parley.Storage.Sql;
 /// Entities are never deleted, so a remembered row stays true for this connection's lifetime; another process
 /// upserting the same id in between is last-writer-wins either way.
 /// </remarks>
-internal sealed class DocumentWriter(DbConnection connection) : IDisposable
+internal sealed class DocumentWriter(Func<string, string[], IRowCommand> prepare) : IDisposable
 {
-    private readonly Dictionary<string, RowCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IRowCommand> _commands = new(StringComparer.Ordinal);
 
     /// <summary>Entity rows (their column values joined) upserted in committed transactions, by id.</summary>
     private readonly Dictionary<string, string> _writtenEntities = new(StringComparer.Ordinal);
@@ -81,11 +81,11 @@ internal sealed class DocumentWriter(DbConnection connection) : IDisposable
         _commands.Clear();
     }
 
-    private RowCommand Command(string sql, params string[] parameterNames)
+    private IRowCommand Command(string sql, params string[] parameterNames)
     {
         if (!_commands.TryGetValue(sql, out var command))
         {
-            _commands[sql] = command = new RowCommand(connection, null, sql, parameterNames);
+            _commands[sql] = command = prepare(sql, parameterNames);
         }
 
         command.Transaction = _tx;
