@@ -63,6 +63,10 @@ public sealed class SqliteParleyStore : SqlParleyStore
         """;
 
     /// <inheritdoc />
+    protected override IRowCommand CreateRowCommand(string sql, string[] parameterNames) =>
+        new SqliteRowCommand((SqliteConnection)Connection, sql, parameterNames);
+
+    /// <inheritdoc />
     protected override DbTransaction BeginRead() => ((SqliteConnection)Connection).BeginTransaction(deferred: true);
 
     /// <inheritdoc />

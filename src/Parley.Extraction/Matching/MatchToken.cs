@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Parley.Text;
 
 namespace Parley.Extraction.Matching;
@@ -11,33 +13,53 @@ public static class MatchTokens
     /// <summary>Indexes into <paramref name="tokens"/> of the tokens that take part in matching.</summary>
     public static int[] Select(IReadOnlyList<Token> tokens)
     {
-        // Count, then fill an array of the exact size (no growing list, no copy).
-        var count = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        // One pass into a pooled buffer, then one copy of the exact size (no growing list, no second test of each token).
+        var buffer = ArrayPool<int>.Shared.Rent(Math.Max(1, tokens.Count));
+        try
         {
-            if (!Skips(tokens[i]))
+            var count = 0;
+            if (tokens is List<Token> list)
             {
-                count++;
+                var span = CollectionsMarshal.AsSpan(list);
+                for (var i = 0; i < span.Length; i++)
+                {
+                    if (!Skips(span[i]))
+                    {
+                        buffer[count++] = i;
+                    }
+                }
             }
-        }
+            else
+            {
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    if (!Skips(tokens[i]))
+                    {
+                        buffer[count++] = i;
+                    }
+                }
+            }
 
-        var keep = new int[count];
-        count = 0;
-        for (var i = 0; i < tokens.Count; i++)
+            return buffer.AsSpan(0, count).ToArray();
+        }
+        finally
         {
-            if (!Skips(tokens[i]))
-            {
-                keep[count++] = i;
-            }
+            ArrayPool<int>.Shared.Return(buffer);
         }
-
-        return keep;
     }
 
     /// <summary>True for tokens matching ignores (hyphens, dashes, possessive 's, quotes).</summary>
-    public static bool Skips(Token t) =>
-        (t.Kind == TokenKind.Punctuation && t.Normalized is "-" or "\u201C" or "\u201D" or "\"" or "'") ||
-        (t.Kind == TokenKind.Word && t.Normalized == "'s");
+    public static bool Skips(Token t)
+    {
+        // Compared character by character: these are one- and two-character strings, and this runs for every token.
+        var n = t.Normalized;
+        return t.Kind switch
+        {
+            TokenKind.Punctuation => n.Length == 1 && n[0] is '-' or '\u201C' or '\u201D' or '"' or '\'',
+            TokenKind.Word => n.Length == 2 && n[0] == '\'' && n[1] == 's',
+            _ => false,
+        };
+    }
 
     /// <summary>The normalised key sequence of a phrase, as the matcher stores it (leading "the" dropped).</summary>
     public static string[] Key(string phrase)

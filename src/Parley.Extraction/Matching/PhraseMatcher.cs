@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Parley.Text;
 
 namespace Parley.Extraction.Matching;
@@ -35,6 +36,13 @@ public sealed class PhraseMatcher<T>
     // cheaper, and nearly every token is a miss at the root).
     private volatile bool _frozen;
 
+    // Nearly every token starts no phrase, so the root is asked about every token. Its answer for a word is
+    // remembered by the word's identity (the tokenizer shares one string per word), which skips hashing and
+    // comparing the word's characters again. An entry is replaced whole, so concurrent searches read an old
+    // answer or a new one, both right; a word with a string of its own only costs a miss.
+    private const int RootCacheBits = 14;
+    private readonly RootAnswer?[] _rootAnswers = new RootAnswer?[1 << RootCacheBits];
+
     /// <summary>Number of phrases registered.</summary>
     public int Count { get; private set; }
 
@@ -70,6 +78,7 @@ public sealed class PhraseMatcher<T>
 
         node.AnyCase = node.Entries.All(e => e.Rule == CaseRule.Any) ? [.. node.Entries.Select(e => e.Payload)] : null;
         _frozen = false;
+        Array.Clear(_rootAnswers);
     }
 
     /// <summary>Finds non-overlapping matches, the longest at each position, left to right.</summary>
@@ -142,24 +151,21 @@ public sealed class PhraseMatcher<T>
     {
         length = 0;
         IReadOnlyList<T>? best = null;
-        var node = _root;
-        for (var j = start; j < stream.Length && stream[j] <= to; j++)
+        if (stream[start] > to || RootChild(tokens[stream[start]].Normalized) is not { } node)
         {
-            var word = tokens[stream[j]].Normalized;
-            Node? next;
-            if (node.Frozen is { } frozen)
+            return null;
+        }
+
+        for (var j = start; ; j++)
+        {
+            if (j > start)
             {
-                if (!frozen.TryGetValue(word, out next))
+                if (j >= stream.Length || stream[j] > to || !TryChild(node, tokens[stream[j]].Normalized, out node))
                 {
                     break;
                 }
             }
-            else if (node.Children is null || !node.Children.TryGetValue(word, out next))
-            {
-                break;
-            }
 
-            node = next;
             if (node.Entries is not null)
             {
                 IReadOnlyList<T> accepted = node.AnyCase ?? (IReadOnlyList<T>)Accept(node.Entries, tokens, stream, start, j);
@@ -172,6 +178,37 @@ public sealed class PhraseMatcher<T>
         }
 
         return best;
+    }
+
+    /// <summary>The root's child for <paramref name="word"/>, remembered by the word's identity.</summary>
+    private Node? RootChild(string word)
+    {
+        ref var slot = ref _rootAnswers[RuntimeHelpers.GetHashCode(word) & ((1 << RootCacheBits) - 1)];
+        var answer = slot;
+        if (answer is not null && ReferenceEquals(answer.Word, word))
+        {
+            return answer.Child;
+        }
+
+        TryChild(_root, word, out var child);
+        slot = new RootAnswer(word, child);
+        return child;
+    }
+
+    private static bool TryChild(Node node, string word, out Node next)
+    {
+        if (node.Frozen is { } frozen)
+        {
+            return frozen.TryGetValue(word, out next!);
+        }
+
+        if (node.Children is { } children)
+        {
+            return children.TryGetValue(word, out next!);
+        }
+
+        next = null!;
+        return false;
     }
 
     private static List<T> Accept(List<(T Payload, CaseRule Rule)> entries, IReadOnlyList<Token> tokens, int[] stream, int start, int end)
@@ -231,6 +268,13 @@ public sealed class PhraseMatcher<T>
         {
             Freeze(child);
         }
+    }
+
+    /// <summary>What the root holds for one word (null: no phrase starts with it).</summary>
+    private sealed class RootAnswer(string word, Node? child)
+    {
+        public readonly string Word = word;
+        public readonly Node? Child = child;
     }
 
     private sealed class Node

@@ -17,15 +17,15 @@ namespace Parley.Storage.Sql;
 /// Entities are never deleted, so a remembered row stays true for this connection's lifetime; another process
 /// upserting the same id in between is last-writer-wins either way.
 /// </remarks>
-internal sealed class DocumentWriter(DbConnection connection) : IDisposable
+internal sealed class DocumentWriter(Func<string, string[], IRowCommand> prepare) : IDisposable
 {
-    private readonly Dictionary<string, RowCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IRowCommand> _commands = new(StringComparer.Ordinal);
 
-    /// <summary>Entity rows (their column values joined) upserted in committed transactions, by id.</summary>
-    private readonly Dictionary<string, string> _writtenEntities = new(StringComparer.Ordinal);
+    /// <summary>Entity rows (their column values joined, and the entity they came from) upserted in committed transactions, by id.</summary>
+    private readonly Dictionary<string, (string Row, Entity From)> _writtenEntities = new(StringComparer.Ordinal);
 
     /// <summary>Entity rows upserted in the open transaction: remembered on commit, forgotten on rollback.</summary>
-    private readonly Dictionary<string, string> _pendingEntities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Row, Entity From)> _pendingEntities = new(StringComparer.Ordinal);
 
     private DbTransaction? _tx;
 
@@ -81,11 +81,11 @@ internal sealed class DocumentWriter(DbConnection connection) : IDisposable
         _commands.Clear();
     }
 
-    private RowCommand Command(string sql, params string[] parameterNames)
+    private IRowCommand Command(string sql, params string[] parameterNames)
     {
         if (!_commands.TryGetValue(sql, out var command))
         {
-            _commands[sql] = command = new RowCommand(connection, null, sql, parameterNames);
+            _commands[sql] = command = prepare(sql, parameterNames);
         }
 
         command.Transaction = _tx;
@@ -142,18 +142,27 @@ internal sealed class DocumentWriter(DbConnection connection) : IDisposable
         // In id order, so concurrent writers lock shared entity rows in one order and never deadlock.
         foreach (var e in extraction.Entities.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
+            var known = _pendingEntities.TryGetValue(e.Id, out var written) || _writtenEntities.TryGetValue(e.Id, out written);
+            // The very entity object written before (a pack's entities are shared by every document that names
+            // them) holds the same values: no need to serialise its columns again to find that out.
+            if (known && ReferenceEquals(written.From, e))
+            {
+                link.Run(extraction.Document.Id, e.Id);
+                continue;
+            }
+
             object?[] values = [e.Id, e.Kind.ToWire(), e.Name, JsonColumns.Strings(e.Aliases), JsonColumns.Roles(e.Roles), JsonColumns.Geo(e.Geo),
                 JsonColumns.Dictionary(e.Attributes), e.Discovered ? 1 : 0];
             // The same upsert again changes nothing: the row holds these values, or a pack row this one may not replace.
             var row = string.Join('\u001f', values);
-            if ((_pendingEntities.TryGetValue(e.Id, out var written) || _writtenEntities.TryGetValue(e.Id, out written)) && written == row)
+            if (known && written.Row == row)
             {
                 link.Run(extraction.Document.Id, e.Id);
                 continue;
             }
 
             upsert.Run(values);
-            _pendingEntities[e.Id] = row;
+            _pendingEntities[e.Id] = (row, e);
             link.Run(extraction.Document.Id, e.Id);
         }
     }

@@ -4,9 +4,23 @@ namespace Parley.Storage.Sql;
 
 /// <summary>
 /// One parameterised statement kept and run for many rows: the values are bound in the order of the parameter
-/// names given (<c>@name</c>, which both SQLite and Npgsql read).
+/// names given (<c>@name</c>, which both SQLite and Npgsql read). A backend may supply a faster kind
+/// (<see cref="SqlParleyStore.CreateRowCommand"/>).
 /// </summary>
-internal sealed class RowCommand : IDisposable
+public interface IRowCommand : IDisposable
+{
+    /// <summary>The transaction the next runs belong to (a kept command is reused across transactions).</summary>
+    DbTransaction? Transaction { get; set; }
+
+    /// <summary>Runs the statement for one row of <paramref name="values"/>; the number of rows changed.</summary>
+    int Run(params object?[] values);
+
+    /// <summary>Runs the statement and returns the first column of its first row, or null.</summary>
+    object? Scalar(params object?[] values);
+}
+
+/// <summary>An <see cref="IRowCommand"/> through ADO.NET, for any provider.</summary>
+internal sealed class RowCommand : IRowCommand
 {
     private readonly DbCommand _command;
     private readonly DbParameter[] _parameters;

@@ -133,7 +133,13 @@ public abstract class SqlParleyStore : IParleyStore
     public string? GetContentHash(string documentId) => Guard("reading a document's hash", () => Writer.ContentHash(_reading, documentId));
 
     /// <summary>The kept statements that write documents (made on first use).</summary>
-    private DocumentWriter Writer => _writer ??= new DocumentWriter(Connection);
+    private DocumentWriter Writer => _writer ??= new DocumentWriter(CreateRowCommand);
+
+    /// <summary>
+    /// A statement on the store's connection kept for many rows (the document writer's inserts); a backend may
+    /// return one that skips ADO.NET's per-run work.
+    /// </summary>
+    protected virtual IRowCommand CreateRowCommand(string sql, string[] parameterNames) => new RowCommand(Connection, null, sql, parameterNames);
 
     /// <summary>
     /// Runs <paramref name="write"/> in a write transaction and commits it, telling the document writer whether
