@@ -20,6 +20,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private static readonly string[] RelativeClauseOpeners = [", which", ", a claim", ", something", ", an account", ", a report"];
 
     private readonly EventCues _cues = EventCues.For(pack);
+
+    // Speech verbs, with the plain forms that report speech only before "that" taken as "<verb> that".
+    private readonly List<string> _speech = [.. pack.Words("speech_verbs"), .. pack.Words("speech_verbs_before_that").Select(v => v + " that")];
     private readonly IReadOnlyList<string> _blame = pack.Words("blame_words");
     private readonly IReadOnlyList<string> _blameRejections = pack.Words("blame_rejections");
     private readonly IReadOnlyList<string> _statementNouns = pack.Words("statement_nouns");
@@ -34,7 +37,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// <inheritdoc />
     public void Run(DocumentAnalysis analysis)
     {
-        var speech = pack.Words("speech_verbs");
+        var speech = _speech;
         var denial = pack.Words("denial_verbs");
         var according = pack.Words("according_to");
         Claim? previous = null;
@@ -506,7 +509,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     {
         for (var at = ctx.FindAny(speech, ctx.FirstToken, last, out phrase); at >= 0; at = ctx.FindAny(speech, at + 1, last, out phrase))
         {
-            if (!InsideQuotes(ctx, at) && !UsedAsNoun(ctx, at))
+            // "declined to confirm that …", "refused to say": an infinitive is speech not made.
+            if (!InsideQuotes(ctx, at) && !UsedAsNoun(ctx, at) && ctx.Word(at - 1) != "to")
             {
                 return at;
             }

@@ -36,6 +36,15 @@ public sealed class ClaimStageTests
         Assert.Equal(quote, claim.Quote.TrimEnd(','));
     }
 
+    [Theory]
+    [InlineData("Armenian officials insist that the road has been closed since Monday.", true)]
+    [InlineData("The war let Azerbaijan assert control over the road near Lachin.", false)]
+    [InlineData("Armenian officials declined to confirm that the road had been closed.", false)]
+    public void A_plain_speech_verb_reports_speech_only_before_that_and_never_as_an_infinitive(string text, bool claim)
+    {
+        Assert.Equal(claim, Shipped.Run(text).Claims.Count > 0);
+    }
+
     [Fact]
     public void A_quote_given_in_the_lead_and_again_in_full_is_one_claim()
     {
