@@ -58,7 +58,27 @@ public sealed class EventCues
         }
 
         Words = pack;
+        Collectives = ReadCollectives(pack, "collective_holders");
+        CollectiveParties = [.. Collectives, .. ReadCollectives(pack, "collective_parties")];
     }
+
+    /// <summary>
+    /// Phrases standing for several parties ("both sides", "the two countries") with the ids they stand for, from
+    /// the pack's <c>collective_holders</c>: who holds a stance.
+    /// </summary>
+    public IReadOnlyList<(string[] Key, string[] Ids)> Collectives { get; }
+
+    /// <summary>The <see cref="Collectives"/> and the looser <c>collective_parties</c> ("the sides"): who takes part in a happening.</summary>
+    public IReadOnlyList<(string[] Key, string[] Ids)> CollectiveParties { get; }
+
+    // "phrase = id, id" lines.
+    private static (string[] Key, string[] Ids)[] ReadCollectives(DomainPack pack, string list) =>
+    [
+        .. pack.Words(list)
+            .Select(line => line.Split('='))
+            .Where(parts => parts.Length == 2)
+            .Select(parts => (SentenceContext.KeyOf(parts[0].Trim()), parts[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))),
+    ];
 
     /// <summary>Event triggers: type and form.</summary>
     public PhraseMatcher<(EventType Type, TriggerForm Form)> Triggers { get; } = new();

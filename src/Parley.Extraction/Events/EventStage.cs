@@ -760,6 +760,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
         }
 
+        // "The sides convened again", "talks between the two countries": a phrase for the parties names them when
+        // the sentence names no actor otherwise.
+        if (actors.Count == 0 && CollectiveParties(ctx, trigger) is { } parties)
+        {
+            actors.AddRange(parties.Where(p => !mediators.Contains(p)));
+        }
+
         if (type == EventType.Meeting && form == TriggerForm.Verb)
         {
             HostOf(ctx, trigger, type, actors, mediators);
@@ -819,6 +826,31 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             Via = ViaOf(ctx),
             Trigger = TriggerText(ctx, trigger),
         };
+    }
+
+    /// <summary>
+    /// The parties a collective phrase of the pack stands for, when it is the trigger's subject (at most eight
+    /// words before it, not the object of a preposition) or follows it after "between"; null when none is.
+    /// </summary>
+    private string[]? CollectiveParties(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        foreach (var (key, ids) in _cues.CollectiveParties)
+        {
+            var before = ctx.Find(key, Math.Max(ctx.FirstToken, trigger.FirstToken - 8), trigger.FirstToken - 1);
+            if (before >= 0 && before + key.Length <= trigger.FirstToken &&
+                ctx.Word(before - 1) is not ("of" or "with" or "between" or "to" or "from" or "for" or "against" or "by" or "on" or "about"))
+            {
+                return ids;
+            }
+
+            var after = ctx.Find(key, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 4));
+            if (after >= 0 && (ctx.Word(after - 1) == "between" || (ctx.Word(after - 1) == "the" && ctx.Word(after - 2) == "between")))
+            {
+                return ids;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -26,10 +26,6 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     private readonly StanceCueKey[] _keys = BuildKeys(pack);
     private readonly string[][] _exceptions = [.. pack.Words("exception_cues").Select(SentenceContext.KeyOf)];
     private readonly string[][] _removals = [.. pack.Words("removal_cues").Select(SentenceContext.KeyOf)];
-    private readonly (string[] Key, string[] Ids)[] _collectives = [.. pack.Words("collective_holders")
-        .Select(line => line.Split('='))
-        .Where(parts => parts.Length == 2)
-        .Select(parts => (SentenceContext.KeyOf(parts[0].Trim()), parts[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))];
 
     private readonly HashSet<string> _rebuttals = new(pack.Words("rebuttal_objects").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
 
@@ -284,7 +280,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     private (int First, string[] Ids)? CollectiveBefore(SentenceContext ctx, int at, int after)
     {
         (int First, string[] Ids)? best = null;
-        foreach (var (key, ids) in _collectives)
+        foreach (var (key, ids) in _cues.Collectives)
         {
             for (var found = ctx.Find(key, ctx.FirstToken, at - 1); found >= 0; found = ctx.Find(key, found + 1, at - 1))
             {

@@ -465,4 +465,13 @@ public sealed class EventStageTests
     {
         Assert.Equal(invitation, Shipped.Run(text).Events.Any(e => e.Type == EventType.Invitation));
     }
+
+    [Theory]
+    [InlineData("On May 3, the sides met again in Brussels.")]
+    [InlineData("On May 3, talks between the two countries resumed in Brussels.")]
+    public void A_phrase_for_the_parties_names_the_actors_of_a_happening(string text)
+    {
+        var meeting = Assert.Single(Shipped.Run(text).Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(["armenia", "azerbaijan"], meeting.Actors.Order());
+    }
 }
