@@ -830,7 +830,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     /// <summary>
     /// The parties a collective phrase of the pack stands for, when it is the trigger's subject (at most eight
-    /// words before it, not the object of a preposition) or follows it after "between"; null when none is.
+    /// words before it, not the object of a preposition) or a counted pair after "between"; null when none is.
     /// </summary>
     private string[]? CollectiveParties(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
@@ -843,7 +843,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 return ids;
             }
 
-            var after = ctx.Find(key, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 4));
+            // After "between" only a counted pair ("the two countries"): "fighting between the parties" may mean
+            // any two sides of the story.
+            var after = key.Contains("two") || key.Contains("both") ? ctx.Find(key, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 4)) : -1;
             if (after >= 0 && (ctx.Word(after - 1) == "between" || (ctx.Word(after - 1) == "the" && ctx.Word(after - 2) == "between")))
             {
                 return ids;
