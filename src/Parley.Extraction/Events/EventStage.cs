@@ -25,6 +25,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
     private static readonly string[] MediationVerbs = ["mediated", "brokered", "hosted"];
 
+    // Happenings a third party can broker or host; a clash, a blockade or a flight has no mediator, whatever
+    // deal the sentence says was brokered.
+    private static readonly HashSet<EventType> MediatedTypes =
+    [
+        EventType.Meeting, EventType.Agreement, EventType.Release, EventType.Proposal, EventType.Invitation,
+        EventType.AidDelivery, EventType.Visit,
+    ];
+
     private static readonly HashSet<EventType> TargetTypes =
     [
         EventType.ArmedClash, EventType.Arrest, EventType.Release, EventType.Blockade, EventType.SupplyCut,
@@ -718,13 +726,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var analysis = ctx.Analysis;
         var actors = new List<string>();
         var targets = new List<string>();
-        var mediators = MediatorsOf(ctx);
+        // Whoever the sentence says brokered something ("a declaration brokered by Russia") is no party to any
+        // other happening it tells of, and mediates only what can be mediated.
+        var brokers = MediatorsOf(ctx);
+        var mediators = MediatedTypes.Contains(type) ? brokers : [];
         foreach (var m in ctx.Actors)
         {
             var id = ActorId(m, type);
 
             // A mediator of talks is not a party to them; a mediator of a deal signs it as a party too.
-            if (type != EventType.Agreement && (mediators.Contains(m.Mention.EntityId) || mediators.Contains(id)))
+            if (type != EventType.Agreement && (brokers.Contains(m.Mention.EntityId) || brokers.Contains(id)))
             {
                 continue;
             }
@@ -974,7 +985,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private void HostByPlace(string? place, EventType type, List<string> actors, HashSet<string> mediators)
     {
         var host = place is not null && _stateBySeat.TryGetValue(place, out var seated) ? seated : null;
-        // Two parties meeting in a third state's capital: that state hosts them.
+        // Two parties meeting in a third state's capital: that state hosts them, unless the sentence names who
+        // mediates ("in Prague with EU mediation").
+        if (host is not null && type == EventType.Meeting && !actors.Contains(host) && mediators.Count > 0)
+        {
+            return;
+        }
+
         if (host is not null && type == EventType.Meeting && !actors.Contains(host))
         {
             mediators.Add(host);

@@ -474,4 +474,21 @@ public sealed class EventStageTests
         var meeting = Assert.Single(Shipped.Run(text).Events, e => e.Type == EventType.Meeting);
         Assert.Equal(["armenia", "azerbaijan"], meeting.Actors.Order());
     }
+
+    [Fact]
+    public void A_blockade_has_no_mediator_and_the_broker_of_a_deal_named_beside_it_is_no_party()
+    {
+        var x = Shipped.Run("On March 3, activists blocked the Lachin corridor, breaking the statement brokered by Russia.");
+        var blockade = Assert.Single(x.Events, e => e.Type == EventType.Blockade);
+        Assert.Empty(blockade.Mediators);
+        Assert.DoesNotContain("russia", blockade.Actors);
+    }
+
+    [Fact]
+    public void A_named_mediator_leaves_the_host_city_s_state_out()
+    {
+        var x = Shipped.Run("On March 3, Armenian and Azerbaijani officials met in Prague with EU mediation.");
+        var meeting = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(["european-union"], meeting.Mediators);
+    }
 }
