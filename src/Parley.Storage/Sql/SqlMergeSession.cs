@@ -51,8 +51,9 @@ internal sealed class SqlMergeSession : IMergeSession
         return cmd.ExecuteScalar() is string day ? DateRange.ParseIso(day) : null;
     });
 
-    public IReadOnlyList<string> ReadDocumentIds(string? after, int limit) => Guard("reading document ids", () =>
-        Query($"SELECT id FROM documents WHERE @after IS NULL OR {_store.Ordered("id")} > @after ORDER BY {_store.Ordered("id")} LIMIT @limit",
+    public IReadOnlyList<string> ReadDocumentIds(string? after, int limit) => Guard("reading document ids", () => after is null
+        ? Query($"SELECT id FROM documents ORDER BY {_store.Ordered("id")} LIMIT @limit", r => r.GetString(0), [("@limit", limit)])
+        : Query($"SELECT id FROM documents WHERE {_store.Ordered("id")} > @after ORDER BY {_store.Ordered("id")} LIMIT @limit",
             r => r.GetString(0), [("@after", after), ("@limit", limit)]));
 
     public IReadOnlyList<EventMention> ReadUndatedEventMentions(IReadOnlyCollection<string> documentIds) =>
