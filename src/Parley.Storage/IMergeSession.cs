@@ -13,7 +13,8 @@ public interface IMergeSession : IDisposable
 {
     /// <summary>
     /// The dated event mentions of <paramref name="type"/> that start on a day from <paramref name="from"/> to
-    /// <paramref name="to"/>, in document order (document id, then the order of the document's extraction).
+    /// <paramref name="to"/>, in document order (document id, then the order of the document's extraction), without
+    /// their quotes (empty: the pass links accounts by document and key, and the quote is most of a mention's size).
     /// </summary>
     IReadOnlyList<EventMention> ReadEventMentions(EventType type, LocalDate from, LocalDate to);
 
@@ -26,7 +27,7 @@ public interface IMergeSession : IDisposable
     /// <summary>Stored document ids after <paramref name="after"/> (all when null) in ordinal order, at most <paramref name="limit"/>.</summary>
     IReadOnlyList<string> ReadDocumentIds(string? after, int limit);
 
-    /// <summary>The event mentions without a date of <paramref name="documentIds"/>, in document order.</summary>
+    /// <summary>The event mentions without a date of <paramref name="documentIds"/>, in document order, without their quotes.</summary>
     IReadOnlyList<EventMention> ReadUndatedEventMentions(IReadOnlyCollection<string> documentIds);
 
     /// <summary>The claims of <paramref name="documentIds"/>, in document order, each with the event id stored for it.</summary>

@@ -339,6 +339,7 @@ public abstract class StoreContractTests : IDisposable
         var window = session.ReadEventMentions(EventType.Meeting, new NodaTime.LocalDate(2023, 9, 19), new NodaTime.LocalDate(2023, 9, 24));
         Assert.Equal(["a#e1", "b#e1", "c#e1"], window.Select(m => $"{m.DocumentId}#{m.Key}"));
         Assert.Equal(DateRange.Day(2023, 9, 20), window[0].Date);
+        Assert.All(window, m => Assert.Equal("", m.Quote));
         Assert.Empty(session.ReadEventMentions(EventType.Meeting, new NodaTime.LocalDate(2023, 9, 21), new NodaTime.LocalDate(2023, 9, 24)));
 
         Assert.Equal(new NodaTime.LocalDate(2023, 9, 20), session.NextMentionStart(EventType.Meeting, null));

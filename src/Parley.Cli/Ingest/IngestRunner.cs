@@ -24,7 +24,8 @@ internal enum IngestDisplay
 /// <summary>
 /// Ingests as a stream in three stages joined by bounded channels, so memory does not grow with the corpus:
 /// one reader (files → documents, skipping those stored unchanged) → extraction on every core → one writer that
-/// stores documents in batched transactions. Then the cross-document pass merges again only what is new. A failing
+/// stores documents in batched transactions. Then the cross-document pass merges window by window (one stretch of dates of
+/// one event type at a time), so it too holds a window of the store, not all of it. A failing
 /// input or document is reported and skipped; the rest is still stored.
 /// </summary>
 internal sealed class IngestRunner(CliContext context, IDocumentSource source, DomainPack pack, IParleyStore store)

@@ -16,6 +16,12 @@ internal sealed class SqlMergeSession : IMergeSession
     /// <summary>Ids bound in one IN list (SQLite allows 32,766 parameters, PostgreSQL 65,535).</summary>
     private const int Chunk = 500;
 
+    /// <summary>
+    /// An event mention's columns without its quote: the pass never reads it (events keep their accounts as links), and
+    /// it is most of a mention's size.
+    /// </summary>
+    private static readonly string MentionColumnsWithoutQuote = RecordReader.EventMentionColumns.Replace("m.quote", "'' AS quote", StringComparison.Ordinal);
+
     private readonly SqlParleyStore _store;
     private readonly DbTransaction _tx;
     private bool _committed;
@@ -37,7 +43,7 @@ internal sealed class SqlMergeSession : IMergeSession
 
     public IReadOnlyList<EventMention> ReadEventMentions(EventType type, LocalDate from, LocalDate to) =>
         Guard("reading the event mentions of a stretch of dates", () => Query($"""
-            SELECT {RecordReader.EventMentionColumns} FROM event_mentions m
+            SELECT {MentionColumnsWithoutQuote} FROM event_mentions m
             WHERE m.type = @type AND m.date_earliest >= @from AND m.date_earliest <= @to
             ORDER BY {_store.Ordered("m.doc_id")}, m.seq
             """, RecordReader.ReadEventMention, [("@type", type.ToWire()), ("@from", DateRange.Iso(from)), ("@to", DateRange.Iso(to))]));
@@ -58,7 +64,7 @@ internal sealed class SqlMergeSession : IMergeSession
 
     public IReadOnlyList<EventMention> ReadUndatedEventMentions(IReadOnlyCollection<string> documentIds) =>
         Guard("reading the undated event mentions", () => ByDocuments(documentIds, list =>
-            $"SELECT {RecordReader.EventMentionColumns} FROM event_mentions m WHERE m.date_earliest IS NULL AND m.doc_id IN ({list}) ORDER BY {_store.Ordered("m.doc_id")}, m.seq",
+            $"SELECT {MentionColumnsWithoutQuote} FROM event_mentions m WHERE m.date_earliest IS NULL AND m.doc_id IN ({list}) ORDER BY {_store.Ordered("m.doc_id")}, m.seq",
             RecordReader.ReadEventMention));
 
     public IReadOnlyList<Claim> ReadClaims(IReadOnlyCollection<string> documentIds) =>
