@@ -234,14 +234,21 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         var before = source.ReadEventLinks(eventOf.Keys);
         var linked = new List<(Claim, string?)>();
         var changedClaims = new List<KeyValuePair<string, string?>>();
-        foreach (var claim in source.ReadClaims([.. eventOf.Keys.Select(k => k.Doc).Distinct(StringComparer.Ordinal)]))
+        // A page of documents at a time, keeping only the claims about these events and not their quotes (what an
+        // event's own contradictions compare is the claims' values, stances and speakers): a large group of events
+        // is reported by most documents of the store.
+        var documents = eventOf.Keys.Select(k => k.Doc).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        for (var start = 0; start < documents.Count; start += DocumentPage)
         {
-            if (claim.EventKey is not null && eventOf.TryGetValue((claim.DocumentId, claim.EventKey), out var id))
+            foreach (var claim in source.ReadClaims(documents.GetRange(start, Math.Min(DocumentPage, documents.Count - start))))
             {
-                linked.Add((claim, id));
-                if (claim.EventId != id)
+                if (claim.EventKey is not null && eventOf.TryGetValue((claim.DocumentId, claim.EventKey), out var id))
                 {
-                    changedClaims.Add(new(claim.Id, id));
+                    linked.Add((claim with { Quote = "" }, id));
+                    if (claim.EventId != id)
+                    {
+                        changedClaims.Add(new(claim.Id, id));
+                    }
                 }
             }
         }
