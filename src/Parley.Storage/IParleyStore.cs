@@ -75,6 +75,12 @@ public interface IParleyStore : IDisposable
     IReadOnlyDictionary<(string Doc, string Key), string> ReadEventLinks() => new Dictionary<(string Doc, string Key), string>();
 
     /// <summary>
+    /// Starts a cross-document pass done window by window in one write transaction (see <see cref="IMergeSession"/>);
+    /// null when the store cannot, and the caller reads everything and uses <see cref="ReplaceMerged"/>.
+    /// </summary>
+    IMergeSession? BeginMerge() => null;
+
+    /// <summary>
     /// Replaces the cross-document results (merged events, contradictions and each claim's event) in one
     /// transaction.
     /// </summary>

@@ -1,6 +1,7 @@
 using Parley.Extraction.Merge;
 using Parley.Model;
 using Parley.Packs;
+using Parley.Storage;
 using Parley.Storage.Sqlite;
 using Parley.Text;
 using Parley.Time;
@@ -172,6 +173,102 @@ public sealed class IncrementalMergeTests : IDisposable
         Assert.True(compared > 0, "no contradiction was found again from fewer documents");
 
         Assert.DoesNotContain(all.Contradictions, x => System.Text.RegularExpressions.Regex.IsMatch(x.Id, "^x[0-9]+$"));
+    }
+
+    [CorpusFact]
+    public void The_windowed_pass_of_an_ingest_stores_what_one_pass_over_everything_finds()
+    {
+        var corpus = SharedCorpus.Find()!;
+        var db = _cli.PathOf("windowed.db");
+        Assert.Equal(0, _cli.Run("ingest", Path.Combine(corpus, "seeds"), Path.Combine(corpus, "dev"), "--db", db, "--pack", PackPath, "--quiet").Exit);
+        using var store = SqliteParleyStore.Open(db);
+        var pack = DomainPack.Load(PackPath);
+        AssertStoredAsOnePass(store, pack);
+
+        // Again from nothing, in windows of a day and pages of three documents: every window edge is crossed.
+        store.ReplaceMerged([], [], new Dictionary<string, string>());
+        Assert.Empty(store.ReadRecord(RecordFilter.All).Events);
+        RunWindowed(store, pack);
+        AssertStoredAsOnePass(store, pack);
+    }
+
+    [Fact]
+    public void The_windowed_pass_numbers_chains_and_broad_ranges_as_one_pass_does()
+    {
+        using var store = SqliteParleyStore.Open(_cli.PathOf("synthetic.db"));
+        var pack = DomainPack.Load(PackPath);
+        var n = 0;
+        EventMention Mention(string doc, DateRange? date, string actor, EventType type = EventType.Meeting) => new()
+        {
+            Key = "e" + ++n, DocumentId = doc, Type = type, Date = date, Actors = [actor],
+            Span = new CharSpan(n, n + 1), Quote = "q", Trigger = "met",
+        };
+
+        var byDocument = new Dictionary<string, List<EventMention>>();
+        foreach (var doc in new[] { "d3", "d1", "d2", "d4" })
+        {
+            var list = byDocument[doc] = [];
+            // Undated and year-wide mentions that share an id stem; single days a day apart; a chain of week-long
+            // ranges that outgrows any first window; a year range restating a day inside it.
+            list.Add(Mention(doc, null, "armenia"));
+            list.Add(Mention(doc, new DateRange(new NodaTime.LocalDate(2022, 1, 3), new NodaTime.LocalDate(2022, 1, 20), DatePrecision.Year), "armenia"));
+            list.Add(Mention(doc, new DateRange(new NodaTime.LocalDate(2022, 6, 3), new NodaTime.LocalDate(2022, 6, 20), DatePrecision.Year), "armenia"));
+            list.Add(Mention(doc, DateRange.Day(2022, 6, 4 + (doc[1] - '1')), "azerbaijan"));
+            list.Add(Mention(doc, DateRange.Day(2022, 6, 5), "azerbaijan", EventType.Blockade));
+            var week = (doc[1] - '1') * 5;
+            list.Add(Mention(doc, new DateRange(new NodaTime.LocalDate(2022, 9, 1).PlusDays(week), new NodaTime.LocalDate(2022, 9, 7).PlusDays(week), DatePrecision.Days), "russia"));
+            list.Add(Mention(doc, DateRange.Year(2021), "turkey", EventType.ArmedClash));
+            list.Add(Mention(doc, DateRange.Day(2021, 3, 2), "turkey", EventType.ArmedClash));
+        }
+
+        foreach (var (doc, mentions) in byDocument)
+        {
+            var claims = mentions.Select((m, i) => new Claim
+            {
+                Id = $"{doc}#c{i}", DocumentId = doc, EventKey = m.Key, Span = m.Span, Quote = "they met",
+                Stance = doc == "d2" ? ClaimStance.Denies : ClaimStance.Asserts,
+                Values = doc == "d2" ? [new ClaimValue(ContradictionAttribute.Occurred, "happened", Negated: true)] : [],
+            }).ToList();
+            store.Save(new DocumentExtraction
+            {
+                Document = new Document { Id = doc, Text = new string('x', 40), Source = doc, Format = "txt" },
+                Events = mentions,
+                Claims = claims,
+            });
+        }
+
+        RunWindowed(store, pack);
+        var record = AssertStoredAsOnePass(store, pack);
+        Assert.Contains(record.Events, e => e.Id.EndsWith("-2", StringComparison.Ordinal));
+        Assert.NotEmpty(record.Contradictions);
+
+        // Merging again changes nothing.
+        RunWindowed(store, pack);
+        AssertStoredAsOnePass(store, pack);
+    }
+
+    /// <summary>The windowed pass over <paramref name="store"/> with the smallest windows and pages, committed.</summary>
+    private static void RunWindowed(SqliteParleyStore store, DomainPack pack)
+    {
+        using var session = store.BeginMerge();
+        var pass = new WindowedCrossDocumentPass(pack) { FirstWindowDays = 1, WindowMentions = 2, DocumentPage = 3 };
+        pass.Run(new Parley.Cli.Ingest.MergeSessionSource(session));
+        session.Commit();
+        Assert.InRange(pass.LargestWindow, 1, int.MaxValue);
+    }
+
+    /// <summary>Asserts the store holds what the full pass finds over its mentions and claims; returns the stored record.</summary>
+    private static ParleyRecord AssertStoredAsOnePass(SqliteParleyStore store, DomainPack pack)
+    {
+        var (mentions, claims) = store.ReadMergeInputs();
+        var full = new CrossDocumentPass(pack).Run(mentions, claims);
+        var record = store.ReadRecord(RecordFilter.All);
+        Assert.NotEmpty(full.Events);
+        Assert.Equal(full.Events.Select(Describe).Order(StringComparer.Ordinal), record.Events.Select(Describe).Order(StringComparer.Ordinal));
+        Assert.Equal(full.Contradictions.Select(Describe).Order(StringComparer.Ordinal), record.Contradictions.Select(Describe).Order(StringComparer.Ordinal));
+        Assert.Equal(full.ClaimEventIds.Select(kv => $"{kv.Key}={kv.Value}").Order(StringComparer.Ordinal),
+            record.Claims.Where(c => c.EventId is not null).Select(c => $"{c.Id}={c.EventId}").Order(StringComparer.Ordinal));
+        return record;
     }
 
     /// <summary>Compares the pass with the merger and contradiction finder run once over everything.</summary>

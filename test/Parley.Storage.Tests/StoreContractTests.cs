@@ -328,6 +328,115 @@ public abstract class StoreContractTests : IDisposable
         Assert.All(record.Claims, c => Assert.Null(c.EventId));
     }
 
+    /// <summary>A sample document whose event mentions are <paramref name="events"/> (its claim is about the first).</summary>
+    private static DocumentExtraction WithEvents(string id, params (string Key, EventType Type, DateRange? Date)[] events)
+    {
+        var sample = Samples.Extraction(id);
+        var template = sample.Events[0];
+        return sample with
+        {
+            Events = [.. events.Select((e, i) => template with { Key = e.Key, Type = e.Type, Date = e.Date, Span = new CharSpan(i, i + 5) })],
+        };
+    }
+
+    private static readonly (string, EventType, DateRange?)[] SessionEvents =
+    [
+        ("e1", EventType.Meeting, DateRange.Day(2023, 9, 20)),
+        ("e2", EventType.Meeting, DateRange.Day(2023, 9, 25)),
+        ("e3", EventType.Agreement, DateRange.Day(2023, 9, 21)),
+        ("e4", EventType.Meeting, null),
+    ];
+
+    [SkippableFact]
+    public void A_merge_session_reads_mentions_by_type_and_start_day_in_document_order()
+    {
+        using var store = Open();
+        foreach (var id in new[] { "b", "a", "c" })
+        {
+            store.Save(WithEvents(id, SessionEvents));
+        }
+
+        using var session = store.BeginMerge();
+        Assert.NotNull(session);
+        var window = session.ReadEventMentions(EventType.Meeting, new NodaTime.LocalDate(2023, 9, 19), new NodaTime.LocalDate(2023, 9, 24));
+        Assert.Equal(["a#e1", "b#e1", "c#e1"], window.Select(m => $"{m.DocumentId}#{m.Key}"));
+        Assert.Equal(DateRange.Day(2023, 9, 20), window[0].Date);
+        Assert.All(window, m => Assert.Equal("", m.Quote));
+        Assert.Empty(session.ReadEventMentions(EventType.Meeting, new NodaTime.LocalDate(2023, 9, 21), new NodaTime.LocalDate(2023, 9, 24)));
+
+        Assert.Equal(new NodaTime.LocalDate(2023, 9, 20), session.NextMentionStart(EventType.Meeting, null));
+        Assert.Equal(new NodaTime.LocalDate(2023, 9, 25), session.NextMentionStart(EventType.Meeting, new NodaTime.LocalDate(2023, 9, 20)));
+        Assert.Null(session.NextMentionStart(EventType.Meeting, new NodaTime.LocalDate(2023, 9, 25)));
+        Assert.Null(session.NextMentionStart(EventType.Protest, null));
+
+        Assert.Equal(["a", "b"], session.ReadDocumentIds(null, 2));
+        Assert.Equal(["c"], session.ReadDocumentIds("b", 10));
+        Assert.Empty(session.ReadDocumentIds("c", 10));
+
+        var undated = session.ReadUndatedEventMentions(["c", "a"]);
+        Assert.Equal(["a#e4", "c#e4"], undated.Select(m => $"{m.DocumentId}#{m.Key}"));
+        Assert.All(undated, m => Assert.Null(m.Date));
+
+        var claims = session.ReadClaims(["c", "a"]);
+        Assert.Equal(["a#c1", "c#c1"], claims.Select(c => c.Id));
+        Assert.Equal("e1", claims[0].EventKey);
+        Assert.Equal("a#c0", claims[0].Answers);
+    }
+
+    [SkippableFact]
+    public void A_merge_session_writes_only_what_it_is_given_and_nothing_until_committed()
+    {
+        using var store = Open();
+        store.Save(WithEvents("a", SessionEvents));
+        store.Save(WithEvents("b", SessionEvents));
+        var mentions = store.ReadMergeInputs().Mentions;
+        Event EventOf(string id, params string[] keys) => new()
+        {
+            Id = id, Type = EventType.Meeting, Date = DateRange.Day(2023, 9, 20), Actors = ["armenia"], Topics = ["ceasefire"],
+            Mentions = [.. mentions.Where(m => keys.Contains($"{m.DocumentId}#{m.Key}"))],
+        };
+
+        using (var session = store.BeginMerge()!)
+        {
+            session.WriteEvents([], [EventOf("m1", "a#e1", "b#e1"), EventOf("m2", "a#e2")]);
+            session.WriteClaimEvents([new("a#c1", "m1")]);
+            // Read in the same transaction: what the session wrote, before it is committed.
+            var links = session.ReadEventLinks([("a", "e1"), ("b", "e1"), ("a", "e2"), ("b", "e2")]);
+            Assert.Equal(["a#e1=m1", "a#e2=m2", "b#e1=m1"], links.Select(l => $"{l.Key.Doc}#{l.Key.Key}={l.Value}").Order(StringComparer.Ordinal));
+            Assert.Equal("m1", session.ReadClaims(["a"]).Single().EventId);
+        }
+
+        // Disposed without Commit: nothing stays.
+        Assert.Empty(store.ReadRecord(RecordFilter.All).Events);
+        Assert.All(store.ReadRecord(RecordFilter.All).Claims, c => Assert.Null(c.EventId));
+
+        using (var session = store.BeginMerge()!)
+        {
+            session.WriteEvents([], [EventOf("m1", "a#e1", "b#e1"), EventOf("m2", "a#e2")]);
+            session.WriteClaimEvents([new("a#c1", "m1"), new("b#c1", "m2")]);
+            session.ReplaceContradictions([new Contradiction { Id = "x1", EventId = "m1", Attribute = ContradictionAttribute.Date, ClaimIds = ["a#c1"], Values = ["a"] }]);
+            session.Commit();
+        }
+
+        Assert.Equal(["m1", "m2"], store.ReadRecord(RecordFilter.All).Events.Select(e => e.Id).Order(StringComparer.Ordinal));
+
+        using (var session = store.BeginMerge()!)
+        {
+            // m2 is replaced by m3 (same account); m1 keeps only a's mention, so b's claim (about b#e1) is about nothing.
+            session.WriteEvents(["m1", "m2"], [EventOf("m1", "a#e1"), EventOf("m3", "a#e2")]);
+            session.RemoveUnlinked();
+            session.ReplaceContradictions([]);
+            session.Commit();
+        }
+
+        var record = store.ReadRecord(RecordFilter.All);
+        Assert.Equal(["m1", "m3"], record.Events.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["a#e1"], record.Events.Single(e => e.Id == "m1").Mentions.Select(m => $"{m.DocumentId}#{m.Key}"));
+        Assert.Empty(record.Contradictions);
+        Assert.Equal("m1", record.Claims.Single(c => c.Id == "a#c1").EventId);
+        Assert.Null(record.Claims.Single(c => c.Id == "b#c1").EventId);
+    }
+
     [SkippableFact]
     public void ReplaceMerged_is_one_transaction()
     {
@@ -538,7 +647,7 @@ public abstract class StoreContractTests : IDisposable
         }
 
         // Back to version 1: the lookups and the claims' answers gone, as a store written by that build has them.
-        foreach (var sql in new[] { "DROP TABLE event_actors", "DROP TABLE event_topics", "DROP INDEX ix_events_timeline", "DROP INDEX ix_positions_topic", "ALTER TABLE claims DROP COLUMN answers", "DELETE FROM schema_version WHERE version > 1" })
+        foreach (var sql in new[] { "DROP TABLE event_actors", "DROP TABLE event_topics", "DROP INDEX ix_events_timeline", "DROP INDEX ix_positions_topic", "DROP INDEX ix_event_mentions_type_start", "ALTER TABLE claims DROP COLUMN answers", "DELETE FROM schema_version WHERE version > 1" })
         {
             Backend.Execute(sql);
         }

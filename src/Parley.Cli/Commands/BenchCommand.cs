@@ -101,6 +101,7 @@ internal static class BenchCommand
         table.AddRow("  GC pauses (s)", GC.GetTotalPauseDuration().TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
         table.AddRow("peak RSS (MB)", (Process.GetCurrentProcess().PeakWorkingSet64 / 1e6).ToString("0", CultureInfo.InvariantCulture));
         table.AddRow("  of which before the cross-document pass (MB)", (runner.PeakBytesBeforeMerge / 1e6).ToString("0", CultureInfo.InvariantCulture));
+        table.AddRow("  largest cross-document window (event mentions)", runner.LargestMergeWindow.ToString(CultureInfo.InvariantCulture));
         context.Console.Write(table);
         context.Line("Store:", store.Location);
         return summary.Failures.Count == 0 ? ExitCodes.Ok : ExitCodes.Failures;

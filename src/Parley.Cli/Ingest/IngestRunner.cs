@@ -24,7 +24,8 @@ internal enum IngestDisplay
 /// <summary>
 /// Ingests as a stream in three stages joined by bounded channels, so memory does not grow with the corpus:
 /// one reader (files → documents, skipping those stored unchanged) → extraction on every core → one writer that
-/// stores documents in batched transactions. Then the cross-document pass merges again only what is new. A failing
+/// stores documents in batched transactions. Then the cross-document pass merges window by window (one stretch of dates of
+/// one event type at a time), so it too holds a window of the store, not all of it. A failing
 /// input or document is reported and skipped; the rest is still stored.
 /// </summary>
 internal sealed class IngestRunner(CliContext context, IDocumentSource source, DomainPack pack, IParleyStore store)
@@ -43,6 +44,9 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
 
     /// <summary>Mentions the cross-document pass took from the last pass's grouping instead of merging them again.</summary>
     public int RegroupedMentions { get; private set; }
+
+    /// <summary>The most event mentions one window of the windowed cross-document pass read (0 when it was not used).</summary>
+    public int LargestMergeWindow { get; private set; }
 
     /// <summary>The process's peak resident memory when the documents were stored, before the cross-document pass.</summary>
     public long PeakBytesBeforeMerge { get; private set; }
@@ -347,6 +351,20 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
         var started = StageTimes.Now();
         try
         {
+            // A store that can merge window by window never has every mention and claim in memory at once.
+            using (var session = store.BeginMerge())
+            {
+                if (session is not null)
+                {
+                    var windowed = new WindowedCrossDocumentPass(pack);
+                    var count = windowed.Run(new MergeSessionSource(session));
+                    session.Commit();
+                    LargestMergeWindow = windowed.LargestWindow;
+                    Times.AddMerge(started);
+                    return count;
+                }
+            }
+
             // Only what the pass reads: event mentions and claims, not the documents' text, entities or times, and
             // the grouping the last pass stored, so mentions it merged are not compared again. A replaced document
             // may have taken mentions out of that grouping, which the links cannot show (they went with it): then

@@ -13,7 +13,22 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
     /// <summary>Contradictions among <paramref name="claims"/> (each with its merged event id) about <paramref name="events"/>.</summary>
     public List<Contradiction> Find(IReadOnlyList<Event> events, IReadOnlyList<(Claim Claim, string? EventId)> claims)
     {
-        var found = new Found();
+        var found = new ContradictionSet();
+        FindAboutEvents(events, claims, found);
+        FindBetweenClaims(claims, found);
+        return found;
+    }
+
+    /// <summary>
+    /// The contradictions each of <paramref name="events"/> holds on its own (agenda, date, counts, whether it
+    /// happened), from the claims about it among <paramref name="claims"/> (in document order), added to
+    /// <paramref name="found"/>. Each event is judged alone, so events may be taken a few at a time.
+    /// </summary>
+    public void FindAboutEvents(IReadOnlyList<Event> events, IReadOnlyList<(Claim Claim, string? EventId)> claims, ContradictionSet found)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(found);
         var byEvent = claims.Where(c => c.EventId is not null).GroupBy(c => c.EventId!).ToDictionary(g => g.Key, g => g.Select(x => x.Claim).ToList());
         foreach (var e in events)
         {
@@ -23,17 +38,34 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
             Counts(e, linked, found);
             Occurrence(e, linked, found);
         }
+    }
 
+    /// <summary>
+    /// The contradictions between claims rather than about one event (who is to blame; a denial answering an
+    /// earlier claim), added to <paramref name="found"/> after those about events. Only claims that
+    /// <see cref="TakesPartBetweenClaims"/> (and the claims they answer) matter: passing only those, in document
+    /// order, finds the same.
+    /// </summary>
+    public void FindBetweenClaims(IReadOnlyList<(Claim Claim, string? EventId)> claims, ContradictionSet found)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(found);
         Responsibility(claims, found);
         Answers(claims, found);
-        return found;
+    }
+
+    /// <summary>True for a claim that lays blame or answers another: one <see cref="FindBetweenClaims"/> looks at.</summary>
+    public bool TakesPartBetweenClaims(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return (claim.Stance == ClaimStance.Denies && claim.Answers is not null) || HasWord(claim.Quote, blameWords);
     }
 
     /// <summary>
     /// Who is to blame: one source lays blame or failure on a party, another denies it, in the same document or
     /// about the same event ("accused Moscow of failing its role" against "I would disagree that they failed").
     /// </summary>
-    private void Responsibility(IReadOnlyList<(Claim Claim, string? EventId)> claims, Found found)
+    private void Responsibility(IReadOnlyList<(Claim Claim, string? EventId)> claims, ContradictionSet found)
     {
         // Blaming assertions by document and by event (as positions in claim order), so each denial looks only at
         // the claims it can answer instead of at every blaming claim of the store.
@@ -106,7 +138,7 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
     /// disputes that what it asserted happened, whether or not either names an event. Pairs another attribute
     /// already sets side by side are left to it.
     /// </summary>
-    private static void Answers(IReadOnlyList<(Claim Claim, string? EventId)> claims, Found found)
+    private static void Answers(IReadOnlyList<(Claim Claim, string? EventId)> claims, ContradictionSet found)
     {
         var byId = claims.GroupBy(c => c.Claim.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         // The claim pairs already set side by side, looked up instead of scanning every contradiction per denial.
@@ -148,7 +180,7 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
         return false;
     }
 
-    private static void Agenda(Event e, List<Claim> claims, Found found)
+    private static void Agenda(Event e, List<Claim> claims, ContradictionSet found)
     {
         var values = claims.SelectMany(c => c.Values.Where(v => v.Attribute == ContradictionAttribute.Agenda).Select(v => (Claim: c, Value: v))).ToList();
         foreach (var topic in values.Select(v => v.Value.Value).Distinct())
@@ -170,7 +202,7 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
     private static readonly EventType[] Lasting =
         [EventType.Displacement, EventType.Blockade, EventType.SupplyCut, EventType.Protest, EventType.AidDelivery, EventType.ArmedClash];
 
-    private static void Dates(Event e, List<Claim> claims, Found found)
+    private static void Dates(Event e, List<Claim> claims, ContradictionSet found)
     {
         if (Array.IndexOf(Lasting, e.Type) >= 0)
         {
@@ -189,7 +221,7 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
         Add(found, e.Id, ContradictionAttribute.Date, ids, dated.Count >= 2 ? [.. dated.Select(d => d.Value)] : values);
     }
 
-    private static void Counts(Event e, List<Claim> claims, Found found)
+    private static void Counts(Event e, List<Claim> claims, ContradictionSet found)
     {
         foreach (var kind in new[] { QuantityKind.Killed, QuantityKind.Wounded })
         {
@@ -205,7 +237,7 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
         }
     }
 
-    private static void Occurrence(Event e, List<Claim> claims, Found found)
+    private static void Occurrence(Event e, List<Claim> claims, ContradictionSet found)
     {
         var denials = claims.Where(c => c.Values.Any(v => v.Attribute == ContradictionAttribute.Occurred && v.Negated)).ToList();
         var asserts = claims.Where(c => c.Stance == ClaimStance.Asserts).ToList();
@@ -226,7 +258,7 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
     /// disagreement between claims the claims it answers (<paramref name="anchor"/>) — not from its position, so
     /// it keeps its id as documents are added.
     /// </summary>
-    private static void Add(Found found, string? eventId, ContradictionAttribute attribute, List<string> claims, List<string> values, string? anchor = null) =>
+    private static void Add(ContradictionSet found, string? eventId, ContradictionAttribute attribute, List<string> claims, List<string> values, string? anchor = null) =>
         found.Add(new Contradiction
         {
             Id = StableId(found, $"{attribute.ToWire()}|{eventId}|{anchor}"),
@@ -236,7 +268,7 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
             Values = values,
         });
 
-    private static string StableId(Found found, string key)
+    private static string StableId(ContradictionSet found, string key)
     {
         var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key));
         var id = "x" + Convert.ToHexStringLower(hash, 0, 6);
@@ -250,9 +282,10 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
         return unique;
     }
 
-    /// <summary>The contradictions found so far, with the ids they took.</summary>
-    private sealed class Found : List<Contradiction>
-    {
-        public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
-    }
+}
+
+/// <summary>The contradictions found so far, with the ids they took (a later clash is numbered).</summary>
+public sealed class ContradictionSet : List<Contradiction>
+{
+    internal HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
 }

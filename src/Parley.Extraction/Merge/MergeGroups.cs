@@ -153,7 +153,7 @@ internal static class MergeGroups
     }
 
     /// <summary>The merger's id before numbering: date (to its precision), type, and the place or first party.</summary>
-    private static string BaseId(Event e, List<EventMention> taken)
+    internal static string BaseId(Event e, List<EventMention> taken)
     {
         var first = taken[0];
         var anchor = e.Place ?? (first.Actors.Count > 0 ? first.Actors[0] : first.Targets.Count > 0 ? first.Targets[0] : null);

@@ -19,10 +19,10 @@ internal static class MergedWriter
     }
 
     /// <summary>An event's row and its accounts, as stored: equal values mean nothing to write.</summary>
-    private sealed record EventRow(string Type, string Status, string? DateEarliest, string? DateLatest, string? DatePrecision, string? Place,
+    internal sealed record EventRow(string Type, string Status, string? DateEarliest, string? DateLatest, string? DatePrecision, string? Place,
         string Actors, string Targets, string Mediators, string Topics, string Quantities, string Links);
 
-    private static EventRow RowOf(Event e)
+    internal static EventRow RowOf(Event e)
     {
         var d = JsonColumns.Date(e.Date);
         return new EventRow(e.Type.ToWire(), e.Status.ToWire(), d.Earliest as string, d.Latest as string, d.Precision as string, e.Place,
@@ -31,7 +31,7 @@ internal static class MergedWriter
     }
 
     // Document ids and mention keys joined with characters neither holds, so two lists are equal only when their accounts are.
-    private static string Links(IEnumerable<(string Doc, string Key)> links) => string.Join('\u001e', links.Select(l => l.Doc + '\u001f' + l.Key));
+    internal static string Links(IEnumerable<(string Doc, string Key)> links) => string.Join('\u001e', links.Select(l => l.Doc + '\u001f' + l.Key));
 
     private static void ReplaceEvents(DbConnection connection, DbTransaction tx, IReadOnlyList<Event> events)
     {
@@ -75,6 +75,28 @@ internal static class MergedWriter
             delete.Run(id);
         }
 
+        var changed = new List<Event>();
+        foreach (var e in events)
+        {
+            if (stored.TryGetValue(e.Id, out var old))
+            {
+                if (old == RowOf(e))
+                {
+                    continue;
+                }
+
+                delete.Run(e.Id);
+            }
+
+            changed.Add(e);
+        }
+
+        InsertEvents(connection, tx, changed);
+    }
+
+    /// <summary>Inserts events (none of them stored) with their accounts and the rows behind the actor and topic filters.</summary>
+    internal static void InsertEvents(DbConnection connection, DbTransaction tx, IReadOnlyList<Event> events)
+    {
         using var insert = new RowCommand(connection, tx, """
             INSERT INTO events (id, type, status, date_earliest, date_latest, date_precision, place, actors, targets, mediators, topics, quantities)
             VALUES (@id, @type, @status, @de, @dl, @dp, @place, @actors, @targets, @mediators, @topics, @quantities)
@@ -86,16 +108,6 @@ internal static class MergedWriter
         foreach (var e in events)
         {
             var row = RowOf(e);
-            if (stored.TryGetValue(e.Id, out var old))
-            {
-                if (old == row)
-                {
-                    continue;
-                }
-
-                delete.Run(e.Id);
-            }
-
             insert.Run(e.Id, row.Type, row.Status, row.DateEarliest, row.DateLatest, row.DatePrecision, row.Place,
                 row.Actors, row.Targets, row.Mediators, row.Topics, row.Quantities);
             // The indexed side tables behind the actor and topic filters.
@@ -117,7 +129,7 @@ internal static class MergedWriter
         }
     }
 
-    private static void ReplaceContradictions(DbConnection connection, DbTransaction tx, IReadOnlyList<Contradiction> contradictions)
+    internal static void ReplaceContradictions(DbConnection connection, DbTransaction tx, IReadOnlyList<Contradiction> contradictions)
     {
         var stored = new Dictionary<string, (string?, string, string, string)>(StringComparer.Ordinal);
         using (var read = Command(connection, tx, "SELECT id, event_id, attribute, claims, \"values\" FROM contradictions"))

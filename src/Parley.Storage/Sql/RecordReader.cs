@@ -17,12 +17,12 @@ internal sealed class RecordReader(SqlParleyStore store)
         url, source, format, text
         """;
 
-    private const string EventMentionColumns = """
+    internal const string EventMentionColumns = """
         m.doc_id, m.key, m.type, m.status, m.date_earliest, m.date_latest, m.date_precision, m.place,
         m.actors, m.targets, m.mediators, m.topics, m.quantities, m.start, m."end", m.quote, m.via, m.trigger
         """;
 
-    private const string ClaimColumns = """
+    internal const string ClaimColumns = """
         id, doc_id, start, "end", quote, speaker, via, stance, event_key, event_id, topics, "values", answers
         """;
 
@@ -259,7 +259,7 @@ internal sealed class RecordReader(SqlParleyStore store)
         Text = r.GetString(11),
     };
 
-    private static EventMention ReadEventMention(DbDataReader r) => ReadEventMention(r, 0);
+    internal static EventMention ReadEventMention(DbDataReader r) => ReadEventMention(r, 0);
 
     private static EventMention ReadEventMention(DbDataReader r, int o) => new()
     {
@@ -280,7 +280,7 @@ internal sealed class RecordReader(SqlParleyStore store)
         Trigger = r.GetString(o + 17),
     };
 
-    private static Claim ReadClaim(DbDataReader r) => new()
+    internal static Claim ReadClaim(DbDataReader r) => new()
     {
         Id = r.GetString(0),
         DocumentId = r.GetString(1),

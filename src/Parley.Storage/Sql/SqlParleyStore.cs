@@ -240,6 +240,12 @@ public abstract class SqlParleyStore : IParleyStore
         Guard("reading the merged events' links", () => ReadSnapshot(() => new RecordReader(this).ReadEventLinks()));
 
     /// <inheritdoc />
+    public IMergeSession BeginMerge() => Guard("starting the cross-document pass", () => new SqlMergeSession(this));
+
+    /// <summary>Runs <paramref name="action"/> as <see cref="Guard"/> does, for the store's helpers.</summary>
+    internal T Guarded<T>(string doing, Func<T> action) => Guard(doing, action);
+
+    /// <inheritdoc />
     public void ReplaceMerged(IReadOnlyList<Event> events, IReadOnlyList<Contradiction> contradictions, IReadOnlyDictionary<string, string> claimEventIds)
     {
         ArgumentNullException.ThrowIfNull(events);
