@@ -808,7 +808,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        var topics = TopicsOf(ctx);
+        var topics = TopicsOf(ctx, [.. actors, .. targets, .. mediators]);
 
         // Talks and deals reported without their agenda ("the ministers met in Moscow") are about what the
         // article is about: its most named issue.
@@ -1339,9 +1339,35 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return best;
     }
 
-    private List<string> TopicsOf(SentenceContext ctx)
+    /// <summary>
+    /// The topics the sentence names, leaving out one named only inside the name of a party to the happening:
+    /// the Russian peacekeepers taking part make peacekeeping no more the agenda than Armenia makes Armenia.
+    /// </summary>
+    private List<string> TopicsOf(SentenceContext ctx, HashSet<string> participants)
     {
-        return _cues.TopicsIn(ctx.Analysis, ctx.FirstToken, ctx.LastToken);
+        var coverage = ctx.Analysis.GetFeature<TokenCoverage>();
+        var named = new List<string>();
+        var outside = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in _cues.TopicMatches(ctx.Analysis, ctx.FirstToken, ctx.LastToken))
+        {
+            var entity = coverage?.EntityAt(match.FirstToken);
+            var inParticipant = entity is not null && coverage!.EntityAt(match.LastToken) == entity &&
+                (participants.Contains(entity) || (pack.Find(entity)?.Parent is { } parent && participants.Contains(parent)));
+            foreach (var topic in match.Payloads)
+            {
+                if (!named.Contains(topic))
+                {
+                    named.Add(topic);
+                }
+
+                if (!inParticipant)
+                {
+                    outside.Add(topic);
+                }
+            }
+        }
+
+        return named.FindAll(outside.Contains);
     }
 
     private static List<Quantity> ReadQuantities(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type)

@@ -491,4 +491,14 @@ public sealed class EventStageTests
         var meeting = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
         Assert.Equal(["european-union"], meeting.Mediators);
     }
+
+    [Theory]
+    [InlineData("On March 3, the Russian peacekeepers met Azerbaijani officials in Shusha to discuss the gas supply.", false)]
+    [InlineData("On March 3, Armenian and Azerbaijani officials met in Brussels to discuss peacekeeping and the gas supply.", true)]
+    public void A_topic_named_only_inside_a_participant_s_name_is_not_on_the_agenda(string text, bool peacekeeping)
+    {
+        var meeting = Assert.Single(Shipped.Run(text).Events, e => e.Type == EventType.Meeting);
+        Assert.Contains("gas-supply", meeting.Topics);
+        Assert.Equal(peacekeeping, meeting.Topics.Contains("peacekeeping"));
+    }
 }
