@@ -33,6 +33,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         EventType.AidDelivery, EventType.Visit,
     ];
 
+    private static readonly HashSet<EventType> NoAgendaTypes =
+    [
+        EventType.ArmedClash, EventType.Displacement, EventType.Appointment, EventType.Dismissal,
+    ];
+
     private static readonly HashSet<EventType> TargetTypes =
     [
         EventType.ArmedClash, EventType.Arrest, EventType.Release, EventType.Blockade, EventType.SupplyCut,
@@ -808,7 +813,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        var topics = TopicsOf(ctx, [.. actors, .. targets, .. mediators]);
+        // Topics are issues on an agenda: a clash, a flight, an appointment or a dismissal has none, whatever
+        // issues the sentence telling of it names.
+        var topics = NoAgendaTypes.Contains(type) ? [] : TopicsOf(ctx, [.. actors, .. targets, .. mediators]);
 
         // Talks and deals reported without their agenda ("the ministers met in Moscow") are about what the
         // article is about: its most named issue.

@@ -501,4 +501,13 @@ public sealed class EventStageTests
         Assert.Contains("gas-supply", meeting.Topics);
         Assert.Equal(peacekeeping, meeting.Topics.Contains("peacekeeping"));
     }
+
+    [Theory]
+    [InlineData("On March 3, Azerbaijani and Armenian troops exchanged fire near Sotk, close to the gas pipeline, and two soldiers were killed.", EventType.ArmedClash)]
+    [InlineData("On March 3, Samvel Shahramanyan was appointed state minister to handle the gas supply.", EventType.Appointment)]
+    public void A_clash_or_an_appointment_has_no_agenda(string text, EventType type)
+    {
+        var happening = Assert.Single(Shipped.Run(text).Events, e => e.Type == type);
+        Assert.Empty(happening.Topics);
+    }
 }
