@@ -24,6 +24,15 @@ public sealed class QuantityReaderTests
         var tokens = Tokenizer.Tokenize("in 2020 the war ended");
         Assert.Empty(QuantityReader.Read(tokens, 0, tokens.Count - 1));
     }
+
+    [Theory]
+    [InlineData("on March 6 by targeting Azerbaijani troops")]
+    [InlineData("on 6 March gunmen fired at the soldiers")]
+    public void Days_of_the_month_are_not_counts(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Empty(QuantityReader.Read(tokens, 0, tokens.Count - 1));
+    }
 }
 
 public sealed class ClaimTests

@@ -20,6 +20,12 @@ public static class QuantityReader
         ["thousands"] = 1000,
     };
 
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
+
     private static readonly Dictionary<string, QuantityKind> Units = new(StringComparer.Ordinal)
     {
         ["killed"] = QuantityKind.Killed, ["dead"] = QuantityKind.Killed, ["died"] = QuantityKind.Killed,
@@ -52,6 +58,13 @@ public static class QuantityReader
             // Years and dates are not counts.
             if (tokens[i].Kind == TokenKind.Number && value is >= 1900 and <= 2100 && !tokens[i].Normalized.Contains(','))
             {
+                continue;
+            }
+
+            // "on March 6", "6 March": a day of the month is not a count.
+            if ((i > 0 && Months.Contains(tokens[i - 1].Normalized)) || (numberEnd + 1 < tokens.Count && Months.Contains(tokens[numberEnd + 1].Normalized)))
+            {
+                i = numberEnd;
                 continue;
             }
 
