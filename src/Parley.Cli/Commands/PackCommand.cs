@@ -50,6 +50,7 @@ internal static class PackCommand
 
         table.AddRow("topics", pack!.Topics.Count.ToString(CultureInfo.InvariantCulture));
         table.AddRow("event types", pack.EventTypes.Count.ToString(CultureInfo.InvariantCulture));
+        table.AddRow("episodes", pack.Episodes.Count.ToString(CultureInfo.InvariantCulture));
         table.AddRow("lexicon lists", pack.LexiconLists.Count().ToString(CultureInfo.InvariantCulture));
         context.Console.MarkupLine($"Pack [green]{Markup.Escape(pack.Info.Name)}[/] ({Markup.Escape(pack.Info.Id)}) in [blue]{Markup.Escape(pack.Folder)}[/]: no problems");
         context.Console.Write(table);
