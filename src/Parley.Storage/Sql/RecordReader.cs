@@ -142,6 +142,14 @@ internal sealed class RecordReader(SqlParleyStore store)
             where.Add("e.date_earliest IS NOT NULL AND e.date_earliest <= @until AND e.date_latest >= @since");
             parameters.Add(("@since", DateRange.Iso(period.Earliest)));
             parameters.Add(("@until", DateRange.Iso(period.Latest)));
+            // Implied by the overlap, but it bounds the date index from below too: no overlapping event starts more
+            // than the longest stored span before the period (without it '--from 2023' reads from the first event).
+            if (Query("SELECT max(date_span) FROM events", r => r.IsDBNull(0) ? (long?)null : r.GetInt64(0)).FirstOrDefault() is { } longest
+                && longest < period.Earliest.DayOfYear + 365L * (period.Earliest.Year - 2))
+            {
+                where.Add("e.date_earliest >= @lowest");
+                parameters.Add(("@lowest", DateRange.Iso(period.Earliest.PlusDays(-(int)longest))));
+            }
         }
 
         if (filter.Type is { } type)
@@ -160,6 +168,18 @@ internal sealed class RecordReader(SqlParleyStore store)
         {
             where.Add("e.id IN (SELECT t.event_id FROM event_topics t WHERE t.topic = @topic)");
             parameters.Add(("@topic", topic));
+        }
+
+        if (filter.Place is { } place)
+        {
+            where.Add("e.place = @place");
+            parameters.Add(("@place", place));
+        }
+
+        if (filter.Status is { } status)
+        {
+            where.Add("e.status = @status");
+            parameters.Add(("@status", status.ToWire()));
         }
 
         var selected = "FROM events e WHERE " + string.Join(" AND ", where) + $" ORDER BY e.date_earliest, {O("e.id")}"
