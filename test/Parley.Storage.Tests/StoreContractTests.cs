@@ -629,6 +629,18 @@ public abstract class StoreContractTests : IDisposable
         Assert.Equal(["ev-old"], Ids(new RecordFilter { Period = DateRange.Day(2021, 12, 30) }));
         Assert.Equal(["ev-year"], Ids(new RecordFilter { Period = DateRange.Month(2022, 11), Place = "brussels" }, 1));
         Assert.Empty(Ids(new RecordFilter { Period = DateRange.Year(2023) }));
+
+        // An event spanning years (longer than a year's span) is still found by a period long after it began, in order.
+        store.ReplaceMerged(
+        [
+            new Event { Id = "ev-years", Type = EventType.Agreement, Date = new DateRange(new NodaTime.LocalDate(2019, 1, 1), new NodaTime.LocalDate(2022, 12, 31), DatePrecision.Year), Mentions = [mentions[0]] },
+            new Event { Id = "ev-day", Type = EventType.Meeting, Date = DateRange.Day(2022, 6, 10), Mentions = [mentions[1]] },
+            new Event { Id = "ev-old", Type = EventType.Meeting, Date = DateRange.Day(2021, 12, 30), Mentions = [mentions[2]] },
+        ], [], new Dictionary<string, string>());
+        Assert.Equal(["ev-years", "ev-day"], Ids(new RecordFilter { Period = DateRange.Month(2022, 6) }));
+        Assert.Equal(["ev-years"], Ids(new RecordFilter { Period = DateRange.Month(2022, 6) }, 1));
+        Assert.Equal(["ev-years", "ev-old", "ev-day"], Ids(new RecordFilter { Period = new DateRange(new NodaTime.LocalDate(2021, 1, 1), new NodaTime.LocalDate(2022, 12, 31), DatePrecision.Day) }));
+        Assert.Equal(["ev-years"], Ids(new RecordFilter { Period = DateRange.Day(2022, 12, 31) }));
     }
 
     [SkippableFact]
