@@ -170,15 +170,25 @@ internal static class BenchCommand
         }
 
         using var scratch = new ScratchFolder();
-        using var store = OpenFresh(context, dbOption, scratch);
+        var fill = Stopwatch.StartNew();
+        using (var filling = OpenFresh(context, dbOption, scratch))
+        {
+            if (filling is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            SyntheticEvents.Fill(filling, events);
+            context.Line("Stored", $"{events} synthetic events in {fill.Elapsed.TotalSeconds:0.0} s in {filling.Location}");
+        }
+
+        // Queried as a later command queries it: closed after the fill (SQLite gathers the planner's statistics
+        // then, with PRAGMA optimize) and opened again.
+        using var store = CommonOptions.OpenStore(context, dbOption ?? Path.Combine(scratch.Path, "bench.db"), createIfMissing: false);
         if (store is null)
         {
             return ExitCodes.Usage;
         }
-
-        var fill = Stopwatch.StartNew();
-        SyntheticEvents.Fill(store, events);
-        context.Line("Stored", $"{events} synthetic events in {fill.Elapsed.TotalSeconds:0.0} s in {store.Location}");
 
         var random = new Random(5);
         DateRange Month()
