@@ -21,8 +21,14 @@ public sealed record RecordFilter
     /// <summary>Events with this topic.</summary>
     public string? Topic { get; init; }
 
+    /// <summary>Events at this place (a place entity id).</summary>
+    public string? Place { get; init; }
+
+    /// <summary>Events of this status (occurred, planned, ...).</summary>
+    public EventStatus? Status { get; init; }
+
     /// <summary>True when the filter selects everything.</summary>
-    public bool IsAll => Period is null && Type is null && Actor is null && Topic is null;
+    public bool IsAll => Period is null && Type is null && Actor is null && Topic is null && Place is null && Status is null;
 }
 
 /// <summary>Counts of what a store holds.</summary>

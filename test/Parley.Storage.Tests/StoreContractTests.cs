@@ -602,6 +602,48 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [SkippableFact]
+    public void ReadEvents_filters_by_place_and_status_and_finds_long_events_that_began_before_the_period()
+    {
+        using var store = Open();
+        var extractions = new[] { "doc1", "doc2", "doc3" }.Select(id => Samples.Extraction(id)).ToList();
+        foreach (var x in extractions)
+        {
+            store.Save(x);
+        }
+
+        var mentions = extractions.Select(x => x.Events[0]).ToList();
+        store.ReplaceMerged(
+        [
+            // A year-long event: it overlaps a period starting in June although it starts in January.
+            new Event { Id = "ev-year", Type = EventType.Agreement, Date = DateRange.Year(2022), Place = "brussels", Mentions = [mentions[0]] },
+            new Event { Id = "ev-day", Type = EventType.Meeting, Date = DateRange.Day(2022, 6, 10), Place = "brussels", Status = EventStatus.Planned, Mentions = [mentions[1]] },
+            new Event { Id = "ev-old", Type = EventType.Meeting, Date = DateRange.Day(2021, 12, 30), Place = "moscow", Mentions = [mentions[2]] },
+        ], [], new Dictionary<string, string>());
+
+        IEnumerable<string> Ids(RecordFilter f, int limit = int.MaxValue) => store.ReadEvents(f, limit).Select(e => e.Id);
+        Assert.Equal(["ev-year", "ev-day"], Ids(new RecordFilter { Place = "brussels" }));
+        Assert.Equal(["ev-day"], Ids(new RecordFilter { Status = EventStatus.Planned }));
+        Assert.Equal(["ev-old", "ev-year"], Ids(new RecordFilter { Status = EventStatus.Occurred }));
+        Assert.Equal(["ev-year", "ev-day"], Ids(new RecordFilter { Period = DateRange.Month(2022, 6) }));
+        Assert.Equal(["ev-year"], Ids(new RecordFilter { Period = DateRange.Day(2022, 12, 31) }));
+        Assert.Equal(["ev-old"], Ids(new RecordFilter { Period = DateRange.Day(2021, 12, 30) }));
+        Assert.Equal(["ev-year"], Ids(new RecordFilter { Period = DateRange.Month(2022, 11), Place = "brussels" }, 1));
+        Assert.Empty(Ids(new RecordFilter { Period = DateRange.Year(2023) }));
+
+        // An event spanning years (longer than a year's span) is still found by a period long after it began, in order.
+        store.ReplaceMerged(
+        [
+            new Event { Id = "ev-years", Type = EventType.Agreement, Date = new DateRange(new NodaTime.LocalDate(2019, 1, 1), new NodaTime.LocalDate(2022, 12, 31), DatePrecision.Year), Mentions = [mentions[0]] },
+            new Event { Id = "ev-day", Type = EventType.Meeting, Date = DateRange.Day(2022, 6, 10), Mentions = [mentions[1]] },
+            new Event { Id = "ev-old", Type = EventType.Meeting, Date = DateRange.Day(2021, 12, 30), Mentions = [mentions[2]] },
+        ], [], new Dictionary<string, string>());
+        Assert.Equal(["ev-years", "ev-day"], Ids(new RecordFilter { Period = DateRange.Month(2022, 6) }));
+        Assert.Equal(["ev-years"], Ids(new RecordFilter { Period = DateRange.Month(2022, 6) }, 1));
+        Assert.Equal(["ev-years", "ev-old", "ev-day"], Ids(new RecordFilter { Period = new DateRange(new NodaTime.LocalDate(2021, 1, 1), new NodaTime.LocalDate(2022, 12, 31), DatePrecision.Day) }));
+        Assert.Equal(["ev-years"], Ids(new RecordFilter { Period = DateRange.Day(2022, 12, 31) }));
+    }
+
+    [SkippableFact]
     public void Four_concurrent_writers_of_overlapping_documents_store_each_once()
     {
         using (var first = Open())
@@ -647,7 +689,9 @@ public abstract class StoreContractTests : IDisposable
         }
 
         // Back to version 1: the lookups and the claims' answers gone, as a store written by that build has them.
-        foreach (var sql in new[] { "DROP TABLE event_actors", "DROP TABLE event_topics", "DROP INDEX ix_events_timeline", "DROP INDEX ix_positions_topic", "DROP INDEX ix_event_mentions_type_start", "ALTER TABLE claims DROP COLUMN answers", "DELETE FROM schema_version WHERE version > 1" })
+        foreach (var sql in new[] { "DROP TABLE event_actors", "DROP TABLE event_topics", "DROP INDEX ix_events_timeline", "DROP INDEX ix_positions_topic", "DROP INDEX ix_event_mentions_type_start", "ALTER TABLE claims DROP COLUMN answers",
+            "DROP INDEX ix_events_span", "DROP INDEX ix_events_type_timeline", "DROP INDEX ix_events_place_timeline", "DROP INDEX ix_events_status_timeline",
+            "ALTER TABLE events DROP COLUMN date_span", "DELETE FROM schema_version WHERE version > 1" })
         {
             Backend.Execute(sql);
         }
@@ -656,6 +700,8 @@ public abstract class StoreContractTests : IDisposable
         Assert.Equal(SchemaScripts.LatestVersion, upgraded.SchemaVersion);
         Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Actor = "azerbaijan" }).Select(e => e.Id));
         Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Topic = "ceasefire" }).Select(e => e.Id));
+        // The spans of events merged before the upgrade are filled in, so a period still finds them.
+        Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Period = DateRange.Day(2023, 9, 20) }).Select(e => e.Id));
         // The claims written before the upgrade are kept; what they answer is unknown.
         var claim = Assert.Single(upgraded.ReadExtractions().Single().Claims);
         Assert.Equal(Samples.Extraction().Claims[0].Quote, claim.Quote);

@@ -7,13 +7,17 @@ namespace Parley.Cli.Bench;
 
 /// <summary>
 /// Fills a store with <c>N</c> merged events (ten accounts a document, one account an event) spread over ten
-/// years, every event type, 60 actors and 24 topics, for the query benchmark.
+/// years, every event type, 60 actors, 24 topics, 40 places (seven events in ten have one) and every status (most
+/// occurred), for the query benchmark. Each document's text names its number and one of <see cref="Subjects"/>
+/// subjects (<c>subject17</c>), so full-text queries can match one document, a few hundred or all.
 /// </summary>
 internal static class SyntheticEvents
 {
     public const int MentionsPerDocument = 10;
     public const int Actors = 60;
     public const int Topics = 24;
+    public const int Places = 40;
+    public const int Subjects = 1000;
     public static readonly DateOnly Start = new(2015, 1, 1);
     public const int Days = 3650;
 
@@ -22,12 +26,15 @@ internal static class SyntheticEvents
     public static void Fill(IParleyStore store, int events, int seed = 11)
     {
         var random = new Random(seed);
+        // Place and status come from their own sequence, so the other fields are those of earlier runs.
+        var extra = new Random(seed + 1);
+        var statuses = Enum.GetValues<EventStatus>();
         var merged = new List<Event>(events);
         var batch = new List<(DocumentExtraction, string)>();
         for (var d = 0; d * MentionsPerDocument < events; d++)
         {
             var id = $"synthetic-{d:0000000}";
-            var text = $"Synthetic document {d} for the query benchmark.";
+            var text = $"Synthetic document {d} for the query benchmark, on subject{d % Subjects}.";
             var mentions = new List<EventMention>();
             for (var k = 0; k < MentionsPerDocument && d * MentionsPerDocument + k < events; k++)
             {
@@ -35,16 +42,18 @@ internal static class SyntheticEvents
                 var date = DateRange.Day(day.Year, day.Month, day.Day);
                 var actor = "actor-" + random.Next(Actors);
                 var target = "actor-" + random.Next(Actors);
+                var place = extra.Next(10) < 7 ? "place-" + extra.Next(Places) : null;
+                var status = extra.Next(10) < 8 ? EventStatus.Occurred : statuses[extra.Next(statuses.Length)];
                 var mention = new EventMention
                 {
-                    Key = "e" + k, DocumentId = id, Type = Types[random.Next(Types.Length)], Date = date,
+                    Key = "e" + k, DocumentId = id, Type = Types[random.Next(Types.Length)], Date = date, Place = place, Status = status,
                     Actors = [actor], Targets = target == actor ? [] : [target], Topics = ["topic-" + random.Next(Topics)],
                     Span = new CharSpan(0, text.Length), Quote = text, Trigger = "synthetic",
                 };
                 mentions.Add(mention);
                 merged.Add(new Event
                 {
-                    Id = $"ev-{d:0000000}-{k}", Type = mention.Type, Date = date, Actors = mention.Actors, Targets = mention.Targets,
+                    Id = $"ev-{d:0000000}-{k}", Type = mention.Type, Status = status, Date = date, Place = place, Actors = mention.Actors, Targets = mention.Targets,
                     Topics = mention.Topics, Mentions = [mention],
                 });
             }

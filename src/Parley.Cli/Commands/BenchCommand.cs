@@ -4,6 +4,7 @@ using System.Globalization;
 using Parley.Cli.Bench;
 using Parley.Cli.Ingest;
 using Parley.Cli.Sources;
+using Parley.Export.Views;
 using Parley.Ingest;
 using Parley.Model;
 using Parley.Storage;
@@ -169,15 +170,25 @@ internal static class BenchCommand
         }
 
         using var scratch = new ScratchFolder();
-        using var store = OpenFresh(context, dbOption, scratch);
+        var fill = Stopwatch.StartNew();
+        using (var filling = OpenFresh(context, dbOption, scratch))
+        {
+            if (filling is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            SyntheticEvents.Fill(filling, events);
+            context.Line("Stored", $"{events} synthetic events in {fill.Elapsed.TotalSeconds:0.0} s in {filling.Location}");
+        }
+
+        // Queried as a later command queries it: closed after the fill (SQLite gathers the planner's statistics
+        // then, with PRAGMA optimize) and opened again.
+        using var store = CommonOptions.OpenStore(context, dbOption ?? Path.Combine(scratch.Path, "bench.db"), createIfMissing: false);
         if (store is null)
         {
             return ExitCodes.Usage;
         }
-
-        var fill = Stopwatch.StartNew();
-        SyntheticEvents.Fill(store, events);
-        context.Line("Stored", $"{events} synthetic events in {fill.Elapsed.TotalSeconds:0.0} s in {store.Location}");
 
         var random = new Random(5);
         DateRange Month()
@@ -187,33 +198,61 @@ internal static class BenchCommand
         }
 
         string Actor() => "actor-" + random.Next(SyntheticEvents.Actors);
+        string Topic() => "topic-" + random.Next(SyntheticEvents.Topics);
+        string Place() => "place-" + random.Next(SyntheticEvents.Places);
         EventType Type() => SyntheticEvents.Types[random.Next(SyntheticEvents.Types.Length)];
+        // A status other than the common 'occurred': what a reader filters for.
+        EventStatus Status() => (EventStatus)(1 + random.Next(Enum.GetValues<EventStatus>().Length - 1));
+        // --from DAY or --to DAY as the CLI and the workbench turn them into a period (open at the other end); a
+        // --from day is also how a reader pages on through the timeline.
+        RecordFilter Since(RecordFilter filter) => WithPeriod(filter, from: Day());
+        RecordFilter Until(RecordFilter filter) => WithPeriod(filter, to: Day());
+        string Day() => SyntheticEvents.Start.AddDays(random.Next(SyntheticEvents.Days)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         // A timeline page is 100 events, as a screen or a web page shows them.
         const int Page = 100;
-        var kinds = new (string Name, Func<RecordFilter> Filter, int Limit)[]
+        (string, Func<int>) Events(string name, Func<RecordFilter> filter, int limit) => (name, () => store.ReadEvents(filter(), limit).Count);
+        // Full-text search as the workbench's search page asks it: every word quoted, the newest 1,000 matches ranked, 50 shown.
+        (string, Func<int>) Search(string name, Func<string> word) => (name, () => store.SearchNewestDocuments("\"" + word() + "\"", 1000, 50)?.Hits.Count ?? -1);
+        var kinds = new (string Name, Func<int> Run)[]
         {
-            ("timeline page (all)", () => RecordFilter.All, Page),
-            ("period: one month (all of it)", () => new RecordFilter { Period = Month() }, int.MaxValue),
-            ("type + period (all of it)", () => new RecordFilter { Type = Type(), Period = Month() }, int.MaxValue),
-            ("actor, page", () => new RecordFilter { Actor = Actor() }, Page),
-            ("topic, page", () => new RecordFilter { Topic = "topic-" + random.Next(SyntheticEvents.Topics) }, Page),
-            ("actor + period (all of it)", () => new RecordFilter { Actor = Actor(), Period = Month() }, int.MaxValue),
-            ("actor + topic + type, page", () => new RecordFilter { Actor = Actor(), Topic = "topic-" + random.Next(SyntheticEvents.Topics), Type = Type() }, Page),
+            Events("timeline page (all)", () => RecordFilter.All, Page),
+            Events("type, page", () => new RecordFilter { Type = Type() }, Page),
+            Events("from a day (--from; next page), page", () => Since(RecordFilter.All), Page),
+            Events("up to a day (--to), page", () => Until(RecordFilter.All), Page),
+            Events("period: one month (all of it)", () => new RecordFilter { Period = Month() }, int.MaxValue),
+            Events("type + period (all of it)", () => new RecordFilter { Type = Type(), Period = Month() }, int.MaxValue),
+            Events("actor, page", () => new RecordFilter { Actor = Actor() }, Page),
+            Events("topic, page", () => new RecordFilter { Topic = Topic() }, Page),
+            Events("place, page", () => new RecordFilter { Place = Place() }, Page),
+            Events("status (not occurred), page", () => new RecordFilter { Status = Status() }, Page),
+            Events("actor + period (all of it)", () => new RecordFilter { Actor = Actor(), Period = Month() }, int.MaxValue),
+            Events("place + period (all of it)", () => new RecordFilter { Place = Place(), Period = Month() }, int.MaxValue),
+            Events("topic + from a day, page", () => Since(new RecordFilter { Topic = Topic() }), Page),
+            Events("actor + topic + type, page", () => new RecordFilter { Actor = Actor(), Topic = Topic(), Type = Type() }, Page),
+            Events("type + status + from a day, page", () => Since(new RecordFilter { Type = Type(), Status = Status() }), Page),
+            Search("full text: one document", () => random.Next(events / SyntheticEvents.MentionsPerDocument).ToString(CultureInfo.InvariantCulture)),
+            Search("full text: a subject (1 document in 1,000)", () => "subject" + random.Next(SyntheticEvents.Subjects)),
+            Search("full text: every document", () => "synthetic"),
         };
 
-        var table = new Table().RoundedBorder().AddColumn("query").AddColumn(new TableColumn("events (mean)").RightAligned())
+        var table = new Table().RoundedBorder().AddColumn("query").AddColumn(new TableColumn("results (mean)").RightAligned())
             .AddColumn(new TableColumn("p50 ms").RightAligned()).AddColumn(new TableColumn("p95 ms").RightAligned()).AddColumn(new TableColumn("max ms").RightAligned());
         var all = new List<double>();
-        foreach (var (name, filter, limit) in kinds)
+        foreach (var (name, run) in kinds)
         {
-            store.ReadEvents(filter(), limit); // warm the statement and the cache
+            if (run() < 0)
+            {
+                table.AddRow(name, "no full-text index", "", "", "");
+                continue;
+            }
+
+            run(); // warm the statement and the cache
             var times = new List<double>(queries);
             long found = 0;
             for (var q = 0; q < queries; q++)
             {
-                var f = filter();
                 var clock = Stopwatch.StartNew();
-                found += store.ReadEvents(f, limit).Count;
+                found += run();
                 times.Add(clock.Elapsed.TotalMilliseconds);
             }
 
@@ -224,6 +263,13 @@ internal static class BenchCommand
         table.AddRow("[bold]all[/]", "", Ms(Percentile(all, 0.50)), Ms(Percentile(all, 0.95)), Ms(all.Max()));
         context.Console.Write(table);
         return ExitCodes.Ok;
+    }
+
+    /// <summary><paramref name="filter"/> with the period <c>--from</c> or <c>--to</c> give, parsed as the CLI parses them.</summary>
+    private static RecordFilter WithPeriod(RecordFilter filter, string? from = null, string? to = null)
+    {
+        var problem = RecordQuery.TryParse(new FilterInput(from, to), out var parsed);
+        return problem is null ? filter with { Period = parsed.Period } : throw new InvalidOperationException(problem.Message);
     }
 
     private static IParleyStore? OpenFresh(CliContext context, string? dbOption, ScratchFolder scratch)

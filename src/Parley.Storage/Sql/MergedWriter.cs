@@ -98,9 +98,9 @@ internal static class MergedWriter
     internal static void InsertEvents(DbConnection connection, DbTransaction tx, IReadOnlyList<Event> events)
     {
         using var insert = new RowCommand(connection, tx, """
-            INSERT INTO events (id, type, status, date_earliest, date_latest, date_precision, place, actors, targets, mediators, topics, quantities)
-            VALUES (@id, @type, @status, @de, @dl, @dp, @place, @actors, @targets, @mediators, @topics, @quantities)
-            """, "@id", "@type", "@status", "@de", "@dl", "@dp", "@place", "@actors", "@targets", "@mediators", "@topics", "@quantities");
+            INSERT INTO events (id, type, status, date_earliest, date_latest, date_precision, date_span, place, actors, targets, mediators, topics, quantities)
+            VALUES (@id, @type, @status, @de, @dl, @dp, @span, @place, @actors, @targets, @mediators, @topics, @quantities)
+            """, "@id", "@type", "@status", "@de", "@dl", "@dp", "@span", "@place", "@actors", "@targets", "@mediators", "@topics", "@quantities");
         using var link = new RowCommand(connection, tx,
             "INSERT INTO event_links (event_id, seq, doc_id, mention_key) VALUES (@event, @seq, @doc, @key)", "@event", "@seq", "@doc", "@key");
         using var actor = new RowCommand(connection, tx, "INSERT INTO event_actors (event_id, entity_id) VALUES (@event, @entity)", "@event", "@entity");
@@ -108,7 +108,9 @@ internal static class MergedWriter
         foreach (var e in events)
         {
             var row = RowOf(e);
-            insert.Run(e.Id, row.Type, row.Status, row.DateEarliest, row.DateLatest, row.DatePrecision, row.Place,
+            // Days from the earliest to the latest possible day: what bounds a period query (schema version 5).
+            object? span = e.Date is { } date ? (long)NodaTime.Period.DaysBetween(date.Earliest, date.Latest) : null;
+            insert.Run(e.Id, row.Type, row.Status, row.DateEarliest, row.DateLatest, row.DatePrecision, span, row.Place,
                 row.Actors, row.Targets, row.Mediators, row.Topics, row.Quantities);
             // The indexed side tables behind the actor and topic filters.
             foreach (var entity in e.Actors.Concat(e.Targets).Concat(e.Mediators).Distinct(StringComparer.Ordinal))

@@ -131,17 +131,36 @@ internal sealed class RecordReader(SqlParleyStore store)
         return result;
     }
 
+    /// <summary>Days an event's date may span and still bound a period query by itself (a year-precision date spans 364 or 365).</summary>
+    private const long ShortSpan = 366;
+
     /// <summary>The merged events the filter selects, in timeline order (date, then id), at most <paramref name="limit"/>.</summary>
     public List<Event> ReadEvents(RecordFilter filter, int limit)
     {
         // Only events with at least one account left: a replaced document drops its accounts until the next merge.
         var where = new List<string> { "EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = e.id)" };
         var parameters = new List<(string, object)>();
+        string? lowest = null;
+        var longOnes = false;
         if (filter.Period is { } period)
         {
             where.Add("e.date_earliest IS NOT NULL AND e.date_earliest <= @until AND e.date_latest >= @since");
             parameters.Add(("@since", DateRange.Iso(period.Earliest)));
             parameters.Add(("@until", DateRange.Iso(period.Latest)));
+            // Implied by the overlap, but it bounds the date index from below too: an overlapping event starts at most
+            // its span before the period (without a bound '--from 2023' reads the date index from the first event).
+            // Spans up to a year bound it; the few longer events are looked up by span and merged in.
+            if (Query("SELECT max(date_span) FROM events", r => r.IsDBNull(0) ? (long?)null : r.GetInt64(0)).FirstOrDefault() is { } longest
+                && Math.Min(longest, ShortSpan) < period.Earliest.DayOfYear + 365L * (period.Earliest.Year - 2))
+            {
+                lowest = DateRange.Iso(period.Earliest.PlusDays(-(int)Math.Min(longest, ShortSpan)));
+                parameters.Add(("@lowest", lowest));
+                longOnes = longest > ShortSpan;
+                if (longOnes)
+                {
+                    parameters.Add(("@short", ShortSpan));
+                }
+            }
         }
 
         if (filter.Type is { } type)
@@ -162,13 +181,37 @@ internal sealed class RecordReader(SqlParleyStore store)
             parameters.Add(("@topic", topic));
         }
 
-        var selected = "FROM events e WHERE " + string.Join(" AND ", where) + $" ORDER BY e.date_earliest, {O("e.id")}"
-            + (limit < int.MaxValue ? " LIMIT " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
-        var rows = Query($"""
-            SELECT e.id, e.type, e.status, e.date_earliest, e.date_latest, e.date_precision, e.place,
+        if (filter.Place is { } place)
+        {
+            where.Add("e.place = @place");
+            parameters.Add(("@place", place));
+        }
+
+        if (filter.Status is { } status)
+        {
+            where.Add("e.status = @status");
+            parameters.Add(("@status", status.ToWire()));
+        }
+
+        const string Columns = """
+            e.id, e.type, e.status, e.date_earliest, e.date_latest, e.date_precision, e.place,
                    e.actors, e.targets, e.mediators, e.topics, e.quantities
-            {selected}
-            """, r => (
+            """;
+        var filtered = "FROM events e WHERE " + string.Join(" AND ", where);
+        var order = $" ORDER BY e.date_earliest, {O("e.id")}";
+        var limitSql = limit < int.MaxValue ? " LIMIT " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+        var sql = lowest is null ? $"SELECT {Columns} {filtered}{order}{limitSql}"
+            : !longOnes ? $"SELECT {Columns} {filtered} AND e.date_earliest >= @lowest{order}{limitSql}"
+            // Disjoint halves: those starting from the bound (read in order from the date index), and the long events
+            // starting before it (few, read through the span index), merged in timeline order.
+            : $"""
+                SELECT * FROM (
+                    SELECT * FROM (SELECT {Columns} {filtered} AND e.date_earliest >= @lowest{order}{limitSql}) recent
+                    UNION ALL
+                    SELECT * FROM (SELECT {Columns} {filtered} AND e.date_earliest < @lowest AND e.date_span > @short) long_ones
+                ) u ORDER BY u.date_earliest, {O("u.id")}{limitSql}
+                """;
+        var rows = Query(sql, r => (
             Id: r.GetString(0),
             Type: EventTypes.Parse(r.GetString(1)),
             Status: EventStatuses.Parse(r.GetString(2)) ?? EventStatus.Occurred,
