@@ -65,11 +65,6 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             for (var j = 0; j < segments.Count; j++)
             {
                 var segment = segments[j];
-                if (segment.Holder is null && IsPassive(ctx, segment.Cue))
-                {
-                    continue;
-                }
-
                 var actor = segment.Holder ?? SubjectOf(ctx, segment.Cue.At);
                 if (segment.Holder is null && CollectiveBefore(ctx, segment.Cue.At, actor?.LastToken ?? ctx.FirstToken - 1) is { } collective)
                 {
@@ -269,6 +264,10 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
             segments.Add(new Segment(cue, null, TopicsIn(ctx, cue, cue.End, until, cue.Stance), cue.At, until));
         }
+
+        // A passive cue with no "by" agent ("the road has been blocked") states nobody's stance; it still ends
+        // the segment before it.
+        segments.RemoveAll(s => s.Holder is null && IsPassive(ctx, s.Cue));
 
         return segments;
     }
@@ -520,11 +519,6 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 var inside = cues.Where(c => c.At >= first && c.End - 1 <= last).ToList();
                 foreach (var segment in Segments(ctx, inside, first))
                 {
-                    if (segment.Holder is null && IsPassive(ctx, segment.Cue))
-                    {
-                        continue;
-                    }
-
                     var inner = segment.Holder ?? SubjectOf(ctx, segment.Cue.At);
                     if (inner is not null && inner.FirstToken >= first && !(segment.Holder is null && IsObligated(ctx, inner)))
                     {
