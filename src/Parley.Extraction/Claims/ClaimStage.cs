@@ -643,13 +643,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return ctx.Word(before) is "he" or "she";
     }
 
-    /// <summary>"he said", "said she": the pronoun stands for the last person named before the sentence.</summary>
-    private string? PronounSpeaker(SentenceContext ctx, int say)
-    {
-        var before = ctx.Word(say - 1);
-        var after = ctx.Word(say + 1);
-        return before is "he" or "she" || after is "he" or "she" ? _lastPerson : null;
-    }
+    /// <summary>"said she": the pronoun after the verb stands for the last person named before the sentence ("he said" is <see cref="PronounSubject"/>).</summary>
+    private string? PronounSpeaker(SentenceContext ctx, int say) =>
+        ctx.Word(say + 1) is "he" or "she" ? _lastPerson : null;
 
     /// <summary>
     /// The earlier claim an anaphoric object points to: the latest of the last five whose sentence names the same

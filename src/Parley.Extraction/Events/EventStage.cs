@@ -569,7 +569,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return ctx.FindAny(pack.Words("occurrence_verbs"), from, to, out _) >= 0;
     }
 
-    /// <summary>"dismissed the accusations", "released footage": the verb's object is not a person or goods.</summary>
     /// <summary>
     /// An appeal ("called on", "appealed to") whose first infinitive ("to" and a lower-case word) is not one of
     /// the pack's <c>invitation_verbs</c> (talk, meet, join, …).
@@ -593,6 +592,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
+    /// <summary>"dismissed the accusations", "released footage": the verb's object is not a person or goods.</summary>
     private bool HasNonEventObject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
         // "left a dozen people dead", "left the negotiating table": leaving, but not a home.
