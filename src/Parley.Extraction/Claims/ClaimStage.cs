@@ -27,6 +27,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private readonly IReadOnlyList<string> _blameRejections = pack.Words("blame_rejections");
     private readonly IReadOnlyList<string> _statementNouns = pack.Words("statement_nouns");
     private readonly IReadOnlyList<string> _discredit = pack.Words("discredit_words");
+    private readonly HashSet<string> _sourceNouns = [.. pack.Words("source_nouns")];
+    private readonly IReadOnlyList<string> _evidential = pack.Words("evidential_verbs");
 
     // The last person named before the sentence being read (a stage instance reads one document at a time).
     private string? _lastPerson;
@@ -240,6 +242,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var acc = ctx.FindAny(according, ctx.FirstToken, last, out var accPhrase);
         var den = ctx.FindAny(denial, ctx.FirstToken, last, out var denPhrase);
         var say = SpeechOutsideQuotes(ctx, speech, last, out var sayPhrase);
+        if (say < 0)
+        {
+            say = EvidenceFromSource(ctx, last, out sayPhrase);
+        }
+
         var anaphoric = false;
 
         // "..., the minister noted, citing the troops stationed there": the speaker cites evidence; "citing" does
@@ -313,9 +320,14 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "refugees are reported to have arrived", "it was announced that": a passive names its speaker only
             // through "by"; the party named in what was said is not who said it.
             var passive = ctx.Word(say - 1) is "is" or "are" or "was" or "were" or "been" or "be" && sayPhrase!.EndsWith("ed", StringComparison.Ordinal);
+            // "sources say", "an official said": an unnamed source is the subject, so a party named after the verb
+            // is what was said; "the officer said" points back to the person last named.
+            var source = passive ? -1 : UnnamedSource(ctx, say);
             speaker = passive
                 ? (end <= last && ctx.Word(end) == "by" ? ActorAfter(ctx, end) : null)
-                : aside ?? SubjectBefore(ctx, say) ?? (PronounSubject(ctx, say) ? _lastPerson : ActorAfter(ctx, say) ?? PronounSpeaker(ctx, say));
+                : aside ?? SubjectBefore(ctx, say) ?? (PronounSubject(ctx, say) ? _lastPerson
+                    : source >= 0 ? (DefiniteSingular(ctx, source) ? _lastPerson : null)
+                    : ActorAfter(ctx, say) ?? PronounSpeaker(ctx, say));
             var subjectNear = ctx.Mentions.Any(m => m.LastToken < say && say - m.LastToken <= 6);
             var followedByThat = end <= last && ctx.Word(end) == "that";
             // "P, Mammadov noted, citing Q": the attribution stands between commas; what was said is P with the
@@ -335,7 +347,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 quoteLast = LastBeforeSpeaker(ctx, say);
             }
 
-            if (speaker is null && via is null)
+            // An unnamed source still makes a claim, in nobody's name.
+            if (speaker is null && via is null && source < 0)
             {
                 return null;
             }
@@ -521,7 +534,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     // Words before a speech verb's form that make it a noun: "the claims", "territorial claims", "Baku's reports".
     private static readonly string[] NounMarkers =
-        ["the", "a", "an", "these", "those", "such", "any", "no", "its", "their", "his", "her", "our", "your", "of", "'s", "\u2019s", "s", "several", "many", "new", "false", "media"];
+        ["the", "a", "an", "these", "those", "such", "any", "no", "its", "their", "his", "her", "our", "your", "of", "'s", "\u2019s", "s", "several", "many", "new", "false", "media",
+         "differing", "conflicting", "contradictory", "competing", "rival", "growing", "mounting", "repeated"];
 
     // Words before a participle that make it describe the noun after it ("following reported clashes").
     private static readonly string[] ModifierMarkers =
@@ -641,6 +655,44 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return ctx.Word(before) is "he" or "she";
+    }
+
+    /// <summary>
+    /// The index of the source noun that is the subject of the speech verb at <paramref name="say"/> ("sources
+    /// say", "witnesses have told", "sources and officials say"), or -1.
+    /// </summary>
+    private int UnnamedSource(SentenceContext ctx, int say)
+    {
+        var at = say - 1;
+        while (at > ctx.FirstToken && at >= say - 3 && (ctx.Word(at) is "also" or "later" or "have" or "has" or "had" or "earlier" ||
+            (ctx.Word(at).Length > 4 && ctx.Word(at).EndsWith("ly", StringComparison.Ordinal))))
+        {
+            at--;
+        }
+
+        return at >= ctx.FirstToken && _sourceNouns.Contains(ctx.Word(at)) && ctx.Word(at - 1) is not ("of" or "by" or "to" or "with") ? at : -1;
+    }
+
+    /// <summary>"the officer", "the spokesman": a definite singular that stands for someone already named.</summary>
+    private static bool DefiniteSingular(SentenceContext ctx, int noun) =>
+        ctx.Word(noun - 1) == "the" && !ctx.Word(noun).EndsWith('s');
+
+    /// <summary>
+    /// "Official records indicate that …", "figures show that …": a verb of evidence reports a claim when a source
+    /// noun is its subject; the index of the verb, or -1.
+    /// </summary>
+    private int EvidenceFromSource(SentenceContext ctx, int last, out string? phrase)
+    {
+        for (var at = ctx.FindAny(_evidential, ctx.FirstToken, last, out phrase); at >= 0; at = ctx.FindAny(_evidential, at + 1, last, out phrase))
+        {
+            if (!InsideQuotes(ctx, at) && UnnamedSource(ctx, at) >= 0 && ctx.Word(at + 1) == "that")
+            {
+                return at;
+            }
+        }
+
+        phrase = null;
+        return -1;
     }
 
     /// <summary>"said she": the pronoun after the verb stands for the last person named before the sentence ("he said" is <see cref="PronounSubject"/>).</summary>

@@ -26,6 +26,44 @@ public sealed class ClaimStageTests
     }
 
     [Theory]
+    [InlineData("Local residents said the bridge had been closed to lorries since the spring.", "Local residents said the bridge had been closed to lorries since the spring")]
+    [InlineData("Customs figures show that grain deliveries to the region halved over the winter.", "grain deliveries to the region halved over the winter")]
+    [InlineData("The losses, which, sources and officials say, could run into the hundreds, are still unconfirmed.", "The losses, which, sources and officials say, could run into the hundreds, are still unconfirmed")]
+    [InlineData("There are conflicting claims about the toll, which, witnesses say, may be higher than announced.", "There are conflicting claims about the toll, which, witnesses say, may be higher than announced")]
+    public void An_unnamed_source_makes_a_claim_in_nobodys_name(string text, string quote)
+    {
+        var x = Shipped.Run(text);
+        var claim = Assert.Single(x.Claims);
+        Assert.Null(claim.Speaker);
+        Assert.Equal(quote, claim.Quote);
+    }
+
+    [Fact]
+    public void Records_showing_a_party_do_not_make_that_party_the_speaker()
+    {
+        var x = Shipped.Run("Official records indicate that Baku still holds dozens of detainees from the border villages.");
+        var claim = Assert.Single(x.Claims);
+        Assert.Null(claim.Speaker);
+    }
+
+    [Fact]
+    public void The_officer_who_speaks_is_the_person_last_named()
+    {
+        var x = Shipped.Run("Maria Zakharova spoke to reporters in Moscow on Monday.\nThe spokeswoman reminded that the monitors had stayed on the road all winter.");
+        var claim = Assert.Single(x.Claims);
+        Assert.Equal("maria-zakharova", claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The road figures show a sharp fall in traffic over the winter months.")]
+    [InlineData("Their homes, the villagers fear, will be lost to the new border line.")]
+    [InlineData("The growing number of checkpoints shows that the road is no longer free.")]
+    public void Evidence_without_a_source_or_a_that_clause_is_no_claim(string text)
+    {
+        Assert.Empty(Shipped.Run(text).Claims);
+    }
+
+    [Theory]
     [InlineData("\u2018The soldiers were already in the village\u2019, says Anahit Exampleyan, a teacher sitting by the road.", "The soldiers were already in the village")]
     [InlineData("\"The road is open again,\" said Karen Exampleyan, a driver from Goris.", "The road is open again")]
     public void An_unknown_speaker_after_an_inverted_verb_is_discovered_and_the_quote_sheds_its_stray_mark(string text, string quote)
