@@ -34,10 +34,52 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         {
             var hit = Choose(hits, first, last, tokens);
             Add(analysis, coverage, linked, hit.EntityId, first, last, hit.Kind == NameHitKind.AdjectiveTitle);
+            if (pack.Find(hit.EntityId)?.Kind == EntityKind.Group)
+            {
+                AddHome(analysis, stream, linked, at, first, last);
+            }
         }
 
         LinkSurnames(analysis, coverage, linked);
         linked.Items.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+    }
+
+    /// <summary>
+    /// "the residents of Kirants": a group named by its home names the home too, so the place is mentioned as
+    /// well (without taking the tokens from the group). <paramref name="after"/> is the stream position just past
+    /// the group's name.
+    /// </summary>
+    private void AddHome(DocumentAnalysis analysis, int[] stream, LinkedMentions linked, int after, int first, int last)
+    {
+        var tokens = analysis.Tokens;
+        var of = -1;
+        for (var i = first + 1; i < last; i++)
+        {
+            if (tokens[i].Normalized == "of")
+            {
+                of = i;
+            }
+        }
+
+        var at = after - 1;
+        while (of >= 0 && at > 0 && stream[at - 1] > of)
+        {
+            at--;
+        }
+
+        if (of < 0 || !_index.Names.NextMatch(tokens, stream, ref at, last, out var homeFirst, out var homeLast, out var hits) ||
+            homeFirst != of + 1 || homeLast != last ||
+            hits.FirstOrDefault(h => h.Kind == NameHitKind.Name && pack.Find(h.EntityId)?.Kind is EntityKind.Place) is not { } home ||
+            _index.EntityOf(home.EntityId) is not { } place)
+        {
+            return;
+        }
+
+        var span = new CharSpan(tokens[homeFirst].Span.Start, tokens[homeLast].Span.End);
+        var mention = new EntityMention(home.EntityId, span, span.Slice(analysis.Text));
+        analysis.Mentions.Add(mention);
+        analysis.Entities.TryAdd(home.EntityId, place);
+        linked.Items.Add(new LinkedMention(mention, homeFirst, homeLast, place.Kind, false));
     }
 
     /// <summary>Adds a mention of <paramref name="entityId"/> over tokens [first, last].</summary>

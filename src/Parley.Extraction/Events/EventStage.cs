@@ -328,7 +328,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     /// <summary>
     /// A comma, semicolon or dash between two points, except the commas of a place and date list
-    /// ("in Moscow, Russia, March 20"): commas only count when a word other than a preposition follows them.
+    /// ("in Moscow, Russia, March 20"): commas only count when a word other than a preposition follows them, and
+    /// a parenthesis only when it is not closed in between.
     /// </summary>
     private static bool CrossesClauseMark(SentenceContext ctx, int from, int to)
     {
@@ -336,6 +337,19 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var named = ctx.Mentions.Select(m => ctx.SpanOf(m.FirstToken, m.LastToken)).Concat(ctx.Times.Select(t => t.Span)).ToList();
         for (var i = from; i < to && i < text.Length; i++)
         {
+            // "established at noon (local time) on April 23": an aside closed before the date leaves the clause whole.
+            if (text[i] == '(' && text.IndexOf(')', i, to - i) is var close and > 0)
+            {
+                i = close;
+                continue;
+            }
+
+            // "at 12:00": the colon of a clock time.
+            if (text[i] == ':' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
+            {
+                continue;
+            }
+
             if (text[i] is ';' or ':' or '–' or '—' or '(' or ')')
             {
                 return true;

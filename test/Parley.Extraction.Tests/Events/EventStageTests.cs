@@ -37,6 +37,24 @@ public sealed class EventStageTests
     }
 
     [Theory]
+    [InlineData("To stop smuggling, and in answer to the setting up by Yerevan of a border checkpoint at the bridge on March 1, a border checkpoint was established at 09:30 on March 2 by Azerbaijani border guards.")]
+    [InlineData("To stop smuggling, and in answer to the setting up by Yerevan of a border checkpoint at the bridge on March 1, a border checkpoint was established at dawn (local time) on March 2 by Azerbaijani border guards.")]
+    public void A_clock_time_or_a_closed_aside_does_not_cut_the_trigger_from_its_date(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.Contains(x.Events, e => e.Type == EventType.Checkpoint && e.Date == DateRange.Day(2023, 3, 2));
+    }
+
+    [Fact]
+    public void A_group_named_by_its_home_places_what_happens_to_it_there()
+    {
+        var x = Shipped.Run("On March 3, the prime minister held a meeting with the residents of Kirants village in the Tavush region.");
+        Assert.Contains(x.Entities, e => e.Id == "tavush-residents");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal("kirants", e.Place);
+    }
+
+    [Theory]
     [InlineData("The sides will meet in Brussels on April 2.", EventStatus.Planned)]
     [InlineData("Baku denied that the sides met on March 3.", EventStatus.Denied)]
     [InlineData("If the talks fail, Azerbaijani and Armenian troops could clash again on the border.", EventStatus.Hypothetical)]
