@@ -182,4 +182,20 @@ public sealed class PositionReferenceTests
         var x = Shipped.Run("Ilham Aliyev said the opposing side keeps delaying the peace treaty.");
         Assert.DoesNotContain(x.Positions, p => p.Stance == PositionStance.Opposes);
     }
+
+    [Fact]
+    public void A_participle_cue_after_a_determiner_and_an_adverb_describes_a_noun()
+    {
+        var x = Shipped.Run("Yerevan again questioned the internationally supported peace treaty talks, Ararat Mirzoyan said.");
+        Assert.DoesNotContain(x.Positions, p => p.Stance == PositionStance.Supports && p.Topic == "peace-treaty");
+    }
+
+    [Fact]
+    public void Going_back_to_the_table_is_no_return_of_people()
+    {
+        var x = Shipped.Run("Toivo Klaar urged both sides to return to the negotiating table.");
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "return");
+        var y = Shipped.Run("Toivo Klaar urged both sides to allow the return of displaced people.");
+        Assert.Contains(y.Positions, p => p.Topic == "return");
+    }
 }

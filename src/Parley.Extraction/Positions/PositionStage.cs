@@ -174,6 +174,11 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         // the noun after it, so it states no stance.
         cues.RemoveAll(c => c.End - c.At == 1 && ctx.Word(c.At).EndsWith("ing", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 1)));
 
+        // "the internationally supported peace effort": a participle cue after a determiner and an adverb
+        // describes the noun after it too.
+        cues.RemoveAll(c => c.End - c.At == 1 && ctx.Word(c.At).EndsWith("ed", StringComparison.Ordinal) &&
+            ctx.Word(c.At - 1) is { Length: > 4 } adverb && adverb.EndsWith("ly", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 2)));
+
         // A one-word cue right after a determiner, following another cue, names a thing inside that cue's
         // object ("rejects these proposed checkpoints"), not a stance of its own.
         for (var k = cues.Count - 1; k > 0; k--)
