@@ -198,4 +198,12 @@ public sealed class PositionReferenceTests
         var y = Shipped.Run("Toivo Klaar urged both sides to allow the return of displaced people.");
         Assert.Contains(y.Positions, p => p.Topic == "return");
     }
+
+    [Fact]
+    public void A_stance_on_a_condition_in_the_same_sentence_is_only_conditional()
+    {
+        var x = Shipped.Run("The Azerbaijani Foreign Ministry reaffirmed that Armenia must remove the territorial claims from its constitution as a precondition for signing the peace treaty.");
+        var p = Assert.Single(x.Positions, p => p.Topic == "peace-treaty");
+        Assert.Equal(PositionStance.Conditional, p.Stance);
+    }
 }

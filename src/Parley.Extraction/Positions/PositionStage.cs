@@ -99,6 +99,15 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         }
 
         FromClaims(analysis, sentences, seen);
+
+        // "must amend its constitution as a prerequisite for signing the treaty": support (or refusal) on a condition
+        // is the conditional stance, so a sentence giving a party both on one issue gives the conditional one.
+        var conditional = analysis.Positions.Where(p => p.Stance == PositionStance.Conditional)
+            .Select(p => (p.Actor, p.Topic, analysis.SentenceAt(p.Span.Start))).ToHashSet();
+        if (conditional.Count > 0)
+        {
+            analysis.Positions.RemoveAll(p => p.Stance is PositionStance.Supports or PositionStance.Opposes && conditional.Contains((p.Actor, p.Topic, analysis.SentenceAt(p.Span.Start))));
+        }
     }
 
     /// <summary>A stance cue in a sentence: tokens [At, End), its stance, and whether it follows what it conditions.</summary>
