@@ -838,6 +838,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             topics = [documentTopic];
         }
         var status = StatusOf(ctx, trigger, type);
+        var when = (date is null ? (DateRange?)null : OnsetOf(type, trigger, date) ?? StartOf(date)) ?? inherited?.Range ?? FallbackDate(analysis);
+
+        // "Vardanyan was dismissed as state minister": whoever names or removes an official does so for the state or
+        // authority the office belongs to, whoever announced it.
+        if (type is EventType.Appointment or EventType.Dismissal && targets.Select(t => OfficeHolderBody(analysis, t, when)).FirstOrDefault(b => b is not null) is { } body)
+        {
+            actors.Clear();
+            actors.Add(body);
+        }
+
         var span = ctx.Sentence.Span;
         counter++;
         return new EventMention
@@ -846,7 +856,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             DocumentId = analysis.Document.Id,
             Type = type,
             Status = status,
-            Date = (date is null ? (DateRange?)null : OnsetOf(type, trigger, date) ?? StartOf(date)) ?? inherited?.Range ?? FallbackDate(analysis),
+            Date = when,
             Place = place,
             Actors = actors,
             Targets = targets.Where(t => !actors.Contains(t)).ToList(),
@@ -858,6 +868,30 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             Via = ViaOf(ctx),
             Trigger = TriggerText(ctx, trigger),
         };
+    }
+
+    /// <summary>
+    /// The state or de facto authority whose office <paramref name="person"/> holds: from the role the document gives
+    /// them, else from the pack's role held on <paramref name="when"/>; null when neither says.
+    /// </summary>
+    private string? OfficeHolderBody(DocumentAnalysis analysis, string person, DateRange? when)
+    {
+        var of = analysis.Roles.Where(r => r.EntityId == person).Select(r => r.Role.Of).FirstOrDefault(o => o is not null);
+        if (of is null && when is { } d && pack.Find(person) is { } known)
+        {
+            of = known.Roles.FirstOrDefault(r => r.Of is not null && (r.IsActiveOn(d.Earliest) || r.IsActiveOn(d.Latest)))?.Of;
+        }
+
+        // A ministry or council belongs to its state: climb to the first state or authority.
+        for (var body = pack.Find(of); body is not null; body = pack.Find(body.Parent))
+        {
+            if (body.Kind is EntityKind.State or EntityKind.Authority)
+            {
+                return body.Id;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

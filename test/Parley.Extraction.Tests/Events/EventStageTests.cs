@@ -55,6 +55,16 @@ public sealed class EventStageTests
     }
 
     [Theory]
+    [InlineData("On February 23, Ruben Vardanyan was dismissed from his post.")]
+    [InlineData("Arayik Harutyunyan sacked Ruben Vardanyan on February 23, a move welcomed in Baku.")]
+    public void An_official_is_dismissed_by_the_authority_whose_office_they_held(string text)
+    {
+        var x = Shipped.Run(text);
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Dismissal);
+        Assert.Equal(["nagorno-karabakh-republic"], e.Actors);
+    }
+
+    [Theory]
     [InlineData("The sides will meet in Brussels on April 2.", EventStatus.Planned)]
     [InlineData("Baku denied that the sides met on March 3.", EventStatus.Denied)]
     [InlineData("If the talks fail, Azerbaijani and Armenian troops could clash again on the border.", EventStatus.Hypothetical)]
