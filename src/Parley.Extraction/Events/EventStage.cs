@@ -790,6 +790,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
         }
 
+        // "Karabakh Armenians fled after the offensive": who flees is the population named, not the states or forces
+        // the sentence blames or sends them to.
+        if (type == EventType.Displacement && ctx.Actors.Where(m => m.Kind == EntityKind.Group && pack.Find(m.Mention.EntityId)?.PlaceType is null)
+                .Select(m => m.Mention.EntityId).Distinct().ToList() is { Count: > 0 } displaced)
+        {
+            actors.Clear();
+            actors.AddRange(displaced);
+        }
+
         // "The sides convened again", "talks between the two countries": a phrase for the parties names them when
         // the sentence names no actor otherwise.
         if (actors.Count == 0 && CollectiveParties(ctx, trigger) is { } parties)
