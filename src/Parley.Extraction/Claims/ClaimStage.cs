@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Parley.Extraction.Entities;
 using Parley.Extraction.Events;
 using Parley.Extraction.Matching;
@@ -114,8 +115,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
+    // A quote's words, kept as long as the quote string lives: Restates compares each new claim with every
+    // earlier one, so without this every earlier quote is tokenised again for each claim after it.
+    private static readonly ConditionalWeakTable<string, string[]> QuoteWords = [];
+
     private static string[] Words(string quote) =>
-        [.. Tokenizer.Tokenize(quote).Where(t => t.IsWord).Select(t => t.Normalized)];
+        QuoteWords.GetValue(quote, static q => [.. Tokenizer.Tokenize(q).Where(t => t.IsWord).Select(t => t.Normalized)]);
 
     private static bool IsQuoteMark(SentenceContext ctx, int token) =>
         ctx.Tokens[token].Span.Length == 1 && ctx.Analysis.Text[ctx.Tokens[token].Span.Start] is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019';

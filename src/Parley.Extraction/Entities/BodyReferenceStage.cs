@@ -55,8 +55,7 @@ public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            var head = tokens[noun].Normalized;
-            var antecedent = bodies.LastOrDefault(m => m.LastToken < i && Holds(analysis, m, head));
+            var antecedent = LastHolding(analysis, bodies, i, tokens[noun].Normalized);
             if (antecedent is null)
             {
                 continue;
@@ -75,6 +74,21 @@ public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
             linked.Items.AddRange(added);
             linked.Items.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
+    }
+
+    /// <summary>The last of <paramref name="bodies"/> ending before token <paramref name="before"/> that holds <paramref name="head"/>, or null.</summary>
+    /// <remarks>A loop rather than a lambda: a lambda here captured the token index, a closure per token read.</remarks>
+    private LinkedMention? LastHolding(DocumentAnalysis analysis, List<LinkedMention> bodies, int before, string head)
+    {
+        for (var k = bodies.Count - 1; k >= 0; k--)
+        {
+            if (bodies[k].LastToken < before && Holds(analysis, bodies[k], head))
+            {
+                return bodies[k];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when the mention's words or the entity's name hold <paramref name="head"/>.</summary>
