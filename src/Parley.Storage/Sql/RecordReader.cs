@@ -223,8 +223,9 @@ internal sealed class RecordReader(SqlParleyStore store)
         var longFilters = Conditions("e.id")
             + (filter.Actor is null ? "" : " AND EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.entity_id = @actor)")
             + (filter.Topic is null || filter.Actor is not null ? "" : " AND EXISTS (SELECT 1 FROM event_topics t WHERE t.event_id = e.id AND t.topic = @topic)");
-        // The period bounds the driving index's date (the side table's copy of it too).
-        var bounded = from + (filter.Period is null ? "" : $" AND {first} <= @until") + (lowest is null ? "" : $" AND {first} >= @lowest");
+        // The period bounds the driving index's date: the side table's copy of it too (the events' own upper bound is
+        // among the conditions already; PostgreSQL counts a repeated condition twice and misjudges the rows).
+        var bounded = from + (filter.Period is null || driver is null ? "" : $" AND {first} <= @until") + (lowest is null ? "" : $" AND {first} >= @lowest");
         var sql = !longOnes ? $"SELECT {Columns} {bounded}{order}{limitSql}"
             // Disjoint halves: those starting from the bound (read in order from the date index), and the long events
             // starting before it (few, read through the span index), merged in timeline order.
