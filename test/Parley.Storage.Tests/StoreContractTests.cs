@@ -644,6 +644,90 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [SkippableFact]
+    public void ReadEvents_walks_each_filter_and_combination_in_timeline_order_and_pages_like_the_whole_list()
+    {
+        using var store = Open();
+        var mention = Samples.Extraction("doc1").Events[0];
+        store.Save(Samples.Extraction("doc1"));
+        // 400 events over three years: few actors, topics and places so filters combine to short and long lists, dates
+        // that tie (so the id decides), a few of week, month and multi-year precision (spans reach back before a period).
+        var random = new Random(7);
+        string Pick(string prefix, int count) => prefix + random.Next(count).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var events = new List<Event>();
+        for (var i = 0; i < 400; i++)
+        {
+            var day = new NodaTime.LocalDate(2021, 1, 1).PlusDays(random.Next(3 * 365));
+            var date = (i % 40) switch
+            {
+                0 => DateRange.Month(day.Year, day.Month),
+                1 => new DateRange(day, day.PlusDays(6), DatePrecision.Days),
+                2 => new DateRange(day, day.PlusDays(800), DatePrecision.Year),
+                _ => DateRange.Day(day.Year, day.Month, day.Day),
+            };
+            events.Add(new Event
+            {
+                // Upper and lower case ids: the tie-break is byte order ('E' before 'e') on every backend.
+                Id = (i % 3 == 0 ? "E" : "e") + random.Next(1_000_000).ToString("000000", System.Globalization.CultureInfo.InvariantCulture) + "-" + i,
+                Type = random.Next(2) == 0 ? EventType.Meeting : EventType.ArmedClash,
+                Status = random.Next(4) == 0 ? EventStatus.Planned : EventStatus.Occurred,
+                Date = date,
+                Place = random.Next(3) == 0 ? null : Pick("place-", 3),
+                Actors = [Pick("actor-", 5)],
+                Targets = random.Next(2) == 0 ? [] : [Pick("actor-", 5)],
+                Mediators = random.Next(5) == 0 ? [Pick("actor-", 5)] : [],
+                Topics = random.Next(4) == 0 ? [] : [.. new[] { Pick("topic-", 4), Pick("topic-", 4) }.Distinct()],
+                Mentions = [mention],
+            });
+        }
+
+        store.ReplaceMerged(events, [], new Dictionary<string, string>());
+
+        // What every surface means by the filter (the workbench's in-memory test), in timeline order.
+        List<string> Expected(RecordFilter f) => [.. events
+            .Where(e => (f.Type is null || e.Type == f.Type) && (f.Status is null || e.Status == f.Status) && (f.Place is null || e.Place == f.Place)
+                && (f.Actor is null || e.Actors.Concat(e.Targets).Concat(e.Mediators).Contains(f.Actor)) && (f.Topic is null || e.Topics.Contains(f.Topic))
+                && (f.Period is null || e.Date!.Value.Overlaps(f.Period.Value)))
+            .OrderBy(e => DateRange.Iso(e.Date!.Value.Earliest), StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Select(e => e.Id)];
+        var june = DateRange.Month(2022, 6);
+        var since = new DateRange(new NodaTime.LocalDate(2022, 3, 15), new NodaTime.LocalDate(9999, 12, 31), DatePrecision.Days);
+        var filters = new[]
+        {
+            RecordFilter.All,
+            new RecordFilter { Actor = "actor-1" },
+            new RecordFilter { Topic = "topic-2" },
+            new RecordFilter { Actor = "actor-1", Topic = "topic-2" },
+            new RecordFilter { Actor = "actor-3", Topic = "topic-0", Type = EventType.Meeting },
+            new RecordFilter { Actor = "actor-2", Period = june },
+            new RecordFilter { Topic = "topic-1", Period = since },
+            new RecordFilter { Actor = "actor-4", Place = "place-0", Status = EventStatus.Occurred, Period = since },
+            new RecordFilter { Topic = "topic-3", Status = EventStatus.Planned },
+            new RecordFilter { Period = june },
+            new RecordFilter { Type = EventType.ArmedClash, Period = june },
+            new RecordFilter { Place = "place-2", Period = since },
+            new RecordFilter { Actor = "actor-0", Topic = "topic-1", Period = DateRange.Year(2023) },
+        };
+        foreach (var filter in filters)
+        {
+            var expected = Expected(filter);
+            Assert.True(expected.Count > 0, $"the sample has no event for {filter}");
+            Assert.Equal(expected, store.ReadEvents(filter).Select(e => e.Id));
+            // A page is the head of the whole list, whatever drives the query.
+            foreach (var limit in new[] { 1, 7, 50 })
+            {
+                Assert.Equal(expected.Take(limit), store.ReadEvents(filter, limit).Select(e => e.Id));
+            }
+        }
+
+        // A later merge moves an event: its actor's and topic's timelines move it too.
+        var moved = events[10] with { Date = DateRange.Day(2030, 1, 1) };
+        events[10] = moved;
+        store.ReplaceMerged(events, [], new Dictionary<string, string>());
+        Assert.Equal(moved.Id, store.ReadEvents(new RecordFilter { Actor = moved.Actors[0] })[^1].Id);
+        Assert.Equal(moved.Id, Assert.Single(store.ReadEvents(new RecordFilter { Actor = moved.Actors[0], Period = DateRange.Year(2030) })).Id);
+    }
+
+    [SkippableFact]
     public void Four_concurrent_writers_of_overlapping_documents_store_each_once()
     {
         using (var first = Open())

@@ -137,8 +137,9 @@ internal sealed class RecordReader(SqlParleyStore store)
     /// <summary>The merged events the filter selects, in timeline order (date, then id), at most <paramref name="limit"/>.</summary>
     public List<Event> ReadEvents(RecordFilter filter, int limit)
     {
-        // Only events with at least one account left: a replaced document drops its accounts until the next merge.
-        var where = new List<string> { "EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = e.id)" };
+        // Conditions name the event's id as {id}: the driving side table's copy of it when one drives, so its probes
+        // run before the event's row is read.
+        var where = new List<string>();
         var parameters = new List<(string, object)>();
         string? lowest = null;
         var longOnes = false;
@@ -169,15 +170,27 @@ internal sealed class RecordReader(SqlParleyStore store)
             parameters.Add(("@type", type.ToWire()));
         }
 
+        // An actor or topic filter drives the query from its side table, whose index holds the actor's (or topic's)
+        // events in timeline order (schema version 6): a page reads its rows and stops. The other of the two, when
+        // given too, is a probe of the side table's primary key for each row.
+        string? driver = null;
         if (filter.Actor is { } actor)
         {
-            where.Add("e.id IN (SELECT a.event_id FROM event_actors a WHERE a.entity_id = @actor)");
+            driver = "FROM event_actors d CROSS JOIN events e WHERE d.entity_id = @actor AND e.id = d.event_id";
             parameters.Add(("@actor", actor));
         }
 
         if (filter.Topic is { } topic)
         {
-            where.Add("e.id IN (SELECT t.event_id FROM event_topics t WHERE t.topic = @topic)");
+            if (driver is null)
+            {
+                driver = "FROM event_topics d CROSS JOIN events e WHERE d.topic = @topic AND e.id = d.event_id";
+            }
+            else
+            {
+                where.Add("EXISTS (SELECT 1 FROM event_topics t WHERE t.event_id = {id} AND t.topic = @topic)");
+            }
+
             parameters.Add(("@topic", topic));
         }
 
@@ -197,18 +210,30 @@ internal sealed class RecordReader(SqlParleyStore store)
             e.id, e.type, e.status, e.date_earliest, e.date_latest, e.date_precision, e.place,
                    e.actors, e.targets, e.mediators, e.topics, e.quantities
             """;
-        var filtered = "FROM events e WHERE " + string.Join(" AND ", where);
-        var order = $" ORDER BY e.date_earliest, {O("e.id")}";
+        // Only events with at least one account left: a replaced document drops its accounts until the next merge.
+        // Nearly always true, so it comes last, after the probes that rule rows out.
+        where.Add("EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = {id})");
+        string Conditions(string id) => string.Join(" AND ", where).Replace("{id}", id, StringComparison.Ordinal);
+        // The driving rows in timeline order: the side table's (date, event id) is the event's (date, id).
+        var (from, first, order) = driver is null
+            ? ("FROM events e WHERE " + Conditions("e.id"), "e.date_earliest", $" ORDER BY e.date_earliest, {O("e.id")}")
+            : (driver + " AND " + Conditions("d.event_id"), "d.date_earliest", $" ORDER BY d.date_earliest, {O("d.event_id")}");
         var limitSql = limit < int.MaxValue ? " LIMIT " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
-        var sql = lowest is null ? $"SELECT {Columns} {filtered}{order}{limitSql}"
-            : !longOnes ? $"SELECT {Columns} {filtered} AND e.date_earliest >= @lowest{order}{limitSql}"
+        // The long events before the bound are few: read through the span index, with the actor and topic as probes.
+        var longFilters = Conditions("e.id")
+            + (filter.Actor is null ? "" : " AND EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.entity_id = @actor)")
+            + (filter.Topic is null || filter.Actor is not null ? "" : " AND EXISTS (SELECT 1 FROM event_topics t WHERE t.event_id = e.id AND t.topic = @topic)");
+        // The period bounds the driving index's date: the side table's copy of it too (the events' own upper bound is
+        // among the conditions already; PostgreSQL counts a repeated condition twice and misjudges the rows).
+        var bounded = from + (filter.Period is null || driver is null ? "" : $" AND {first} <= @until") + (lowest is null ? "" : $" AND {first} >= @lowest");
+        var sql = !longOnes ? $"SELECT {Columns} {bounded}{order}{limitSql}"
             // Disjoint halves: those starting from the bound (read in order from the date index), and the long events
             // starting before it (few, read through the span index), merged in timeline order.
             : $"""
                 SELECT * FROM (
-                    SELECT * FROM (SELECT {Columns} {filtered} AND e.date_earliest >= @lowest{order}{limitSql}) recent
+                    SELECT * FROM (SELECT {Columns} {bounded}{order}{limitSql}) recent
                     UNION ALL
-                    SELECT * FROM (SELECT {Columns} {filtered} AND e.date_earliest < @lowest AND e.date_span > @short) long_ones
+                    SELECT * FROM (SELECT {Columns} FROM events e WHERE {longFilters} AND e.date_earliest < @lowest AND e.date_span > @short) long_ones
                 ) u ORDER BY u.date_earliest, {O("u.id")}{limitSql}
                 """;
         var rows = Query(sql, r => (

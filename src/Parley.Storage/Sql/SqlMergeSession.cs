@@ -177,6 +177,7 @@ internal sealed class SqlMergeSession : IMergeSession
     {
         _tx.Commit();
         _committed = true;
+        _store.AfterMerge();
         return 0;
     });
 

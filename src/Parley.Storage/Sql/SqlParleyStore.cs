@@ -108,6 +108,14 @@ public abstract class SqlParleyStore : IParleyStore
     {
     }
 
+    /// <summary>
+    /// Runs after the merged results were replaced and committed: a backend whose planner needs fresh statistics
+    /// gathers them here (a merge can replace every row of the event tables at once).
+    /// </summary>
+    protected internal virtual void AfterMerge()
+    {
+    }
+
     /// <inheritdoc />
     public int SchemaVersion => Guard("reading the schema version", () => Migrator.CurrentVersion(this));
 
@@ -259,6 +267,11 @@ public abstract class SqlParleyStore : IParleyStore
             tx.Commit();
             return 0;
         }));
+        Guard("gathering the planner's statistics", () =>
+        {
+            AfterMerge();
+            return 0;
+        });
     }
 
     /// <inheritdoc />
