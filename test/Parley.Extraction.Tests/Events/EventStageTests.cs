@@ -64,6 +64,14 @@ public sealed class EventStageTests
         Assert.Equal(["nagorno-karabakh-republic"], e.Actors);
     }
 
+    [Fact]
+    public void Who_is_displaced_is_the_population_named_not_the_forces_around_it()
+    {
+        var x = Shipped.Run("On March 3, Karabakh Armenians fled to Armenia after Azerbaijani troops entered Martakert.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Displacement);
+        Assert.Equal(["karabakh-armenians"], e.Actors);
+    }
+
     [Theory]
     [InlineData("The sides will meet in Brussels on April 2.", EventStatus.Planned)]
     [InlineData("Baku denied that the sides met on March 3.", EventStatus.Denied)]
