@@ -38,6 +38,10 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
             {
                 AddHome(analysis, stream, linked, at, first, last);
             }
+            else if (hit.Kind is NameHitKind.Adjective or NameHitKind.AdjectiveTitle)
+            {
+                AddCoordinatedDemonyms(analysis, coverage, linked, first, hit.Kind == NameHitKind.AdjectiveTitle);
+            }
         }
 
         LinkSurnames(analysis, coverage, linked);
@@ -80,6 +84,25 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         analysis.Mentions.Add(mention);
         analysis.Entities.TryAdd(home.EntityId, place);
         linked.Items.Add(new LinkedMention(mention, homeFirst, homeLast, place.Kind, false));
+    }
+
+    /// <summary>
+    /// "his Armenian and Azerbaijani counterparts", "Russian, Turkish and Iranian officials": demonyms coordinated
+    /// before one that a government noun or title follows share that noun, so each names its state too.
+    /// </summary>
+    private void AddCoordinatedDemonyms(DocumentAnalysis analysis, TokenCoverage coverage, LinkedMentions linked, int first, bool viaTitle)
+    {
+        var tokens = analysis.Tokens;
+        for (var at = first - 1; at >= 1 && tokens[at].Normalized is "and" or "or" or ","; at -= 2)
+        {
+            var word = at - 1;
+            if (coverage.EntityAt(word) is not null || !tokens[word].IsCapitalized || !_index.AdjectiveOf.TryGetValue(tokens[word].Normalized, out var id))
+            {
+                return;
+            }
+
+            Add(analysis, coverage, linked, id, word, word, viaTitle);
+        }
     }
 
     /// <summary>Adds a mention of <paramref name="entityId"/> over tokens [first, last].</summary>

@@ -72,6 +72,15 @@ public sealed class EventStageTests
         Assert.Equal(["karabakh-armenians"], e.Actors);
     }
 
+    [Fact]
+    public void Coordinated_demonyms_share_their_noun_and_the_host_of_both_mediates()
+    {
+        var x = Shipped.Run("On March 3, Mevlut Cavusoglu met his Armenian and Azerbaijani counterparts in Antalya.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(["armenia", "azerbaijan"], e.Actors.Order());
+        Assert.Equal(["turkiye"], e.Mediators);
+    }
+
     [Theory]
     [InlineData("The sides will meet in Brussels on April 2.", EventStatus.Planned)]
     [InlineData("Baku denied that the sides met on March 3.", EventStatus.Denied)]
