@@ -838,7 +838,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         // Topics are issues on an agenda: a clash, a flight, an appointment or a dismissal has none, whatever
         // issues the sentence telling of it names.
-        var topics = NoAgendaTypes.Contains(type) ? [] : TopicsOf(ctx, [.. actors, .. targets, .. mediators]);
+        var topics = NoAgendaTypes.Contains(type) ? [] : TopicsOf(ctx, [.. actors, .. targets, .. mediators], type);
 
         // Talks and deals reported without their agenda ("the ministers met in Moscow") are about what the
         // article is about: its most named issue.
@@ -1407,13 +1407,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// The topics the sentence names, leaving out one named only inside the name of a party to the happening:
     /// the Russian peacekeepers taking part make peacekeeping no more the agenda than Armenia makes Armenia.
     /// </summary>
-    private List<string> TopicsOf(SentenceContext ctx, HashSet<string> participants)
+    private List<string> TopicsOf(SentenceContext ctx, HashSet<string> participants, EventType type)
     {
         var coverage = ctx.Analysis.GetFeature<TokenCoverage>();
         var named = new List<string>();
         var outside = new HashSet<string>(StringComparer.Ordinal);
         foreach (var match in _cues.TopicMatches(ctx.Analysis, ctx.FirstToken, ctx.LastToken))
         {
+            // "met with EU mediation", "through the mediation of the peacekeepers": how talks were held, not what
+            // they were about (a proposal or an invitation of mediation is about it).
+            if (type is not (EventType.Proposal or EventType.Invitation or EventType.Refusal) && IsMannerOfMediation(ctx, match.FirstToken, match.LastToken))
+            {
+                continue;
+            }
+
             var entity = coverage?.EntityAt(match.FirstToken);
             var inParticipant = entity is not null && coverage!.EntityAt(match.LastToken) == entity &&
                 (participants.Contains(entity) || (pack.Find(entity)?.Parent is { } parent && participants.Contains(parent)));
@@ -1432,6 +1439,33 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         return named.FindAll(outside.Contains);
+    }
+
+    /// <summary>
+    /// A lone mediation word that says how something was done: followed by "of" or "by", or within three words
+    /// after "with", "through", "under" or "via".
+    /// </summary>
+    private static bool IsMannerOfMediation(SentenceContext ctx, int first, int last)
+    {
+        if (first != last || ctx.Word(first) is not ("mediation" or "mediator" or "mediators" or "facilitation"))
+        {
+            return false;
+        }
+
+        if (ctx.Word(last + 1) is "of" or "by" or "from")
+        {
+            return true;
+        }
+
+        for (var i = first - 1; i >= ctx.FirstToken && i >= first - 3; i--)
+        {
+            if (ctx.Word(i) is "with" or "through" or "under" or "via")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<Quantity> ReadQuantities(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type)

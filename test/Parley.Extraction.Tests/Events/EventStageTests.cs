@@ -82,6 +82,16 @@ public sealed class EventStageTests
     }
 
     [Theory]
+    [InlineData("On March 3, Armenian and Azerbaijani officials met in Goris with EU mediation to discuss the gas supply.")]
+    [InlineData("On March 3, Armenian and Azerbaijani officials met through the mediation of the Russian peacekeepers to discuss the gas supply.")]
+    public void Mediation_that_says_how_talks_were_held_is_not_on_their_agenda(string text)
+    {
+        var e = Assert.Single(Shipped.Run(text).Events, e => e.Type == EventType.Meeting);
+        Assert.Contains("gas-supply", e.Topics);
+        Assert.DoesNotContain("international-mediation", e.Topics);
+    }
+
+    [Theory]
     [InlineData("The sides will meet in Brussels on April 2.", EventStatus.Planned)]
     [InlineData("Baku denied that the sides met on March 3.", EventStatus.Denied)]
     [InlineData("If the talks fail, Azerbaijani and Armenian troops could clash again on the border.", EventStatus.Hypothetical)]
