@@ -208,6 +208,23 @@ public abstract class SqlParleyStore : IParleyStore
         }));
     }
 
+    /// <inheritdoc />
+    public bool DeleteDocument(string documentId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(documentId);
+        return Guard($"deleting document '{documentId}'", () => WriteTransaction(tx =>
+        {
+            LockDocument(tx, documentId);
+            if (Writer.ContentHash(tx, documentId) is null)
+            {
+                return false;
+            }
+
+            Writer.Delete(tx, documentId);
+            return true;
+        }));
+    }
+
     private SaveOutcome SaveIn(DbTransaction tx, DocumentExtraction extraction, string contentHash)
     {
         var id = extraction.Document.Id;
