@@ -82,10 +82,13 @@ public interface IMergeSession : IDisposable
     /// </summary>
     void ReplaceBlocks(EventType type, LocalDate? from, LocalDate? to, IReadOnlyList<(LocalDate First, LocalDate Last)> blocks);
 
-    /// <summary>The stored events of <paramref name="ids"/> that exist, each with the accounts it still holds (without quotes; none for an event whose accounts were all deleted).</summary>
-    IReadOnlyList<Event> ReadEvents(IReadOnlyCollection<string> ids);
+    /// <summary>
+    /// The stored events of <paramref name="ids"/> that exist; with <paramref name="withAccounts"/> each with the accounts
+    /// it still holds (without quotes; none for an event whose accounts were all deleted), otherwise with none.
+    /// </summary>
+    IReadOnlyList<Event> ReadEvents(IReadOnlyCollection<string> ids, bool withAccounts);
 
-    /// <summary>The stored dated events of <paramref name="type"/> starting from <paramref name="from"/> to <paramref name="to"/>, with their accounts.</summary>
+    /// <summary>The stored dated events of <paramref name="type"/> starting from <paramref name="from"/> to <paramref name="to"/>, without their accounts.</summary>
     IReadOnlyList<Event> ReadDatedEvents(EventType type, LocalDate from, LocalDate to);
 
     /// <summary>The stored undated events of <paramref name="type"/> whose id is <paramref name="stem"/> or starts with it and a hyphen, with their accounts.</summary>

@@ -45,7 +45,7 @@ internal sealed class MergeSessionSource(IMergeSession session) : IMergeSource
     public void ReplaceBlocks(EventType type, LocalDate? from, LocalDate? to, IReadOnlyList<(LocalDate First, LocalDate Last)> blocks) =>
         session.ReplaceBlocks(type, from, to, blocks);
 
-    public IReadOnlyList<Event> ReadEvents(IReadOnlyCollection<string> ids) => session.ReadEvents(ids);
+    public IReadOnlyList<Event> ReadEvents(IReadOnlyCollection<string> ids, bool withAccounts) => session.ReadEvents(ids, withAccounts);
 
     public IReadOnlyList<Event> ReadDatedEvents(EventType type, LocalDate from, LocalDate to) => session.ReadDatedEvents(type, from, to);
 

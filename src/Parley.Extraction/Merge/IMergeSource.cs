@@ -63,10 +63,10 @@ public interface IMergeSource
     /// <summary>Replaces the blocks of <paramref name="type"/> starting from <paramref name="from"/> to <paramref name="to"/> (all when null).</summary>
     void ReplaceBlocks(EventType type, LocalDate? from, LocalDate? to, IReadOnlyList<(LocalDate First, LocalDate Last)> blocks);
 
-    /// <summary>The stored events of <paramref name="ids"/> that exist, with the accounts they still hold (none when all were deleted).</summary>
-    IReadOnlyList<Event> ReadEvents(IReadOnlyCollection<string> ids);
+    /// <summary>The stored events of <paramref name="ids"/> that exist, with the accounts they still hold when <paramref name="withAccounts"/>, else none.</summary>
+    IReadOnlyList<Event> ReadEvents(IReadOnlyCollection<string> ids, bool withAccounts);
 
-    /// <summary>The stored dated events of <paramref name="type"/> starting from <paramref name="from"/> to <paramref name="to"/>, with their accounts.</summary>
+    /// <summary>The stored dated events of <paramref name="type"/> starting from <paramref name="from"/> to <paramref name="to"/>, without their accounts.</summary>
     IReadOnlyList<Event> ReadDatedEvents(EventType type, LocalDate from, LocalDate to);
 
     /// <summary>The stored undated events of <paramref name="type"/> whose id is <paramref name="stem"/> or starts with it and a hyphen.</summary>

@@ -71,7 +71,7 @@ public sealed class IncrementalCrossDocumentPass(DomainPack pack)
         var current = source.ReadDocumentEventMentions(documents);
         // Events that lost an account: they change, and the families of their ids are numbered again.
         var lost = changes.Where(c => c.EventId is not null).Select(c => c.EventId!).ToHashSet(StringComparer.Ordinal);
-        var lostEvents = source.ReadEvents(lost);
+        var lostEvents = source.ReadEvents(lost, withAccounts: false);
 
         var work = new Work(lost);
         MergeDated(source, changes, current, lostEvents, work);
@@ -136,7 +136,8 @@ public sealed class IncrementalCrossDocumentPass(DomainPack pack)
             {
                 // A year or more shares a group with the mentions of its document inside it (it may restate one).
                 var range = m.Date.Value;
-                var inside = current.Where(n => n.DocumentId == m.DocumentId && n.Type == m.Type && n.Date is { } d && range.Earliest <= d.Earliest && d.Latest <= range.Latest);
+                var inside = current.Where(n => !ReferenceEquals(n, m) && n.DocumentId == m.DocumentId && n.Type == m.Type && n.Date is { } d &&
+                    range.Earliest <= d.Earliest && d.Latest <= range.Latest);
                 foreach (var n in inside)
                 {
                     reached[m.Type].Add((range.Earliest, n.Date!.Value.Latest));
@@ -184,7 +185,7 @@ public sealed class IncrementalCrossDocumentPass(DomainPack pack)
             families.Add(FamilyOf(e.Type, e.Date!.Value));
         }
 
-        foreach (var e in source.ReadEvents(held.Keys).Concat(lostEvents).Where(e => e.Date is not null))
+        foreach (var e in source.ReadEvents(held.Keys, withAccounts: false).Concat(lostEvents).Where(e => e.Date is not null))
         {
             families.Add(FamilyOf(e.Type, e.Date!.Value));
         }
@@ -192,10 +193,12 @@ public sealed class IncrementalCrossDocumentPass(DomainPack pack)
         var mergedByFamily = merged.GroupBy(e => FamilyOf(e.Type, e.Date!.Value)).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var family in families.OrderBy(f => f.Type).ThenBy(f => f.From).ThenBy(f => f.Precision))
         {
-            // The family's stored events outside what was merged again keep their accounts; their ids may move.
-            var kept = source.ReadDatedEvents(family.Type, family.From, family.To)
-                .Where(e => FamilyOf(e.Type, e.Date!.Value) == family && !e.Mentions.Any(m => remerged.Contains(KeyOf(m))))
-                .ToList();
+            // The family's stored events outside what was merged again (an event lies in one block: merged again
+            // whole or not at all) keep their accounts; their ids may move.
+            var outside = source.ReadDatedEvents(family.Type, family.From, family.To)
+                .Where(e => FamilyOf(e.Type, e.Date!.Value) == family && !held.ContainsKey(e.Id) && !work.Lost.Contains(e.Id))
+                .Select(e => e.Id).ToList();
+            var kept = source.ReadEvents(outside, withAccounts: true).Where(e => e.Mentions.Count > 0).ToList();
             var keptIds = kept.Select(e => e.Id).ToList();
             var keptOf = new Dictionary<(string Doc, string Key), string>();
             for (var i = 0; i < kept.Count; i++)

@@ -247,15 +247,15 @@ internal sealed class SqlMergeSession : IMergeSession
             return 0;
         });
 
-    public IReadOnlyList<Event> ReadEvents(IReadOnlyCollection<string> ids) => Guard("reading merged events", () =>
+    public IReadOnlyList<Event> ReadEvents(IReadOnlyCollection<string> ids, bool withAccounts) => Guard("reading merged events", () =>
     {
         var rows = ByIds(ids.Distinct(StringComparer.Ordinal).ToList(), list => $"SELECT {EventColumns} FROM events e WHERE e.id IN ({list})", ReadEventRow);
-        return WithAccounts(rows, keepUnlinked: true);
+        return withAccounts ? WithAccounts(rows, keepUnlinked: true) : rows;
     });
 
     public IReadOnlyList<Event> ReadDatedEvents(EventType type, LocalDate from, LocalDate to) => Guard("reading merged events", () =>
-        WithAccounts(Query($"SELECT {EventColumns} FROM events e WHERE e.type = @type AND e.date_earliest >= @from AND e.date_earliest <= @to",
-            ReadEventRow, [("@type", type.ToWire()), ("@from", DateRange.Iso(from)), ("@to", DateRange.Iso(to))])));
+        (IReadOnlyList<Event>)Query($"SELECT {EventColumns} FROM events e WHERE e.type = @type AND e.date_earliest >= @from AND e.date_earliest <= @to",
+            ReadEventRow, [("@type", type.ToWire()), ("@from", DateRange.Iso(from)), ("@to", DateRange.Iso(to))]));
 
     public IReadOnlyList<Event> ReadUndatedEvents(EventType type, string stem) => Guard("reading merged events", () =>
         WithAccounts(Query($"""
