@@ -48,7 +48,7 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
     /// <summary>Which cross-document pass ran: "incremental", "full", or "none" (nothing merged).</summary>
     public string MergePass { get; private set; } = "none";
 
-    /// <summary>Event mentions the incremental pass merged again (0 for the full pass).</summary>
+    /// <summary>Dated event mentions the incremental pass merged again (0 for the full pass).</summary>
     public int RemergedMentions { get; private set; }
 
     /// <summary>Mentions the cross-document pass took from the last pass's grouping instead of merging them again.</summary>
@@ -115,6 +115,7 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             MergeElapsed = merging.Elapsed,
             MergePass = MergePass,
             MergeCpu = Times.Merge,
+            RemergedMentions = RemergedMentions,
             Database = store.Location,
         };
     }
