@@ -273,6 +273,12 @@ public abstract class SqlParleyStore : IParleyStore
             using var tx = BeginWrite();
             LockMerged(tx);
             MergedWriter.Replace(Connection, tx, events, contradictions, claimEventIds);
+            // Results merged some other way: the next pass cannot build on them, and runs over everything.
+            using (var forget = Command("DELETE FROM merge_state", tx))
+            {
+                forget.ExecuteNonQuery();
+            }
+
             tx.Commit();
             return 0;
         }));
