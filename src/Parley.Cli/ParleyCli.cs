@@ -37,6 +37,7 @@ internal static class ParleyCli
         var root = new RootCommand("Parley: reads news on the Armenia–Azerbaijan peace process into an evidence-backed record")
         {
             IngestCommand.Create(context),
+            MergeCommand.Create(context),
             ExportCommand.Create(context, exporters),
             TimelineCommand.Create(context),
             EventCommand.Create(context),

@@ -53,6 +53,12 @@ public interface IParleyStore : IDisposable
     IReadOnlyList<SaveOutcome> SaveBatch(IReadOnlyList<(DocumentExtraction Extraction, string ContentHash)> batch) =>
         [.. batch.Select(b => Save(b.Extraction, b.ContentHash))];
 
+    /// <summary>
+    /// Deletes a document and everything extracted from it; true when it was stored. The merged results keep its
+    /// accounts out from the next cross-document pass on.
+    /// </summary>
+    bool DeleteDocument(string documentId) => throw new NotSupportedException($"{Location} cannot delete documents");
+
     /// <summary>Reads back every stored document's extraction (for the cross-document pass).</summary>
     IReadOnlyList<DocumentExtraction> ReadExtractions();
 

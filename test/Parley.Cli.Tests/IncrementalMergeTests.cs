@@ -247,6 +247,111 @@ public sealed class IncrementalMergeTests : IDisposable
         AssertStoredAsOnePass(store, pack);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void The_incremental_pass_after_documents_are_added_replaced_and_deleted_stores_what_one_pass_over_everything_finds(int seed)
+    {
+        using var store = SqliteParleyStore.Open(_cli.PathOf($"random-{seed}.db"));
+        var pack = DomainPack.Load(PackPath);
+        var random = new Random(seed);
+        var version = 0;
+        var stored = new List<string>();
+        var blame = pack.Words("blame_words") is [var word, ..] ? word : "blamed";
+
+        // Mentions crowded on few days, months and years, with broad ranges, undated ones and shared id stems, so
+        // chains join and split, ids are numbered "-2", and claims blame, deny and answer one another.
+        DocumentExtraction Document(string id)
+        {
+            version++;
+            var mentions = new List<EventMention>();
+            var claims = new List<Claim>();
+            var count = random.Next(2, 7);
+            for (var i = 0; i < count; i++)
+            {
+                var day = new NodaTime.LocalDate(2022, 5, 25).PlusDays(random.Next(0, 50));
+                DateRange? date = random.Next(12) switch
+                {
+                    0 or 1 => null,
+                    2 => new DateRange(day, day.PlusDays(random.Next(2, 6)), DatePrecision.Days),
+                    3 => new DateRange(day.With(NodaTime.DateAdjusters.StartOfMonth), day.With(NodaTime.DateAdjusters.EndOfMonth), DatePrecision.Month),
+                    4 => DateRange.Year(2022),
+                    5 => new DateRange(new NodaTime.LocalDate(2022, 6, 5), new NodaTime.LocalDate(2022, 12, 31), DatePrecision.Year),
+                    _ => DateRange.Day(day.Year, day.Month, day.Day),
+                };
+                var key = "e" + i;
+                var type = random.Next(3) switch { 0 => EventType.Meeting, 1 => EventType.ArmedClash, _ => EventType.Blockade };
+                mentions.Add(new EventMention
+                {
+                    Key = key, DocumentId = id, Type = type, Date = date,
+                    Actors = random.Next(4) == 0 ? [] : [random.Next(2) == 0 ? "armenia" : "azerbaijan"],
+                    Place = random.Next(3) == 0 ? "khojaly" : null,
+                    Quantities = random.Next(4) == 0 ? [new Quantity(QuantityKind.Killed, random.Next(1, 4))] : [],
+                    Span = new CharSpan(i * 10, i * 10 + 5), Quote = "q", Trigger = "met",
+                });
+                var denies = random.Next(3) == 0;
+                claims.Add(new Claim
+                {
+                    Id = $"{id}#v{version}c{i}", DocumentId = id, EventKey = random.Next(5) == 0 ? null : key, Span = new CharSpan(i * 10, i * 10 + 5),
+                    Quote = random.Next(3) == 0 ? $"they {blame} the other side" : "they said so",
+                    Speaker = random.Next(2) == 0 ? "armenia" : "azerbaijan",
+                    Stance = denies ? ClaimStance.Denies : ClaimStance.Asserts,
+                    Answers = denies && i > 0 && random.Next(2) == 0 ? claims[random.Next(i)].Id : null,
+                    Values = random.Next(3) == 0 ? [new ClaimValue(ContradictionAttribute.Occurred, "happened", Negated: denies)] : [],
+                });
+            }
+
+            return new DocumentExtraction
+            {
+                Document = new Document { Id = id, Text = $"version {version}", Source = id, Format = "txt" },
+                Events = mentions,
+                Claims = claims,
+            };
+        }
+
+        for (var d = 0; d < 12; d++)
+        {
+            stored.Add($"d{random.Next(100):D2}x{d}");
+            store.Save(Document(stored[^1]));
+        }
+
+        RunWindowed(store, pack);
+        AssertStoredAsOnePass(store, pack);
+        for (var step = 0; step < 8; step++)
+        {
+            for (var n = random.Next(0, 4); n > 0; n--)
+            {
+                stored.Add($"d{random.Next(100):D2}y{step}{n}");
+                store.Save(Document(stored[^1]));
+            }
+
+            for (var n = random.Next(0, 3); n > 0; n--)
+            {
+                var id = stored[random.Next(stored.Count)];
+                Assert.Equal(SaveOutcome.Replaced, store.Save(Document(id)));
+            }
+
+            if (stored.Count > 6 && random.Next(2) == 0)
+            {
+                var id = stored[random.Next(stored.Count)];
+                Assert.True(store.DeleteDocument(id));
+                stored.Remove(id);
+            }
+
+            using (var session = store.BeginMerge())
+            {
+                var pass = new IncrementalCrossDocumentPass(pack) { DocumentPage = 3 };
+                Assert.NotNull(pass.Run(new Parley.Cli.Ingest.MergeSessionSource(session)));
+                session.Commit();
+            }
+
+            AssertStoredAsOnePass(store, pack);
+        }
+    }
+
     /// <summary>The windowed pass over <paramref name="store"/> with the smallest windows and pages, committed.</summary>
     private static void RunWindowed(SqliteParleyStore store, DomainPack pack)
     {

@@ -775,7 +775,8 @@ public abstract class StoreContractTests : IDisposable
         // Back to version 1: the lookups and the claims' answers gone, as a store written by that build has them.
         foreach (var sql in new[] { "DROP TABLE event_actors", "DROP TABLE event_topics", "DROP INDEX ix_events_timeline", "DROP INDEX ix_positions_topic", "DROP INDEX ix_event_mentions_type_start", "ALTER TABLE claims DROP COLUMN answers",
             "DROP INDEX ix_events_span", "DROP INDEX ix_events_type_timeline", "DROP INDEX ix_events_place_timeline", "DROP INDEX ix_events_status_timeline",
-            "ALTER TABLE events DROP COLUMN date_span", "DELETE FROM schema_version WHERE version > 1" })
+            "ALTER TABLE events DROP COLUMN date_span", "DROP TABLE merge_pending", "DROP TABLE merge_blocks", "DROP TABLE merge_between_claims", "DROP TABLE merge_state",
+            "DELETE FROM schema_version WHERE version > 1" })
         {
             Backend.Execute(sql);
         }
@@ -790,6 +791,36 @@ public abstract class StoreContractTests : IDisposable
         var claim = Assert.Single(upgraded.ReadExtractions().Single().Claims);
         Assert.Equal(Samples.Extraction().Claims[0].Quote, claim.Quote);
         Assert.Null(claim.Answers);
+    }
+
+    [SkippableFact]
+    public void Storing_and_deleting_documents_leaves_what_the_next_merge_must_redo()
+    {
+        using var store = Open();
+        var extraction = Samples.Extraction();
+        store.Save(extraction);
+        store.ReplaceMerged(Samples.Merge(store.ReadExtractions()), [], new Dictionary<string, string>());
+        using (var session = store.BeginMerge()!)
+        {
+            // A stored document: one row naming it, cleared by the pass that merges it.
+            var stored = session.ReadPending();
+            Assert.Equal([("doc1", (EventType?)null)], stored.Select(p => (p.DocumentId, p.Type)));
+            session.ClearPending([.. stored.Select(p => p.Seq)]);
+            session.Commit();
+        }
+
+        Assert.False(store.DeleteDocument("no-such-document"));
+        Assert.True(store.DeleteDocument("doc1"));
+        Assert.Empty(store.ReadExtractions());
+        using (var session = store.BeginMerge()!)
+        {
+            // A deleted one: each event mention it held, with its type, date and merged event, and the document itself.
+            var deleted = session.ReadPending();
+            var mention = extraction.Events[0];
+            Assert.Contains(deleted, p => p.DocumentId == "doc1" && p.Type == mention.Type && p.Date == mention.Date && p.EventId == "ev-" + mention.Type.ToWire());
+            Assert.Equal(extraction.Events.Count, deleted.Count(p => p.Type is not null));
+            Assert.Contains(deleted, p => p.DocumentId == "doc1" && p.Type is null);
+        }
     }
 
     private sealed class DocumentComparer : IEqualityComparer<Document>

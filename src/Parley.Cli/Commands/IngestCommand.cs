@@ -28,9 +28,13 @@ internal static class IngestCommand
         var pack = CommonOptions.Pack();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary; failures are still printed" };
         var json = CommonOptions.Json("Print the summary as JSON (and nothing else)");
+        var fullMerge = new Option<bool>("--full-merge")
+        {
+            Description = "Merge every event mention and claim of the store again, not only what changed (for recovery; 'parley merge --full' does it alone)",
+        };
         var command = new Command("ingest", "Read documents, extract what they report, and store it")
         {
-            paths, db, pack, quiet, json,
+            paths, db, pack, quiet, json, fullMerge,
         };
         command.SetAction(result => Run(
             context,
@@ -38,11 +42,12 @@ internal static class IngestCommand
             result.GetValue(db),
             result.GetValue(pack),
             result.GetValue(quiet),
-            result.GetValue(json)));
+            result.GetValue(json),
+            result.GetValue(fullMerge)));
         return command;
     }
 
-    public static int Run(CliContext context, IReadOnlyList<string> paths, string? dbOption, string? packOption, bool quiet, bool json)
+    public static int Run(CliContext context, IReadOnlyList<string> paths, string? dbOption, string? packOption, bool quiet, bool json, bool fullMerge = false)
     {
         var dbPath = CommonOptions.ResolveDatabase(context, dbOption);
         if (dbPath is null)
@@ -67,7 +72,7 @@ internal static class IngestCommand
         var display = json ? IngestDisplay.Silent
             : context.CanShowProgress && !quiet ? IngestDisplay.Progress
             : IngestDisplay.Lines;
-        var summary = new IngestRunner(context, DocumentSources.Create(pack), pack, store).Run(paths, display);
+        var summary = new IngestRunner(context, DocumentSources.Create(pack), pack, store) { FullMerge = fullMerge }.Run(paths, display);
         Report(context, summary, display, quiet, json);
         return summary.ExitCode;
     }

@@ -42,6 +42,15 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
     /// <summary>Extraction workers (default: one a core).</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Merge everything again instead of what this ingest (and any earlier one not yet merged) changed.</summary>
+    public bool FullMerge { get; init; }
+
+    /// <summary>Which cross-document pass ran: "incremental", "full", or "none" (nothing merged).</summary>
+    public string MergePass { get; private set; } = "none";
+
+    /// <summary>Dated event mentions the incremental pass merged again (0 for the full pass).</summary>
+    public int RemergedMentions { get; private set; }
+
     /// <summary>Mentions the cross-document pass took from the last pass's grouping instead of merging them again.</summary>
     public int RegroupedMentions { get; private set; }
 
@@ -104,6 +113,9 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             Elapsed = clock.Elapsed,
             Events = events,
             MergeElapsed = merging.Elapsed,
+            MergePass = MergePass,
+            MergeCpu = Times.Merge,
+            RemergedMentions = RemergedMentions,
             Database = store.Location,
         };
     }
@@ -356,9 +368,23 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             {
                 if (session is not null)
                 {
+                    var source = new MergeSessionSource(session);
+                    // Only what changed, unless asked for everything or the store was merged by another build or pack.
+                    var incremental = new IncrementalCrossDocumentPass(pack);
+                    if (!FullMerge && incremental.Run(source) is { } merged)
+                    {
+                        session.Commit();
+                        MergePass = "incremental";
+                        LargestMergeWindow = incremental.LargestWindow;
+                        RemergedMentions = incremental.MergedMentions;
+                        Times.AddMerge(started);
+                        return merged;
+                    }
+
                     var windowed = new WindowedCrossDocumentPass(pack);
-                    var count = windowed.Run(new MergeSessionSource(session));
+                    var count = windowed.Run(source);
                     session.Commit();
+                    MergePass = "full";
                     LargestMergeWindow = windowed.LargestWindow;
                     Times.AddMerge(started);
                     return count;
@@ -376,6 +402,7 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             RegroupedMentions = result.RegroupedMentions;
             var writing = StageTimes.Now();
             store.ReplaceMerged(result.Events, result.Contradictions, result.ClaimEventIds);
+            MergePass = "full";
             Times.AddMergeWrite(writing);
             Times.AddMerge(started);
             return result.Events.Count;

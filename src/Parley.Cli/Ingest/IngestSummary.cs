@@ -27,6 +27,15 @@ internal sealed record IngestSummary
 
     public string Database { get; init; } = "";
 
+    /// <summary>Which cross-document pass ran: "incremental" (only what changed), "full", or "none".</summary>
+    public string MergePass { get; init; } = "none";
+
+    /// <summary>CPU time of the cross-document pass (wall time where the thread's CPU clock is not available).</summary>
+    public TimeSpan MergeCpu { get; init; }
+
+    /// <summary>Dated event mentions the incremental pass merged again (0 for the full pass).</summary>
+    public int RemergedMentions { get; init; }
+
     public double Megabytes => Bytes / 1_000_000.0;
 
     public double MegabytesPerSecond => Elapsed.TotalSeconds > 0 ? Megabytes / Elapsed.TotalSeconds : 0;
@@ -67,6 +76,7 @@ internal sealed record IngestSummary
             megabytes = Math.Round(Megabytes, 6),
             megabytes_per_second = Math.Round(MegabytesPerSecond, 3),
             events = Events,
+            merge = new { pass = MergePass, seconds = Math.Round(MergeElapsed.TotalSeconds, 3), cpu_seconds = Math.Round(MergeCpu.TotalSeconds, 3), remerged_mentions = RemergedMentions },
             database = Database,
             failures = Failures.Select(f => new { path = f.Path, line = f.Line, reason = f.Reason }).ToList(),
         };

@@ -28,4 +28,40 @@ internal sealed class MergeSessionSource(IMergeSession session) : IMergeSource
     public void RemoveUnlinked() => session.RemoveUnlinked();
 
     public void ReplaceContradictions(IReadOnlyList<Contradiction> contradictions) => session.ReplaceContradictions(contradictions);
+
+    public IReadOnlyList<MergeChange> ReadChanges() =>
+        [.. session.ReadPending().Select(p => new MergeChange(p.Seq, p.DocumentId, p.Type, p.Date, p.EventId))];
+
+    public void ClearChanges(IReadOnlyCollection<long> seqs) => session.ClearPending(seqs);
+
+    public string? ReadMergeState(string name) => session.ReadMergeState(name);
+
+    public void WriteMergeState(string name, string value) => session.WriteMergeState(name, value);
+
+    public IReadOnlyList<EventMention> ReadDocumentEventMentions(IReadOnlyCollection<string> documentIds) => session.ReadDocumentEventMentions(documentIds);
+
+    public IReadOnlyList<(LocalDate First, LocalDate Last)> ReadBlocks(EventType type, LocalDate from, LocalDate to) => session.ReadBlocks(type, from, to);
+
+    public void ReplaceBlocks(EventType type, LocalDate? from, LocalDate? to, IReadOnlyList<(LocalDate First, LocalDate Last)> blocks) =>
+        session.ReplaceBlocks(type, from, to, blocks);
+
+    public IReadOnlyList<Event> ReadEvents(IReadOnlyCollection<string> ids, bool withAccounts) => session.ReadEvents(ids, withAccounts);
+
+    public IReadOnlyList<Event> ReadDatedEvents(EventType type, LocalDate from, LocalDate to) => session.ReadDatedEvents(type, from, to);
+
+    public IReadOnlyList<Event> ReadUndatedEvents(EventType type, string stem) => session.ReadUndatedEvents(type, stem);
+
+    public void RemoveUnlinkedEvents(IReadOnlyCollection<string> ids) => session.RemoveUnlinkedEvents(ids);
+
+    public int CountEvents() => session.CountEvents();
+
+    public IReadOnlyList<Contradiction> ReadContradictions(IReadOnlyCollection<ContradictionAttribute> attributes, IReadOnlyCollection<string> eventIds) =>
+        session.ReadContradictions(attributes, eventIds);
+
+    public void UpdateContradictions(IReadOnlyCollection<string> remove, IReadOnlyList<Contradiction> add) => session.UpdateContradictions(remove, add);
+
+    public void ReplaceBetweenClaims(IReadOnlyCollection<string> documentIds, IReadOnlyCollection<(string ClaimId, string DocumentId)> claims) =>
+        session.ReplaceBetweenClaims(documentIds, claims);
+
+    public IReadOnlyList<Claim> ReadBetweenClaims() => session.ReadBetweenClaims();
 }

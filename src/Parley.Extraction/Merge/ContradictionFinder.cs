@@ -268,10 +268,33 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
             Values = values,
         });
 
-    private static string StableId(ContradictionSet found, string key)
+    /// <summary>The attributes a contradiction about one event (not between claims) can have.</summary>
+    private static readonly ContradictionAttribute[] AboutEvent =
+        [ContradictionAttribute.Agenda, ContradictionAttribute.Date, ContradictionAttribute.Killed, ContradictionAttribute.Wounded, ContradictionAttribute.Occurred];
+
+    /// <summary>The ids the contradictions <see cref="FindAboutEvents"/> can find about event <paramref name="eventId"/> take.</summary>
+    public static IEnumerable<string> AboutEventIds(string eventId) => AboutEvent.Select(a => HashedId($"{a.ToWire()}|{eventId}|"));
+
+    /// <summary>
+    /// True for a contradiction between claims (who is to blame; a denial answering a claim) rather than one about its
+    /// event alone: the two share the attribute "occurred", and only the id (derived from what it answers) tells them apart.
+    /// </summary>
+    public static bool IsBetweenClaims(Contradiction contradiction)
+    {
+        ArgumentNullException.ThrowIfNull(contradiction);
+        return contradiction.Attribute == ContradictionAttribute.Responsibility ||
+            (contradiction.Attribute == ContradictionAttribute.Occurred && contradiction.Id != HashedId($"{ContradictionAttribute.Occurred.ToWire()}|{contradiction.EventId}|"));
+    }
+
+    private static string HashedId(string key)
     {
         var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key));
-        var id = "x" + Convert.ToHexStringLower(hash, 0, 6);
+        return "x" + Convert.ToHexStringLower(hash, 0, 6);
+    }
+
+    private static string StableId(ContradictionSet found, string key)
+    {
+        var id = HashedId(key);
         // Twelve hex digits clash about never; should they, the later one is numbered, in the pass's fixed order.
         var unique = id;
         for (var n = 2; !found.Ids.Add(unique); n++)

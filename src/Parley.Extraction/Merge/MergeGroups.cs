@@ -110,7 +110,7 @@ internal static class MergeGroups
         return (ordered, groups);
     }
 
-    private static bool IsBroad(EventMention m) => m.Date is { Precision: >= DatePrecision.Year };
+    internal static bool IsBroad(EventMention m) => m.Date is { Precision: >= DatePrecision.Year };
 
     /// <summary>
     /// Puts the events merged group by group into the order a single pass over every mention makes, and gives

@@ -26,6 +26,7 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
 {
     private readonly EventMerger _merger = new(place => pack.Find(place)?.In);
     private readonly ContradictionFinder _contradictions = new(pack.Words("blame_words"));
+    private readonly string _fingerprint = StoredMerge.Fingerprint(pack);
 
     /// <summary>Days the first window of a sweep spans; later ones widen or narrow to hold about <see cref="WindowMentions"/>.</summary>
     public int FirstWindowDays { get; init; } = 32;
@@ -43,24 +44,30 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     public int Run(IMergeSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        // The changes stored so far are all merged by this pass; those stored while it runs wait for the next.
+        var changes = source.ReadChanges();
         var found = new ContradictionSet();
         var events = 0;
         foreach (var type in Enum.GetValues<EventType>())
         {
-            events += Sweep(source, type, found);
+            var segments = new List<(LocalDate First, LocalDate Last)>();
+            events += Sweep(source, type, found, segments);
+            source.ReplaceBlocks(type, null, null, StoredMerge.Union(segments));
         }
 
         events += Undated(source, found);
         source.RemoveUnlinked();
         BetweenClaims(source, found);
         source.ReplaceContradictions(found);
+        source.ClearChanges([.. changes.Select(c => c.Seq)]);
+        source.WriteMergeState(StoredMerge.FingerprintName, _fingerprint);
         return events;
     }
 
     /// <summary>An event merged but not yet numbered, with its mentions in the merger's order and the day after which no event can clash with it.</summary>
     private sealed record Unnumbered(Event Event, LocalDate SettledAfter);
 
-    private int Sweep(IMergeSource source, EventType type, ContradictionSet found)
+    private int Sweep(IMergeSource source, EventType type, ContradictionSet found, List<(LocalDate First, LocalDate Last)> segments)
     {
         if (source.NextMentionStart(type, null) is not { } first)
         {
@@ -96,6 +103,7 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
                 }
 
                 closed++;
+                segments.Add(StoredMerge.Segment(members));
                 foreach (var e in _merger.Merge(members).Events)
                 {
                     waiting.Add(new Unnumbered(e, SettledAfter(e.Date!.Value)));
@@ -162,7 +170,7 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     };
 
     /// <summary>Events given the ids one pass over every mention gives them (see <see cref="MergeGroups.Combine"/>).</summary>
-    private static List<Event> Numbered(IEnumerable<Event> events)
+    internal static List<Event> Numbered(IEnumerable<Event> events)
     {
         var list = events.ToList();
         if (list.Count == 0)
@@ -215,49 +223,8 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     }
 
     /// <summary>Writes numbered events, links their claims to them and finds the contradictions about them.</summary>
-    private int Write(IMergeSource source, List<Event> events, ContradictionSet found)
-    {
-        if (events.Count == 0)
-        {
-            return 0;
-        }
-
-        var eventOf = new Dictionary<(string Doc, string Key), string>();
-        foreach (var e in events)
-        {
-            foreach (var m in e.Mentions)
-            {
-                eventOf[(m.DocumentId, m.Key)] = e.Id;
-            }
-        }
-
-        var before = source.ReadEventLinks(eventOf.Keys);
-        var linked = new List<(Claim, string?)>();
-        var changedClaims = new List<KeyValuePair<string, string?>>();
-        // A page of documents at a time, keeping only the claims about these events and not their quotes (what an
-        // event's own contradictions compare is the claims' values, stances and speakers): a large group of events
-        // is reported by most documents of the store.
-        var documents = eventOf.Keys.Select(k => k.Doc).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        for (var start = 0; start < documents.Count; start += DocumentPage)
-        {
-            foreach (var claim in source.ReadClaims(documents.GetRange(start, Math.Min(DocumentPage, documents.Count - start))))
-            {
-                if (claim.EventKey is not null && eventOf.TryGetValue((claim.DocumentId, claim.EventKey), out var id))
-                {
-                    linked.Add((claim with { Quote = "" }, id));
-                    if (claim.EventId != id)
-                    {
-                        changedClaims.Add(new(claim.Id, id));
-                    }
-                }
-            }
-        }
-
-        _contradictions.FindAboutEvents(events, linked, found);
-        source.WriteEvents([.. before.Values.Distinct(StringComparer.Ordinal)], events);
-        source.WriteClaimEvents(changedClaims);
-        return events.Count;
-    }
+    private int Write(IMergeSource source, List<Event> events, ContradictionSet found) =>
+        StoredMerge.Write(source, events, _contradictions, found, DocumentPage);
 
     /// <summary>Blame and answers: read page by page, keeping only the claims that take part (and those answered).</summary>
     private void BetweenClaims(IMergeSource source, ContradictionSet found)
@@ -267,12 +234,8 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         while (source.ReadDocumentIds(after, DocumentPage) is { Count: > 0 } page)
         {
             after = page[^1];
-            foreach (var document in source.ReadClaims(page).GroupBy(c => c.DocumentId, StringComparer.Ordinal))
-            {
-                // A claim answers an earlier claim of its own document.
-                var answered = document.Where(c => c.Stance == ClaimStance.Denies && c.Answers is not null).Select(c => c.Answers!).ToHashSet(StringComparer.Ordinal);
-                kept.AddRange(document.Where(c => answered.Contains(c.Id) || _contradictions.TakesPartBetweenClaims(c)).Select(c => (c, c.EventId)));
-            }
+            // Recorded, so an incremental pass reads only these claims again.
+            kept.AddRange(StoredMerge.RecordBetweenClaims(source, page, source.ReadClaims(page), _contradictions).Select(c => (c, c.EventId)));
         }
 
         _contradictions.FindBetweenClaims(kept, found);

@@ -57,12 +57,22 @@ internal sealed class DocumentWriter(Func<string, string[], IRowCommand> prepare
         }
     }
 
-    /// <summary>Deletes a document; its extractions go with it (ON DELETE CASCADE).</summary>
+    /// <summary>
+    /// Deletes a document; its extractions go with it (ON DELETE CASCADE). What the cross-document pass must merge
+    /// again is noted first (schema version 6): each event mention's type and days and the event that held it.
+    /// </summary>
     public void Delete(DbTransaction tx, string documentId)
     {
         _tx = tx;
         try
         {
+            Command("""
+                INSERT INTO merge_pending (doc_id, type, date_earliest, date_latest, date_precision, event_id)
+                SELECT m.doc_id, m.type, m.date_earliest, m.date_latest, m.date_precision, l.event_id
+                FROM event_mentions m LEFT JOIN event_links l ON l.doc_id = m.doc_id AND l.mention_key = m.key
+                WHERE m.doc_id = @id
+                """, "@id").Run(documentId);
+            Command("INSERT INTO merge_pending (doc_id) VALUES (@id)", "@id").Run(documentId);
             Command("DELETE FROM documents WHERE id = @id", "@id").Run(documentId);
         }
         finally
@@ -118,6 +128,8 @@ internal sealed class DocumentWriter(Func<string, string[], IRowCommand> prepare
             doc.PublishedInferred ? 1 : 0, doc.Url, doc.Source, doc.Format, contentHash, doc.Text,
             DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
 
+        // The cross-document pass merges again what this document touches (schema version 6).
+        Command("INSERT INTO merge_pending (doc_id) VALUES (@id)", "@id").Run(doc.Id);
         InsertEntities(extraction);
         InsertMentions(extraction);
         InsertTimes(extraction);

@@ -329,7 +329,7 @@ internal sealed class RecordReader(SqlParleyStore store)
 
     internal static EventMention ReadEventMention(DbDataReader r) => ReadEventMention(r, 0);
 
-    private static EventMention ReadEventMention(DbDataReader r, int o) => new()
+    internal static EventMention ReadEventMention(DbDataReader r, int o) => new()
     {
         DocumentId = r.GetString(o),
         Key = r.GetString(o + 1),
@@ -364,7 +364,7 @@ internal sealed class RecordReader(SqlParleyStore store)
         Answers = Str(r, 12),
     };
 
-    private static Contradiction ReadContradiction(DbDataReader r) => new()
+    internal static Contradiction ReadContradiction(DbDataReader r) => new()
     {
         Id = r.GetString(0),
         EventId = Str(r, 1),

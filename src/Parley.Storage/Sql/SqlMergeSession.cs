@@ -173,6 +173,219 @@ internal sealed class SqlMergeSession : IMergeSession
         return 0;
     });
 
+    public IReadOnlyList<MergePendingRow> ReadPending() => Guard("reading the changes since the last merge", () => Query(
+        "SELECT seq, doc_id, type, date_earliest, date_latest, date_precision, event_id FROM merge_pending ORDER BY seq",
+        r =>
+        {
+            string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+            return new MergePendingRow(Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), r.GetString(1),
+                Text(2) is { } type ? EventTypes.Parse(type) : null, JsonColumns.ReadDate(Text(3), Text(4), Text(5)), Text(6));
+        }, []));
+
+    public void ClearPending(IReadOnlyCollection<long> seqs) => Guard("clearing the changes merged", () =>
+    {
+        using var delete = new RowCommand(_store.Connection, _tx, "DELETE FROM merge_pending WHERE seq = @seq", "@seq");
+        foreach (var seq in seqs)
+        {
+            delete.Run(seq);
+        }
+
+        return 0;
+    });
+
+    public string? ReadMergeState(string name) => Guard("reading the merge state", () =>
+    {
+        using var cmd = Command("SELECT value FROM merge_state WHERE name = @name", ("@name", name));
+        return cmd.ExecuteScalar() as string;
+    });
+
+    public void WriteMergeState(string name, string value) => Guard("storing the merge state", () =>
+    {
+        using var delete = Command("DELETE FROM merge_state WHERE name = @name", ("@name", name));
+        delete.ExecuteNonQuery();
+        using var insert = Command("INSERT INTO merge_state (name, value) VALUES (@name, @value)", ("@name", name), ("@value", value));
+        return insert.ExecuteNonQuery();
+    });
+
+    public IReadOnlyList<EventMention> ReadDocumentEventMentions(IReadOnlyCollection<string> documentIds) =>
+        Guard("reading the changed documents' event mentions", () => ByDocuments(documentIds, list =>
+            $"SELECT {MentionColumnsWithoutQuote} FROM event_mentions m WHERE m.doc_id IN ({list}) ORDER BY {_store.Ordered("m.doc_id")}, m.seq",
+            RecordReader.ReadEventMention));
+
+    public IReadOnlyList<(LocalDate First, LocalDate Last)> ReadBlocks(EventType type, LocalDate from, LocalDate to) =>
+        Guard("reading the merge blocks", () =>
+        {
+            // Blocks never overlap: the only one starting before `from` that can reach it is the last to start by then.
+            var rows = Query("""
+                SELECT first_day, last_day FROM merge_blocks
+                WHERE type = @type AND first_day <= @to
+                  AND first_day >= coalesce((SELECT max(first_day) FROM merge_blocks WHERE type = @type AND first_day <= @from), '')
+                ORDER BY first_day
+                """, r => (First: DateRange.ParseIso(r.GetString(0))!.Value, Last: DateRange.ParseIso(r.GetString(1))!.Value),
+                [("@type", type.ToWire()), ("@from", DateRange.Iso(from)), ("@to", DateRange.Iso(to))]);
+            return (IReadOnlyList<(LocalDate, LocalDate)>)[.. rows.Where(b => b.Last >= from)];
+        });
+
+    public void ReplaceBlocks(EventType type, LocalDate? from, LocalDate? to, IReadOnlyList<(LocalDate First, LocalDate Last)> blocks) =>
+        Guard("storing the merge blocks", () =>
+        {
+            using (var delete = from is null || to is null
+                ? Command("DELETE FROM merge_blocks WHERE type = @type", ("@type", type.ToWire()))
+                : Command("DELETE FROM merge_blocks WHERE type = @type AND first_day >= @from AND first_day <= @to",
+                    ("@type", type.ToWire()), ("@from", DateRange.Iso(from.Value)), ("@to", DateRange.Iso(to.Value))))
+            {
+                delete.ExecuteNonQuery();
+            }
+
+            using var insert = new RowCommand(_store.Connection, _tx, "INSERT INTO merge_blocks (type, first_day, last_day) VALUES (@type, @first, @last)",
+                "@type", "@first", "@last");
+            foreach (var (first, last) in blocks)
+            {
+                insert.Run(type.ToWire(), DateRange.Iso(first), DateRange.Iso(last));
+            }
+
+            return 0;
+        });
+
+    public IReadOnlyList<Event> ReadEvents(IReadOnlyCollection<string> ids, bool withAccounts) => Guard("reading merged events", () =>
+    {
+        var rows = ByIds(ids.Distinct(StringComparer.Ordinal).ToList(), list => $"SELECT {EventColumns} FROM events e WHERE e.id IN ({list})", ReadEventRow);
+        return withAccounts ? WithAccounts(rows, keepUnlinked: true) : rows;
+    });
+
+    public IReadOnlyList<Event> ReadDatedEvents(EventType type, LocalDate from, LocalDate to) => Guard("reading merged events", () =>
+        (IReadOnlyList<Event>)Query($"SELECT {EventColumns} FROM events e WHERE e.type = @type AND e.date_earliest >= @from AND e.date_earliest <= @to",
+            ReadEventRow, [("@type", type.ToWire()), ("@from", DateRange.Iso(from)), ("@to", DateRange.Iso(to))]));
+
+    public IReadOnlyList<Event> ReadUndatedEvents(EventType type, string stem) => Guard("reading merged events", () =>
+        WithAccounts(Query($"""
+            SELECT {EventColumns} FROM events e WHERE e.type = @type AND e.date_earliest IS NULL
+              AND (e.id = @stem OR ({_store.Ordered("e.id")} > @low AND {_store.Ordered("e.id")} < @high))
+            """, ReadEventRow, [("@type", type.ToWire()), ("@stem", stem), ("@low", stem + "-"), ("@high", stem + ".")])));
+
+    public void RemoveUnlinkedEvents(IReadOnlyCollection<string> ids) => Guard("removing merged events left without accounts", () =>
+    {
+        using var delete = new RowCommand(_store.Connection, _tx,
+            "DELETE FROM events WHERE id = @id AND NOT EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = @id)", "@id");
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        {
+            delete.Run(id);
+        }
+
+        return 0;
+    });
+
+    public int CountEvents() => Guard("counting merged events", () =>
+    {
+        using var cmd = Command("SELECT count(*) FROM events");
+        return Convert.ToInt32(cmd.ExecuteScalar() ?? 0, System.Globalization.CultureInfo.InvariantCulture);
+    });
+
+    public IReadOnlyList<Contradiction> ReadContradictions(IReadOnlyCollection<ContradictionAttribute> attributes, IReadOnlyCollection<string> eventIds) =>
+        Guard("reading contradictions", () =>
+        {
+            const string Columns = "SELECT id, event_id, attribute, claims, \"values\" FROM contradictions";
+            var rows = ByIds([.. attributes.Select(a => a.ToWire()).Distinct(StringComparer.Ordinal)], list => $"{Columns} WHERE attribute IN ({list})", RecordReader.ReadContradiction);
+            rows.AddRange(ByIds([.. eventIds.Distinct(StringComparer.Ordinal)], list => $"{Columns} WHERE event_id IN ({list})", RecordReader.ReadContradiction));
+            return (IReadOnlyList<Contradiction>)[.. rows.DistinctBy(x => x.Id, StringComparer.Ordinal)];
+        });
+
+    public void UpdateContradictions(IReadOnlyCollection<string> remove, IReadOnlyList<Contradiction> add) => Guard("storing contradictions", () =>
+    {
+        var ids = remove.Concat(add.Select(x => x.Id)).Distinct(StringComparer.Ordinal).ToList();
+        var stored = ByIds(ids, list => $"SELECT id, event_id, attribute, claims, \"values\" FROM contradictions WHERE id IN ({list})", RecordReader.ReadContradiction)
+            .ToDictionary(x => x.Id, Row, StringComparer.Ordinal);
+        var wanted = add.Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
+        using var delete = new RowCommand(_store.Connection, _tx, "DELETE FROM contradictions WHERE id = @id", "@id");
+        foreach (var id in remove.Where(id => !wanted.Contains(id) && stored.ContainsKey(id)).Distinct(StringComparer.Ordinal))
+        {
+            delete.Run(id);
+        }
+
+        using var insert = new RowCommand(_store.Connection, _tx,
+            "INSERT INTO contradictions (id, event_id, attribute, claims, \"values\") VALUES (@id, @event, @attribute, @claims, @values)",
+            "@id", "@event", "@attribute", "@claims", "@values");
+        foreach (var x in add)
+        {
+            var row = Row(x);
+            if (stored.TryGetValue(x.Id, out var old))
+            {
+                if (old == row)
+                {
+                    continue;
+                }
+
+                delete.Run(x.Id);
+            }
+
+            insert.Run(x.Id, row.EventId, row.Attribute, row.Claims, row.Values);
+        }
+
+        return 0;
+    });
+
+    public void ReplaceBetweenClaims(IReadOnlyCollection<string> documentIds, IReadOnlyCollection<(string ClaimId, string DocumentId)> claims) =>
+        Guard("storing the claims compared across documents", () =>
+        {
+            using (var delete = new RowCommand(_store.Connection, _tx, "DELETE FROM merge_between_claims WHERE doc_id = @doc", "@doc"))
+            {
+                foreach (var doc in documentIds.Distinct(StringComparer.Ordinal))
+                {
+                    delete.Run(doc);
+                }
+            }
+
+            using var insert = new RowCommand(_store.Connection, _tx, "INSERT INTO merge_between_claims (claim_id, doc_id) VALUES (@claim, @doc)", "@claim", "@doc");
+            foreach (var (claim, doc) in claims.DistinctBy(c => c.ClaimId, StringComparer.Ordinal))
+            {
+                insert.Run(claim, doc);
+            }
+
+            return 0;
+        });
+
+    public IReadOnlyList<Claim> ReadBetweenClaims() => Guard("reading the claims compared across documents", () => Query($"""
+        SELECT {RecordReader.ClaimColumns} FROM claims WHERE id IN (SELECT claim_id FROM merge_between_claims)
+        ORDER BY {_store.Ordered("doc_id")}, seq
+        """, RecordReader.ReadClaim, []));
+
+    private static (string? EventId, string Attribute, string Claims, string Values) Row(Contradiction x) =>
+        (x.EventId, x.Attribute.ToWire(), JsonColumns.Strings(x.ClaimIds), JsonColumns.Strings(x.Values));
+
+    private const string EventColumns =
+        "e.id, e.type, e.status, e.date_earliest, e.date_latest, e.date_precision, e.place, e.actors, e.targets, e.mediators, e.topics, e.quantities";
+
+    private static Event ReadEventRow(DbDataReader r)
+    {
+        string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        return new Event
+        {
+            Id = r.GetString(0),
+            Type = EventTypes.Parse(r.GetString(1)) ?? throw new InvalidDataException($"Unknown event type '{r.GetString(1)}' in the store."),
+            Status = EventStatuses.Parse(r.GetString(2)) ?? EventStatus.Occurred,
+            Date = JsonColumns.ReadDate(Text(3), Text(4), Text(5)),
+            Place = Text(6),
+            Actors = JsonColumns.ReadStrings(r.GetString(7)),
+            Targets = JsonColumns.ReadStrings(r.GetString(8)),
+            Mediators = JsonColumns.ReadStrings(r.GetString(9)),
+            Topics = JsonColumns.ReadStrings(r.GetString(10)),
+            Quantities = JsonColumns.ReadQuantities(r.GetString(11)),
+            Mentions = [],
+        };
+    }
+
+    /// <summary>The events with the accounts they hold (in their stored order, without quotes); those holding none are left out unless <paramref name="keepUnlinked"/>.</summary>
+    private List<Event> WithAccounts(List<Event> rows, bool keepUnlinked = false)
+    {
+        var accounts = ByIds(rows.Select(e => e.Id).ToList(), list => $"""
+            SELECT l.event_id, {MentionColumnsWithoutQuote} FROM event_links l JOIN event_mentions m ON m.doc_id = l.doc_id AND m.key = l.mention_key
+            WHERE l.event_id IN ({list}) ORDER BY l.event_id, l.seq
+            """, r => (Event: r.GetString(0), Mention: RecordReader.ReadEventMention(r, 1)))
+            .GroupBy(x => x.Event, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Mention).ToList(), StringComparer.Ordinal);
+        return [.. rows.Where(e => keepUnlinked || accounts.ContainsKey(e.Id)).Select(e => e with { Mentions = accounts.GetValueOrDefault(e.Id) ?? [] })];
+    }
+
     public void Commit() => Guard("committing the merged events", () =>
     {
         _tx.Commit();

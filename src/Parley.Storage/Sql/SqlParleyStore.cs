@@ -216,6 +216,23 @@ public abstract class SqlParleyStore : IParleyStore
         }));
     }
 
+    /// <inheritdoc />
+    public bool DeleteDocument(string documentId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(documentId);
+        return Guard($"deleting document '{documentId}'", () => WriteTransaction(tx =>
+        {
+            LockDocument(tx, documentId);
+            if (Writer.ContentHash(tx, documentId) is null)
+            {
+                return false;
+            }
+
+            Writer.Delete(tx, documentId);
+            return true;
+        }));
+    }
+
     private SaveOutcome SaveIn(DbTransaction tx, DocumentExtraction extraction, string contentHash)
     {
         var id = extraction.Document.Id;
@@ -264,6 +281,12 @@ public abstract class SqlParleyStore : IParleyStore
             using var tx = BeginWrite();
             LockMerged(tx);
             MergedWriter.Replace(Connection, tx, events, contradictions, claimEventIds);
+            // Results merged some other way: the next pass cannot build on them, and runs over everything.
+            using (var forget = Command("DELETE FROM merge_state", tx))
+            {
+                forget.ExecuteNonQuery();
+            }
+
             tx.Commit();
             return 0;
         }));

@@ -1,0 +1,145 @@
+using System.Security.Cryptography;
+using System.Text;
+using NodaTime;
+using Parley.Model;
+using Parley.Packs;
+
+namespace Parley.Extraction.Merge;
+
+/// <summary>
+/// What the full (<see cref="WindowedCrossDocumentPass"/>) and the incremental (<see cref="IncrementalCrossDocumentPass"/>)
+/// pass share over a store: writing merged events with their claims' links and contradictions, the blocks of days no
+/// merge group crosses, the claims the contradictions between claims look at, and what the merge was made with.
+/// </summary>
+internal static class StoredMerge
+{
+    /// <summary>The merge state entry holding <see cref="Fingerprint"/>.</summary>
+    public const string FingerprintName = "fingerprint";
+
+    /// <summary>
+    /// What a stored merge depends on besides the mentions and claims: this build of the merge code and the pack's
+    /// place nesting and blame words. A store merged with another is merged again in full.
+    /// </summary>
+    public static string Fingerprint(DomainPack pack)
+    {
+        var text = new StringBuilder();
+        text.Append(typeof(EventMerger).Assembly.ManifestModule.ModuleVersionId).Append('\n');
+        foreach (var word in pack.Words("blame_words").Order(StringComparer.Ordinal))
+        {
+            text.Append(word).Append('\n');
+        }
+
+        foreach (var entity in pack.Entities.Where(e => e.In is not null).OrderBy(e => e.Id, StringComparer.Ordinal))
+        {
+            text.Append(entity.Id).Append('<').Append(entity.In).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>
+    /// The days a merge group answers for: from its first start day to the last day of its narrower mentions (a year or
+    /// more only joins others through its start day, see <see cref="MergeGroups"/>), so a change outside it, and more
+    /// than a day from it, cannot touch the group.
+    /// </summary>
+    public static (LocalDate First, LocalDate Last) Segment(IEnumerable<EventMention> members)
+    {
+        LocalDate? first = null;
+        LocalDate? last = null;
+        foreach (var m in members)
+        {
+            var date = m.Date!.Value;
+            var reach = MergeGroups.IsBroad(m) ? date.Earliest : date.Latest;
+            first = first is null || date.Earliest < first ? date.Earliest : first;
+            last = last is null || reach > last ? reach : last;
+        }
+
+        return (first!.Value, last!.Value);
+    }
+
+    /// <summary>Stretches of days joined where they share a day, in order.</summary>
+    public static List<(LocalDate First, LocalDate Last)> Union(IEnumerable<(LocalDate First, LocalDate Last)> stretches)
+    {
+        var result = new List<(LocalDate First, LocalDate Last)>();
+        foreach (var (first, last) in stretches.OrderBy(s => s.First))
+        {
+            if (result.Count > 0 && first <= result[^1].Last)
+            {
+                if (last > result[^1].Last)
+                {
+                    result[^1] = (result[^1].First, last);
+                }
+
+                continue;
+            }
+
+            result.Add((first, last));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Of one document's claims, those the contradictions between claims look at: they lay blame or answer another
+    /// claim, or another claim of the document answers them.
+    /// </summary>
+    public static IEnumerable<Claim> BetweenClaims(IEnumerable<Claim> document, ContradictionFinder finder)
+    {
+        var claims = document.ToList();
+        var answered = claims.Where(c => c.Stance == ClaimStance.Denies && c.Answers is not null).Select(c => c.Answers!).ToHashSet(StringComparer.Ordinal);
+        return claims.Where(c => answered.Contains(c.Id) || finder.TakesPartBetweenClaims(c));
+    }
+
+    /// <summary>Records which claims of a page of documents the contradictions between claims look at; returns them.</summary>
+    public static List<Claim> RecordBetweenClaims(IMergeSource source, IReadOnlyList<string> documents, IReadOnlyList<Claim> claims, ContradictionFinder finder)
+    {
+        var kept = claims.GroupBy(c => c.DocumentId, StringComparer.Ordinal).SelectMany(d => BetweenClaims(d, finder)).ToList();
+        source.ReplaceBetweenClaims(documents, [.. kept.Select(c => (c.Id, c.DocumentId))]);
+        return kept;
+    }
+
+    /// <summary>Writes numbered events, links their claims to them and finds the contradictions about them.</summary>
+    public static int Write(IMergeSource source, List<Event> events, ContradictionFinder finder, ContradictionSet found, int documentPage)
+    {
+        if (events.Count == 0)
+        {
+            return 0;
+        }
+
+        var eventOf = new Dictionary<(string Doc, string Key), string>();
+        foreach (var e in events)
+        {
+            foreach (var m in e.Mentions)
+            {
+                eventOf[(m.DocumentId, m.Key)] = e.Id;
+            }
+        }
+
+        var before = source.ReadEventLinks(eventOf.Keys);
+        var linked = new List<(Claim, string?)>();
+        var changedClaims = new List<KeyValuePair<string, string?>>();
+        // A page of documents at a time, keeping only the claims about these events and not their quotes (what an
+        // event's own contradictions compare is the claims' values, stances and speakers): a large group of events
+        // is reported by most documents of the store.
+        var documents = eventOf.Keys.Select(k => k.Doc).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        for (var start = 0; start < documents.Count; start += documentPage)
+        {
+            foreach (var claim in source.ReadClaims(documents.GetRange(start, Math.Min(documentPage, documents.Count - start))))
+            {
+                if (claim.EventKey is not null && eventOf.TryGetValue((claim.DocumentId, claim.EventKey), out var id))
+                {
+                    linked.Add((claim with { Quote = "" }, id));
+                    if (claim.EventId != id)
+                    {
+                        changedClaims.Add(new(claim.Id, id));
+                    }
+                }
+            }
+        }
+
+        finder.FindAboutEvents(events, linked, found);
+        source.WriteEvents([.. before.Values.Distinct(StringComparer.Ordinal)], events);
+        source.WriteClaimEvents(changedClaims);
+        return events.Count;
+    }
+}
