@@ -55,7 +55,7 @@ public interface IMergeSession : IDisposable
     /// <summary>Commits everything written in the session.</summary>
     void Commit();
 
-    // What an incremental pass needs besides (schema version 6): the changes since the last pass, the blocks of days
+    // What an incremental pass needs besides (schema version 7): the changes since the last pass, the blocks of days
     // merged together, events read back by family, and narrow updates of contradictions and judged claims.
 
     /// <summary>The changes stored since the last pass (documents stored, replaced or deleted), in the order written.</summary>

@@ -59,7 +59,7 @@ internal sealed class DocumentWriter(Func<string, string[], IRowCommand> prepare
 
     /// <summary>
     /// Deletes a document; its extractions go with it (ON DELETE CASCADE). What the cross-document pass must merge
-    /// again is noted first (schema version 6): each event mention's type and days and the event that held it.
+    /// again is noted first (schema version 7): each event mention's type and days and the event that held it.
     /// </summary>
     public void Delete(DbTransaction tx, string documentId)
     {
@@ -128,7 +128,7 @@ internal sealed class DocumentWriter(Func<string, string[], IRowCommand> prepare
             doc.PublishedInferred ? 1 : 0, doc.Url, doc.Source, doc.Format, contentHash, doc.Text,
             DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
 
-        // The cross-document pass merges again what this document touches (schema version 6).
+        // The cross-document pass merges again what this document touches (schema version 7).
         Command("INSERT INTO merge_pending (doc_id) VALUES (@id)", "@id").Run(doc.Id);
         InsertEntities(extraction);
         InsertMentions(extraction);

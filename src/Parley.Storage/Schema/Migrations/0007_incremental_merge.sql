@@ -1,4 +1,4 @@
--- Parley schema, version 6: the cross-document pass after an ingest merges again only what the ingest touched.
+-- Parley schema, version 7: the cross-document pass after an ingest merges again only what the ingest touched.
 --
 -- merge_pending: what changed since the last pass, written with the documents. A stored or replaced document leaves
 -- one row naming it (type NULL); a document deleted or replaced leaves one row for each event mention it held, with
