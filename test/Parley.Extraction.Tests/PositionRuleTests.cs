@@ -206,4 +206,14 @@ public sealed class PositionReferenceTests
         var p = Assert.Single(x.Positions, p => p.Topic == "peace-treaty");
         Assert.Equal(PositionStance.Conditional, p.Stance);
     }
+
+    [Theory]
+    [InlineData("Armenia and Azerbaijan agreed to leave the OSCE Minsk Group.")]
+    [InlineData("Armenia and Azerbaijan agreed to pull out of the OSCE Minsk Group.")]
+    public void Agreeing_to_leave_a_format_opposes_it(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.Contains(x.Positions, p => p.Actor == "armenia" && p.Topic == "international-mediation" && p.Stance == PositionStance.Opposes);
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "international-mediation" && p.Stance == PositionStance.Supports);
+    }
 }
