@@ -39,6 +39,15 @@ public sealed class ClaimStageTests
     }
 
     [Fact]
+    public void A_view_attributed_with_in_the_view_of_is_a_claim_of_that_party()
+    {
+        var x = Shipped.Run("From the point of view of the Kremlin, the peacekeepers fulfilled their mission in full.");
+        var claim = Assert.Single(x.Claims);
+        Assert.Equal("russia", claim.Speaker);
+        Assert.Equal("the peacekeepers fulfilled their mission in full", claim.Quote);
+    }
+
+    [Fact]
     public void Records_showing_a_party_do_not_make_that_party_the_speaker()
     {
         var x = Shipped.Run("Official records indicate that Baku still holds dozens of detainees from the border villages.");
