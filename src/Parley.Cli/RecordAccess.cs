@@ -19,19 +19,7 @@ internal static class RecordAccess
             return ExitCodes.Usage;
         }
 
-        var dbPath = CommonOptions.ResolveDatabase(context, dbOption);
-        if (dbPath is null)
-        {
-            return ExitCodes.Usage;
-        }
-
-        using var store = CommonOptions.OpenStore(context, dbPath, createIfMissing: false);
-        if (store is null)
-        {
-            return ExitCodes.Usage;
-        }
-
-        try
+        return WithStore(context, dbOption, store =>
         {
             if (RecordQuery.Read(store, input, out var result) is { } problem)
             {
@@ -46,6 +34,30 @@ internal static class RecordAccess
             }
 
             return body(result!);
+        });
+    }
+
+    /// <summary>
+    /// Opens the store <paramref name="dbOption"/> names (or the default one) and runs <paramref name="body"/> over it.
+    /// Returns 2 when the database cannot be used, 1 when the store fails while reading.
+    /// </summary>
+    public static int WithStore(CliContext context, string? dbOption, Func<IParleyStore, int> body)
+    {
+        var dbPath = CommonOptions.ResolveDatabase(context, dbOption);
+        if (dbPath is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        using var store = CommonOptions.OpenStore(context, dbPath, createIfMissing: false);
+        if (store is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return body(store);
         }
         catch (StoreException ex)
         {

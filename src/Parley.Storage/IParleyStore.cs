@@ -105,6 +105,38 @@ public interface IParleyStore : IDisposable
     IReadOnlyList<Event> ReadEvents(RecordFilter filter, int limit = int.MaxValue) => [.. ReadRecord(filter).Events.Take(limit)];
 
     /// <summary>
+    /// A page of the timeline: the merged events <paramref name="filter"/> selects, in timeline order (dated events by
+    /// earliest day, then id; undated ones last, by id), at most <paramref name="limit"/>, starting right after the
+    /// event <paramref name="afterEventId"/> (the last one of the previous page) when given. Null when the store
+    /// holds no event with that id. A store without a cheaper way reads the whole timeline and skips to the cursor.
+    /// </summary>
+    IReadOnlyList<Event>? ReadEvents(RecordFilter filter, int limit, string? afterEventId)
+    {
+        var all = ReadEvents(filter)
+            .OrderBy(e => e.Date is null).ThenBy(e => e.Date?.Earliest).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        if (afterEventId is null)
+        {
+            return [.. all.Take(limit)];
+        }
+
+        var at = all.FindIndex(e => e.Id == afterEventId);
+        return at < 0 ? null : [.. all.Skip(at + 1).Take(limit)];
+    }
+
+    /// <summary>The contradictions about the given events (what marks a page's disputed events), by id.</summary>
+    IReadOnlyList<Contradiction> ReadContradictions(IReadOnlyCollection<string> eventIds)
+    {
+        var ids = eventIds.ToHashSet(StringComparer.Ordinal);
+        return [.. ReadRecord(RecordFilter.All).Contradictions.Where(x => x.EventId is not null && ids.Contains(x.EventId))];
+    }
+
+    /// <summary>
+    /// The stored entities without their mentions, by id: what names the ids a page of events refers to and finds
+    /// an actor by name, without reading every mention.
+    /// </summary>
+    IReadOnlyList<Entity> ReadEntities() => [.. ReadRecord(RecordFilter.All).Entities.Select(e => e.Entity)];
+
+    /// <summary>
     /// Documents whose title or text match a full-text query (the store's own query syntax), best first, as
     /// (id, title) pairs; null when the store has no full-text index, so callers search some other way.
     /// </summary>

@@ -65,6 +65,48 @@ public sealed class ViewCommandTests(IngestedRecord record) : IClassFixture<Inge
         });
     }
 
+    [Fact]
+    public void Timeline_pages_with_limit_and_after_and_says_how_to_get_the_next_page()
+    {
+        var (_, all) = Run("timeline", "--json");
+        var ids = Json(all).EnumerateArray().Select(e => e.GetProperty("id").GetString()!).ToList();
+        Assert.True(ids.Count >= 2, all);
+
+        // One event a page, each page starting after the last id of the one before: every event once, in order.
+        var walked = new List<string>();
+        string? after = null;
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var (exit, json) = Run(after is null ? ["timeline", "--limit", "1", "--json"] : ["timeline", "--limit", "1", "--after", after, "--json"]);
+            Assert.True(exit == 0, json);
+            after = Assert.Single(Json(json).EnumerateArray()).GetProperty("id").GetString()!;
+            walked.Add(after);
+        }
+
+        Assert.Equal(ids, walked);
+        var (lastExit, last) = Run("timeline", "--limit", "1", "--after", ids[^1], "--json");
+        Assert.Equal(0, lastExit);
+        Assert.Empty(Json(last).EnumerateArray());
+
+        // The table says more follow and gives the command for the next page, filters and page size kept.
+        var (tableExit, table) = Run("timeline", "--limit", "1");
+        Assert.True(tableExit == 0, table);
+        Assert.Contains("1 events shown; more follow", table, StringComparison.Ordinal);
+        Assert.Contains($"--limit 1 --after {ids[0]}", table, StringComparison.Ordinal);
+        Assert.DoesNotContain(ids[1], table.Replace($"--after {ids[0]}", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        var (fullExit, full) = Run("timeline");
+        Assert.True(fullExit == 0, full);
+        Assert.Contains($"{ids.Count} events. Run", full, StringComparison.Ordinal);
+        Assert.DoesNotContain("more follow", full, StringComparison.Ordinal);
+
+        var (badExit, bad) = Run("timeline", "--after", "no-such-event");
+        Assert.Equal(2, badExit);
+        Assert.Contains("--after: no event 'no-such-event'", bad, StringComparison.Ordinal);
+        var (negativeExit, negative) = Run("timeline", "--limit", "-3");
+        Assert.Equal(2, negativeExit);
+        Assert.Contains("--limit", negative, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("timeline", "--from", "2022-13-01", "--from: '2022-13-01' is not a date")]
     [InlineData("timeline", "--to", "yesterday", "--to: 'yesterday' is not a date")]

@@ -728,6 +728,101 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [SkippableFact]
+    public void ReadEvents_after_an_event_pages_through_the_whole_timeline_undated_events_last()
+    {
+        using var store = Open();
+        var mention = Samples.Extraction("doc1").Events[0];
+        store.Save(Samples.Extraction("doc1"));
+        // 150 events: many on the same few days (so a page often ends inside a day and the id decides), a tenth undated.
+        var random = new Random(11);
+        var events = new List<Event>();
+        for (var i = 0; i < 150; i++)
+        {
+            var day = new NodaTime.LocalDate(2022, 1, 1).PlusDays(random.Next(12));
+            events.Add(new Event
+            {
+                Id = (i % 2 == 0 ? "E" : "e") + random.Next(100_000).ToString("00000", System.Globalization.CultureInfo.InvariantCulture) + "-" + i,
+                Type = i % 3 == 0 ? EventType.Meeting : EventType.ArmedClash,
+                Date = i % 10 == 0 ? null : i % 7 == 0 ? DateRange.Month(day.Year, day.Month) : DateRange.Day(day.Year, day.Month, day.Day),
+                Actors = [i % 4 == 0 ? "armenia" : "azerbaijan"],
+                Topics = i % 5 == 0 ? ["border"] : [],
+                Mentions = [mention],
+            });
+        }
+
+        store.ReplaceMerged(events, [], new Dictionary<string, string>());
+
+        // Dated by earliest day then id (byte order), undated last by id: on every backend.
+        List<string> Expected(Func<Event, bool> keep) => [.. events.Where(keep)
+            .OrderBy(e => e.Date is null).ThenBy(e => e.Date is { } d ? DateRange.Iso(d.Earliest) : "", StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Select(e => e.Id)];
+        var cases = new (RecordFilter Filter, Func<Event, bool> Keep)[]
+        {
+            (RecordFilter.All, _ => true),
+            (new RecordFilter { Actor = "armenia" }, e => e.Actors.Contains("armenia")),
+            (new RecordFilter { Topic = "border" }, e => e.Topics.Contains("border")),
+            (new RecordFilter { Type = EventType.Meeting }, e => e.Type == EventType.Meeting),
+            (new RecordFilter { Period = DateRange.Day(2022, 1, 5) }, e => e.Date is { } d && d.Overlaps(DateRange.Day(2022, 1, 5))),
+        };
+        foreach (var (filter, keep) in cases)
+        {
+            var expected = Expected(keep);
+            Assert.Equal(expected, store.ReadEvents(filter, int.MaxValue, null)!.Select(e => e.Id));
+            foreach (var size in new[] { 1, 7, 40 })
+            {
+                // Page by page, each starting after the last id of the one before: the whole list, once each, in order.
+                var walked = new List<string>();
+                string? after = null;
+                for (var pages = 0; pages < 200; pages++)
+                {
+                    var page = store.ReadEvents(filter, size, after)!;
+                    Assert.True(page.Count <= size);
+                    walked.AddRange(page.Select(e => e.Id));
+                    if (page.Count < size)
+                    {
+                        break;
+                    }
+
+                    after = page[^1].Id;
+                }
+
+                Assert.Equal(expected, walked);
+            }
+        }
+
+        // A cursor that the filter does not select still places the page: the events after it in timeline order.
+        var undated = Expected(e => e.Date is null);
+        Assert.Equal(Expected(e => e.Date is null && e.Type == EventType.Meeting && string.CompareOrdinal(e.Id, undated[0]) > 0),
+            store.ReadEvents(new RecordFilter { Type = EventType.Meeting }, int.MaxValue, undated[0])!.Select(e => e.Id).Where(undated.Contains));
+        Assert.Null(store.ReadEvents(RecordFilter.All, 10, "no-such-event"));
+    }
+
+    [SkippableFact]
+    public void ReadContradictions_and_ReadEntities_give_what_a_page_needs_only()
+    {
+        using var store = Open();
+        store.Save(Samples.Extraction());
+        store.Save(Samples.Extraction("doc2"));
+        var merged = Assert.Single(Samples.Merge(store.ReadExtractions()));
+        var other = merged with { Id = "ev-other" };
+        var about = new Contradiction { Id = "x1", EventId = merged.Id, Attribute = ContradictionAttribute.Responsibility, ClaimIds = ["doc1#c1", "doc2#c1"], Values = ["armenia", "azerbaijan"] };
+        var aboutOther = about with { Id = "x2", EventId = other.Id };
+        store.ReplaceMerged([merged, other], [about, aboutOther], new Dictionary<string, string>());
+
+        var found = Assert.Single(store.ReadContradictions([merged.Id]));
+        Assert.Equal("x1", found.Id);
+        Assert.Equal(["armenia", "azerbaijan"], found.Values);
+        Assert.Equal(["x1", "x2"], store.ReadContradictions([other.Id, merged.Id, "ev-none"]).Select(x => x.Id));
+        Assert.Empty(store.ReadContradictions([]));
+
+        var entities = store.ReadEntities();
+        // Every entity the record names, in id order (byte order), without reading their mentions.
+        Assert.Subset(entities.Select(e => e.Id).ToHashSet(), store.ReadRecord(RecordFilter.All).Entities.Select(e => e.Entity.Id).ToHashSet());
+        Assert.Equal(entities.Select(e => e.Id).Order(StringComparer.Ordinal), entities.Select(e => e.Id));
+        Assert.Equal(["Republic of Armenia"], entities.Single(e => e.Id == "armenia").Aliases);
+    }
+
+    [SkippableFact]
     public void Four_concurrent_writers_of_overlapping_documents_store_each_once()
     {
         using (var first = Open())

@@ -60,6 +60,35 @@ public sealed class ApiTests(SampleStoreFixture fixture) : IClassFixture<SampleS
     }
 
     [Theory]
+    [InlineData("")] // read from the store's indexes
+    [InlineData("&from=2031")]
+    [InlineData("&status=occurred")]
+    [InlineData("&outlet=Eastgrad%20Daily")] // needs the record in memory
+    [InlineData("&disputed=0")]
+    public async Task Filtered_pages_walk_the_same_events_as_one_page_whichever_way_they_are_read(string query)
+    {
+        var all = Ids(await Json("/api/events?limit=500" + query));
+        var seen = new List<string>();
+        string? cursor = null;
+        for (var pages = 0; pages < 10; pages++)
+        {
+            var page = await Json("/api/events?limit=1" + query + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor)));
+            seen.AddRange(Ids(page));
+            cursor = page.GetProperty("next").ValueKind == JsonValueKind.Null ? null : page.GetProperty("next").GetString();
+            if (cursor is null)
+            {
+                break;
+            }
+
+            // The cursor names the page's last event.
+            Assert.Equal(seen[^1], cursor);
+        }
+
+        Assert.Equal(all, seen);
+        Assert.NotEmpty(all);
+    }
+
+    [Theory]
     [InlineData("type=armed_clash", "ev-clash")]
     [InlineData("type=meeting&place=midtown", "ev-talks")]
     [InlineData("actor=lakeside-group", "ev-talks")]

@@ -135,12 +135,97 @@ internal sealed class RecordReader(SqlParleyStore store)
     private const long ShortSpan = 366;
 
     /// <summary>The merged events the filter selects, in timeline order (date, then id), at most <paramref name="limit"/>.</summary>
-    public List<Event> ReadEvents(RecordFilter filter, int limit)
+    public List<Event> ReadEvents(RecordFilter filter, int limit) => ReadEvents(filter, limit, null)!;
+
+    /// <summary>
+    /// The merged events the filter selects, in timeline order (dated ones by earliest day, then id; undated ones last,
+    /// by id), at most <paramref name="limit"/>, starting after the event <paramref name="afterEventId"/> when given:
+    /// a keyset page, so page 1000 costs what page 1 does. Null when the store holds no event with that id.
+    /// </summary>
+    public List<Event>? ReadEvents(RecordFilter filter, int limit, string? afterEventId)
+    {
+        (string? Date, string Id)? cursor = null;
+        if (afterEventId is not null)
+        {
+            var found = Query("SELECT date_earliest FROM events WHERE id = @after_id", r => Str(r, 0), [("@after_id", afterEventId)]);
+            if (found.Count == 0)
+            {
+                return null;
+            }
+
+            cursor = (found[0], afterEventId);
+        }
+
+        // Dated events first, read in order from the date indexes; then, when the page has room, the undated ones by id
+        // (both backends put them last, whatever their own order of nulls). {date} and {id} are the driving row's.
+        var rows = new List<EventRow>();
+        if (cursor is not { Date: null })
+        {
+            var part = new List<(string, object)>();
+            var condition = "{date} IS NOT NULL";
+            if (cursor is { Date: { } afterDate })
+            {
+                // The first term bounds the index range; the second settles the ties on the cursor's day by id.
+                condition += $" AND {{date}} >= @after_date AND ({{date}} > @after_date OR {O("{id}")} > @after_id)";
+                part.Add(("@after_date", afterDate));
+                part.Add(("@after_id", cursor.Value.Id));
+            }
+
+            rows.AddRange(ReadEventRows(filter, limit, condition, part));
+        }
+
+        if (filter.Period is null && rows.Count < limit)
+        {
+            var part = new List<(string, object)>();
+            var condition = "{date} IS NULL";
+            if (cursor is { Date: null })
+            {
+                condition += $" AND {O("{id}")} > @after_id";
+                part.Add(("@after_id", cursor.Value.Id));
+            }
+
+            rows.AddRange(ReadEventRows(filter, limit == int.MaxValue ? limit : limit - rows.Count, condition, part));
+        }
+
+        return WithAccounts(rows, filter.IsAll && limit == int.MaxValue && cursor is null);
+    }
+
+    /// <summary>
+    /// The contradictions about the given events, by id: what a page of the timeline needs to mark the disputed
+    /// ones, looked up through the event index in chunks.
+    /// </summary>
+    public List<Contradiction> ReadContradictions(IReadOnlyCollection<string> eventIds)
+    {
+        var result = new List<Contradiction>();
+        foreach (var chunk in eventIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var names = chunk.Select((_, n) => "@e" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            result.AddRange(Query(
+                $"SELECT id, event_id, attribute, claims, \"values\" FROM contradictions WHERE event_id IN ({string.Join(", ", names)}) ORDER BY {O("id")}",
+                ReadContradiction, chunk.Select((id, n) => (names[n], (object)id))));
+        }
+
+        return [.. result.OrderBy(x => x.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The stored entities without their mentions: what names the ids of a page and finds an actor by name.</summary>
+    public List<Entity> ReadEntityList() => ReadEntities();
+
+    /// <summary>An event's row before its accounts are read.</summary>
+    private sealed record EventRow(
+        string Id, EventType? Type, EventStatus Status, DateRange? Date, string? Place, IReadOnlyList<string> Actors, IReadOnlyList<string> Targets,
+        IReadOnlyList<string> Mediators, IReadOnlyList<string> Topics, IReadOnlyList<Quantity> Quantities);
+
+    /// <summary>
+    /// The rows of the events the filter selects that also pass <paramref name="part"/> (a condition on the driving
+    /// row's <c>{date}</c> and <c>{id}</c>), in timeline order, at most <paramref name="limit"/>.
+    /// </summary>
+    private List<EventRow> ReadEventRows(RecordFilter filter, int limit, string part, List<(string, object)> partParameters)
     {
         // Conditions name the event's id as {id}: the driving side table's copy of it when one drives, so its probes
         // run before the event's row is read.
-        var where = new List<string>();
-        var parameters = new List<(string, object)>();
+        var where = new List<string> { part };
+        var parameters = new List<(string, object)>(partParameters);
         string? lowest = null;
         var longOnes = false;
         if (filter.Period is { } period)
@@ -213,7 +298,8 @@ internal sealed class RecordReader(SqlParleyStore store)
         // Only events with at least one account left: a replaced document drops its accounts until the next merge.
         // Nearly always true, so it comes last, after the probes that rule rows out.
         where.Add("EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = {id})");
-        string Conditions(string id) => string.Join(" AND ", where).Replace("{id}", id, StringComparison.Ordinal);
+        string Conditions(string id) => string.Join(" AND ", where).Replace("{id}", id, StringComparison.Ordinal)
+            .Replace("{date}", id.StartsWith("d.", StringComparison.Ordinal) ? "d.date_earliest" : "e.date_earliest", StringComparison.Ordinal);
         // The driving rows in timeline order: the side table's (date, event id) is the event's (date, id).
         var (from, first, order) = driver is null
             ? ("FROM events e WHERE " + Conditions("e.id"), "e.date_earliest", $" ORDER BY e.date_earliest, {O("e.id")}")
@@ -236,7 +322,7 @@ internal sealed class RecordReader(SqlParleyStore store)
                     SELECT * FROM (SELECT {Columns} FROM events e WHERE {longFilters} AND e.date_earliest < @lowest AND e.date_span > @short) long_ones
                 ) u ORDER BY u.date_earliest, {O("u.id")}{limitSql}
                 """;
-        var rows = Query(sql, r => (
+        return Query(sql, r => new EventRow(
             Id: r.GetString(0),
             Type: EventTypes.Parse(r.GetString(1)),
             Status: EventStatuses.Parse(r.GetString(2)) ?? EventStatus.Occurred,
@@ -247,11 +333,15 @@ internal sealed class RecordReader(SqlParleyStore store)
             Mediators: JsonColumns.ReadStrings(r.GetString(9)),
             Topics: JsonColumns.ReadStrings(r.GetString(10)),
             Quantities: JsonColumns.ReadQuantities(r.GetString(11))), parameters);
+    }
 
+    /// <summary>The events of <paramref name="rows"/> with their accounts; <paramref name="everything"/> reads every link at once.</summary>
+    private List<Event> WithAccounts(List<EventRow> rows, bool everything)
+    {
         // The accounts of the selected events only (all of them when nothing is filtered out), looked up by
         // event id in chunks so the cost follows the result, not the store.
         var links = new Dictionary<string, List<(string Event, EventMention Mention)>>(StringComparer.Ordinal);
-        var chunks = filter.IsAll && limit == int.MaxValue ? [null] : rows.Select(r => r.Id).Chunk(500).Select(c => (string[]?)c);
+        var chunks = everything ? [null] : rows.Select(r => r.Id).Chunk(500).Select(c => (string[]?)c);
         foreach (var chunk in chunks)
         {
             if (chunk is { Length: 0 })

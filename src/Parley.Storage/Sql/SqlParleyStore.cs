@@ -313,6 +313,24 @@ public abstract class SqlParleyStore : IParleyStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<Event>? ReadEvents(RecordFilter filter, int limit, string? afterEventId)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return Guard("reading the events", () => ReadSnapshot(() => new RecordReader(this).ReadEvents(filter, limit, afterEventId)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Contradiction> ReadContradictions(IReadOnlyCollection<string> eventIds)
+    {
+        ArgumentNullException.ThrowIfNull(eventIds);
+        return Guard("reading the contradictions", () => ReadSnapshot(() => new RecordReader(this).ReadContradictions(eventIds)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Entity> ReadEntities() => Guard("reading the entities", () => ReadSnapshot(() => new RecordReader(this).ReadEntityList()));
+
+    /// <inheritdoc />
     public StoreStats GetStats() => Guard("counting", () => ReadSnapshot(() =>
     {
         long Count(string sql)

@@ -1,5 +1,6 @@
 using Parley.Model;
 using Parley.Storage;
+using Parley.Time;
 
 namespace Parley.Web.Data;
 
@@ -87,6 +88,49 @@ public sealed class WorkbenchReader : IDisposable
                 return _index;
             }
         }
+    }
+
+    /// <summary>
+    /// A page of the events <paramref name="filter"/> selects, earliest first (undated last), after the event
+    /// <paramref name="afterEventId"/> when given: read from the store's timeline indexes, not the in-memory record,
+    /// so the first call on a store of a million events does not wait for the whole record to load. Null when the
+    /// filter needs the in-memory record (an outlet, or disputed only). Throws <see cref="BadQueryException"/> when the
+    /// store holds no event <paramref name="afterEventId"/>.
+    /// </summary>
+    public (IReadOnlyList<EventRow> Rows, string? Next)? StoreEventPage(EventFilter filter, int limit, string? afterEventId)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.Outlet is not null || filter.DisputedOnly)
+        {
+            return null;
+        }
+
+        var storeFilter = new RecordFilter
+        {
+            Type = filter.Type,
+            Actor = filter.Actor,
+            Place = filter.Place,
+            Topic = filter.Topic,
+            Status = filter.Status,
+            // An event passes from..to when its date overlaps the period (EventFilter.Matches): the store's test too.
+            Period = filter.From is null && filter.To is null ? null
+                : new DateRange(filter.From ?? new NodaTime.LocalDate(1, 1, 1), filter.To ?? new NodaTime.LocalDate(9999, 12, 31), DatePrecision.Days),
+        };
+        IReadOnlyList<Event>? events;
+        IReadOnlyList<Contradiction> contradictions;
+        lock (_gate)
+        {
+            // One more than the page, to tell whether another follows.
+            events = _store.ReadEvents(storeFilter, limit + 1, afterEventId)
+                ?? throw new BadQueryException($"'cursor' must be the 'next' value of an earlier page; no event '{afterEventId}'");
+            contradictions = _store.ReadContradictions([.. events.Take(limit).Select(e => e.Id)]);
+        }
+
+        var disputed = contradictions.Select(x => x.EventId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var rows = events.Take(limit)
+            .Select(e => new EventRow(e, e.Mentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count(), new HashSet<string>(), disputed.Contains(e.Id)))
+            .ToList();
+        return (rows, events.Count > limit ? rows[^1].Event.Id : null);
     }
 
     /// <summary>
