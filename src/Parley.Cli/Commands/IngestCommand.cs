@@ -49,32 +49,41 @@ internal static class IngestCommand
 
     public static int Run(CliContext context, IReadOnlyList<string> paths, string? dbOption, string? packOption, bool quiet, bool json, bool fullMerge = false)
     {
+        var display = json ? IngestDisplay.Silent
+            : context.CanShowProgress && !quiet ? IngestDisplay.Progress
+            : IngestDisplay.Lines;
+        var summary = Ingest(context, paths, dbOption, packOption, createIfMissing: true, fullMerge, display);
+        if (summary is null)
+        {
+            return ExitCodes.Usage;
+        }
+
+        Report(context, summary, display, quiet, json);
+        return summary.ExitCode;
+    }
+
+    /// <summary>
+    /// Ingests <paramref name="paths"/> (none for a merge alone) into the store <paramref name="dbOption"/> names,
+    /// then runs the cross-document pass; null, after printing why, when the store or the pack cannot be had.
+    /// </summary>
+    internal static IngestSummary? Ingest(CliContext context, IReadOnlyList<string> paths, string? dbOption, string? packOption, bool createIfMissing, bool fullMerge, IngestDisplay display)
+    {
         var dbPath = CommonOptions.ResolveDatabase(context, dbOption);
         if (dbPath is null)
         {
-            return ExitCodes.Usage;
+            return null;
         }
 
         var pack = CommonOptions.LoadPack(context, packOption);
         if (pack is null)
         {
-            return ExitCodes.Usage;
+            return null;
         }
 
-        // Two ingests on one SQLite file take turns; a PostgreSQL server lets several write at once.
+        // Two ingests (or merges) on one SQLite file take turns; a PostgreSQL server lets several write at once.
         using var turn = StoreFactory.IsServer(dbPath) ? null : IngestLock.Acquire(dbPath, message => System.Console.Error.WriteLine("parley: " + message));
-        using var store = CommonOptions.OpenStore(context, dbPath, createIfMissing: true);
-        if (store is null)
-        {
-            return ExitCodes.Usage;
-        }
-
-        var display = json ? IngestDisplay.Silent
-            : context.CanShowProgress && !quiet ? IngestDisplay.Progress
-            : IngestDisplay.Lines;
-        var summary = new IngestRunner(context, DocumentSources.Create(pack), pack, store) { FullMerge = fullMerge }.Run(paths, display);
-        Report(context, summary, display, quiet, json);
-        return summary.ExitCode;
+        using var store = CommonOptions.OpenStore(context, dbPath, createIfMissing);
+        return store is null ? null : new IngestRunner(context, DocumentSources.Create(pack), pack, store) { FullMerge = fullMerge }.Run(paths, display);
     }
 
     /// <summary>Prints the failures (when not printed yet) and the summary.</summary>

@@ -25,29 +25,14 @@ internal static class MergeCommand
 
     public static int Run(CliContext context, string? dbOption, string? packOption, bool full, bool quiet, bool json)
     {
-        var dbPath = CommonOptions.ResolveDatabase(context, dbOption);
-        if (dbPath is null)
-        {
-            return ExitCodes.Usage;
-        }
-
-        var pack = CommonOptions.LoadPack(context, packOption);
-        if (pack is null)
-        {
-            return ExitCodes.Usage;
-        }
-
-        // Takes turns with ingests on one SQLite file, as they take turns with each other.
-        using var turn = StoreFactory.IsServer(dbPath) ? null : IngestLock.Acquire(dbPath, message => System.Console.Error.WriteLine("parley: " + message));
-        using var store = CommonOptions.OpenStore(context, dbPath, createIfMissing: false);
-        if (store is null)
-        {
-            return ExitCodes.Usage;
-        }
-
         // An ingest of nothing: no document is read, and the pass runs as after any ingest.
         var display = json || quiet ? IngestDisplay.Silent : IngestDisplay.Lines;
-        var summary = new IngestRunner(context, DocumentSources.Create(pack), pack, store) { FullMerge = full }.Run([], display);
+        var summary = IngestCommand.Ingest(context, [], dbOption, packOption, createIfMissing: false, full, display);
+        if (summary is null)
+        {
+            return ExitCodes.Usage;
+        }
+
         if (json)
         {
             context.WriteRaw(summary.ToJson());
