@@ -73,17 +73,12 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
 
         if (of < 0 || !_index.Names.NextMatch(tokens, stream, ref at, last, out var homeFirst, out var homeLast, out var hits) ||
             homeFirst != of + 1 || homeLast != last ||
-            hits.FirstOrDefault(h => h.Kind == NameHitKind.Name && pack.Find(h.EntityId)?.Kind is EntityKind.Place) is not { } home ||
-            _index.EntityOf(home.EntityId) is not { } place)
+            hits.FirstOrDefault(h => h.Kind == NameHitKind.Name && pack.Find(h.EntityId)?.Kind is EntityKind.Place) is not { } home)
         {
             return;
         }
 
-        var span = new CharSpan(tokens[homeFirst].Span.Start, tokens[homeLast].Span.End);
-        var mention = new EntityMention(home.EntityId, span, span.Slice(analysis.Text));
-        analysis.Mentions.Add(mention);
-        analysis.Entities.TryAdd(home.EntityId, place);
-        linked.Items.Add(new LinkedMention(mention, homeFirst, homeLast, place.Kind, false));
+        Add(analysis, coverage: null, linked, home.EntityId, homeFirst, homeLast);
     }
 
     /// <summary>
@@ -105,8 +100,11 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         }
     }
 
-    /// <summary>Adds a mention of <paramref name="entityId"/> over tokens [first, last].</summary>
-    internal void Add(DocumentAnalysis analysis, TokenCoverage coverage, LinkedMentions linked, string entityId, int first, int last, bool viaTitle = false)
+    /// <summary>
+    /// Adds a mention of <paramref name="entityId"/> over tokens [first, last], marking them covered unless
+    /// <paramref name="coverage"/> is null (a name inside another's, which keeps its tokens).
+    /// </summary>
+    internal void Add(DocumentAnalysis analysis, TokenCoverage? coverage, LinkedMentions linked, string entityId, int first, int last, bool viaTitle = false)
     {
         if (_index.EntityOf(entityId) is not { } entity)
         {
@@ -118,7 +116,7 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         var mention = new EntityMention(entityId, span, span.Slice(analysis.Text));
         analysis.Mentions.Add(mention);
         analysis.Entities.TryAdd(entityId, entity);
-        coverage.Mark(first, last, entityId);
+        coverage?.Mark(first, last, entityId);
         linked.Items.Add(new LinkedMention(mention, first, last, entity.Kind, viaTitle));
     }
 
