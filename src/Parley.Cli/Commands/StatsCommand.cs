@@ -20,40 +20,21 @@ internal static class StatsCommand
 
     public static int Run(CliContext context, string? dbOption, bool json)
     {
-        var dbPath = CommonOptions.ResolveDatabase(context, dbOption);
-        if (dbPath is null)
+        return RecordAccess.WithStore(context, dbOption, store =>
         {
-            return ExitCodes.Usage;
-        }
+            var stats = store.GetStats();
+            if (json)
+            {
+                context.WriteRaw(ToJson(stats, store.Location));
+            }
+            else
+            {
+                context.Console.Write(ToTable(stats));
+                context.Console.MarkupLine($"in [blue]{Markup.Escape(store.Location)}[/]");
+            }
 
-        using var store = CommonOptions.OpenStore(context, dbPath, createIfMissing: false);
-        if (store is null)
-        {
-            return ExitCodes.Usage;
-        }
-
-        StoreStats stats;
-        try
-        {
-            stats = store.GetStats();
-        }
-        catch (StoreException ex)
-        {
-            context.Error(ex.Message);
-            return ExitCodes.Failures;
-        }
-
-        if (json)
-        {
-            context.WriteRaw(ToJson(stats, store.Location));
-        }
-        else
-        {
-            context.Console.Write(ToTable(stats));
-            context.Console.MarkupLine($"in [blue]{Markup.Escape(store.Location)}[/]");
-        }
-
-        return ExitCodes.Ok;
+            return ExitCodes.Ok;
+        });
     }
 
     public static Table ToTable(StoreStats s)
