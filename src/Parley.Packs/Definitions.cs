@@ -26,10 +26,17 @@ public sealed record TopicDefinition(string Id, string Name, IReadOnlyList<strin
 /// Nouns naming the happening ("talks", "blockade"): they count only when the sentence dates them or a verb
 /// of occurrence ("held", "took place") reports them, since most such nouns refer to something already known.
 /// </param>
-public sealed record EventTypeDefinition(EventType Type, string Cameo, IReadOnlyList<string> Triggers, IReadOnlyList<string> Weak, IReadOnlyList<string>? Nouns = null)
+/// <param name="Topics">
+/// Topic ids every event of the type concerns whatever its sentence names: in a pack whose amnesty issue covers
+/// arrests and prosecution, an arrest or a release is on that issue.
+/// </param>
+public sealed record EventTypeDefinition(EventType Type, string Cameo, IReadOnlyList<string> Triggers, IReadOnlyList<string> Weak, IReadOnlyList<string>? Nouns = null, IReadOnlyList<string>? Topics = null)
 {
     /// <summary>The noun triggers (never null).</summary>
     public IReadOnlyList<string> NounTriggers => Nouns ?? [];
+
+    /// <summary>The topics inherent in the type (never null).</summary>
+    public IReadOnlyList<string> InherentTopics => Topics ?? [];
 }
 
 /// <summary>General information on the pack.</summary>

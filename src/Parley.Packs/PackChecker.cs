@@ -97,6 +97,19 @@ internal static class PackChecker
         }
     }
 
+    /// <summary>Each topic an event type carries of itself is a topic of the pack.</summary>
+    public static IEnumerable<PackProblem> CheckEventTypes(DomainPack pack, IEnumerable<(EventTypeDefinition EventType, string File, int Line)> eventTypes)
+    {
+        var topics = pack.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (eventType, file, line) in eventTypes)
+        {
+            foreach (var topic in eventType.InherentTopics.Where(t => !topics.Contains(t)))
+            {
+                yield return new PackProblem(file, line, $"event type '{eventType.Type.ToWire()}' refers to unknown topic '{topic}'");
+            }
+        }
+    }
+
     private static void CheckReference(List<PackProblem> problems, DomainPack pack, PackEntity e, string? id, string field)
     {
         if (id is not null && pack.Find(id) is null)

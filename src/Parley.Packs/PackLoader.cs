@@ -82,6 +82,7 @@ internal static class PackLoader
         var pack = builder.Build();
         problems.AddRange(PackChecker.Check(pack));
         problems.AddRange(PackChecker.CheckEpisodes(pack, builder.Episodes));
+        problems.AddRange(PackChecker.CheckEventTypes(pack, builder.EventTypes));
         return (pack, problems);
     }
 
@@ -185,7 +186,7 @@ internal static class PackLoader
                         var triggers = item.Children.TryGetValue(new YamlScalarNode("triggers"), out var t) && t is YamlMappingNode byPart
                             ? [.. byPart.Children.Values.SelectMany(v => ctx.Scalars(v))]
                             : ctx.List(item, "triggers");
-                        builder.EventTypes.Add(new EventTypeDefinition(type.Value, ctx.Str(item, "cameo") ?? type.Value.CameoRoot(), triggers, ctx.List(item, "weak"), ctx.List(item, "nouns")));
+                        builder.EventTypes.Add((new EventTypeDefinition(type.Value, ctx.Str(item, "cameo") ?? type.Value.CameoRoot(), triggers, ctx.List(item, "weak"), ctx.List(item, "nouns"), ctx.List(item, "topics")), name, Line(item)));
                     }
 
                     break;

@@ -115,4 +115,19 @@ public sealed class PackCheckTests : IDisposable
         var ex = Assert.Throws<PackException>(() => DomainPack.Load(_dir));
         Assert.Contains(ex.Problems, p => p.Message.Contains("unknown id 'missing-city'"));
     }
+
+    [Fact]
+    public void An_event_type_topic_must_be_a_topic_of_the_pack()
+    {
+        Write("topics.yaml", "topics:\n  - id: amnesty\n    name: Amnesty\n    triggers: [amnesty]\n");
+        Write("events.yaml",
+            "event_types:\n" +
+            "  - type: release\n    topics: [amnesty]\n    triggers: [freed]\n" +
+            "  - type: arrest\n    topics: [prisons]\n    triggers: [detained]\n");
+        var (pack, problems) = DomainPack.Check(_dir);
+        var problem = Assert.Single(problems);
+        Assert.Equal(("events.yaml", 5), (problem.File, problem.Line));
+        Assert.Contains("unknown topic 'prisons'", problem.Message);
+        Assert.Equal(["amnesty"], pack!.EventTypes.Single(t => t.Type == Model.EventType.Release).InherentTopics);
+    }
 }

@@ -33,6 +33,10 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         EventType.AidDelivery, EventType.Visit,
     ];
 
+    private readonly ILookup<EventType, string> _inherentTopics = pack.EventTypes
+        .SelectMany(t => t.InherentTopics.Select(topic => (t.Type, Topic: topic)))
+        .ToLookup(p => p.Type, p => p.Topic);
+
     private static readonly HashSet<EventType> NoAgendaTypes =
     [
         EventType.ArmedClash, EventType.Displacement, EventType.Appointment, EventType.Dismissal,
@@ -846,6 +850,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         {
             topics = [documentTopic];
         }
+
+        // An arrest is on the amnesty issue whether or not its sentence says "prisoners": the pack's event type says so.
+        foreach (var inherent in _inherentTopics[type])
+        {
+            if (!topics.Contains(inherent))
+            {
+                topics.Insert(0, inherent);
+            }
+        }
+
         var status = StatusOf(ctx, trigger, type);
         var when = (date is null ? (DateRange?)null : OnsetOf(type, trigger, date) ?? StartOf(date)) ?? inherited?.Range ?? FallbackDate(analysis);
 

@@ -72,6 +72,17 @@ public sealed class EventStageTests
         Assert.Equal(["karabakh-armenians"], e.Actors);
     }
 
+    [Theory]
+    [InlineData("On May 4, Armenia freed three Azerbaijani soldiers.", EventType.Release, "amnesty")]
+    [InlineData("On May 4, police in Stepanakert detained a former minister.", EventType.Arrest, "amnesty")]
+    [InlineData("On May 4, Azerbaijan set up a checkpoint on the Hakari bridge.", EventType.Checkpoint, "checkpoints")]
+    public void A_type_carries_the_issue_the_pack_gives_it_though_the_sentence_names_none(string text, EventType type, string topic)
+    {
+        var x = Shipped.Run(text);
+        var e = Assert.Single(x.Events, e => e.Type == type);
+        Assert.Contains(topic, e.Topics);
+    }
+
     [Fact]
     public void Coordinated_demonyms_share_their_noun_and_the_host_of_both_mediates()
     {
