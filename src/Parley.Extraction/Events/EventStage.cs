@@ -794,6 +794,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
         }
 
+        // "A checkpoint was set up on the road by the border service", "the road was blocked by protesters": a passive
+        // names who acted after "by"; the other parties the sentence names are whom or what it was done about.
+        if (type is not (EventType.Meeting or EventType.Appointment or EventType.Dismissal or EventType.Displacement) &&
+            PassiveAgents(ctx, trigger, form, type) is { Count: > 0 } agents)
+        {
+            actors.Clear();
+            actors.AddRange(agents);
+        }
+
         // "Karabakh Armenians fled after the offensive": who flees is the population named, not the states or forces
         // the sentence blames or sends them to.
         if (type == EventType.Displacement && ctx.Actors.Where(m => m.Kind == EntityKind.Group && pack.Find(m.Mention.EntityId)?.PlaceType is null)
@@ -1207,6 +1216,78 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         return m.Mention.EntityId;
+    }
+
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being" };
+
+    /// <summary>
+    /// The agents after "by" of a passive trigger ("was established ... by the units of the border service and the
+    /// army") or of a noun trigger ("the closure of the road by activists"), in the trigger's clause; empty when none.
+    /// </summary>
+    private List<string> PassiveAgents(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form, EventType type)
+    {
+        var agents = new List<string>();
+        var passive = form == TriggerForm.Noun ||
+            Enumerable.Range(trigger.FirstToken, trigger.LastToken - trigger.FirstToken + 1).Any(i => PassiveAuxiliaries.Contains(ctx.Word(i))) ||
+            PassiveAuxiliaries.Contains(ctx.Word(trigger.FirstToken - 1)) ||
+            (PassiveAuxiliaries.Contains(ctx.Word(trigger.FirstToken - 2)) && ctx.Word(trigger.FirstToken - 1).EndsWith("ly", StringComparison.Ordinal));
+        if (!passive)
+        {
+            return agents;
+        }
+
+        // The "by" must belong to the trigger's clause: no comma, semicolon or other trigger lies between them, and a
+        // noun's "by" comes within a few words.
+        var by = -1;
+        var reach = form == TriggerForm.Noun && !PassiveAuxiliaries.Contains(ctx.Word(trigger.LastToken + 1)) ? 5 : 16;
+        for (var i = trigger.LastToken + 1; i <= ctx.LastToken && i - trigger.LastToken <= reach; i++)
+        {
+            var word = ctx.Tokens[i].Normalized;
+            var clockColon = word == ":" && ctx.Tokens[i - 1].Kind == TokenKind.Number && i < ctx.LastToken && ctx.Tokens[i + 1].Kind == TokenKind.Number;
+            if (word is "," or ";" || (word == ":" && !clockColon) || (!ctx.Tokens[i].IsWord && word is "\"" or "“" or "”"))
+            {
+                break;
+            }
+
+            if (word == "by")
+            {
+                by = i;
+                break;
+            }
+        }
+
+        if (by < 0 || ctx.Word(by + 1) is "means" or "way" or "far" or "then" or "now" or "phone" or "telephone" or "video" or "land" or "air" or "road" or "rail")
+        {
+            return agents;
+        }
+
+        // "by the units of the border service", then "and the army": the agent phrase and actors joined to it by "and".
+        var last = by;
+        foreach (var m in ctx.Actors.OrderBy(m => m.FirstToken))
+        {
+            if (m.FirstToken <= by)
+            {
+                continue;
+            }
+
+            var gap = Enumerable.Range(last + 1, Math.Max(0, m.FirstToken - last - 1)).Select(ctx.Word).ToList();
+            var joined = last == by ? gap.Count <= 5 && !gap.Any(w => w is "," or ";" or "to" or "from" or "against" or "with" or "in" or "at" or "on")
+                : gap is ["and"] or [",", "and"] or ["as", "well", "as"];
+            if (!joined)
+            {
+                break;
+            }
+
+            var id = ActorId(m, type);
+            if (!agents.Contains(id))
+            {
+                agents.Add(id);
+            }
+
+            last = m.LastToken;
+        }
+
+        return agents;
     }
 
     private static string? PreviousWord(SentenceContext ctx, int token)

@@ -83,6 +83,24 @@ public sealed class EventStageTests
         Assert.Contains(topic, e.Topics);
     }
 
+    [Theory]
+    [InlineData("On May 4, a checkpoint was set up at 09:30 near Lachin by the State Border Service of Azerbaijan, Armenia said.", EventType.Checkpoint)]
+    [InlineData("Armenia protested after a border checkpoint was reportedly installed on May 4 by Azerbaijani border guards.", EventType.Checkpoint)]
+    public void A_passive_is_done_by_its_agent_not_by_the_other_parties_named(string text, EventType type)
+    {
+        var x = Shipped.Run(text);
+        var e = Assert.Single(x.Events, e => e.Type == type);
+        Assert.Equal(["azerbaijan-state-border-service"], e.Actors);
+    }
+
+    [Fact]
+    public void A_by_that_says_how_is_no_agent()
+    {
+        var x = Shipped.Run("On May 4, a checkpoint was set up by road engineers from Armenia near Goris.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Checkpoint);
+        Assert.Contains("armenia", e.Actors);
+    }
+
     [Fact]
     public void Coordinated_demonyms_share_their_noun_and_the_host_of_both_mediates()
     {
