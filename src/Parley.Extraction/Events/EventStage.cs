@@ -647,6 +647,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         own = free.Count > 0 ? free : own;
+
+        // "concluded a mission on 5 October to help refugees who fled to Armenia": a relative clause tells of its own
+        // time; a date before its pronoun dates the clause it hangs from.
+        if (RelativePronounBefore(ctx, trigger.FirstToken) is { } pronoun)
+        {
+            var start = ctx.Tokens[pronoun].Span.Start;
+            own = own.FindAll(t => t.Span.Start > start);
+        }
+
         if (own.Count == 0)
         {
             return [];
@@ -699,6 +708,26 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                ctx.Word(at - 2) is not ("night" or "morning" or "evening" or "afternoon" or "day" or "days" or "week" or "weeks" or
                    "weekend" or "end" or "beginning" or "start" or "middle" or "half" or "spring" or "summer" or "autumn" or "fall" or
                    "winter" or "dawn" or "eve" or "month" or "months" or "year" or "years" or "first" or "second" or "last");
+    }
+
+    /// <summary>The token of "who", "which" or "that" opening a relative clause the trigger at <paramref name="at"/> is the verb of ("who fled", "which had been blocked"), or null.</summary>
+    private static int? RelativePronounBefore(SentenceContext ctx, int at)
+    {
+        for (var i = at - 1; i >= ctx.FirstToken && i >= at - 3; i--)
+        {
+            var word = ctx.Word(i);
+            if (word is "who" or "which")
+            {
+                return i;
+            }
+
+            if (!(word is "had" or "have" or "has" or "was" or "were" or "been" or "later" or "then" or "recently" or "reportedly" || word.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static bool CrossesClause(string text, int from, int to)
@@ -1412,6 +1441,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 .ThenBy(p => Math.Abs(p.FirstToken - trigger.FirstToken)).FirstOrDefault() is { } road)
         {
             return road.Mention.EntityId;
+        }
+
+        // "fled Karabakh", "were forced out of Kalbajar": a flight happens where people leave, wherever they go.
+        if (type == EventType.Displacement && places.FirstOrDefault(p => p.FirstToken > trigger.LastToken && p.FirstToken - trigger.LastToken <= 3 &&
+                (p.FirstToken == trigger.LastToken + 1 || PreviousWord(ctx, p.FirstToken) is "from" || (ctx.Word(p.FirstToken - 2) == "out" && ctx.Word(p.FirstToken - 1) == "of"))) is { } left)
+        {
+            return left.Mention.EntityId;
         }
 
         // "of" names a population's or a body's home ("the Armenians of Karabakh"), not where something happened;

@@ -101,6 +101,24 @@ public sealed class EventStageTests
         Assert.Contains("armenia", e.Actors);
     }
 
+    [Theory]
+    [InlineData("On March 3, hundreds of families fled from Martakert to Goris.")]
+    [InlineData("Hundreds of families were forced to flee Martakert for Goris on March 3.")]
+    public void A_flight_happens_where_people_leave(string text)
+    {
+        var x = Shipped.Run(text);
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Displacement);
+        Assert.Equal("martakert", e.Place);
+    }
+
+    [Fact]
+    public void A_relative_clause_is_not_dated_by_the_clause_it_hangs_from()
+    {
+        var x = Shipped.Run("On March 3, the envoy toured a camp in Goris housing families who fled from Martakert.");
+        Assert.Contains(x.Events, e => e.Type == EventType.Visit && e.Date == DateRange.Day(2023, 3, 3));
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Displacement && e.Date == DateRange.Day(2023, 3, 3));
+    }
+
     [Fact]
     public void Coordinated_demonyms_share_their_noun_and_the_host_of_both_mediates()
     {
