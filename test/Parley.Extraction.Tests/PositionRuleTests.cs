@@ -43,7 +43,7 @@ public sealed class PositionRuleTests
     public void Demanding_the_removal_of_a_thing_opposes_it()
     {
         var x = Shipped.Run("Baku called for the dissolution of the Minsk Group.");
-        Assert.True(Has(x, "azerbaijan", "international-mediation", "opposes"));
+        Assert.Contains(x.Positions, p => p.Actor == "azerbaijan" && p.Topic == "international-mediation" && p.Stance == PositionStance.Opposes);
         // "dissolution" alone names disbanding forces; here it only undoes the group named after it.
         Assert.DoesNotContain(x.Positions, p => p.Topic == "troop-withdrawal");
     }
@@ -215,5 +215,20 @@ public sealed class PositionReferenceTests
         var x = Shipped.Run(text);
         Assert.Contains(x.Positions, p => p.Actor == "armenia" && p.Topic == "international-mediation" && p.Stance == PositionStance.Opposes);
         Assert.DoesNotContain(x.Positions, p => p.Topic == "international-mediation" && p.Stance == PositionStance.Supports);
+    }
+
+    [Fact]
+    public void The_parties_between_for_and_an_infinitive_hold_the_stance()
+    {
+        var x = Shipped.Run("Officials drafted a deal for both Baku and Yerevan to quit the OSCE Minsk Group.");
+        Assert.Contains(x.Positions, p => p.Actor == "armenia" && p.Topic == "international-mediation" && p.Stance == PositionStance.Opposes);
+        Assert.Contains(x.Positions, p => p.Actor == "azerbaijan" && p.Topic == "international-mediation" && p.Stance == PositionStance.Opposes);
+    }
+
+    [Fact]
+    public void A_clause_between_for_and_to_names_no_holder()
+    {
+        var x = Shipped.Run("The precondition for Karabakh Armenians is a framework with mediators to protect them.");
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "karabakh-armenians");
     }
 }

@@ -65,6 +65,18 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             for (var j = 0; j < segments.Count; j++)
             {
                 var segment = segments[j];
+                // "the agreement for both Armenia and Azerbaijan to leave the group": the parties named between "for"
+                // and "to" hold the stance.
+                if (segment.Holder is null && InfinitiveSubjects(ctx, segment.Cue) is { Count: > 0 } subjects)
+                {
+                    foreach (var id in subjects)
+                    {
+                        Emit(analysis, ctx, segment, id, segment.QuoteFirst, segment.QuoteLast, seen);
+                    }
+
+                    continue;
+                }
+
                 var actor = segment.Holder ?? SubjectOf(ctx, segment.Cue.At);
                 if (segment.Holder is null && CollectiveBefore(ctx, segment.Cue.At, actor?.LastToken ?? ctx.FirstToken - 1) is { } collective)
                 {
@@ -326,6 +338,76 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         }
 
         return until;
+    }
+
+    /// <summary>
+    /// The parties between a cue's "for" and an infinitive's "to" ("an agreement for Baku and Yerevan to sign",
+    /// "a deal for both sides to withdraw"): a collective phrase's parties or the actors named; empty when none.
+    /// </summary>
+    private List<string> InfinitiveSubjects(SentenceContext ctx, StanceCue cue)
+    {
+        var ids = new List<string>();
+        if (ctx.Word(cue.End - 1) != "for" && ctx.Word(cue.End) != "for")
+        {
+            return ids;
+        }
+
+        var from = ctx.Word(cue.End) == "for" ? cue.End + 1 : cue.End;
+        var to = -1;
+        for (var i = from; i <= ctx.LastToken && i - from <= 8; i++)
+        {
+            if (ctx.Word(i) == "to")
+            {
+                to = i;
+                break;
+            }
+
+            if (!ctx.Tokens[i].IsWord)
+            {
+                return ids;
+            }
+        }
+
+        if (to < 0)
+        {
+            return ids;
+        }
+
+        foreach (var (key, parties) in _cues.Collectives)
+        {
+            var found = ctx.Find(key, from, to - 1);
+            if (found >= 0 && found + key.Length <= to)
+            {
+                ids.AddRange(parties.Where(p => !ids.Contains(p)));
+            }
+        }
+
+        var covered = new bool[to - from];
+        foreach (var m in ctx.Actors.Where(m => m.FirstToken >= from && m.LastToken < to))
+        {
+            if (!ids.Contains(m.Mention.EntityId))
+            {
+                ids.Add(m.Mention.EntityId);
+            }
+
+            for (var i = m.FirstToken; i <= m.LastToken; i++)
+            {
+                covered[i - from] = true;
+            }
+        }
+
+        // Only the parties, joined by "and" ("both", "the", "all"), stand between: "the precondition for the talks is a
+        // framework with mediators to ..." has no subject there.
+        for (var i = from; i < to; i++)
+        {
+            if (!covered[i - from] && ctx.Word(i) is not ("both" or "the" or "and" or "all" or "two" or "sides" or "countries" or "parties" or "states"))
+            {
+                ids.Clear();
+                break;
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>The actor named right after "by" or "of" following a cue, or null.</summary>
