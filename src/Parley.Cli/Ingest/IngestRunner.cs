@@ -31,7 +31,11 @@ internal enum IngestDisplay
 internal sealed class IngestRunner(CliContext context, IDocumentSource source, DomainPack pack, IParleyStore store)
 {
     /// <summary>Documents waiting between two stages; bounds the memory held in flight.</summary>
-    private const int QueueLength = 256;
+    /// <remarks>
+    /// 64: with the reader's checks on their own connection the writer is what the queues wait for, so a longer
+    /// queue only holds more extractions in memory (256 took peak RSS from 141 to 194 MB on 5,000 documents).
+    /// </remarks>
+    private const int QueueLength = 64;
 
     /// <summary>Documents a write transaction holds at most.</summary>
     private const int BatchSize = 64;
