@@ -76,7 +76,8 @@ internal static class BenchCommand
             return ExitCodes.Usage;
         }
 
-        var runner = new IngestRunner(context, DocumentSources.Create(pack), pack, store);
+        using var lookup = IngestCommand.OpenLookup(dbOption ?? Path.Combine(scratch.Path, "bench.db"));
+        var runner = new IngestRunner(context, DocumentSources.Create(pack), pack, store) { Lookup = lookup };
         var summary = runner.Run([corpus], IngestDisplay.Silent);
         var seconds = summary.Elapsed.TotalSeconds;
         var table = new Table().RoundedBorder().AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());

@@ -83,7 +83,30 @@ internal static class IngestCommand
         // Two ingests (or merges) on one SQLite file take turns; a PostgreSQL server lets several write at once.
         using var turn = StoreFactory.IsServer(dbPath) ? null : IngestLock.Acquire(dbPath, message => System.Console.Error.WriteLine("parley: " + message));
         using var store = CommonOptions.OpenStore(context, dbPath, createIfMissing);
-        return store is null ? null : new IngestRunner(context, DocumentSources.Create(pack), pack, store) { FullMerge = fullMerge }.Run(paths, display);
+        if (store is null)
+        {
+            return null;
+        }
+
+        using var lookup = OpenLookup(dbPath);
+        return new IngestRunner(context, DocumentSources.Create(pack), pack, store) { FullMerge = fullMerge, Lookup = lookup }.Run(paths, display);
+    }
+
+    /// <summary>
+    /// A second connection to the store at <paramref name="location"/>, opened after the first (so migrated), for
+    /// the reader's stored-hash checks (<see cref="IngestRunner.Lookup"/>); null when it cannot be had, and the
+    /// checks then share the writer's connection.
+    /// </summary>
+    internal static Parley.Storage.IParleyStore? OpenLookup(string location)
+    {
+        try
+        {
+            return StoreFactory.Open(location, createIfMissing: false);
+        }
+        catch (Parley.Storage.StoreException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Prints the failures (when not printed yet) and the summary.</summary>

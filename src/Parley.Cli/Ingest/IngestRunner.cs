@@ -31,13 +31,25 @@ internal enum IngestDisplay
 internal sealed class IngestRunner(CliContext context, IDocumentSource source, DomainPack pack, IParleyStore store)
 {
     /// <summary>Documents waiting between two stages; bounds the memory held in flight.</summary>
-    private const int QueueLength = 256;
+    /// <remarks>
+    /// 64: with the reader's checks on their own connection the writer is what the queues wait for, so a longer
+    /// queue only holds more extractions in memory (256 took peak RSS from 141 to 194 MB on 5,000 documents).
+    /// </remarks>
+    private const int QueueLength = 64;
 
     /// <summary>Documents a write transaction holds at most.</summary>
     private const int BatchSize = 64;
 
     /// <summary>Documents read before their stored hashes are asked for together.</summary>
     private const int CheckChunk = 32;
+
+    /// <summary>
+    /// A second connection to the same store for the stored-hash checks, or null to ask the writer's connection.
+    /// On the writer's connection the reader waited behind every batch the writer stored, and extraction, fed by
+    /// the reader, ran at the writer's pace instead of beside it. A document the check lets through is checked
+    /// again in the writer's transaction, so a check that sees the store a batch behind changes nothing stored.
+    /// </summary>
+    public IParleyStore? Lookup { get; init; }
 
     /// <summary>Extraction workers (default: one a core).</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
@@ -279,42 +291,56 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             return wanted;
         }
 
-        lock (gate)
+        // Only the writer's own connection is shared with the writer; a lookup connection is the reader's alone.
+        if (Lookup is { } lookup)
         {
-            var checking = StageTimes.Now();
-            foreach (var (doc, hash) in chunk)
+            Check(lookup, chunk, wanted, input, state);
+        }
+        else
+        {
+            lock (gate)
             {
-                string? stored;
-                try
-                {
-                    stored = store.GetContentHash(doc.Id);
-                }
-                catch (StoreException ex)
-                {
-                    if (ex.StopsAllWrites)
-                    {
-                        state.Stop(new SourceFailure(store.Location, null, ex.Message + StoppedAdvice));
-                        break;
-                    }
-
-                    state.Fail(new SourceFailure(input.Path, null, ex.Message));
-                    continue;
-                }
-
-                if (stored == hash)
-                {
-                    state.Count(SaveOutcome.Unchanged);
-                    continue;
-                }
-
-                wanted.Add((doc, hash));
+                Check(store, chunk, wanted, input, state);
             }
-
-            Times.AddCheck(checking);
         }
 
         // After a store-wide failure nothing more is handed on: it could not be stored either.
         return state.Stopped ? [] : wanted;
+    }
+
+    /// <summary>Adds to <paramref name="wanted"/> the documents of <paramref name="chunk"/> that <paramref name="hashes"/> does not hold with the same hash.</summary>
+    private void Check(IParleyStore hashes, List<(Document Document, string Hash)> chunk, List<(Document, string)> wanted, SourceInput input, RunState state)
+    {
+        var checking = StageTimes.Now();
+        foreach (var (doc, hash) in chunk)
+        {
+            string? stored;
+            try
+            {
+                stored = hashes.GetContentHash(doc.Id);
+            }
+            catch (StoreException ex)
+            {
+                if (ex.StopsAllWrites)
+                {
+                    state.Stop(new SourceFailure(store.Location, null, ex.Message + StoppedAdvice));
+                    break;
+                }
+
+                state.Fail(new SourceFailure(input.Path, null, ex.Message));
+                continue;
+            }
+
+            if (stored == hash)
+            {
+                state.Count(SaveOutcome.Unchanged);
+                continue;
+            }
+
+            wanted.Add((doc, hash));
+        }
+
+        Times.AddCheck(checking);
     }
 
     /// <summary>Stores a batch in one transaction; when that fails, one by one, so only the bad document is lost.</summary>
