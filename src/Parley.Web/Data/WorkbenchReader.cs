@@ -91,6 +91,19 @@ public sealed class WorkbenchReader : IDisposable
     }
 
     /// <summary>
+    /// Reads the store's counts: a check that it can be read, without loading the record (a store of a million events
+    /// takes minutes and gigabytes to hold in memory; the pages that need it load it on first use, and the event API
+    /// never does). Throws <see cref="StoreException"/> when the store cannot be read.
+    /// </summary>
+    public StoreStats Check()
+    {
+        lock (_gate)
+        {
+            return _store.GetStats();
+        }
+    }
+
+    /// <summary>
     /// A page of the events <paramref name="filter"/> selects, earliest first (undated last), after the event
     /// <paramref name="afterEventId"/> when given: read from the store's timeline indexes, not the in-memory record,
     /// so the first call on a store of a million events does not wait for the whole record to load (every filter,
