@@ -19,6 +19,7 @@ CREATE INDEX ix_event_actors_type_timeline ON event_actors(entity_id, type, date
 CREATE INDEX ix_event_topics_type_timeline ON event_topics(topic, type, date_earliest, event_id COLLATE "C");
 -- end only
 
--- The outlet filter (events at least one document of the outlet reports) probes each event's accounts and their
--- documents' outlet; the event_links primary key starts with the event id, and this finds an outlet's documents.
-CREATE INDEX ix_documents_outlet ON documents(outlet);
+-- The outlet filter (events at least one document of the outlet reports) probes each event's accounts (the event_links
+-- primary key starts with the event id) and their documents' outlet: this index answers the second without reading
+-- the document's row, text and all.
+CREATE INDEX ix_documents_outlet ON documents(id, outlet);
