@@ -27,8 +27,20 @@ public sealed record RecordFilter
     /// <summary>Events of this status (occurred, planned, ...).</summary>
     public EventStatus? Status { get; init; }
 
+    /// <summary>
+    /// Events at least one document of this outlet reports (the document's outlet as stored, compared exactly);
+    /// <see cref="UnknownOutlet"/> selects those reported by a document without one.
+    /// </summary>
+    public string? Outlet { get; init; }
+
+    /// <summary>Only events with a recorded contradiction.</summary>
+    public bool DisputedOnly { get; init; }
+
+    /// <summary>The outlet name that stands for documents without an outlet.</summary>
+    public const string UnknownOutlet = "unknown outlet";
+
     /// <summary>True when the filter selects everything.</summary>
-    public bool IsAll => Period is null && Type is null && Actor is null && Topic is null && Place is null && Status is null;
+    public bool IsAll => Period is null && Type is null && Actor is null && Topic is null && Place is null && Status is null && Outlet is null && !DisputedOnly;
 }
 
 /// <summary>Counts of what a store holds.</summary>

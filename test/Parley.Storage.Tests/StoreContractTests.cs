@@ -728,6 +728,115 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [SkippableFact]
+    public void ReadEvents_answers_outlet_disputed_and_combined_filters_as_the_in_memory_test_does_page_by_page()
+    {
+        using var store = Open();
+        // Four documents: two of one outlet, one of another, one without an outlet.
+        var outlets = new Dictionary<string, string?> { ["doc-a"] = "Outlet A", ["doc-b"] = "Outlet B", ["doc-c"] = null, ["doc-d"] = "Outlet A" };
+        var mentions = new List<EventMention>();
+        foreach (var (id, outlet) in outlets)
+        {
+            var extraction = Samples.Extraction(id);
+            extraction = extraction with { Document = extraction.Document with { Outlet = outlet } };
+            store.Save(extraction);
+            mentions.Add(extraction.Events[0]);
+        }
+
+        // 300 events reported by one or two of the documents; about one in eight disputed, some of them twice.
+        var random = new Random(13);
+        var events = new List<Event>();
+        var contradictions = new List<Contradiction>();
+        for (var i = 0; i < 300; i++)
+        {
+            var day = new NodaTime.LocalDate(2022, 1, 1).PlusDays(random.Next(400));
+            var accounts = new[] { mentions[random.Next(4)], mentions[random.Next(4)] }.Take(1 + random.Next(2)).DistinctBy(m => m.DocumentId).ToList();
+            var e = new Event
+            {
+                Id = (i % 2 == 0 ? "E" : "e") + random.Next(100_000).ToString("00000", System.Globalization.CultureInfo.InvariantCulture) + "-" + i,
+                Type = new[] { EventType.Meeting, EventType.Proposal, EventType.Invitation }[random.Next(3)],
+                Date = DateRange.Day(day.Year, day.Month, day.Day),
+                Actors = ["actor-" + random.Next(4).ToString(System.Globalization.CultureInfo.InvariantCulture)],
+                Targets = random.Next(2) == 0 ? [] : ["actor-" + random.Next(4).ToString(System.Globalization.CultureInfo.InvariantCulture)],
+                Topics = ["topic-" + random.Next(3).ToString(System.Globalization.CultureInfo.InvariantCulture)],
+                Mentions = accounts,
+            };
+            events.Add(e);
+            for (var n = random.Next(8) == 0 ? 1 + random.Next(2) : 0; n > 0; n--)
+            {
+                contradictions.Add(new Contradiction
+                {
+                    Id = $"x{i}-{n}", EventId = e.Id, Attribute = ContradictionAttribute.Date, ClaimIds = ["doc-a#c1", "doc-b#c1"], Values = ["a", "b"],
+                });
+            }
+        }
+
+        store.ReplaceMerged(events, contradictions, new Dictionary<string, string>());
+        var disputed = contradictions.Select(x => x.EventId!).ToHashSet(StringComparer.Ordinal);
+
+        List<string> Expected(RecordFilter f) => [.. events
+            .Where(e => (f.Type is null || e.Type == f.Type)
+                && (f.Actor is null || e.Actors.Concat(e.Targets).Contains(f.Actor)) && (f.Topic is null || e.Topics.Contains(f.Topic))
+                && (f.Period is null || e.Date!.Value.Overlaps(f.Period.Value))
+                && (f.Outlet is null || e.Mentions.Any(m => (outlets[m.DocumentId] ?? RecordFilter.UnknownOutlet) == f.Outlet))
+                && (!f.DisputedOnly || disputed.Contains(e.Id)))
+            .OrderBy(e => DateRange.Iso(e.Date!.Value.Earliest), StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Select(e => e.Id)];
+        var spring = new DateRange(new NodaTime.LocalDate(2022, 3, 1), new NodaTime.LocalDate(2022, 5, 31), DatePrecision.Days);
+        var filters = new[]
+        {
+            new RecordFilter { Outlet = "Outlet A" },
+            new RecordFilter { Outlet = "Outlet B", Actor = "actor-1" },
+            new RecordFilter { Outlet = RecordFilter.UnknownOutlet, Period = spring },
+            new RecordFilter { DisputedOnly = true },
+            new RecordFilter { DisputedOnly = true, Topic = "topic-1" },
+            new RecordFilter { DisputedOnly = true, Actor = "actor-2", Period = spring },
+            new RecordFilter { DisputedOnly = true, Outlet = "Outlet A", Type = EventType.Proposal },
+            new RecordFilter { Actor = "actor-0", Type = EventType.Invitation },
+            new RecordFilter { Topic = "topic-2", Type = EventType.Meeting },
+            new RecordFilter { Actor = "actor-3", Topic = "topic-0", Type = EventType.Proposal },
+            new RecordFilter { Actor = "actor-1", Topic = "topic-2", Type = EventType.Meeting, Period = spring },
+        };
+        void Check(IEnumerable<RecordFilter> filters)
+        {
+            foreach (var filter in filters)
+            {
+                var expected = Expected(filter);
+                Assert.True(expected.Count > 1, $"the sample has too few events for {filter}");
+                Assert.Equal(expected, store.ReadEvents(filter).Select(e => e.Id));
+                foreach (var size in new[] { 1, 5 })
+                {
+                    var walked = new List<string>();
+                    string? after = null;
+                    for (var pages = 0; pages < 400; pages++)
+                    {
+                        var page = store.ReadEvents(filter, size, after)!;
+                        walked.AddRange(page.Select(e => e.Id));
+                        if (page.Count < size)
+                        {
+                            break;
+                        }
+
+                        after = page[^1].Id;
+                    }
+
+                    Assert.Equal(expected, walked);
+                }
+            }
+        }
+
+        Check(filters);
+        // Many contradictions: the disputed filter is then a test on each row instead of the rows that drive the query.
+        var disputedIds = disputed.Order(StringComparer.Ordinal).ToList();
+        contradictions.AddRange(Enumerable.Range(0, 2100).Select(n => new Contradiction
+        {
+            Id = $"y{n}", EventId = disputedIds[n % disputedIds.Count], Attribute = ContradictionAttribute.Date, ClaimIds = ["doc-a#c1"], Values = ["a", "b"],
+        }));
+        store.ReplaceMerged(events, contradictions, new Dictionary<string, string>());
+        Check(filters.Where(f => f.DisputedOnly));
+        Assert.Empty(store.ReadEvents(new RecordFilter { Outlet = "No such outlet" }));
+    }
+
+    [SkippableFact]
     public void ReadEvents_after_an_event_pages_through_the_whole_timeline_undated_events_last()
     {
         using var store = Open();
@@ -869,7 +978,7 @@ public abstract class StoreContractTests : IDisposable
 
         // Back to version 1: the lookups and the claims' answers gone, as a store written by that build has them.
         foreach (var sql in new[] { "DROP TABLE event_actors", "DROP TABLE event_topics", "DROP INDEX ix_events_timeline", "DROP INDEX ix_positions_topic", "DROP INDEX ix_event_mentions_type_start", "ALTER TABLE claims DROP COLUMN answers",
-            "DROP INDEX ix_events_span", "DROP INDEX ix_events_type_timeline", "DROP INDEX ix_events_place_timeline", "DROP INDEX ix_events_status_timeline",
+            "DROP INDEX ix_events_span", "DROP INDEX ix_events_type_timeline", "DROP INDEX ix_events_place_timeline", "DROP INDEX ix_events_status_timeline", "DROP INDEX ix_documents_outlet",
             "ALTER TABLE events DROP COLUMN date_span", "DROP TABLE merge_pending", "DROP TABLE merge_blocks", "DROP TABLE merge_between_claims", "DROP TABLE merge_state",
             "DELETE FROM schema_version WHERE version > 1" })
         {
@@ -880,6 +989,10 @@ public abstract class StoreContractTests : IDisposable
         Assert.Equal(SchemaScripts.LatestVersion, upgraded.SchemaVersion);
         Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Actor = "azerbaijan" }).Select(e => e.Id));
         Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Topic = "ceasefire" }).Select(e => e.Id));
+        // The lookups carry the event's type (version 9), so a type narrows the actor's and the topic's rows.
+        var type = upgraded.ReadEvents(new RecordFilter { Actor = "azerbaijan" })[0].Type;
+        Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Actor = "azerbaijan", Topic = "ceasefire", Type = type }).Select(e => e.Id));
+        Assert.Empty(upgraded.ReadEvents(new RecordFilter { Topic = "ceasefire", Type = type == EventType.Meeting ? EventType.Proposal : EventType.Meeting }));
         // The spans of events merged before the upgrade are filled in, so a period still finds them.
         Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Period = DateRange.Day(2023, 9, 20) }).Select(e => e.Id));
         // The claims written before the upgrade are kept; what they answer is unknown.

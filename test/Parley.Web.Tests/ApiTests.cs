@@ -63,7 +63,7 @@ public sealed class ApiTests(SampleStoreFixture fixture) : IClassFixture<SampleS
     [InlineData("")] // read from the store's indexes
     [InlineData("&from=2031")]
     [InlineData("&status=occurred")]
-    [InlineData("&outlet=Eastgrad%20Daily")] // needs the record in memory
+    [InlineData("&outlet=Eastgrad%20Daily")] // a test on each event row in the store
     [InlineData("&disputed=0")]
     public async Task Filtered_pages_walk_the_same_events_as_one_page_whichever_way_they_are_read(string query)
     {

@@ -8,7 +8,8 @@ namespace Parley.Cli.Bench;
 /// <summary>
 /// Fills a store with <c>N</c> merged events (ten accounts a document, one account an event) spread over ten
 /// years, every event type, 60 actors, 24 topics, 40 places (seven events in ten have one) and every status (most
-/// occurred), for the query benchmark. Each document's text names its number and one of <see cref="Subjects"/>
+/// occurred), each document from one of <see cref="Outlets"/> outlets (<c>outlet-7</c>) and one event in
+/// <see cref="DisputedOneIn"/> disputed, for the query benchmark. Each document's text names its number and one of <see cref="Subjects"/>
 /// subjects (<c>subject17</c>), so full-text queries can match one document, a few hundred or all.
 /// </summary>
 internal static class SyntheticEvents
@@ -18,6 +19,9 @@ internal static class SyntheticEvents
     public const int Topics = 24;
     public const int Places = 40;
     public const int Subjects = 1000;
+    public const int Outlets = 20;
+    /// <summary>One event in this many is disputed (has a contradiction).</summary>
+    public const int DisputedOneIn = 50;
     public static readonly DateOnly Start = new(2015, 1, 1);
     public const int Days = 3650;
 
@@ -28,6 +32,9 @@ internal static class SyntheticEvents
         var random = new Random(seed);
         // Place and status come from their own sequence, so the other fields are those of earlier runs.
         var extra = new Random(seed + 1);
+        // Outlets and disputes from a third, for the same reason.
+        var third = new Random(seed + 2);
+        var contradictions = new List<Contradiction>();
         var statuses = Enum.GetValues<EventStatus>();
         var merged = new List<Event>(events);
         var batch = new List<(DocumentExtraction, string)>();
@@ -51,14 +58,23 @@ internal static class SyntheticEvents
                     Span = new CharSpan(0, text.Length), Quote = text, Trigger = "synthetic",
                 };
                 mentions.Add(mention);
+                var eventId = $"ev-{d:0000000}-{k}";
+                if (third.Next(DisputedOneIn) == 0)
+                {
+                    contradictions.Add(new Contradiction
+                    {
+                        Id = "x-" + eventId, EventId = eventId, Attribute = ContradictionAttribute.Date, ClaimIds = [], Values = ["earlier", "later"],
+                    });
+                }
+
                 merged.Add(new Event
                 {
-                    Id = $"ev-{d:0000000}-{k}", Type = mention.Type, Status = status, Date = date, Place = place, Actors = mention.Actors, Targets = mention.Targets,
+                    Id = eventId, Type = mention.Type, Status = status, Date = date, Place = place, Actors = mention.Actors, Targets = mention.Targets,
                     Topics = mention.Topics, Mentions = [mention],
                 });
             }
 
-            var doc = new Document { Id = id, Text = text, Title = "Synthetic " + d };
+            var doc = new Document { Id = id, Text = text, Title = "Synthetic " + d, Outlet = "outlet-" + third.Next(Outlets) };
             batch.Add((new DocumentExtraction { Document = doc, Events = mentions }, doc.ContentHash));
             if (batch.Count == 500)
             {
@@ -68,6 +84,6 @@ internal static class SyntheticEvents
         }
 
         store.SaveBatch(batch);
-        store.ReplaceMerged(merged, [], new Dictionary<string, string>());
+        store.ReplaceMerged(merged, contradictions, new Dictionary<string, string>());
     }
 }

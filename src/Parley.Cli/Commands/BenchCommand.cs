@@ -32,8 +32,9 @@ internal static class BenchCommand
         var events = new Option<int>("--events") { Description = "Synthetic merged events to store", DefaultValueFactory = _ => 100_000, HelpName = "N" };
         var queries = new Option<int>("--queries") { Description = "Queries of each kind to time", DefaultValueFactory = _ => 200, HelpName = "N" };
         var queryDb = new Option<string?>("--db") { Description = "An empty store to fill (default: a new SQLite file in the temp folder, deleted after)", HelpName = "FILE|CONNECTION" };
-        var query = new Command("query", "Store N synthetic events and time timeline and event queries (p50, p95)") { events, queries, queryDb };
-        query.SetAction(r => RunQuery(context, r.GetValue(events), r.GetValue(queries), r.GetValue(queryDb)));
+        var existing = new Option<bool>("--existing") { Description = "Time the queries on the store --db names, filled by an earlier run with the same --events (no fill)" };
+        var query = new Command("query", "Store N synthetic events and time timeline and event queries (p50, p95)") { events, queries, queryDb, existing };
+        query.SetAction(r => RunQuery(context, r.GetValue(events), r.GetValue(queries), r.GetValue(queryDb), r.GetValue(existing)));
 
         var outDir = new Option<string>("--out") { Description = "Folder to write (new or empty)", Required = true, HelpName = "DIR" };
         var megabytes = new Option<int>("--mb") { Description = "Size of the folder's article files, in MB", DefaultValueFactory = _ => 1024, HelpName = "N" };
@@ -162,7 +163,7 @@ internal static class BenchCommand
         return sentences;
     }
 
-    private static int RunQuery(CliContext context, int events, int queries, string? dbOption)
+    private static int RunQuery(CliContext context, int events, int queries, string? dbOption, bool existing)
     {
         if (events <= 0 || queries <= 0)
         {
@@ -170,10 +171,17 @@ internal static class BenchCommand
             return ExitCodes.Usage;
         }
 
+        if (existing && dbOption is null)
+        {
+            context.Error("--existing: give the filled store with --db");
+            return ExitCodes.Usage;
+        }
+
         using var scratch = new ScratchFolder();
         var fill = Stopwatch.StartNew();
-        using (var filling = OpenFresh(context, dbOption, scratch))
+        if (!existing)
         {
+            using var filling = OpenFresh(context, dbOption, scratch);
             if (filling is null)
             {
                 return ExitCodes.Usage;
@@ -211,10 +219,29 @@ internal static class BenchCommand
         string Day() => SyntheticEvents.Start.AddDays(random.Next(SyntheticEvents.Days)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         // A timeline page is 100 events, as a screen or a web page shows them.
         const int Page = 100;
-        (string, Func<int>) Events(string name, Func<RecordFilter> filter, int limit) => (name, () => store.ReadEvents(filter(), limit).Count);
+        string Outlet() => "outlet-" + random.Next(SyntheticEvents.Outlets);
+        (string, Func<int>, bool) Events(string name, Func<RecordFilter> filter, int limit) => (name, () => store.ReadEvents(filter(), limit).Count, limit != int.MaxValue);
+        // A whole month as the surfaces read it: page after page, each after the last event of the one before.
+        (string, Func<int>, bool) Paged(string name, Func<RecordFilter> filter, int size) => (name, () =>
+        {
+            var chosen = filter();
+            var count = 0;
+            string? after = null;
+            while (store.ReadEvents(chosen, size, after) is { Count: > 0 } page)
+            {
+                count += page.Count;
+                after = page[^1].Id;
+                if (page.Count < size)
+                {
+                    break;
+                }
+            }
+
+            return count;
+        }, false);
         // Full-text search as the workbench's search page asks it: every word quoted, the newest 1,000 matches ranked, 50 shown.
-        (string, Func<int>) Search(string name, Func<string> word) => (name, () => store.SearchNewestDocuments("\"" + word() + "\"", 1000, 50)?.Hits.Count ?? -1);
-        var kinds = new (string Name, Func<int> Run)[]
+        (string, Func<int>, bool) Search(string name, Func<string> word) => (name, () => store.SearchNewestDocuments("\"" + word() + "\"", 1000, 50)?.Hits.Count ?? -1, true);
+        var kinds = new (string Name, Func<int> Run, bool Page)[]
         {
             Events("timeline page (all)", () => RecordFilter.All, Page),
             Events("type, page", () => new RecordFilter { Type = Type() }, Page),
@@ -223,7 +250,8 @@ internal static class BenchCommand
             // A month's first page, as the workbench's API pages (a cursor, no total), and the whole month, as
             // 'parley timeline --from M --to M' reads it: ~8,300 events a month at 1,000,000.
             Events("period: one month, page", () => new RecordFilter { Period = Month() }, Page),
-            Events("period: one month (all of it)", () => new RecordFilter { Period = Month() }, int.MaxValue),
+            Events("period: one month (all of it, one read)", () => new RecordFilter { Period = Month() }, int.MaxValue),
+            Paged("period: one month (all of it, pages of 500)", () => new RecordFilter { Period = Month() }, 500),
             Events("type + period (all of it)", () => new RecordFilter { Type = Type(), Period = Month() }, int.MaxValue),
             Events("actor, page", () => new RecordFilter { Actor = Actor() }, Page),
             Events("topic, page", () => new RecordFilter { Topic = Topic() }, Page),
@@ -233,6 +261,15 @@ internal static class BenchCommand
             Events("place + period (all of it)", () => new RecordFilter { Place = Place(), Period = Month() }, int.MaxValue),
             Events("topic + from a day, page", () => Since(new RecordFilter { Topic = Topic() }), Page),
             Events("actor + topic + type, page", () => new RecordFilter { Actor = Actor(), Topic = Topic(), Type = Type() }, Page),
+            Events("actor + type, page", () => new RecordFilter { Actor = Actor(), Type = Type() }, Page),
+            Events("topic + type, page", () => new RecordFilter { Topic = Topic(), Type = Type() }, Page),
+            Events("actor + topic, page", () => new RecordFilter { Actor = Actor(), Topic = Topic() }, Page),
+            Events("actor + period, page", () => new RecordFilter { Actor = Actor(), Period = Month() }, Page),
+            Events("topic + period, page", () => new RecordFilter { Topic = Topic(), Period = Month() }, Page),
+            Events("outlet, page", () => new RecordFilter { Outlet = Outlet() }, Page),
+            Events("outlet + period, page", () => new RecordFilter { Outlet = Outlet(), Period = Month() }, Page),
+            Events("disputed, page", () => new RecordFilter { DisputedOnly = true }, Page),
+            Events("disputed + actor + period, page", () => new RecordFilter { DisputedOnly = true, Actor = Actor(), Period = Month() }, Page),
             Events("type + status + from a day, page", () => Since(new RecordFilter { Type = Type(), Status = Status() }), Page),
             Search("full text: one document", () => random.Next(events / SyntheticEvents.MentionsPerDocument).ToString(CultureInfo.InvariantCulture)),
             Search("full text: a subject (1 document in 1,000)", () => "subject" + random.Next(SyntheticEvents.Subjects)),
@@ -241,8 +278,9 @@ internal static class BenchCommand
 
         var table = new Table().RoundedBorder().AddColumn("query").AddColumn(new TableColumn("results (mean)").RightAligned())
             .AddColumn(new TableColumn("p50 ms").RightAligned()).AddColumn(new TableColumn("p95 ms").RightAligned()).AddColumn(new TableColumn("max ms").RightAligned());
+        // The 20 ms target is for a page; the whole-month reads are shown on their own rows, outside the summary.
         var all = new List<double>();
-        foreach (var (name, run) in kinds)
+        foreach (var (name, run, isPage) in kinds)
         {
             if (run() < 0)
             {
@@ -260,11 +298,15 @@ internal static class BenchCommand
                 times.Add(clock.Elapsed.TotalMilliseconds);
             }
 
-            all.AddRange(times);
+            if (isPage)
+            {
+                all.AddRange(times);
+            }
+
             table.AddRow(name, (found / (double)queries).ToString("0", CultureInfo.InvariantCulture), Ms(Percentile(times, 0.50)), Ms(Percentile(times, 0.95)), Ms(times.Max()));
         }
 
-        table.AddRow("[bold]all[/]", "", Ms(Percentile(all, 0.50)), Ms(Percentile(all, 0.95)), Ms(all.Max()));
+        table.AddRow("[bold]all pages[/]", "", Ms(Percentile(all, 0.50)), Ms(Percentile(all, 0.95)), Ms(all.Max()));
         context.Console.Write(table);
         return ExitCodes.Ok;
     }

@@ -62,7 +62,10 @@ internal static class ServeCommand
         using var reader = new WorkbenchReader(store, ownsStore: true, catalog: [.. pack.Entities.Select(e => e.ToEntity())]);
         try
         {
-            _ = reader.Current; // read once now, so a broken store fails here and not on the first page
+            // Read now, so a broken store fails here and not on the first page; but not loaded whole: held in memory,
+            // a large record made every request pay for collecting a heap of millions of objects, and its word index
+            // was built on the cores the requests need.
+            reader.Check();
         }
         catch (StoreException ex)
         {

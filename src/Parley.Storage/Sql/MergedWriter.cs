@@ -103,8 +103,8 @@ internal static class MergedWriter
             """, "@id", "@type", "@status", "@de", "@dl", "@dp", "@span", "@place", "@actors", "@targets", "@mediators", "@topics", "@quantities");
         using var link = new RowCommand(connection, tx,
             "INSERT INTO event_links (event_id, seq, doc_id, mention_key) VALUES (@event, @seq, @doc, @key)", "@event", "@seq", "@doc", "@key");
-        using var actor = new RowCommand(connection, tx, "INSERT INTO event_actors (event_id, entity_id, date_earliest) VALUES (@event, @entity, @de)", "@event", "@entity", "@de");
-        using var topic = new RowCommand(connection, tx, "INSERT INTO event_topics (event_id, topic, date_earliest) VALUES (@event, @topic, @de)", "@event", "@topic", "@de");
+        using var actor = new RowCommand(connection, tx, "INSERT INTO event_actors (event_id, entity_id, date_earliest, type) VALUES (@event, @entity, @de, @type)", "@event", "@entity", "@de", "@type");
+        using var topic = new RowCommand(connection, tx, "INSERT INTO event_topics (event_id, topic, date_earliest, type) VALUES (@event, @topic, @de, @type)", "@event", "@topic", "@de", "@type");
         foreach (var e in events)
         {
             var row = RowOf(e);
@@ -112,15 +112,16 @@ internal static class MergedWriter
             object? span = e.Date is { } date ? (long)NodaTime.Period.DaysBetween(date.Earliest, date.Latest) : null;
             insert.Run(e.Id, row.Type, row.Status, row.DateEarliest, row.DateLatest, row.DatePrecision, span, row.Place,
                 row.Actors, row.Targets, row.Mediators, row.Topics, row.Quantities);
-            // The indexed side tables behind the actor and topic filters, with the date that orders them (version 6).
+            // The indexed side tables behind the actor and topic filters, with the date that orders them (version 6) and
+            // the type that narrows them (version 9).
             foreach (var entity in e.Actors.Concat(e.Targets).Concat(e.Mediators).Distinct(StringComparer.Ordinal))
             {
-                actor.Run(e.Id, entity, row.DateEarliest);
+                actor.Run(e.Id, entity, row.DateEarliest, row.Type);
             }
 
             foreach (var t in e.Topics.Distinct(StringComparer.Ordinal))
             {
-                topic.Run(e.Id, t, row.DateEarliest);
+                topic.Run(e.Id, t, row.DateEarliest, row.Type);
             }
 
             var seq = 0;

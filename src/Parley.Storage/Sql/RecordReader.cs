@@ -249,31 +249,36 @@ internal sealed class RecordReader(SqlParleyStore store)
             }
         }
 
+        // One filter drives the query, read in timeline order from its index so a page reads its rows and stops; the
+        // others are tests on each driving row (probes of a primary key or an index where they need another table).
+        var driver = ChooseDriver(filter);
         if (filter.Type is { } type)
         {
-            where.Add("e.type = @type");
+            // The actor's and topic's side tables carry the type (schema version 9): their driving index is then
+            // (key, type, date, id), and the event's own column need not be tested again.
+            if (driver is not (Driver.Actor or Driver.Topic))
+            {
+                where.Add("e.type = @type");
+            }
+
             parameters.Add(("@type", type.ToWire()));
         }
 
-        // An actor or topic filter drives the query from its side table, whose index holds the actor's (or topic's)
-        // events in timeline order (schema version 6): a page reads its rows and stops. The other of the two, when
-        // given too, is a probe of the side table's primary key for each row.
-        string? driver = null;
         if (filter.Actor is { } actor)
         {
-            driver = "FROM event_actors d CROSS JOIN events e WHERE d.entity_id = @actor AND e.id = d.event_id";
+            if (driver != Driver.Actor)
+            {
+                where.Add(Probe(Driver.Actor, "{id}"));
+            }
+
             parameters.Add(("@actor", actor));
         }
 
         if (filter.Topic is { } topic)
         {
-            if (driver is null)
+            if (driver != Driver.Topic)
             {
-                driver = "FROM event_topics d CROSS JOIN events e WHERE d.topic = @topic AND e.id = d.event_id";
-            }
-            else
-            {
-                where.Add("EXISTS (SELECT 1 FROM event_topics t WHERE t.event_id = {id} AND t.topic = @topic)");
+                where.Add(Probe(Driver.Topic, "{id}"));
             }
 
             parameters.Add(("@topic", topic));
@@ -291,6 +296,21 @@ internal sealed class RecordReader(SqlParleyStore store)
             parameters.Add(("@status", status.ToWire()));
         }
 
+        if (filter.DisputedOnly && driver != Driver.Disputed)
+        {
+            where.Add(Probe(Driver.Disputed, "{id}"));
+        }
+
+        if (filter.Outlet is { } outlet)
+        {
+            // Any account of the event in a document of the outlet: the event's links (primary key starts with the
+            // event id), then each document by id.
+            where.Add(outlet == RecordFilter.UnknownOutlet
+                ? "EXISTS (SELECT 1 FROM event_links ol CROSS JOIN documents od WHERE ol.event_id = {id} AND od.id = ol.doc_id AND (od.outlet IS NULL OR trim(od.outlet) = ''))"
+                : "EXISTS (SELECT 1 FROM event_links ol CROSS JOIN documents od WHERE ol.event_id = {id} AND od.id = ol.doc_id AND od.outlet = @outlet)");
+            parameters.Add(("@outlet", outlet));
+        }
+
         const string Columns = """
             e.id, e.type, e.status, e.date_earliest, e.date_latest, e.date_precision, e.place,
                    e.actors, e.targets, e.mediators, e.topics, e.quantities
@@ -300,18 +320,27 @@ internal sealed class RecordReader(SqlParleyStore store)
         where.Add("EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = {id})");
         string Conditions(string id) => string.Join(" AND ", where).Replace("{id}", id, StringComparison.Ordinal)
             .Replace("{date}", id.StartsWith("d.", StringComparison.Ordinal) ? "d.date_earliest" : "e.date_earliest", StringComparison.Ordinal);
-        // The driving rows in timeline order: the side table's (date, event id) is the event's (date, id).
-        var (from, first, order) = driver is null
-            ? ("FROM events e WHERE " + Conditions("e.id"), "e.date_earliest", $" ORDER BY e.date_earliest, {O("e.id")}")
-            : (driver + " AND " + Conditions("d.event_id"), "d.date_earliest", $" ORDER BY d.date_earliest, {O("d.event_id")}");
+        // The driving rows in timeline order: a side table's (date, event id) is the event's (date, id).
+        var typed = filter.Type is null ? "" : " AND d.type = @type";
+        var (from, first, order) = driver switch
+        {
+            Driver.Actor => ("FROM event_actors d CROSS JOIN events e WHERE d.entity_id = @actor" + typed + " AND e.id = d.event_id AND " + Conditions("d.event_id"),
+                "d.date_earliest", $" ORDER BY d.date_earliest, {O("d.event_id")}"),
+            Driver.Topic => ("FROM event_topics d CROSS JOIN events e WHERE d.topic = @topic" + typed + " AND e.id = d.event_id AND " + Conditions("d.event_id"),
+                "d.date_earliest", $" ORDER BY d.date_earliest, {O("d.event_id")}"),
+            // The disputed events are few (a contradiction is rare beside the events): all of them, sorted.
+            Driver.Disputed => ("FROM (SELECT DISTINCT event_id FROM contradictions WHERE event_id IS NOT NULL) x CROSS JOIN events e WHERE e.id = x.event_id AND " + Conditions("e.id"),
+                "e.date_earliest", $" ORDER BY e.date_earliest, {O("e.id")}"),
+            _ => ("FROM events e WHERE " + Conditions("e.id"), "e.date_earliest", $" ORDER BY e.date_earliest, {O("e.id")}"),
+        };
         var limitSql = limit < int.MaxValue ? " LIMIT " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
-        // The long events before the bound are few: read through the span index, with the actor and topic as probes.
+        // The long events before the bound are few: read through the span index, with the driving filter as a probe.
         var longFilters = Conditions("e.id")
-            + (filter.Actor is null ? "" : " AND EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.entity_id = @actor)")
-            + (filter.Topic is null || filter.Actor is not null ? "" : " AND EXISTS (SELECT 1 FROM event_topics t WHERE t.event_id = e.id AND t.topic = @topic)");
+            + (driver is (Driver.Actor or Driver.Topic) && filter.Type is not null ? " AND e.type = @type" : "")
+            + (driver is { } probed ? " AND " + Probe(probed, "e.id") : "");
         // The period bounds the driving index's date: the side table's copy of it too (the events' own upper bound is
         // among the conditions already; PostgreSQL counts a repeated condition twice and misjudges the rows).
-        var bounded = from + (filter.Period is null || driver is null ? "" : $" AND {first} <= @until") + (lowest is null ? "" : $" AND {first} >= @lowest");
+        var bounded = from + (filter.Period is null || first == "e.date_earliest" ? "" : $" AND {first} <= @until") + (lowest is null ? "" : $" AND {first} >= @lowest");
         var sql = !longOnes ? $"SELECT {Columns} {bounded}{order}{limitSql}"
             // Disjoint halves: those starting from the bound (read in order from the date index), and the long events
             // starting before it (few, read through the span index), merged in timeline order.
@@ -334,6 +363,64 @@ internal sealed class RecordReader(SqlParleyStore store)
             Topics: JsonColumns.ReadStrings(r.GetString(10)),
             Quantities: JsonColumns.ReadQuantities(r.GetString(11))), parameters);
     }
+
+    /// <summary>The filter whose index a query walks in timeline order.</summary>
+    private enum Driver
+    {
+        Actor,
+        Topic,
+        Disputed,
+    }
+
+    /// <summary>Contradictions up to which the disputed events drive a query (read whole and sorted).</summary>
+    private const int DisputedDriverCap = 2_000;
+
+    /// <summary>Rows counted at most when weighing the actor's index against the topic's: enough to tell a rare one.</summary>
+    private const int DriverCountCap = 20_000;
+
+    /// <summary>
+    /// The filter to drive the query from, or null for the events' own indexes: the disputed events when asked for
+    /// and few; else the actor's or the topic's rows; with both, whichever has fewer rows (of the type, when given),
+    /// counted up to <see cref="DriverCountCap"/> from the index, so a rare topic is not found by walking a common actor.
+    /// </summary>
+    private Driver? ChooseDriver(RecordFilter filter)
+    {
+        // The disputed events drive when they are few enough to sort whole; else the test on each row finds one in a
+        // page's worth of rows at the share of disputed events a store holds (one in 50 in the benchmark).
+        if (filter.DisputedOnly
+            && Query($"SELECT count(*) FROM (SELECT 1 FROM contradictions LIMIT {DisputedDriverCap}) c", r => r.GetInt64(0))[0] < DisputedDriverCap)
+        {
+            return Driver.Disputed;
+        }
+
+        if (filter.Actor is null || filter.Topic is null)
+        {
+            return filter.Actor is not null ? Driver.Actor : filter.Topic is not null ? Driver.Topic : null;
+        }
+
+        long Rows(string table, string column, string value)
+        {
+            var parameters = new List<(string, object)> { ("@key", value) };
+            var typed = "";
+            if (filter.Type is { } type)
+            {
+                typed = " AND type = @type";
+                parameters.Add(("@type", type.ToWire()));
+            }
+
+            return Query($"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {column} = @key{typed} LIMIT {DriverCountCap}) c", r => r.GetInt64(0), parameters)[0];
+        }
+
+        return Rows("event_topics", "topic", filter.Topic) < Rows("event_actors", "entity_id", filter.Actor) ? Driver.Topic : Driver.Actor;
+    }
+
+    /// <summary>The test, on the event id <paramref name="id"/>, of a filter that does not drive the query.</summary>
+    private static string Probe(Driver filter, string id) => filter switch
+    {
+        Driver.Actor => $"EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = {id} AND a.entity_id = @actor)",
+        Driver.Topic => $"EXISTS (SELECT 1 FROM event_topics t WHERE t.event_id = {id} AND t.topic = @topic)",
+        _ => $"EXISTS (SELECT 1 FROM contradictions x WHERE x.event_id = {id})",
+    };
 
     /// <summary>The events of <paramref name="rows"/> with their accounts; <paramref name="everything"/> reads every link at once.</summary>
     private List<Event> WithAccounts(List<EventRow> rows, bool everything)

@@ -177,7 +177,7 @@ public sealed class RecordIndex
         var name = Documents.TryGetValue(documentId, out var doc) ? doc.Outlet : null;
         if (string.IsNullOrWhiteSpace(name))
         {
-            return new OutletInfo("unknown outlet", null, null, null);
+            return new OutletInfo(Parley.Storage.RecordFilter.UnknownOutlet, null, null, null);
         }
 
         return _outletsByName.TryGetValue(name, out var info) ? info with { Name = name } : new OutletInfo(name, null, null, null);

@@ -91,20 +91,28 @@ public sealed class WorkbenchReader : IDisposable
     }
 
     /// <summary>
+    /// Reads the store's counts: a check that it can be read, without loading the record (a store of a million events
+    /// takes minutes and gigabytes to hold in memory; the pages that need it load it on first use, and the event API
+    /// never does). Throws <see cref="StoreException"/> when the store cannot be read.
+    /// </summary>
+    public StoreStats Check()
+    {
+        lock (_gate)
+        {
+            return _store.GetStats();
+        }
+    }
+
+    /// <summary>
     /// A page of the events <paramref name="filter"/> selects, earliest first (undated last), after the event
     /// <paramref name="afterEventId"/> when given: read from the store's timeline indexes, not the in-memory record,
-    /// so the first call on a store of a million events does not wait for the whole record to load. Null when the
-    /// filter needs the in-memory record (an outlet, or disputed only). Throws <see cref="BadQueryException"/> when the
-    /// store holds no event <paramref name="afterEventId"/>.
+    /// so the first call on a store of a million events does not wait for the whole record to load (every filter,
+    /// the outlet and disputed ones too, is the store's). Throws <see cref="BadQueryException"/> when the store holds
+    /// no event <paramref name="afterEventId"/>.
     /// </summary>
-    public (IReadOnlyList<EventRow> Rows, string? Next)? StoreEventPage(EventFilter filter, int limit, string? afterEventId)
+    public (IReadOnlyList<EventRow> Rows, string? Next) StoreEventPage(EventFilter filter, int limit, string? afterEventId)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        if (filter.Outlet is not null || filter.DisputedOnly)
-        {
-            return null;
-        }
-
         var storeFilter = new RecordFilter
         {
             Type = filter.Type,
@@ -112,6 +120,9 @@ public sealed class WorkbenchReader : IDisposable
             Place = filter.Place,
             Topic = filter.Topic,
             Status = filter.Status,
+            // The workbench names a document without an outlet as the store does (RecordFilter.UnknownOutlet).
+            Outlet = filter.Outlet,
+            DisputedOnly = filter.DisputedOnly,
             // An event passes from..to when its date overlaps the period (EventFilter.Matches): the store's test too.
             Period = filter.From is null && filter.To is null ? null
                 : new DateRange(filter.From ?? new NodaTime.LocalDate(1, 1, 1), filter.To ?? new NodaTime.LocalDate(9999, 12, 31), DatePrecision.Days),
