@@ -989,7 +989,7 @@ public abstract class StoreContractTests : IDisposable
         Assert.Equal(SchemaScripts.LatestVersion, upgraded.SchemaVersion);
         Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Actor = "azerbaijan" }).Select(e => e.Id));
         Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Topic = "ceasefire" }).Select(e => e.Id));
-        // The lookups carry the event's type (version 9), so a type narrows the actor's and the topic's rows.
+        // The lookups carry the event's type (version 8), so a type narrows the actor's and the topic's rows.
         var type = upgraded.ReadEvents(new RecordFilter { Actor = "azerbaijan" })[0].Type;
         Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Actor = "azerbaijan", Topic = "ceasefire", Type = type }).Select(e => e.Id));
         Assert.Empty(upgraded.ReadEvents(new RecordFilter { Topic = "ceasefire", Type = type == EventType.Meeting ? EventType.Proposal : EventType.Meeting }));

@@ -236,6 +236,19 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                             }
 
                             dated.Add(date?.Range);
+                            // "Putin held separate talks with the Azerbaijani and Armenian leaders": the host meets each
+                            // guest on their own, so each pair is a meeting.
+                            if (type == EventType.Meeting && IsSeparate(ctx, trigger) && mention.Mediators is [var host] && mention.Actors.Count >= 2)
+                            {
+                                foreach (var guest in mention.Actors)
+                                {
+                                    counter++;
+                                    analysis.Events.Add(mention with { Key = $"e{counter}", Actors = [host, guest], Mediators = [] });
+                                }
+
+                                continue;
+                            }
+
                             analysis.Events.Add(mention);
                         }
                     }
@@ -248,6 +261,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
         }
     }
+
+    /// <summary>"held separate talks", "separate meetings", "met separately with": one host's talks with each guest apart.</summary>
+    private static bool IsSeparate(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) =>
+        ctx.Word(trigger.FirstToken - 1) is "separate" or "separately" || ctx.Word(trigger.LastToken + 1) == "separately" ||
+        (ctx.Word(trigger.FirstToken - 2) is "separate" && ctx.Word(trigger.FirstToken - 1) is "bilateral" or "one-on-one" or "private");
 
     /// <summary>
     /// "Declined the invitation", "rejected the proposal": an answer to a happening the document has told of is

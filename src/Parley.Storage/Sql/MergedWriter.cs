@@ -113,7 +113,7 @@ internal static class MergedWriter
             insert.Run(e.Id, row.Type, row.Status, row.DateEarliest, row.DateLatest, row.DatePrecision, span, row.Place,
                 row.Actors, row.Targets, row.Mediators, row.Topics, row.Quantities);
             // The indexed side tables behind the actor and topic filters, with the date that orders them (version 6) and
-            // the type that narrows them (version 9).
+            // the type that narrows them (version 8).
             foreach (var entity in e.Actors.Concat(e.Targets).Concat(e.Mediators).Distinct(StringComparer.Ordinal))
             {
                 actor.Run(e.Id, entity, row.DateEarliest, row.Type);

@@ -254,7 +254,7 @@ internal sealed class RecordReader(SqlParleyStore store)
         var driver = ChooseDriver(filter);
         if (filter.Type is { } type)
         {
-            // The actor's and topic's side tables carry the type (schema version 9): their driving index is then
+            // The actor's and topic's side tables carry the type (schema version 8): their driving index is then
             // (key, type, date, id), and the event's own column need not be tested again.
             if (driver is not (Driver.Actor or Driver.Topic))
             {

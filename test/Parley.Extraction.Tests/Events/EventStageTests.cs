@@ -119,6 +119,16 @@ public sealed class EventStageTests
         Assert.DoesNotContain(x.Events, e => e.Type == EventType.Displacement && e.Date == DateRange.Day(2023, 3, 3));
     }
 
+    [Theory]
+    [InlineData("On March 3, Lavrov held separate talks with Bayramov and Mirzoyan.")]
+    [InlineData("On March 3, Lavrov met separately with Bayramov and Mirzoyan.")]
+    public void Separate_talks_are_one_meeting_per_guest(string text)
+    {
+        var x = Shipped.Run(text);
+        var meetings = x.Events.Where(e => e.Type == EventType.Meeting).Select(e => string.Join("+", e.Actors.Order())).Order().ToList();
+        Assert.Equal(["armenia+russia", "azerbaijan+russia"], meetings);
+    }
+
     [Fact]
     public void Coordinated_demonyms_share_their_noun_and_the_host_of_both_mediates()
     {

@@ -1,4 +1,4 @@
--- Parley schema, version 9: combined filters (actor + type, topic + type, actor + topic + type) and the outlet filter
+-- Parley schema, version 8: combined filters (actor + type, topic + type, actor + topic + type) and the outlet filter
 -- answered a page at a time from indexes (measured by `parley bench query --events 1000000`).
 --
 -- Version 6 put one actor's (or topic's) events in timeline order, but a type given too was a test on each event's
