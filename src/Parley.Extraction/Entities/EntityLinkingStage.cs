@@ -220,12 +220,12 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
 
     private void LinkSurnames(DocumentAnalysis analysis, TokenCoverage coverage, LinkedMentions linked)
     {
-        var tokens = analysis.Tokens;
+        var tokens = PhraseMatcher<NameHit>.AsSpan(analysis.Tokens);
         HashSet<string>? namedInFull = null;
         var day = analysis.Document.Published?.Latest;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var t = tokens[i];
+            ref readonly var t = ref tokens[i];
             if (!t.IsWord || !t.IsCapitalized || coverage.EntityAt(i) is not null || !_index.Surnames.TryGetValue(t.Normalized, out var candidates))
             {
                 continue;

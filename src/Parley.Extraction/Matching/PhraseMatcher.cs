@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Parley.Text;
 
 namespace Parley.Extraction.Matching;
@@ -110,9 +111,10 @@ public sealed class PhraseMatcher<T>
     internal bool NextMatch(IReadOnlyList<Token> tokens, int[] stream, ref int i, int to, out int first, out int last, out IReadOnlyList<T> payloads)
     {
         EnsureFrozen();
+        var span = AsSpan(tokens);
         while (i < stream.Length && stream[i] <= to)
         {
-            var best = Longest(tokens, stream, i, to, out var length);
+            var best = Longest(span, stream, i, to, out var length);
             if (best is not null)
             {
                 first = stream[i];
@@ -135,9 +137,10 @@ public sealed class PhraseMatcher<T>
     {
         EnsureFrozen();
         var results = new List<PhraseMatch<T>>();
+        var span = AsSpan(tokens);
         for (var i = 0; i < stream.Length; i++)
         {
-            var best = Longest(tokens, stream, i, int.MaxValue, out var length);
+            var best = Longest(span, stream, i, int.MaxValue, out var length);
             if (best is not null)
             {
                 var first = stream[i];
@@ -149,7 +152,7 @@ public sealed class PhraseMatcher<T>
         return results;
     }
 
-    private IReadOnlyList<T>? Longest(IReadOnlyList<Token> tokens, int[] stream, int start, int to, out int length)
+    private IReadOnlyList<T>? Longest(ReadOnlySpan<Token> tokens, int[] stream, int start, int to, out int length)
     {
         length = 0;
         IReadOnlyList<T>? best = null;
@@ -207,6 +210,17 @@ public sealed class PhraseMatcher<T>
 
     private static int CaseIndex(bool capitalized, bool allCaps) => (capitalized ? 1 : 0) | (allCaps ? 2 : 0);
 
+    /// <summary>
+    /// The tokens as a span: a document's token list is read in place (no interface call per token); any other
+    /// list is copied once.
+    /// </summary>
+    internal static ReadOnlySpan<Token> AsSpan(IReadOnlyList<Token> tokens) => tokens switch
+    {
+        List<Token> list => CollectionsMarshal.AsSpan(list),
+        Token[] array => array,
+        _ => tokens.ToArray(),
+    };
+
     /// <summary>The root's child for <paramref name="word"/>, remembered by the word's identity.</summary>
     private Node? RootChild(string word)
     {
@@ -238,19 +252,19 @@ public sealed class PhraseMatcher<T>
         return false;
     }
 
-    private static T[] Accept(Node node, IReadOnlyList<Token> tokens, int[] stream, int start, int end)
+    private static T[] Accept(Node node, ReadOnlySpan<Token> tokens, int[] stream, int start, int end)
     {
-        var first = tokens[stream[start]];
+        ref readonly var first = ref tokens[stream[start]];
         var capitalized = first.IsCapitalized || first.Kind == TokenKind.Number;
         var allCaps = node.NeedsAllCaps && AllCaps(tokens, stream, start, end);
         return node.ByCase![CaseIndex(capitalized, allCaps)];
     }
 
-    private static bool AllCaps(IReadOnlyList<Token> tokens, int[] stream, int start, int end)
+    private static bool AllCaps(ReadOnlySpan<Token> tokens, int[] stream, int start, int end)
     {
         for (var k = start; k <= end; k++)
         {
-            var t = tokens[stream[k]];
+            ref readonly var t = ref tokens[stream[k]];
             if (!(t.Kind != TokenKind.Word || t.IsAllCaps || t.Normalized.Length == 1))
             {
                 return false;
