@@ -190,21 +190,21 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
     private EntityKind? Classify(IReadOnlyList<Token> tokens, int first, int last, bool sentenceStart, string text)
     {
         var words = Enumerable.Range(first, last - first + 1).Select(k => tokens[k].Normalized).ToList();
-        var next = last + 1 < tokens.Count ? tokens[last + 1] : null;
-        var previous = first > 0 ? tokens[first - 1] : null;
-        var beforePrevious = first > 1 ? tokens[first - 2] : null;
+        var next = last + 1 < tokens.Count ? tokens[last + 1] : (Token?)null;
+        var previous = first > 0 ? tokens[first - 1] : (Token?)null;
+        var beforePrevious = first > 1 ? tokens[first - 2] : (Token?)null;
 
         if (OrgHeads.Contains(words[^1]) || (words.Count > 2 && OrgHeads.Contains(words[0])))
         {
             return words.Count >= 2 ? EntityKind.Organization : null;
         }
 
-        if (next is not null && PlaceHeads.Contains(next.Normalized) && !next.IsCapitalized && words.Count <= 3)
+        if (next is not null && PlaceHeads.Contains(next.Value.Normalized) && !next.Value.IsCapitalized && words.Count <= 3)
         {
             return EntityKind.Place;
         }
 
-        if (previous?.Normalized is "of" && beforePrevious is not null && PlaceHeads.Contains(beforePrevious.Normalized) && words.Count <= 3)
+        if (previous?.Normalized is "of" && beforePrevious is not null && PlaceHeads.Contains(beforePrevious.Value.Normalized) && words.Count <= 3)
         {
             return EntityKind.Place;
         }
@@ -215,14 +215,14 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        var titleBefore = previous is not null && (_index.TitleNouns.Contains(previous.Normalized) || previous.Normalized is "by" or "mp" or "." && beforePrevious is not null && _index.TitleNouns.Contains(beforePrevious.Normalized));
-        var speechAfter = next is not null && (SpeechAfter.Contains(next.Normalized) ||
-            (next.Normalized == "," && last + 2 < tokens.Count && (_index.TitleNouns.Contains(tokens[last + 2].Normalized) ||
+        var titleBefore = previous is not null && (_index.TitleNouns.Contains(previous.Value.Normalized) || previous.Value.Normalized is "by" or "mp" or "." && beforePrevious is not null && _index.TitleNouns.Contains(beforePrevious.Value.Normalized));
+        var speechAfter = next is not null && (SpeechAfter.Contains(next.Value.Normalized) ||
+            (next.Value.Normalized == "," && last + 2 < tokens.Count && (_index.TitleNouns.Contains(tokens[last + 2].Normalized) ||
               (tokens[last + 2].Normalized is "a" or "an" or "the" or "who" && last + 3 < tokens.Count && (_index.TitleNouns.Contains(tokens[last + 3].Normalized) || tokens[last + 2].Normalized == "who"))))) ;
-        var apposition = previous?.Normalized == "," && beforePrevious is not null && _index.TitleNouns.Contains(beforePrevious.Normalized);
+        var apposition = previous?.Normalized == "," && beforePrevious is not null && _index.TitleNouns.Contains(beforePrevious.Value.Normalized);
         // "…,' says Laura Exampleyan": the speaker named after an inverted speech verb that closes a quote.
-        var speechBefore = previous is not null && SpeechAfter.Contains(previous.Normalized) && words.Count >= 2 && beforePrevious is not null &&
-            beforePrevious.Normalized is "," or "\u2019" or "\u201D" or "\"" or "'";
+        var speechBefore = previous is not null && SpeechAfter.Contains(previous.Value.Normalized) && words.Count >= 2 && beforePrevious is not null &&
+            beforePrevious.Value.Normalized is "," or "\u2019" or "\u201D" or "\"" or "'";
         return (titleBefore || speechAfter || apposition || speechBefore) && (!sentenceStart || words.Count >= 2) ? EntityKind.Person : null;
     }
 

@@ -72,13 +72,19 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         }
 
         if (of < 0 || !_index.Names.NextMatch(tokens, stream, ref at, last, out var homeFirst, out var homeLast, out var hits) ||
-            homeFirst != of + 1 || homeLast != last ||
-            hits.FirstOrDefault(h => h.Kind == NameHitKind.Name && pack.Find(h.EntityId)?.Kind is EntityKind.Place) is not { } home)
+            homeFirst != of + 1 || homeLast != last)
         {
             return;
         }
 
-        Add(analysis, coverage: null, linked, home.EntityId, homeFirst, homeLast);
+        foreach (var h in hits)
+        {
+            if (h.Kind == NameHitKind.Name && pack.Find(h.EntityId)?.Kind is EntityKind.Place)
+            {
+                Add(analysis, coverage: null, linked, h.EntityId, homeFirst, homeLast);
+                return;
+            }
+        }
     }
 
     /// <summary>
@@ -142,14 +148,22 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         }
 
         // "Azerbaijani Foreign Ministry" is a body the pack names; the demonym-plus-noun reading (the state) is
-        // only for bodies it does not know.
-        if (hits.Any(h => h.Kind == NameHitKind.Name) && hits.Any(h => h.Kind != NameHitKind.Name))
+        // only for bodies it does not know. Counted in one pass instead of filtering into a new list.
+        var names = 0;
+        NameHit? firstName = null;
+        foreach (var h in hits)
         {
-            hits = [.. hits.Where(h => h.Kind == NameHitKind.Name)];
-            if (hits.Count == 1)
+            if (h.Kind == NameHitKind.Name)
             {
-                return hits[0];
+                firstName ??= h;
+                names++;
             }
+        }
+
+        var namesOnly = names > 0 && names < hits.Count;
+        if (namesOnly && names == 1)
+        {
+            return firstName!;
         }
 
         // Several entities share the phrase: places after a locative cue, otherwise actors first.
@@ -162,20 +176,25 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
             _ => 4,
         };
 
-        // The first of the best rank, as a stable sort would put it.
-        var best = hits[0];
-        var bestRank = Rank(pack.Find(best.EntityId)?.Kind ?? EntityKind.Group, locative);
-        for (var k = 1; k < hits.Count; k++)
+        // The first of the best rank, as a stable sort would put it (among the names alone when namesOnly).
+        NameHit? best = null;
+        var bestRank = int.MaxValue;
+        foreach (var h in hits)
         {
-            var rank = Rank(pack.Find(hits[k].EntityId)?.Kind ?? EntityKind.Group, locative);
-            if (rank < bestRank)
+            if (namesOnly && h.Kind != NameHitKind.Name)
             {
-                best = hits[k];
+                continue;
+            }
+
+            var rank = Rank(pack.Find(h.EntityId)?.Kind ?? EntityKind.Group, locative);
+            if (best is null || rank < bestRank)
+            {
+                best = h;
                 bestRank = rank;
             }
         }
 
-        return best;
+        return best!;
     }
 
     private static string? PreviousWord(IReadOnlyList<Token> tokens, int index)
@@ -201,12 +220,12 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
 
     private void LinkSurnames(DocumentAnalysis analysis, TokenCoverage coverage, LinkedMentions linked)
     {
-        var tokens = analysis.Tokens;
+        var tokens = PhraseMatcher<NameHit>.AsSpan(analysis.Tokens);
         HashSet<string>? namedInFull = null;
         var day = analysis.Document.Published?.Latest;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var t = tokens[i];
+            ref readonly var t = ref tokens[i];
             if (!t.IsWord || !t.IsCapitalized || coverage.EntityAt(i) is not null || !_index.Surnames.TryGetValue(t.Normalized, out var candidates))
             {
                 continue;
@@ -222,14 +241,14 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
 
             // People named in full by the name matcher (not by this loop), built on the first surname seen.
             namedInFull ??= PeopleNamed(linked);
-            var earlier = CountAndFirst(candidates, namedInFull.Contains, out var firstEarlier);
+            var earlier = CountNamed(candidates, namedInFull, out var firstEarlier);
             string? chosen = earlier == 1 ? firstEarlier : null;
             if (chosen is null && earlier == 0)
             {
                 string? firstInOffice = candidates[0];
                 var inOffice = day is null
                     ? candidates.Count
-                    : CountAndFirst(candidates, c => pack.Find(c)!.Roles.Any(r => r.IsActiveOn(day.Value)), out firstInOffice);
+                    : CountInOffice(candidates, day.Value, out firstInOffice);
                 chosen = inOffice == 1 ? firstInOffice : candidates.Count == 1 ? candidates[0] : null;
             }
 
@@ -254,14 +273,41 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         return people;
     }
 
-    /// <summary>How many of <paramref name="ids"/> pass <paramref name="test"/>, and the first that does.</summary>
-    private static int CountAndFirst(List<string> ids, Func<string, bool> test, out string? first)
+    /// <summary>How many of <paramref name="ids"/> are in <paramref name="named"/>, and the first that is.</summary>
+    private static int CountNamed(List<string> ids, HashSet<string> named, out string? first)
     {
         first = null;
         var count = 0;
         foreach (var id in ids)
         {
-            if (test(id))
+            if (named.Contains(id))
+            {
+                first ??= id;
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>How many of the people <paramref name="ids"/> hold a role on <paramref name="day"/>, and the first that does.</summary>
+    private int CountInOffice(List<string> ids, NodaTime.LocalDate day, out string? first)
+    {
+        first = null;
+        var count = 0;
+        foreach (var id in ids)
+        {
+            var inOffice = false;
+            foreach (var role in pack.Find(id)!.Roles)
+            {
+                if (role.IsActiveOn(day))
+                {
+                    inOffice = true;
+                    break;
+                }
+            }
+
+            if (inOffice)
             {
                 first ??= id;
                 count++;

@@ -537,20 +537,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         var before = ctx.Word(trigger.FirstToken - 1);
-        var after = trigger.LastToken < ctx.LastToken ? ctx.Tokens[trigger.LastToken + 1] : null;
+        var after = trigger.LastToken < ctx.LastToken ? ctx.Tokens[trigger.LastToken + 1] : (Token?)null;
 
         // "meeting with 'elected officials'", "talks about detained servicemen": after a preposition, an opening
         // quote or a quantifier, a participle before a plural noun describes the people named.
         if (before is "'" or "\u2018" or "\"" or "\u201C" or "(" or "with" or "about" or "of" or "for" or "among" or "these" or
                 "those" or "some" or "many" or "all" or "other" or "former" or "several" &&
-            after is { IsWord: true, IsCapitalized: false } && after.Normalized.Length > 3 && after.Normalized.EndsWith('s') &&
-            after.Normalized is not ("was" or "has" or "is" or "its" or "this" or "thus" or "towards" or "across" or "besides"))
+            after is { IsWord: true, IsCapitalized: false } && after.Value.Normalized.Length > 3 && after.Value.Normalized.EndsWith('s') &&
+            after.Value.Normalized is not ("was" or "has" or "is" or "its" or "this" or "thus" or "towards" or "across" or "besides"))
         {
             return true;
         }
 
         return before is "the" or "newly" or "recently" or "formerly" or "previously" or "once" or "its" or "their" &&
-               after is { IsWord: true, IsCapitalized: false } && after.Normalized is not ("by" or "in" or "on" or "at" or "to" or "from" or "with" or "for" or "and" or "or" or "as" or "after" or "during" or "since" or "over" or "under" or "into" or "near" or "along" or "that" or "which" or "who");
+               after is { IsWord: true, IsCapitalized: false } && after.Value.Normalized is not ("by" or "in" or "on" or "at" or "to" or "from" or "with" or "for" or "and" or "or" or "as" or "after" or "during" or "since" or "over" or "under" or "into" or "near" or "along" or "that" or "which" or "who");
     }
 
     private static bool IsGenericKind(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Parley.Text;
 
 namespace Parley.Extraction.Matching;
@@ -77,6 +78,8 @@ public sealed class PhraseMatcher<T>
         }
 
         node.AnyCase = node.Entries.All(e => e.Rule == CaseRule.Any) ? [.. node.Entries.Select(e => e.Payload)] : null;
+        node.ByCase = ByCase(node.Entries);
+        node.NeedsAllCaps = node.Entries.Any(e => e.Rule == CaseRule.AllCaps);
         _frozen = false;
         Array.Clear(_rootAnswers);
     }
@@ -108,9 +111,10 @@ public sealed class PhraseMatcher<T>
     internal bool NextMatch(IReadOnlyList<Token> tokens, int[] stream, ref int i, int to, out int first, out int last, out IReadOnlyList<T> payloads)
     {
         EnsureFrozen();
+        var span = AsSpan(tokens);
         while (i < stream.Length && stream[i] <= to)
         {
-            var best = Longest(tokens, stream, i, to, out var length);
+            var best = Longest(span, stream, i, to, out var length);
             if (best is not null)
             {
                 first = stream[i];
@@ -133,9 +137,10 @@ public sealed class PhraseMatcher<T>
     {
         EnsureFrozen();
         var results = new List<PhraseMatch<T>>();
+        var span = AsSpan(tokens);
         for (var i = 0; i < stream.Length; i++)
         {
-            var best = Longest(tokens, stream, i, int.MaxValue, out var length);
+            var best = Longest(span, stream, i, int.MaxValue, out var length);
             if (best is not null)
             {
                 var first = stream[i];
@@ -147,7 +152,7 @@ public sealed class PhraseMatcher<T>
         return results;
     }
 
-    private IReadOnlyList<T>? Longest(IReadOnlyList<Token> tokens, int[] stream, int start, int to, out int length)
+    private IReadOnlyList<T>? Longest(ReadOnlySpan<Token> tokens, int[] stream, int start, int to, out int length)
     {
         length = 0;
         IReadOnlyList<T>? best = null;
@@ -168,7 +173,7 @@ public sealed class PhraseMatcher<T>
 
             if (node.Entries is not null)
             {
-                IReadOnlyList<T> accepted = node.AnyCase ?? (IReadOnlyList<T>)Accept(node.Entries, tokens, stream, start, j);
+                IReadOnlyList<T> accepted = node.AnyCase ?? Accept(node, tokens, stream, start, j);
                 if (accepted.Count > 0)
                 {
                     best = accepted;
@@ -179,6 +184,42 @@ public sealed class PhraseMatcher<T>
 
         return best;
     }
+
+    /// <summary>
+    /// The payloads of each case outcome, in entry order, indexed by <see cref="CaseIndex"/>: which entries a
+    /// match accepts depends only on whether its first token is capitalised and whether it is all in capitals,
+    /// so the four possible answers are made once per node instead of a list per match.
+    /// </summary>
+    private static T[][] ByCase(List<(T Payload, CaseRule Rule)> entries)
+    {
+        var byCase = new T[4][];
+        for (var outcome = 0; outcome < 4; outcome++)
+        {
+            var capitalized = (outcome & 1) != 0;
+            var allCaps = (outcome & 2) != 0;
+            byCase[outcome] = [.. entries.Where(e => e.Rule switch
+            {
+                CaseRule.Capitalized => capitalized,
+                CaseRule.AllCaps => allCaps,
+                _ => true,
+            }).Select(e => e.Payload)];
+        }
+
+        return byCase;
+    }
+
+    private static int CaseIndex(bool capitalized, bool allCaps) => (capitalized ? 1 : 0) | (allCaps ? 2 : 0);
+
+    /// <summary>
+    /// The tokens as a span: a document's token list is read in place (no interface call per token); any other
+    /// list is copied once.
+    /// </summary>
+    internal static ReadOnlySpan<Token> AsSpan(IReadOnlyList<Token> tokens) => tokens switch
+    {
+        List<Token> list => CollectionsMarshal.AsSpan(list),
+        Token[] array => array,
+        _ => tokens.ToArray(),
+    };
 
     /// <summary>The root's child for <paramref name="word"/>, remembered by the word's identity.</summary>
     private Node? RootChild(string word)
@@ -211,31 +252,19 @@ public sealed class PhraseMatcher<T>
         return false;
     }
 
-    private static List<T> Accept(List<(T Payload, CaseRule Rule)> entries, IReadOnlyList<Token> tokens, int[] stream, int start, int end)
+    private static T[] Accept(Node node, ReadOnlySpan<Token> tokens, int[] stream, int start, int end)
     {
-        var list = new List<T>(entries.Count);
-        foreach (var (payload, rule) in entries)
-        {
-            var ok = rule switch
-            {
-                CaseRule.Capitalized => tokens[stream[start]].IsCapitalized || tokens[stream[start]].Kind == TokenKind.Number,
-                CaseRule.AllCaps => AllCaps(tokens, stream, start, end),
-                _ => true,
-            };
-            if (ok)
-            {
-                list.Add(payload);
-            }
-        }
-
-        return list;
+        ref readonly var first = ref tokens[stream[start]];
+        var capitalized = first.IsCapitalized || first.Kind == TokenKind.Number;
+        var allCaps = node.NeedsAllCaps && AllCaps(tokens, stream, start, end);
+        return node.ByCase![CaseIndex(capitalized, allCaps)];
     }
 
-    private static bool AllCaps(IReadOnlyList<Token> tokens, int[] stream, int start, int end)
+    private static bool AllCaps(ReadOnlySpan<Token> tokens, int[] stream, int start, int end)
     {
         for (var k = start; k <= end; k++)
         {
-            var t = tokens[stream[k]];
+            ref readonly var t = ref tokens[stream[k]];
             if (!(t.Kind != TokenKind.Word || t.IsAllCaps || t.Normalized.Length == 1))
             {
                 return false;
@@ -287,5 +316,9 @@ public sealed class PhraseMatcher<T>
 
         // The payloads when every entry accepts any case: shared by all matches of the node, no list per match.
         public T[]? AnyCase;
+
+        // The payloads accepted under each case outcome (see ByCase), and whether any entry asks for capitals.
+        public T[][]? ByCase;
+        public bool NeedsAllCaps;
     }
 }
