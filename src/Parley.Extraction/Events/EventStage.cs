@@ -95,13 +95,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             var triggers = _cues.Triggers.FindAll(analysis.Tokens, stream, ctx.FirstToken, ctx.LastToken);
             // The days each type already has an event for in this sentence: a second trigger of a type reports
             // another happening only with days of its own ("after a meeting on May 3, talks were held on May 9").
-            var taken = new Dictionary<EventType, HashSet<DateRange?>>();
+            // Keyed by the coordinated clause too: "Baku freed 12 soldiers, and Yerevan freed 4" tells of two releases.
+            var taken = new Dictionary<(EventType, int), HashSet<DateRange?>>();
             foreach (var trigger in triggers)
             {
                 var (type, form) = trigger.Payloads[0];
+                var clause = (type, CoordinatedClause(ctx, trigger).First);
                 // DatesFor reads only the sentence, so the list made for this test serves below too.
                 List<TimeExpression>? dates = null;
-                if ((taken.TryGetValue(type, out var used) && !(dates = DatesFor(ctx, trigger, own, cited)).Any(d => !used.Contains(d.Range))) || Suppressed(ctx, trigger, triggers, type))
+                if ((taken.TryGetValue(clause, out var used) && !(dates = DatesFor(ctx, trigger, own, cited)).Any(d => !used.Contains(d.Range))) || Suppressed(ctx, trigger, triggers, type))
                 {
                     continue;
                 }
@@ -220,7 +222,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 var venues = type == EventType.Meeting ? ListedVenues(ctx, trigger) : [];
                 foreach (var date in dates.Count > 0 ? dates.Cast<TimeExpression?>() : [null])
                 {
-                    if (taken.TryGetValue(type, out var days) && days.Contains(date?.Range))
+                    if (taken.TryGetValue(clause, out var days) && days.Contains(date?.Range))
                     {
                         continue;
                     }
@@ -230,9 +232,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                         var mention = Read(ctx, trigger, triggers, type, form, date, inherited, documentTopic, venue, ref counter);
                         if (mention is not null)
                         {
-                            if (!taken.TryGetValue(type, out var dated))
+                            if (!taken.TryGetValue(clause, out var dated))
                             {
-                                taken[type] = dated = [];
+                                taken[clause] = dated = [];
                             }
 
                             dated.Add(date?.Range);
@@ -260,6 +262,63 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 carried = own[^1];
             }
         }
+    }
+
+    private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal) { "and", "but", "while", "whereas", "whilst" };
+
+    /// <summary>
+    /// The tokens of the trigger's coordinated clause: the sentence, cut at a semicolon or at ", and", ", but" or
+    /// ", while" that opens a clause with a subject of its own ("Azerbaijan freed 32 soldiers, and Armenia freed 2").
+    /// </summary>
+    private static (int First, int Last) CoordinatedClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var (first, last) = (ctx.FirstToken, ctx.LastToken);
+        for (var i = trigger.LastToken + 1; i <= ctx.LastToken; i++)
+        {
+            if (OpensClause(ctx, i))
+            {
+                last = i - 1;
+                break;
+            }
+        }
+
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken; i--)
+        {
+            if (OpensClause(ctx, i))
+            {
+                first = i + 1;
+                break;
+            }
+        }
+
+        return (first, last);
+    }
+
+    /// <summary>True when token <paramref name="i"/> is a semicolon, or a comma and conjunction followed by an actor as subject.</summary>
+    private static bool OpensClause(SentenceContext ctx, int i)
+    {
+        if (ctx.Word(i) == ";")
+        {
+            return true;
+        }
+
+        if (ctx.Word(i) != "," || !ClauseConjunctions.Contains(ctx.Word(i + 1)))
+        {
+            return false;
+        }
+
+        var subject = ctx.Word(i + 2) == "the" ? i + 3 : i + 2;
+        foreach (var m in ctx.Actors)
+        {
+            if (m.FirstToken == subject)
+            {
+                // A subject is followed by its verb, not by more of a list ("X, and Y met").
+                var next = ctx.Word(m.LastToken + 1);
+                return next is not ("," or "and" or "or" or "") && ctx.Tokens[m.LastToken + 1].IsWord && !ctx.Tokens[m.LastToken + 1].IsCapitalized;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"held separate talks", "separate meetings", "met separately with": one host's talks with each guest apart.</summary>
@@ -800,8 +859,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // other happening it tells of, and mediates only what can be mediated.
         var brokers = MediatorsOf(ctx);
         var mediators = MediatedTypes.Contains(type) ? brokers : [];
+        var (clauseFirst, clauseLast) = CoordinatedClause(ctx, trigger);
         foreach (var m in ctx.Actors)
         {
+            // "Azerbaijan releases 32 servicemen, and Armenia releases 2": a clause with its own subject has its own parties.
+            if (m.LastToken < clauseFirst || m.FirstToken > clauseLast)
+            {
+                continue;
+            }
+
             var id = ActorId(m, type);
 
             // A mediator of talks is not a party to them; a mediator of a deal signs it as a party too.
@@ -1621,7 +1687,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     {
         // With happenings of several kinds in one sentence ("clashes broke out as 40 tons of aid arrived"), each
         // count goes to the kind of the trigger nearest it.
-        var list = QuantityReader.Read(ctx.Tokens, ctx.FirstToken, ctx.LastToken)
+        var (clauseFirst, clauseLast) = CoordinatedClause(ctx, trigger);
+        var list = QuantityReader.Read(ctx.Tokens, clauseFirst, clauseLast)
             .Where(q => NearestTrigger(triggers, q.Token).Payloads[0].Type == trigger.Payloads[0].Type)
             .Select(q => q.Quantity).ToList();
         if (type == EventType.Displacement)

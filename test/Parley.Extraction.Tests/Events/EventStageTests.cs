@@ -130,6 +130,24 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_coordinated_clause_with_its_own_subject_is_a_happening_of_its_own()
+    {
+        var x = Shipped.Run("On May 4, Baku freed 12 soldiers, and Yerevan responded by releasing 4 soldiers.");
+        var releases = x.Events.Where(e => e.Type == EventType.Release).ToList();
+        Assert.Equal(2, releases.Count);
+        Assert.Contains(releases, e => e.Actors.SequenceEqual(["azerbaijan"]) && e.Quantities.Single().Value == 12);
+        Assert.Contains(releases, e => e.Actors.SequenceEqual(["armenia"]) && e.Quantities.Single().Value == 4);
+    }
+
+    [Fact]
+    public void A_conjunction_without_a_subject_keeps_one_clause()
+    {
+        var x = Shipped.Run("On May 4, Baku freed 12 soldiers, and later released 4 more.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Release);
+        Assert.Equal(["azerbaijan"], e.Actors);
+    }
+
+    [Fact]
     public void Coordinated_demonyms_share_their_noun_and_the_host_of_both_mediates()
     {
         var x = Shipped.Run("On March 3, Mevlut Cavusoglu met his Armenian and Azerbaijani counterparts in Antalya.");
