@@ -148,6 +148,14 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Respect_for_territorial_integrity_between_states_is_not_reintegration()
+    {
+        var x = Shipped.Run("On May 4, Armenia and Azerbaijan signed a declaration on mutual respect for sovereignty and territorial integrity.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Agreement);
+        Assert.DoesNotContain("reintegration", e.Topics);
+    }
+
+    [Fact]
     public void Coordinated_demonyms_share_their_noun_and_the_host_of_both_mediates()
     {
         var x = Shipped.Run("On March 3, Mevlut Cavusoglu met his Armenian and Azerbaijani counterparts in Antalya.");
