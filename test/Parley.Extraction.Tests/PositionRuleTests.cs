@@ -231,4 +231,12 @@ public sealed class PositionReferenceTests
         var x = Shipped.Run("The precondition for Karabakh Armenians is a framework with mediators to protect them.");
         Assert.DoesNotContain(x.Positions, p => p.Actor == "karabakh-armenians");
     }
+
+    [Fact]
+    public void A_route_named_as_where_a_demanded_thing_stands_is_not_an_issue_of_its_own()
+    {
+        var x = Shipped.Run("Baku keeps demanding new checkpoints in the Lachin corridor.");
+        Assert.Contains(x.Positions, p => p.Actor == "azerbaijan" && p.Topic == "checkpoints");
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "lachin-corridor");
+    }
 }

@@ -496,7 +496,8 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 };
             }
 
-            // "smuggling along the Lachin corridor": a route named as where something happens is not the issue,
+            // "smuggling along the Lachin corridor", "checkpoints in the corridor": a route named as where something
+            // happens is not the issue,
             // unless nothing else is.
             if (result.Count > 0 && IsLocative(ctx, match.FirstToken))
             {
@@ -517,8 +518,8 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     }
 
     private static bool IsLocative(SentenceContext ctx, int topic) =>
-        ctx.Word(topic - 1) is "along" or "via" or "across" or "bypassing" ||
-        (ctx.Word(topic - 2) is "along" or "via" or "across" or "bypassing" && ctx.Word(topic - 1) == "the");
+        ctx.Word(topic - 1) is "along" or "via" or "across" or "bypassing" or "in" or "at" or "near" or "on" ||
+        (ctx.Word(topic - 2) is "along" or "via" or "across" or "bypassing" or "in" or "at" or "near" or "on" && ctx.Word(topic - 1) == "the");
 
     private bool IsRemovalOfNext(SentenceContext ctx, PhraseMatch<string> match, List<PhraseMatch<string>> matches, int from)
     {
