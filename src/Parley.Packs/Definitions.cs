@@ -30,7 +30,10 @@ public sealed record TopicDefinition(string Id, string Name, IReadOnlyList<strin
 /// Topic ids every event of the type concerns whatever its sentence names: in a pack whose amnesty issue covers
 /// arrests and prosecution, an arrest or a release is on that issue.
 /// </param>
-public sealed record EventTypeDefinition(EventType Type, string Cameo, IReadOnlyList<string> Triggers, IReadOnlyList<string> Weak, IReadOnlyList<string>? Nouns = null, IReadOnlyList<string>? Topics = null)
+/// <param name="ActorStance">
+/// The stance on those topics that doing such a thing shows: whoever sets up a checkpoint stands for checkpoints.
+/// </param>
+public sealed record EventTypeDefinition(EventType Type, string Cameo, IReadOnlyList<string> Triggers, IReadOnlyList<string> Weak, IReadOnlyList<string>? Nouns = null, IReadOnlyList<string>? Topics = null, PositionStance? ActorStance = null)
 {
     /// <summary>The noun triggers (never null).</summary>
     public IReadOnlyList<string> NounTriggers => Nouns ?? [];

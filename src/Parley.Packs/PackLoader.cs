@@ -186,7 +186,14 @@ internal static class PackLoader
                         var triggers = item.Children.TryGetValue(new YamlScalarNode("triggers"), out var t) && t is YamlMappingNode byPart
                             ? [.. byPart.Children.Values.SelectMany(v => ctx.Scalars(v))]
                             : ctx.List(item, "triggers");
-                        builder.EventTypes.Add((new EventTypeDefinition(type.Value, ctx.Str(item, "cameo") ?? type.Value.CameoRoot(), triggers, ctx.List(item, "weak"), ctx.List(item, "nouns"), ctx.List(item, "topics")), name, Line(item)));
+                        var stanceText = ctx.Str(item, "actor_stance");
+                        var stance = PositionStances.Parse(stanceText);
+                        if (stanceText is not null && stance is null)
+                        {
+                            ctx.Problem(item, $"unknown actor_stance '{stanceText}' (expected supports, opposes or conditional)");
+                        }
+
+                        builder.EventTypes.Add((new EventTypeDefinition(type.Value, ctx.Str(item, "cameo") ?? type.Value.CameoRoot(), triggers, ctx.List(item, "weak"), ctx.List(item, "nouns"), ctx.List(item, "topics"), stance), name, Line(item)));
                     }
 
                     break;

@@ -239,4 +239,19 @@ public sealed class PositionReferenceTests
         Assert.Contains(x.Positions, p => p.Actor == "azerbaijan" && p.Topic == "checkpoints");
         Assert.DoesNotContain(x.Positions, p => p.Topic == "lachin-corridor");
     }
+
+    [Fact]
+    public void Setting_up_a_checkpoint_shows_the_state_behind_it_stands_for_checkpoints()
+    {
+        var x = Shipped.Run("On March 4, a border checkpoint was set up near Lachin by the State Border Service of Azerbaijan.");
+        var p = Assert.Single(x.Positions, p => p.Topic == "checkpoints");
+        Assert.Equal(("azerbaijan", PositionStance.Supports), (p.Actor, p.Stance));
+    }
+
+    [Fact]
+    public void A_denied_act_shows_no_stance()
+    {
+        var x = Shipped.Run("On March 4, Armenia denied that it had set up a checkpoint near Goris.");
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "checkpoints");
+    }
 }

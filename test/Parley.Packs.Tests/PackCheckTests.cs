@@ -123,11 +123,12 @@ public sealed class PackCheckTests : IDisposable
         Write("events.yaml",
             "event_types:\n" +
             "  - type: release\n    topics: [amnesty]\n    triggers: [freed]\n" +
-            "  - type: arrest\n    topics: [prisons]\n    triggers: [detained]\n");
+            "  - type: arrest\n    topics: [prisons]\n    triggers: [detained]\n" +
+            "  - type: checkpoint\n    topics: [amnesty]\n    actor_stance: welcomes\n    triggers: [set up a checkpoint]\n");
         var (pack, problems) = DomainPack.Check(_dir);
-        var problem = Assert.Single(problems);
-        Assert.Equal(("events.yaml", 5), (problem.File, problem.Line));
-        Assert.Contains("unknown topic 'prisons'", problem.Message);
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => (p.File, p.Line) == ("events.yaml", 5) && p.Message.Contains("unknown topic 'prisons'"));
+        Assert.Contains(problems, p => p.Line == 8 && p.Message.Contains("unknown actor_stance 'welcomes'"));
         Assert.Equal(["amnesty"], pack!.EventTypes.Single(t => t.Type == Model.EventType.Release).InherentTopics);
     }
 }

@@ -23,6 +23,9 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     };
 
     private readonly EventCues _cues = EventCues.For(pack);
+    private readonly Dictionary<EventType, PositionStance> _actStances = pack.EventTypes.Where(t => t.ActorStance is not null && t.InherentTopics.Count > 0)
+        .ToDictionary(t => t.Type, t => t.ActorStance!.Value);
+    private readonly ILookup<EventType, string> _actTopics = pack.EventTypes.SelectMany(t => t.InherentTopics.Select(topic => (t.Type, topic))).ToLookup(p => p.Type, p => p.topic);
     private readonly StanceCueKey[] _keys = BuildKeys(pack);
     private readonly string[][] _exceptions = [.. pack.Words("exception_cues").Select(SentenceContext.KeyOf)];
     private readonly string[][] _removals = [.. pack.Words("removal_cues").Select(SentenceContext.KeyOf)];
@@ -111,6 +114,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         }
 
         FromClaims(analysis, sentences, seen);
+        FromActs(analysis, seen);
 
         // "must amend its constitution as a prerequisite for signing the treaty": support (or refusal) on a condition
         // is the conditional stance, so a sentence giving a party both on one issue gives the conditional one.
@@ -579,6 +583,40 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 Quote = span.Slice(analysis.Text),
                 Date = date,
             });
+        }
+    }
+
+    /// <summary>
+    /// "Azerbaijan set up a checkpoint on the road": doing what the pack says shows a stance (its event type's
+    /// actor_stance) is holding that stance on the type's topics. Only an act with one party is read, for a state
+    /// body the state it acts for; an act denied, proposed or imagined shows nothing.
+    /// </summary>
+    private void FromActs(DocumentAnalysis analysis, HashSet<(string, string, PositionStance)> seen)
+    {
+        foreach (var e in analysis.Events)
+        {
+            if (!_actStances.TryGetValue(e.Type, out var stance) || e.Status != EventStatus.Occurred || e.Actors is not [var doer])
+            {
+                continue;
+            }
+
+            var holder = pack.Find(doer) is { Kind: EntityKind.Organization, Parent: { } parent } && pack.Find(parent)?.Kind == EntityKind.State ? parent : doer;
+            foreach (var topic in _actTopics[e.Type])
+            {
+                if (seen.Add((holder, topic, stance)))
+                {
+                    analysis.Positions.Add(new Position
+                    {
+                        Actor = holder,
+                        Topic = topic,
+                        Stance = stance,
+                        DocumentId = analysis.Document.Id,
+                        Span = e.Span,
+                        Quote = e.Quote,
+                        Date = e.Date ?? analysis.Document.Published,
+                    });
+                }
+            }
         }
     }
 
