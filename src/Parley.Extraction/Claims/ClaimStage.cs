@@ -28,7 +28,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private readonly IReadOnlyList<string> _blameRejections = pack.Words("blame_rejections");
     private readonly IReadOnlyList<string> _statementNouns = pack.Words("statement_nouns");
     private readonly IReadOnlyList<string> _discredit = pack.Words("discredit_words");
-    private readonly HashSet<string> _sourceNouns = [.. pack.Words("source_nouns")];
+    private readonly HashSet<string> _sourceNouns = [.. pack.Words("source_nouns"), .. pack.Words("document_nouns")];
+    private readonly HashSet<string> _documentNouns = [.. pack.Words("document_nouns")];
     private readonly IReadOnlyList<string> _evidential = pack.Words("evidential_verbs");
 
     // The last person named before the sentence being read (a stage instance reads one document at a time).
@@ -331,7 +332,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             speaker = passive
                 ? (end <= last && ctx.Word(end) == "by" ? ActorAfter(ctx, end) : null)
                 : aside ?? SubjectBefore(ctx, say) ?? (PronounSubject(ctx, say) ? _lastPerson
-                    : source >= 0 ? (DefiniteSingular(ctx, source) ? _lastPerson : null)
+                    : source >= 0 ? (DefiniteSingular(ctx, source) && !_documentNouns.Contains(ctx.Word(source)) ? _lastPerson : null)
                     : ActorAfter(ctx, say) ?? PronounSpeaker(ctx, say));
             var subjectNear = ctx.Mentions.Any(m => m.LastToken < say && say - m.LastToken <= 6);
             var followedByThat = end <= last && ctx.Word(end) == "that";

@@ -63,6 +63,15 @@ public sealed class ClaimStageTests
         Assert.Equal("maria-zakharova", claim.Speaker);
     }
 
+    [Fact]
+    public void A_statement_speaks_in_nobody_s_name_not_in_the_last_person_s()
+    {
+        var x = Shipped.Run("Maria Zakharova spoke to reporters in Moscow on Monday.\n\u201CThe monitors will stay on the road all winter,\u201D the statement noted.");
+        var claim = Assert.Single(x.Claims);
+        Assert.Null(claim.Speaker);
+        Assert.Contains("monitors will stay", claim.Quote);
+    }
+
     [Theory]
     [InlineData("The road figures show a sharp fall in traffic over the winter months.")]
     [InlineData("Their homes, the villagers fear, will be lost to the new border line.")]
