@@ -529,7 +529,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         for (var at = ctx.FindAny(speech, ctx.FirstToken, last, out phrase); at >= 0; at = ctx.FindAny(speech, at + 1, last, out phrase))
         {
             // "declined to confirm that …", "refused to say": an infinitive is speech not made.
-            if (!InsideQuotes(ctx, at) && !UsedAsNoun(ctx, at) && ctx.Word(at - 1) != "to")
+            if (!InsideQuotes(ctx, at) && !UsedAsNoun(ctx, at) && ctx.Word(at - 1) != "to" && !ClaimsLives(ctx, at, last))
             {
                 return at;
             }
@@ -537,6 +537,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         return -1;
     }
+
+    /// <summary>"The clashes claimed nearly 300 lives": "claim" taking a toll as its object is no speech.</summary>
+    private static bool ClaimsLives(SentenceContext ctx, int at, int last) =>
+        ctx.Word(at).StartsWith("claim", StringComparison.Ordinal) &&
+        QuantityReader.Read(ctx.Tokens, at + 1, Math.Min(last, at + 5)).Any(q => q.Quantity.Kind is QuantityKind.Killed or QuantityKind.Wounded);
 
     // Words before a speech verb's form that make it a noun: "the claims", "territorial claims", "Baku's reports".
     private static readonly string[] NounMarkers =
