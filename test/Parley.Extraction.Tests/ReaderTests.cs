@@ -11,6 +11,8 @@ public sealed class QuantityReaderTests
     [InlineData("the attackers opened fire, killing two", QuantityKind.Killed, 2)]
     [InlineData("a convoy of 12 trucks carried 40 tons of flour", QuantityKind.Tons, 40)]
     [InlineData("over 100,000 people left the region", QuantityKind.People, 100000)]
+    [InlineData("some 80 of its servicemen were martyred in the fighting", QuantityKind.Killed, 80)]
+    [InlineData("the ministry named 14 new martyrs", QuantityKind.Killed, 14)]
     public void Counts_are_read_with_their_kind(string text, QuantityKind kind, double value)
     {
         var tokens = Tokenizer.Tokenize(text);

@@ -30,7 +30,7 @@ public static class QuantityReader
     {
         ["killed"] = QuantityKind.Killed, ["dead"] = QuantityKind.Killed, ["died"] = QuantityKind.Killed,
         ["deaths"] = QuantityKind.Killed, ["lives"] = QuantityKind.Killed, ["fatalities"] = QuantityKind.Killed, ["bodies"] = QuantityKind.Killed,
-        ["corpses"] = QuantityKind.Killed, ["wounded"] = QuantityKind.Wounded, ["injured"] = QuantityKind.Wounded,
+        ["corpses"] = QuantityKind.Killed, ["martyrs"] = QuantityKind.Killed, ["shehids"] = QuantityKind.Killed, ["wounded"] = QuantityKind.Wounded, ["injured"] = QuantityKind.Wounded,
         ["injuries"] = QuantityKind.Wounded, ["tons"] = QuantityKind.Tons, ["tonnes"] = QuantityKind.Tons,
         ["ton"] = QuantityKind.Tons, ["trucks"] = QuantityKind.Vehicles, ["vehicles"] = QuantityKind.Vehicles,
         ["lorries"] = QuantityKind.Vehicles, ["cars"] = QuantityKind.Vehicles, ["buses"] = QuantityKind.Vehicles,
@@ -109,7 +109,8 @@ public static class QuantityReader
     {
         for (var k = from; k <= Math.Min(last, from + 8); k++)
         {
-            if (tokens[k].Normalized is "killed" or "died" or "dead")
+            // "Martyred" is how Azerbaijani and Turkish media report soldiers killed.
+            if (tokens[k].Normalized is "killed" or "died" or "dead" or "martyred" or "perished" or "slain")
             {
                 return true;
             }
