@@ -265,9 +265,9 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
                 }
 
                 var doc = items.Current.Document!;
-                if (!state.SeenIds.TryAdd(doc.Id, input.Path))
+                if (!state.SeenIds.TryAdd(doc.Id, input.Path, out var firstPath))
                 {
-                    state.Fail(new SourceFailure(input.Path, null, $"duplicate document id '{doc.Id}' (also read from {state.SeenIds[doc.Id]}); rename one of the files"));
+                    state.Fail(new SourceFailure(input.Path, null, $"duplicate document id '{doc.Id}' (also read from {firstPath}); rename one of the files"));
                     continue;
                 }
 
@@ -503,7 +503,7 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
         public int Replaced => _replaced;
 
         /// <summary>Document ids read so far (only the reader touches it).</summary>
-        public Dictionary<string, string> SeenIds { get; } = new(StringComparer.Ordinal);
+        public SeenDocumentIds SeenIds { get; } = new();
 
         public IReadOnlyList<SourceFailure> Failures
         {

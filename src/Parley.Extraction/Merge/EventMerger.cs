@@ -1,4 +1,5 @@
 using System.Text;
+using NodaTime;
 using Parley.Model;
 using Parley.Packs;
 using Parley.Time;
@@ -13,6 +14,9 @@ public sealed class EventMerger
 {
     private readonly Func<string, string?> _containerOf;
 
+    // Made once: a method group passed as a delegate allocates at every call.
+    private readonly Func<string, string, bool> _nested;
+
     /// <summary>Creates a merger that knows no place hierarchy: only equal places are compatible.</summary>
     public EventMerger()
         : this(_ => null)
@@ -23,7 +27,11 @@ public sealed class EventMerger
     /// Creates a merger; <paramref name="containerOf"/> gives the place a place lies in ("khojaly" → its district),
     /// so "in Khojaly" and "in the Khojaly district" can tell of one happening.
     /// </summary>
-    public EventMerger(Func<string, string?> containerOf) => _containerOf = containerOf;
+    public EventMerger(Func<string, string?> containerOf)
+    {
+        _containerOf = containerOf;
+        _nested = Nested;
+    }
 
     /// <summary>Merged events and, for each mention (document id, key), the id of its event.</summary>
     public (List<Event> Events, Dictionary<(string Doc, string Key), string> EventOf) Merge(IEnumerable<EventMention> mentions) =>
@@ -48,19 +56,24 @@ public sealed class EventMerger
         var clusters = new List<Cluster>();
         var clusterOf = new Dictionary<EventMention, Cluster>(ReferenceEqualityComparer.Instance);
         var known = new Dictionary<string, Cluster>(StringComparer.Ordinal);
+        var index = new ClusterIndex();
         foreach (var m in all.Where(m => !restates.ContainsKey(m)).OrderBy(m => m.Date?.LengthInDays ?? int.MaxValue).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start))
         {
             // Clusters come into being in the same order either way: when their first member (in this order) arrives.
             var home = knownEvent is null
-                ? clusters.FirstOrDefault(c => c.Type == m.Type && c.Accepts(m, Nested))
+                ? index.FirstAccepting(m, _nested)
                 : known.GetValueOrDefault(knownEvent(m));
             if (home is null)
             {
-                home = new Cluster(m.Type);
+                home = new Cluster(m.Type, clusters.Count);
                 clusters.Add(home);
                 if (knownEvent is not null)
                 {
                     known[knownEvent(m)] = home;
+                }
+                else
+                {
+                    index.Add(home, m);
                 }
             }
 
@@ -83,7 +96,7 @@ public sealed class EventMerger
             }
             else
             {
-                var alone = new Cluster(m.Type);
+                var alone = new Cluster(m.Type, clusters.Count);
                 alone.Add(m);
                 clusters.Add(alone);
             }
@@ -180,7 +193,7 @@ public sealed class EventMerger
 
         var da = a.Date.Value;
         var db = b.Date.Value;
-        var close = da.Overlaps(db) || (da.IsSingleDay && db.IsSingleDay && Math.Abs(NodaTime.Period.Between(da.Earliest, db.Earliest, NodaTime.PeriodUnits.Days).Days) <= 1 && !sameDocument);
+        var close = da.Overlaps(db) || (da.IsSingleDay && db.IsSingleDay && Math.Abs(NodaTime.Period.DaysBetween(da.Earliest, db.Earliest)) <= 1 && !sameDocument);
         if (!close)
         {
             return false;
@@ -206,7 +219,7 @@ public sealed class EventMerger
             return true;
         }
 
-        var shared = a.Actors.Concat(a.Targets).Intersect(b.Actors.Concat(b.Targets)).Any();
+        var shared = SharesParty(a, b);
         var eitherEmpty = a.Actors.Count + a.Targets.Count == 0 || b.Actors.Count + b.Targets.Count == 0;
         // Within one document, a mention naming no one that falls inside another's days ("on Saturday" within
         // "this week") tells of the same happening.
@@ -214,16 +227,144 @@ public sealed class EventMerger
         return shared || (eitherEmpty && ((da.IsSingleDay && db.IsSingleDay) || nested)) || (a.Place is not null && b.Place is not null && samePlace(a.Place, b.Place));
     }
 
+    // Whether one of a's actors or targets is among b's: the merger asks this millions of times on a big store, so
+    // it walks the short lists rather than building sets.
+    private static bool SharesParty(EventMention a, EventMention b) =>
+        AnyIn(a.Actors, b) || AnyIn(a.Targets, b);
+
+    private static bool AnyIn(IReadOnlyList<string> parties, EventMention b)
+    {
+        for (var i = 0; i < parties.Count; i++)
+        {
+            if (Has(b.Actors, parties[i]) || Has(b.Targets, parties[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Has(IReadOnlyList<string> parties, string party)
+    {
+        for (var i = 0; i < parties.Count; i++)
+        {
+            if (string.Equals(parties[i], party, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The clusters a mention may join, by type and by the start day of their first member, so a mention is tried
+    /// only against clusters whose days come within a day of its own (every member must, see
+    /// <see cref="Compatible(EventMention, EventMention, bool, Func{string, string, bool})"/>) instead of against
+    /// every cluster so far. Candidates are tried in creation order, so the cluster chosen is the one a search of
+    /// every cluster would choose.
+    /// </summary>
+    private sealed class ClusterIndex
+    {
+        private readonly Dictionary<EventType, ByDay> _byType = [];
+        private readonly List<Cluster> _candidates = [];
+
+        private sealed class ByDay
+        {
+            public SortedSet<LocalDate> Days { get; } = [];
+
+            public Dictionary<LocalDate, List<Cluster>> Clusters { get; } = [];
+
+            // The longest first member so far: a cluster starting this many days before a mention may still reach it.
+            public int LongestFirst { get; set; }
+        }
+
+        /// <summary>Files a new cluster under its first member's type and start day (an undated one accepts nothing).</summary>
+        public void Add(Cluster cluster, EventMention first)
+        {
+            if (first.Date is not { } date)
+            {
+                return;
+            }
+
+            if (!_byType.TryGetValue(first.Type, out var byDay))
+            {
+                _byType[first.Type] = byDay = new ByDay();
+            }
+
+            if (!byDay.Clusters.TryGetValue(date.Earliest, out var list))
+            {
+                byDay.Clusters[date.Earliest] = list = [];
+                byDay.Days.Add(date.Earliest);
+            }
+
+            list.Add(cluster);
+            byDay.LongestFirst = Math.Max(byDay.LongestFirst, date.LengthInDays);
+        }
+
+        /// <summary>The first cluster, in creation order, of the mention's type that accepts it; null when none does.</summary>
+        public Cluster? FirstAccepting(EventMention m, Func<string, string, bool> samePlace)
+        {
+            // Compatible holds no undated mention with any other, so an undated one joins nothing.
+            if (m.Date is not { } date || !_byType.TryGetValue(m.Type, out var byDay))
+            {
+                return null;
+            }
+
+            // A first member that overlaps the mention's days widened by one starts no earlier than this.
+            var from = date.Earliest.PlusDays(-byDay.LongestFirst);
+            var to = date.Latest.PlusDays(1);
+            _candidates.Clear();
+            foreach (var day in byDay.Days.GetViewBetween(from, to))
+            {
+                foreach (var c in byDay.Clusters[day])
+                {
+                    if (c.MayReach(date))
+                    {
+                        _candidates.Add(c);
+                    }
+                }
+            }
+
+            _candidates.Sort(static (x, y) => x.Order.CompareTo(y.Order));
+            foreach (var c in _candidates)
+            {
+                if (c.Accepts(m, samePlace))
+                {
+                    return c;
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>
     /// Mentions gathered as one happening. A newcomer must fit every member; members that differ only in their
     /// document are checked once (as from the newcomer's document and as from another), so a happening reported
     /// a thousand times costs one check, not a thousand.
     /// </summary>
-    private sealed class Cluster(EventType type)
+    private sealed class Cluster(EventType type, int order)
     {
         private readonly Dictionary<string, (EventMention Example, HashSet<string> Documents)> _kinds = new(StringComparer.Ordinal);
 
+        // The latest start and the earliest end among dated members: a mention must come within a day of both.
+        private LocalDate? _latestStart;
+        private LocalDate? _earliestEnd;
+
         public EventType Type { get; } = type;
+
+        /// <summary>Place in the order clusters came into being.</summary>
+        public int Order { get; } = order;
+
+        /// <summary>
+        /// False when some member's days lie more than a day from <paramref name="date"/>, which
+        /// <see cref="Accepts"/> would refuse; true does not mean it accepts.
+        /// </summary>
+        public bool MayReach(DateRange date) =>
+            (_latestStart is null || _latestStart.Value <= date.Latest.PlusDays(1)) &&
+            (_earliestEnd is null || _earliestEnd.Value >= date.Earliest.PlusDays(-1));
 
         public List<EventMention> Members { get; } = [];
 
@@ -249,6 +390,12 @@ public sealed class EventMerger
         public void Add(EventMention m)
         {
             Members.Add(m);
+            if (m.Date is { } date)
+            {
+                _latestStart = _latestStart is { } start && start > date.Earliest ? start : date.Earliest;
+                _earliestEnd = _earliestEnd is { } end && end < date.Latest ? end : date.Latest;
+            }
+
             var key = KeyOf(m);
             if (!_kinds.TryGetValue(key, out var kind))
             {

@@ -129,6 +129,8 @@ public sealed class IncrementalCrossDocumentPass(DomainPack pack)
             list.Add(Reach(date, broad));
         }
 
+        // A document's dated mentions by type, in the order read: a broad mention looks only at its own document's.
+        var sameDocument = current.Where(n => n.Date is not null).ToLookup(n => (n.DocumentId, n.Type));
         foreach (var m in current.Where(m => m.Date is not null))
         {
             Add(m.Type, m.Date!.Value, MergeGroups.IsBroad(m));
@@ -136,7 +138,7 @@ public sealed class IncrementalCrossDocumentPass(DomainPack pack)
             {
                 // A year or more shares a group with the mentions of its document inside it (it may restate one).
                 var range = m.Date.Value;
-                var inside = current.Where(n => !ReferenceEquals(n, m) && n.DocumentId == m.DocumentId && n.Type == m.Type && n.Date is { } d &&
+                var inside = sameDocument[(m.DocumentId, m.Type)].Where(n => !ReferenceEquals(n, m) && n.Date is { } d &&
                     range.Earliest <= d.Earliest && d.Latest <= range.Latest);
                 foreach (var n in inside)
                 {
