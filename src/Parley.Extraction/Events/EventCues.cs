@@ -58,9 +58,13 @@ public sealed class EventCues
         }
 
         Words = pack;
+        InherentTopics = pack.EventTypes.SelectMany(t => t.InherentTopics.Select(topic => (t.Type, Topic: topic))).ToLookup(p => p.Type, p => p.Topic);
         Collectives = ReadCollectives(pack, "collective_holders");
         CollectiveParties = [.. Collectives, .. ReadCollectives(pack, "collective_parties")];
     }
+
+    /// <summary>The topics each event type concerns of itself (the pack's <c>topics</c> of an event type).</summary>
+    public ILookup<EventType, string> InherentTopics { get; }
 
     /// <summary>
     /// Phrases standing for several parties ("both sides", "the two countries") with the ids they stand for, from

@@ -33,10 +33,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         EventType.AidDelivery, EventType.Visit,
     ];
 
-    private readonly ILookup<EventType, string> _inherentTopics = pack.EventTypes
-        .SelectMany(t => t.InherentTopics.Select(topic => (t.Type, Topic: topic)))
-        .ToLookup(p => p.Type, p => p.Topic);
-
     private static readonly HashSet<EventType> NoAgendaTypes =
     [
         EventType.ArmedClash, EventType.Displacement, EventType.Appointment, EventType.Dismissal,
@@ -100,7 +96,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             foreach (var trigger in triggers)
             {
                 var (type, form) = trigger.Payloads[0];
-                var clause = (type, CoordinatedClause(ctx, trigger).First);
+                var bounds = CoordinatedClause(ctx, trigger);
+                var clause = (type, bounds.First);
                 // DatesFor reads only the sentence, so the list made for this test serves below too.
                 List<TimeExpression>? dates = null;
                 if ((taken.TryGetValue(clause, out var used) && !(dates = DatesFor(ctx, trigger, own, cited)).Any(d => !used.Contains(d.Range))) || Suppressed(ctx, trigger, triggers, type))
@@ -229,7 +226,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                     foreach (var venue in venues.Count > 1 ? venues.Cast<string?>() : [null])
                     {
-                        var mention = Read(ctx, trigger, triggers, type, form, date, inherited, documentTopic, venue, ref counter);
+                        var mention = Read(ctx, trigger, triggers, type, form, date, inherited, documentTopic, venue, bounds, ref counter);
                         if (mention is not null)
                         {
                             if (!taken.TryGetValue(clause, out var dated))
@@ -787,7 +784,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                    "winter" or "dawn" or "eve" or "month" or "months" or "year" or "years" or "first" or "second" or "last");
     }
 
-    /// <summary>The token of "who", "which" or "that" opening a relative clause the trigger at <paramref name="at"/> is the verb of ("who fled", "which had been blocked"), or null.</summary>
+    /// <summary>The token of "who" or "which" opening a relative clause the trigger at <paramref name="at"/> is the verb of ("who fled", "which had been blocked"), or null.</summary>
     private static int? RelativePronounBefore(SentenceContext ctx, int at)
     {
         for (var i = at - 1; i >= ctx.FirstToken && i >= at - 3; i--)
@@ -850,7 +847,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    private EventMention? Read(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type, TriggerForm form, TimeExpression? date, TimeExpression? inherited, string? documentTopic, string? venue, ref int counter)
+    private EventMention? Read(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type, TriggerForm form, TimeExpression? date, TimeExpression? inherited, string? documentTopic, string? venue, (int First, int Last) clause, ref int counter)
     {
         var analysis = ctx.Analysis;
         var actors = new List<string>();
@@ -859,7 +856,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // other happening it tells of, and mediates only what can be mediated.
         var brokers = MediatorsOf(ctx);
         var mediators = MediatedTypes.Contains(type) ? brokers : [];
-        var (clauseFirst, clauseLast) = CoordinatedClause(ctx, trigger);
+        var (clauseFirst, clauseLast) = clause;
         foreach (var m in ctx.Actors)
         {
             // "Azerbaijan releases 32 servicemen, and Armenia releases 2": a clause with its own subject has its own parties.
@@ -937,7 +934,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             HostOf(ctx, trigger, type, actors, mediators);
         }
 
-        var (quantities, place) = (ReadQuantities(ctx, trigger, triggers, type), venue ?? PlaceOf(ctx, trigger, type));
+        var (quantities, place) = (ReadQuantities(ctx, trigger, triggers, type, clause), venue ?? PlaceOf(ctx, trigger, type));
         if (type is EventType.Meeting or EventType.Agreement)
         {
             HostByPlace(place, type, actors, mediators);
@@ -974,7 +971,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         // An arrest is on the amnesty issue whether or not its sentence says "prisoners": the pack's event type says so.
-        foreach (var inherent in _inherentTopics[type])
+        foreach (var inherent in _cues.InherentTopics[type])
         {
             if (!topics.Contains(inherent))
             {
@@ -1683,12 +1680,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    private static List<Quantity> ReadQuantities(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type)
+    private static List<Quantity> ReadQuantities(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type, (int First, int Last) clause)
     {
         // With happenings of several kinds in one sentence ("clashes broke out as 40 tons of aid arrived"), each
         // count goes to the kind of the trigger nearest it.
-        var (clauseFirst, clauseLast) = CoordinatedClause(ctx, trigger);
-        var list = QuantityReader.Read(ctx.Tokens, clauseFirst, clauseLast)
+        // Counts of the trigger's own clause only ("freed 32 soldiers, and Armenia freed 2").
+        var list = QuantityReader.Read(ctx.Tokens, clause.First, clause.Last)
             .Where(q => NearestTrigger(triggers, q.Token).Payloads[0].Type == trigger.Payloads[0].Type)
             .Select(q => q.Quantity).ToList();
         if (type == EventType.Displacement)

@@ -25,7 +25,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     private readonly EventCues _cues = EventCues.For(pack);
     private readonly Dictionary<EventType, PositionStance> _actStances = pack.EventTypes.Where(t => t.ActorStance is not null && t.InherentTopics.Count > 0)
         .ToDictionary(t => t.Type, t => t.ActorStance!.Value);
-    private readonly ILookup<EventType, string> _actTopics = pack.EventTypes.SelectMany(t => t.InherentTopics.Select(topic => (t.Type, topic))).ToLookup(p => p.Type, p => p.topic);
+
     private readonly StanceCueKey[] _keys = BuildKeys(pack);
     private readonly string[][] _exceptions = [.. pack.Words("exception_cues").Select(SentenceContext.KeyOf)];
     private readonly string[][] _removals = [.. pack.Words("removal_cues").Select(SentenceContext.KeyOf)];
@@ -601,7 +601,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             }
 
             var holder = pack.Find(doer) is { Kind: EntityKind.Organization, Parent: { } parent } && pack.Find(parent)?.Kind == EntityKind.State ? parent : doer;
-            foreach (var topic in _actTopics[e.Type])
+            foreach (var topic in _cues.InherentTopics[e.Type])
             {
                 if (seen.Add((holder, topic, stance)))
                 {
