@@ -501,8 +501,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             }
 
             // "smuggling along the Lachin corridor", "checkpoints in the corridor": a route named as where something
-            // happens is not the issue,
-            // unless nothing else is.
+            // happens is not the issue, unless nothing else is.
             if (result.Count > 0 && IsLocative(ctx, match.FirstToken))
             {
                 continue;
