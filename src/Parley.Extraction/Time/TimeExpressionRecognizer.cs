@@ -73,9 +73,9 @@ public sealed class TimeExpressionRecognizer
     }
 
     /// <summary>Resolves scanned expressions against <paramref name="anchor"/>, dropping those that do not resolve.</summary>
-    internal static IReadOnlyList<TimeExpression> ToExpressions(string text, List<Candidate> candidates, LocalDate? anchor)
+    internal static IReadOnlyList<TimeExpression> ToExpressions(string text, List<Candidate> candidates, LocalDate? anchor, LocalDate? earliestPublication = null)
     {
-        var resolved = ResolveAll(candidates, anchor, null);
+        var resolved = ResolveAll(candidates, anchor, null, earliestPublication);
         return [.. candidates
             .Where(resolved.ContainsKey)
             // A named period that began after the text was written ("exodus" in a 2020 report) is another one.
@@ -83,9 +83,33 @@ public sealed class TimeExpressionRecognizer
             .Select(c => new TimeExpression(c.Span, c.Span.Slice(text), resolved[c].Range, resolved[c].Anchored, c.IsDuration))];
     }
 
+    /// <summary>
+    /// A past weekday ("on Tuesday") in a text whose publication is known only as a range could be any day from six
+    /// days before the range to its end: a day the text already named in that stretch ("July 25, 2023 ... on Tuesday")
+    /// is that day. With a printed publication date the stretch holds one such weekday, and this changes nothing.
+    /// </summary>
+    private static LocalDate? NamedWeekday(Candidate c, LocalDate? anchor, LocalDate? earliestPublication, IEnumerable<(DateRange Range, bool Anchored)> named)
+    {
+        if (c.Node is not WeekdayNode { Mode: WeekdayMode.Bare } weekday || c.IsFuture || anchor is not { } last ||
+            earliestPublication is not { } first || first >= last)
+        {
+            return null;
+        }
+
+        foreach (var (range, _) in named)
+        {
+            if (range.IsSingleDay && range.Earliest.DayOfWeek == weekday.Day && range.Earliest <= last && range.Earliest >= first.PlusDays(-6))
+            {
+                return range.Earliest;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Resolves every expression it can, in text order, carrying the last named day forward.</summary>
     internal static Dictionary<Candidate, (DateRange Range, bool Anchored)> ResolveAll(
-        List<Candidate> candidates, LocalDate? anchor, YearChooser? chooser)
+        List<Candidate> candidates, LocalDate? anchor, YearChooser? chooser, LocalDate? earliestPublication = null)
     {
         var results = new Dictionary<Candidate, (DateRange Range, bool Anchored)>();
         LocalDate? reference = null;
@@ -117,7 +141,7 @@ public sealed class TimeExpressionRecognizer
             var frameAnchor = c.WeekdayFrame is { } frame && results.TryGetValue(frame, out var framed) &&
                               framed.Range.IsSingleDay && (anchor is null || framed.Range.Earliest <= anchor)
                 ? framed.Range.Earliest
-                : anchor;
+                : NamedWeekday(c, anchor, earliestPublication, results.Values) ?? anchor;
             var context = new ResolveContext
             {
                 Anchor = frameAnchor,
@@ -127,9 +151,10 @@ public sealed class TimeExpressionRecognizer
                 Chooser = chooser,
             };
             var range = c.Node.Resolve(context, out var anchored);
-            if (!c.IsDuration)
+            if (!c.IsDuration && !c.IsNamedPeriod)
             {
-                // "two days later" counts from the last date named, and only when that was a known single day.
+                // "two days later" counts from the last date named, and only when that was a known single day. A named
+                // period ("the blockade") is a topic of the story, not a point of its telling: it leaves the day as it was.
                 reference = range is { Precision: DatePrecision.Day } day ? day.Earliest : null;
             }
 

@@ -1091,6 +1091,12 @@ internal sealed class TimeParser
             return Make(i + 3, 0);
         }
 
+        // "held earlier in the day": the day the story is about, not a day of its own.
+        if (N(i) is "later" or "earlier" && Is(i + 1, "in") && Is(i + 2, "the") && Is(i + 3, "day"))
+        {
+            return Make(i + 4, 0);
+        }
+
         if (Is(i, "that") && Is(i + 1, "day"))
         {
             return Make(i + 2, 0);

@@ -46,7 +46,7 @@ public sealed class TimeStage : IExtractionStage
             analysis.UpdateDocument(analysis.Document with { Published = inferred, PublishedInferred = true });
         }
 
-        analysis.TimeExpressions.AddRange(TimeExpressionRecognizer.ToExpressions(analysis.Text, candidates, AnchorOf(analysis.Document.Published)));
+        analysis.TimeExpressions.AddRange(TimeExpressionRecognizer.ToExpressions(analysis.Text, candidates, AnchorOf(analysis.Document.Published), analysis.Document.Published?.Earliest));
     }
 
     /// <summary>The day a document's dates are resolved against: its publication day, or the last day of its range.</summary>

@@ -218,6 +218,16 @@ public sealed class TimeExpressionRecognizerTests
     }
 
     [Fact]
+    public void Earlier_or_later_in_the_day_is_the_day_last_named()
+    {
+        const string text = "The envoys arrived in Vienna on 4 May 2022. Earlier in the day, the ministers had spoken by phone; " +
+                            "later in the day they dined together.";
+        var found = Recognizer.Recognize(text, new LocalDate(2022, 5, 9));
+        Assert.Equal("2022-05-04", DateRange.Iso(found.Single(e => e.Text == "Earlier in the day").Range.Earliest));
+        Assert.Equal("2022-05-04", DateRange.Iso(found.Single(e => e.Text == "later in the day").Range.Earliest));
+    }
+
+    [Fact]
     public void An_offset_counts_from_a_date_later_in_the_sentence()
     {
         var e = Find("One day after the truce took effect on 10 November 2020, the first refugees returned.", "One day after", null);

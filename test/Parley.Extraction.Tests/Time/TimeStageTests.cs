@@ -35,6 +35,32 @@ public sealed class TimeStageTests
     }
 
     [Fact]
+    public void A_named_period_leaves_the_day_that_later_expressions_count_from()
+    {
+        var periods = new Dictionary<string, DateRange> { ["the siege"] = new DateRange(new LocalDate(2022, 1, 10), new LocalDate(2022, 8, 30), DatePrecision.Days) };
+        var analysis = new DocumentAnalysis(new Document
+        {
+            Id = "t",
+            Text = "The envoys landed on 4 May 2022. They spoke of the siege. Later in the day, they met the mayor.",
+            Published = DateRange.Day(2022, 5, 6),
+        });
+        new TimeStage(periods).Run(analysis);
+        Assert.Equal(DateRange.Day(2022, 5, 4), analysis.TimeExpressions.Single(e => e.Text == "Later in the day").Range);
+    }
+
+    [Fact]
+    public void A_weekday_in_a_text_dated_by_a_range_is_the_day_it_already_named()
+    {
+        const string text = "Envoys met in Vienna on July 25, 2023. They took questions late on Tuesday.";
+        var ranged = Run(text, new DateRange(new LocalDate(2023, 7, 25), new LocalDate(2023, 8, 1), DatePrecision.Days));
+        Assert.Equal(DateRange.Day(2023, 7, 25), ranged.TimeExpressions.Single(e => e.Text == "Tuesday").Range);
+
+        // A printed date leaves one Tuesday in the week before it: the named day plays no part.
+        var printed = Run(text, DateRange.Day(2023, 8, 1));
+        Assert.Equal(DateRange.Day(2023, 8, 1), printed.TimeExpressions.Single(e => e.Text == "Tuesday").Range);
+    }
+
+    [Fact]
     public void A_printed_date_anchors_the_document_and_is_kept()
     {
         var analysis = Run("The envoy arrived yesterday. Talks held on March 1 went well.", DateRange.Day(2023, 3, 22));
