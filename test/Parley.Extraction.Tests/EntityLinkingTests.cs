@@ -14,6 +14,26 @@ public sealed class EntityLinkingTests
         Assert.Equal(3, m.Count(x => x.Id == "stepanakert"));
     }
 
+    [Theory]
+    [InlineData("Yesterday Armenian and Azerbaijani officials met.", "armenia", "azerbaijan")]
+    [InlineData("Russian, Turkish and Iranian officials met on Monday.", "russia", "iran")]
+    [InlineData("The Armenian and Azerbaijani foreign ministers met on Monday.", "armenia", "azerbaijan")]
+    [InlineData("The Armenian premier phoned his Azerbaijani counterpart on Monday.", "armenia", "azerbaijan")]
+    public void Coordinated_demonyms_and_plural_titles_name_each_state(string text, string first, string last)
+    {
+        var ids = Mentions(text).Select(x => x.Id).ToList();
+        Assert.Equal(first, ids[0]);
+        Assert.Equal(last, ids[^1]);
+    }
+
+    [Fact]
+    public void A_demonym_before_a_phrase_naming_something_else_is_not_coordinated_with_it()
+    {
+        // "Azerbaijani media" is no government: the demonym before it is left to other rules.
+        var m = Mentions("Armenian and Azerbaijani media carried the story.");
+        Assert.DoesNotContain(m, x => x.Text == "Armenian" && x.Id == "armenia");
+    }
+
     [Fact]
     public void A_capital_stands_for_its_government_unless_it_is_a_location()
     {

@@ -38,8 +38,10 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
             {
                 AddHome(analysis, stream, linked, at, first, last);
             }
-            else if (hit.Kind is NameHitKind.Adjective or NameHitKind.AdjectiveTitle)
+            else if (hit.Kind is NameHitKind.Adjective or NameHitKind.AdjectiveTitle ||
+                     (_index.AdjectiveOf.TryGetValue(tokens[first].Normalized, out var demonymOf) && demonymOf == hit.EntityId))
             {
+                // A demonym phrase the pack also lists as a name ("Azerbaijani officials") shares its noun all the same.
                 AddCoordinatedDemonyms(analysis, coverage, linked, first, hit.Kind == NameHitKind.AdjectiveTitle);
             }
         }
