@@ -400,8 +400,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return true;
         }
 
-        // A fronted adverbial ("On March 1, ...", "When clashes erupted on May 3, ..."): no comma before the date.
-        return time.Span.End <= span.Start && !text[ctx.Sentence.Span.Start..time.Span.Start].Contains(',', StringComparison.Ordinal);
+        // A fronted adverbial ("On March 1, ...", "When clashes erupted on May 3, ..."): no comma before the date, and
+        // a short lead-in; a long opening phrase ("Speaking at a meeting held earlier in the day, ...") dates itself.
+        var lead = text[ctx.Sentence.Span.Start..time.Span.Start];
+        return time.Span.End <= span.Start && !lead.Contains(',', StringComparison.Ordinal) &&
+               lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8;
     }
 
     /// <summary>
@@ -722,6 +725,10 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         own = free.Count > 0 ? free : own;
 
+        // "met ..., and said the blockade must end": a one-word episode name is a thing talked about; it dates
+        // another happening only after a word of time ("during the blockade", "since the war").
+        own = own.FindAll(t => t.Span.Overlaps(trigger.Span) || !IsBareEpisodeName(ctx, t));
+
         // "concluded a mission on 5 October to help refugees who fled to Armenia": a relative clause tells of its own
         // time; a date before its pronoun dates the clause it hangs from.
         if (RelativePronounBefore(ctx, trigger.FirstToken) is { } pronoun)
@@ -774,6 +781,27 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return [.. own.Skip(first).Take(last - first + 1).DistinctBy(t => t.Range)];
     }
 
+    /// <summary>A one-word named period ("the blockade", "the war") with no word of time before it.</summary>
+    private static bool IsBareEpisodeName(SentenceContext ctx, TimeExpression time)
+    {
+        if (time.IsAnchored || time.IsDuration || time.Text.Any(char.IsDigit) ||
+            time.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is not { Length: 1 or 2 } words ||
+            (words.Length == 2 && !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var at = ctx.Analysis.TokenIndexAt(time.Span.Start) - 1;
+        if (at >= ctx.FirstToken && ctx.Word(at) == "the")
+        {
+            at--;
+        }
+
+        // "With the exodus now complete, ...": an opening absolute phrase sets the time of the sentence too.
+        return at < ctx.FirstToken || !(ctx.Word(at) is "during" or "since" or "amid" or "amidst" or "throughout" or "before" or
+            "after" or "until" or "till" or "following" or "by" or "in" or "through" or "over" || (at == ctx.FirstToken && ctx.Word(at) == "with"));
+    }
+
     private static bool DatesAnotherNoun(SentenceContext ctx, TimeExpression time, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
         var at = ctx.Analysis.TokenIndexAt(time.Span.Start);
@@ -817,6 +845,44 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
+    /// <summary>True when the "with" or "between" that introduces <paramref name="m"/> lies behind a comma after the trigger.</summary>
+    private static bool IntroducedAcrossComma(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
+    {
+        var i = m.FirstToken - 1;
+        while (i > trigger.LastToken && ctx.Word(i) is not ("with" or "between"))
+        {
+            i--;
+        }
+
+        return i > trigger.LastToken && CrossesClause(ctx.Analysis.Text, ctx.Tokens[trigger.LastToken].Span.End, ctx.Tokens[i].Span.Start);
+    }
+
+    /// <summary>
+    /// The first actor after the comma that closes an opening participial phrase holding the trigger ("Speaking at a
+    /// meeting with X, Y said ..."): the participle's subject is the main clause's, or null.
+    /// </summary>
+    private static LinkedMention? ParticipleSubject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var first = ctx.FirstToken;
+        // "Following", "According", "Regarding" open prepositional phrases, whose subject is not the main clause's.
+        if (!ctx.Tokens[first].IsWord || !ctx.Word(first).EndsWith("ing", StringComparison.Ordinal) || ctx.Word(first).Length < 6 ||
+            ctx.Word(first) is "following" or "according" or "regarding" or "concerning" or "including" or "considering" or "excluding" or "pending" or "notwithstanding" or "during" ||
+            !char.IsUpper(ctx.Analysis.Text[ctx.Tokens[first].Span.Start]))
+        {
+            return null;
+        }
+
+        for (var i = first + 1; i <= ctx.LastToken; i++)
+        {
+            if (ctx.Word(i) == ",")
+            {
+                return i > trigger.LastToken ? ctx.Actors.FirstOrDefault(m => m.FirstToken > i && m.FirstToken <= i + 4) : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Only commas, "and", "or" between two dates: they are items of one list.</summary>
     private static bool IsListGap(string text, int from, int to)
     {
@@ -857,6 +923,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var brokers = MediatorsOf(ctx);
         var mediators = MediatedTypes.Contains(type) ? brokers : [];
         var (clauseFirst, clauseLast) = clause;
+        var participleSubject = type == EventType.Meeting ? ParticipleSubject(ctx, trigger) : null;
         foreach (var m in ctx.Actors)
         {
             // "Azerbaijan releases 32 servicemen, and Armenia releases 2": a clause with its own subject has its own parties.
@@ -890,9 +957,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 isTarget = true;
             }
 
-            // "met with X", "talks between X and Y", and the verb's own object: "Lavrov met his Turkish counterpart".
-            if (type == EventType.Meeting && after && cue is not ("with" or "and" or "between" or "of") &&
-                !(form == TriggerForm.Verb && IsObjectOf(ctx, trigger, m)))
+            // "met with X", "talks between X and Y", and the verb's own object: "Lavrov met his Turkish counterpart". A
+            // "with" behind a comma is another clause's ("..., X hoped for progress in his talks with Y"); the subject of a
+            // sentence that opens on the trigger's participle is a party ("Speaking at a meeting with X, Y said").
+            if (type == EventType.Meeting && after && !(participleSubject == m) &&
+                ((cue is not ("with" or "and" or "between" or "of") && !(form == TriggerForm.Verb && IsObjectOf(ctx, trigger, m))) ||
+                 (cue is "with" or "between" && IntroducedAcrossComma(ctx, trigger, m))))
             {
                 continue;
             }

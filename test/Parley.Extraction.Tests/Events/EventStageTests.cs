@@ -46,6 +46,26 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void The_subject_after_an_opening_participle_is_a_party_and_a_with_behind_a_comma_is_not()
+    {
+        var x = Shipped.Run("Addressing reporters after a meeting with Lavrov on March 3, Mirzoyan voiced hope for progress in his talks with Bayramov.");
+        var e = x.Events.First(e => e.Type == EventType.Meeting);
+        Assert.Equal(DateRange.Day(2023, 3, 3), e.Date);
+        Assert.Equal(["armenia", "russia"], e.Actors.Order());
+    }
+
+    [Fact]
+    public void A_bare_episode_name_does_not_date_another_happening()
+    {
+        var x = Shipped.Run("The Armenian and Azerbaijani foreign ministers met in Vienna, and both said the blockade must end soon.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(DateRange.Day(2023, 3, 20), e.Date);
+
+        var during = Shipped.Run("During the blockade, the Armenian and Azerbaijani foreign ministers met in Vienna.");
+        Assert.NotEqual(DateRange.Day(2023, 3, 20), Assert.Single(during.Events, e => e.Type == EventType.Meeting).Date);
+    }
+
+    [Fact]
     public void A_group_named_by_its_home_places_what_happens_to_it_there()
     {
         var x = Shipped.Run("On March 3, the prime minister held a meeting with the residents of Kirants village in the Tavush region.");
