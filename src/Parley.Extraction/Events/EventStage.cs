@@ -845,6 +845,25 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
+    /// <summary>"further meetings", "another round of talks", "follow-up talks", "met again": a sequel to talks told of before.</summary>
+    private static bool IsFollowUp(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 4; i--)
+        {
+            if (ctx.Word(i) is "further" or "another" or "subsequent" or "follow-up" or "followup" or "next" or "later" or "fresh" or "new")
+            {
+                return true;
+            }
+
+            if (ctx.Word(i) is not ("round" or "rounds" or "of" or "a" or "the" or "two" or "three" or "several"))
+            {
+                break;
+            }
+        }
+
+        return ctx.Word(trigger.LastToken + 1) == "again" || ctx.Word(trigger.LastToken + 2) == "again";
+    }
+
     /// <summary>True when the "with" or "between" that introduces <paramref name="m"/> lies behind a comma after the trigger.</summary>
     private static bool IntroducedAcrossComma(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
     {
@@ -941,7 +960,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
 
             var after = m.FirstToken > trigger.LastToken;
-            var cue = after && type == EventType.Meeting && InParticipantList(ctx, trigger, m) ? "between" : PreviousWord(ctx, m.FirstToken);
+            // "talks with X and Y", "clashes between X and a group of Y": each of a list the trigger governs is a party.
+            var cue = after && type is EventType.Meeting or EventType.ArmedClash && InParticipantList(ctx, trigger, m) ? "between" : PreviousWord(ctx, m.FirstToken);
 
             // "fled to Armenia", "arrived in Armenia": the country people flee to or from is where they go, not who acts.
             if (type == EventType.Displacement && (after || m.FirstToken > trigger.FirstToken) && m.Kind is EntityKind.State or EntityKind.Authority &&
@@ -997,6 +1017,18 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         if (actors.Count == 0 && CollectiveParties(ctx, trigger) is { } parties)
         {
             actors.AddRange(parties.Where(p => !mediators.Contains(p)));
+        }
+
+        // "Further meetings were held on ...", "another round of talks": a follow-up is between the parties of the
+        // talks the text told of last.
+        if (actors.Count == 0 && type == EventType.Meeting && IsFollowUp(ctx, trigger) &&
+            analysis.Events.LastOrDefault(e => e.Type == EventType.Meeting && e.Actors.Count > 0) is { } previous)
+        {
+            actors.AddRange(previous.Actors);
+            foreach (var mediator in previous.Mediators)
+            {
+                mediators.Add(mediator);
+            }
         }
 
         if (type == EventType.Meeting && form == TriggerForm.Verb)
@@ -1166,7 +1198,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
             var named = ctx.Mentions.Any(x => x.FirstToken <= i && i <= x.LastToken);
             var capitalized = token.IsWord && token.IsCapitalized;
-            if (!(named || capitalized || token.Normalized is "," or "and" or "the" or "." || titles.Contains(token.Normalized)))
+            // "a meeting with Russian representatives, Karabakh's ministry said": a comma after a common noun closes the list.
+            if (token.Normalized == "," && i - 1 > trigger.LastToken && !ctx.Mentions.Any(x => x.FirstToken <= i - 1 && i - 1 <= x.LastToken) &&
+                !ctx.Tokens[i - 1].IsCapitalized)
+            {
+                return false;
+            }
+
+            if (!(named || capitalized || token.Normalized is "," or "and" or "the" or "." or "a" or "an" or "group" or "groups" or "of" or
+                    "units" or "members" or "representatives" || titles.Contains(token.Normalized)))
             {
                 return false;
             }

@@ -66,6 +66,30 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Follow_up_talks_are_between_the_parties_of_the_talks_told_before()
+    {
+        var x = Shipped.Run("On March 2, Baku's envoy met representatives of the Karabakh Armenians in Yevlakh. Further meetings were held on March 9 and March 16.");
+        var later = x.Events.Where(e => e.Type == EventType.Meeting && e.Date == DateRange.Day(2023, 3, 9)).ToList();
+        Assert.Equal(["azerbaijan", "karabakh-armenians"], Assert.Single(later).Actors.Order());
+    }
+
+    [Fact]
+    public void A_clash_between_two_sides_has_both_as_parties()
+    {
+        var x = Shipped.Run("On March 5, a shootout broke out between Azerbaijani troops and a group of Armenian fighters near the road.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal(["armenian-armed-groups", "azerbaijani-armed-forces"], e.Actors.Order());
+    }
+
+    [Fact]
+    public void A_comma_after_a_common_noun_closes_the_list_of_guests()
+    {
+        var x = Shipped.Run("After the March 1 meeting with Azerbaijani and Russian representatives, the Armenian foreign ministry voiced hope for progress.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.DoesNotContain("armenia", e.Actors);
+    }
+
+    [Fact]
     public void A_group_named_by_its_home_places_what_happens_to_it_there()
     {
         var x = Shipped.Run("On March 3, the prime minister held a meeting with the residents of Kirants village in the Tavush region.");
