@@ -137,6 +137,21 @@ public interface IParleyStore : IDisposable
     IReadOnlyList<Entity> ReadEntities() => [.. ReadRecord(RecordFilter.All).Entities.Select(e => e.Entity)];
 
     /// <summary>
+    /// The values the event filters can take: every actor (acting, targeted or mediating), place and topic some merged
+    /// event has, and every outlet a document names, each once (unordered). What a filter form offers, read without
+    /// reading the events.
+    /// </summary>
+    EventFacets ReadEventFacets()
+    {
+        var record = ReadRecord(RecordFilter.All);
+        return new EventFacets(
+            [.. record.Events.SelectMany(e => e.Actors.Concat(e.Targets).Concat(e.Mediators)).Distinct(StringComparer.Ordinal)],
+            [.. record.Events.Select(e => e.Place).OfType<string>().Distinct(StringComparer.Ordinal)],
+            [.. record.Events.SelectMany(e => e.Topics).Distinct(StringComparer.Ordinal)],
+            [.. record.Documents.Select(d => d.Outlet).OfType<string>().Distinct(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
     /// Documents whose title or text match a full-text query (the store's own query syntax), best first, as
     /// (id, title) pairs; null when the store has no full-text index, so callers search some other way.
     /// </summary>
@@ -151,6 +166,13 @@ public interface IParleyStore : IDisposable
     DocumentSearchResult? SearchNewestDocuments(string query, int candidates, int limit = 20) =>
         SearchDocuments(query, limit) is { } hits ? new DocumentSearchResult(hits, MoreMatched: false) : null;
 }
+
+/// <summary>The values the event filters can take (<see cref="IParleyStore.ReadEventFacets"/>), each once.</summary>
+/// <param name="Actors">Entity ids that act, are targeted or mediate in some merged event.</param>
+/// <param name="Places">Place entity ids of merged events.</param>
+/// <param name="Topics">Topic ids of merged events.</param>
+/// <param name="Outlets">Outlet names documents give (as stored; may include blank ones).</param>
+public sealed record EventFacets(IReadOnlyList<string> Actors, IReadOnlyList<string> Places, IReadOnlyList<string> Topics, IReadOnlyList<string> Outlets);
 
 /// <summary>What <see cref="IParleyStore.SearchNewestDocuments"/> found.</summary>
 /// <param name="Hits">(id, title) of the best documents among those ranked, best first (ties: most recently stored first).</param>

@@ -44,6 +44,9 @@ public sealed class WorkbenchReader : IDisposable
     private RecordIndex? _index;
     private string? _version;
     private DateTimeOffset _checkedAt;
+    private StoreCatalog? _catalogView;
+    private string? _catalogVersion;
+    private DateTimeOffset _catalogCheckedAt;
 
     /// <summary>
     /// Reads through <paramref name="store"/>; disposes it with this reader when <paramref name="ownsStore"/>.
@@ -86,6 +89,35 @@ public sealed class WorkbenchReader : IDisposable
                 }
 
                 return _index;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The entities' names and the filter form's values, read from the store (not from the whole record) and again
+    /// when the store changes: what the timeline page needs beside its page of events.
+    /// </summary>
+    public StoreCatalog Catalog
+    {
+        get
+        {
+            lock (_gate)
+            {
+                var now = _time.GetUtcNow();
+                if (_catalogView is not null && now - _catalogCheckedAt < CheckInterval)
+                {
+                    return _catalogView;
+                }
+
+                _catalogCheckedAt = now;
+                var version = StoreVersion(now);
+                if (_catalogView is null || version != _catalogVersion)
+                {
+                    _catalogView = new StoreCatalog(_store, _catalog);
+                    _catalogVersion = version;
+                }
+
+                return _catalogView;
             }
         }
     }
