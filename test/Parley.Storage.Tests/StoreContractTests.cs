@@ -955,6 +955,56 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [SkippableFact]
+    public void ReadDocuments_pages_newest_first_undated_last_with_counts_and_no_text()
+    {
+        using var store = Open();
+        // 23 documents: days that tie (the id decides, in byte order: 'D' before 'd'), some undated.
+        var documents = new List<Document>();
+        for (var i = 0; i < 23; i++)
+        {
+            var extraction = Samples.Extraction((i % 3 == 0 ? "D" : "d") + (100 - i).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var doc = extraction.Document with { Published = i % 5 == 4 ? null : DateRange.Day(2023, 1 + i % 4, 1 + i / 8) };
+            documents.Add(doc);
+            store.Save(extraction with { Document = doc });
+        }
+
+        // One merged event holding the first document's account: its count is 1, the others' 0.
+        var first = store.ReadExtractions().First(x => x.Document.Id == documents[0].Id);
+        store.ReplaceMerged([new Event { Id = "ev-1", Type = first.Events[0].Type, Date = first.Events[0].Date, Mentions = [first.Events[0]] }], [], new Dictionary<string, string>());
+
+        var expected = documents
+            .OrderBy(d => d.Published is null).ThenByDescending(d => d.Published?.Earliest).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .Select(d => d.Id).ToList();
+        foreach (var limit in new[] { 1, 4, 50 })
+        {
+            var seen = new List<string>();
+            string? after = null;
+            for (var pages = 0; pages < 30; pages++)
+            {
+                var page = store.ReadDocuments(limit, after)!;
+                Assert.InRange(page.Count, 0, limit);
+                seen.AddRange(page.Select(d => d.Id));
+                if (page.Count < limit)
+                {
+                    break;
+                }
+
+                after = page[^1].Id;
+            }
+
+            Assert.Equal(expected, seen);
+        }
+
+        var all = store.ReadDocuments(100, null)!;
+        Assert.Equal(1, all.Single(d => d.Id == documents[0].Id).EventAccounts);
+        Assert.Equal(0, all.Single(d => d.Id == documents[1].Id).EventAccounts);
+        Assert.All(all, d => Assert.Equal(Samples.Extraction().Claims.Count, d.Claims));
+        Assert.Equal(documents[0].Title, all[0].Title);
+        Assert.Null(all.Single(d => d.Id == documents[4].Id).Published);
+        Assert.Null(store.ReadDocuments(10, "no-such-document"));
+    }
+
+    [SkippableFact]
     public void Four_concurrent_writers_of_overlapping_documents_store_each_once()
     {
         using (var first = Open())
@@ -1000,7 +1050,7 @@ public abstract class StoreContractTests : IDisposable
         }
 
         // Back to version 1: the lookups and the claims' answers gone, as a store written by that build has them.
-        foreach (var sql in new[] { "DROP TABLE event_actor_topics", "DROP INDEX ix_documents_outlet_name", "DROP TABLE event_actors", "DROP TABLE event_topics", "DROP INDEX ix_events_timeline", "DROP INDEX ix_positions_topic", "DROP INDEX ix_event_mentions_type_start", "ALTER TABLE claims DROP COLUMN answers",
+        foreach (var sql in new[] { "DROP TABLE event_actor_topics", "DROP INDEX ix_documents_outlet_name", "DROP INDEX ix_documents_newest", "DROP TABLE event_actors", "DROP TABLE event_topics", "DROP INDEX ix_events_timeline", "DROP INDEX ix_positions_topic", "DROP INDEX ix_event_mentions_type_start", "ALTER TABLE claims DROP COLUMN answers",
             "DROP INDEX ix_events_span", "DROP INDEX ix_events_type_timeline", "DROP INDEX ix_events_place_timeline", "DROP INDEX ix_events_status_timeline", "DROP INDEX ix_documents_outlet",
             "ALTER TABLE events DROP COLUMN date_span", "DROP TABLE merge_pending", "DROP TABLE merge_blocks", "DROP TABLE merge_between_claims", "DROP TABLE merge_state",
             "DELETE FROM schema_version WHERE version > 1" })

@@ -34,7 +34,9 @@ public sealed class ManyEventsStore : IDisposable
         const string text = "A line written for the timeline paging tests.";
         for (var d = 0; d * 10 < Count; d++)
         {
-            var doc = new Document { Id = $"doc-{d:000}", Text = text, Title = $"Paging document {d}", Outlet = d % 2 == 0 ? "Even Post" : "Odd Herald" };
+            var doc = new Document { Id = $"doc-{d:000}", Text = text, Title = $"Paging document {d}", Outlet = d % 2 == 0 ? "Even Post" : "Odd Herald",
+                Published = d % 5 == 0 ? null : DateRange.Day(2030, 1, 1 + d % 20) };
+            Documents.Add(doc);
             var mentions = new List<EventMention>();
             for (var k = 0; k < 10 && d * 10 + k < Count; k++)
             {
@@ -63,6 +65,9 @@ public sealed class ManyEventsStore : IDisposable
     public string Folder { get; }
 
     public string Path { get; }
+
+    /// <summary>The documents (ten accounts each).</summary>
+    public List<Document> Documents { get; } = [];
 
     /// <summary>The merged events, in timeline order (date, then id).</summary>
     public List<Event> Events { get; } = [];
@@ -109,6 +114,8 @@ internal sealed class NoWholeRecordStore(IParleyStore inner) : IParleyStore
     public IReadOnlyList<Event> ReadEvents(RecordFilter filter, int limit = int.MaxValue) => inner.ReadEvents(filter, limit);
 
     public IReadOnlyList<Event>? ReadEvents(RecordFilter filter, int limit, string? afterEventId) => inner.ReadEvents(filter, limit, afterEventId);
+
+    public IReadOnlyList<DocumentSummary>? ReadDocuments(int limit, string? afterDocumentId) => inner.ReadDocuments(limit, afterDocumentId);
 
     public IReadOnlyList<Contradiction> ReadContradictions(IReadOnlyCollection<string> eventIds) => inner.ReadContradictions(eventIds);
 
@@ -225,10 +232,31 @@ public sealed class TimelinePageTests(ManyEventsFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task The_document_list_is_read_from_the_store_newest_first_with_its_counts()
+    {
+        var page = await Page("/documents");
+        var rows = page.QuerySelectorAll("table.documents tbody tr").ToList();
+        var expected = fixture.Store.Documents
+            .OrderBy(d => d.Published is null).ThenByDescending(d => d.Published?.Earliest).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        Assert.Equal(expected.Select(d => "/documents/" + d.Id), rows.Select(r => r.QuerySelector("a")!.GetAttribute("href")));
+        Assert.All(rows, r => Assert.Equal("10", r.QuerySelectorAll("td.num")[0].TextContent));
+        Assert.Equal("unknown", rows[^1].QuerySelector("td.date")!.TextContent);
+        Assert.Null(NextLink(page)); // 45 documents: one page
+
+        // A later page starts right after its cursor.
+        var later = await Page("/documents?after=" + expected[9].Id);
+        Assert.Equal("/documents/" + expected[10].Id, later.QuerySelector("table.documents tbody tr a")!.GetAttribute("href"));
+        Assert.Equal("/documents", later.QuerySelector("a[rel=first]")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task A_cursor_the_store_does_not_hold_is_a_400_page()
     {
-        using var response = await _client.GetAsync("/?after=no-such-event");
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("no-such-event", await response.Content.ReadAsStringAsync());
+        foreach (var url in new[] { "/?after=no-such-event", "/documents?after=no-such-event" })
+        {
+            using var response = await _client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("no-such-event", await response.Content.ReadAsStringAsync());
+        }
     }
 }

@@ -209,6 +209,65 @@ internal sealed class RecordReader(SqlParleyStore store)
     }
 
     /// <summary>
+    /// A keyset page of the documents, newest first (dated ones by earliest day descending, then id; undated ones last,
+    /// by id), without their text: read in order from the (published day descending, id) index.
+    /// </summary>
+    public List<DocumentSummary>? ReadDocuments(int limit, string? afterDocumentId)
+    {
+        (string? Date, string Id)? cursor = null;
+        if (afterDocumentId is not null)
+        {
+            var found = Query("SELECT published_earliest FROM documents WHERE id = @after_id", r => Str(r, 0), [("@after_id", afterDocumentId)]);
+            if (found.Count == 0)
+            {
+                return null;
+            }
+
+            cursor = (found[0], afterDocumentId);
+        }
+
+        const string Columns = """
+            d.id, d.title, d.outlet, d.published_earliest, d.published_latest, d.published_precision,
+                   (SELECT count(*) FROM event_links l WHERE l.doc_id = d.id), (SELECT count(*) FROM claims c WHERE c.doc_id = d.id)
+            """;
+        List<DocumentSummary> Read(string condition, string order, int count, List<(string, object)> parameters) => Query(
+            $"SELECT {Columns} FROM documents d WHERE {condition} ORDER BY {order} LIMIT {count.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+            r => new DocumentSummary(r.GetString(0), Str(r, 1), Str(r, 2), JsonColumns.ReadDate(Str(r, 3), Str(r, 4), Str(r, 5)),
+                Convert.ToInt32(r.GetValue(6), System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(7), System.Globalization.CultureInfo.InvariantCulture)),
+            parameters);
+
+        var rows = new List<DocumentSummary>();
+        if (cursor is not { Date: null })
+        {
+            var parameters = new List<(string, object)>();
+            var condition = "d.published_earliest IS NOT NULL";
+            if (cursor is { Date: { } afterDate })
+            {
+                condition += $" AND d.published_earliest <= @after_date AND (d.published_earliest < @after_date OR {O("d.id")} > @after_id)";
+                parameters.Add(("@after_date", afterDate));
+                parameters.Add(("@after_id", cursor.Value.Id));
+            }
+
+            rows.AddRange(Read(condition, $"d.published_earliest DESC, {O("d.id")}", limit, parameters));
+        }
+
+        if (rows.Count < limit)
+        {
+            var parameters = new List<(string, object)>();
+            var condition = "d.published_earliest IS NULL";
+            if (cursor is { Date: null })
+            {
+                condition += $" AND {O("d.id")} > @after_id";
+                parameters.Add(("@after_id", cursor.Value.Id));
+            }
+
+            rows.AddRange(Read(condition, O("d.id"), limit - rows.Count, parameters));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
     /// The values the event filters can take, each read from the index that leads with it a value at a time (a loose
     /// index scan: one index seek per distinct value, so the cost follows the values, not the million rows).
     /// </summary>

@@ -177,6 +177,25 @@ public sealed class WorkbenchReader : IDisposable
     }
 
     /// <summary>
+    /// A page of the documents, newest first, after the document <paramref name="afterDocumentId"/> when given, read
+    /// from the store's index (not the in-memory record), and the cursor of the next page (null on the last). Throws
+    /// <see cref="BadQueryException"/> when the store holds no document <paramref name="afterDocumentId"/>.
+    /// </summary>
+    public (IReadOnlyList<DocumentSummary> Rows, string? Next) StoreDocumentPage(int limit, string? afterDocumentId)
+    {
+        IReadOnlyList<DocumentSummary> documents;
+        lock (_gate)
+        {
+            // One more than the page, to tell whether another follows.
+            documents = _store.ReadDocuments(limit + 1, afterDocumentId)
+                ?? throw new BadQueryException($"'after' must be a document of an earlier page; no document '{afterDocumentId}'");
+        }
+
+        var rows = documents.Take(limit).ToList();
+        return (rows, documents.Count > limit ? rows[^1].Id : null);
+    }
+
+    /// <summary>
     /// How many matching documents a search ranks at most: the most recently stored ones. Ranking every match of a
     /// common word costs a score per document (hundreds of milliseconds on a store of 60,000 documents); the page
     /// says when the cap applied, and more words narrow the matches below it.

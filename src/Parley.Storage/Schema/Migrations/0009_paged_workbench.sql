@@ -1,5 +1,5 @@
 -- Parley schema, version 9: actor + topic together answered a page at a time (measured by `parley bench query
--- --events 1000000`).
+-- --events 1000000`), and what the workbench's timeline and document list read a page at a time.
 --
 -- With both an actor and a topic, version 8 walked the rarer of the two in timeline order and probed the other for
 -- each row: when few events have both (one in 24 of an actor's events in the benchmark), a page of 100 walked some
@@ -28,3 +28,11 @@ INSERT INTO event_actor_topics (event_id, entity_id, topic, date_earliest, type)
 -- The workbench's filter form offers every outlet: read from this index a value at a time (a loose index scan), not
 -- by reading every document.
 CREATE INDEX ix_documents_outlet_name ON documents(outlet);
+
+-- The workbench's list of documents, newest first, a page at a time after the last document of the page before.
+-- only sqlite
+CREATE INDEX ix_documents_newest ON documents(published_earliest DESC, id);
+-- end only
+-- only postgresql
+CREATE INDEX ix_documents_newest ON documents(published_earliest DESC, id COLLATE "C");
+-- end only
