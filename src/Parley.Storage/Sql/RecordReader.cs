@@ -333,7 +333,7 @@ internal sealed class RecordReader(SqlParleyStore store)
         {
             // The actor's and topic's side tables carry the type (schema version 8): their driving index is then
             // (key, type, date, id), and the event's own column need not be tested again.
-            if (driver is not (Driver.Actor or Driver.Topic))
+            if (driver is not (Driver.Actor or Driver.Topic or Driver.ActorTopic))
             {
                 where.Add("e.type = @type");
             }
@@ -405,8 +405,8 @@ internal sealed class RecordReader(SqlParleyStore store)
                 "d.date_earliest", $" ORDER BY d.date_earliest, {O("d.event_id")}"),
             Driver.Topic => ("FROM event_topics d CROSS JOIN events e WHERE d.topic = @topic" + typed + " AND e.id = d.event_id AND " + Conditions("d.event_id"),
                 "d.date_earliest", $" ORDER BY d.date_earliest, {O("d.event_id")}"),
-            // Only the events with both, in timeline order (schema version 9); a type is then a test on the event.
-            Driver.ActorTopic => ("FROM event_actor_topics d CROSS JOIN events e WHERE d.entity_id = @actor AND d.topic = @topic AND e.id = d.event_id AND " + Conditions("d.event_id"),
+            // Only the events with both, in timeline order, of the type when given (schema version 9).
+            Driver.ActorTopic => ("FROM event_actor_topics d CROSS JOIN events e WHERE d.entity_id = @actor AND d.topic = @topic" + typed + " AND e.id = d.event_id AND " + Conditions("d.event_id"),
                 "d.date_earliest", $" ORDER BY d.date_earliest, {O("d.event_id")}"),
             // The disputed events are few (a contradiction is rare beside the events): all of them, sorted.
             Driver.Disputed => ("FROM (SELECT DISTINCT event_id FROM contradictions WHERE event_id IS NOT NULL) x CROSS JOIN events e WHERE e.id = x.event_id AND " + Conditions("e.id"),
@@ -416,7 +416,7 @@ internal sealed class RecordReader(SqlParleyStore store)
         var limitSql = limit < int.MaxValue ? " LIMIT " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
         // The long events before the bound are few: read through the span index, with the driving filter as a probe.
         var longFilters = Conditions("e.id")
-            + (driver is (Driver.Actor or Driver.Topic) && filter.Type is not null ? " AND e.type = @type" : "")
+            + (driver is (Driver.Actor or Driver.Topic or Driver.ActorTopic) && filter.Type is not null ? " AND e.type = @type" : "")
             + (driver is { } probed ? " AND " + Probe(probed, "e.id") : "");
         // The period bounds the driving index's date: the side table's copy of it too (the events' own upper bound is
         // among the conditions already; PostgreSQL counts a repeated condition twice and misjudges the rows).
@@ -457,13 +457,9 @@ internal sealed class RecordReader(SqlParleyStore store)
     /// <summary>Contradictions up to which the disputed events drive a query (read whole and sorted).</summary>
     private const int DisputedDriverCap = 2_000;
 
-    /// <summary>Rows counted at most when weighing the actor's index against the topic's: enough to tell a rare one.</summary>
-    private const int DriverCountCap = 20_000;
-
     /// <summary>
     /// The filter to drive the query from, or null for the events' own indexes: the disputed events when asked for
-    /// and few; else the actor's or the topic's rows; with both, whichever has fewer rows (of the type, when given),
-    /// counted up to <see cref="DriverCountCap"/> from the index, so a rare topic is not found by walking a common actor.
+    /// and few; else the (actor, topic) pairs' rows, the actor's or the topic's.
     /// </summary>
     private Driver? ChooseDriver(RecordFilter filter)
     {
@@ -475,32 +471,12 @@ internal sealed class RecordReader(SqlParleyStore store)
             return Driver.Disputed;
         }
 
-        if (filter.Actor is null || filter.Topic is null)
-        {
-            return filter.Actor is not null ? Driver.Actor : filter.Topic is not null ? Driver.Topic : null;
-        }
-
-        // Without a type, the pairs table holds exactly the events with both. With one, the (key, type, date) index
-        // of the rarer side narrows further than the pairs would (a type is a twentieth of a pair's events).
-        if (filter.Type is null)
-        {
-            return Driver.ActorTopic;
-        }
-
-        long Rows(string table, string column, string value)
-        {
-            var parameters = new List<(string, object)> { ("@key", value) };
-            var typed = "";
-            if (filter.Type is { } type)
-            {
-                typed = " AND type = @type";
-                parameters.Add(("@type", type.ToWire()));
-            }
-
-            return Query($"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {column} = @key{typed} LIMIT {DriverCountCap}) c", r => r.GetInt64(0), parameters)[0];
-        }
-
-        return Rows("event_topics", "topic", filter.Topic) < Rows("event_actors", "entity_id", filter.Actor) ? Driver.Topic : Driver.Actor;
+        // With both an actor and a topic, the table of their pairs holds exactly the events with both, in timeline
+        // order, of one type in timeline order too (schema version 9).
+        return filter.Actor is not null && filter.Topic is not null ? Driver.ActorTopic
+            : filter.Actor is not null ? Driver.Actor
+            : filter.Topic is not null ? Driver.Topic
+            : null;
     }
 
     /// <summary>The test, on the event id <paramref name="id"/>, of a filter that does not drive the query.</summary>
