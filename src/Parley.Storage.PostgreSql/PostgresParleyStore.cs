@@ -113,7 +113,7 @@ public sealed class PostgresParleyStore : SqlParleyStore
     /// </remarks>
     protected override void AfterMerge()
     {
-        using var cmd = Command("ANALYZE events, event_links, event_actors, event_topics, contradictions", null);
+        using var cmd = Command("ANALYZE events, event_links, event_actors, event_topics, event_actor_topics, contradictions", null);
         cmd.ExecuteNonQuery();
     }
 

@@ -1,4 +1,5 @@
 using Parley.Model;
+using Parley.Time;
 
 namespace Parley.Storage;
 
@@ -137,6 +138,40 @@ public interface IParleyStore : IDisposable
     IReadOnlyList<Entity> ReadEntities() => [.. ReadRecord(RecordFilter.All).Entities.Select(e => e.Entity)];
 
     /// <summary>
+    /// A page of the documents, newest first (by earliest publication day, then id; undated ones last, by id), without
+    /// their text, each with how many of its event accounts merged events hold and how many claims it has; at most
+    /// <paramref name="limit"/>, starting right after the document <paramref name="afterDocumentId"/> when given. Null
+    /// when the store holds no document with that id. A store without a cheaper way reads the whole record.
+    /// </summary>
+    IReadOnlyList<DocumentSummary>? ReadDocuments(int limit, string? afterDocumentId)
+    {
+        var record = ReadRecord(RecordFilter.All);
+        var accounts = record.Events.SelectMany(e => e.Mentions).GroupBy(m => m.DocumentId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var claims = record.Claims.GroupBy(c => c.DocumentId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var all = record.Documents
+            .OrderBy(d => d.Published is null).ThenByDescending(d => d.Published?.Earliest).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .Select(d => new DocumentSummary(d.Id, d.Title, d.Outlet, d.Published, accounts.GetValueOrDefault(d.Id), claims.GetValueOrDefault(d.Id)))
+            .ToList();
+        var at = afterDocumentId is null ? -1 : all.FindIndex(d => d.Id == afterDocumentId);
+        return afterDocumentId is not null && at < 0 ? null : [.. all.Skip(at + 1).Take(limit)];
+    }
+
+    /// <summary>
+    /// The values the event filters can take: every actor (acting, targeted or mediating), place and topic some merged
+    /// event has, and every outlet a document names, each once (unordered). What a filter form offers, read without
+    /// reading the events.
+    /// </summary>
+    EventFacets ReadEventFacets()
+    {
+        var record = ReadRecord(RecordFilter.All);
+        return new EventFacets(
+            [.. record.Events.SelectMany(e => e.Actors.Concat(e.Targets).Concat(e.Mediators)).Distinct(StringComparer.Ordinal)],
+            [.. record.Events.Select(e => e.Place).OfType<string>().Distinct(StringComparer.Ordinal)],
+            [.. record.Events.SelectMany(e => e.Topics).Distinct(StringComparer.Ordinal)],
+            [.. record.Documents.Select(d => d.Outlet).OfType<string>().Distinct(StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
     /// Documents whose title or text match a full-text query (the store's own query syntax), best first, as
     /// (id, title) pairs; null when the store has no full-text index, so callers search some other way.
     /// </summary>
@@ -151,6 +186,22 @@ public interface IParleyStore : IDisposable
     DocumentSearchResult? SearchNewestDocuments(string query, int candidates, int limit = 20) =>
         SearchDocuments(query, limit) is { } hits ? new DocumentSearchResult(hits, MoreMatched: false) : null;
 }
+
+/// <summary>A document as a list of documents shows it: no text, its counts (<see cref="IParleyStore.ReadDocuments"/>).</summary>
+/// <param name="Id">The document id.</param>
+/// <param name="Title">Its title, when it has one.</param>
+/// <param name="Outlet">Its outlet, when known.</param>
+/// <param name="Published">When it was published, when known.</param>
+/// <param name="EventAccounts">Its event accounts that merged events hold.</param>
+/// <param name="Claims">Its claims.</param>
+public sealed record DocumentSummary(string Id, string? Title, string? Outlet, DateRange? Published, int EventAccounts, int Claims);
+
+/// <summary>The values the event filters can take (<see cref="IParleyStore.ReadEventFacets"/>), each once.</summary>
+/// <param name="Actors">Entity ids that act, are targeted or mediate in some merged event.</param>
+/// <param name="Places">Place entity ids of merged events.</param>
+/// <param name="Topics">Topic ids of merged events.</param>
+/// <param name="Outlets">Outlet names documents give (as stored; may include blank ones).</param>
+public sealed record EventFacets(IReadOnlyList<string> Actors, IReadOnlyList<string> Places, IReadOnlyList<string> Topics, IReadOnlyList<string> Outlets);
 
 /// <summary>What <see cref="IParleyStore.SearchNewestDocuments"/> found.</summary>
 /// <param name="Hits">(id, title) of the best documents among those ranked, best first (ties: most recently stored first).</param>

@@ -725,6 +725,18 @@ public abstract class StoreContractTests : IDisposable
         store.ReplaceMerged(events, [], new Dictionary<string, string>());
         Assert.Equal(moved.Id, store.ReadEvents(new RecordFilter { Actor = moved.Actors[0] })[^1].Id);
         Assert.Equal(moved.Id, Assert.Single(store.ReadEvents(new RecordFilter { Actor = moved.Actors[0], Period = DateRange.Year(2030) })).Id);
+
+        // ... and so does the (actor, topic) pairs' timeline; an event merged away leaves it.
+        var at = events.FindIndex(e => e.Topics.Count > 0);
+        var pairMoved = events[at] with { Date = DateRange.Day(2031, 1, 1) };
+        events[at] = pairMoved;
+        var gone = events.First(e => e.Topics.Count > 0 && e.Id != pairMoved.Id);
+        events.Remove(gone);
+        store.ReplaceMerged(events, [], new Dictionary<string, string>());
+        Assert.Equal(pairMoved.Id, store.ReadEvents(new RecordFilter { Actor = pairMoved.Actors[0], Topic = pairMoved.Topics[0] })[^1].Id);
+        Assert.DoesNotContain(gone.Id, store.ReadEvents(new RecordFilter { Actor = gone.Actors[0], Topic = gone.Topics[0] }).Select(e => e.Id));
+        Assert.Equal(Expected(new RecordFilter { Actor = gone.Actors[0], Topic = gone.Topics[0] }),
+            store.ReadEvents(new RecordFilter { Actor = gone.Actors[0], Topic = gone.Topics[0] }).Select(e => e.Id));
     }
 
     [SkippableFact]
@@ -929,6 +941,67 @@ public abstract class StoreContractTests : IDisposable
         Assert.Subset(entities.Select(e => e.Id).ToHashSet(), store.ReadRecord(RecordFilter.All).Entities.Select(e => e.Entity.Id).ToHashSet());
         Assert.Equal(entities.Select(e => e.Id).Order(StringComparer.Ordinal), entities.Select(e => e.Id));
         Assert.Equal(["Republic of Armenia"], entities.Single(e => e.Id == "armenia").Aliases);
+
+        // The filter form's values, read from the indexes, are what the whole record holds.
+        var facets = store.ReadEventFacets();
+        var record = store.ReadRecord(RecordFilter.All);
+        Assert.Equal(record.Events.SelectMany(e => e.Actors.Concat(e.Targets).Concat(e.Mediators)).ToHashSet(), facets.Actors.ToHashSet());
+        Assert.Equal(facets.Actors.Count, facets.Actors.Distinct().Count());
+        Assert.NotEmpty(facets.Actors);
+        Assert.Equal(record.Events.SelectMany(e => e.Topics).ToHashSet(), facets.Topics.ToHashSet());
+        Assert.Equal(record.Events.Select(e => e.Place).OfType<string>().ToHashSet(), facets.Places.ToHashSet());
+        Assert.Equal(record.Documents.Select(d => d.Outlet).OfType<string>().ToHashSet(), facets.Outlets.ToHashSet());
+        Assert.All(new[] { facets.Topics, facets.Places, facets.Outlets }, Assert.NotEmpty);
+    }
+
+    [SkippableFact]
+    public void ReadDocuments_pages_newest_first_undated_last_with_counts_and_no_text()
+    {
+        using var store = Open();
+        // 23 documents: days that tie (the id decides, in byte order: 'D' before 'd'), some undated.
+        var documents = new List<Document>();
+        for (var i = 0; i < 23; i++)
+        {
+            var extraction = Samples.Extraction((i % 3 == 0 ? "D" : "d") + (100 - i).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var doc = extraction.Document with { Published = i % 5 == 4 ? null : DateRange.Day(2023, 1 + i % 4, 1 + i / 8) };
+            documents.Add(doc);
+            store.Save(extraction with { Document = doc });
+        }
+
+        // One merged event holding the first document's account: its count is 1, the others' 0.
+        var first = store.ReadExtractions().First(x => x.Document.Id == documents[0].Id);
+        store.ReplaceMerged([new Event { Id = "ev-1", Type = first.Events[0].Type, Date = first.Events[0].Date, Mentions = [first.Events[0]] }], [], new Dictionary<string, string>());
+
+        var expected = documents
+            .OrderBy(d => d.Published is null).ThenByDescending(d => d.Published?.Earliest).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .Select(d => d.Id).ToList();
+        foreach (var limit in new[] { 1, 4, 50 })
+        {
+            var seen = new List<string>();
+            string? after = null;
+            for (var pages = 0; pages < 30; pages++)
+            {
+                var page = store.ReadDocuments(limit, after)!;
+                Assert.InRange(page.Count, 0, limit);
+                seen.AddRange(page.Select(d => d.Id));
+                if (page.Count < limit)
+                {
+                    break;
+                }
+
+                after = page[^1].Id;
+            }
+
+            Assert.Equal(expected, seen);
+        }
+
+        var all = store.ReadDocuments(100, null)!;
+        Assert.Equal(1, all.Single(d => d.Id == documents[0].Id).EventAccounts);
+        Assert.Equal(0, all.Single(d => d.Id == documents[1].Id).EventAccounts);
+        Assert.All(all, d => Assert.Equal(Samples.Extraction().Claims.Count, d.Claims));
+        Assert.Equal(documents[0].Title, all[0].Title);
+        Assert.Null(all.Single(d => d.Id == documents[4].Id).Published);
+        Assert.Null(store.ReadDocuments(10, "no-such-document"));
     }
 
     [SkippableFact]
@@ -977,7 +1050,7 @@ public abstract class StoreContractTests : IDisposable
         }
 
         // Back to version 1: the lookups and the claims' answers gone, as a store written by that build has them.
-        foreach (var sql in new[] { "DROP TABLE event_actors", "DROP TABLE event_topics", "DROP INDEX ix_events_timeline", "DROP INDEX ix_positions_topic", "DROP INDEX ix_event_mentions_type_start", "ALTER TABLE claims DROP COLUMN answers",
+        foreach (var sql in new[] { "DROP TABLE event_actor_topics", "DROP INDEX ix_documents_outlet_name", "DROP INDEX ix_documents_newest", "DROP TABLE event_actors", "DROP TABLE event_topics", "DROP INDEX ix_events_timeline", "DROP INDEX ix_positions_topic", "DROP INDEX ix_event_mentions_type_start", "ALTER TABLE claims DROP COLUMN answers",
             "DROP INDEX ix_events_span", "DROP INDEX ix_events_type_timeline", "DROP INDEX ix_events_place_timeline", "DROP INDEX ix_events_status_timeline", "DROP INDEX ix_documents_outlet",
             "ALTER TABLE events DROP COLUMN date_span", "DROP TABLE merge_pending", "DROP TABLE merge_blocks", "DROP TABLE merge_between_claims", "DROP TABLE merge_state",
             "DELETE FROM schema_version WHERE version > 1" })
@@ -993,6 +1066,9 @@ public abstract class StoreContractTests : IDisposable
         var type = upgraded.ReadEvents(new RecordFilter { Actor = "azerbaijan" })[0].Type;
         Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Actor = "azerbaijan", Topic = "ceasefire", Type = type }).Select(e => e.Id));
         Assert.Empty(upgraded.ReadEvents(new RecordFilter { Topic = "ceasefire", Type = type == EventType.Meeting ? EventType.Proposal : EventType.Meeting }));
+        // The (actor, topic) pairs are filled for events merged before the upgrade (version 9).
+        Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Actor = "azerbaijan", Topic = "ceasefire" }).Select(e => e.Id));
+        Assert.Empty(upgraded.ReadEvents(new RecordFilter { Actor = "azerbaijan", Topic = "no-such-topic" }));
         // The spans of events merged before the upgrade are filled in, so a period still finds them.
         Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Period = DateRange.Day(2023, 9, 20) }).Select(e => e.Id));
         // The claims written before the upgrade are kept; what they answer is unknown.

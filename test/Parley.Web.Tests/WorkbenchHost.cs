@@ -33,6 +33,15 @@ public sealed class WorkbenchHost : IAsyncDisposable
         return new WorkbenchHost(app, reader, "http://localhost");
     }
 
+    /// <summary>An in-memory server over any store (owned by the host from here on).</summary>
+    public static async Task<WorkbenchHost> StartInMemoryAsync(Parley.Storage.IParleyStore store, IReadOnlyList<Parley.Model.Entity> catalog)
+    {
+        var reader = new WorkbenchReader(store, ownsStore: true, catalog: catalog);
+        var app = WorkbenchApp.Build(reader, new WorkbenchOptions { RequestsPerWindow = 10_000 }, builder => builder.WebHost.UseTestServer());
+        await app.StartAsync();
+        return new WorkbenchHost(app, reader, "http://localhost");
+    }
+
     /// <summary>A Kestrel server on 127.0.0.1 and a port the system picks.</summary>
     public static async Task<WorkbenchHost> StartOnLoopbackAsync(SampleStore store)
     {

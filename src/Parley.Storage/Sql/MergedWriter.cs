@@ -105,6 +105,8 @@ internal static class MergedWriter
             "INSERT INTO event_links (event_id, seq, doc_id, mention_key) VALUES (@event, @seq, @doc, @key)", "@event", "@seq", "@doc", "@key");
         using var actor = new RowCommand(connection, tx, "INSERT INTO event_actors (event_id, entity_id, date_earliest, type) VALUES (@event, @entity, @de, @type)", "@event", "@entity", "@de", "@type");
         using var topic = new RowCommand(connection, tx, "INSERT INTO event_topics (event_id, topic, date_earliest, type) VALUES (@event, @topic, @de, @type)", "@event", "@topic", "@de", "@type");
+        using var pair = new RowCommand(connection, tx,
+            "INSERT INTO event_actor_topics (event_id, entity_id, topic, date_earliest, type) VALUES (@event, @entity, @topic, @de, @type)", "@event", "@entity", "@topic", "@de", "@type");
         foreach (var e in events)
         {
             var row = RowOf(e);
@@ -114,14 +116,25 @@ internal static class MergedWriter
                 row.Actors, row.Targets, row.Mediators, row.Topics, row.Quantities);
             // The indexed side tables behind the actor and topic filters, with the date that orders them (version 6) and
             // the type that narrows them (version 8).
-            foreach (var entity in e.Actors.Concat(e.Targets).Concat(e.Mediators).Distinct(StringComparer.Ordinal))
+            var entities = e.Actors.Concat(e.Targets).Concat(e.Mediators).Distinct(StringComparer.Ordinal).ToList();
+            var topics = e.Topics.Distinct(StringComparer.Ordinal).ToList();
+            foreach (var entity in entities)
             {
                 actor.Run(e.Id, entity, row.DateEarliest, row.Type);
             }
 
-            foreach (var t in e.Topics.Distinct(StringComparer.Ordinal))
+            foreach (var t in topics)
             {
                 topic.Run(e.Id, t, row.DateEarliest, row.Type);
+            }
+
+            // Each (actor, topic) pair, so actor + topic walks only the events with both (version 9).
+            foreach (var entity in entities)
+            {
+                foreach (var t in topics)
+                {
+                    pair.Run(e.Id, entity, t, row.DateEarliest, row.Type);
+                }
             }
 
             var seq = 0;

@@ -208,6 +208,83 @@ internal sealed class RecordReader(SqlParleyStore store)
         return [.. result.OrderBy(x => x.Id, StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// A keyset page of the documents, newest first (dated ones by earliest day descending, then id; undated ones last,
+    /// by id), without their text: read in order from the (published day descending, id) index.
+    /// </summary>
+    public List<DocumentSummary>? ReadDocuments(int limit, string? afterDocumentId)
+    {
+        (string? Date, string Id)? cursor = null;
+        if (afterDocumentId is not null)
+        {
+            var found = Query("SELECT published_earliest FROM documents WHERE id = @after_id", r => Str(r, 0), [("@after_id", afterDocumentId)]);
+            if (found.Count == 0)
+            {
+                return null;
+            }
+
+            cursor = (found[0], afterDocumentId);
+        }
+
+        const string Columns = """
+            d.id, d.title, d.outlet, d.published_earliest, d.published_latest, d.published_precision,
+                   (SELECT count(*) FROM event_links l WHERE l.doc_id = d.id), (SELECT count(*) FROM claims c WHERE c.doc_id = d.id)
+            """;
+        List<DocumentSummary> Read(string condition, string order, int count, List<(string, object)> parameters) => Query(
+            $"SELECT {Columns} FROM documents d WHERE {condition} ORDER BY {order} LIMIT {count.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+            r => new DocumentSummary(r.GetString(0), Str(r, 1), Str(r, 2), JsonColumns.ReadDate(Str(r, 3), Str(r, 4), Str(r, 5)),
+                Convert.ToInt32(r.GetValue(6), System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(7), System.Globalization.CultureInfo.InvariantCulture)),
+            parameters);
+
+        var rows = new List<DocumentSummary>();
+        if (cursor is not { Date: null })
+        {
+            var parameters = new List<(string, object)>();
+            var condition = "d.published_earliest IS NOT NULL";
+            if (cursor is { Date: { } afterDate })
+            {
+                condition += $" AND d.published_earliest <= @after_date AND (d.published_earliest < @after_date OR {O("d.id")} > @after_id)";
+                parameters.Add(("@after_date", afterDate));
+                parameters.Add(("@after_id", cursor.Value.Id));
+            }
+
+            rows.AddRange(Read(condition, $"d.published_earliest DESC, {O("d.id")}", limit, parameters));
+        }
+
+        if (rows.Count < limit)
+        {
+            var parameters = new List<(string, object)>();
+            var condition = "d.published_earliest IS NULL";
+            if (cursor is { Date: null })
+            {
+                condition += $" AND {O("d.id")} > @after_id";
+                parameters.Add(("@after_id", cursor.Value.Id));
+            }
+
+            rows.AddRange(Read(condition, O("d.id"), limit - rows.Count, parameters));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The values the event filters can take, each read from the index that leads with it a value at a time (a loose
+    /// index scan: one index seek per distinct value, so the cost follows the values, not the million rows).
+    /// </summary>
+    public EventFacets ReadEventFacets()
+    {
+        // Both backends take this recursive form; each step seeks the next value above the last one.
+        List<string> Distinct(string table, string column) => Query($"""
+            WITH RECURSIVE v(value) AS (
+                SELECT min({column}) FROM {table}
+                UNION ALL
+                SELECT (SELECT min({column}) FROM {table} WHERE {column} > v.value) FROM v WHERE v.value IS NOT NULL
+            )
+            SELECT value FROM v WHERE value IS NOT NULL
+            """, r => r.GetString(0));
+        return new EventFacets(Distinct("event_actors", "entity_id"), Distinct("events", "place"), Distinct("event_topics", "topic"), Distinct("documents", "outlet"));
+    }
+
     /// <summary>The stored entities without their mentions: what names the ids of a page and finds an actor by name.</summary>
     public List<Entity> ReadEntityList() => ReadEntities();
 
@@ -256,7 +333,7 @@ internal sealed class RecordReader(SqlParleyStore store)
         {
             // The actor's and topic's side tables carry the type (schema version 8): their driving index is then
             // (key, type, date, id), and the event's own column need not be tested again.
-            if (driver is not (Driver.Actor or Driver.Topic))
+            if (driver is not (Driver.Actor or Driver.Topic or Driver.ActorTopic))
             {
                 where.Add("e.type = @type");
             }
@@ -266,7 +343,7 @@ internal sealed class RecordReader(SqlParleyStore store)
 
         if (filter.Actor is { } actor)
         {
-            if (driver != Driver.Actor)
+            if (driver is not (Driver.Actor or Driver.ActorTopic))
             {
                 where.Add(Probe(Driver.Actor, "{id}"));
             }
@@ -276,7 +353,7 @@ internal sealed class RecordReader(SqlParleyStore store)
 
         if (filter.Topic is { } topic)
         {
-            if (driver != Driver.Topic)
+            if (driver is not (Driver.Topic or Driver.ActorTopic))
             {
                 where.Add(Probe(Driver.Topic, "{id}"));
             }
@@ -328,6 +405,9 @@ internal sealed class RecordReader(SqlParleyStore store)
                 "d.date_earliest", $" ORDER BY d.date_earliest, {O("d.event_id")}"),
             Driver.Topic => ("FROM event_topics d CROSS JOIN events e WHERE d.topic = @topic" + typed + " AND e.id = d.event_id AND " + Conditions("d.event_id"),
                 "d.date_earliest", $" ORDER BY d.date_earliest, {O("d.event_id")}"),
+            // Only the events with both, in timeline order, of the type when given (schema version 9).
+            Driver.ActorTopic => ("FROM event_actor_topics d CROSS JOIN events e WHERE d.entity_id = @actor AND d.topic = @topic" + typed + " AND e.id = d.event_id AND " + Conditions("d.event_id"),
+                "d.date_earliest", $" ORDER BY d.date_earliest, {O("d.event_id")}"),
             // The disputed events are few (a contradiction is rare beside the events): all of them, sorted.
             Driver.Disputed => ("FROM (SELECT DISTINCT event_id FROM contradictions WHERE event_id IS NOT NULL) x CROSS JOIN events e WHERE e.id = x.event_id AND " + Conditions("e.id"),
                 "e.date_earliest", $" ORDER BY e.date_earliest, {O("e.id")}"),
@@ -336,7 +416,7 @@ internal sealed class RecordReader(SqlParleyStore store)
         var limitSql = limit < int.MaxValue ? " LIMIT " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
         // The long events before the bound are few: read through the span index, with the driving filter as a probe.
         var longFilters = Conditions("e.id")
-            + (driver is (Driver.Actor or Driver.Topic) && filter.Type is not null ? " AND e.type = @type" : "")
+            + (driver is (Driver.Actor or Driver.Topic or Driver.ActorTopic) && filter.Type is not null ? " AND e.type = @type" : "")
             + (driver is { } probed ? " AND " + Probe(probed, "e.id") : "");
         // The period bounds the driving index's date: the side table's copy of it too (the events' own upper bound is
         // among the conditions already; PostgreSQL counts a repeated condition twice and misjudges the rows).
@@ -369,19 +449,17 @@ internal sealed class RecordReader(SqlParleyStore store)
     {
         Actor,
         Topic,
+        /// <summary>An actor and a topic together, from the table of their pairs.</summary>
+        ActorTopic,
         Disputed,
     }
 
     /// <summary>Contradictions up to which the disputed events drive a query (read whole and sorted).</summary>
     private const int DisputedDriverCap = 2_000;
 
-    /// <summary>Rows counted at most when weighing the actor's index against the topic's: enough to tell a rare one.</summary>
-    private const int DriverCountCap = 20_000;
-
     /// <summary>
     /// The filter to drive the query from, or null for the events' own indexes: the disputed events when asked for
-    /// and few; else the actor's or the topic's rows; with both, whichever has fewer rows (of the type, when given),
-    /// counted up to <see cref="DriverCountCap"/> from the index, so a rare topic is not found by walking a common actor.
+    /// and few; else the (actor, topic) pairs' rows, the actor's or the topic's.
     /// </summary>
     private Driver? ChooseDriver(RecordFilter filter)
     {
@@ -393,25 +471,12 @@ internal sealed class RecordReader(SqlParleyStore store)
             return Driver.Disputed;
         }
 
-        if (filter.Actor is null || filter.Topic is null)
-        {
-            return filter.Actor is not null ? Driver.Actor : filter.Topic is not null ? Driver.Topic : null;
-        }
-
-        long Rows(string table, string column, string value)
-        {
-            var parameters = new List<(string, object)> { ("@key", value) };
-            var typed = "";
-            if (filter.Type is { } type)
-            {
-                typed = " AND type = @type";
-                parameters.Add(("@type", type.ToWire()));
-            }
-
-            return Query($"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {column} = @key{typed} LIMIT {DriverCountCap}) c", r => r.GetInt64(0), parameters)[0];
-        }
-
-        return Rows("event_topics", "topic", filter.Topic) < Rows("event_actors", "entity_id", filter.Actor) ? Driver.Topic : Driver.Actor;
+        // With both an actor and a topic, the table of their pairs holds exactly the events with both, in timeline
+        // order, of one type in timeline order too (schema version 9).
+        return filter.Actor is not null && filter.Topic is not null ? Driver.ActorTopic
+            : filter.Actor is not null ? Driver.Actor
+            : filter.Topic is not null ? Driver.Topic
+            : null;
     }
 
     /// <summary>The test, on the event id <paramref name="id"/>, of a filter that does not drive the query.</summary>
@@ -419,6 +484,7 @@ internal sealed class RecordReader(SqlParleyStore store)
     {
         Driver.Actor => $"EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = {id} AND a.entity_id = @actor)",
         Driver.Topic => $"EXISTS (SELECT 1 FROM event_topics t WHERE t.event_id = {id} AND t.topic = @topic)",
+        Driver.ActorTopic => $"EXISTS (SELECT 1 FROM event_actor_topics p WHERE p.event_id = {id} AND p.entity_id = @actor AND p.topic = @topic)",
         _ => $"EXISTS (SELECT 1 FROM contradictions x WHERE x.event_id = {id})",
     };
 

@@ -331,6 +331,13 @@ public abstract class SqlParleyStore : IParleyStore
     public IReadOnlyList<Entity> ReadEntities() => Guard("reading the entities", () => ReadSnapshot(() => new RecordReader(this).ReadEntityList()));
 
     /// <inheritdoc />
+    public IReadOnlyList<DocumentSummary>? ReadDocuments(int limit, string? afterDocumentId) =>
+        Guard("reading the documents", () => ReadSnapshot(() => new RecordReader(this).ReadDocuments(limit, afterDocumentId)));
+
+    /// <inheritdoc />
+    public EventFacets ReadEventFacets() => Guard("reading the filter values", () => ReadSnapshot(() => new RecordReader(this).ReadEventFacets()));
+
+    /// <inheritdoc />
     public StoreStats GetStats() => Guard("counting", () => ReadSnapshot(() =>
     {
         long Count(string sql)

@@ -40,7 +40,7 @@ public sealed record EventRow(Event Event, int SourceCount, IReadOnlySet<string>
 /// The whole record held in memory with the lookups the pages need, built once per change of the store so that a
 /// page or API call is a walk over lists instead of a query.
 /// </summary>
-public sealed class RecordIndex
+public sealed class RecordIndex : IEntityNames
 {
     private readonly Dictionary<string, OutletInfo> _outletsByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Account> _accounts = new(StringComparer.Ordinal);
@@ -164,7 +164,7 @@ public sealed class RecordIndex
     /// <summary>Event mentions in each document, with the merged event each belongs to.</summary>
     public ILookup<string, (Event Event, EventMention Mention)> EventMentionsByDocument { get; }
 
-    /// <summary>The display name of an entity id, or the id itself when the record does not hold it.</summary>
+    /// <inheritdoc />
     public string NameOf(string? entityId) =>
         entityId is null ? "" : Entities.TryGetValue(entityId, out var e) ? e.Name : entityId;
 

@@ -44,6 +44,9 @@ public sealed class WorkbenchReader : IDisposable
     private RecordIndex? _index;
     private string? _version;
     private DateTimeOffset _checkedAt;
+    private StoreCatalog? _catalogView;
+    private string? _catalogVersion;
+    private DateTimeOffset _catalogCheckedAt;
 
     /// <summary>
     /// Reads through <paramref name="store"/>; disposes it with this reader when <paramref name="ownsStore"/>.
@@ -86,6 +89,35 @@ public sealed class WorkbenchReader : IDisposable
                 }
 
                 return _index;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The entities' names and the filter form's values, read from the store (not from the whole record) and again
+    /// when the store changes: what the timeline page needs beside its page of events.
+    /// </summary>
+    public StoreCatalog Catalog
+    {
+        get
+        {
+            lock (_gate)
+            {
+                var now = _time.GetUtcNow();
+                if (_catalogView is not null && now - _catalogCheckedAt < CheckInterval)
+                {
+                    return _catalogView;
+                }
+
+                _catalogCheckedAt = now;
+                var version = StoreVersion(now);
+                if (_catalogView is null || version != _catalogVersion)
+                {
+                    _catalogView = new StoreCatalog(_store, _catalog);
+                    _catalogVersion = version;
+                }
+
+                return _catalogView;
             }
         }
     }
@@ -142,6 +174,25 @@ public sealed class WorkbenchReader : IDisposable
             .Select(e => new EventRow(e, e.Mentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count(), new HashSet<string>(), disputed.Contains(e.Id)))
             .ToList();
         return (rows, events.Count > limit ? rows[^1].Event.Id : null);
+    }
+
+    /// <summary>
+    /// A page of the documents, newest first, after the document <paramref name="afterDocumentId"/> when given, read
+    /// from the store's index (not the in-memory record), and the cursor of the next page (null on the last). Throws
+    /// <see cref="BadQueryException"/> when the store holds no document <paramref name="afterDocumentId"/>.
+    /// </summary>
+    public (IReadOnlyList<DocumentSummary> Rows, string? Next) StoreDocumentPage(int limit, string? afterDocumentId)
+    {
+        IReadOnlyList<DocumentSummary> documents;
+        lock (_gate)
+        {
+            // One more than the page, to tell whether another follows.
+            documents = _store.ReadDocuments(limit + 1, afterDocumentId)
+                ?? throw new BadQueryException($"'after' must be a document of an earlier page; no document '{afterDocumentId}'");
+        }
+
+        var rows = documents.Take(limit).ToList();
+        return (rows, documents.Count > limit ? rows[^1].Id : null);
     }
 
     /// <summary>

@@ -1,0 +1,262 @@
+using System.Globalization;
+using System.Net;
+using IDocument = AngleSharp.Dom.IDocument;
+using Parley.Model;
+using Parley.Storage;
+using Parley.Storage.Sqlite;
+using Parley.Text;
+using Parley.Time;
+using Parley.Web.Pages;
+
+namespace Parley.Web.Tests;
+
+/// <summary>
+/// A store of 450 events (more than two timeline pages), written for these tests: three actors in turn, two topics,
+/// two types, one actor whose name is a script payload.
+/// </summary>
+public sealed class ManyEventsStore : IDisposable
+{
+    public const int Count = 450;
+    public const string HostileName = "<script>window.__xss = 9</script>Bad Actor";
+
+    public ManyEventsStore()
+    {
+        Folder = Directory.CreateTempSubdirectory("parley-web-timeline-").FullName;
+        Path = System.IO.Path.Combine(Folder, "many.db");
+        using var store = SqliteParleyStore.Open(Path);
+        var entities = new[]
+        {
+            new Entity { Id = "alpha", Kind = EntityKind.State, Name = "Alphaland" },
+            new Entity { Id = "beta", Kind = EntityKind.State, Name = "Betaland" },
+            new Entity { Id = "hostile", Kind = EntityKind.Organization, Name = HostileName },
+        };
+        var actors = entities.Select(e => e.Id).ToArray();
+        const string text = "A line written for the timeline paging tests.";
+        for (var d = 0; d * 10 < Count; d++)
+        {
+            var doc = new Document { Id = $"doc-{d:000}", Text = text, Title = $"Paging document {d}", Outlet = d % 2 == 0 ? "Even Post" : "Odd Herald",
+                Published = d % 5 == 0 ? null : DateRange.Day(2030, 1, 1 + d % 20) };
+            Documents.Add(doc);
+            var mentions = new List<EventMention>();
+            for (var k = 0; k < 10 && d * 10 + k < Count; k++)
+            {
+                var i = d * 10 + k;
+                // Dates that tie (two events a day), so the id settles the order within a day.
+                var day = new NodaTime.LocalDate(2030, 1, 1).PlusDays(i / 2);
+                var mention = new EventMention
+                {
+                    Key = "m" + k, DocumentId = doc.Id, Type = i % 3 == 0 ? EventType.Meeting : EventType.ArmedClash,
+                    Date = DateRange.Day(day.Year, day.Month, day.Day), Actors = [actors[i % 3]], Topics = [i % 2 == 0 ? "border" : "water"],
+                    Span = new CharSpan(0, text.Length), Quote = text, Trigger = "met",
+                };
+                mentions.Add(mention);
+                Events.Add(new Event
+                {
+                    Id = $"ev-{i:000}", Type = mention.Type, Date = mention.Date, Actors = mention.Actors, Topics = mention.Topics, Mentions = [mention],
+                });
+            }
+
+            store.Save(new DocumentExtraction { Document = doc, Entities = entities, Events = mentions });
+        }
+
+        store.ReplaceMerged(Events, [], new Dictionary<string, string>());
+    }
+
+    public string Folder { get; }
+
+    public string Path { get; }
+
+    /// <summary>The documents (ten accounts each).</summary>
+    public List<Document> Documents { get; } = [];
+
+    /// <summary>The merged events, in timeline order (date, then id).</summary>
+    public List<Event> Events { get; } = [];
+
+    public SqliteParleyStore Open() => SqliteParleyStore.Open(Path, new SqliteStoreOptions { CreateIfMissing = false });
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+/// <summary>
+/// A store that refuses to read the whole record: what the timeline page must never need. Everything else goes to
+/// the store it wraps.
+/// </summary>
+internal sealed class NoWholeRecordStore(IParleyStore inner) : IParleyStore
+{
+    public string Location => inner.Location;
+
+    public int SchemaVersion => inner.SchemaVersion;
+
+    public void Migrate() => inner.Migrate();
+
+    public string? GetContentHash(string documentId) => inner.GetContentHash(documentId);
+
+    public SaveOutcome Save(DocumentExtraction extraction, string contentHash) => inner.Save(extraction, contentHash);
+
+    public IReadOnlyList<DocumentExtraction> ReadExtractions() => throw new InvalidOperationException("read every extraction");
+
+    public void ReplaceMerged(IReadOnlyList<Event> events, IReadOnlyList<Contradiction> contradictions, IReadOnlyDictionary<string, string> claimEventIds) =>
+        inner.ReplaceMerged(events, contradictions, claimEventIds);
+
+    public ParleyRecord ReadRecord(RecordFilter filter) => throw new InvalidOperationException("read the whole record");
+
+    public StoreStats GetStats() => inner.GetStats();
+
+    public IReadOnlyList<Event> ReadEvents(RecordFilter filter, int limit = int.MaxValue) => inner.ReadEvents(filter, limit);
+
+    public IReadOnlyList<Event>? ReadEvents(RecordFilter filter, int limit, string? afterEventId) => inner.ReadEvents(filter, limit, afterEventId);
+
+    public IReadOnlyList<DocumentSummary>? ReadDocuments(int limit, string? afterDocumentId) => inner.ReadDocuments(limit, afterDocumentId);
+
+    public IReadOnlyList<Contradiction> ReadContradictions(IReadOnlyCollection<string> eventIds) => inner.ReadContradictions(eventIds);
+
+    public IReadOnlyList<Entity> ReadEntities() => inner.ReadEntities();
+
+    public EventFacets ReadEventFacets() => inner.ReadEventFacets();
+
+    public void Dispose() => inner.Dispose();
+}
+
+public sealed class ManyEventsFixture : IDisposable
+{
+    public ManyEventsStore Store { get; } = new();
+
+    public void Dispose() => Store.Dispose();
+}
+
+/// <summary>The timeline page reads one page of events from the store, with a link to the next.</summary>
+public sealed class TimelinePageTests(ManyEventsFixture fixture) : IClassFixture<ManyEventsFixture>, IAsyncLifetime
+{
+    private WorkbenchHost _host = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        // Every page here is served by a store that throws when asked for the whole record.
+        _host = await WorkbenchHost.StartInMemoryAsync(new NoWholeRecordStore(fixture.Store.Open()), []);
+        _client = _host.CreateClient();
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    private async Task<IDocument> Page(string url)
+    {
+        using var response = await _client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {html}");
+        return new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+    }
+
+    private static List<string> EventIds(IDocument page) =>
+        [.. page.QuerySelectorAll("table.events tbody tr td a[href^='/events/']").Select(a => Uri.UnescapeDataString(a.GetAttribute("href")!["/events/".Length..]))];
+
+    private static string? NextLink(IDocument page) => page.QuerySelector("a[rel=next]")?.GetAttribute("href");
+
+    /// <summary>Follows the next links from <paramref name="url"/>: each page's events, in order.</summary>
+    private async Task<List<List<string>>> Walk(string url)
+    {
+        var pages = new List<List<string>>();
+        for (string? at = url; at is not null && pages.Count < 10; )
+        {
+            var page = await Page(at);
+            pages.Add(EventIds(page));
+            at = NextLink(page);
+        }
+
+        return pages;
+    }
+
+    [Fact]
+    public async Task A_page_holds_at_most_a_page_of_events_and_the_next_links_walk_the_whole_timeline_once()
+    {
+        var pages = await Walk("/");
+        Assert.Equal(3, pages.Count); // 450 events: 200, 200, 50
+        Assert.All(pages, p => Assert.InRange(p.Count, 1, WorkbenchPage.PageSize));
+        Assert.Equal(WorkbenchPage.PageSize, pages[0].Count);
+        var expected = fixture.Store.Events
+            .OrderBy(e => DateRange.Iso(e.Date!.Value.Earliest), StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).Select(e => e.Id);
+        Assert.Equal(expected, pages.SelectMany(p => p));
+
+        // The last page links back to the first and to no next page.
+        var last = await Page("/?after=" + pages[1][^1]);
+        Assert.Null(NextLink(last));
+        Assert.Equal("/", last.QuerySelector("a[rel=first]")?.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("type=armed_clash")]
+    [InlineData("topic=border")]
+    [InlineData("actor=beta")]
+    [InlineData("topic=water&type=meeting")]
+    [InlineData("actor=alpha&topic=border")]
+    [InlineData("outlet=Odd+Herald&from=2030-03")]
+    public async Task A_filtered_page_holds_only_matching_events_and_its_next_link_keeps_the_filter(string query)
+    {
+        var pages = await Walk("/?" + query);
+        var q = System.Web.HttpUtility.ParseQueryString(query);
+        var from = q["from"] is { } f ? DateRange.ParsePartial(f)!.Value.Earliest : (NodaTime.LocalDate?)null;
+        var expected = fixture.Store.Events
+            .Where(e => (q["actor"] is not { } a || e.Actors.Contains(a)) && (q["topic"] is not { } t || e.Topics.Contains(t))
+                && (q["type"] is not { } ty || e.Type.ToWire() == ty)
+                && (q["outlet"] is not { } o || int.Parse(e.Mentions[0].DocumentId["doc-".Length..], CultureInfo.InvariantCulture) % 2 == (o == "Odd Herald" ? 1 : 0))
+                && (from is null || e.Date!.Value.Latest >= from))
+            .OrderBy(e => DateRange.Iso(e.Date!.Value.Earliest), StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Select(e => e.Id).ToList();
+        Assert.NotEmpty(expected);
+        Assert.True(expected.Count < ManyEventsStore.Count, "the filter must leave events out");
+        Assert.Equal(expected, pages.SelectMany(p => p));
+        Assert.Equal((expected.Count + WorkbenchPage.PageSize - 1) / WorkbenchPage.PageSize, pages.Count);
+    }
+
+    [Fact]
+    public async Task The_filter_form_offers_the_stored_values_and_names_are_encoded()
+    {
+        var page = await Page("/?actor=hostile");
+        var actors = page.QuerySelectorAll("select[name=actor] option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(["", "alpha", "beta", "hostile"], actors.Order(StringComparer.Ordinal));
+        Assert.Equal(["", "border", "water"], page.QuerySelectorAll("select[name=topic] option").Select(o => o.GetAttribute("value")));
+        Assert.Equal(["", "Even Post", "Odd Herald"], page.QuerySelectorAll("select[name=outlet] option").Select(o => o.GetAttribute("value")));
+        Assert.Equal("hostile", page.QuerySelector("select[name=actor] option[selected]")?.GetAttribute("value"));
+        // The hostile name is shown as text in the rows, never as markup.
+        Assert.Contains(ManyEventsStore.HostileName, page.QuerySelector("table.events tbody")!.TextContent);
+        Assert.All(page.QuerySelectorAll("script"), s => Assert.StartsWith("/", s.GetAttribute("src")));
+    }
+
+    [Fact]
+    public async Task The_document_list_is_read_from_the_store_newest_first_with_its_counts()
+    {
+        var page = await Page("/documents");
+        var rows = page.QuerySelectorAll("table.documents tbody tr").ToList();
+        var expected = fixture.Store.Documents
+            .OrderBy(d => d.Published is null).ThenByDescending(d => d.Published?.Earliest).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+        Assert.Equal(expected.Select(d => "/documents/" + d.Id), rows.Select(r => r.QuerySelector("a")!.GetAttribute("href")));
+        Assert.All(rows, r => Assert.Equal("10", r.QuerySelectorAll("td.num")[0].TextContent));
+        Assert.Equal("unknown", rows[^1].QuerySelector("td.date")!.TextContent);
+        Assert.Null(NextLink(page)); // 45 documents: one page
+
+        // A later page starts right after its cursor.
+        var later = await Page("/documents?after=" + expected[9].Id);
+        Assert.Equal("/documents/" + expected[10].Id, later.QuerySelector("table.documents tbody tr a")!.GetAttribute("href"));
+        Assert.Equal("/documents", later.QuerySelector("a[rel=first]")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_cursor_the_store_does_not_hold_is_a_400_page()
+    {
+        foreach (var url in new[] { "/?after=no-such-event", "/documents?after=no-such-event" })
+        {
+            using var response = await _client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("no-such-event", await response.Content.ReadAsStringAsync());
+        }
+    }
+}
