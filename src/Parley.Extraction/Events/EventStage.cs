@@ -1092,6 +1092,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             actors.Add(body);
         }
 
+        // "Russian peacekeepers' commander Muradov" mediating for Russia: the body that mediates is the one to name, not
+        // its state as well.
+        mediators.RemoveWhere(m => pack.Find(m)?.Kind == EntityKind.State &&
+                                   mediators.Any(o => pack.Find(o) is { Kind: EntityKind.Organization } body && (body.Side == m || body.Parent == m)));
+
         var span = ctx.Sentence.Span;
         counter++;
         return new EventMention
@@ -1191,7 +1196,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         for (var i = m.FirstToken - 1; i > trigger.LastToken; i--)
         {
             var token = ctx.Tokens[i];
-            if (token.Normalized is "between" or "with")
+            // "talks with X", "between X and Y", "a meeting with the participation of X, Y and Z".
+            if (token.Normalized is "between" or "with" || (token.Normalized == "of" && ctx.Word(i - 1) is "participation" or "attendance"))
             {
                 return true;
             }
@@ -1206,7 +1212,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
 
             if (!(named || capitalized || token.Normalized is "," or "and" or "the" or "." or "a" or "an" or "group" or "groups" or "of" or
-                    "units" or "members" or "representatives" || titles.Contains(token.Normalized)))
+                    "units" or "members" or "representatives" or "then" or "-" or "former" or "unnamed" or "senior" or "acting" or "local" ||
+                  titles.Contains(token.Normalized)))
             {
                 return false;
             }

@@ -90,6 +90,15 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Talks_held_with_the_participation_of_a_list_have_its_sides_as_parties_and_the_outside_body_as_mediator()
+    {
+        var x = Shipped.Run("On March 2, talks on the water supply were held with the participation of the then-commander of the Russian peacekeepers Rustam Muradov, Karabakh president Arayik Harutyunyan and an unnamed Azerbaijani official.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(["azerbaijan", "nagorno-karabakh-republic"], e.Actors.Order());
+        Assert.Equal(["russian-peacekeepers"], e.Mediators);
+    }
+
+    [Fact]
     public void A_group_named_by_its_home_places_what_happens_to_it_there()
     {
         var x = Shipped.Run("On March 3, the prime minister held a meeting with the residents of Kirants village in the Tavush region.");
