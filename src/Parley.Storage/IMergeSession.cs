@@ -38,6 +38,14 @@ public interface IMergeSession : IDisposable
     IReadOnlyDictionary<(string Doc, string Key), string> ReadEventLinks(IReadOnlyCollection<(string Doc, string Key)> mentions);
 
     /// <summary>
+    /// The claims about the event mentions stored events of <paramref name="eventIds"/> hold, each with the event that
+    /// holds its mention (its own <see cref="Claim.EventId"/> is the one stored for it), in document order within an
+    /// event; without their quotes and topics (what the contradictions about one event compare is the claims' values,
+    /// stances and speakers).
+    /// </summary>
+    IReadOnlyList<(Claim Claim, string EventId)> ReadEventClaims(IReadOnlyCollection<string> eventIds);
+
+    /// <summary>
     /// Stores <paramref name="events"/> (an event stored alike is left alone; one stored otherwise is rewritten with its
     /// accounts and lookup rows) and deletes those of <paramref name="replaced"/> not among them.
     /// </summary>

@@ -21,6 +21,8 @@ internal sealed class MergeSessionSource(IMergeSession session) : IMergeSource
     public IReadOnlyDictionary<(string Doc, string Key), string> ReadEventLinks(IReadOnlyCollection<(string Doc, string Key)> mentions) =>
         session.ReadEventLinks(mentions);
 
+    public IReadOnlyList<(Claim Claim, string EventId)> ReadEventClaims(IReadOnlyCollection<string> eventIds) => session.ReadEventClaims(eventIds);
+
     public void WriteEvents(IReadOnlyCollection<string> replaced, IReadOnlyList<Event> events) => session.WriteEvents(replaced, events);
 
     public void WriteClaimEvents(IReadOnlyCollection<KeyValuePair<string, string?>> claimEvents) => session.WriteClaimEvents(claimEvents);

@@ -28,6 +28,9 @@ public interface IMergeSource
     /// <summary>The stored event of each of <paramref name="mentions"/> that one holds.</summary>
     IReadOnlyDictionary<(string Doc, string Key), string> ReadEventLinks(IReadOnlyCollection<(string Doc, string Key)> mentions);
 
+    /// <summary>The claims about the mentions stored events of <paramref name="eventIds"/> hold, each with that event, without quotes.</summary>
+    IReadOnlyList<(Claim Claim, string EventId)> ReadEventClaims(IReadOnlyCollection<string> eventIds);
+
     /// <summary>Stores <paramref name="events"/> (only those that differ) and deletes those of <paramref name="replaced"/> not among them.</summary>
     void WriteEvents(IReadOnlyCollection<string> replaced, IReadOnlyList<Event> events);
 

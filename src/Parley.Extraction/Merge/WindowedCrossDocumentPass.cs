@@ -224,7 +224,7 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
 
     /// <summary>Writes numbered events, links their claims to them and finds the contradictions about them.</summary>
     private int Write(IMergeSource source, List<Event> events, ContradictionSet found) =>
-        StoredMerge.Write(source, events, _contradictions, found, DocumentPage);
+        StoredMerge.Write(source, events, _contradictions, found);
 
     /// <summary>Blame and answers: read page by page, keeping only the claims that take part (and those answered).</summary>
     private void BetweenClaims(IMergeSource source, ContradictionSet found)
