@@ -1011,9 +1011,9 @@ public abstract class StoreContractTests : IDisposable
         using (var session = store.BeginMerge()!)
         {
             // A stored document: one row naming it, cleared by the pass that merges it.
-            var stored = session.ReadPending();
+            var stored = session.ReadChanges();
             Assert.Equal([("doc1", (EventType?)null)], stored.Select(p => (p.DocumentId, p.Type)));
-            session.ClearPending([.. stored.Select(p => p.Seq)]);
+            session.ClearChanges([.. stored.Select(p => p.Seq)]);
             session.Commit();
         }
 
@@ -1023,7 +1023,7 @@ public abstract class StoreContractTests : IDisposable
         using (var session = store.BeginMerge()!)
         {
             // A deleted one: each event mention it held, with its type, date and merged event, and the document itself.
-            var deleted = session.ReadPending();
+            var deleted = session.ReadChanges();
             var mention = extraction.Events[0];
             Assert.Contains(deleted, p => p.DocumentId == "doc1" && p.Type == mention.Type && p.Date == mention.Date && p.EventId == "ev-" + mention.Type.ToWire());
             Assert.Equal(extraction.Events.Count, deleted.Count(p => p.Type is not null));

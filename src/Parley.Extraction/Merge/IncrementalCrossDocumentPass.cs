@@ -1,4 +1,5 @@
 using NodaTime;
+using Parley.Merge;
 using Parley.Model;
 using Parley.Packs;
 using Parley.Time;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
+using Parley.Merge;
 using Parley.Model;
 using Parley.Packs;
 

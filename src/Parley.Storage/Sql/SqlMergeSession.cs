@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using NodaTime;
+using Parley.Merge;
 using Parley.Model;
 using Parley.Time;
 
@@ -180,16 +181,16 @@ internal sealed class SqlMergeSession : IMergeSession
         return 0;
     });
 
-    public IReadOnlyList<MergePendingRow> ReadPending() => Guard("reading the changes since the last merge", () => Query(
+    public IReadOnlyList<MergeChange> ReadChanges() => Guard("reading the changes since the last merge", () => Query(
         "SELECT seq, doc_id, type, date_earliest, date_latest, date_precision, event_id FROM merge_pending ORDER BY seq",
         r =>
         {
             string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-            return new MergePendingRow(Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), r.GetString(1),
+            return new MergeChange(Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), r.GetString(1),
                 Text(2) is { } type ? EventTypes.Parse(type) : null, JsonColumns.ReadDate(Text(3), Text(4), Text(5)), Text(6));
         }, []));
 
-    public void ClearPending(IReadOnlyCollection<long> seqs) => Guard("clearing the changes merged", () =>
+    public void ClearChanges(IReadOnlyCollection<long> seqs) => Guard("clearing the changes merged", () =>
     {
         using var delete = new RowCommand(_store.Connection, _tx, "DELETE FROM merge_pending WHERE seq = @seq", "@seq");
         foreach (var seq in seqs)
