@@ -1,128 +1,14 @@
-using NodaTime;
-using Parley.Model;
-using Parley.Time;
+using Parley.Merge;
 
 namespace Parley.Storage;
 
 /// <summary>
-/// One cross-document pass done piece by piece inside one write transaction: narrow, indexed reads of the event
-/// mentions and claims of one stretch of dates or one page of documents, and writes of only the merged results
-/// that changed. Nothing is visible to other connections until <see cref="Commit"/>; disposing without it rolls
-/// everything back. Lets the pass hold one window of the store at a time instead of all of it.
+/// One cross-document pass done piece by piece inside one write transaction (the reads and writes of
+/// <see cref="IMergeSource"/>). Nothing is visible to other connections until <see cref="Commit"/>; disposing without
+/// it rolls everything back. Lets the pass hold one window of the store at a time instead of all of it.
 /// </summary>
-public interface IMergeSession : IDisposable
+public interface IMergeSession : IMergeSource, IDisposable
 {
-    /// <summary>
-    /// The dated event mentions of <paramref name="type"/> that start on a day from <paramref name="from"/> to
-    /// <paramref name="to"/>, in document order (document id, then the order of the document's extraction), without
-    /// their quotes (empty: the pass links accounts by document and key, and the quote is most of a mention's size).
-    /// </summary>
-    IReadOnlyList<EventMention> ReadEventMentions(EventType type, LocalDate from, LocalDate to);
-
-    /// <summary>
-    /// The first start day of a dated event mention of <paramref name="type"/> after <paramref name="after"/> (of any
-    /// when null), or null when there is none.
-    /// </summary>
-    LocalDate? NextMentionStart(EventType type, LocalDate? after);
-
-    /// <summary>Stored document ids after <paramref name="after"/> (all when null) in ordinal order, at most <paramref name="limit"/>.</summary>
-    IReadOnlyList<string> ReadDocumentIds(string? after, int limit);
-
-    /// <summary>The event mentions without a date of <paramref name="documentIds"/>, in document order, without their quotes.</summary>
-    IReadOnlyList<EventMention> ReadUndatedEventMentions(IReadOnlyCollection<string> documentIds);
-
-    /// <summary>The claims of <paramref name="documentIds"/>, in document order, each with the event id stored for it.</summary>
-    IReadOnlyList<Claim> ReadClaims(IReadOnlyCollection<string> documentIds);
-
-    /// <summary>For those of <paramref name="mentions"/> that a stored event holds, that event's id.</summary>
-    IReadOnlyDictionary<(string Doc, string Key), string> ReadEventLinks(IReadOnlyCollection<(string Doc, string Key)> mentions);
-
-    /// <summary>
-    /// Stores <paramref name="events"/> (an event stored alike is left alone; one stored otherwise is rewritten with its
-    /// accounts and lookup rows) and deletes those of <paramref name="replaced"/> not among them.
-    /// </summary>
-    void WriteEvents(IReadOnlyCollection<string> replaced, IReadOnlyList<Event> events);
-
-    /// <summary>Sets the event of each claim id given (null: about no merged event).</summary>
-    void WriteClaimEvents(IReadOnlyCollection<KeyValuePair<string, string?>> claimEvents);
-
-    /// <summary>Deletes events left with no account and clears the event of claims whose event mention no event holds.</summary>
-    void RemoveUnlinked();
-
-    /// <summary>Makes the stored contradictions exactly <paramref name="contradictions"/>, writing only those that differ.</summary>
-    void ReplaceContradictions(IReadOnlyList<Contradiction> contradictions);
-
     /// <summary>Commits everything written in the session.</summary>
     void Commit();
-
-    // What an incremental pass needs besides (schema version 7): the changes since the last pass, the blocks of days
-    // merged together, events read back by family, and narrow updates of contradictions and judged claims.
-
-    /// <summary>The changes stored since the last pass (documents stored, replaced or deleted), in the order written.</summary>
-    IReadOnlyList<MergePendingRow> ReadPending();
-
-    /// <summary>Deletes the change rows read (by <see cref="MergePendingRow.Seq"/>): those written since stay for the next pass.</summary>
-    void ClearPending(IReadOnlyCollection<long> seqs);
-
-    /// <summary>The value the last pass stored under <paramref name="name"/>, or null.</summary>
-    string? ReadMergeState(string name);
-
-    /// <summary>Stores <paramref name="value"/> under <paramref name="name"/>.</summary>
-    void WriteMergeState(string name, string value);
-
-    /// <summary>Every event mention (dated or not) of <paramref name="documentIds"/>, in document order, without quotes.</summary>
-    IReadOnlyList<EventMention> ReadDocumentEventMentions(IReadOnlyCollection<string> documentIds);
-
-    /// <summary>The stored blocks of <paramref name="type"/> (first and last day) that share a day with <paramref name="from"/> to <paramref name="to"/>.</summary>
-    IReadOnlyList<(LocalDate First, LocalDate Last)> ReadBlocks(EventType type, LocalDate from, LocalDate to);
-
-    /// <summary>
-    /// Replaces the blocks of <paramref name="type"/> starting from <paramref name="from"/> to <paramref name="to"/>
-    /// (every block of the type when both are null) with <paramref name="blocks"/>.
-    /// </summary>
-    void ReplaceBlocks(EventType type, LocalDate? from, LocalDate? to, IReadOnlyList<(LocalDate First, LocalDate Last)> blocks);
-
-    /// <summary>
-    /// The stored events of <paramref name="ids"/> that exist; with <paramref name="withAccounts"/> each with the accounts
-    /// it still holds (without quotes; none for an event whose accounts were all deleted), otherwise with none.
-    /// </summary>
-    IReadOnlyList<Event> ReadEvents(IReadOnlyCollection<string> ids, bool withAccounts);
-
-    /// <summary>The stored dated events of <paramref name="type"/> starting from <paramref name="from"/> to <paramref name="to"/>, without their accounts.</summary>
-    IReadOnlyList<Event> ReadDatedEvents(EventType type, LocalDate from, LocalDate to);
-
-    /// <summary>The stored undated events of <paramref name="type"/> whose id is <paramref name="stem"/> or starts with it and a hyphen, with their accounts.</summary>
-    IReadOnlyList<Event> ReadUndatedEvents(EventType type, string stem);
-
-    /// <summary>Deletes those of <paramref name="ids"/> that no event mention links to any more.</summary>
-    void RemoveUnlinkedEvents(IReadOnlyCollection<string> ids);
-
-    /// <summary>The number of merged events stored.</summary>
-    int CountEvents();
-
-    /// <summary>The stored contradictions whose attribute is one of <paramref name="attributes"/> or whose event is one of <paramref name="eventIds"/>.</summary>
-    IReadOnlyList<Contradiction> ReadContradictions(IReadOnlyCollection<ContradictionAttribute> attributes, IReadOnlyCollection<string> eventIds);
-
-    /// <summary>
-    /// Deletes the contradictions of <paramref name="remove"/> not among <paramref name="add"/>, and stores those of
-    /// <paramref name="add"/> (one stored alike is left alone).
-    /// </summary>
-    void UpdateContradictions(IReadOnlyCollection<string> remove, IReadOnlyList<Contradiction> add);
-
-    /// <summary>Records, for each of <paramref name="documentIds"/>, which of its claims the contradictions between claims look at.</summary>
-    void ReplaceBetweenClaims(IReadOnlyCollection<string> documentIds, IReadOnlyCollection<(string ClaimId, string DocumentId)> claims);
-
-    /// <summary>The claims recorded by <see cref="ReplaceBetweenClaims"/>, in document order, with their stored event ids.</summary>
-    IReadOnlyList<Claim> ReadBetweenClaims();
 }
-
-/// <summary>
-/// One change stored since the last cross-document pass: a document stored, replaced or deleted (<see cref="Type"/>
-/// null), or an event mention a deleted document held, with its type, date and the event that held it.
-/// </summary>
-/// <param name="Seq">The row's number (to delete exactly the rows read).</param>
-/// <param name="DocumentId">The document.</param>
-/// <param name="Type">The deleted mention's type, or null for the document's own row.</param>
-/// <param name="Date">The deleted mention's date (null when undated or for the document's row).</param>
-/// <param name="EventId">The merged event that held the deleted mention, if any.</param>
-public sealed record MergePendingRow(long Seq, string DocumentId, EventType? Type, DateRange? Date, string? EventId);

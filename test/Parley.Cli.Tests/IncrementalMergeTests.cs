@@ -344,7 +344,7 @@ public sealed class IncrementalMergeTests : IDisposable
             using (var session = store.BeginMerge())
             {
                 var pass = new IncrementalCrossDocumentPass(pack) { DocumentPage = 3 };
-                Assert.NotNull(pass.Run(new Parley.Cli.Ingest.MergeSessionSource(session)));
+                Assert.NotNull(pass.Run(session));
                 session.Commit();
             }
 
@@ -357,7 +357,7 @@ public sealed class IncrementalMergeTests : IDisposable
     {
         using var session = store.BeginMerge();
         var pass = new WindowedCrossDocumentPass(pack) { FirstWindowDays = 1, WindowMentions = 2, DocumentPage = 3 };
-        pass.Run(new Parley.Cli.Ingest.MergeSessionSource(session));
+        pass.Run(session);
         session.Commit();
         Assert.InRange(pass.LargestWindow, 1, int.MaxValue);
     }

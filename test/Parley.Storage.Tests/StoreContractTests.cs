@@ -404,6 +404,13 @@ public abstract class StoreContractTests : IDisposable
             var links = session.ReadEventLinks([("a", "e1"), ("b", "e1"), ("a", "e2"), ("b", "e2")]);
             Assert.Equal(["a#e1=m1", "a#e2=m2", "b#e1=m1"], links.Select(l => $"{l.Key.Doc}#{l.Key.Key}={l.Value}").Order(StringComparer.Ordinal));
             Assert.Equal("m1", session.ReadClaims(["a"]).Single().EventId);
+            // The claims about the written events, through their links: b's claim is about m1's mention though its own
+            // event is not set yet; no claim is about a#e2; quotes are left out.
+            var about = session.ReadEventClaims(["m1", "m2"]);
+            Assert.Equal(["a#c1=m1 (m1)", "b#c1=m1 ()"], about.Select(x => $"{x.Claim.Id}={x.EventId} ({x.Claim.EventId})"));
+            Assert.All(about, x => Assert.Equal("", x.Claim.Quote));
+            Assert.Equal(Samples.Extraction("a").Claims.Single().Values, about[0].Claim.Values);
+            Assert.Empty(session.ReadEventClaims(["m2"]));
         }
 
         // Disposed without Commit: nothing stays.
@@ -1053,7 +1060,7 @@ public abstract class StoreContractTests : IDisposable
         foreach (var sql in new[] { "DROP TABLE event_actor_topics", "DROP INDEX ix_documents_outlet_name", "DROP INDEX ix_documents_newest", "DROP TABLE event_actors", "DROP TABLE event_topics", "DROP INDEX ix_events_timeline", "DROP INDEX ix_positions_topic", "DROP INDEX ix_event_mentions_type_start", "ALTER TABLE claims DROP COLUMN answers",
             "DROP INDEX ix_events_span", "DROP INDEX ix_events_type_timeline", "DROP INDEX ix_events_place_timeline", "DROP INDEX ix_events_status_timeline", "DROP INDEX ix_documents_outlet",
             "ALTER TABLE events DROP COLUMN date_span", "DROP TABLE merge_pending", "DROP TABLE merge_blocks", "DROP TABLE merge_between_claims", "DROP TABLE merge_state",
-            "DELETE FROM schema_version WHERE version > 1" })
+            "DROP INDEX ix_claims_doc_event", "CREATE INDEX ix_claims_doc ON claims(doc_id)", "DELETE FROM schema_version WHERE version > 1" })
         {
             Backend.Execute(sql);
         }
@@ -1087,9 +1094,9 @@ public abstract class StoreContractTests : IDisposable
         using (var session = store.BeginMerge()!)
         {
             // A stored document: one row naming it, cleared by the pass that merges it.
-            var stored = session.ReadPending();
+            var stored = session.ReadChanges();
             Assert.Equal([("doc1", (EventType?)null)], stored.Select(p => (p.DocumentId, p.Type)));
-            session.ClearPending([.. stored.Select(p => p.Seq)]);
+            session.ClearChanges([.. stored.Select(p => p.Seq)]);
             session.Commit();
         }
 
@@ -1099,7 +1106,7 @@ public abstract class StoreContractTests : IDisposable
         using (var session = store.BeginMerge()!)
         {
             // A deleted one: each event mention it held, with its type, date and merged event, and the document itself.
-            var deleted = session.ReadPending();
+            var deleted = session.ReadChanges();
             var mention = extraction.Events[0];
             Assert.Contains(deleted, p => p.DocumentId == "doc1" && p.Type == mention.Type && p.Date == mention.Date && p.EventId == "ev-" + mention.Type.ToWire());
             Assert.Equal(extraction.Events.Count, deleted.Count(p => p.Type is not null));

@@ -394,10 +394,9 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             {
                 if (session is not null)
                 {
-                    var source = new MergeSessionSource(session);
                     // Only what changed, unless asked for everything or the store was merged by another build or pack.
                     var incremental = new IncrementalCrossDocumentPass(pack);
-                    if (!FullMerge && incremental.Run(source) is { } merged)
+                    if (!FullMerge && incremental.Run(session) is { } merged)
                     {
                         session.Commit();
                         MergePass = "incremental";
@@ -408,7 +407,7 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
                     }
 
                     var windowed = new WindowedCrossDocumentPass(pack);
-                    var count = windowed.Run(source);
+                    var count = windowed.Run(session);
                     session.Commit();
                     MergePass = "full";
                     LargestMergeWindow = windowed.LargestWindow;

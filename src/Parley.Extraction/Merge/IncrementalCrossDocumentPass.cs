@@ -1,4 +1,5 @@
 using NodaTime;
+using Parley.Merge;
 using Parley.Model;
 using Parley.Packs;
 using Parley.Time;
@@ -79,7 +80,7 @@ public sealed class IncrementalCrossDocumentPass(DomainPack pack)
         work.Touched.UnionWith(lost);
 
         var found = new ContradictionSet();
-        WrittenEvents = StoredMerge.Write(source, work.Changed, _contradictions, found, DocumentPage);
+        WrittenEvents = StoredMerge.Write(source, work.Changed, _contradictions, found);
         var dropped = work.Touched.Concat(work.Changed.Select(e => e.Id)).Distinct(StringComparer.Ordinal).SelectMany(ContradictionFinder.AboutEventIds).ToList();
         source.UpdateContradictions(dropped, found);
         source.RemoveUnlinkedEvents(work.Touched);

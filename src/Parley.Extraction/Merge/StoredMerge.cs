@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using NodaTime;
+using Parley.Merge;
 using Parley.Model;
 using Parley.Packs;
 
@@ -99,47 +100,21 @@ internal static class StoredMerge
     }
 
     /// <summary>Writes numbered events, links their claims to them and finds the contradictions about them.</summary>
-    public static int Write(IMergeSource source, List<Event> events, ContradictionFinder finder, ContradictionSet found, int documentPage)
+    public static int Write(IMergeSource source, List<Event> events, ContradictionFinder finder, ContradictionSet found)
     {
         if (events.Count == 0)
         {
             return 0;
         }
 
-        var eventOf = new Dictionary<(string Doc, string Key), string>();
-        foreach (var e in events)
-        {
-            foreach (var m in e.Mentions)
-            {
-                eventOf[(m.DocumentId, m.Key)] = e.Id;
-            }
-        }
-
-        var before = source.ReadEventLinks(eventOf.Keys);
-        var linked = new List<(Claim, string?)>();
-        var changedClaims = new List<KeyValuePair<string, string?>>();
-        // A page of documents at a time, keeping only the claims about these events and not their quotes (what an
-        // event's own contradictions compare is the claims' values, stances and speakers): a large group of events
-        // is reported by most documents of the store.
-        var documents = eventOf.Keys.Select(k => k.Doc).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        for (var start = 0; start < documents.Count; start += documentPage)
-        {
-            foreach (var claim in source.ReadClaims(documents.GetRange(start, Math.Min(documentPage, documents.Count - start))))
-            {
-                if (claim.EventKey is not null && eventOf.TryGetValue((claim.DocumentId, claim.EventKey), out var id))
-                {
-                    linked.Add((claim with { Quote = "" }, id));
-                    if (claim.EventId != id)
-                    {
-                        changedClaims.Add(new(claim.Id, id));
-                    }
-                }
-            }
-        }
-
-        finder.FindAboutEvents(events, linked, found);
+        var before = source.ReadEventLinks([.. events.SelectMany(e => e.Mentions.Select(m => (m.DocumentId, m.Key)))]);
         source.WriteEvents([.. before.Values.Distinct(StringComparer.Ordinal)], events);
-        source.WriteClaimEvents(changedClaims);
+        // Once written, the events' links are exactly their mentions (every event that held one of them was replaced), so
+        // the claims about them are read through the links: only those claims, without their quotes, however many
+        // documents the events' mentions come from.
+        var linked = source.ReadEventClaims([.. events.Select(e => e.Id)]);
+        finder.FindAboutEvents(events, [.. linked.Select(l => (l.Claim, (string?)l.EventId))], found);
+        source.WriteClaimEvents([.. linked.Where(l => l.Claim.EventId != l.EventId).Select(l => new KeyValuePair<string, string?>(l.Claim.Id, l.EventId))]);
         return events.Count;
     }
 }

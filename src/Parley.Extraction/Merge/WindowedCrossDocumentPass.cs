@@ -1,4 +1,5 @@
 using NodaTime;
+using Parley.Merge;
 using Parley.Model;
 using Parley.Packs;
 using Parley.Time;
@@ -224,7 +225,7 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
 
     /// <summary>Writes numbered events, links their claims to them and finds the contradictions about them.</summary>
     private int Write(IMergeSource source, List<Event> events, ContradictionSet found) =>
-        StoredMerge.Write(source, events, _contradictions, found, DocumentPage);
+        StoredMerge.Write(source, events, _contradictions, found);
 
     /// <summary>Blame and answers: read page by page, keeping only the claims that take part (and those answered).</summary>
     private void BetweenClaims(IMergeSource source, ContradictionSet found)

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using NodaTime;
+using Parley.Merge;
 using Parley.Model;
 using Parley.Time;
 
@@ -75,20 +76,27 @@ internal sealed class SqlMergeSession : IMergeSession
     public IReadOnlyDictionary<(string Doc, string Key), string> ReadEventLinks(IReadOnlyCollection<(string Doc, string Key)> mentions) =>
         Guard("reading the merged events' links", () =>
         {
-            var wanted = mentions.ToHashSet();
+            // The wanted pairs joined to the links' (document, key) index: only these mentions' rows, not every link of
+            // every document they come from (a large group's mentions come from most documents of the store).
             var links = new Dictionary<(string Doc, string Key), string>();
-            foreach (var (doc, key, eventId) in ByDocuments(mentions.Select(m => m.Doc).Distinct(StringComparer.Ordinal).ToList(),
-                list => $"SELECT doc_id, mention_key, event_id FROM event_links WHERE doc_id IN ({list})",
-                r => (r.GetString(0), r.GetString(1), r.GetString(2))))
+            foreach (var (doc, key, eventId) in ByPairs([.. mentions.Distinct()], list => $"""
+                SELECT l.doc_id, l.mention_key, l.event_id FROM (VALUES {list}) AS w
+                JOIN event_links l ON l.doc_id = w.column1 AND l.mention_key = w.column2
+                """, r => (r.GetString(0), r.GetString(1), r.GetString(2))))
             {
-                if (wanted.Contains((doc, key)))
-                {
-                    links[(doc, key)] = eventId;
-                }
+                links[(doc, key)] = eventId;
             }
 
             return links;
         });
+
+    public IReadOnlyList<(Claim Claim, string EventId)> ReadEventClaims(IReadOnlyCollection<string> eventIds) =>
+        Guard("reading the claims about merged events", () => ByIds([.. eventIds.Distinct(StringComparer.Ordinal)], list => $"""
+            SELECT c.id, c.doc_id, c.start, c."end", '' AS quote, c.speaker, c.via, c.stance, c.event_key, c.event_id, '[]' AS topics,
+              c."values", c.answers, l.event_id
+            FROM event_links l JOIN claims c ON c.doc_id = l.doc_id AND c.event_key = l.mention_key
+            WHERE l.event_id IN ({list}) ORDER BY l.event_id, {_store.Ordered("c.doc_id")}, c.seq
+            """, r => (RecordReader.ReadClaim(r), r.GetString(13))));
 
     public void WriteEvents(IReadOnlyCollection<string> replaced, IReadOnlyList<Event> events) => Guard("storing merged events", () =>
     {
@@ -173,16 +181,16 @@ internal sealed class SqlMergeSession : IMergeSession
         return 0;
     });
 
-    public IReadOnlyList<MergePendingRow> ReadPending() => Guard("reading the changes since the last merge", () => Query(
+    public IReadOnlyList<MergeChange> ReadChanges() => Guard("reading the changes since the last merge", () => Query(
         "SELECT seq, doc_id, type, date_earliest, date_latest, date_precision, event_id FROM merge_pending ORDER BY seq",
         r =>
         {
             string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
-            return new MergePendingRow(Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), r.GetString(1),
+            return new MergeChange(Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), r.GetString(1),
                 Text(2) is { } type ? EventTypes.Parse(type) : null, JsonColumns.ReadDate(Text(3), Text(4), Text(5)), Text(6));
         }, []));
 
-    public void ClearPending(IReadOnlyCollection<long> seqs) => Guard("clearing the changes merged", () =>
+    public void ClearChanges(IReadOnlyCollection<long> seqs) => Guard("clearing the changes merged", () =>
     {
         using var delete = new RowCommand(_store.Connection, _tx, "DELETE FROM merge_pending WHERE seq = @seq", "@seq");
         foreach (var seq in seqs)
@@ -426,6 +434,19 @@ internal sealed class SqlMergeSession : IMergeSession
             var chunk = ids.Skip(start).Take(Chunk).ToList();
             var list = string.Join(", ", chunk.Select((_, i) => "@i" + i));
             rows.AddRange(Query(sql(list), read, chunk.Select((id, i) => ("@i" + i, (object?)id))));
+        }
+
+        return rows;
+    }
+
+    private List<T> ByPairs<T>(IReadOnlyList<(string First, string Second)> pairs, Func<string, string> sql, Func<DbDataReader, T> read)
+    {
+        var rows = new List<T>();
+        for (var start = 0; start < pairs.Count; start += Chunk)
+        {
+            var chunk = pairs.Skip(start).Take(Chunk).ToList();
+            var list = string.Join(", ", chunk.Select((_, i) => $"(@a{i}, @b{i})"));
+            rows.AddRange(Query(sql(list), read, chunk.SelectMany((p, i) => new[] { ("@a" + i, (object?)p.First), ("@b" + i, (object?)p.Second) })));
         }
 
         return rows;
