@@ -69,6 +69,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             {
                 analysis.Claims.Add(claim);
                 previous = claim;
+                // "Ahmadzada said Baku objected to Vardanyan. He also affirmed ...": the one who spoke, not the last
+                // person the speech named, is whom the next "he" most likely means.
+                if (claim.Speaker is { } speaker && pack.Find(speaker)?.Kind == EntityKind.Person)
+                {
+                    lastPerson = speaker;
+                }
             }
 
             if (relative is { } r && previous is not null && Denial(ctx, r, previous) is { } denied)

@@ -25,6 +25,20 @@ public sealed class ClaimStageTests
         Assert.Equal("maria-zakharova", claim.Speaker);
     }
 
+    [Fact]
+    public void He_after_a_speech_is_its_speaker_not_the_last_person_the_speech_named()
+    {
+        var x = Shipped.Run("Maria Zakharova said on Monday that Moscow had never dealt with Ruben Vardanyan.\nShe also stressed that the peacekeepers would stay.");
+        Assert.Equal(["maria-zakharova", "maria-zakharova"], x.Claims.Select(c => c.Speaker));
+    }
+
+    [Fact]
+    public void A_vow_is_reported_speech()
+    {
+        var x = Shipped.Run("\"We will keep the road open for convoys,\" Maria Zakharova vowed on Monday.");
+        Assert.Equal("maria-zakharova", Assert.Single(x.Claims).Speaker);
+    }
+
     [Theory]
     [InlineData("Local residents said the bridge had been closed to lorries since the spring.", "Local residents said the bridge had been closed to lorries since the spring")]
     [InlineData("Customs figures show that grain deliveries to the region halved over the winter.", "grain deliveries to the region halved over the winter")]
