@@ -83,6 +83,9 @@ public sealed class EntityIndex
 
         Locatives = new HashSet<string>(pack.Words("locative_cues"), StringComparer.Ordinal);
         TitleNouns = new HashSet<string>(pack.Words("title_nouns").SelectMany(MatchTokens.Key), StringComparer.Ordinal);
+
+        // Frozen here rather than by the first document's search, so loading the pack is where it is paid.
+        Names.EnsureFrozen();
     }
 
     // Each pack entity as a document names it, made once: records are immutable, so documents share them.
