@@ -48,9 +48,11 @@ public sealed class PhraseMatcher<T>
     public int Count { get; private set; }
 
     /// <summary>Registers <paramref name="phrase"/> for <paramref name="payload"/>.</summary>
-    public void Add(string phrase, T payload, CaseRule rule = CaseRule.Any)
+    public void Add(string phrase, T payload, CaseRule rule = CaseRule.Any) => Add(MatchTokens.Key(phrase), payload, rule);
+
+    /// <summary>Registers a phrase already turned into its key (<see cref="MatchTokens.Key"/>), for a caller that needed the key too.</summary>
+    internal void Add(string[] key, T payload, CaseRule rule)
     {
-        var key = MatchTokens.Key(phrase);
         if (key.Length == 0)
         {
             return;
@@ -198,26 +200,56 @@ public sealed class PhraseMatcher<T>
     private static T[][] ByCase(List<(T Payload, CaseRule Rule)> entries)
     {
         var byCase = new T[4][];
+        T[]? all = null;
         for (var outcome = 0; outcome < 4; outcome++)
         {
             var capitalized = (outcome & 1) != 0;
             var allCaps = (outcome & 2) != 0;
-            var accepted = new List<T>(entries.Count);
+            var count = 0;
+            foreach (var (_, rule) in entries)
+            {
+                count += Accepts(rule, capitalized, allCaps) ? 1 : 0;
+            }
+
+            // No entry and every entry are the usual outcomes: they share one array each instead of one per outcome.
+            if (count == 0)
+            {
+                byCase[outcome] = [];
+                continue;
+            }
+
+            if (count == entries.Count && all is not null)
+            {
+                byCase[outcome] = all;
+                continue;
+            }
+
+            var accepted = new T[count];
+            var k = 0;
             foreach (var (payload, rule) in entries)
             {
-                if (rule switch { CaseRule.Capitalized => capitalized, CaseRule.AllCaps => allCaps, _ => true })
+                if (Accepts(rule, capitalized, allCaps))
                 {
-                    accepted.Add(payload);
+                    accepted[k++] = payload;
                 }
             }
 
-            // Outcomes that accept the same entries share one array (a node of one phrase mostly has two answers).
-            byCase[outcome] = Array.Find(byCase, known => known is not null && known.AsSpan().SequenceEqual(CollectionsMarshal.AsSpan(accepted)))
-                ?? [.. accepted];
+            byCase[outcome] = accepted;
+            if (count == entries.Count)
+            {
+                all = accepted;
+            }
         }
 
         return byCase;
     }
+
+    private static bool Accepts(CaseRule rule, bool capitalized, bool allCaps) => rule switch
+    {
+        CaseRule.Capitalized => capitalized,
+        CaseRule.AllCaps => allCaps,
+        _ => true,
+    };
 
     private static int CaseIndex(bool capitalized, bool allCaps) => (capitalized ? 1 : 0) | (allCaps ? 2 : 0);
 
