@@ -2,6 +2,7 @@ using System.Globalization;
 using Parley.Model;
 using Parley.Time;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Parley.Packs;
@@ -18,28 +19,61 @@ internal static class PackLoader
     /// <summary>Deepest nesting of mappings and sequences a pack file may have.</summary>
     private const int MaxNestingDepth = 64;
 
+    /// <summary>
+    /// The parser the representation model reads from, counting how deep mappings and sequences nest as it goes:
+    /// loading is recursive, so a file nested thousands deep would overflow the stack. Counting in the one parse
+    /// replaces a second parse of every file made only to measure its depth first.
+    /// </summary>
+    private sealed class DepthLimitedParser(string yaml) : IParser
+    {
+        private readonly Parser _parser = new(new StringReader(yaml));
+        private int _depth;
+
+        public ParsingEvent? Current => _parser.Current;
+
+        public bool MoveNext()
+        {
+            if (!_parser.MoveNext())
+            {
+                return false;
+            }
+
+            if (_parser.Current is MappingStart or SequenceStart && ++_depth > MaxNestingDepth)
+            {
+                throw new TooDeepException();
+            }
+
+            if (_parser.Current is MappingEnd or SequenceEnd)
+            {
+                _depth--;
+            }
+
+            return true;
+        }
+    }
+
+    private sealed class TooDeepException : Exception;
+
+    /// <summary>
+    /// True when the events of <paramref name="yaml"/> nest too deep before the parser fails, if it does: asked only
+    /// of a file that did not load, since building its model may have stopped at another fault first.
+    /// </summary>
     private static bool TooDeep(string yaml)
     {
-        var parser = new Parser(new StringReader(yaml));
-        var depth = 0;
+        var parser = new DepthLimitedParser(yaml);
         try
         {
             while (parser.MoveNext())
             {
-                if (parser.Current is YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart && ++depth > MaxNestingDepth)
-                {
-                    return true;
-                }
-
-                if (parser.Current is YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd)
-                {
-                    depth--;
-                }
             }
+        }
+        catch (TooDeepException)
+        {
+            return true;
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
-            // Reported with its line by the loader that follows.
+            // Reported with its line by the caller.
         }
 
         return false;
@@ -90,18 +124,18 @@ internal static class PackLoader
     {
         var name = Path.GetFileName(file);
         YamlStream stream;
+        string? text = null;
         try
         {
-            var text = File.ReadAllText(file);
-            // Loading is recursive: a file nested thousands deep would overflow the stack, so measure first.
-            if (TooDeep(text))
-            {
-                problems.Add(new PackProblem(name, 0, $"YAML nested more than {MaxNestingDepth} levels deep; a pack file needs a few"));
-                return;
-            }
-
+            text = File.ReadAllText(file);
             stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(new DepthLimitedParser(text));
+        }
+        catch (Exception ex) when (ex is TooDeepException || (text is not null && TooDeep(text)))
+        {
+            // A file both too deep and otherwise broken is reported as too deep, wherever its other fault lies.
+            problems.Add(new PackProblem(name, 0, $"YAML nested more than {MaxNestingDepth} levels deep; a pack file needs a few"));
+            return;
         }
         catch (YamlException ex)
         {

@@ -131,4 +131,50 @@ public sealed class PackCheckTests : IDisposable
         Assert.Contains(problems, p => p.Line == 8 && p.Message.Contains("unknown actor_stance 'welcomes'"));
         Assert.Equal(["amnesty"], pack!.EventTypes.Single(t => t.Type == Model.EventType.Release).InherentTopics);
     }
+
+    [Theory]
+    [InlineData(70, "")]
+    [InlineData(100_000, "")]
+    [InlineData(70, "\nc: d: e\n")]
+    public void A_file_nested_too_deep_is_refused_by_name_without_overflowing(int depth, string laterFault)
+    {
+        Write("ok.yaml", "entities:\n  - id: aland\n    kind: state\n    name: Aland\n");
+        Write("deep.yaml", "lexicon:\n  words: " + new string('[', depth) + "x" + new string(']', depth) + laterFault);
+        var (pack, problems) = DomainPack.Check(_dir);
+        var p = Assert.Single(problems);
+        Assert.Equal(("deep.yaml", 0), (p.File, p.Line));
+        Assert.StartsWith("YAML nested more than 64 levels deep", p.Message, StringComparison.Ordinal);
+        Assert.NotNull(pack!.Find("aland"));
+        Assert.Throws<PackException>(() => DomainPack.Load(_dir));
+    }
+
+    [Fact]
+    public void A_file_nested_deep_but_within_the_limit_loads()
+    {
+        Write("states.yaml", "entities:\n  - id: aland\n    kind: state\n    name: Aland\n    notes: " + new string('[', 60) + "x" + new string(']', 60) + "\n");
+        var (pack, problems) = DomainPack.Check(_dir);
+        Assert.Empty(problems);
+        Assert.Equal("Aland", pack!.Find("aland")!.Name);
+    }
+
+    [Fact]
+    public void A_syntax_error_before_deep_nesting_is_reported_with_its_line()
+    {
+        Write("deep.yaml", "lexicon:\n  words: [a, b}\n  more: " + new string('[', 70) + "\n");
+        var (_, problems) = DomainPack.Check(_dir);
+        var p = Assert.Single(problems);
+        Assert.Equal(("deep.yaml", 2), (p.File, p.Line));
+        Assert.StartsWith("YAML does not parse", p.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_duplicate_key_before_deep_nesting_is_reported_as_too_deep()
+    {
+        // The parser reads past a duplicate key (only building the model refuses it), so the depth is what it meets first.
+        Write("deep.yaml", "lexicon:\n  words: [a]\n  words: [b]\n  more: " + new string('[', 70) + "x" + new string(']', 70) + "\n");
+        var (_, problems) = DomainPack.Check(_dir);
+        var p = Assert.Single(problems);
+        Assert.Equal(("deep.yaml", 0), (p.File, p.Line));
+        Assert.StartsWith("YAML nested more than 64 levels deep", p.Message, StringComparison.Ordinal);
+    }
 }

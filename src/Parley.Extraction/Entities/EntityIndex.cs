@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Parley.Extraction.Matching;
 using Parley.Model;
 using Parley.Packs;
+using Parley.Text;
 
 namespace Parley.Extraction.Entities;
 
@@ -17,11 +18,17 @@ public sealed class EntityIndex
     {
         Pack = pack;
         Names = new PhraseMatcher<NameHit>();
+
+        // "Azerbaijani authorities": each demonym is tokenised once and joined with each noun's tokens, not every
+        // pairing written out and tokenised again (thousands of phrases; a space splits tokens, so both agree).
+        var governmentNouns = pack.Words("government_nouns").Select(PhraseTokens).ToArray();
+        var titleNouns = pack.Words("title_nouns").Select(PhraseTokens).ToArray();
         foreach (var e in pack.Entities)
         {
             foreach (var name in e.AllNames)
             {
-                Names.Add(name, new NameHit(e.Id, NameHitKind.Name), RuleFor(name));
+                var key = MatchTokens.Key(name);
+                Names.Add(key, new NameHit(e.Id, NameHitKind.Name), RuleFor(name, key));
             }
 
             foreach (var domain in e.Domains)
@@ -31,14 +38,17 @@ public sealed class EntityIndex
 
             foreach (var adjective in e.Adjectives)
             {
-                foreach (var noun in pack.Words("government_nouns"))
+                var adjectiveTokens = PhraseTokens(adjective);
+                var asGovernment = new NameHit(e.Id, NameHitKind.Adjective);
+                foreach (var noun in governmentNouns)
                 {
-                    Names.Add($"{adjective} {noun}", new NameHit(e.Id, NameHitKind.Adjective), CaseRule.Capitalized);
+                    Names.Add(Joined(adjectiveTokens, noun), asGovernment, CaseRule.Capitalized);
                 }
 
-                foreach (var title in pack.Words("title_nouns"))
+                var beforeTitle = new NameHit(e.Id, NameHitKind.AdjectiveTitle);
+                foreach (var title in titleNouns)
                 {
-                    Names.Add($"{adjective} {title}", new NameHit(e.Id, NameHitKind.AdjectiveTitle), CaseRule.Capitalized);
+                    Names.Add(Joined(adjectiveTokens, title), beforeTitle, CaseRule.Capitalized);
                 }
 
                 AdjectiveOf.TryAdd(MatchTokens.Key(adjective)[0], e.Id);
@@ -83,6 +93,9 @@ public sealed class EntityIndex
 
         Locatives = new HashSet<string>(pack.Words("locative_cues"), StringComparer.Ordinal);
         TitleNouns = new HashSet<string>(pack.Words("title_nouns").SelectMany(MatchTokens.Key), StringComparer.Ordinal);
+
+        // Frozen here rather than by the first document's search, so loading the pack is where it is paid.
+        Names.EnsureFrozen();
     }
 
     // Each pack entity as a document names it, made once: records are immutable, so documents share them.
@@ -122,11 +135,31 @@ public sealed class EntityIndex
     /// <summary>The index for <paramref name="pack"/>, built on first use.</summary>
     public static EntityIndex For(DomainPack pack) => Cache.GetValue(pack, p => new EntityIndex(p));
 
-    private static CaseRule RuleFor(string name)
+    /// <summary>The tokens of <paramref name="phrase"/> as <see cref="MatchTokens.Key"/> keeps them, before it drops a leading "the".</summary>
+    private static string[] PhraseTokens(string phrase) =>
+        [.. Tokenizer.Tokenize(phrase).Where(t => !MatchTokens.Skips(t)).Select(t => t.Normalized)];
+
+    /// <summary>The key of "<paramref name="first"/> <paramref name="second"/>", as <see cref="MatchTokens.Key"/> makes it.</summary>
+    private static string[] Joined(string[] first, string[] second)
     {
-        var key = MatchTokens.Key(name);
-        var letters = name.Where(char.IsLetter).ToList();
-        if (letters.Count >= 2 && letters.All(char.IsUpper) && key.Length <= 2)
+        string[] key = [.. first, .. second];
+        return key.Length > 1 && key[0] == "the" ? key[1..] : key;
+    }
+
+    private static CaseRule RuleFor(string name, string[] key)
+    {
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in name)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                upper += char.IsUpper(c) ? 1 : 0;
+            }
+        }
+
+        if (letters >= 2 && upper == letters && key.Length <= 2)
         {
             return CaseRule.AllCaps;
         }

@@ -48,9 +48,11 @@ public sealed class PhraseMatcher<T>
     public int Count { get; private set; }
 
     /// <summary>Registers <paramref name="phrase"/> for <paramref name="payload"/>.</summary>
-    public void Add(string phrase, T payload, CaseRule rule = CaseRule.Any)
+    public void Add(string phrase, T payload, CaseRule rule = CaseRule.Any) => Add(MatchTokens.Key(phrase), payload, rule);
+
+    /// <summary>Registers a phrase already turned into its key (<see cref="MatchTokens.Key"/>), for a caller that needed the key too.</summary>
+    internal void Add(string[] key, T payload, CaseRule rule)
     {
-        var key = MatchTokens.Key(phrase);
         if (key.Length == 0)
         {
             return;
@@ -71,17 +73,22 @@ public sealed class PhraseMatcher<T>
         }
 
         node.Entries ??= [];
-        if (!node.Entries.Any(e => EqualityComparer<T>.Default.Equals(e.Payload, payload) && e.Rule == rule))
+        foreach (var e in node.Entries)
         {
-            node.Entries.Add((payload, rule));
-            Count++;
+            if (e.Rule == rule && EqualityComparer<T>.Default.Equals(e.Payload, payload))
+            {
+                return;
+            }
         }
 
-        node.AnyCase = node.Entries.All(e => e.Rule == CaseRule.Any) ? [.. node.Entries.Select(e => e.Payload)] : null;
-        node.ByCase = ByCase(node.Entries);
-        node.NeedsAllCaps = node.Entries.Any(e => e.Rule == CaseRule.AllCaps);
+        node.Entries.Add((payload, rule));
+        Count++;
+
+        // The node's answers (AnyCase, ByCase, NeedsAllCaps) and the root's remembered answers are made again when
+        // the next search freezes the trie, not on every Add: a pack registers thousands of phrases, and redoing
+        // them (clearing the whole root cache each time) was most of building a pack's index.
+        node.ByCase = null;
         _frozen = false;
-        Array.Clear(_rootAnswers);
     }
 
     /// <summary>Finds non-overlapping matches, the longest at each position, left to right.</summary>
@@ -193,20 +200,56 @@ public sealed class PhraseMatcher<T>
     private static T[][] ByCase(List<(T Payload, CaseRule Rule)> entries)
     {
         var byCase = new T[4][];
+        T[]? all = null;
         for (var outcome = 0; outcome < 4; outcome++)
         {
             var capitalized = (outcome & 1) != 0;
             var allCaps = (outcome & 2) != 0;
-            byCase[outcome] = [.. entries.Where(e => e.Rule switch
+            var count = 0;
+            foreach (var (_, rule) in entries)
             {
-                CaseRule.Capitalized => capitalized,
-                CaseRule.AllCaps => allCaps,
-                _ => true,
-            }).Select(e => e.Payload)];
+                count += Accepts(rule, capitalized, allCaps) ? 1 : 0;
+            }
+
+            // No entry and every entry are the usual outcomes: they share one array each instead of one per outcome.
+            if (count == 0)
+            {
+                byCase[outcome] = [];
+                continue;
+            }
+
+            if (count == entries.Count && all is not null)
+            {
+                byCase[outcome] = all;
+                continue;
+            }
+
+            var accepted = new T[count];
+            var k = 0;
+            foreach (var (payload, rule) in entries)
+            {
+                if (Accepts(rule, capitalized, allCaps))
+                {
+                    accepted[k++] = payload;
+                }
+            }
+
+            byCase[outcome] = accepted;
+            if (count == entries.Count)
+            {
+                all = accepted;
+            }
         }
 
         return byCase;
     }
+
+    private static bool Accepts(CaseRule rule, bool capitalized, bool allCaps) => rule switch
+    {
+        CaseRule.Capitalized => capitalized,
+        CaseRule.AllCaps => allCaps,
+        _ => true,
+    };
 
     private static int CaseIndex(bool capitalized, bool allCaps) => (capitalized ? 1 : 0) | (allCaps ? 2 : 0);
 
@@ -274,25 +317,44 @@ public sealed class PhraseMatcher<T>
         return true;
     }
 
-    private void EnsureFrozen()
+    /// <summary>Freezes the trie now (a search does so itself when an Add came since), so an index built ahead pays for it there.</summary>
+    internal void EnsureFrozen()
     {
         if (!_frozen)
         {
             // Concurrent searches may freeze at once: each node's map is swapped whole, and a node not frozen
             // yet is read through its plain map, so a search sees the same trie either way.
             Freeze(_root);
+            Array.Clear(_rootAnswers);
             _frozen = true;
         }
     }
 
+    private const int FrozenMinChildren = 8;
+
     private static void Freeze(Node node)
     {
+        // ByCase is written last (a release): a search that sees it also sees AnyCase and NeedsAllCaps.
+        if (node.Entries is { } entries && Volatile.Read(ref node.ByCase) is null)
+        {
+            var byCase = ByCase(entries);
+            node.AnyCase = entries.TrueForAll(e => e.Rule == CaseRule.Any) ? byCase[0] : null;
+            node.NeedsAllCaps = entries.Exists(e => e.Rule == CaseRule.AllCaps);
+            Volatile.Write(ref node.ByCase, byCase);
+        }
+
         if (node.Children is null)
         {
             return;
         }
 
-        node.Frozen = node.Children.ToFrozenDictionary(StringComparer.Ordinal);
+        // A node's map is frozen again only when an Add gave it a child since (which cleared Frozen), and only a
+        // node with many children: making a frozen map costs far more than a plain one, and past the root (whose
+        // answers are remembered anyway) most nodes hold one or two children and are read only after a hit.
+        if (node.Frozen is null && node.Children.Count >= FrozenMinChildren)
+        {
+            node.Frozen = node.Children.ToFrozenDictionary(StringComparer.Ordinal);
+        }
         foreach (var child in node.Children.Values)
         {
             Freeze(child);

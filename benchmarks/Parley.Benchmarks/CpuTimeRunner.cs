@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace Parley.Benchmarks;
+
+/// <summary>
+/// Times <see cref="LinkingBenchmarks"/> by the CPU time of the thread that runs them instead of by the clock,
+/// for a shared, loaded machine where wall times mostly measure the neighbours: <c>-- --cpu-time [rounds]</c>.
+/// Each benchmark runs a few times to warm up, then <c>rounds</c> times (default 15); it prints the median and the
+/// best round in ms and, for the corpus readers, MB of article text per CPU second. Linux only (per-thread clock);
+/// a background GC thread's work is not counted, the allocating thread's own collections are.
+/// </summary>
+public static class CpuTimeRunner
+{
+    private const int WarmupRounds = 3;
+
+    /// <summary>Runs the linking benchmarks and prints one line per benchmark.</summary>
+    public static void Run(int rounds)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Console.Error.WriteLine("--cpu-time reads the per-thread CPU clock, which this runner only knows on Linux");
+            return;
+        }
+
+        var bench = new LinkingBenchmarks();
+        bench.Setup();
+        var megabytes = BenchmarkCorpus.Bytes / 1e6;
+        Measure("PackLoadAndIndex", rounds, null, null, () => bench.PackLoadAndIndex());
+        Measure("Tokenize", rounds, megabytes, null, () => bench.Tokenize());
+        Measure("LinkPretokenized", rounds, megabytes, bench.Prepare, () => bench.LinkPretokenized());
+        Measure("SplitTokenizeLink", rounds, megabytes, null, () => bench.SplitTokenizeLink());
+    }
+
+    private static void Measure(string name, int rounds, double? megabytes, Action? setup, Func<int> body)
+    {
+        var times = new List<double>();
+        var result = 0;
+        for (var r = 0; r < WarmupRounds + rounds; r++)
+        {
+            setup?.Invoke();
+            var start = ThreadCpuMilliseconds();
+            result = body();
+            var elapsed = ThreadCpuMilliseconds() - start;
+            if (r >= WarmupRounds)
+            {
+                times.Add(elapsed);
+            }
+        }
+
+        times.Sort();
+        var median = times[times.Count / 2];
+        var best = times[0];
+        var rate = megabytes is { } mb
+            ? string.Create(CultureInfo.InvariantCulture, $"  {mb / (median / 1000):F1} MB/CPU-s (best {mb / (best / 1000):F1})")
+            : "";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-18} CPU ms median {median,8:F1}  best {best,8:F1}{rate}  (result {result}, {rounds} rounds, load {LoadAverage()})"));
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "?";
+        }
+    }
+
+    private static double ThreadCpuMilliseconds()
+    {
+        const int ClockThreadCpuTimeId = 3;
+        if (ClockGetTime(ClockThreadCpuTimeId, out var ts) != 0)
+        {
+            throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
+        }
+
+        return (ts.Seconds * 1000.0) + (ts.Nanoseconds / 1e6);
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clockId, out TimeSpec time);
+}
