@@ -32,6 +32,14 @@ public sealed class PositionRuleTests
     }
 
     [Fact]
+    public void A_purpose_opening_a_sentence_is_held_by_whoever_does_what_it_reports()
+    {
+        var x = Shipped.Run("To curb arms smuggling, a checkpoint was set up on the road on March 3 by the State Border Service of Azerbaijan.");
+        Assert.Contains(x.Positions, p => p is { Actor: "azerbaijan", Topic: "arms-smuggling", Stance: PositionStance.Opposes });
+        Assert.DoesNotContain(x.Positions, p => p is { Topic: "checkpoints", Stance: PositionStance.Opposes });
+    }
+
+    [Fact]
     public void A_negated_to_cue_states_opposition()
     {
         var x = Shipped.Run("Armenia agreed not to host any checkpoints.");

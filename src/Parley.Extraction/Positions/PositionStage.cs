@@ -92,6 +92,15 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "To prevent smuggling, a checkpoint was set up by the border service": a purpose before the main clause
+                // is the purpose of whoever does what the sentence reports.
+                // Only the purpose's own object counts: the issues of the clause it introduces follow it.
+                if (actor is null && segment.Holder is null && segment.Topics.Count > 0 && PurposeOfAct(analysis, ctx, segment.Cue) is { } doer)
+                {
+                    Emit(analysis, ctx, segment with { Topics = [segment.Topics[0]] }, doer, segment.QuoteFirst, segment.QuoteLast, seen);
+                    continue;
+                }
+
                 // "Armenia must amend its constitution": the party a demand is made of does not hold it; whoever
                 // makes the demand does (see FromClaims).
                 if (actor is null || (segment.Holder is null && IsObligated(ctx, actor)))
@@ -590,6 +599,26 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     /// actor_stance) is holding that stance on the type's topics. Only an act with one party is read, for a state
     /// body the state it acts for; an act denied, proposed or imagined shows nothing.
     /// </summary>
+    /// <summary>
+    /// The one party of the act the sentence reports, when the cue opens a purpose ("to prevent", "in order to curb")
+    /// with no subject of its own; a state body acts for its state.
+    /// </summary>
+    private string? PurposeOfAct(DocumentAnalysis analysis, SentenceContext ctx, StanceCue cue)
+    {
+        if (cue.At - 1 < ctx.FirstToken || ctx.Word(cue.At - 1) != "to")
+        {
+            return null;
+        }
+
+        var span = ctx.Sentence.Span;
+        var act = analysis.Events.FirstOrDefault(e => e.Status == EventStatus.Occurred && e.Actors.Count == 1 && span.Contains(e.Span));
+        return act is null ? null : StateOf(act.Actors[0]);
+    }
+
+    /// <summary>The state a state body acts for, or the party itself.</summary>
+    private string StateOf(string doer) =>
+        pack.Find(doer) is { Kind: EntityKind.Organization, Parent: { } parent } && pack.Find(parent)?.Kind == EntityKind.State ? parent : doer;
+
     private void FromActs(DocumentAnalysis analysis, HashSet<(string, string, PositionStance)> seen)
     {
         foreach (var e in analysis.Events)
@@ -599,7 +628,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            var holder = pack.Find(doer) is { Kind: EntityKind.Organization, Parent: { } parent } && pack.Find(parent)?.Kind == EntityKind.State ? parent : doer;
+            var holder = StateOf(doer);
             foreach (var topic in _cues.InherentTopics[e.Type])
             {
                 if (seen.Add((holder, topic, stance)))
