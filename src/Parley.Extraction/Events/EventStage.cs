@@ -845,6 +845,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
+    /// <summary>True when a subordinating conjunction ("after", "because", "although") lies between two tokens.</summary>
+    private static bool SubordinatorBetween(SentenceContext ctx, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (ctx.Word(i) is "after" or "before" or "because" or "although" or "though" or "whereas" or "until" or "unless" or "despite")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"further meetings", "another round of talks", "follow-up talks", "met again": a sequel to talks told of before.</summary>
     private static bool IsFollowUp(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
@@ -960,6 +974,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
 
             var after = m.FirstToken > trigger.LastToken;
+
+            // "agreed to end hostilities after efforts by Russia and France failed": a party named after a
+            // subordinating word acts in that other clause.
+            if (after && SubordinatorBetween(ctx, trigger.LastToken, m.FirstToken))
+            {
+                continue;
+            }
+
             // "talks with X and Y", "clashes between X and a group of Y": each of a list the trigger governs is a party.
             var cue = after && type is EventType.Meeting or EventType.ArmedClash && InParticipantList(ctx, trigger, m) ? "between" : PreviousWord(ctx, m.FirstToken);
 

@@ -99,6 +99,14 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Parties_named_in_a_clause_after_a_subordinator_are_not_the_triggers()
+    {
+        var x = Shipped.Run("On March 3, the two neighbours agreed to a truce after mediation efforts by France and Iran had stalled.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Agreement);
+        Assert.Equal(["armenia", "azerbaijan"], e.Actors.Order());
+    }
+
+    [Fact]
     public void A_group_named_by_its_home_places_what_happens_to_it_there()
     {
         var x = Shipped.Run("On March 3, the prime minister held a meeting with the residents of Kirants village in the Tavush region.");
