@@ -1730,6 +1730,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var order = new List<string>();
         foreach (var match in _cues.TopicMatches(analysis, 0, analysis.Tokens.Count - 1))
         {
+            // "talks with EU mediation" says how talks went, not what a text is about.
+            if (IsMannerOfMediation(analysis.Tokens, 0, match.FirstToken, match.LastToken))
+            {
+                continue;
+            }
+
             foreach (var topic in match.Payloads)
             {
                 ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, topic, out var seen);
@@ -1767,7 +1773,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         {
             // "met with EU mediation", "through the mediation of the peacekeepers": how talks were held, not what
             // they were about (a proposal or an invitation of mediation is about it).
-            if (type is not (EventType.Proposal or EventType.Invitation or EventType.Refusal) && IsMannerOfMediation(ctx, match.FirstToken, match.LastToken))
+            if (type is not (EventType.Proposal or EventType.Invitation or EventType.Refusal) && IsMannerOfMediation(ctx.Analysis.Tokens, ctx.FirstToken, match.FirstToken, match.LastToken))
             {
                 continue;
             }
@@ -1796,21 +1802,22 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// A lone mediation word that says how something was done: followed by "of" or "by", or within three words
     /// after "with", "through", "under" or "via".
     /// </summary>
-    private static bool IsMannerOfMediation(SentenceContext ctx, int first, int last)
+    private static bool IsMannerOfMediation(IReadOnlyList<Token> tokens, int floor, int first, int last)
     {
-        if (first != last || ctx.Word(first) is not ("mediation" or "mediator" or "mediators" or "facilitation"))
+        string Word(int i) => i >= 0 && i < tokens.Count ? tokens[i].Normalized : "";
+        if (first != last || Word(first) is not ("mediation" or "mediator" or "mediators" or "facilitation"))
         {
             return false;
         }
 
-        if (ctx.Word(last + 1) is "of" or "by" or "from")
+        if (Word(last + 1) is "of" or "by" or "from")
         {
             return true;
         }
 
-        for (var i = first - 1; i >= ctx.FirstToken && i >= first - 3; i--)
+        for (var i = first - 1; i >= floor && i >= first - 3; i--)
         {
-            if (ctx.Word(i) is "with" or "through" or "under" or "via")
+            if (Word(i) is "with" or "through" or "under" or "via")
             {
                 return true;
             }

@@ -107,6 +107,14 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Mediation_that_says_how_talks_were_held_is_not_what_the_text_is_about()
+    {
+        var x = Shipped.Run("On March 1, Armenian and Azerbaijani officials met in Geneva with EU mediation. On March 8, Armenian and Azerbaijani officials met in Tbilisi through the mediation of the OSCE.");
+        Assert.Equal(2, x.Events.Count(e => e.Type == EventType.Meeting));
+        Assert.DoesNotContain(x.Events, e => e.Topics.Contains("international-mediation"));
+    }
+
+    [Fact]
     public void A_group_named_by_its_home_places_what_happens_to_it_there()
     {
         var x = Shipped.Run("On March 3, the prime minister held a meeting with the residents of Kirants village in the Tavush region.");
