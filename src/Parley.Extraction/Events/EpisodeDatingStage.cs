@@ -10,7 +10,8 @@ namespace Parley.Extraction.Events;
 /// "Azerbaijan retook the region in September" is the two-day offensive a reader of the conflict knows, and
 /// "protesters on the road since December" began on the day the sit-in did. A mention qualifies when it
 /// occurred, its date spans more than a week and at most a season, its place is the episode's or lies in it or
-/// around it, and exactly one episode of its type starts within its span.
+/// around it, and exactly one episode of its type starts within its span. A mention dated the very day an episode
+/// of its type began, placed no closer than a whole route, takes the episode's place.
 /// </summary>
 public sealed class EpisodeDatingStage(DomainPack pack) : IExtractionStage
 {
@@ -35,6 +36,10 @@ public sealed class EpisodeDatingStage(DomainPack pack) : IExtractionStage
             {
                 analysis.Events[i] = mention with { Date = episode.Date };
             }
+            else if (PlacedEpisode(mention) is { } placed)
+            {
+                analysis.Events[i] = mention with { Place = placed.Place };
+            }
         }
     }
 
@@ -52,6 +57,22 @@ public sealed class EpisodeDatingStage(DomainPack pack) : IExtractionStage
             .Take(2)
             .ToList();
         return fits.Count == 1 ? fits[0] : null;
+    }
+
+    /// <summary>
+    /// The one episode of the mention's type that began on the mention's very day, when the mention places it no
+    /// closer than a whole route ("a checkpoint was set up on the Lachin road on April 23" is the one at the bridge).
+    /// </summary>
+    private EpisodeDefinition? PlacedEpisode(EventMention mention)
+    {
+        if (mention is not { Status: EventStatus.Occurred, Date: { IsSingleDay: true } date } ||
+            (mention.Place is { } place && pack.Find(place)?.Kind != EntityKind.Route))
+        {
+            return null;
+        }
+
+        var fits = _byType[mention.Type].Where(e => e.Date.Earliest == date.Earliest && e.Place != mention.Place).Take(2).ToList();
+        return fits.Count == 1 && pack.Find(fits[0].Place)?.Kind == EntityKind.Route ? fits[0] : null;
     }
 
     private bool SamePlace(string mentioned, string episode) =>

@@ -27,6 +27,15 @@ public sealed class EpisodeDatingStageTests
         Assert.Equal(new LocalDate(2023, 9, 30), clash.Date!.Value.Latest);
     }
 
+    [Theory]
+    [InlineData("On April 23, Azerbaijan set up a checkpoint on the Lachin road.", "hakari-bridge-checkpoint")]
+    [InlineData("On April 24, Azerbaijan set up a checkpoint on the Lachin road.", "lachin-corridor")]
+    public void A_known_act_placed_only_on_a_route_on_its_very_day_takes_the_episodes_place(string text, string place)
+    {
+        var checkpoint = Single(text, "2023-04-25", EventType.Checkpoint);
+        Assert.Equal(place, checkpoint.Place);
+    }
+
     [Fact]
     public void A_lasting_sit_in_is_dated_by_its_first_day()
     {
