@@ -837,7 +837,7 @@ public abstract class StoreContractTests : IDisposable
         }
 
         Check(filters);
-        // Many contradictions: the disputed filter is then a test on each row instead of the rows that drive the query.
+        // Many contradictions: the disputed events still drive the query, each once.
         var disputedIds = disputed.Order(StringComparer.Ordinal).ToList();
         contradictions.AddRange(Enumerable.Range(0, 2100).Select(n => new Contradiction
         {
@@ -846,6 +846,17 @@ public abstract class StoreContractTests : IDisposable
         store.ReplaceMerged(events, contradictions, new Dictionary<string, string>());
         Check(filters.Where(f => f.DisputedOnly));
         Assert.Empty(store.ReadEvents(new RecordFilter { Outlet = "No such outlet" }));
+
+        // A disputed event moved in time with its contradictions unchanged, and a document of Outlet A stored again as
+        // one of Outlet B: the disputed and outlet rows (schema version 11) follow both after the merge.
+        var moved = events.FindIndex(e => disputed.Contains(e.Id));
+        events[moved] = events[moved] with { Date = DateRange.Day(2021, 6, 1) };
+        var replaced = Samples.Extraction("doc-d");
+        store.Save(replaced with { Document = replaced.Document with { Outlet = "Outlet B" } }, "another version of doc-d");
+        outlets["doc-d"] = "Outlet B";
+        store.ReplaceMerged(events, contradictions, new Dictionary<string, string>());
+        Assert.Equal(events[moved].Id, store.ReadEvents(new RecordFilter { DisputedOnly = true }, 1, null)![0].Id);
+        Check(filters);
     }
 
     [SkippableFact]
@@ -1050,7 +1061,7 @@ public abstract class StoreContractTests : IDisposable
         }
 
         // Back to version 1: the lookups and the claims' answers gone, as a store written by that build has them.
-        foreach (var sql in new[] { "DROP TABLE event_actor_topics", "DROP INDEX ix_documents_outlet_name", "DROP INDEX ix_documents_newest", "DROP TABLE event_actors", "DROP TABLE event_topics", "DROP INDEX ix_events_timeline", "DROP INDEX ix_positions_topic", "DROP INDEX ix_event_mentions_type_start", "ALTER TABLE claims DROP COLUMN answers",
+        foreach (var sql in new[] { "DROP TABLE event_outlets", "DROP TABLE disputed_events", "DROP TABLE contradiction_dates", "DROP INDEX ix_claims_speaker", "DROP TABLE event_actor_topics", "DROP INDEX ix_documents_outlet_name", "DROP INDEX ix_documents_newest", "DROP TABLE event_actors", "DROP TABLE event_topics", "DROP INDEX ix_events_timeline", "DROP INDEX ix_positions_topic", "DROP INDEX ix_event_mentions_type_start", "ALTER TABLE claims DROP COLUMN answers",
             "DROP INDEX ix_events_span", "DROP INDEX ix_events_type_timeline", "DROP INDEX ix_events_place_timeline", "DROP INDEX ix_events_status_timeline", "DROP INDEX ix_documents_outlet",
             "ALTER TABLE events DROP COLUMN date_span", "DROP TABLE merge_pending", "DROP TABLE merge_blocks", "DROP TABLE merge_between_claims", "DROP TABLE merge_state",
             "DELETE FROM schema_version WHERE version > 1" })
@@ -1069,6 +1080,8 @@ public abstract class StoreContractTests : IDisposable
         // The (actor, topic) pairs are filled for events merged before the upgrade (version 9).
         Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Actor = "azerbaijan", Topic = "ceasefire" }).Select(e => e.Id));
         Assert.Empty(upgraded.ReadEvents(new RecordFilter { Actor = "azerbaijan", Topic = "no-such-topic" }));
+        // The outlet rows are filled for events merged before the upgrade (version 11).
+        Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Outlet = Samples.Extraction().Document.Outlet ?? RecordFilter.UnknownOutlet }).Select(e => e.Id));
         // The spans of events merged before the upgrade are filled in, so a period still finds them.
         Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Period = DateRange.Day(2023, 9, 20) }).Select(e => e.Id));
         // The claims written before the upgrade are kept; what they answer is unknown.

@@ -84,6 +84,12 @@ public abstract class SqlParleyStore : IParleyStore
     /// <summary>Names of the tables in the database (in the store's schema), to recognise another program's database.</summary>
     protected internal abstract IReadOnlyList<string> UserTables();
 
+    /// <summary>
+    /// A FROM item, aliased <paramref name="alias"/>, of the strings of the JSON array in <paramref name="column"/>,
+    /// each as <c>alias.value</c>.
+    /// </summary>
+    protected internal virtual string JsonTextElements(string column, string alias) => $"json_each({column}) {alias}";
+
     /// <summary>A column in ORDER BY, compared byte by byte (as SQLite does) whatever the database's collation.</summary>
     protected internal virtual string Ordered(string column) => column;
 
@@ -281,6 +287,7 @@ public abstract class SqlParleyStore : IParleyStore
             using var tx = BeginWrite();
             LockMerged(tx);
             MergedWriter.Replace(Connection, tx, events, contradictions, claimEventIds);
+            DerivedRows.Refresh(this, tx);
             // Results merged some other way: the next pass cannot build on them, and runs over everything.
             using (var forget = Command("DELETE FROM merge_state", tx))
             {
