@@ -345,6 +345,71 @@ public abstract class SqlParleyStore : IParleyStore
     public EventFacets ReadEventFacets() => Guard("reading the filter values", () => ReadSnapshot(() => new RecordReader(this).ReadEventFacets()));
 
     /// <inheritdoc />
+    public IReadOnlyList<Event> ReadEventsById(IReadOnlyCollection<string> eventIds)
+    {
+        ArgumentNullException.ThrowIfNull(eventIds);
+        return Guard("reading events", () => ReadSnapshot(() => new RecordReader(this).ReadEventsById(eventIds)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Document> ReadDocumentsById(IReadOnlyCollection<string> documentIds)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        return Guard("reading documents", () => ReadSnapshot(() => new RecordReader(this).ReadDocumentsById(documentIds)));
+    }
+
+    /// <inheritdoc />
+    public (DocumentExtraction Extraction, IReadOnlyDictionary<string, string> EventIds)? ReadDocumentExtraction(string documentId)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        return Guard($"reading document '{documentId}'", () => ReadSnapshot(() => new RecordReader(this).ReadDocumentExtraction(documentId)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EventMention> ReadEventMentions(IReadOnlyCollection<(string DocumentId, string Key)> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return Guard("reading event accounts", () => ReadSnapshot(() => new RecordReader(this).ReadEventMentions(keys)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Claim> ReadClaims(ClaimFilter filter, int limit, string? afterClaimId)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return Guard("reading claims", () => ReadSnapshot(() => new RecordReader(this).ReadClaims(filter, limit, afterClaimId)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredPosition> ReadPositions(PositionFilter filter, int limit, PositionKey? after)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return Guard("reading positions", () => ReadSnapshot(() => new RecordReader(this).ReadPositions(filter, limit, after)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<DatedContradiction>? ReadContradictionPage(ContradictionAttribute? attribute, int limit, string? afterContradictionId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return Guard("reading contradictions", () => ReadSnapshot(() => new RecordReader(this).ReadContradictionPage(attribute, limit, afterContradictionId)));
+    }
+
+    /// <inheritdoc />
+    public Entity? ReadEntity(string entityId)
+    {
+        ArgumentNullException.ThrowIfNull(entityId);
+        return Guard("reading an entity", () => ReadSnapshot(() => new RecordReader(this).ReadEntity(entityId)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, int> ReadMentionCounts(IReadOnlyCollection<string> entityIds)
+    {
+        ArgumentNullException.ThrowIfNull(entityIds);
+        return Guard("counting mentions", () => ReadSnapshot(() => new RecordReader(this).ReadMentionCounts(entityIds)));
+    }
+
+    /// <inheritdoc />
     public StoreStats GetStats() => Guard("counting", () => ReadSnapshot(() =>
     {
         long Count(string sql)
