@@ -35,7 +35,7 @@ public static class RecordAccounts
         var wanted = references.ToHashSet(StringComparer.Ordinal);
         var found = new Dictionary<string, Account>(StringComparer.Ordinal);
         var split = wanted.Select(r => (Ref: r, At: r.LastIndexOf('#'))).Where(x => x.At > 0).Select(x => (x.Ref, Doc: x.Ref[..x.At], Key: x.Ref[(x.At + 1)..])).ToList();
-        foreach (var doc in split.Select(x => x.Doc).Distinct(StringComparer.Ordinal).Take(200))
+        foreach (var doc in split.Select(x => x.Doc).Distinct(StringComparer.Ordinal).Take(500))
         {
             foreach (var c in store.ReadClaims(new ClaimFilter { DocumentId = doc }, 10_000, null).Where(c => wanted.Contains(c.Id)))
             {
