@@ -70,6 +70,9 @@ public sealed class PostgresParleyStore : SqlParleyStore
         """;
 
     /// <inheritdoc />
+    protected override string JsonTextElements(string column, string alias) => $"jsonb_array_elements_text({column}::jsonb) {alias}(value)";
+
+    /// <inheritdoc />
     protected override string Ordered(string column) => column + " COLLATE \"C\"";
 
     /// <inheritdoc />
@@ -113,7 +116,7 @@ public sealed class PostgresParleyStore : SqlParleyStore
     /// </remarks>
     protected override void AfterMerge()
     {
-        using var cmd = Command("ANALYZE events, event_links, event_actors, event_topics, event_actor_topics, contradictions", null);
+        using var cmd = Command("ANALYZE events, event_links, event_actors, event_topics, event_actor_topics, event_outlets, disputed_events, contradiction_dates, contradictions", null);
         cmd.ExecuteNonQuery();
     }
 

@@ -171,6 +171,105 @@ public interface IParleyStore : IDisposable
             [.. record.Documents.Select(d => d.Outlet).OfType<string>().Distinct(StringComparer.Ordinal)]);
     }
 
+    /// <summary>The merged events with these ids, with their accounts (unordered); ids the store does not hold are left out.</summary>
+    IReadOnlyList<Event> ReadEventsById(IReadOnlyCollection<string> eventIds)
+    {
+        var ids = eventIds.ToHashSet(StringComparer.Ordinal);
+        return [.. ReadRecord(RecordFilter.All).Events.Where(e => ids.Contains(e.Id))];
+    }
+
+    /// <summary>The documents with these ids, with their text (unordered); ids the store does not hold are left out.</summary>
+    IReadOnlyList<Document> ReadDocumentsById(IReadOnlyCollection<string> documentIds)
+    {
+        var ids = documentIds.ToHashSet(StringComparer.Ordinal);
+        return [.. ReadRecord(RecordFilter.All).Documents.Where(d => ids.Contains(d.Id))];
+    }
+
+    /// <summary>
+    /// One document's extraction as stored (its entity mentions, event accounts, claims and positions; entities, roles
+    /// and time expressions left empty) and, for each of its event accounts a merged event holds, that event's id by
+    /// mention key. Null when the store holds no such document.
+    /// </summary>
+    (DocumentExtraction Extraction, IReadOnlyDictionary<string, string> EventIds)? ReadDocumentExtraction(string documentId)
+    {
+        var record = ReadRecord(RecordFilter.All);
+        if (record.Documents.FirstOrDefault(d => d.Id == documentId) is not { } document)
+        {
+            return null;
+        }
+
+        var extraction = new DocumentExtraction
+        {
+            Document = document,
+            Mentions = [.. record.Entities.SelectMany(e => e.Mentions).Where(m => m.DocumentId == documentId).Select(m => m.Mention)],
+            Events = [.. record.Events.SelectMany(e => e.Mentions).Where(m => m.DocumentId == documentId).DistinctBy(m => m.Key)],
+            Claims = [.. record.Claims.Where(c => c.DocumentId == documentId)],
+            Positions = [.. record.Positions.Where(p => p.DocumentId == documentId)],
+        };
+        var eventIds = record.Events.SelectMany(e => e.Mentions.Where(m => m.DocumentId == documentId).Select(m => (m.Key, e.Id)))
+            .DistinctBy(x => x.Key).ToDictionary(x => x.Key, x => x.Id, StringComparer.Ordinal);
+        return (extraction, eventIds);
+    }
+
+    /// <summary>The stored event accounts with these (document id, mention key) pairs; pairs the store does not hold are left out.</summary>
+    IReadOnlyList<EventMention> ReadEventMentions(IReadOnlyCollection<(string DocumentId, string Key)> keys)
+    {
+        var wanted = keys.ToHashSet();
+        return [.. ReadExtractions().SelectMany(x => x.Events).Where(m => wanted.Contains((m.DocumentId, m.Key)))];
+    }
+
+    /// <summary>
+    /// A page of the claims <paramref name="filter"/> selects, by id, at most <paramref name="limit"/>, after the claim
+    /// id <paramref name="afterClaimId"/> when given (a keyset: ids above it).
+    /// </summary>
+    IReadOnlyList<Claim> ReadClaims(ClaimFilter filter, int limit, string? afterClaimId) =>
+        [.. ReadRecord(RecordFilter.All).Claims.Where(filter.Matches)
+            .Where(c => afterClaimId is null || string.CompareOrdinal(c.Id, afterClaimId) > 0).OrderBy(c => c.Id, StringComparer.Ordinal).Take(limit)];
+
+    /// <summary>
+    /// A page of the positions <paramref name="filter"/> selects, by document id and then their order in the document,
+    /// at most <paramref name="limit"/>, after the position <paramref name="after"/> when given.
+    /// </summary>
+    IReadOnlyList<StoredPosition> ReadPositions(PositionFilter filter, int limit, PositionKey? after) =>
+        [.. ReadRecord(RecordFilter.All).Positions.GroupBy(p => p.DocumentId).SelectMany(g => g.Select((p, i) => new StoredPosition(p, new PositionKey(g.Key, i))))
+            .Where(p => filter.Matches(p.Position))
+            .OrderBy(p => p.Key.DocumentId, StringComparer.Ordinal).ThenBy(p => p.Key.Seq)
+            .Where(p => after is not { } a || string.CompareOrdinal(p.Key.DocumentId, a.DocumentId) > 0 || (p.Key.DocumentId == a.DocumentId && p.Key.Seq > a.Seq))
+            .Take(limit)];
+
+    /// <summary>
+    /// A page of the contradictions, newest first (by their day: the event's earliest, else the latest publication day of
+    /// their claims' documents; undated ones last; then by id), of one attribute when given, at most
+    /// <paramref name="limit"/>, after the contradiction <paramref name="afterContradictionId"/> when given. Null when
+    /// the store holds no contradiction with that id.
+    /// </summary>
+    IReadOnlyList<DatedContradiction>? ReadContradictionPage(ContradictionAttribute? attribute, int limit, string? afterContradictionId)
+    {
+        var record = ReadRecord(RecordFilter.All);
+        var events = record.Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var claims = record.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var documents = record.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        NodaTime.LocalDate? DayOf(Contradiction x) =>
+            x.EventId is not null && events.TryGetValue(x.EventId, out var e) && e.Date is { } d ? d.Earliest
+            : x.ClaimIds.Select(id => claims.TryGetValue(id, out var c) && documents.TryGetValue(c.DocumentId, out var doc) ? doc.Published?.Earliest : null).Max();
+        var all = record.Contradictions.Where(x => attribute is null || x.Attribute == attribute).Select(x => new DatedContradiction(x, DayOf(x)))
+            .OrderBy(x => x.Day is null).ThenByDescending(x => x.Day).ThenBy(x => x.Contradiction.Id, StringComparer.Ordinal).ToList();
+        var at = afterContradictionId is null ? -1 : all.FindIndex(x => x.Contradiction.Id == afterContradictionId);
+        return afterContradictionId is not null && at < 0 ? null : [.. all.Skip(at + 1).Take(limit)];
+    }
+
+    /// <summary>
+    /// The stored entity with this id, its roles from the documents added to its own; null when the store holds none.
+    /// </summary>
+    Entity? ReadEntity(string entityId) => ReadRecord(RecordFilter.All).Entities.FirstOrDefault(e => e.Entity.Id == entityId)?.Entity;
+
+    /// <summary>How many times the documents name each of these entities (ids never named are left out).</summary>
+    IReadOnlyDictionary<string, int> ReadMentionCounts(IReadOnlyCollection<string> entityIds)
+    {
+        var ids = entityIds.ToHashSet(StringComparer.Ordinal);
+        return ReadRecord(RecordFilter.All).Entities.Where(e => ids.Contains(e.Entity.Id)).ToDictionary(e => e.Entity.Id, e => e.Mentions.Count, StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// Documents whose title or text match a full-text query (the store's own query syntax), best first, as
     /// (id, title) pairs; null when the store has no full-text index, so callers search some other way.
@@ -207,3 +306,62 @@ public sealed record EventFacets(IReadOnlyList<string> Actors, IReadOnlyList<str
 /// <param name="Hits">(id, title) of the best documents among those ranked, best first (ties: most recently stored first).</param>
 /// <param name="MoreMatched">True when more documents matched than were ranked: older matches were left out.</param>
 public sealed record DocumentSearchResult(IReadOnlyList<(string Id, string? Title)> Hits, bool MoreMatched);
+
+/// <summary>Selects claims (<see cref="IParleyStore.ReadClaims"/>); every null criterion matches everything.</summary>
+public sealed record ClaimFilter
+{
+    /// <summary>Claims about this merged event.</summary>
+    public string? EventId { get; init; }
+
+    /// <summary>Claims this entity id makes.</summary>
+    public string? Speaker { get; init; }
+
+    /// <summary>Claims on this topic.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>Claims in this document.</summary>
+    public string? DocumentId { get; init; }
+
+    /// <summary>True when <paramref name="claim"/> passes the filter.</summary>
+    public bool Matches(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return (EventId is null || claim.EventId == EventId) && (Speaker is null || claim.Speaker == Speaker)
+            && (Topic is null || claim.Topics.Contains(Topic)) && (DocumentId is null || claim.DocumentId == DocumentId);
+    }
+}
+
+/// <summary>Selects positions (<see cref="IParleyStore.ReadPositions"/>); every null criterion matches everything.</summary>
+public sealed record PositionFilter
+{
+    /// <summary>Positions of this actor.</summary>
+    public string? Actor { get; init; }
+
+    /// <summary>Positions on this topic.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>Positions of this parley/1 stance (supports, opposes or conditional: <see cref="PositionStances.ToWire"/>).</summary>
+    public string? Stance { get; init; }
+
+    /// <summary>True when <paramref name="position"/> passes the filter.</summary>
+    public bool Matches(Position position)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        return (Actor is null || position.Actor == Actor) && (Topic is null || position.Topic == Topic) && (Stance is null || position.Stance.ToWire() == Stance);
+    }
+}
+
+/// <summary>Where a position is stored: its document and its place among the document's positions (a page's cursor).</summary>
+/// <param name="DocumentId">The document.</param>
+/// <param name="Seq">The position's number in the document.</param>
+public readonly record struct PositionKey(string DocumentId, int Seq);
+
+/// <summary>A position with where it is stored.</summary>
+/// <param name="Position">The position.</param>
+/// <param name="Key">Its key (the cursor of a page that ends with it).</param>
+public sealed record StoredPosition(Position Position, PositionKey Key);
+
+/// <summary>A contradiction with the day it is listed by (<see cref="IParleyStore.ReadContradictionPage"/>).</summary>
+/// <param name="Contradiction">The contradiction.</param>
+/// <param name="Day">Its event's earliest day, else the latest publication day of its claims' documents; null when neither is known.</param>
+public sealed record DatedContradiction(Contradiction Contradiction, NodaTime.LocalDate? Day);

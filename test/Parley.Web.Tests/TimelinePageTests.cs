@@ -31,7 +31,8 @@ public sealed class ManyEventsStore : IDisposable
             new Entity { Id = "hostile", Kind = EntityKind.Organization, Name = HostileName },
         };
         var actors = entities.Select(e => e.Id).ToArray();
-        const string text = "A line written for the timeline paging tests.";
+        // Markup in the article text: every page must show it as text.
+        const string text = "A line written for the timeline paging tests, with <script>window.__xss = 1</script> & <b>markup</b> in it.";
         for (var d = 0; d * 10 < Count; d++)
         {
             var doc = new Document { Id = $"doc-{d:000}", Text = text, Title = $"Paging document {d}", Outlet = d % 2 == 0 ? "Even Post" : "Odd Herald",
@@ -56,10 +57,28 @@ public sealed class ManyEventsStore : IDisposable
                 });
             }
 
-            store.Save(new DocumentExtraction { Document = doc, Entities = entities, Events = mentions });
+            var span = new CharSpan(0, text.Length);
+            Claims.Add(new Claim { Id = doc.Id + "#c1", DocumentId = doc.Id, Span = span, Quote = text, Speaker = actors[d % 2], Topics = [d % 3 == 0 ? "water" : "border"] });
+            store.Save(new DocumentExtraction
+            {
+                Document = doc, Entities = entities, Events = mentions, Claims = [Claims[^1]],
+                Mentions = [new EntityMention(actors[d % 3], new CharSpan(2, 6), "line")],
+                Positions = [new Position { Actor = actors[d % 2], Topic = "border", Stance = d % 4 == 0 ? PositionStance.Opposes : PositionStance.Supports, DocumentId = doc.Id, Span = span, Quote = text }],
+            });
         }
 
-        store.ReplaceMerged(Events, [], new Dictionary<string, string>());
+        // Every tenth event disputed: two of its accounts' values, on the date or the place in turn.
+        for (var i = 0; i < Count; i += 10)
+        {
+            var e = Events[i];
+            Contradictions.Add(new Contradiction
+            {
+                Id = $"x-{i:000}", EventId = e.Id, Attribute = i % 20 == 0 ? ContradictionAttribute.Date : ContradictionAttribute.Place,
+                ClaimIds = [e.Mentions[0].DocumentId + "#" + e.Mentions[0].Key, e.Mentions[0].DocumentId + "#c1"], Values = ["<i>one</i>", "two"],
+            });
+        }
+
+        store.ReplaceMerged(Events, Contradictions, new Dictionary<string, string>());
     }
 
     public string Folder { get; }
@@ -68,6 +87,12 @@ public sealed class ManyEventsStore : IDisposable
 
     /// <summary>The documents (ten accounts each).</summary>
     public List<Document> Documents { get; } = [];
+
+    /// <summary>The claims (one a document).</summary>
+    public List<Claim> Claims { get; } = [];
+
+    /// <summary>The contradictions (one on every tenth event).</summary>
+    public List<Contradiction> Contradictions { get; } = [];
 
     /// <summary>The merged events, in timeline order (date, then id).</summary>
     public List<Event> Events { get; } = [];
@@ -87,7 +112,7 @@ public sealed class ManyEventsStore : IDisposable
 }
 
 /// <summary>
-/// A store that refuses to read the whole record: what the timeline page must never need. Everything else goes to
+/// A store that refuses to read the whole record: what the paged pages and the API must never need. Everything else goes to
 /// the store it wraps.
 /// </summary>
 internal sealed class NoWholeRecordStore(IParleyStore inner) : IParleyStore
@@ -122,6 +147,25 @@ internal sealed class NoWholeRecordStore(IParleyStore inner) : IParleyStore
     public IReadOnlyList<Entity> ReadEntities() => inner.ReadEntities();
 
     public EventFacets ReadEventFacets() => inner.ReadEventFacets();
+
+    public IReadOnlyList<Event> ReadEventsById(IReadOnlyCollection<string> eventIds) => inner.ReadEventsById(eventIds);
+
+    public IReadOnlyList<Document> ReadDocumentsById(IReadOnlyCollection<string> documentIds) => inner.ReadDocumentsById(documentIds);
+
+    public (DocumentExtraction Extraction, IReadOnlyDictionary<string, string> EventIds)? ReadDocumentExtraction(string documentId) => inner.ReadDocumentExtraction(documentId);
+
+    public IReadOnlyList<EventMention> ReadEventMentions(IReadOnlyCollection<(string DocumentId, string Key)> keys) => inner.ReadEventMentions(keys);
+
+    public IReadOnlyList<Claim> ReadClaims(ClaimFilter filter, int limit, string? afterClaimId) => inner.ReadClaims(filter, limit, afterClaimId);
+
+    public IReadOnlyList<StoredPosition> ReadPositions(PositionFilter filter, int limit, PositionKey? after) => inner.ReadPositions(filter, limit, after);
+
+    public IReadOnlyList<DatedContradiction>? ReadContradictionPage(ContradictionAttribute? attribute, int limit, string? afterContradictionId) =>
+        inner.ReadContradictionPage(attribute, limit, afterContradictionId);
+
+    public Entity? ReadEntity(string entityId) => inner.ReadEntity(entityId);
+
+    public IReadOnlyDictionary<string, int> ReadMentionCounts(IReadOnlyCollection<string> entityIds) => inner.ReadMentionCounts(entityIds);
 
     public void Dispose() => inner.Dispose();
 }

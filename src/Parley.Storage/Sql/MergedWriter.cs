@@ -107,6 +107,13 @@ internal static class MergedWriter
         using var topic = new RowCommand(connection, tx, "INSERT INTO event_topics (event_id, topic, date_earliest, type) VALUES (@event, @topic, @de, @type)", "@event", "@topic", "@de", "@type");
         using var pair = new RowCommand(connection, tx,
             "INSERT INTO event_actor_topics (event_id, entity_id, topic, date_earliest, type) VALUES (@event, @entity, @topic, @de, @type)", "@event", "@entity", "@topic", "@de", "@type");
+        // The outlets of the event's accounts ('' for a document without one), so the outlet filter walks its own rows in
+        // timeline order (version 11).
+        using var outlets = new RowCommand(connection, tx, """
+            INSERT INTO event_outlets (event_id, outlet, date_earliest)
+                SELECT DISTINCT l.event_id, CASE WHEN d.outlet IS NULL OR trim(d.outlet) = '' THEN '' ELSE d.outlet END, e.date_earliest
+                FROM event_links l JOIN documents d ON d.id = l.doc_id JOIN events e ON e.id = l.event_id WHERE l.event_id = @event
+            """, "@event");
         foreach (var e in events)
         {
             var row = RowOf(e);
@@ -142,6 +149,8 @@ internal static class MergedWriter
             {
                 link.Run(e.Id, seq++, m.DocumentId, m.Key);
             }
+
+            outlets.Run(e.Id);
         }
     }
 

@@ -386,12 +386,11 @@ internal sealed class RecordReader(SqlParleyStore store)
                 ? "EXISTS (SELECT 1 FROM event_links ol CROSS JOIN documents od WHERE ol.event_id = {id} AND od.id = ol.doc_id AND (od.outlet IS NULL OR trim(od.outlet) = ''))"
                 : "EXISTS (SELECT 1 FROM event_links ol CROSS JOIN documents od WHERE ol.event_id = {id} AND od.id = ol.doc_id AND od.outlet = @outlet)");
             parameters.Add(("@outlet", outlet));
+            // The key of the outlet's rows in event_outlets (schema version 11).
+            parameters.Add(("@outlet_key", outlet == RecordFilter.UnknownOutlet ? "" : outlet));
         }
 
-        const string Columns = """
-            e.id, e.type, e.status, e.date_earliest, e.date_latest, e.date_precision, e.place,
-                   e.actors, e.targets, e.mediators, e.topics, e.quantities
-            """;
+        const string Columns = EventRowColumns;
         // Only events with at least one account left: a replaced document drops its accounts until the next merge.
         // Nearly always true, so it comes last, after the probes that rule rows out.
         where.Add("EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = {id})");
@@ -408,9 +407,11 @@ internal sealed class RecordReader(SqlParleyStore store)
             // Only the events with both, in timeline order, of the type when given (schema version 9).
             Driver.ActorTopic => ("FROM event_actor_topics d CROSS JOIN events e WHERE d.entity_id = @actor AND d.topic = @topic" + typed + " AND e.id = d.event_id AND " + Conditions("d.event_id"),
                 "d.date_earliest", $" ORDER BY d.date_earliest, {O("d.event_id")}"),
-            // The disputed events are few (a contradiction is rare beside the events): all of them, sorted.
-            Driver.Disputed => ("FROM (SELECT DISTINCT event_id FROM contradictions WHERE event_id IS NOT NULL) x CROSS JOIN events e WHERE e.id = x.event_id AND " + Conditions("e.id"),
-                "e.date_earliest", $" ORDER BY e.date_earliest, {O("e.id")}"),
+            // The disputed events and an outlet's, each in timeline order (schema version 11).
+            Driver.Disputed => ("FROM disputed_events d CROSS JOIN events e WHERE e.id = d.event_id AND " + Conditions("d.event_id"),
+                "d.date_earliest", $" ORDER BY d.date_earliest, {O("d.event_id")}"),
+            Driver.Outlet => ("FROM event_outlets d CROSS JOIN events e WHERE d.outlet = @outlet_key AND e.id = d.event_id AND " + Conditions("d.event_id"),
+                "d.date_earliest", $" ORDER BY d.date_earliest, {O("d.event_id")}"),
             _ => ("FROM events e WHERE " + Conditions("e.id"), "e.date_earliest", $" ORDER BY e.date_earliest, {O("e.id")}"),
         };
         var limitSql = limit < int.MaxValue ? " LIMIT " + limit.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
@@ -431,17 +432,233 @@ internal sealed class RecordReader(SqlParleyStore store)
                     SELECT * FROM (SELECT {Columns} FROM events e WHERE {longFilters} AND e.date_earliest < @lowest AND e.date_span > @short) long_ones
                 ) u ORDER BY u.date_earliest, {O("u.id")}{limitSql}
                 """;
-        return Query(sql, r => new EventRow(
-            Id: r.GetString(0),
-            Type: EventTypes.Parse(r.GetString(1)),
-            Status: EventStatuses.Parse(r.GetString(2)) ?? EventStatus.Occurred,
-            Date: JsonColumns.ReadDate(Str(r, 3), Str(r, 4), Str(r, 5)),
-            Place: Str(r, 6),
-            Actors: JsonColumns.ReadStrings(r.GetString(7)),
-            Targets: JsonColumns.ReadStrings(r.GetString(8)),
-            Mediators: JsonColumns.ReadStrings(r.GetString(9)),
-            Topics: JsonColumns.ReadStrings(r.GetString(10)),
-            Quantities: JsonColumns.ReadQuantities(r.GetString(11))), parameters);
+        return Query(sql, ReadEventRow, parameters);
+    }
+
+    private const string EventRowColumns = """
+        e.id, e.type, e.status, e.date_earliest, e.date_latest, e.date_precision, e.place,
+               e.actors, e.targets, e.mediators, e.topics, e.quantities
+        """;
+
+    private static EventRow ReadEventRow(DbDataReader r) => new(
+        Id: r.GetString(0),
+        Type: EventTypes.Parse(r.GetString(1)),
+        Status: EventStatuses.Parse(r.GetString(2)) ?? EventStatus.Occurred,
+        Date: JsonColumns.ReadDate(Str(r, 3), Str(r, 4), Str(r, 5)),
+        Place: Str(r, 6),
+        Actors: JsonColumns.ReadStrings(r.GetString(7)),
+        Targets: JsonColumns.ReadStrings(r.GetString(8)),
+        Mediators: JsonColumns.ReadStrings(r.GetString(9)),
+        Topics: JsonColumns.ReadStrings(r.GetString(10)),
+        Quantities: JsonColumns.ReadQuantities(r.GetString(11)));
+
+    /// <summary>The merged events with these ids, with their accounts.</summary>
+    public List<Event> ReadEventsById(IReadOnlyCollection<string> eventIds) =>
+        WithAccounts(ByIds(eventIds, list => $"SELECT {EventRowColumns} FROM events e WHERE e.id IN ({list})", ReadEventRow), everything: false);
+
+    /// <summary>The documents with these ids, with their text.</summary>
+    public List<Document> ReadDocumentsById(IReadOnlyCollection<string> documentIds) =>
+        ByIds(documentIds, list => $"SELECT {DocumentColumns} FROM documents WHERE id IN ({list})", ReadDocument);
+
+    /// <summary>One document's mentions, event accounts, claims and positions, and its accounts' merged events by key.</summary>
+    public (DocumentExtraction, IReadOnlyDictionary<string, string>)? ReadDocumentExtraction(string documentId)
+    {
+        (string, object)[] id = [("@doc", documentId)];
+        if (Query($"SELECT {DocumentColumns} FROM documents WHERE id = @doc", ReadDocument, id) is not [var document])
+        {
+            return null;
+        }
+
+        var extraction = new DocumentExtraction
+        {
+            Document = document,
+            Mentions = Query("SELECT entity_id, start, \"end\", text FROM mentions WHERE doc_id = @doc ORDER BY start, rowid",
+                r => new EntityMention(r.GetString(0), new CharSpan(r.GetInt32(1), r.GetInt32(2)), r.GetString(3)), id),
+            Events = Query($"SELECT {EventMentionColumns} FROM event_mentions m WHERE m.doc_id = @doc ORDER BY m.seq", ReadEventMention, id),
+            Claims = Query($"SELECT {ClaimColumns} FROM claims WHERE doc_id = @doc ORDER BY seq", ReadClaim, id),
+            Positions = Query($"SELECT {PositionColumns} FROM positions WHERE doc_id = @doc ORDER BY seq", ReadPosition, id),
+        };
+        var eventIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, eventId) in Query("SELECT mention_key, event_id FROM event_links WHERE doc_id = @doc", r => (r.GetString(0), r.GetString(1)), id))
+        {
+            eventIds.TryAdd(key, eventId);
+        }
+
+        return (extraction, eventIds);
+    }
+
+    /// <summary>The event accounts with these (document, key) pairs.</summary>
+    public List<EventMention> ReadEventMentions(IReadOnlyCollection<(string DocumentId, string Key)> keys)
+    {
+        var result = new List<EventMention>();
+        foreach (var chunk in keys.Distinct().Chunk(250))
+        {
+            var terms = chunk.Select((_, n) => $"(m.doc_id = @d{n} AND m.key = @k{n})");
+            var parameters = chunk.SelectMany((k, n) => new[] { ($"@d{n}", (object)k.DocumentId), ($"@k{n}", (object)k.Key) });
+            result.AddRange(Query($"SELECT {EventMentionColumns} FROM event_mentions m WHERE {string.Join(" OR ", terms)}", ReadEventMention, parameters));
+        }
+
+        return result;
+    }
+
+    /// <summary>A keyset page of the claims the filter selects, by id.</summary>
+    public List<Claim> ReadClaims(ClaimFilter filter, int limit, string? afterClaimId)
+    {
+        var where = new List<string>();
+        var parameters = new List<(string, object)>();
+        void Add(string condition, string name, object? value)
+        {
+            if (value is not null)
+            {
+                where.Add(condition);
+                parameters.Add((name, value));
+            }
+        }
+
+        Add("event_id = @event", "@event", filter.EventId);
+        Add("speaker = @speaker", "@speaker", filter.Speaker);
+        Add("doc_id = @doc", "@doc", filter.DocumentId);
+        // The topics are a JSON array: the topic's own JSON string, quotes included, found in it (LIKE's wildcards escaped).
+        Add(@"topics LIKE @topic ESCAPE '\'", "@topic", filter.Topic is { } t
+            ? "%" + JsonColumns.Strings([t])[1..^1].Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%"
+            : null);
+        Add($"{O("id")} > @after", "@after", afterClaimId);
+        var condition = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
+        return Query($"SELECT {ClaimColumns} FROM claims {condition} ORDER BY {O("id")} LIMIT {limit.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+            ReadClaim, parameters);
+    }
+
+    /// <summary>A keyset page of the positions the filter selects, by document and order in it.</summary>
+    public List<StoredPosition> ReadPositions(PositionFilter filter, int limit, PositionKey? after)
+    {
+        var where = new List<string>();
+        var parameters = new List<(string, object)>();
+        if (filter.Actor is { } actor)
+        {
+            where.Add("actor = @actor");
+            parameters.Add(("@actor", actor));
+        }
+
+        if (filter.Topic is { } topic)
+        {
+            where.Add("topic = @topic");
+            parameters.Add(("@topic", topic));
+        }
+
+        if (filter.Stance is { } stance)
+        {
+            // Stored by the fine-grained name; the filter's is the wire name several of them share.
+            var names = Enum.GetValues<PositionStance>().Where(s => s.ToWire() == stance).Select(s => s.ToDetail()).ToList();
+            where.Add(names.Count == 0 ? "1 = 0" : "stance IN (" + string.Join(", ", names.Select((_, n) => "@s" + n.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ")");
+            parameters.AddRange(names.Select((name, n) => ("@s" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), (object)name)));
+        }
+
+        if (after is { } a)
+        {
+            where.Add($"({O("doc_id")} > @after_doc OR (doc_id = @after_doc AND seq > @after_seq))");
+            parameters.Add(("@after_doc", a.DocumentId));
+            parameters.Add(("@after_seq", a.Seq));
+        }
+
+        var condition = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
+        return Query($"SELECT {PositionColumns}, seq FROM positions {condition} ORDER BY {O("doc_id")}, seq LIMIT {limit.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+            r => new StoredPosition(ReadPosition(r), new PositionKey(r.GetString(0), r.GetInt32(10))), parameters);
+    }
+
+    /// <summary>
+    /// A keyset page of the contradictions, newest first (undated last, by id), read in order from the contradictions'
+    /// dates (schema version 11).
+    /// </summary>
+    public List<DatedContradiction>? ReadContradictionPage(ContradictionAttribute? attribute, int limit, string? afterId)
+    {
+        (string? Day, string Id)? cursor = null;
+        if (afterId is not null)
+        {
+            var found = Query("SELECT day FROM contradiction_dates WHERE id = @after_id", r => Str(r, 0), [("@after_id", afterId)]);
+            if (found.Count == 0)
+            {
+                return null;
+            }
+
+            cursor = (found[0], afterId);
+        }
+
+        var kind = attribute is null ? "" : " AND cd.attribute = @attribute";
+        List<DatedContradiction> Read(string condition, string order, int count, List<(string, object)> parameters)
+        {
+            if (attribute is { } a)
+            {
+                parameters.Add(("@attribute", a.ToWire()));
+            }
+
+            return Query($"""
+                SELECT x.id, x.event_id, x.attribute, x.claims, x."values", cd.day FROM contradiction_dates cd CROSS JOIN contradictions x
+                WHERE {condition}{kind} AND x.id = cd.id ORDER BY {order} LIMIT {count.ToString(System.Globalization.CultureInfo.InvariantCulture)}
+                """, r => new DatedContradiction(ReadContradiction(r), Str(r, 5) is { } day ? DateRange.ParseIso(day) : null), parameters);
+        }
+
+        var rows = new List<DatedContradiction>();
+        if (cursor is not { Day: null })
+        {
+            var parameters = new List<(string, object)>();
+            var condition = "cd.day IS NOT NULL";
+            if (cursor is { Day: { } afterDay })
+            {
+                condition += $" AND cd.day <= @after_day AND (cd.day < @after_day OR {O("cd.id")} > @after_id)";
+                parameters.Add(("@after_day", afterDay));
+                parameters.Add(("@after_id", cursor.Value.Id));
+            }
+
+            rows.AddRange(Read(condition, $"cd.day DESC, {O("cd.id")}", limit, parameters));
+        }
+
+        if (rows.Count < limit)
+        {
+            var parameters = new List<(string, object)>();
+            var condition = "cd.day IS NULL";
+            if (cursor is { Day: null })
+            {
+                condition += $" AND {O("cd.id")} > @after_id";
+                parameters.Add(("@after_id", cursor.Value.Id));
+            }
+
+            rows.AddRange(Read(condition, O("cd.id"), limit - rows.Count, parameters));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The stored entity with its roles from the documents added.</summary>
+    public Entity? ReadEntity(string entityId)
+    {
+        (string, object)[] id = [("@id", entityId)];
+        if (Query("SELECT id, kind, name, aliases, roles, geo, attributes, discovered FROM entities WHERE id = @id", ReadEntityRow, id) is not [var entity])
+        {
+            return null;
+        }
+
+        var roles = Query($"SELECT doc_id, title, \"of\", \"from\", until FROM entity_roles WHERE entity_id = @id ORDER BY {O("doc_id")}, seq",
+            r => new EntityRole(r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), r.GetString(0)), id);
+        return entity with { Roles = [.. entity.Roles, .. roles] };
+    }
+
+    /// <summary>How many mentions name each of these entities.</summary>
+    public Dictionary<string, int> ReadMentionCounts(IReadOnlyCollection<string> entityIds) =>
+        ByIds(entityIds, list => $"SELECT entity_id, count(*) FROM mentions WHERE entity_id IN ({list}) GROUP BY entity_id",
+            r => (r.GetString(0), Convert.ToInt32(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)))
+        .ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+
+    /// <summary>Rows of a query over a list of ids, run a chunk of ids at a time (<c>{list}</c> is the chunk's parameters).</summary>
+    private List<T> ByIds<T>(IReadOnlyCollection<string> ids, Func<string, string> sql, Func<DbDataReader, T> read)
+    {
+        var result = new List<T>();
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var names = chunk.Select((_, n) => "@i" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            result.AddRange(Query(sql(string.Join(", ", names)), read, chunk.Select((id, n) => (names[n], (object)id))));
+        }
+
+        return result;
     }
 
     /// <summary>The filter whose index a query walks in timeline order.</summary>
@@ -451,33 +668,26 @@ internal sealed class RecordReader(SqlParleyStore store)
         Topic,
         /// <summary>An actor and a topic together, from the table of their pairs.</summary>
         ActorTopic,
+        /// <summary>The events a contradiction is recorded on.</summary>
         Disputed,
+        /// <summary>The events an outlet reports.</summary>
+        Outlet,
     }
-
-    /// <summary>Contradictions up to which the disputed events drive a query (read whole and sorted).</summary>
-    private const int DisputedDriverCap = 2_000;
 
     /// <summary>
-    /// The filter to drive the query from, or null for the events' own indexes: the disputed events when asked for
-    /// and few; else the (actor, topic) pairs' rows, the actor's or the topic's.
+    /// The filter to drive the query from, or null for the events' own indexes: the (actor, topic) pairs' rows, the
+    /// actor's or the topic's; else the disputed events' or the outlet's.
     /// </summary>
-    private Driver? ChooseDriver(RecordFilter filter)
-    {
-        // The disputed events drive when they are few enough to sort whole; else the test on each row finds one in a
-        // page's worth of rows at the share of disputed events a store holds (one in 50 in the benchmark).
-        if (filter.DisputedOnly
-            && Query($"SELECT count(*) FROM (SELECT 1 FROM contradictions LIMIT {DisputedDriverCap}) c", r => r.GetInt64(0))[0] < DisputedDriverCap)
-        {
-            return Driver.Disputed;
-        }
-
+    private static Driver? ChooseDriver(RecordFilter filter) =>
         // With both an actor and a topic, the table of their pairs holds exactly the events with both, in timeline
-        // order, of one type in timeline order too (schema version 9).
-        return filter.Actor is not null && filter.Topic is not null ? Driver.ActorTopic
+        // order, of one type in timeline order too (schema version 9). Without either, the disputed events (one in 50 in
+        // the benchmark) before an outlet's (one in 20), each walked in timeline order from its table (version 11).
+        filter.Actor is not null && filter.Topic is not null ? Driver.ActorTopic
             : filter.Actor is not null ? Driver.Actor
             : filter.Topic is not null ? Driver.Topic
+            : filter.DisputedOnly ? Driver.Disputed
+            : filter.Outlet is not null ? Driver.Outlet
             : null;
-    }
 
     /// <summary>The test, on the event id <paramref name="id"/>, of a filter that does not drive the query.</summary>
     private static string Probe(Driver filter, string id) => filter switch
@@ -485,6 +695,7 @@ internal sealed class RecordReader(SqlParleyStore store)
         Driver.Actor => $"EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = {id} AND a.entity_id = @actor)",
         Driver.Topic => $"EXISTS (SELECT 1 FROM event_topics t WHERE t.event_id = {id} AND t.topic = @topic)",
         Driver.ActorTopic => $"EXISTS (SELECT 1 FROM event_actor_topics p WHERE p.event_id = {id} AND p.entity_id = @actor AND p.topic = @topic)",
+        Driver.Outlet => $"EXISTS (SELECT 1 FROM event_outlets o WHERE o.event_id = {id} AND o.outlet = @outlet_key)",
         _ => $"EXISTS (SELECT 1 FROM contradictions x WHERE x.event_id = {id})",
     };
 
@@ -544,7 +755,9 @@ internal sealed class RecordReader(SqlParleyStore store)
     }
 
     private List<Entity> ReadEntities() =>
-        Query($"SELECT id, kind, name, aliases, roles, geo, attributes, discovered FROM entities ORDER BY {O("id")}", r => new Entity
+        Query($"SELECT id, kind, name, aliases, roles, geo, attributes, discovered FROM entities ORDER BY {O("id")}", ReadEntityRow);
+
+    private static Entity ReadEntityRow(DbDataReader r) => new()
         {
             Id = r.GetString(0),
             Kind = EntityKinds.Parse(r.GetString(1)) ?? EntityKind.Organization,
@@ -554,7 +767,7 @@ internal sealed class RecordReader(SqlParleyStore store)
             Geo = JsonColumns.ReadGeo(Str(r, 5)),
             Attributes = JsonColumns.ReadDictionary(r.GetString(6)),
             Discovered = r.GetInt32(7) != 0,
-        });
+        };
 
     private static Document ReadDocument(DbDataReader r) => new()
     {

@@ -396,6 +396,7 @@ internal sealed class SqlMergeSession : IMergeSession
 
     public void Commit() => Guard("committing the merged events", () =>
     {
+        DerivedRows.Refresh(_store, _tx);
         _tx.Commit();
         _committed = true;
         _store.AfterMerge();

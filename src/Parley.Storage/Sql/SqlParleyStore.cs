@@ -84,6 +84,12 @@ public abstract class SqlParleyStore : IParleyStore
     /// <summary>Names of the tables in the database (in the store's schema), to recognise another program's database.</summary>
     protected internal abstract IReadOnlyList<string> UserTables();
 
+    /// <summary>
+    /// A FROM item, aliased <paramref name="alias"/>, of the strings of the JSON array in <paramref name="column"/>,
+    /// each as <c>alias.value</c>.
+    /// </summary>
+    protected internal virtual string JsonTextElements(string column, string alias) => $"json_each({column}) {alias}";
+
     /// <summary>A column in ORDER BY, compared byte by byte (as SQLite does) whatever the database's collation.</summary>
     protected internal virtual string Ordered(string column) => column;
 
@@ -281,6 +287,7 @@ public abstract class SqlParleyStore : IParleyStore
             using var tx = BeginWrite();
             LockMerged(tx);
             MergedWriter.Replace(Connection, tx, events, contradictions, claimEventIds);
+            DerivedRows.Refresh(this, tx);
             // Results merged some other way: the next pass cannot build on them, and runs over everything.
             using (var forget = Command("DELETE FROM merge_state", tx))
             {
@@ -336,6 +343,71 @@ public abstract class SqlParleyStore : IParleyStore
 
     /// <inheritdoc />
     public EventFacets ReadEventFacets() => Guard("reading the filter values", () => ReadSnapshot(() => new RecordReader(this).ReadEventFacets()));
+
+    /// <inheritdoc />
+    public IReadOnlyList<Event> ReadEventsById(IReadOnlyCollection<string> eventIds)
+    {
+        ArgumentNullException.ThrowIfNull(eventIds);
+        return Guard("reading events", () => ReadSnapshot(() => new RecordReader(this).ReadEventsById(eventIds)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Document> ReadDocumentsById(IReadOnlyCollection<string> documentIds)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        return Guard("reading documents", () => ReadSnapshot(() => new RecordReader(this).ReadDocumentsById(documentIds)));
+    }
+
+    /// <inheritdoc />
+    public (DocumentExtraction Extraction, IReadOnlyDictionary<string, string> EventIds)? ReadDocumentExtraction(string documentId)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        return Guard($"reading document '{documentId}'", () => ReadSnapshot(() => new RecordReader(this).ReadDocumentExtraction(documentId)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EventMention> ReadEventMentions(IReadOnlyCollection<(string DocumentId, string Key)> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return Guard("reading event accounts", () => ReadSnapshot(() => new RecordReader(this).ReadEventMentions(keys)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Claim> ReadClaims(ClaimFilter filter, int limit, string? afterClaimId)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return Guard("reading claims", () => ReadSnapshot(() => new RecordReader(this).ReadClaims(filter, limit, afterClaimId)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredPosition> ReadPositions(PositionFilter filter, int limit, PositionKey? after)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return Guard("reading positions", () => ReadSnapshot(() => new RecordReader(this).ReadPositions(filter, limit, after)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<DatedContradiction>? ReadContradictionPage(ContradictionAttribute? attribute, int limit, string? afterContradictionId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return Guard("reading contradictions", () => ReadSnapshot(() => new RecordReader(this).ReadContradictionPage(attribute, limit, afterContradictionId)));
+    }
+
+    /// <inheritdoc />
+    public Entity? ReadEntity(string entityId)
+    {
+        ArgumentNullException.ThrowIfNull(entityId);
+        return Guard("reading an entity", () => ReadSnapshot(() => new RecordReader(this).ReadEntity(entityId)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, int> ReadMentionCounts(IReadOnlyCollection<string> entityIds)
+    {
+        ArgumentNullException.ThrowIfNull(entityIds);
+        return Guard("counting mentions", () => ReadSnapshot(() => new RecordReader(this).ReadMentionCounts(entityIds)));
+    }
 
     /// <inheritdoc />
     public StoreStats GetStats() => Guard("counting", () => ReadSnapshot(() =>

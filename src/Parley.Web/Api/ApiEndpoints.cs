@@ -37,20 +37,26 @@ public static class ApiEndpoints
 
         api.MapGet("/events/{id}", (string id, WorkbenchReader reader) =>
         {
-            var index = reader.Current;
-            if (!index.EventRowsById.TryGetValue(id, out var row))
+            var catalog = reader.Catalog;
+            // The event, its claims and contradictions and its accounts' documents, read by id.
+            var found = reader.Read(store => store.ReadEventsById([id]) is [var e]
+                ? (Event: e, Claims: store.ReadClaims(new Parley.Storage.ClaimFilter { EventId = id }, 1000, null), Contradictions: store.ReadContradictions([id]),
+                    Documents: store.ReadDocumentsById([.. e.Mentions.Select(m => m.DocumentId)]))
+                : default);
+            if (found.Event is null)
             {
                 return NotFound($"no event '{id}'");
             }
 
-            var mentions = row.Event.Mentions.Select(m =>
+            var documents = new PageDocuments(found.Documents, catalog);
+            var mentions = found.Event.Mentions.Select(m =>
             {
-                var outlet = index.OutletOf(m.DocumentId);
+                var outlet = documents.OutletOf(m.DocumentId);
                 return new MentionDto(m.DocumentId, outlet.Name, outlet.Affiliation, m.Quote, m.Via, m.Span.Start, m.Span.End);
             }).ToList();
+            var row = new EventRow(found.Event, found.Event.Mentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count(), new HashSet<string>(), found.Contradictions.Count > 0);
             return Results.Ok(new EventDetailDto(EventSummaryDto.From(row), mentions,
-                index.ClaimsByEvent[id].Select(ClaimDto.From).ToList(),
-                index.ContradictionsByEvent[id].Select(ContradictionDto.From).ToList()));
+                found.Claims.Select(ClaimDto.From).ToList(), found.Contradictions.Select(ContradictionDto.From).ToList()));
         }).WithSummary("One event with every account, its claims and its contradictions");
 
         api.MapGet("/entities", (HttpRequest request, WorkbenchReader reader) => Guard(() =>
@@ -59,24 +65,53 @@ public static class ApiEndpoints
                 ? EntityKinds.Parse(k) ?? throw new BadQueryException($"'kind' must be one of {string.Join(", ", Enum.GetValues<EntityKind>().Select(x => x.ToWire()))}; got '{k}'")
                 : (EntityKind?)null;
             var name = EventFilter.Value(request.Query, "q");
-            var items = reader.Current.Record.Entities
-                .Where(e => kind is null || e.Entity.Kind == kind)
-                .Where(e => name is null || e.Entity.Name.Contains(name, StringComparison.OrdinalIgnoreCase) || e.Entity.Aliases.Any(a => a.Contains(name, StringComparison.OrdinalIgnoreCase)))
-                .Select(e => new EntityDto(e.Entity.Id, e.Entity.Kind.ToWire(), e.Entity.Name, e.Entity.Aliases,
-                    e.Entity.Roles.Select(r => new RoleDto(r.Title, r.Of, r.From, r.Until, r.DocumentId)).ToList(),
-                    e.Entity.Geo?.Lat, e.Entity.Geo?.Lon, e.Entity.Discovered, e.Mentions.Count));
-            return Paged(request, items);
-        })).WithSummary("Entities; filters: kind, q (name or alias contains)");
+            var limit = Limit(request);
+            var cursor = EventFilter.Value(request.Query, "cursor");
+            // The entities are the store's small table (no mentions): filtered in memory in id order (a keyset on the id);
+            // those the documents name, with their counts and roles, read for a page at a time.
+            var candidates = reader.Catalog.Entities
+                .Where(e => kind is null || e.Kind == kind)
+                .Where(e => name is null || e.Name.Contains(name, StringComparison.OrdinalIgnoreCase) || e.Aliases.Any(a => a.Contains(name, StringComparison.OrdinalIgnoreCase)))
+                .Where(e => cursor is null || string.CompareOrdinal(e.Id, cursor) > 0)
+                .OrderBy(e => e.Id, StringComparer.Ordinal)
+                .Select(e => e.Id);
+            var items = new List<EntityDto>();
+            var more = false;
+            foreach (var chunk in candidates.Chunk(500))
+            {
+                var counts = reader.Read(store => store.ReadMentionCounts(chunk));
+                foreach (var id in chunk.Where(counts.ContainsKey))
+                {
+                    if (items.Count == limit)
+                    {
+                        more = true;
+                        break;
+                    }
+
+                    var e = reader.Read(store => store.ReadEntity(id)) ?? reader.Catalog.EntityOf(id)!;
+                    items.Add(new EntityDto(e.Id, e.Kind.ToWire(), e.Name, e.Aliases, e.Roles.Select(r => new RoleDto(r.Title, r.Of, r.From, r.Until, r.DocumentId)).ToList(),
+                        e.Geo?.Lat, e.Geo?.Lon, e.Discovered, counts[id]));
+                }
+
+                if (more)
+                {
+                    break;
+                }
+            }
+
+            return Results.Ok(new Page<EntityDto>(items, more ? items[^1].Id : null));
+        })).WithSummary("Entities the documents name, by id; filters: kind, q (name or alias contains)");
 
         api.MapGet("/claims", (HttpRequest request, WorkbenchReader reader) => Guard(() =>
         {
             var q = request.Query;
-            var (eventId, speaker, topic, doc) = (EventFilter.Value(q, "event"), EventFilter.Value(q, "speaker"), EventFilter.Value(q, "topic"), EventFilter.Value(q, "doc"));
-            var items = reader.Current.Record.Claims
-                .Where(c => (eventId is null || c.EventId == eventId) && (speaker is null || c.Speaker == speaker)
-                    && (topic is null || c.Topics.Contains(topic)) && (doc is null || c.DocumentId == doc));
-            return Paged(request, items, ClaimDto.From);
-        })).WithSummary("Claims; filters: event, speaker, topic, doc");
+            var filter = new Parley.Storage.ClaimFilter { EventId = EventFilter.Value(q, "event"), Speaker = EventFilter.Value(q, "speaker"), Topic = EventFilter.Value(q, "topic"), DocumentId = EventFilter.Value(q, "doc") };
+            var limit = Limit(request);
+            // A keyset on the claim id: the cursor is the last claim's id.
+            var rows = reader.Read(store => store.ReadClaims(filter, limit + 1, EventFilter.Value(q, "cursor")));
+            var page = rows.Take(limit).ToList();
+            return Results.Ok(new Page<ClaimDto>(page.Select(ClaimDto.From).ToList(), rows.Count > limit ? page[^1].Id : null));
+        })).WithSummary("Claims by id; filters: event, speaker, topic, doc");
 
         api.MapGet("/contradictions", (HttpRequest request, WorkbenchReader reader) => Guard(() =>
         {
@@ -84,26 +119,52 @@ public static class ApiEndpoints
                 ? ClaimWire.ParseAttribute(a) ?? throw new BadQueryException($"'attribute' must be one of {string.Join(", ", Enum.GetValues<ContradictionAttribute>().Select(x => x.ToWire()))}; got '{a}'")
                 : (ContradictionAttribute?)null;
             var eventId = EventFilter.Value(request.Query, "event");
-            var items = RecordViews.Contradictions(reader.Current, attribute)
-                .Where(c => eventId is null || c.Contradiction.EventId == eventId);
-            return Paged(request, items, c => ContradictionDto.From(c.Contradiction));
+            var limit = Limit(request);
+            var cursor = EventFilter.Value(request.Query, "cursor");
+            if (eventId is not null)
+            {
+                // One event's contradictions are few: read whole, by id.
+                var ofEvent = reader.Read(store => store.ReadContradictions([eventId])).Where(x => attribute is null || x.Attribute == attribute)
+                    .Where(x => cursor is null || string.CompareOrdinal(x.Id, cursor) > 0).ToList();
+                var part = ofEvent.Take(limit).ToList();
+                return Results.Ok(new Page<ContradictionDto>(part.Select(ContradictionDto.From).ToList(), ofEvent.Count > limit ? part[^1].Id : null));
+            }
+
+            // Newest first, a keyset on the last contradiction's id.
+            var rows = reader.Read(store => store.ReadContradictionPage(attribute, limit + 1, cursor))
+                ?? throw new BadQueryException($"'cursor' must be the 'next' value of an earlier page; no contradiction '{cursor}'");
+            var page = rows.Take(limit).ToList();
+            return Results.Ok(new Page<ContradictionDto>(page.Select(x => ContradictionDto.From(x.Contradiction)).ToList(), rows.Count > limit ? page[^1].Contradiction.Id : null));
         })).WithSummary("Contradictions, newest first; filters: attribute, event");
 
         api.MapGet("/positions", (HttpRequest request, WorkbenchReader reader) => Guard(() =>
         {
             var q = request.Query;
-            var (actor, topic) = (EventFilter.Value(q, "actor"), EventFilter.Value(q, "topic"));
             var stance = EventFilter.Value(q, "stance");
             if (stance is not null && stance is not ("supports" or "opposes" or "conditional"))
             {
                 throw new BadQueryException($"'stance' must be one of supports, opposes, conditional; got '{stance}'");
             }
 
-            var items = reader.Current.Record.Positions
-                .Where(p => (actor is null || p.Actor == actor) && (topic is null || p.Topic == topic) && (stance is null || p.Stance.ToWire() == stance))
-                .Select(p => new PositionDto(p.Actor, p.Topic, p.Stance.ToWire(), p.Stance.ToDetail(), p.DocumentId, p.Quote, DateDto.From(p.Date), p.Span.Start, p.Span.End));
-            return Paged(request, items);
-        })).WithSummary("Stated positions; filters: actor, topic, stance");
+            var filter = new Parley.Storage.PositionFilter { Actor = EventFilter.Value(q, "actor"), Topic = EventFilter.Value(q, "topic"), Stance = stance };
+            var limit = Limit(request);
+            // The cursor is the last position's place: its number in its document, a colon, the document id.
+            Parley.Storage.PositionKey? after = null;
+            if (EventFilter.Value(q, "cursor") is { } text)
+            {
+                var colon = text.IndexOf(':', StringComparison.Ordinal);
+                after = colon > 0 && int.TryParse(text[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out var seq)
+                    ? new Parley.Storage.PositionKey(text[(colon + 1)..], seq)
+                    : throw new BadQueryException($"'cursor' must be the 'next' value of an earlier page; got '{text}'");
+            }
+
+            var rows = reader.Read(store => store.ReadPositions(filter, limit + 1, after));
+            var page = rows.Take(limit).ToList();
+            var items = page.Select(x => x.Position)
+                .Select(p => new PositionDto(p.Actor, p.Topic, p.Stance.ToWire(), p.Stance.ToDetail(), p.DocumentId, p.Quote, DateDto.From(p.Date), p.Span.Start, p.Span.End)).ToList();
+            var next = rows.Count > limit ? page[^1].Key.Seq.ToString(CultureInfo.InvariantCulture) + ":" + page[^1].Key.DocumentId : null;
+            return Results.Ok(new Page<PositionDto>(items, next));
+        })).WithSummary("Stated positions, by document; filters: actor, topic, stance");
 
         api.MapGet("/documents", (HttpRequest request, WorkbenchReader reader) => Guard(() =>
         {
@@ -117,7 +178,7 @@ public static class ApiEndpoints
         })).WithSummary("Documents without their text; filters: outlet, from, to");
 
         api.MapGet("/documents/{id}", (string id, WorkbenchReader reader) =>
-            reader.Current.Documents.TryGetValue(id, out var doc) ? Results.Ok(new DocumentTextDto(ToDto(doc), doc.Text)) : NotFound($"no document '{id}'"))
+            reader.Read(store => store.ReadDocumentsById([id])) is [var doc] ? Results.Ok(new DocumentTextDto(ToDto(doc), doc.Text)) : NotFound($"no document '{id}'"))
             .WithSummary("One document with its text");
 
         api.MapGet("/places", (HttpRequest request, WorkbenchReader reader) => Guard(() =>

@@ -26,12 +26,28 @@ public static class DocumentMarkup
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(document);
+        return Build(document, [.. index.MentionsByDocument[document.Id]], [.. index.EventMentionsByDocument[document.Id].Select(x => (x.Event.Id, x.Mention))],
+            [.. index.ClaimsByDocument[document.Id]], [.. index.PositionsByDocument[document.Id]]);
+    }
+
+    /// <summary>
+    /// The document's text as annotated runs, from its entity mentions, its event accounts (each with its merged event's
+    /// id), its claims and positions.
+    /// </summary>
+    public static IReadOnlyList<Segment> Build(Document document, IReadOnlyList<EntityMention> entityMentions,
+        IReadOnlyList<(string EventId, EventMention Mention)> eventMentions, IReadOnlyList<Claim> documentClaims, IReadOnlyList<Position> documentPositions)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(entityMentions);
+        ArgumentNullException.ThrowIfNull(eventMentions);
+        ArgumentNullException.ThrowIfNull(documentClaims);
+        ArgumentNullException.ThrowIfNull(documentPositions);
         var length = document.Text.Length;
         bool Valid(Parley.Text.CharSpan s) => s.End <= length && s.Length > 0;
-        var mentions = index.MentionsByDocument[document.Id].Where(m => Valid(m.Span)).ToList();
-        var events = index.EventMentionsByDocument[document.Id].Where(x => Valid(x.Mention.Span)).ToList();
-        var claims = index.ClaimsByDocument[document.Id].Where(c => Valid(c.Span)).ToList();
-        var positions = index.PositionsByDocument[document.Id].Where(p => Valid(p.Span)).ToList();
+        var mentions = entityMentions.Where(m => Valid(m.Span)).ToList();
+        var events = eventMentions.Where(x => Valid(x.Mention.Span)).ToList();
+        var claims = documentClaims.Where(c => Valid(c.Span)).ToList();
+        var positions = documentPositions.Where(p => Valid(p.Span)).ToList();
 
         var anchors = events.Select(x => x.Mention.Span.Start).Concat(claims.Select(c => c.Span.Start)).Concat(positions.Select(p => p.Span.Start)).ToHashSet();
         var cuts = new SortedSet<int> { 0, length };
@@ -50,7 +66,7 @@ public static class DocumentMarkup
             segments.Add(new Segment(
                 document.Text[a..b],
                 mentions.FirstOrDefault(m => Covers(m.Span))?.EntityId,
-                events.FirstOrDefault(x => Covers(x.Mention.Span)).Event?.Id,
+                events.FirstOrDefault(x => Covers(x.Mention.Span)).EventId,
                 claims.Any(c => Covers(c.Span)),
                 positions.Any(p => Covers(p.Span)),
                 anchors.Contains(a) ? "at-" + a.ToString(System.Globalization.CultureInfo.InvariantCulture) : null));

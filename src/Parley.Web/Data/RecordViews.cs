@@ -1,5 +1,6 @@
 using NodaTime;
 using Parley.Model;
+using Parley.Storage;
 
 namespace Parley.Web.Data;
 
@@ -15,10 +16,6 @@ public sealed record PlaceEvents(Entity Place, IReadOnlyList<EventRow> Events);
 /// <param name="Events">The events that make the link.</param>
 public sealed record ActorLink(string A, string B, string Relation, IReadOnlyList<string> Events);
 
-/// <summary>A contradiction with the date it is sorted by (the event's, else its claims' documents').</summary>
-/// <param name="Contradiction">The contradiction.</param>
-/// <param name="Date">Its date, when one is known.</param>
-public sealed record DatedContradiction(Contradiction Contradiction, LocalDate? Date);
 
 /// <summary>The derived views several pages and the API share, computed from a <see cref="RecordIndex"/>.</summary>
 public static class RecordViews
@@ -109,8 +106,8 @@ public static class RecordViews
         index.Memo("contradictions:" + attribute, () => (IReadOnlyList<DatedContradiction>)index.Record.Contradictions
             .Where(c => attribute is null || c.Attribute == attribute)
             .Select(c => new DatedContradiction(c, DateOf(index, c)))
-            .OrderBy(c => c.Date is null)
-            .ThenByDescending(c => c.Date)
+            .OrderBy(c => c.Day is null)
+            .ThenByDescending(c => c.Day)
             .ThenBy(c => c.Contradiction.Id, StringComparer.Ordinal)
             .ToList());
 

@@ -123,6 +123,19 @@ public sealed class WorkbenchReader : IDisposable
     }
 
     /// <summary>
+    /// Runs one read of the store (the pages' and the API's reads of what they show: a page of rows, an item by id),
+    /// one at a time: the store holds one connection.
+    /// </summary>
+    public T Read<T>(Func<IParleyStore, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        lock (_gate)
+        {
+            return read(_store);
+        }
+    }
+
+    /// <summary>
     /// Reads the store's counts: a check that it can be read, without loading the record (a store of a million events
     /// takes minutes and gigabytes to hold in memory; the pages that need it load it on first use, and the event API
     /// never does). Throws <see cref="StoreException"/> when the store cannot be read.

@@ -16,6 +16,18 @@ public sealed class ReaderModel(WorkbenchReader reader) : WorkbenchPage(reader)
     /// <summary>Its text in annotated runs.</summary>
     public IReadOnlyList<Segment> Segments { get; private set; } = [];
 
+    /// <summary>Names of the entities the page shows.</summary>
+    public IEntityNames Names { get; private set; } = null!;
+
+    /// <summary>Its event accounts, each with its merged event (those a merged event holds).</summary>
+    public IReadOnlyList<(Event Event, EventMention Mention)> Events { get; private set; } = [];
+
+    /// <summary>Its claims.</summary>
+    public IReadOnlyList<Claim> Claims { get; private set; } = [];
+
+    /// <summary>Its positions.</summary>
+    public IReadOnlyList<Position> Positions { get; private set; } = [];
+
     /// <summary>Its outlet.</summary>
     public OutletInfo Outlet { get; private set; } = null!;
 
@@ -52,7 +64,7 @@ public sealed class ReaderModel(WorkbenchReader reader) : WorkbenchPage(reader)
             if (s.EntityId is not null)
             {
                 html.Append("<a class=\"mention\" href=\"").Append(encoder.Encode(Links.Actor(s.EntityId)))
-                    .Append("\" title=\"").Append(encoder.Encode(Index.NameOf(s.EntityId))).Append("\">")
+                    .Append("\" title=\"").Append(encoder.Encode(Names.NameOf(s.EntityId))).Append("\">")
                     .Append(encoder.Encode(s.Text)).Append("</a>");
             }
             else
@@ -69,18 +81,27 @@ public sealed class ReaderModel(WorkbenchReader reader) : WorkbenchPage(reader)
         return new HtmlString(html.ToString());
     }
 
-    /// <summary>Shows the document.</summary>
+    /// <summary>Shows the document: it and its extractions read by its id, never the whole record.</summary>
     public IActionResult OnGet(string id)
     {
-        var index = Index;
-        if (!index.Documents.TryGetValue(id, out var document))
+        var catalog = Reader.Catalog;
+        Names = catalog;
+        var read = Reader.Read(store => store.ReadDocumentExtraction(id) is { } found
+            ? (found.Extraction, found.EventIds, store.ReadEventsById([.. found.EventIds.Values]))
+            : ((DocumentExtraction, IReadOnlyDictionary<string, string>, IReadOnlyList<Event>)?)null);
+        if (read is not var (extraction, eventIds, events))
         {
             return Missing($"There is no document '{id}' in the record.");
         }
 
-        Document = document;
-        Outlet = index.OutletOf(id);
-        Segments = DocumentMarkup.Build(index, document);
+        var document = Document = extraction.Document;
+        var byId = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        Events = [.. extraction.Events.Select(m => (Event: eventIds.TryGetValue(m.Key, out var e) ? byId.GetValueOrDefault(e) : null, Mention: m))
+            .Where(x => x.Event is not null).Select(x => (x.Event!, x.Mention))];
+        Claims = extraction.Claims;
+        Positions = extraction.Positions;
+        Outlet = catalog.OutletNamed(document.Outlet);
+        Segments = DocumentMarkup.Build(document, extraction.Mentions, [.. Events.Select(x => (x.Event.Id, x.Mention))], Claims, Positions);
         SafeUrl = Uri.TryCreate(document.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps) ? url : null;
         return Page();
     }

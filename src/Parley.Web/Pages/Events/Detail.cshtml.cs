@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Parley.Model;
+using Parley.Storage;
 using Parley.Web.Data;
 
 namespace Parley.Web.Pages.Events;
@@ -16,11 +17,23 @@ namespace Parley.Web.Pages.Events;
 public sealed record AccountView(string Kind, string DocumentId, OutletInfo Outlet, int Start, (string Before, string Quote, string After) Sentence,
     string? Speaker, string? Via, IReadOnlyList<(string Attribute, string? Value)> Disputes);
 
-/// <summary>An event: what, when, where, who, and every account side by side.</summary>
+/// <summary>
+/// An event: what, when, where, who, and every account side by side. Reads the event, its claims and contradictions and
+/// the documents of its accounts by id from the store, never the whole record.
+/// </summary>
 public sealed class DetailModel(WorkbenchReader reader) : WorkbenchPage(reader)
 {
+    /// <summary>Claims read for one event at most (a page shows them all side by side).</summary>
+    public const int ClaimsShown = 1000;
+
     /// <summary>The event row.</summary>
     public EventRow Row { get; private set; } = null!;
+
+    /// <summary>Names of the entities the page shows.</summary>
+    public IEntityNames Names { get; private set; } = null!;
+
+    /// <summary>The documents of the accounts shown.</summary>
+    public PageDocuments Documents { get; private set; } = null!;
 
     /// <summary>Accounts grouped by the outlet's side, then outlet.</summary>
     public IReadOnlyList<IGrouping<string, IGrouping<string, AccountView>>> Groups { get; private set; } = [];
@@ -31,31 +44,53 @@ public sealed class DetailModel(WorkbenchReader reader) : WorkbenchPage(reader)
     /// <summary>Shows the event.</summary>
     public IActionResult OnGet(string id)
     {
-        var index = Index;
-        if (!index.EventRowsById.TryGetValue(id, out var row))
+        var catalog = Reader.Catalog;
+        Names = catalog;
+        var read = Reader.Read<(Event Event, IReadOnlyList<Claim> Claims, IReadOnlyList<Contradiction> Contradictions, Dictionary<string, Account> Accounts, IReadOnlyList<Document> Documents)?>(store =>
+        {
+            if (store.ReadEventsById([id]) is not [var found])
+            {
+                return null;
+            }
+
+            var claims = store.ReadClaims(new ClaimFilter { EventId = id }, ClaimsShown, null);
+            var contradictions = store.ReadContradictions([id]);
+            // What the contradictions point at: this event's accounts and claims, else each looked up by its document.
+            var accounts = RecordAccounts.Of(found, claims);
+            var missing = contradictions.SelectMany(c => c.ClaimIds).Where(r => !accounts.ContainsKey(r)).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var account in RecordAccounts.Read(store, missing))
+            {
+                accounts.TryAdd(account.Ref, account);
+            }
+
+            var documents = store.ReadDocumentsById([.. found.Mentions.Select(m => m.DocumentId).Concat(claims.Select(c => c.DocumentId)).Concat(accounts.Values.Select(a => a.DocumentId))]);
+            return (found, claims, contradictions, accounts, documents);
+        });
+        if (read is not { } r)
         {
             return Missing($"There is no event '{id}' in the record (events are re-merged on ingest; it may have gone).");
         }
 
-        Row = row;
-        var contradictions = index.ContradictionsByEvent[id].ToList();
+        var contradictions = r.Contradictions;
+        Row = new EventRow(r.Event, r.Event.Mentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count(), new HashSet<string>(), contradictions.Count > 0);
+        var documents = Documents = new PageDocuments(r.Documents, catalog);
         IReadOnlyList<(string, string?)> DisputesOf(string reference) =>
             contradictions.Where(c => c.ClaimIds.Contains(reference)).Select(c => (c.Attribute.ToWire(), RecordViews.ValueOfClaim(c, reference))).ToList();
 
         var accounts = new List<AccountView>();
-        foreach (var m in row.Event.Mentions)
+        foreach (var m in r.Event.Mentions)
         {
-            if (index.SentenceAround(m.DocumentId, m.Span) is { } sentence)
+            if (documents.SentenceAround(m.DocumentId, m.Span) is { } sentence)
             {
-                accounts.Add(new AccountView("report", m.DocumentId, index.OutletOf(m.DocumentId), m.Span.Start, sentence, null, m.Via, DisputesOf(m.DocumentId + "#" + m.Key)));
+                accounts.Add(new AccountView("report", m.DocumentId, documents.OutletOf(m.DocumentId), m.Span.Start, sentence, null, m.Via, DisputesOf(m.DocumentId + "#" + m.Key)));
             }
         }
 
-        foreach (var c in index.ClaimsByEvent[id])
+        foreach (var c in r.Claims)
         {
-            if (index.SentenceAround(c.DocumentId, c.Span) is { } sentence)
+            if (documents.SentenceAround(c.DocumentId, c.Span) is { } sentence)
             {
-                accounts.Add(new AccountView(c.Stance == ClaimStance.Denies ? "denial" : "claim", c.DocumentId, index.OutletOf(c.DocumentId), c.Span.Start, sentence, c.Speaker, c.Via, DisputesOf(c.Id)));
+                accounts.Add(new AccountView(c.Stance == ClaimStance.Denies ? "denial" : "claim", c.DocumentId, documents.OutletOf(c.DocumentId), c.Span.Start, sentence, c.Speaker, c.Via, DisputesOf(c.Id)));
             }
         }
 
@@ -67,9 +102,9 @@ public sealed class DetailModel(WorkbenchReader reader) : WorkbenchPage(reader)
         Contradictions = contradictions
             .Select(c => (c, (IReadOnlyList<(Account?, OutletInfo?, string?, string)>)c.ClaimIds.Select((reference, i) =>
             {
-                var account = index.AccountOf(reference);
+                var account = r.Accounts.GetValueOrDefault(reference);
                 var value = c.Values.Count == c.ClaimIds.Count ? c.Values[i] : null;
-                return (account, account is null ? null : index.OutletOf(account.DocumentId), value, reference);
+                return (account, account is null ? null : documents.OutletOf(account.DocumentId), value, reference);
             }).ToList()))
             .ToList();
         return Page();
