@@ -360,6 +360,9 @@ public sealed class IncrementalMergeTests : IDisposable
         pass.Run(session);
         session.Commit();
         Assert.InRange(pass.LargestWindow, 1, int.MaxValue);
+        // A window carries the mentions of groups still open instead of reading them again: each dated mention is read once.
+        Assert.Equal(store.ReadMergeInputs().Mentions.Count(m => m.Date is not null), pass.MentionsRead);
+        Assert.InRange(pass.Windows, 1, int.MaxValue);
     }
 
     /// <summary>Asserts the store holds what the full pass finds over its mentions and claims; returns the stored record.</summary>

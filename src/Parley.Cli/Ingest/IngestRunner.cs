@@ -69,6 +69,9 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
     /// <summary>The most event mentions one window of the windowed cross-document pass read (0 when it was not used).</summary>
     public int LargestMergeWindow { get; private set; }
 
+    /// <summary>Of the full cross-document pass: windows read, mentions read (again each time a window reads one again) and the CPU seconds of each part.</summary>
+    public MergeProfile? MergeProfile { get; private set; }
+
     /// <summary>The process's peak resident memory when the documents were stored, before the cross-document pass.</summary>
     public long PeakBytesBeforeMerge { get; private set; }
 
@@ -128,6 +131,7 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             MergePass = MergePass,
             MergeCpu = Times.Merge,
             RemergedMentions = RemergedMentions,
+            MergeProfile = MergeProfile,
             Database = store.Location,
         };
     }
@@ -411,6 +415,7 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
                     session.Commit();
                     MergePass = "full";
                     LargestMergeWindow = windowed.LargestWindow;
+                    MergeProfile = new MergeProfile(windowed.Windows, windowed.MentionsRead, windowed.LargestWindow, windowed.PartTimes);
                     Times.AddMerge(started);
                     return count;
                 }

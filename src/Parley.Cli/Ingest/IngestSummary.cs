@@ -36,6 +36,9 @@ internal sealed record IngestSummary
     /// <summary>Dated event mentions the incremental pass merged again (0 for the full pass).</summary>
     public int RemergedMentions { get; init; }
 
+    /// <summary>Where the full cross-document pass's time went (null when it did not run).</summary>
+    public MergeProfile? MergeProfile { get; init; }
+
     public double Megabytes => Bytes / 1_000_000.0;
 
     public double MegabytesPerSecond => Elapsed.TotalSeconds > 0 ? Megabytes / Elapsed.TotalSeconds : 0;
@@ -76,7 +79,7 @@ internal sealed record IngestSummary
             megabytes = Math.Round(Megabytes, 6),
             megabytes_per_second = Math.Round(MegabytesPerSecond, 3),
             events = Events,
-            merge = new { pass = MergePass, seconds = Math.Round(MergeElapsed.TotalSeconds, 3), cpu_seconds = Math.Round(MergeCpu.TotalSeconds, 3), remerged_mentions = RemergedMentions },
+            merge = new { pass = MergePass, seconds = Math.Round(MergeElapsed.TotalSeconds, 3), cpu_seconds = Math.Round(MergeCpu.TotalSeconds, 3), remerged_mentions = RemergedMentions, profile = MergeProfile?.ToJson() },
             database = Database,
             failures = Failures.Select(f => new { path = f.Path, line = f.Line, reason = f.Reason }).ToList(),
         };

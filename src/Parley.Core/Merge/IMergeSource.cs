@@ -20,6 +20,13 @@ public interface IMergeSource
     IReadOnlyList<EventMention> ReadEventMentions(EventType type, LocalDate from, LocalDate to);
 
     /// <summary>
+    /// As <see cref="ReadEventMentions"/>, each with its place in its document's extraction order, so that mentions read
+    /// by separate calls can be put together in the order one read of them all gives. Strings and lists repeated across
+    /// the mentions read (document ids, places, casts) may be one shared instance: the mentions are read-only.
+    /// </summary>
+    IReadOnlyList<(EventMention Mention, int Seq)> ReadEventMentionsWithSeq(EventType type, LocalDate from, LocalDate to);
+
+    /// <summary>
     /// The first start day of a dated event mention of <paramref name="type"/> after <paramref name="after"/> (of any
     /// when null), or null when there is none.
     /// </summary>

@@ -41,6 +41,17 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     /// <summary>The most mentions one window read (the pass's memory follows it).</summary>
     public int LargestWindow { get; private set; }
 
+    /// <summary>Windows read by the last run.</summary>
+    public int Windows { get; private set; }
+
+    /// <summary>Dated mentions read by the last run, counting a mention read again by a later window each time.</summary>
+    public long MentionsRead { get; private set; }
+
+    /// <summary>Process CPU time of each part of the last run (read, split, merge, write, undated, between-claims).</summary>
+    public IReadOnlyDictionary<string, TimeSpan> PartTimes => _clock.Parts;
+
+    private readonly PartClock _clock = new();
+
     /// <summary>Merges everything <paramref name="source"/> holds and writes the results back to it; returns the number of events.</summary>
     public int Run(IMergeSource source)
     {
@@ -56,10 +67,14 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
             source.ReplaceBlocks(type, null, null, StoredMerge.Union(segments));
         }
 
+        _clock.Start();
         events += Undated(source, found);
         source.RemoveUnlinked();
+        _clock.Stop("undated");
         BetweenClaims(source, found);
+        _clock.Stop("between-claims");
         source.ReplaceContradictions(found);
+        _clock.Stop("contradictions");
         source.ClearChanges([.. changes.Select(c => c.Seq)]);
         source.WriteMergeState(StoredMerge.FingerprintName, _fingerprint);
         return events;
@@ -75,21 +90,30 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
             return 0;
         }
 
-        // Mentions already merged that a later window may read again (they start after its first day), with their last day.
-        var merged = new Dictionary<(string Doc, string Key), LocalDate>();
+        // The mentions of groups still open (they reach the last window's edge), in document order: the next window
+        // takes them as they are and reads only the days after the last one read, so no mention is read twice.
+        var carried = new List<(EventMention Mention, int Seq)>();
         var waiting = new List<Unnumbered>();
         var written = 0;
-        // Every mention not yet merged starts after `before`.
+        // Every mention not yet merged starts after `before`; every mention starting by `readUntil` has been read.
         var before = first.PlusDays(-1);
+        var readUntil = before;
         var days = Math.Max(1, FirstWindowDays);
         while (true)
         {
             var until = before.PlusDays(days);
-            var read = source.ReadEventMentions(type, before.PlusDays(1), until);
-            LargestWindow = Math.Max(LargestWindow, read.Count);
-            var fresh = read.Where(m => !merged.ContainsKey((m.DocumentId, m.Key))).ToList();
-            var (ordered, groups) = MergeGroups.Split(fresh);
+            _clock.Start();
+            var read = source.ReadEventMentionsWithSeq(type, (readUntil > before ? readUntil : before).PlusDays(1), until);
+            _clock.Stop("read");
+            readUntil = until;
+            var window = InDocumentOrder(carried, read);
+            LargestWindow = Math.Max(LargestWindow, window.Count);
+            Windows++;
+            MentionsRead += read.Count;
+            var (ordered, groups) = MergeGroups.Split(window.Select(w => w.Mention));
+            _clock.Stop("split");
             LocalDate? open = null;
+            var stillOpen = new HashSet<EventMention>(ReferenceEqualityComparer.Instance);
             var closed = 0;
             foreach (var group in groups)
             {
@@ -100,29 +124,30 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
                     // It may reach mentions starting after the window: merged in a later one.
                     var start = members.Min(m => m.Date!.Value.Earliest);
                     open = open is null || start < open ? start : open;
+                    stillOpen.UnionWith(members);
                     continue;
                 }
 
                 closed++;
                 segments.Add(StoredMerge.Segment(members));
+                _clock.Start();
                 foreach (var e in _merger.Merge(members).Events)
                 {
                     waiting.Add(new Unnumbered(e, SettledAfter(e.Date!.Value)));
                 }
 
-                foreach (var m in members)
-                {
-                    merged[(m.DocumentId, m.Key)] = m.Date!.Value.Latest;
-                }
+                _clock.Stop("merge");
             }
 
-            if (closed == 0 && fresh.Count > 0)
+            if (closed == 0 && window.Count > 0)
             {
                 // One group spans the whole window: widen it until the group ends inside.
+                carried = window;
                 days *= 2;
                 continue;
             }
 
+            carried = stillOpen.Count == 0 ? [] : [.. window.Where(w => stillOpen.Contains(w.Mention))];
             var next = source.NextMentionStart(type, until);
             if (open is not null && (next is null || open < next))
             {
@@ -141,13 +166,14 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
             }
             else
             {
-                days = read.Count > WindowMentions && days > 1 ? days / 2 : read.Count < WindowMentions / 4 ? Math.Min(days * 2, 3660) : days;
+                days = window.Count > WindowMentions && days > 1 ? days / 2 : window.Count < WindowMentions / 4 ? Math.Min(days * 2, 3660) : days;
             }
 
             before = nextBefore;
-            foreach (var key in merged.Where(p => p.Value < before).Select(p => p.Key).ToList())
+            // A window reaches past the days already read: the carried groups reach their end.
+            if (before.PlusDays(days) <= readUntil)
             {
-                merged.Remove(key);
+                days += Period.DaysBetween(before, readUntil);
             }
 
             // Events whose clash peers all lie before the next mention's start are complete: number and write them.
@@ -160,6 +186,38 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         }
 
         return written + Write(source, Numbered(waiting.Select(u => u.Event)), found);
+    }
+
+    /// <summary>
+    /// Mentions carried from earlier windows and those just read, in the order one read of them all gives (document
+    /// id, then the document's own order): the merger breaks ties by that order.
+    /// </summary>
+    private static List<(EventMention Mention, int Seq)> InDocumentOrder(List<(EventMention Mention, int Seq)> carried, IReadOnlyList<(EventMention Mention, int Seq)> read)
+    {
+        if (carried.Count == 0)
+        {
+            return [.. read];
+        }
+
+        var result = new List<(EventMention Mention, int Seq)>(carried.Count + read.Count);
+        int i = 0, j = 0;
+        while (i < carried.Count && j < read.Count)
+        {
+            var byDocument = string.CompareOrdinal(carried[i].Mention.DocumentId, read[j].Mention.DocumentId);
+            result.Add(byDocument < 0 || (byDocument == 0 && carried[i].Seq < read[j].Seq) ? carried[i++] : read[j++]);
+        }
+
+        for (; i < carried.Count; i++)
+        {
+            result.Add(carried[i]);
+        }
+
+        for (; j < read.Count; j++)
+        {
+            result.Add(read[j]);
+        }
+
+        return result;
     }
 
     /// <summary>The last day of the day, month or year an event's id names: an event that may take the same id starts by then.</summary>
@@ -224,8 +282,13 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     }
 
     /// <summary>Writes numbered events, links their claims to them and finds the contradictions about them.</summary>
-    private int Write(IMergeSource source, List<Event> events, ContradictionSet found) =>
-        StoredMerge.Write(source, events, _contradictions, found);
+    private int Write(IMergeSource source, List<Event> events, ContradictionSet found)
+    {
+        _clock.Start();
+        var written = StoredMerge.Write(source, events, _contradictions, found);
+        _clock.Stop("write");
+        return written;
+    }
 
     /// <summary>Blame and answers: read page by page, keeping only the claims that take part (and those answered).</summary>
     private void BetweenClaims(IMergeSource source, ContradictionSet found)
@@ -240,5 +303,25 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         }
 
         _contradictions.FindBetweenClaims(kept, found);
+    }
+
+    /// <summary>Process CPU time spent in each part of a run: where the pass's time goes as the store grows.</summary>
+    private sealed class PartClock
+    {
+        private readonly Dictionary<string, TimeSpan> _parts = new(StringComparer.Ordinal);
+        private TimeSpan _since;
+
+        public IReadOnlyDictionary<string, TimeSpan> Parts => _parts;
+
+        /// <summary>Starts timing the next part.</summary>
+        public void Start() => _since = Environment.CpuUsage.TotalTime;
+
+        /// <summary>Adds the time since the last start or stop to <paramref name="part"/>, and starts the next.</summary>
+        public void Stop(string part)
+        {
+            var now = Environment.CpuUsage.TotalTime;
+            _parts[part] = _parts.GetValueOrDefault(part) + (now - _since);
+            _since = now;
+        }
     }
 }

@@ -25,6 +25,7 @@ internal sealed class SqlMergeSession : IMergeSession
 
     private readonly SqlParleyStore _store;
     private readonly DbTransaction _tx;
+    private readonly SharedMentionReader _shared = new();
     private bool _committed;
 
     public SqlMergeSession(SqlParleyStore store)
@@ -48,6 +49,14 @@ internal sealed class SqlMergeSession : IMergeSession
             WHERE m.type = @type AND m.date_earliest >= @from AND m.date_earliest <= @to
             ORDER BY {_store.Ordered("m.doc_id")}, m.seq
             """, RecordReader.ReadEventMention, [("@type", type.ToWire()), ("@from", DateRange.Iso(from)), ("@to", DateRange.Iso(to))]));
+
+    public IReadOnlyList<(EventMention Mention, int Seq)> ReadEventMentionsWithSeq(EventType type, LocalDate from, LocalDate to) =>
+        Guard("reading the event mentions of a stretch of dates", () => Query($"""
+            SELECT {MentionColumnsWithoutQuote}, m.seq FROM event_mentions m
+            WHERE m.type = @type AND m.date_earliest >= @from AND m.date_earliest <= @to
+            ORDER BY {_store.Ordered("m.doc_id")}, m.seq
+            """, r => (_shared.ReadEventMention(r), Convert.ToInt32(r.GetValue(18), System.Globalization.CultureInfo.InvariantCulture)),
+            [("@type", type.ToWire()), ("@from", DateRange.Iso(from)), ("@to", DateRange.Iso(to))]));
 
     public LocalDate? NextMentionStart(EventType type, LocalDate? after) => Guard("reading the event mentions' dates", () =>
     {
