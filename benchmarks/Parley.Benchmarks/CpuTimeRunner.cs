@@ -6,21 +6,30 @@ namespace Parley.Benchmarks;
 
 /// <summary>
 /// Times <see cref="LinkingBenchmarks"/> by the CPU time of the thread that runs them instead of by the clock,
-/// for a shared, loaded machine where wall times mostly measure the neighbours: <c>-- --cpu-time [rounds]</c>.
+/// for a shared, loaded machine where wall times mostly measure the neighbours: <c>-- --cpu-time [rounds]</c>;
+/// <c>-- --cpu-time [rounds] stages</c> times each stage of the default pipeline (as <see cref="StageBenchmarks"/>
+/// does) and the whole pipeline instead.
 /// Each benchmark runs a few times to warm up, then <c>rounds</c> times (default 15); it prints the median and the
-/// best round in ms and, for the corpus readers, MB of article text per CPU second. Linux only (per-thread clock);
-/// a background GC thread's work is not counted, the allocating thread's own collections are.
+/// best round in ms, the bytes the thread allocated per round and, for the corpus readers, MB of article text per
+/// CPU second. Linux only (per-thread clock); a background GC thread's work is not counted, the allocating thread's
+/// own collections are.
 /// </summary>
 public static class CpuTimeRunner
 {
     private const int WarmupRounds = 3;
 
-    /// <summary>Runs the linking benchmarks and prints one line per benchmark.</summary>
-    public static void Run(int rounds)
+    /// <summary>Runs the linking benchmarks, or with <paramref name="stages"/> the pipeline's stages, and prints one line per benchmark.</summary>
+    public static void Run(int rounds, bool stages = false)
     {
         if (!OperatingSystem.IsLinux())
         {
             Console.Error.WriteLine("--cpu-time reads the per-thread CPU clock, which this runner only knows on Linux");
+            return;
+        }
+
+        if (stages)
+        {
+            RunStages(rounds);
             return;
         }
 
@@ -33,16 +42,35 @@ public static class CpuTimeRunner
         Measure("SplitTokenizeLink", rounds, megabytes, null, () => bench.SplitTokenizeLink());
     }
 
+    // Each stage over analyses the earlier stages filled (untimed), then the whole pipeline over fresh documents.
+    private static void RunStages(int rounds)
+    {
+        var megabytes = BenchmarkCorpus.Bytes / 1e6;
+        foreach (var name in StageBenchmarks.StageNames())
+        {
+            var bench = new StageBenchmarks { Stage = name };
+            bench.Setup();
+            Measure(name, rounds, megabytes, bench.Prepare, bench.Run);
+        }
+
+        var all = new ExtractionBenchmarks();
+        all.Setup();
+        Measure("AllStages", rounds, megabytes, null, all.AllStages);
+    }
+
     private static void Measure(string name, int rounds, double? megabytes, Action? setup, Func<int> body)
     {
         var times = new List<double>();
         var result = 0;
+        long allocated = 0;
         for (var r = 0; r < WarmupRounds + rounds; r++)
         {
             setup?.Invoke();
+            var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
             var start = ThreadCpuMilliseconds();
             result = body();
             var elapsed = ThreadCpuMilliseconds() - start;
+            allocated = GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
             if (r >= WarmupRounds)
             {
                 times.Add(elapsed);
@@ -56,7 +84,7 @@ public static class CpuTimeRunner
             ? string.Create(CultureInfo.InvariantCulture, $"  {mb / (median / 1000):F1} MB/CPU-s (best {mb / (best / 1000):F1})")
             : "";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-18} CPU ms median {median,8:F1}  best {best,8:F1}{rate}  (result {result}, {rounds} rounds, load {LoadAverage()})"));
+            $"{name,-18} CPU ms median {median,8:F1}  best {best,8:F1}{rate}  alloc {allocated / 1e6,7:F2} MB  (result {result}, {rounds} rounds, load {LoadAverage()})"));
     }
 
     private static string LoadAverage()

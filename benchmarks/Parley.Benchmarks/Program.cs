@@ -5,7 +5,8 @@ namespace Parley.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/Parley.Benchmarks -- --filter '*'</c>; with
-/// <c>-- --cpu-time [rounds]</c>, the linking benchmarks timed by their thread's CPU time (<see cref="CpuTimeRunner"/>).
+/// <c>-- --cpu-time [rounds]</c>, the linking benchmarks timed by their thread's CPU time, with
+/// <c>-- --cpu-time [rounds] stages</c> each pipeline stage and the whole pipeline (<see cref="CpuTimeRunner"/>).
 /// </summary>
 public static class Program
 {
@@ -14,7 +15,9 @@ public static class Program
     {
         if (args is ["--cpu-time", ..])
         {
-            CpuTimeRunner.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15);
+            CpuTimeRunner.Run(
+                args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15,
+                stages: args.Contains("stages", StringComparer.Ordinal));
             return;
         }
 

@@ -96,8 +96,23 @@ public sealed class EventCues
     public DomainPack Words { get; }
 
     /// <summary>Topic ids named in document tokens [<paramref name="first"/>, <paramref name="last"/>], each once, in order.</summary>
-    public List<string> TopicsIn(Parley.Pipeline.DocumentAnalysis analysis, int first, int last) =>
-        [.. TopicMatches(analysis, first, last).SelectMany(m => m.Payloads).Distinct()];
+    public List<string> TopicsIn(Parley.Pipeline.DocumentAnalysis analysis, int first, int last)
+    {
+        // A clause names a few topics at most: a scan of the list keeps first-seen order without a set or LINQ.
+        var topics = new List<string>();
+        foreach (var m in TopicMatches(analysis, first, last))
+        {
+            foreach (var p in m.Payloads)
+            {
+                if (!topics.Contains(p))
+                {
+                    topics.Add(p);
+                }
+            }
+        }
+
+        return topics;
+    }
 
     /// <summary>The topic phrases in document tokens [<paramref name="first"/>, <paramref name="last"/>], in order, each with its topic ids.</summary>
     public List<PhraseMatch<string>> TopicMatches(Parley.Pipeline.DocumentAnalysis analysis, int first, int last)

@@ -26,33 +26,37 @@ internal sealed class PhraseIndex
     private PhraseIndex(IReadOnlyList<Token> tokens)
     {
         _tokens = tokens;
-        _wordIds = new Dictionary<string, int>(Math.Max(16, tokens.Count / 4), StringComparer.Ordinal);
-        var idOf = new int[tokens.Count];
-        var counts = new List<int>();
-        for (var i = 0; i < tokens.Count; i++)
+        // Read as a span (no interface call and token copy per word); sized for a news text's share of distinct
+        // words so the map seldom grows.
+        var span = PhraseMatcher<int>.AsSpan(tokens);
+        _wordIds = new Dictionary<string, int>(Math.Max(16, span.Length / 2), StringComparer.Ordinal);
+        var idOf = new int[span.Length];
+        var counts = new int[span.Length + 1];
+        var words = 0;
+        for (var i = 0; i < span.Length; i++)
         {
-            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_wordIds, tokens[i].Normalized, out var exists);
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_wordIds, span[i].Normalized, out var exists);
             if (!exists)
             {
-                id = counts.Count;
-                counts.Add(0);
+                id = words++;
             }
 
             idOf[i] = id;
             counts[id]++;
         }
 
-        _starts = new int[counts.Count + 1];
-        for (var w = 0; w < counts.Count; w++)
+        _starts = new int[words + 1];
+        for (var w = 0; w < words; w++)
         {
             _starts[w + 1] = _starts[w] + counts[w];
         }
 
-        _positions = new int[tokens.Count];
-        var fill = _starts[..^1];
+        // The fill cursors reuse the counts array: each word's next free slot, from its start.
+        Array.Copy(_starts, counts, words);
+        _positions = new int[span.Length];
         for (var i = 0; i < idOf.Length; i++)
         {
-            _positions[fill[idOf[i]]++] = i;
+            _positions[counts[idOf[i]]++] = i;
         }
     }
 
@@ -130,6 +134,15 @@ internal sealed class PhraseIndex
             }
         }
 
+        // A list some earlier document searched twice is a lasting one (a pack's): located at once, not searched
+        // phrase by phrase first. (Either way gives the same answer; this is only cheaper.)
+        if (CueList.Known(phrases) is { } lasting)
+        {
+            var index = new CueListIndex(this, lasting);
+            _lists.Add((phrases, index));
+            return index;
+        }
+
         _recent[_recentNext] = phrases;
         _recentNext = (_recentNext + 1) % _recent.Length;
         return null;
@@ -155,8 +168,8 @@ internal sealed class PhraseIndex
         return lo;
     }
 
-    /// <summary>Adds to <paramref name="hits"/> every token index where <paramref name="parts"/> start, ascending.</summary>
-    public void AddAll(string[] parts, int order, List<(int At, int Order, int Length)> hits)
+    /// <summary>Adds to <paramref name="hits"/> every token index where <paramref name="parts"/> start, as (index &lt;&lt; 32 | <paramref name="order"/>), ascending.</summary>
+    public void AddAll(string[] parts, int order, List<long> hits)
     {
         if (parts.Length == 0)
         {
@@ -167,7 +180,7 @@ internal sealed class PhraseIndex
         {
             if (p + parts.Length <= _tokens.Count && MatchesAt(parts, p))
             {
-                hits.Add((p, order, parts.Length));
+                hits.Add(((long)p << 32) | (uint)order);
             }
         }
     }
@@ -199,21 +212,28 @@ internal sealed class CueListIndex
     public CueListIndex(PhraseIndex index, CueList list)
     {
         var phrases = list.Phrases;
-        var hits = new List<(int At, int Order, int Length)>();
+        var keys = list.Keys;
+
+        // Each hit packed as (position << 32 | place in the list): sorting the numbers orders hits by position,
+        // then by list order, with no comparison delegate and no list of tuples.
+        var hits = new List<long>();
         for (var order = 0; order < phrases.Length; order++)
         {
-            index.AddAll(list.Keys[order], order, hits);
+            index.AddAll(keys[order], order, hits);
         }
 
-        hits.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Order.CompareTo(b.Order));
-        _at = new int[hits.Count];
-        _last = new int[hits.Count];
-        _phrase = new string[hits.Count];
-        for (var k = 0; k < hits.Count; k++)
+        var sorted = CollectionsMarshal.AsSpan(hits);
+        sorted.Sort();
+        _at = new int[sorted.Length];
+        _last = new int[sorted.Length];
+        _phrase = new string[sorted.Length];
+        for (var k = 0; k < sorted.Length; k++)
         {
-            _at[k] = hits[k].At;
-            _last[k] = hits[k].At + hits[k].Length - 1;
-            _phrase[k] = phrases[hits[k].Order];
+            var at = (int)(sorted[k] >> 32);
+            var order = (int)(sorted[k] & uint.MaxValue);
+            _at[k] = at;
+            _last[k] = at + keys[order].Length - 1;
+            _phrase[k] = phrases[order];
         }
     }
 
@@ -261,6 +281,10 @@ internal sealed class CueList
 
     /// <summary>The normalised tokens of each phrase (<see cref="Events.SentenceContext.KeyOf"/>).</summary>
     public string[][] Keys { get; }
+
+    /// <summary>The cue list already read for <paramref name="phrases"/> (by reference, same length), or null.</summary>
+    public static CueList? Known(IEnumerable<string> phrases) =>
+        phrases is IReadOnlyList<string> list && Lists.TryGetValue(list, out var known) && known.Phrases.Length == list.Count ? known : null;
 
     /// <summary>
     /// The cue list for <paramref name="phrases"/>. A list searched by reference is taken not to change, as the
