@@ -184,31 +184,8 @@ public sealed class RecordIndex : IEntityNames
     }
 
     /// <summary>The sentence around <paramref name="span"/> in the document, split into before, quote and after.</summary>
-    public (string Before, string Quote, string After)? SentenceAround(string documentId, CharSpan span)
-    {
-        if (!Documents.TryGetValue(documentId, out var doc) || span.End > doc.Text.Length)
-        {
-            return null;
-        }
-
-        var text = doc.Text;
-        var start = span.Start;
-        while (start > 0 && !IsSentenceEnd(text, start - 1) && span.Start - start < 400)
-        {
-            start--;
-        }
-
-        var end = span.End;
-        while (end < text.Length && !(end > span.End && IsSentenceEnd(text, end - 1)) && end - span.End < 400)
-        {
-            end++;
-        }
-
-        return (text[start..span.Start].TrimStart(), text[span.Start..span.End], text[span.End..end].TrimEnd());
-    }
-
-    private static bool IsSentenceEnd(string text, int i) =>
-        text[i] == '\n' || (text[i] is '.' or '!' or '?' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]));
+    public (string Before, string Quote, string After)? SentenceAround(string documentId, CharSpan span) =>
+        Documents.TryGetValue(documentId, out var doc) ? Sentences.Around(doc.Text, span) : null;
 
     private static string? Attribute(Entity entity, string key) =>
         entity.Attributes.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
