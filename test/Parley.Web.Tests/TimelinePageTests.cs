@@ -177,28 +177,41 @@ public sealed class ManyEventsFixture : IDisposable
     public void Dispose() => Store.Dispose();
 }
 
-/// <summary>The timeline page reads one page of events from the store, with a link to the next.</summary>
-public sealed class TimelinePageTests(ManyEventsFixture fixture) : IClassFixture<ManyEventsFixture>, IAsyncLifetime
+/// <summary>
+/// A workbench over <see cref="ManyEventsFixture"/> whose every page is served by a store that throws when asked for
+/// the whole record.
+/// </summary>
+public abstract class NoWholeRecordPageTests(ManyEventsFixture fixture) : IAsyncLifetime
 {
     private WorkbenchHost _host = null!;
-    private HttpClient _client = null!;
+
+    /// <summary>The store the pages are served from, and what it holds.</summary>
+    protected ManyEventsFixture Fixture { get; } = fixture;
+
+    /// <summary>A client of the running workbench.</summary>
+    protected HttpClient Client { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        // Every page here is served by a store that throws when asked for the whole record.
-        _host = await WorkbenchHost.StartInMemoryAsync(new NoWholeRecordStore(fixture.Store.Open()), []);
-        _client = _host.CreateClient();
+        _host = await WorkbenchHost.StartInMemoryAsync(new NoWholeRecordStore(Fixture.Store.Open()), []);
+        Client = _host.CreateClient();
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private async Task<IDocument> Page(string url)
+    /// <summary>The page at <paramref name="url"/>, parsed; fails unless it answers 200.</summary>
+    protected async Task<IDocument> Page(string url)
     {
-        using var response = await _client.GetAsync(url);
+        using var response = await Client.GetAsync(url);
         var html = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {html}");
         return new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
     }
+}
+
+/// <summary>The timeline page reads one page of events from the store, with a link to the next.</summary>
+public sealed class TimelinePageTests(ManyEventsFixture fixture) : NoWholeRecordPageTests(fixture), IClassFixture<ManyEventsFixture>
+{
 
     private static List<string> EventIds(IDocument page) =>
         [.. page.QuerySelectorAll("table.events tbody tr td a[href^='/events/']").Select(a => Uri.UnescapeDataString(a.GetAttribute("href")!["/events/".Length..]))];
@@ -226,7 +239,7 @@ public sealed class TimelinePageTests(ManyEventsFixture fixture) : IClassFixture
         Assert.Equal(3, pages.Count); // 450 events: 200, 200, 50
         Assert.All(pages, p => Assert.InRange(p.Count, 1, WorkbenchPage.PageSize));
         Assert.Equal(WorkbenchPage.PageSize, pages[0].Count);
-        var expected = fixture.Store.Events
+        var expected = Fixture.Store.Events
             .OrderBy(e => DateRange.Iso(e.Date!.Value.Earliest), StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).Select(e => e.Id);
         Assert.Equal(expected, pages.SelectMany(p => p));
 
@@ -248,7 +261,7 @@ public sealed class TimelinePageTests(ManyEventsFixture fixture) : IClassFixture
         var pages = await Walk("/?" + query);
         var q = System.Web.HttpUtility.ParseQueryString(query);
         var from = q["from"] is { } f ? DateRange.ParsePartial(f)!.Value.Earliest : (NodaTime.LocalDate?)null;
-        var expected = fixture.Store.Events
+        var expected = Fixture.Store.Events
             .Where(e => (q["actor"] is not { } a || e.Actors.Contains(a)) && (q["topic"] is not { } t || e.Topics.Contains(t))
                 && (q["type"] is not { } ty || e.Type.ToWire() == ty)
                 && (q["outlet"] is not { } o || int.Parse(e.Mentions[0].DocumentId["doc-".Length..], CultureInfo.InvariantCulture) % 2 == (o == "Odd Herald" ? 1 : 0))
@@ -280,7 +293,7 @@ public sealed class TimelinePageTests(ManyEventsFixture fixture) : IClassFixture
     {
         var page = await Page("/documents");
         var rows = page.QuerySelectorAll("table.documents tbody tr").ToList();
-        var expected = fixture.Store.Documents
+        var expected = Fixture.Store.Documents
             .OrderBy(d => d.Published is null).ThenByDescending(d => d.Published?.Earliest).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
         Assert.Equal(expected.Select(d => "/documents/" + d.Id), rows.Select(r => r.QuerySelector("a")!.GetAttribute("href")));
         Assert.All(rows, r => Assert.Equal("10", r.QuerySelectorAll("td.num")[0].TextContent));
@@ -298,7 +311,7 @@ public sealed class TimelinePageTests(ManyEventsFixture fixture) : IClassFixture
     {
         foreach (var url in new[] { "/?after=no-such-event", "/documents?after=no-such-event" })
         {
-            using var response = await _client.GetAsync(url);
+            using var response = await Client.GetAsync(url);
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Contains("no-such-event", await response.Content.ReadAsStringAsync());
         }
