@@ -60,4 +60,8 @@ public sealed record PackInfo(string Id, string Name, string Description);
 /// The days it is dated to: its whole span for a short happening (an offensive), its first day for a state that
 /// lasted (a blockade, a sit-in), since that is the day such an event is dated by.
 /// </param>
-public sealed record EpisodeDefinition(string Id, string Name, EventType Type, string Place, DateRange Date);
+public sealed record EpisodeDefinition(string Id, string Name, EventType Type, string Place, DateRange Date)
+{
+    /// <summary>The parties to it (entity ids), which a mention naming it by name alone ("the 44-day war") takes.</summary>
+    public IReadOnlyList<string> Actors { get; init; } = [];
+}

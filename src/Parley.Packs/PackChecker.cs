@@ -79,7 +79,7 @@ internal static class PackChecker
         return problems;
     }
 
-    /// <summary>Episode ids are unique and each names a place or route of the pack.</summary>
+    /// <summary>Episode ids are unique, each names a place or route of the pack, and its actors are entities of the pack.</summary>
     public static IEnumerable<PackProblem> CheckEpisodes(DomainPack pack, IEnumerable<(EpisodeDefinition Episode, string File, int Line)> episodes)
     {
         var seen = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
@@ -93,6 +93,11 @@ internal static class PackChecker
             if (pack.Find(episode.Place) is not { Kind: EntityKind.Place or EntityKind.Route })
             {
                 yield return new PackProblem(file, line, $"episode '{episode.Id}' refers to unknown place '{episode.Place}'");
+            }
+
+            foreach (var actor in episode.Actors.Where(a => pack.Find(a) is null))
+            {
+                yield return new PackProblem(file, line, $"episode '{episode.Id}' refers to unknown actor '{actor}'");
             }
         }
     }

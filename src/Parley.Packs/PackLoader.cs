@@ -298,7 +298,7 @@ internal static class PackLoader
         }
 
         var date = new DateRange(from.Value.Earliest, last, from.Value.Earliest == last ? DatePrecision.Day : DatePrecision.Days);
-        builder.Episodes.Add((new EpisodeDefinition(id, ctx.Str(item, "name") ?? id, type.Value, place, date), ctx.File, Line(item)));
+        builder.Episodes.Add((new EpisodeDefinition(id, ctx.Str(item, "name") ?? id, type.Value, place, date) { Actors = ctx.List(item, "actors") }, ctx.File, Line(item)));
     }
 
     // Every entry of a list of entities; the kind comes from the list (people, outlets) or from each entry's

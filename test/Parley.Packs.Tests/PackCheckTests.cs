@@ -65,7 +65,8 @@ public sealed class PackCheckTests : IDisposable
             "  - id: storm\n    type: tempest\n    place: hill\n    from: 2021-05-01\n" +
             "  - id: raid\n    type: armed_clash\n    place: valley\n    from: 2021-06-01\n" +
             "  - id: truce\n    type: agreement\n    place: hill\n    from: 2021-07-09\n    until: 2021-07-01\n" +
-            "  - id: march\n    type: protest\n    place: hill\n    from: 2021-02-30\n");
+            "  - id: march\n    type: protest\n    place: hill\n    from: 2021-02-30\n" +
+            "  - id: skirmish\n    type: armed_clash\n    place: hill\n    from: 2021-08-01\n    actors: [hill, nobody]\n");
         var (pack, problems) = DomainPack.Check(_dir);
         Assert.Contains(problems, p => p.File == "episodes.yaml" && p.Line == 6 && p.Message.Contains("duplicate episode id 'siege'"));
         Assert.Contains(problems, p => p.Line == 10 && p.Message.Contains("unknown event type 'tempest'"));
@@ -75,6 +76,9 @@ public sealed class PackCheckTests : IDisposable
         var siege = pack!.Episodes.First(e => e.Id == "siege");
         Assert.Equal(Model.EventType.Blockade, siege.Type);
         Assert.Equal(new NodaTime.LocalDate(2021, 3, 2), siege.Date.Latest);
+        Assert.Contains(problems, p => p.Line == 27 && p.Message.Contains("unknown actor 'nobody'"));
+        Assert.DoesNotContain(problems, p => p.Message.Contains("unknown actor 'hill'"));
+        Assert.Equal(["hill", "nobody"], pack.Episodes.First(e => e.Id == "skirmish").Actors);
     }
 
     [Fact]

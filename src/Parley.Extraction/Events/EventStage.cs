@@ -23,6 +23,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private static readonly string[] NoEvidence = ["no indication that", "no indications that", "no sign that", "no signs that", "no evidence that", "no indication of", "no sign of"];
 
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
+    private static readonly string[] ParticipantCues = ["with", "between"];
+
+    // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
     private static readonly string[] MediationVerbs = ["mediated", "brokered", "hosted"];
 
     // Happenings a third party can broker or host; a clash, a blockade or a flight has no mediator, whatever
@@ -45,7 +48,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         EventType.Visit, EventType.Proposal,
     ];
 
+    // Nouns of a military act whose "of" names who acts ("the offensive of the Azerbaijani army"), unlike "the shelling
+    // of Armenian positions", where it names what is hit.
+    private static readonly HashSet<string> AgentOfNouns = new(StringComparer.Ordinal) { "offensive", "operation", "operations", "measures", "incursion", "infiltration" };
+
     private readonly EventCues _cues = EventCues.For(pack);
+    private readonly EpisodeIndex _episodes = new(pack);
     private readonly HashSet<string> _invitationVerbs = new(pack.Words("invitation_verbs"), StringComparer.Ordinal);
 
     // The state seated at each place (the first the pack lists), looked up for every meeting and deal.
@@ -100,14 +108,18 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 var clause = (type, bounds.First);
                 // DatesFor reads only the sentence, so the list made for this test serves below too.
                 List<TimeExpression>? dates = null;
-                if ((taken.TryGetValue(clause, out var used) && !(dates = DatesFor(ctx, trigger, own, cited)).Any(d => !used.Contains(d.Range))) || Suppressed(ctx, trigger, triggers, type))
+                if ((taken.TryGetValue(clause, out var used) && !(dates = DatesFor(ctx, trigger, OwnDates(ctx, trigger, triggers, own), cited)).Any(d => !used.Contains(d.Range))) || Suppressed(ctx, trigger, triggers, type))
                 {
                     continue;
                 }
 
                 // A noun mostly refers back to a known happening ("the agreement", "the blockade"); it reports
-                // one when the sentence dates it or a verb of occurrence goes with it ("talks were held").
-                if (form == TriggerForm.Noun && !own.Any(t => !IsGenericName(ctx, t, trigger) && DatesItsClause(ctx, trigger, t)) && !UsedAsVerb(ctx, trigger) && !ReportedByOccurrenceVerb(ctx, trigger))
+                // one when the sentence dates it or a verb of occurrence goes with it ("talks were held"), and it
+                // tells of a well-known one when it can only mean an episode the pack knows ("Azerbaijan's
+                // blockade of the Lachin road", written in 2023), which then dates it.
+                EpisodeDefinition? referenced = null;
+                if (form == TriggerForm.Noun && !own.Any(t => !IsGenericName(ctx, t, trigger) && DatesItsClause(ctx, trigger, t)) && !UsedAsVerb(ctx, trigger) && !ReportedByOccurrenceVerb(ctx, trigger) &&
+                    (referenced = ReferencedEpisode(ctx, trigger, type)) is null)
                 {
                     continue;
                 }
@@ -198,7 +210,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                dates ??= DatesFor(ctx, trigger, own, cited);
+                dates = referenced is not null ? [] : dates ?? DatesFor(ctx, trigger, OwnDates(ctx, trigger, triggers, own), cited);
+                // "after the Second Karabakh War ended in November 2020", "lost in the first Karabakh war in September":
+                // a named period that holds the trigger is the happening itself, whatever else the sentence dates.
+                if (referenced is null && NamedPeriodOf(ctx, trigger) is { } named)
+                {
+                    dates = [named];
+                }
                 // "A couple of weeks after the meeting, Baku invited ... (Agency, March 13)": the day of the report
                 // falling inside a vague span of days pins the happening to it.
                 if (dates is [{ Range: { Precision: DatePrecision.Days } vague }] &&
@@ -214,7 +232,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     dates.RemoveAll(d => d.Range.Earliest > written);
                 }
 
-                var inherited = dates.Count == 0 ? AnsweredDate(analysis, ctx, trigger, type) ?? carried : null;
+                var inherited = dates.Count == 0 && referenced is null ? AnsweredDate(analysis, ctx, trigger, type) ?? carried : null;
                 // "The sides met in Washington and Brussels": talks in each city are a happening of their own.
                 var venues = type == EventType.Meeting ? ListedVenues(ctx, trigger) : [];
                 foreach (var date in dates.Count > 0 ? dates.Cast<TimeExpression?>() : [null])
@@ -226,7 +244,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                     foreach (var venue in venues.Count > 1 ? venues.Cast<string?>() : [null])
                     {
-                        var mention = Read(ctx, trigger, triggers, type, form, date, inherited, documentTopic, venue, bounds, ref counter);
+                        var mention = Read(ctx, trigger, triggers, type, form, date, inherited, documentTopic, venue, bounds, referenced, ref counter);
                         if (mention is not null)
                         {
                             if (!taken.TryGetValue(clause, out var dated))
@@ -468,6 +486,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
+            // "the end of the war" names a time, not an aim.
+            if (w == "end" && ctx.Word(i + 1) == "of" && ctx.Word(i - 1) is "the" or "its")
+            {
+                return false;
+            }
+
             if (w is "end" or "ending" or "stop" or "stopping" or "halt" or "prevent" or "preventing" or "avoid" or "monitor" or
                 "monitoring" or "violate" or "violates" or "violating" or "implement" or "implementing" or "observe" or
                 "respect" or "uphold" or "get" or "reach" or "secure" or "achieve" or "toward" or "towards" ||
@@ -628,8 +652,17 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// <summary>"following a meeting in Sochi on Monday": the noun's own phrase dates it.</summary>
     private static bool DatedRightAfter(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own)
     {
+        // "after the operation of the Azerbaijani armed forces on 19-20 September": a date after the noun's "of" and
+        // the name it governs still dates the noun.
+        var last = trigger.LastToken;
+        if (ctx.Word(last + 1) == "of" &&
+            ctx.Mentions.FirstOrDefault(m => m.FirstToken == last + 2 || (m.FirstToken == last + 3 && ctx.Word(last + 2) == "the")) is { } complement)
+        {
+            last = complement.LastToken;
+        }
+
         var end = ctx.Tokens[trigger.LastToken].Span.End;
-        var limit = ctx.Tokens[Math.Min(ctx.LastToken, trigger.LastToken + 6)].Span.End;
+        var limit = ctx.Tokens[Math.Min(ctx.LastToken, last + 6)].Span.End;
         return own.Any(t => t.Span.Start >= end && t.Span.Start <= limit && !CrossesClause(ctx.Analysis.Text, end, t.Span.Start));
     }
 
@@ -946,7 +979,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    private EventMention? Read(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type, TriggerForm form, TimeExpression? date, TimeExpression? inherited, string? documentTopic, string? venue, (int First, int Last) clause, ref int counter)
+    private EventMention? Read(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type, TriggerForm form, TimeExpression? date, TimeExpression? inherited, string? documentTopic, string? venue, (int First, int Last) clause, EpisodeDefinition? referenced, ref int counter)
     {
         var analysis = ctx.Analysis;
         var actors = new List<string>();
@@ -993,7 +1026,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
             // "aid arrived from Azerbaijan via the Red Cross": the sender and the carrier deliver it.
             var sender = type == EventType.AidDelivery && cue is "from" or "via";
-            var isTarget = TargetTypes.Contains(type) && after && !sender && cue is not ("with" or "and" or "between" or "by");
+            var isTarget = TargetTypes.Contains(type) && after && !sender && cue is not ("with" or "and" or "between" or "by") &&
+                           !(cue == "of" && form == TriggerForm.Noun && m.FirstToken - trigger.LastToken <= 3 && AgentOfNouns.Contains(ctx.Word(trigger.LastToken)));
             if (type is EventType.Appointment or EventType.Dismissal or EventType.Arrest && m.Kind == EntityKind.Person)
             {
                 isTarget = true;
@@ -1059,10 +1093,27 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         var (quantities, place) = (ReadQuantities(ctx, trigger, triggers, type, clause), venue ?? PlaceOf(ctx, trigger, type));
+
+        // "The 44-day war", "the Second Karabakh War": a name of a well-known episode names its parties and place
+        // too, when the sentence does not.
+        var episode = referenced ?? (NamedPeriodOf(ctx, trigger) is { } named ? _episodes.Named(type, named.Range) : null);
+        if (episode is not null)
+        {
+            place ??= episode.Place;
+            if (actors.Count + targets.Count == 0)
+            {
+                actors.AddRange(episode.Actors);
+            }
+        }
         if (type is EventType.Meeting or EventType.Agreement)
         {
             HostByPlace(place, type, actors, mediators);
             ThirdParties(type, actors, mediators);
+        }
+
+        if (type == EventType.Meeting && IsSessionOfOneBody(ctx, trigger, form))
+        {
+            return null;
         }
 
         if (form == TriggerForm.Weak && (date is null || actors.Count == 0))
@@ -1078,7 +1129,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         // Events need a participant or a date to be worth recording; analysis prose has neither.
-        if (actors.Count + targets.Count == 0 && date is null && inherited is null)
+        if (actors.Count + targets.Count == 0 && date is null && inherited is null && referenced is null)
         {
             return null;
         }
@@ -1104,7 +1155,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         var status = StatusOf(ctx, trigger, type);
-        var when = (date is null ? (DateRange?)null : OnsetOf(type, trigger, date) ?? StartOf(date)) ?? inherited?.Range ?? FallbackDate(analysis);
+        var when = (date is null ? referenced?.Date : OnsetOf(type, trigger, date) ?? StartOf(date)) ?? inherited?.Range ?? FallbackDate(analysis);
 
         // "Vardanyan was dismissed as state minister": whoever names or removes an official does so for the state or
         // authority the office belongs to, whoever announced it.
@@ -1242,6 +1293,93 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Chaired a meeting of the Council of Ministers", "a session of the Security Council": a body sitting on its own is
+    /// no meeting between parties. One whose name says it joins sides ("the trilateral working group", "a joint
+    /// commission") is, and so are talks with or between others named after the trigger.
+    /// </summary>
+    private static bool IsSessionOfOneBody(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form)
+    {
+        var of = trigger.LastToken + 1;
+        if (form != TriggerForm.Noun || ctx.Word(of) != "of")
+        {
+            return false;
+        }
+
+        var start = ctx.Word(of + 1) == "the" ? of + 2 : of + 1;
+        var body = ctx.Mentions.FirstOrDefault(m => m.FirstToken == start);
+        if (body is not { Kind: EntityKind.Organization or EntityKind.Authority } || ctx.Word(body.LastToken + 1) is "and" or "," ||
+            ctx.FindAny(ParticipantCues, trigger.LastToken + 1, ctx.LastToken, out _) >= 0)
+        {
+            return false;
+        }
+
+        for (var i = body.FirstToken; i <= body.LastToken; i++)
+        {
+            if (ctx.Word(i) is "trilateral" or "bilateral" or "joint" or "intergovernmental" or "commission" or "commissions" or "group" or "co-chairs" or "minsk")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The name of a period of several words that holds the trigger ("the 44-day war"), or null.</summary>
+    private static TimeExpression? NamedPeriodOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var span = ctx.SpanOf(trigger.FirstToken, trigger.LastToken);
+        foreach (var time in ctx.Times)
+        {
+            if (time.Span.Contains(span) && !IsGenericName(ctx, time, trigger))
+            {
+                return time;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The sentence's dates that may date <paramref name="trigger"/>: "retook land lost in the first Karabakh war in
+    /// September" — a named period holding another trigger of the type is that happening's date, not this one's.
+    /// </summary>
+    private static List<TimeExpression> OwnDates(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, List<TimeExpression> own)
+    {
+        bool HoldsOther(TimeExpression t) => triggers.Any(o => o.FirstToken != trigger.FirstToken && o.Payloads[0].Type == trigger.Payloads[0].Type &&
+                                                              t.Span.Contains(ctx.SpanOf(o.FirstToken, o.LastToken)) && !t.Span.Contains(ctx.SpanOf(trigger.FirstToken, trigger.LastToken)));
+        if (!own.Any(HoldsOther))
+        {
+            return own;
+        }
+
+        var rest = own.FindAll(t => !HoldsOther(t));
+        return rest.Count > 0 ? rest : own;
+    }
+
+    /// <summary>
+    /// The episode a definite noun without a date of its own refers to ("the blockade of the Lachin corridor",
+    /// "Azerbaijan's \"blockade\" of the road"): the one of its type the pack knows at the sentence's place, begun by
+    /// the day of writing; null when the noun is indefinite, no place is named, or several episodes fit.
+    /// </summary>
+    private EpisodeDefinition? ReferencedEpisode(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
+    {
+        var before = trigger.FirstToken - 1;
+        while (before > ctx.FirstToken && ctx.Word(before) is "\"" or "\u201C" or "'" or "\u2018")
+        {
+            before--;
+        }
+
+        if (ctx.Word(before) is not ("the" or "'s" or "\u2019s") ||
+            Parley.Extraction.Time.TimeStage.AnchorOf(ctx.Analysis.Document.Published) is not { } written ||
+            PlaceOf(ctx, trigger, type) is not { } place)
+        {
+            return null;
+        }
+
+        return _episodes.Referenced(type, place, written);
     }
 
     private static bool IsUndatedPast(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form, TimeExpression? inherited)

@@ -1,0 +1,50 @@
+using NodaTime;
+using Parley.Model;
+using Parley.Packs;
+using Parley.Time;
+
+namespace Parley.Extraction.Events;
+
+/// <summary>
+/// The pack's <see cref="DomainPack.Episodes"/> as a reader of the conflict knows them: the one a named period
+/// stands for ("the 44-day war" is the 2020 war between Armenia and Azerbaijan), and the one a definite reference
+/// at a place can only mean ("Azerbaijan's blockade of the Lachin road", written in 2023).
+/// </summary>
+internal sealed class EpisodeIndex(DomainPack pack)
+{
+    private readonly ILookup<EventType, EpisodeDefinition> _byType = pack.Episodes.ToLookup(e => e.Type);
+
+    /// <summary>The one episode of <paramref name="type"/> that begins within <paramref name="period"/>, or null.</summary>
+    public EpisodeDefinition? Named(EventType type, DateRange period) =>
+        Single(_byType[type].Where(e => period.Contains(e.Date.Earliest)));
+
+    /// <summary>
+    /// The one episode of <paramref name="type"/> at <paramref name="place"/> (or in it, or around it) that had begun
+    /// by <paramref name="written"/>, or null when none or several had.
+    /// </summary>
+    public EpisodeDefinition? Referenced(EventType type, string place, LocalDate written) =>
+        Single(_byType[type].Where(e => e.Date.Earliest <= written && SamePlace(place, e.Place)));
+
+    private bool SamePlace(string mentioned, string episode) =>
+        mentioned == episode
+        || PlaceNesting.Within(ContainerOf, mentioned, episode)
+        || PlaceNesting.Within(ContainerOf, episode, mentioned);
+
+    private string? ContainerOf(string place) => pack.Find(place)?.In;
+
+    private static EpisodeDefinition? Single(IEnumerable<EpisodeDefinition> fits)
+    {
+        EpisodeDefinition? found = null;
+        foreach (var episode in fits)
+        {
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = episode;
+        }
+
+        return found;
+    }
+}
