@@ -31,6 +31,24 @@ public sealed class PositionRuleTests
         Assert.Contains(x.Positions, p => p.Actor == "azerbaijan" && p.Topic == "checkpoints");
     }
 
+    [Theory]
+    [InlineData("We, the President of Azerbaijan and the Prime Minister of Armenia, declare as follows.\n\n1. We support the reopening of transport links in the region.", true)]
+    [InlineData("We, the villagers, wrote to the President of Azerbaijan and the Prime Minister of Armenia.\n\n1. We support the reopening of transport links in the region.", false)]
+    public void The_we_of_a_joint_statement_is_each_state_it_opens_by_naming(string text, bool joint)
+    {
+        var x = Shipped.Run(text);
+        Assert.Equal(joint, Has(x, "azerbaijan", "transport-links", "supports"));
+        Assert.Equal(joint, Has(x, "armenia", "transport-links", "supports"));
+    }
+
+    [Theory]
+    [InlineData("Regarding the railway through Nakhchivan, Armenia supports the plan put forward in March.", true)]
+    [InlineData("Despite the railway through Nakhchivan, Armenia supports the plan put forward in March.", false)]
+    public void A_fronted_frame_names_the_issue_of_a_stance_that_names_none(string text, bool framed)
+    {
+        Assert.Equal(framed, Has(Shipped.Run(text), "armenia", "transport-links", "supports"));
+    }
+
     [Fact]
     public void A_purpose_opening_a_sentence_is_held_by_whoever_does_what_it_reports()
     {

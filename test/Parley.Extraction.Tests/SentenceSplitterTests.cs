@@ -15,6 +15,13 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void An_initial_I_before_another_initial_is_no_pronoun_ending_a_sentence()
+    {
+        var s = Split("The letter was signed by I. H. Doe and the envoy. Then I. Afterwards nobody spoke.");
+        Assert.Equal(["The letter was signed by I. H. Doe and the envoy.", "Then I.", "Afterwards nobody spoke."], s);
+    }
+
+    [Fact]
     public void Closing_quotes_stay_with_their_sentence_and_lines_split()
     {
         var s = Split("Headline Without Stop\nHe said: \"We will go.\" Then they left.");

@@ -16,6 +16,10 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
     private static readonly string[] NegationWords = ["not", "never", "no", "n't"];
 
+    // Frames that name an issue before the clause that takes a stance on it ("As for the railway, Baku supports ...").
+    private static readonly string[] IssueFrames =
+        ["in relation to", "with regard to", "with respect to", "as regards", "as for", "regarding", "concerning", "on the issue of", "on the question of"];
+
     // Words before a cue that make it a modifier inside a noun phrase ("rejects these proposed checkpoints").
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
@@ -55,8 +59,16 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             }
         }
 
+        List<string>? signatories = null;
+        var read = 0;
         foreach (var ctx in SentenceContext.All(analysis))
         {
+            // A joint statement says who "we" are at its start.
+            if (++read <= 5)
+            {
+                signatories ??= Signatories(ctx);
+            }
+
             if (ctx.Sentence.IsHeading)
             {
                 continue;
@@ -75,6 +87,17 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     foreach (var id in subjects)
                     {
                         Emit(analysis, ctx, segment, id, segment.QuoteFirst, segment.QuoteLast, seen);
+                    }
+
+                    continue;
+                }
+
+                // "We support the suggestion ..." in a joint statement: each signatory holds it.
+                if (segment.Holder is null && signatories is not null && ctx.Word(segment.Cue.At - 1) == "we")
+                {
+                    foreach (var id in signatories)
+                    {
+                        Emit(analysis, ctx, segment, id, Math.Min(segment.QuoteFirst, segment.Cue.At - 1), segment.QuoteLast, seen);
                     }
 
                     continue;
@@ -142,6 +165,30 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
     /// <summary>Topics read under one cue, with the stance each takes and the tokens to quote.</summary>
     private sealed record Segment(StanceCue Cue, LinkedMention? Holder, List<(string Topic, PositionStance Stance)> Topics, int QuoteFirst, int QuoteLast);
+
+    /// <summary>
+    /// The tokens of a frame ("regarding X", "in relation to X", "as for X") that opens the sentence's part before the
+    /// cue and ends at a comma before it; null when there is none.
+    /// </summary>
+    private static (int First, int Last)? FramedIssue(SentenceContext ctx, StanceCue cue, int start)
+    {
+        var at = ctx.FindAny(IssueFrames, Math.Max(start, ctx.FirstToken), cue.At - 1, out var found);
+        if (at < 0 || found is null)
+        {
+            return null;
+        }
+
+        var first = at + SentenceContext.KeyOf(found).Length;
+        for (var i = first; i < cue.At; i++)
+        {
+            if (ctx.Word(i) == ",")
+            {
+                return i > first ? (first, i - 1) : null;
+            }
+        }
+
+        return null;
+    }
 
     private static StanceCueKey[] BuildKeys(DomainPack pack)
     {
@@ -301,7 +348,16 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            segments.Add(new Segment(cue, null, TopicsIn(ctx, cue, cue.End, until, cue.Stance), cue.At, until));
+            var topics = TopicsIn(ctx, cue, cue.End, until, cue.Stance);
+            // "In relation to the unblocking of transport links, we support the proposal": a fronted frame names the
+            // issue of a stance that names none after it.
+            if (topics.Count == 0 && FramedIssue(ctx, cue, start) is { } frame)
+            {
+                segments.Add(new Segment(cue, null, TopicsIn(ctx, cue, frame.First, frame.Last, cue.Stance), frame.First, until));
+                continue;
+            }
+
+            segments.Add(new Segment(cue, null, topics, cue.At, until));
         }
 
         // A passive cue with no "by" agent ("the road has been blocked") states nobody's stance; it still ends
@@ -613,6 +669,30 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         var span = ctx.Sentence.Span;
         var act = analysis.Events.FirstOrDefault(e => e.Status == EventStatus.Occurred && e.Actors.Count == 1 && span.Contains(e.Span));
         return act is null ? null : StateOf(act.Actors[0]);
+    }
+
+    /// <summary>
+    /// The states a joint statement speaks for, from its opening "We, the President of Azerbaijan, the Prime Minister of
+    /// Armenia and the President of Russia, state ...": null unless the sentence opens so and names two states or more.
+    /// </summary>
+    private static List<string>? Signatories(SentenceContext ctx)
+    {
+        if (ctx.Word(ctx.FirstToken) != "we" || ctx.Word(ctx.FirstToken + 1) != ",")
+        {
+            return null;
+        }
+
+        // The list in apposition to "we" runs over titles and names up to the first other word ("We, the villagers, wrote
+        // to the President of Azerbaijan" names no signatory).
+        var end = ctx.FirstToken + 2;
+        while (end <= ctx.LastToken && (!ctx.Tokens[end].IsWord || ctx.Tokens[end].IsCapitalized ||
+                                        ctx.Word(end) is "the" or "of" or "and" or "as" or "undersigned"))
+        {
+            end++;
+        }
+
+        var states = ctx.Actors.Where(m => m.Kind == EntityKind.State && m.LastToken < end).Select(m => m.Mention.EntityId).Distinct().ToList();
+        return states.Count >= 2 ? states : null;
     }
 
     /// <summary>The state a state body acts for, or the party itself.</summary>

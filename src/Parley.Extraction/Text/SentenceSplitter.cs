@@ -113,10 +113,11 @@ public sealed class SentenceSplitter
             return false;
         }
 
-        // A single capital letter is an initial ("N. V. Pashinyan"), unless a sentence ends on a pronoun "I".
+        // A single capital letter is an initial ("N. V. Pashinyan"), unless a sentence ends on a pronoun "I"; an "I."
+        // before another initial is one too ("I. H. Aliyev").
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return word[0] != 'I';
+            return word[0] != 'I' || NextIsInitial(text, dot + 1);
         }
 
         if (AbbreviationLookup.Contains(word))
@@ -128,6 +129,17 @@ public sealed class SentenceSplitter
 
         // Dotted acronyms such as "U.N." or "N.V.".
         return word.Contains('.') && AllUpperBesideDots(word) && char.IsUpper(next);
+    }
+
+    private static bool NextIsInitial(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i + 1 < text.Length && char.IsUpper(text[i]) && text[i + 1] == '.';
     }
 
     private static bool AllUpperBesideDots(ReadOnlySpan<char> word)
