@@ -1586,8 +1586,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     private string ActorId(LinkedMention m, EventType type)
     {
-        // Talks and deals are between states: a ministry, office or commission at the table stands for its state.
-        if (m.Kind == EntityKind.Organization && type is EventType.Meeting or EventType.Agreement &&
+        // Talks and deals are between states, and so is fighting: a ministry, office or commission at the table, or an
+        // army in the field, stands for its state.
+        if (m.Kind == EntityKind.Organization && type is EventType.Meeting or EventType.Agreement or EventType.ArmedClash &&
             pack.Find(pack.Find(m.Mention.EntityId)?.Parent) is { Kind: EntityKind.State } state)
         {
             return state.Id;
@@ -1829,7 +1830,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return area is not null && area.Count() * 2 >= listed.Count ? area.Key : null;
         }
 
-        var pool = located.Count > 0 ? located : places;
+        // Otherwise the nearest place, but not one something goes to or comes from ("smuggled arms from Armenia to the
+        // Karabakh region" does not place a clash there).
+        var pool = located.Count > 0 ? located
+            : towards ? places
+            : places.FindAll(p => PreviousWord(ctx, p.FirstToken) is not ("to" or "from" or "into" or "toward" or "towards"));
+        if (pool.Count == 0)
+        {
+            return null;
+        }
+
         var chosen = pool.OrderBy(p => Math.Abs(p.FirstToken - trigger.FirstToken)).First();
         return NarrowerJustBefore(places, chosen) ?? chosen.Mention.EntityId;
     }

@@ -63,8 +63,9 @@ public sealed class EpisodeReferenceTests
     public void The_of_after_an_offensive_names_who_acts_and_after_shelling_what_is_hit(string text, bool acts)
     {
         var clash = Assert.Single(Of(text, "2023-05-10", EventType.ArmedClash));
-        Assert.Equal(acts, clash.Actors.Contains("azerbaijani-armed-forces"));
-        Assert.Equal(!acts, clash.Targets.Contains("azerbaijani-armed-forces"));
+        // The army stands for its state in a clash.
+        Assert.Equal(acts, clash.Actors.Contains("azerbaijan"));
+        Assert.Equal(!acts, clash.Targets.Contains("azerbaijan"));
     }
 
     [Theory]
@@ -74,5 +75,20 @@ public sealed class EpisodeReferenceTests
     public void A_session_of_one_body_is_no_meeting_between_parties(string text, int meetings)
     {
         Assert.Equal(meetings, Of(text, "2023-05-10", EventType.Meeting).Count);
+    }
+
+    [Theory]
+    [InlineData("On May 3, fighting broke out as saboteurs tried to carry arms from Goris to Khankendi.", null)]
+    [InlineData("On May 3, fighting broke out near Khankendi as saboteurs tried to carry arms.", "stepanakert")]
+    public void A_place_something_goes_to_or_comes_from_does_not_place_a_clash(string text, string? place)
+    {
+        Assert.Equal(place, Assert.Single(Of(text, "2023-05-10", EventType.ArmedClash)).Place);
+    }
+
+    [Fact]
+    public void A_states_army_in_a_clash_stands_for_its_state()
+    {
+        var clash = Assert.Single(Of("On May 3, Azerbaijani troops clashed with Armenian troops near Sotk.", "2023-05-10", EventType.ArmedClash));
+        Assert.Equal(["armenia", "azerbaijan"], clash.Actors.Concat(clash.Targets).Order());
     }
 }
