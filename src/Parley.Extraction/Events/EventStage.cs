@@ -1111,7 +1111,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             ThirdParties(type, actors, mediators);
         }
 
-        if (type == EventType.Meeting && IsSessionOfOneBody(ctx, trigger, form))
+        // "Those I met in Goris": the writer's own meetings, with no party named, are reporting, not news.
+        if ((type == EventType.Meeting && IsSessionOfOneBody(ctx, trigger, form)) ||
+            (type is EventType.Meeting or EventType.Visit && form == TriggerForm.Verb && ctx.Word(trigger.FirstToken - 1) == "i" && actors.Count + targets.Count == 0))
         {
             return null;
         }

@@ -91,4 +91,12 @@ public sealed class EpisodeReferenceTests
         var clash = Assert.Single(Of("On May 3, Azerbaijani troops clashed with Armenian troops near Sotk.", "2023-05-10", EventType.ArmedClash));
         Assert.Equal(["armenia", "azerbaijan"], clash.Actors.Concat(clash.Targets).Order());
     }
+
+    [Theory]
+    [InlineData("Most of the families I met in Goris on 29 September had come by bus.", 0)]
+    [InlineData("Most of the families Nikol Pashinyan met in Goris on 29 September had come by bus.", 1)]
+    public void The_writers_own_meetings_are_no_news(string text, int meetings)
+    {
+        Assert.Equal(meetings, Of(text, "2023-10-06", EventType.Meeting).Count);
+    }
 }
