@@ -64,14 +64,13 @@ internal sealed partial class RecordReader
     /// <summary>The strongest links of the actor network among the filtered events, from the events' stored pairs.</summary>
     public NetworkCounts ReadNetwork(RecordFilter filter, int maxLinks, int eventsShown)
     {
-        var parameters = new List<(string, object)>();
-        var pairs = "SELECT event_id, a, b, relation, date_earliest, type FROM event_pairs";
         if (!filter.IsAll)
         {
-            var (selection, selected) = Selection(filter);
-            pairs = $"SELECT p.event_id, p.a, p.b, p.relation, p.date_earliest, p.type FROM {selection} JOIN event_pairs p ON p.event_id = f.id";
-            parameters.AddRange(selected);
+            return FilteredNetwork(filter, maxLinks, eventsShown);
         }
+
+        var parameters = new List<(string, object)>();
+        const string pairs = "SELECT event_id, a, b, relation, date_earliest, type FROM event_pairs";
 
         var top = Query($"""
             WITH src AS ({pairs})
@@ -84,7 +83,7 @@ internal sealed partial class RecordReader
         }
 
         var first = new Dictionary<(string, string, string), List<EventStub>>();
-        if (eventsShown > 0 && filter.IsAll)
+        if (eventsShown > 0)
         {
             // Each link's first events straight from its index (a, b, relation, date, id).
             foreach (var link in top)
@@ -93,25 +92,6 @@ internal sealed partial class RecordReader
                     SELECT event_id, type, date_earliest FROM event_pairs WHERE a = @a AND b = @b AND relation = @relation
                     AND {condition.Replace("{date}", "date_earliest", StringComparison.Ordinal)} ORDER BY date_earliest, {O("event_id")} LIMIT {Number(count)}
                     """, ReadStub, [("@a", link.A), ("@b", link.B), ("@relation", link.Relation)]));
-            }
-        }
-        else if (eventsShown > 0)
-        {
-            // The filtered pairs are few enough to number each link's events in one pass.
-            foreach (var row in Query($"""
-                SELECT a, b, relation, event_id, type, date_earliest FROM (
-                    SELECT p.*, row_number() OVER (PARTITION BY p.a, p.b, p.relation
-                        ORDER BY CASE WHEN p.date_earliest IS NULL THEN 1 ELSE 0 END, p.date_earliest, {O("p.event_id")}) AS rn
-                    FROM ({pairs}) p) w
-                WHERE rn <= {Number(eventsShown)} ORDER BY a, b, relation, rn
-                """, r => (Key: (r.GetString(0), r.GetString(1), r.GetString(2)), Stub: ReadStub(r, 3)), parameters))
-            {
-                if (!first.TryGetValue(row.Key, out var list))
-                {
-                    first[row.Key] = list = [];
-                }
-
-                list.Add(row.Stub);
             }
         }
 
@@ -129,6 +109,37 @@ internal sealed partial class RecordReader
             """, [.. parameters, .. linkParameters]);
         return new NetworkCounts(
             [.. top.Select(l => new NetworkLink(l.A, l.B, l.Relation, l.Events, first.GetValueOrDefault((l.A, l.B, l.Relation)) ?? []))],
+            actors);
+    }
+
+    /// <summary>
+    /// The network of the filtered events: their pairs read in one pass (the filter has already narrowed them) and
+    /// counted here, where three passes of SQL would each walk the filter again.
+    /// </summary>
+    private NetworkCounts FilteredNetwork(RecordFilter filter, int maxLinks, int eventsShown)
+    {
+        var (selection, parameters) = Selection(filter);
+        var links = new Dictionary<(string A, string B, string Relation), List<EventStub>>();
+        foreach (var (key, stub) in Query($"""
+            SELECT p.a, p.b, p.relation, p.event_id, p.type, p.date_earliest FROM {selection} JOIN event_pairs p ON p.event_id = f.id
+            """, r => ((r.GetString(0), r.GetString(1), r.GetString(2)), ReadStub(r, 3)), parameters))
+        {
+            if (!links.TryGetValue(key, out var list))
+            {
+                links[key] = list = [];
+            }
+
+            list.Add(stub);
+        }
+
+        var top = links.OrderByDescending(l => l.Value.Count).ThenBy(l => l.Key.A, StringComparer.Ordinal).ThenBy(l => l.Key.B, StringComparer.Ordinal)
+            .ThenBy(l => l.Key.Relation, StringComparer.Ordinal).Take(maxLinks).ToList();
+        var actors = top.SelectMany(l => new[] { (Actor: l.Key.A, Events: l.Value), (Actor: l.Key.B, Events: l.Value) })
+            .GroupBy(x => x.Actor, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(x => x.Events).Select(e => e.Id).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+        return new NetworkCounts(
+            [.. top.Select(l => new NetworkLink(l.Key.A, l.Key.B, l.Key.Relation, l.Value.Count,
+                [.. l.Value.OrderBy(e => e.Date is null).ThenBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).Take(eventsShown)]))],
             actors);
     }
 
@@ -167,6 +178,17 @@ internal sealed partial class RecordReader
             return Query("SELECT count(*) FROM events e WHERE EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = e.id)", r => Int(r, 0))[0];
         }
 
+        // One actor, topic or place alone (the actor and topic pages): counted from the index that leads with it. Like the
+        // merged results' other side tables these hold what the last merge wrote; an event whose every account was
+        // replaced since is counted until the next merge.
+        if (filter with { Actor = null } == RecordFilter.All || filter with { Topic = null } == RecordFilter.All || filter with { Place = null } == RecordFilter.All)
+        {
+            var (sql, value) = filter.Actor is { } actor ? ("SELECT count(*) FROM event_actors WHERE entity_id = @key", actor)
+                : filter.Topic is { } topic ? ("SELECT count(*) FROM event_topics WHERE topic = @key", topic)
+                : ("SELECT count(*) FROM events WHERE place = @key", filter.Place!);
+            return Query(sql, r => Int(r, 0), [("@key", value)])[0];
+        }
+
         var (selection, parameters) = Selection(filter);
         return Query($"SELECT count(*) FROM {selection}", r => Int(r, 0), parameters)[0];
     }
@@ -189,7 +211,15 @@ internal sealed partial class RecordReader
             }
         }
 
-        Add("lower(outlet) = lower(@outlet)", "@outlet", filter.Outlet);
+        if (filter.Outlet is { } outlet)
+        {
+            // The outlet's spellings (ignoring case) among the few distinct ones, so the outlet's index finds its documents.
+            var names = Query("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL", r => r.GetString(0))
+                .Where(o => string.Equals(o, outlet, StringComparison.OrdinalIgnoreCase)).ToList();
+            where.Add(names.Count == 0 ? "1 = 0" : "outlet IN (" + string.Join(", ", names.Select((_, n) => "@o" + Number(n))) + ")");
+            parameters.AddRange(names.Select((name, n) => ("@o" + Number(n), (object)name)));
+        }
+
         Add("published_latest >= @from", "@from", filter.From is { } from ? DateRange.Iso(from) : null);
         Add("published_earliest <= @to", "@to", filter.To is { } to ? DateRange.Iso(to) : null);
         Add($"{O("id")} > @after", "@after", afterDocumentId);
@@ -200,7 +230,8 @@ internal sealed partial class RecordReader
     /// <summary>The filtered events as a FROM item aliased <c>f</c> (columns as in the events table), and its parameters.</summary>
     private (string Sql, List<(string, object)> Parameters) Selection(RecordFilter filter)
     {
-        var (sql, parameters) = EventRowsSql(filter, int.MaxValue, "1 = 1", []);
+        // Only the columns the aggregates use: the JSON lists are not read.
+        var (sql, parameters) = EventRowsSql(filter, int.MaxValue, "1 = 1", [], "e.id, e.place, e.date_earliest, e.type");
         return ($"({sql}) f", parameters);
     }
 

@@ -307,7 +307,8 @@ internal sealed partial class RecordReader(SqlParleyStore store)
     /// The SELECT behind <see cref="ReadEventRows"/> and its parameters: the event rows' columns (<c>id</c>, <c>place</c>,
     /// <c>date_earliest</c>, ... as named in the events table), which the aggregates wrap as a subquery.
     /// </summary>
-    private (string Sql, List<(string, object)> Parameters) EventRowsSql(RecordFilter filter, int limit, string part, List<(string, object)> partParameters)
+    private (string Sql, List<(string, object)> Parameters) EventRowsSql(RecordFilter filter, int limit, string part, List<(string, object)> partParameters,
+        string columns = EventRowColumns)
     {
         // Conditions name the event's id as {id}: the driving side table's copy of it when one drives, so its probes
         // run before the event's row is read.
@@ -400,7 +401,7 @@ internal sealed partial class RecordReader(SqlParleyStore store)
             parameters.Add(("@outlet_key", outlet == RecordFilter.UnknownOutlet ? "" : outlet));
         }
 
-        const string Columns = EventRowColumns;
+        var Columns = columns;
         // Only events with at least one account left: a replaced document drops its accounts until the next merge.
         // Nearly always true, so it comes last, after the probes that rule rows out.
         where.Add("EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = {id})");
