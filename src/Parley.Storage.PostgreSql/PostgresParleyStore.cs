@@ -70,6 +70,13 @@ public sealed class PostgresParleyStore : SqlParleyStore
         """;
 
     /// <inheritdoc />
+    protected override string ClaimQuoteMatchSql => "quote_search @@ to_tsquery('simple', @query)";
+
+    /// <inheritdoc />
+    /// <remarks>Each token a prefix match (<c>:*</c>), all of them joined by AND.</remarks>
+    protected override string ClaimQuoteQuery(IReadOnlyList<string> tokens) => string.Join(" & ", tokens.Select(t => t + ":*"));
+
+    /// <inheritdoc />
     protected override string JsonTextElements(string column, string alias) => $"jsonb_array_elements_text({column}::jsonb) {alias}(value)";
 
     /// <inheritdoc />
@@ -116,7 +123,7 @@ public sealed class PostgresParleyStore : SqlParleyStore
     /// </remarks>
     protected override void AfterMerge()
     {
-        using var cmd = Command("ANALYZE events, event_links, event_actors, event_topics, event_actor_topics, event_outlets, disputed_events, contradiction_dates, contradictions", null);
+        using var cmd = Command("ANALYZE events, event_links, event_actors, event_topics, event_actor_topics, event_outlets, disputed_events, contradiction_dates, contradictions, event_pairs", null);
         cmd.ExecuteNonQuery();
     }
 

@@ -63,6 +63,13 @@ public sealed class SqliteParleyStore : SqlParleyStore
         """;
 
     /// <inheritdoc />
+    protected override string ClaimQuoteMatchSql => "rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH @query)";
+
+    /// <inheritdoc />
+    /// <remarks>Each token an FTS5 string with a prefix star: a word, or the start of one; all of them must match.</remarks>
+    protected override string ClaimQuoteQuery(IReadOnlyList<string> tokens) => string.Join(' ', tokens.Select(t => "\"" + t + "\"*"));
+
+    /// <inheritdoc />
     protected override IRowCommand CreateRowCommand(string sql, string[] parameterNames) =>
         new SqliteRowCommand((SqliteConnection)Connection, sql, parameterNames);
 

@@ -271,6 +271,122 @@ public interface IParleyStore : IDisposable
     }
 
     /// <summary>
+    /// Every outlet documents give (empty for none) with its counts, and the first <paramref name="aloneShown"/> events in
+    /// timeline order that no other outlet reports; most documents first. A store without a cheaper way reads the whole record.
+    /// </summary>
+    IReadOnlyList<OutletSummary> ReadOutletSummaries(int aloneShown)
+    {
+        var record = ReadRecord(RecordFilter.All);
+        static string Key(string? outlet) => string.IsNullOrWhiteSpace(outlet) ? "" : outlet;
+        var outletOf = record.Documents.ToDictionary(d => d.Id, d => Key(d.Outlet), StringComparer.Ordinal);
+        var eventOutlets = record.Events.Select(e => (Event: e, Outlets: e.Mentions.Select(m => outletOf.GetValueOrDefault(m.DocumentId)).OfType<string>().ToHashSet(StringComparer.Ordinal))).ToList();
+        var timeline = eventOutlets.OrderBy(x => x.Event.Date is null).ThenBy(x => x.Event.Date?.Earliest).ThenBy(x => x.Event.Id, StringComparer.Ordinal).ToList();
+        var claims = record.Claims.CountBy(c => outletOf.GetValueOrDefault(c.DocumentId) ?? "").ToDictionary(StringComparer.Ordinal);
+        return [.. record.Documents.GroupBy(d => Key(d.Outlet), StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var alone = timeline.Where(x => x.Outlets.Count == 1 && x.Outlets.Contains(g.Key)).ToList();
+                return new OutletSummary(g.Key, g.Count(), eventOutlets.Count(x => x.Outlets.Contains(g.Key)), claims.GetValueOrDefault(g.Key), alone.Count,
+                    [.. alone.Take(aloneShown).Select(x => new EventStub(x.Event.Id, x.Event.Type, x.Event.Date?.Earliest))]);
+            })
+            .OrderByDescending(o => o.Documents).ThenBy(o => o.Outlet, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// How many of the events <paramref name="filter"/> selects happen at each place, and how many it selects in all. A
+    /// store without a cheaper way reads the whole timeline.
+    /// </summary>
+    PlaceCounts ReadPlaceCounts(RecordFilter filter)
+    {
+        var events = ReadEvents(filter);
+        var disputed = ReadContradictions([.. events.Select(e => e.Id)]).Select(x => x.EventId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return new PlaceCounts(
+            [.. events.Where(e => e.Place is not null).GroupBy(e => e.Place!, StringComparer.Ordinal)
+                .Select(g => new PlaceCount(g.Key, g.Count(), g.Count(e => disputed.Contains(e.Id))))
+                .OrderByDescending(p => p.Events).ThenBy(p => p.Place, StringComparer.Ordinal)],
+            events.Count);
+    }
+
+    /// <summary>
+    /// The <paramref name="maxLinks"/> strongest links of the actor network (<see cref="EventPairs"/>) among the events
+    /// <paramref name="filter"/> selects, each with its first <paramref name="eventsShown"/> events in timeline order, and
+    /// each actor's distinct events over those links. A store without a cheaper way reads the whole timeline.
+    /// </summary>
+    NetworkCounts ReadNetwork(RecordFilter filter, int maxLinks, int eventsShown)
+    {
+        var links = new Dictionary<(string A, string B, string Relation), List<Event>>();
+        foreach (var e in ReadEvents(filter).OrderBy(e => e.Date is null).ThenBy(e => e.Date?.Earliest).ThenBy(e => e.Id, StringComparer.Ordinal))
+        {
+            foreach (var pair in EventPairs.Of(e))
+            {
+                if (!links.TryGetValue(pair, out var list))
+                {
+                    links[pair] = list = [];
+                }
+
+                list.Add(e);
+            }
+        }
+
+        var top = links.OrderByDescending(l => l.Value.Count).ThenBy(l => l.Key.A, StringComparer.Ordinal).ThenBy(l => l.Key.B, StringComparer.Ordinal)
+            .ThenBy(l => l.Key.Relation, StringComparer.Ordinal).Take(maxLinks).ToList();
+        var actors = top.SelectMany(l => new[] { (Actor: l.Key.A, Events: l.Value), (Actor: l.Key.B, Events: l.Value) })
+            .GroupBy(x => x.Actor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.SelectMany(x => x.Events).Select(e => e.Id).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+        return new NetworkCounts(
+            [.. top.Select(l => new NetworkLink(l.Key.A, l.Key.B, l.Key.Relation, l.Value.Count, [.. l.Value.Take(eventsShown).Select(e => new EventStub(e.Id, e.Type, e.Date?.Earliest))]))],
+            actors);
+    }
+
+    /// <summary>
+    /// For each of <paramref name="entityIds"/> (every entity that acts in an event, speaks, states a position or is
+    /// named when null), how many events, claims, positions and mentions the record holds; ids with none are left out.
+    /// A store without a cheaper way reads the whole record.
+    /// </summary>
+    IReadOnlyList<ActorCounts> ReadActorCounts(IReadOnlyCollection<string>? entityIds)
+    {
+        var record = ReadRecord(RecordFilter.All);
+        var events = record.Events.SelectMany(e => e.Actors.Concat(e.Targets).Concat(e.Mediators).Distinct(StringComparer.Ordinal)).CountBy(id => id).ToDictionary(StringComparer.Ordinal);
+        var claims = record.Claims.Where(c => c.Speaker is not null).CountBy(c => c.Speaker!).ToDictionary(StringComparer.Ordinal);
+        var positions = record.Positions.CountBy(p => p.Actor).ToDictionary(StringComparer.Ordinal);
+        var mentions = record.Entities.Where(e => e.Mentions.Count > 0).ToDictionary(e => e.Entity.Id, e => e.Mentions.Count, StringComparer.Ordinal);
+        var ids = entityIds ?? [.. events.Keys.Concat(claims.Keys).Concat(positions.Keys).Concat(mentions.Keys).Distinct(StringComparer.Ordinal)];
+        return [.. ids.Distinct(StringComparer.Ordinal)
+            .Select(id => new ActorCounts(id, events.GetValueOrDefault(id), claims.GetValueOrDefault(id), positions.GetValueOrDefault(id), mentions.GetValueOrDefault(id)))
+            .Where(c => c.Events + c.Claims + c.Positions + c.Mentions > 0)];
+    }
+
+    /// <summary>Every topic of an event, claim or position, with its counts. A store without a cheaper way reads the whole record.</summary>
+    IReadOnlyList<TopicCounts> ReadTopicCounts()
+    {
+        var record = ReadRecord(RecordFilter.All);
+        var events = record.Events.SelectMany(e => e.Topics.Distinct(StringComparer.Ordinal)).CountBy(t => t).ToDictionary(StringComparer.Ordinal);
+        var claims = record.Claims.SelectMany(c => c.Topics.Distinct(StringComparer.Ordinal)).CountBy(t => t).ToDictionary(StringComparer.Ordinal);
+        var positions = record.Positions.GroupBy(p => p.Topic, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (Count: g.Count(), Parties: g.Select(p => p.Actor).Distinct(StringComparer.Ordinal).Count()), StringComparer.Ordinal);
+        return [.. events.Keys.Concat(claims.Keys).Concat(positions.Keys).Distinct(StringComparer.Ordinal)
+            .Select(t => new TopicCounts(t, events.GetValueOrDefault(t), claims.GetValueOrDefault(t), positions.GetValueOrDefault(t).Count, positions.GetValueOrDefault(t).Parties))];
+    }
+
+    /// <summary>How many merged events <paramref name="filter"/> selects.</summary>
+    int CountEvents(RecordFilter filter) => ReadEvents(filter).Count;
+
+    /// <summary>
+    /// Claims whose quote holds every one of <paramref name="words"/> (plain words: letters and digits; each may begin a
+    /// longer word), by id, at most <paramref name="limit"/>: the store's full-text index of the quotes. Null when the
+    /// store has none, so callers search some other way.
+    /// </summary>
+    IReadOnlyList<Claim>? SearchClaimQuotes(IReadOnlyList<string> words, int limit) => null;
+
+    /// <summary>
+    /// A keyset page of the documents <paramref name="filter"/> selects, by id, with their text, at most
+    /// <paramref name="limit"/>, after the id <paramref name="afterDocumentId"/> when given. A store without a cheaper
+    /// way reads the whole record.
+    /// </summary>
+    IReadOnlyList<Document> ReadDocumentPage(DocumentFilter filter, int limit, string? afterDocumentId) =>
+        [.. ReadRecord(RecordFilter.All).Documents.Where(filter.Matches)
+            .Where(d => afterDocumentId is null || string.CompareOrdinal(d.Id, afterDocumentId) > 0).OrderBy(d => d.Id, StringComparer.Ordinal).Take(limit)];
+
+    /// <summary>
     /// Documents whose title or text match a full-text query (the store's own query syntax), best first, as
     /// (id, title) pairs; null when the store has no full-text index, so callers search some other way.
     /// </summary>

@@ -9,7 +9,7 @@ namespace Parley.Storage.Tests;
 /// What every backend must do the same way. Each backend runs these through a subclass
 /// (<see cref="SqliteStoreTests"/>, <see cref="PostgresStoreTests"/>); the PostgreSQL run skips without a server.
 /// </summary>
-public abstract class StoreContractTests : IDisposable
+public abstract partial class StoreContractTests : IDisposable
 {
     private StoreBackend? _backend;
 
@@ -1132,10 +1132,14 @@ public abstract class StoreContractTests : IDisposable
         }
 
         // Back to version 1: the lookups and the claims' answers gone, as a store written by that build has them.
+        string[] versionTwelve = Backend is SqliteBackend
+            ? ["DROP TRIGGER claims_fts_insert", "DROP TRIGGER claims_fts_delete", "DROP TRIGGER claims_fts_update", "DROP TABLE claims_fts"]
+            : ["ALTER TABLE claims DROP COLUMN quote_search"];
         foreach (var sql in new[] { "DROP TABLE event_outlets", "DROP TABLE disputed_events", "DROP TABLE contradiction_dates", "DROP INDEX ix_claims_speaker", "DROP TABLE event_actor_topics", "DROP INDEX ix_documents_outlet_name", "DROP INDEX ix_documents_newest", "DROP TABLE event_actors", "DROP TABLE event_topics", "DROP INDEX ix_events_timeline", "DROP INDEX ix_positions_topic", "DROP INDEX ix_event_mentions_type_start", "ALTER TABLE claims DROP COLUMN answers",
             "DROP INDEX ix_events_span", "DROP INDEX ix_events_type_timeline", "DROP INDEX ix_events_place_timeline", "DROP INDEX ix_events_status_timeline", "DROP INDEX ix_documents_outlet",
             "ALTER TABLE events DROP COLUMN date_span", "DROP TABLE merge_pending", "DROP TABLE merge_blocks", "DROP TABLE merge_between_claims", "DROP TABLE merge_state",
-            "DROP INDEX ix_claims_doc_event", "CREATE INDEX ix_claims_doc ON claims(doc_id)", "DELETE FROM schema_version WHERE version > 1" })
+            "DROP INDEX ix_claims_doc_event", "CREATE INDEX ix_claims_doc ON claims(doc_id)", "DELETE FROM schema_version WHERE version > 1",
+            "DROP TABLE event_pairs", "DROP INDEX ix_events_place", "DROP INDEX ix_positions_topic_actor" }.Concat(versionTwelve))
         {
             Backend.Execute(sql);
         }
@@ -1155,6 +1159,10 @@ public abstract class StoreContractTests : IDisposable
         Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Outlet = Samples.Extraction().Document.Outlet ?? RecordFilter.UnknownOutlet }).Select(e => e.Id));
         // The spans of events merged before the upgrade are filled in, so a period still finds them.
         Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Period = DateRange.Day(2023, 9, 20) }).Select(e => e.Id));
+        // The network's pairs and the quotes' full-text index are filled for what was stored before the upgrade (version 12).
+        var link = Assert.Single(upgraded.ReadNetwork(RecordFilter.All, 10, 1).Links);
+        Assert.Equal(("armenia", "azerbaijan", "meeting", 1), (link.A, link.B, link.Relation, link.Events));
+        Assert.Single(upgraded.SearchClaimQuotes(["Denied"], 10)!);
         // The claims written before the upgrade are kept; what they answer is unknown.
         var claim = Assert.Single(upgraded.ReadExtractions().Single().Claims);
         Assert.Equal(Samples.Extraction().Claims[0].Quote, claim.Quote);

@@ -12,7 +12,8 @@ namespace Parley.Web.Tests;
 /// <summary>
 /// Search against a scan of everything: over a store of generated prose (words written here, shuffled by a seeded
 /// random), the document search must return exactly the documents holding every word and the quote search exactly
-/// the quotes holding every word, in record order, whatever the case and whether a word sits inside a longer one.
+/// the claims whose quote holds every word as a word or a word's start (the claims' full-text index), by id, whatever
+/// the case.
 /// </summary>
 public sealed class SearchTests : IDisposable
 {
@@ -66,37 +67,48 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
-    public void Quote_search_finds_exactly_the_quotes_holding_every_word_in_record_order()
+    public void Quote_search_finds_exactly_the_claims_holding_every_word_or_its_start_by_id()
     {
         using var reader = new WorkbenchReader(SqliteParleyStore.Open(_path, new SqliteStoreOptions { CreateIfMissing = false }), ownsStore: true);
-        var record = reader.Current.Record;
+        var claims = Record().Claims;
         var random = new Random(11);
-        var nonEmpty = 0;
+        var (hits, misses) = (0, 0);
         for (var q = 0; q < 300; q++)
         {
-            // Whole words, pieces of words ("voy", "ELEGAT"), odd case, and now and then a word no quote holds.
+            // Whole words, pieces of words ("voy", "ELEGAT": only a word's start matches), odd case, now and then a word no quote holds.
             var words = Enumerable.Range(0, random.Next(1, 4)).Select(_ => Variant(random)).ToList();
             var query = string.Join(' ', words);
-            bool Holds(string quote) => words.All(w => quote.Contains(w, StringComparison.OrdinalIgnoreCase));
-            var expected = record.Claims.Where(c => Holds(c.Quote)).Select(c => ("claim", c.DocumentId, c.Quote))
-                .Concat(record.Positions.Where(p => Holds(p.Quote)).Select(p => ("position", p.DocumentId, p.Quote)))
-                .Concat(record.Events.SelectMany(e => e.Mentions).Where(m => Holds(m.Quote)).Select(m => ("event", m.DocumentId, m.Quote)))
-                .ToList();
+            bool Holds(string quote)
+            {
+                var tokens = Tokens(quote);
+                return words.SelectMany(Tokens).All(w => tokens.Any(t => t.StartsWith(w, StringComparison.Ordinal)));
+            }
 
-            var found = reader.SearchQuotes(query, limit: int.MaxValue).Select(h => (h.Kind, h.DocumentId, h.Quote)).ToList();
+            var expected = claims.Where(c => Holds(c.Quote)).OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => ("claim", c.DocumentId, c.Quote)).ToList();
+            var found = reader.SearchQuotes(query, limit: 1000).Select(h => (h.Kind, h.DocumentId, h.Quote)).ToList();
             Assert.True(expected.SequenceEqual(found), $"'{query}': expected {expected.Count} quotes, the search gave {found.Count}");
             Assert.Equal(expected.Take(5), reader.SearchQuotes(query, limit: 5).Select(h => (h.Kind, h.DocumentId, h.Quote)));
-            nonEmpty += expected.Count > 0 ? 1 : 0;
+            (hits, misses) = expected.Count > 0 ? (hits + 1, misses) : (hits, misses + 1);
         }
 
-        Assert.InRange(nonEmpty, 100, 299); // the queries exercise both hits and misses
+        // The queries exercise both hits and misses.
+        Assert.True(hits > 30 && misses > 30, $"{hits} queries found quotes, {misses} none");
+    }
+
+    private static string[] Tokens(string text) =>
+        System.Text.RegularExpressions.Regex.Split(text.ToLowerInvariant(), @"[^\p{L}\p{N}]+").Where(t => t.Length > 0).ToArray();
+
+    private ParleyRecord Record()
+    {
+        using var store = SqliteParleyStore.Open(_path, new SqliteStoreOptions { CreateIfMissing = false });
+        return store.ReadRecord(Parley.Storage.RecordFilter.All);
     }
 
     [Fact]
     public void Document_search_finds_exactly_the_documents_holding_every_word()
     {
         using var reader = new WorkbenchReader(SqliteParleyStore.Open(_path, new SqliteStoreOptions { CreateIfMissing = false }), ownsStore: true);
-        var documents = reader.Current.Record.Documents;
+        var documents = Record().Documents;
         var random = new Random(13);
         for (var q = 0; q < 60; q++)
         {
@@ -119,7 +131,7 @@ public sealed class SearchTests : IDisposable
     public void A_search_that_matches_more_than_it_ranks_keeps_the_newest_and_says_so()
     {
         using var reader = new WorkbenchReader(SqliteParleyStore.Open(_path, new SqliteStoreOptions { CreateIfMissing = false }), ownsStore: true) { RankedDocuments = 10 };
-        var matching = reader.Current.Record.Documents.Where(d => HasWords(d.Text, "border")).Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
+        var matching = Record().Documents.Where(d => HasWords(d.Text, "border")).Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
         Assert.True(matching.Count > 10, "the generated prose should say 'border' in more than ten documents");
 
         var found = reader.SearchDocuments("border", limit: 50);

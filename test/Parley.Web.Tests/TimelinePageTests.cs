@@ -29,8 +29,9 @@ public sealed class ManyEventsStore : IDisposable
             new Entity { Id = "alpha", Kind = EntityKind.State, Name = "Alphaland" },
             new Entity { Id = "beta", Kind = EntityKind.State, Name = "Betaland" },
             new Entity { Id = "hostile", Kind = EntityKind.Organization, Name = HostileName },
+            new Entity { Id = "valley", Kind = EntityKind.Place, Name = "The Valley", Geo = new GeoPoint(40.1, 45.2) },
         };
-        var actors = entities.Select(e => e.Id).ToArray();
+        var actors = entities.Take(3).Select(e => e.Id).ToArray();
         // Markup in the article text: every page must show it as text.
         const string text = "A line written for the timeline paging tests, with <script>window.__xss = 1</script> & <b>markup</b> in it.";
         for (var d = 0; d * 10 < Count; d++)
@@ -48,12 +49,15 @@ public sealed class ManyEventsStore : IDisposable
                 {
                     Key = "m" + k, DocumentId = doc.Id, Type = i % 3 == 0 ? EventType.Meeting : EventType.ArmedClash,
                     Date = DateRange.Day(day.Year, day.Month, day.Day), Actors = [actors[i % 3]], Topics = [i % 2 == 0 ? "border" : "water"],
+                    // Every sixth event (a meeting) has the next actor as its target, a link of the network; every fourth is at the valley.
+                    Targets = i % 6 == 0 ? [actors[(i + 1) % 3]] : [], Place = i % 4 == 0 ? "valley" : null,
                     Span = new CharSpan(0, text.Length), Quote = text, Trigger = "met",
                 };
                 mentions.Add(mention);
                 Events.Add(new Event
                 {
-                    Id = $"ev-{i:000}", Type = mention.Type, Date = mention.Date, Actors = mention.Actors, Topics = mention.Topics, Mentions = [mention],
+                    Id = $"ev-{i:000}", Type = mention.Type, Date = mention.Date, Actors = mention.Actors, Targets = mention.Targets, Place = mention.Place,
+                    Topics = mention.Topics, Mentions = [mention],
                 });
             }
 
@@ -167,6 +171,24 @@ internal sealed class NoWholeRecordStore(IParleyStore inner) : IParleyStore
 
     public IReadOnlyDictionary<string, int> ReadMentionCounts(IReadOnlyCollection<string> entityIds) => inner.ReadMentionCounts(entityIds);
 
+    public IReadOnlyList<OutletSummary> ReadOutletSummaries(int aloneShown) => inner.ReadOutletSummaries(aloneShown);
+
+    public PlaceCounts ReadPlaceCounts(RecordFilter filter) => inner.ReadPlaceCounts(filter);
+
+    public NetworkCounts ReadNetwork(RecordFilter filter, int maxLinks, int eventsShown) => inner.ReadNetwork(filter, maxLinks, eventsShown);
+
+    public IReadOnlyList<ActorCounts> ReadActorCounts(IReadOnlyCollection<string>? entityIds) => inner.ReadActorCounts(entityIds);
+
+    public IReadOnlyList<TopicCounts> ReadTopicCounts() => inner.ReadTopicCounts();
+
+    public int CountEvents(RecordFilter filter) => inner.CountEvents(filter);
+
+    public IReadOnlyList<Claim>? SearchClaimQuotes(IReadOnlyList<string> words, int limit) => inner.SearchClaimQuotes(words, limit);
+
+    public IReadOnlyList<Document> ReadDocumentPage(DocumentFilter filter, int limit, string? afterDocumentId) => inner.ReadDocumentPage(filter, limit, afterDocumentId);
+
+    public DocumentSearchResult? SearchNewestDocuments(string query, int candidates, int limit = 20) => inner.SearchNewestDocuments(query, candidates, limit);
+
     public void Dispose() => inner.Dispose();
 }
 
@@ -262,7 +284,7 @@ public sealed class TimelinePageTests(ManyEventsFixture fixture) : NoWholeRecord
         var q = System.Web.HttpUtility.ParseQueryString(query);
         var from = q["from"] is { } f ? DateRange.ParsePartial(f)!.Value.Earliest : (NodaTime.LocalDate?)null;
         var expected = Fixture.Store.Events
-            .Where(e => (q["actor"] is not { } a || e.Actors.Contains(a)) && (q["topic"] is not { } t || e.Topics.Contains(t))
+            .Where(e => (q["actor"] is not { } a || e.Actors.Concat(e.Targets).Contains(a)) && (q["topic"] is not { } t || e.Topics.Contains(t))
                 && (q["type"] is not { } ty || e.Type.ToWire() == ty)
                 && (q["outlet"] is not { } o || int.Parse(e.Mentions[0].DocumentId["doc-".Length..], CultureInfo.InvariantCulture) % 2 == (o == "Odd Herald" ? 1 : 0))
                 && (from is null || e.Date!.Value.Latest >= from))

@@ -107,6 +107,9 @@ internal static class MergedWriter
         using var topic = new RowCommand(connection, tx, "INSERT INTO event_topics (event_id, topic, date_earliest, type) VALUES (@event, @topic, @de, @type)", "@event", "@topic", "@de", "@type");
         using var pair = new RowCommand(connection, tx,
             "INSERT INTO event_actor_topics (event_id, entity_id, topic, date_earliest, type) VALUES (@event, @entity, @topic, @de, @type)", "@event", "@entity", "@topic", "@de", "@type");
+        // The actor pairs the event links in the network (version 12).
+        using var network = new RowCommand(connection, tx,
+            "INSERT INTO event_pairs (event_id, a, b, relation, date_earliest, type) VALUES (@event, @a, @b, @relation, @de, @type)", "@event", "@a", "@b", "@relation", "@de", "@type");
         // The outlets of the event's accounts ('' for a document without one), so the outlet filter walks its own rows in
         // timeline order (version 11).
         using var outlets = new RowCommand(connection, tx, """
@@ -142,6 +145,11 @@ internal static class MergedWriter
                 {
                     pair.Run(e.Id, entity, t, row.DateEarliest, row.Type);
                 }
+            }
+
+            foreach (var (a, b, relation) in EventPairs.Of(e))
+            {
+                network.Run(e.Id, a, b, relation, row.DateEarliest, row.Type);
             }
 
             var seq = 0;

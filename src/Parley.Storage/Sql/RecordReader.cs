@@ -9,7 +9,7 @@ namespace Parley.Storage.Sql;
 /// Reads stored rows back into the model, with SQL both backends accept; text sort keys go through
 /// <see cref="SqlParleyStore.Ordered"/> so every backend returns the same order.
 /// </summary>
-internal sealed class RecordReader(SqlParleyStore store)
+internal sealed partial class RecordReader(SqlParleyStore store)
 {
 
     private const string DocumentColumns = """
@@ -299,6 +299,17 @@ internal sealed class RecordReader(SqlParleyStore store)
     /// </summary>
     private List<EventRow> ReadEventRows(RecordFilter filter, int limit, string part, List<(string, object)> partParameters)
     {
+        var (sql, parameters) = EventRowsSql(filter, limit, part, partParameters);
+        return Query(sql, ReadEventRow, parameters);
+    }
+
+    /// <summary>
+    /// The SELECT behind <see cref="ReadEventRows"/> and its parameters: the event rows' columns (<c>id</c>, <c>place</c>,
+    /// <c>date_earliest</c>, ... as named in the events table), which the aggregates wrap as a subquery.
+    /// </summary>
+    private (string Sql, List<(string, object)> Parameters) EventRowsSql(RecordFilter filter, int limit, string part, List<(string, object)> partParameters,
+        string columns = EventRowColumns)
+    {
         // Conditions name the event's id as {id}: the driving side table's copy of it when one drives, so its probes
         // run before the event's row is read.
         var where = new List<string> { part };
@@ -390,7 +401,7 @@ internal sealed class RecordReader(SqlParleyStore store)
             parameters.Add(("@outlet_key", outlet == RecordFilter.UnknownOutlet ? "" : outlet));
         }
 
-        const string Columns = EventRowColumns;
+        var Columns = columns;
         // Only events with at least one account left: a replaced document drops its accounts until the next merge.
         // Nearly always true, so it comes last, after the probes that rule rows out.
         where.Add("EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = {id})");
@@ -432,7 +443,7 @@ internal sealed class RecordReader(SqlParleyStore store)
                     SELECT * FROM (SELECT {Columns} FROM events e WHERE {longFilters} AND e.date_earliest < @lowest AND e.date_span > @short) long_ones
                 ) u ORDER BY u.date_earliest, {O("u.id")}{limitSql}
                 """;
-        return Query(sql, ReadEventRow, parameters);
+        return (sql, parameters);
     }
 
     private const string EventRowColumns = """

@@ -72,6 +72,15 @@ public abstract class SqlParleyStore : IParleyStore
     /// </summary>
     protected internal abstract string NewestSearchSql { get; }
 
+    /// <summary>
+    /// A condition on a row of <c>claims</c> that holds when its quote matches the full-text query <c>@query</c>
+    /// (made by <see cref="ClaimQuoteQuery"/>): the claims' full-text index (schema version 12).
+    /// </summary>
+    protected internal abstract string ClaimQuoteMatchSql { get; }
+
+    /// <summary>The backend's full-text query for quotes holding every one of <paramref name="tokens"/> (letters and digits only), each as a word or a word's start.</summary>
+    protected internal abstract string ClaimQuoteQuery(IReadOnlyList<string> tokens);
+
     /// <summary>Turns a driver error into a <see cref="StoreException"/> naming the location and what to do.</summary>
     protected abstract StoreException Translate(DbException error, string doing);
 
@@ -407,6 +416,63 @@ public abstract class SqlParleyStore : IParleyStore
     {
         ArgumentNullException.ThrowIfNull(entityIds);
         return Guard("counting mentions", () => ReadSnapshot(() => new RecordReader(this).ReadMentionCounts(entityIds)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<OutletSummary> ReadOutletSummaries(int aloneShown) =>
+        Guard("counting by outlet", () => ReadSnapshot(() => new RecordReader(this).ReadOutletSummaries(aloneShown)));
+
+    /// <inheritdoc />
+    public PlaceCounts ReadPlaceCounts(RecordFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return Guard("counting events by place", () => ReadSnapshot(() => new RecordReader(this).ReadPlaceCounts(filter)));
+    }
+
+    /// <inheritdoc />
+    public NetworkCounts ReadNetwork(RecordFilter filter, int maxLinks, int eventsShown)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxLinks);
+        ArgumentOutOfRangeException.ThrowIfNegative(eventsShown);
+        return Guard("reading the actor network", () => ReadSnapshot(() => new RecordReader(this).ReadNetwork(filter, maxLinks, eventsShown)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ActorCounts> ReadActorCounts(IReadOnlyCollection<string>? entityIds) =>
+        Guard("counting by actor", () => ReadSnapshot(() => new RecordReader(this).ReadActorCounts(entityIds)));
+
+    /// <inheritdoc />
+    public IReadOnlyList<TopicCounts> ReadTopicCounts() => Guard("counting by topic", () => ReadSnapshot(() => new RecordReader(this).ReadTopicCounts()));
+
+    /// <inheritdoc />
+    public int CountEvents(RecordFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return Guard("counting events", () => ReadSnapshot(() => new RecordReader(this).CountEvents(filter)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Claim> SearchClaimQuotes(IReadOnlyList<string> words, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        // Only letters and digits reach the query: the rest separates words, so no input is read as query syntax.
+        var tokens = words.SelectMany(w => System.Text.RegularExpressions.Regex.Split(w, @"[^\p{L}\p{N}]+")).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (tokens.Count == 0 || limit == 0)
+        {
+            return [];
+        }
+
+        return Guard("searching the quotes", () => ReadSnapshot(() => new RecordReader(this).SearchClaimQuotes(ClaimQuoteMatchSql, ClaimQuoteQuery(tokens), limit)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Document> ReadDocumentPage(DocumentFilter filter, int limit, string? afterDocumentId)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return Guard("reading documents", () => ReadSnapshot(() => new RecordReader(this).ReadDocumentPage(filter, limit, afterDocumentId)));
     }
 
     /// <inheritdoc />

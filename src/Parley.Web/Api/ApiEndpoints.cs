@@ -168,14 +168,14 @@ public static class ApiEndpoints
 
         api.MapGet("/documents", (HttpRequest request, WorkbenchReader reader) => Guard(() =>
         {
-            var outlet = EventFilter.Value(request.Query, "outlet");
             var range = EventFilter.Parse(request.Query);
-            var items = reader.Current.Record.Documents
-                .Where(d => outlet is null || string.Equals(d.Outlet, outlet, StringComparison.OrdinalIgnoreCase))
-                .Where(d => range.From is null || (d.Published is { } p1 && p1.Latest >= range.From))
-                .Where(d => range.To is null || (d.Published is { } p2 && p2.Earliest <= range.To));
-            return Paged(request, items, ToDto);
-        })).WithSummary("Documents without their text; filters: outlet, from, to");
+            var filter = new Parley.Storage.DocumentFilter { Outlet = EventFilter.Value(request.Query, "outlet"), From = range.From, To = range.To };
+            var limit = Limit(request);
+            // A keyset on the document id: the cursor is the last document's id.
+            var rows = reader.Read(store => store.ReadDocumentPage(filter, limit + 1, EventFilter.Value(request.Query, "cursor")));
+            var page = rows.Take(limit).ToList();
+            return Results.Ok(new Page<DocumentDto>(page.Select(ToDto).ToList(), rows.Count > limit ? page[^1].Id : null));
+        })).WithSummary("Documents without their text, by id; filters: outlet, from, to");
 
         api.MapGet("/documents/{id}", (string id, WorkbenchReader reader) =>
             reader.Read(store => store.ReadDocumentsById([id])) is [var doc] ? Results.Ok(new DocumentTextDto(ToDto(doc), doc.Text)) : NotFound($"no document '{id}'"))
@@ -183,20 +183,19 @@ public static class ApiEndpoints
 
         api.MapGet("/places", (HttpRequest request, WorkbenchReader reader) => Guard(() =>
         {
-            var places = RecordViews.Places(reader.Current, EventFilter.Parse(request.Query))
-                .Select(p => new PlaceDto(p.Place.Id, p.Place.Name, p.Place.Geo!.Value.Lat, p.Place.Geo.Value.Lon, p.Events.Count, p.Events.Count(e => e.Disputed)));
+            var places = Parley.Web.Pages.MapModel.Read(reader, EventFilter.Parse(request.Query)).Places
+                .Select(p => new PlaceDto(p.Place.Id, p.Place.Name, p.Place.Geo!.Value.Lat, p.Place.Geo.Value.Lon, p.Events, p.Disputed));
             return Paged(request, places);
         })).WithSummary("Places with the filtered events at each (the map)");
 
         api.MapGet("/network", (HttpRequest request, WorkbenchReader reader) => Guard(() =>
         {
-            var index = reader.Current;
-            var links = RecordViews.Network(index, EventFilter.Parse(request.Query)).Take(400).ToList();
-            var counts = links.SelectMany(l => new[] { (l.A, l.Events), (l.B, l.Events) })
-                .GroupBy(x => x.Item1).ToDictionary(g => g.Key, g => g.SelectMany(x => x.Events).Distinct().Count());
-            var nodes = counts.Select(kv => new NetworkNodeDto(kv.Key, index.NameOf(kv.Key),
-                index.Entities.TryGetValue(kv.Key, out var e) ? e.Kind.ToWire() : "unknown", kv.Value)).ToList();
-            return Results.Ok(new NetworkDto(nodes, links.Select(l => new NetworkEdgeDto(l.A, l.B, l.Relation, l.Events.Count)).ToList()));
+            var catalog = reader.Catalog;
+            var network = Parley.Web.Pages.NetworkModel.Read(reader, EventFilter.Parse(request.Query));
+            // Each actor once, in the order of the strongest link it is on.
+            var nodes = network.Links.SelectMany(l => new[] { l.A, l.B }).Distinct(StringComparer.Ordinal)
+                .Select(id => new NetworkNodeDto(id, catalog.NameOf(id), catalog.EntityOf(id)?.Kind.ToWire() ?? "unknown", network.ActorEvents.GetValueOrDefault(id))).ToList();
+            return Results.Ok(new NetworkDto(nodes, network.Links.Select(l => new NetworkEdgeDto(l.A, l.B, l.Relation, l.Events)).ToList()));
         })).WithSummary("Actors linked by meetings, mediations and clashes (the network), with the timeline's filters");
 
         api.MapGet("/{**rest}", (string rest) => NotFound($"no API endpoint '/api/{rest}'")).ExcludeFromDescription();

@@ -21,15 +21,6 @@ public sealed record Segment(string Text, string? EntityId, string? EventId, boo
 /// <summary>Cuts a document into <see cref="Segment"/>s at every edge of a mention, event account, claim or position.</summary>
 public static class DocumentMarkup
 {
-    /// <summary>The document's text as annotated runs, in order; their texts join to the whole text.</summary>
-    public static IReadOnlyList<Segment> Build(RecordIndex index, Document document)
-    {
-        ArgumentNullException.ThrowIfNull(index);
-        ArgumentNullException.ThrowIfNull(document);
-        return Build(document, [.. index.MentionsByDocument[document.Id]], [.. index.EventMentionsByDocument[document.Id].Select(x => (x.Event.Id, x.Mention))],
-            [.. index.ClaimsByDocument[document.Id]], [.. index.PositionsByDocument[document.Id]]);
-    }
-
     /// <summary>
     /// The document's text as annotated runs, from its entity mentions, its event accounts (each with its merged event's
     /// id), its claims and positions.

@@ -54,6 +54,22 @@ public sealed record EventFilter
     /// <summary>True when no filter is set.</summary>
     public bool IsEmpty => this == new EventFilter();
 
+    /// <summary>The same filter as the store reads it.</summary>
+    public Parley.Storage.RecordFilter ToStoreFilter() => new()
+    {
+        Type = Type,
+        Actor = Actor,
+        Place = Place,
+        Topic = Topic,
+        Status = Status,
+        // The workbench names a document without an outlet as the store does (RecordFilter.UnknownOutlet).
+        Outlet = Outlet,
+        DisputedOnly = DisputedOnly,
+        // An event passes from..to when its date overlaps the period (Matches): the store's test too.
+        Period = From is null && To is null ? null
+            : new DateRange(From ?? new LocalDate(1, 1, 1), To ?? new LocalDate(9999, 12, 31), DatePrecision.Days),
+    };
+
     /// <summary>Reads the filters from a query string; throws <see cref="BadQueryException"/> naming a bad value.</summary>
     public static EventFilter Parse(IQueryCollection query)
     {

@@ -27,9 +27,9 @@ public sealed record DocumentResults(IReadOnlyList<DocumentHit> Hits, int? Ranke
 public sealed record QuoteHit(string Kind, string DocumentId, string Quote, int Start, string Link);
 
 /// <summary>
-/// The workbench's one way into the store: it reads the record through <see cref="IParleyStore"/>, keeps it indexed
-/// in memory, and reads it again when the store's file changes. Everything the pages and the API show goes through
-/// here, so another store (or new store queries) changes this class only.
+/// The workbench's one way into the store: every page and API call reads what it shows through
+/// <see cref="IParleyStore"/> by id, a keyset page or an aggregate, never the whole record; the small views (names,
+/// filter values, summary counts) are kept until the store's file changes.
 /// </summary>
 public sealed class WorkbenchReader : IDisposable
 {
@@ -41,9 +41,9 @@ public sealed class WorkbenchReader : IDisposable
     private readonly bool _ownsStore;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
-    private RecordIndex? _index;
-    private string? _version;
-    private DateTimeOffset _checkedAt;
+    private readonly Dictionary<string, object> _memo = new(StringComparer.Ordinal);
+    private string? _memoVersion;
+    private DateTimeOffset _memoCheckedAt;
     private StoreCatalog? _catalogView;
     private string? _catalogVersion;
     private DateTimeOffset _catalogCheckedAt;
@@ -64,32 +64,34 @@ public sealed class WorkbenchReader : IDisposable
     /// <summary>Where the store is (shown in the page footer).</summary>
     public string Location => _store.Location;
 
-    /// <summary>The record as of the last change of the store, indexed.</summary>
-    public RecordIndex Current
+    /// <summary>
+    /// A view of the store computed once under <paramref name="key"/> and kept until the store changes (the summary
+    /// pages' aggregates: a million events cost one read of a few seconds, not one per request).
+    /// </summary>
+    public T Memo<T>(string key, Func<IParleyStore, T> read) where T : class
     {
-        get
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(read);
+        lock (_gate)
         {
-            lock (_gate)
+            var now = _time.GetUtcNow();
+            if (now - _memoCheckedAt >= CheckInterval)
             {
-                var now = _time.GetUtcNow();
-                if (_index is not null && now - _checkedAt < CheckInterval)
-                {
-                    return _index;
-                }
-
-                _checkedAt = now;
+                _memoCheckedAt = now;
                 var version = StoreVersion(now);
-                if (_index is null || version != _version)
+                if (version != _memoVersion)
                 {
-                    _index = new RecordIndex(_store.ReadRecord(RecordFilter.All), _catalog);
-                    _version = version;
-                    // Build the quotes' word index off the request path, so the first search does not wait for it.
-                    var fresh = _index;
-                    _ = Task.Run(() => fresh.Quotes);
+                    _memo.Clear();
+                    _memoVersion = version;
                 }
-
-                return _index;
             }
+
+            if (!_memo.TryGetValue(key, out var view))
+            {
+                _memo[key] = view = read(_store);
+            }
+
+            return (T)view;
         }
     }
 
@@ -137,8 +139,7 @@ public sealed class WorkbenchReader : IDisposable
 
     /// <summary>
     /// Reads the store's counts: a check that it can be read, without loading the record (a store of a million events
-    /// takes minutes and gigabytes to hold in memory; the pages that need it load it on first use, and the event API
-    /// never does). Throws <see cref="StoreException"/> when the store cannot be read.
+    /// takes minutes and gigabytes to hold in memory; no page loads it). Throws <see cref="StoreException"/> when the store cannot be read.
     /// </summary>
     public StoreStats Check()
     {
@@ -158,20 +159,7 @@ public sealed class WorkbenchReader : IDisposable
     public (IReadOnlyList<EventRow> Rows, string? Next) StoreEventPage(EventFilter filter, int limit, string? afterEventId)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var storeFilter = new RecordFilter
-        {
-            Type = filter.Type,
-            Actor = filter.Actor,
-            Place = filter.Place,
-            Topic = filter.Topic,
-            Status = filter.Status,
-            // The workbench names a document without an outlet as the store does (RecordFilter.UnknownOutlet).
-            Outlet = filter.Outlet,
-            DisputedOnly = filter.DisputedOnly,
-            // An event passes from..to when its date overlaps the period (EventFilter.Matches): the store's test too.
-            Period = filter.From is null && filter.To is null ? null
-                : new DateRange(filter.From ?? new NodaTime.LocalDate(1, 1, 1), filter.To ?? new NodaTime.LocalDate(9999, 12, 31), DatePrecision.Days),
-        };
+        var storeFilter = filter.ToStoreFilter();
         IReadOnlyList<Event>? events;
         IReadOnlyList<Contradiction> contradictions;
         lock (_gate)
@@ -216,8 +204,8 @@ public sealed class WorkbenchReader : IDisposable
     public int RankedDocuments { get; init; } = 1000;
 
     /// <summary>
-    /// Documents matching every word of <paramref name="text"/>: the store's full-text index when it has one, ranking
-    /// the <see cref="RankedDocuments"/> most recently stored matches.
+    /// Documents matching every word of <paramref name="text"/> through the store's full-text index, ranking the
+    /// <see cref="RankedDocuments"/> most recently stored matches; none when the store has no index.
     /// </summary>
     public DocumentResults SearchDocuments(string text, int limit = 50)
     {
@@ -227,36 +215,48 @@ public sealed class WorkbenchReader : IDisposable
             return new DocumentResults([], null);
         }
 
-        var index = Current;
         DocumentSearchResult? found;
+        IReadOnlyList<Document> documents;
         lock (_gate)
         {
             // Each word becomes a quoted FTS5 string, so user input is never read as query syntax.
             found = _store.SearchNewestDocuments(string.Join(' ', words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")), RankedDocuments, limit);
+            // The hits' text, for the excerpts: read by id.
+            documents = found is null ? [] : _store.ReadDocumentsById([.. found.Hits.Select(h => h.Id)]);
         }
 
-        found ??= new DocumentSearchResult(
-            index.Record.Documents
-                .Where(d => words.All(w => d.Text.Contains(w, StringComparison.OrdinalIgnoreCase) || (d.Title?.Contains(w, StringComparison.OrdinalIgnoreCase) ?? false)))
-                .Take(limit)
-                .Select(d => (d.Id, d.Title))
-                .ToList(),
-            MoreMatched: false);
+        if (found is null)
+        {
+            return new DocumentResults([], null);
+        }
 
+        var texts = documents.ToDictionary(d => d.Id, d => d.Text, StringComparer.Ordinal);
         var hits = found.Hits
-            .Select(hit => new DocumentHit(hit.Id, hit.Title, index.Documents.TryGetValue(hit.Id, out var doc) ? Excerpt(doc.Text, words) : ""))
+            .Select(hit => new DocumentHit(hit.Id, hit.Title, texts.TryGetValue(hit.Id, out var body) ? Excerpt(body, words) : ""))
             .ToList();
         return new DocumentResults(hits, found.MoreMatched ? RankedDocuments : null);
     }
 
     /// <summary>
-    /// Claims, positions and event accounts whose quote contains every word of <paramref name="text"/> (ignoring
-    /// case), in that order, at most <paramref name="limit"/>.
+    /// Claims whose quote holds every word of <paramref name="text"/> (each as a word or the start of one, ignoring
+    /// case), by id, at most <paramref name="limit"/>: the store's full-text index of the quotes (none without one).
     /// </summary>
     public IReadOnlyList<QuoteHit> SearchQuotes(string text, int limit = 100)
     {
         var words = Words(text);
-        return words.Count == 0 ? [] : Current.Quotes.Find(words, limit);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        IReadOnlyList<Claim>? claims;
+        lock (_gate)
+        {
+            claims = _store.SearchClaimQuotes(words, limit);
+        }
+
+        return [.. (claims ?? []).Select(c => new QuoteHit("claim", c.DocumentId, c.Quote, c.Span.Start,
+            c.EventId is not null ? Links.Event(c.EventId) : Links.Document(c.DocumentId, c.Span.Start)))];
     }
 
     /// <inheritdoc />

@@ -1,4 +1,5 @@
 using Parley.Model;
+using Parley.Storage;
 using Parley.Web.Data;
 
 namespace Parley.Web.Pages;
@@ -9,7 +10,8 @@ namespace Parley.Web.Pages;
 /// <param name="Events">Events it reports.</param>
 /// <param name="Claims">Claims in its documents.</param>
 /// <param name="Alone">Events no other outlet reports.</param>
-public sealed record OutletRow(OutletInfo Outlet, int Documents, int Events, int Claims, IReadOnlyList<EventRow> Alone);
+/// <param name="AloneFirst">The first of those, in timeline order.</param>
+public sealed record OutletRow(OutletInfo Outlet, int Documents, int Events, int Claims, int Alone, IReadOnlyList<EventStub> AloneFirst);
 
 /// <summary>One disputed value and the side whose media give it.</summary>
 /// <param name="Contradiction">The contradiction.</param>
@@ -21,39 +23,48 @@ public sealed record SideValue(Contradiction Contradiction, string Side, string 
 /// <summary>Sources: per outlet what it reports and what it alone reports; which side's media say what.</summary>
 public sealed class SourcesModel(WorkbenchReader reader) : WorkbenchPage(reader)
 {
+    /// <summary>How many of an outlet's lone events the page names.</summary>
+    public const int AloneShown = 8;
+
     /// <summary>Outlets, most documents first.</summary>
     public IReadOnlyList<OutletRow> Outlets { get; private set; } = [];
 
     /// <summary>For each contradiction, the values by side.</summary>
     public IReadOnlyList<IGrouping<Contradiction, SideValue>> Disputes { get; private set; } = [];
 
+    /// <summary>The merged events the disputes are about, by id (those the store still holds).</summary>
+    public IReadOnlySet<string> DisputedEvents { get; private set; } = new HashSet<string>();
+
     /// <summary>Builds the page.</summary>
     public void OnGet()
     {
-        (Outlets, Disputes) = Index.Memo("sources", () => Build(Index));
-    }
-
-    /// <summary>How many disputes the page lists (newest first).</summary>
-    public const int DisputesShown = 200;
-
-    private static Tuple<IReadOnlyList<OutletRow>, IReadOnlyList<IGrouping<Contradiction, SideValue>>> Build(RecordIndex index)
-    {
-        var alone = index.EventRows.Where(r => r.Outlets.Count == 1).ToLookup(r => r.Outlets.First());
-        var reported = index.EventRows.SelectMany(r => r.Outlets).CountBy(o => o).ToDictionary();
-        var outlets = index.Record.Documents
-            .GroupBy(d => index.OutletOf(d.Id).Name)
-            .Select(g => new OutletRow(index.OutletOf(g.First().Id), g.Count(), reported.GetValueOrDefault(g.Key), g.Sum(d => index.ClaimsByDocument[d.Id].Count()),
-                alone[g.Key].ToList()))
+        var catalog = Reader.Catalog;
+        // Counts by outlet from the store's aggregates, kept until the store changes.
+        var summaries = Reader.Memo("sources", store => store.ReadOutletSummaries(AloneShown));
+        Outlets = summaries
+            .Select(o => new OutletRow(catalog.OutletNamed(o.Outlet), o.Documents, o.Events, o.Claims, o.AloneEvents, o.AloneFirst))
             .OrderByDescending(r => r.Documents).ThenBy(r => r.Outlet.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        var disputes = RecordViews.Contradictions(index, null).Take(DisputesShown).Select(c => c.Contradiction)
+        var (page, events, accounts, documents) = Reader.Read(store =>
+        {
+            var page = store.ReadContradictionPage(null, DisputesShown, null) ?? [];
+            var events = store.ReadEventsById([.. page.Select(x => x.Contradiction.EventId).OfType<string>()]);
+            var accounts = RecordAccounts.Read(store, [.. page.SelectMany(x => x.Contradiction.ClaimIds)]);
+            return (page, events, accounts, store.ReadDocumentsById([.. accounts.Select(a => a.DocumentId)]));
+        });
+        DisputedEvents = events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var pageDocuments = new PageDocuments(documents, catalog);
+        var byRef = accounts.ToDictionary(a => a.Ref, StringComparer.Ordinal);
+        Disputes = page.Select(x => x.Contradiction)
             .SelectMany(c => c.ClaimIds.Select((reference, i) => (c, reference, i)))
-            .Select(x => index.AccountOf(x.reference) is { } account
-                ? new SideValue(x.c, index.OutletOf(account.DocumentId).Side, index.OutletOf(account.DocumentId).Name, x.c.Values.Count == x.c.ClaimIds.Count ? x.c.Values[x.i] : null)
+            .Select(x => byRef.GetValueOrDefault(x.reference) is { } account
+                ? new SideValue(x.c, pageDocuments.OutletOf(account.DocumentId).Side, pageDocuments.OutletOf(account.DocumentId).Name, x.c.Values.Count == x.c.ClaimIds.Count ? x.c.Values[x.i] : null)
                 : null)
             .OfType<SideValue>()
             .GroupBy(v => v.Contradiction)
             .ToList();
-        return Tuple.Create<IReadOnlyList<OutletRow>, IReadOnlyList<IGrouping<Contradiction, SideValue>>>(outlets, disputes);
     }
+
+    /// <summary>How many disputes the page lists (newest first).</summary>
+    public const int DisputesShown = 200;
 }

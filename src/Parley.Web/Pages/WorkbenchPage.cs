@@ -14,9 +14,6 @@ public abstract class WorkbenchPage : PageModel
     /// <summary>The read service.</summary>
     protected WorkbenchReader Reader { get; }
 
-    /// <summary>The record, indexed.</summary>
-    public RecordIndex Index => Reader.Current;
-
     /// <summary>Rows a list page shows.</summary>
     public const int PageSize = 200;
 
