@@ -715,6 +715,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private static List<TimeExpression> DatesFor(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own, List<TimeExpression> cited)
     {
+        // A sentence without dates of its own has none to give (the usual case; the steps below would end the same).
+        if (own.Count == 0)
+        {
+            return [];
+        }
+
         // "The statement of November 10, 2020": a date after "of" names the noun before it, and dates a trigger only
         // when that noun is the trigger. With every date of the sentence so bound, the cited report's date is left.
         var free = own.FindAll(t => !DatesAnotherNoun(ctx, t, trigger));
@@ -1585,11 +1591,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     private HashSet<string> MediatorsOf(SentenceContext ctx)
     {
-        var result = new HashSet<string>(StringComparer.Ordinal);
-        var cues = pack.Words("mediation_cues");
-        foreach (var cue in cues)
+        // The same for every trigger of the sentence: read once, each caller given its own copy to change.
+        if (ctx.KnownMediators is { } known)
         {
-            var key = SentenceContext.KeyOf(cue);
+            return new HashSet<string>(known, StringComparer.Ordinal);
+        }
+
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in SentenceContext.KeysOf(pack.Words("mediation_cues")))
+        {
             var at = ctx.Find(key, ctx.FirstToken, ctx.LastToken);
             if (at < 0)
             {
@@ -1625,6 +1635,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
         }
 
+        ctx.KnownMediators = new HashSet<string>(result, StringComparer.Ordinal);
         return result;
     }
 
@@ -1647,7 +1658,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     private string? PlaceOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
-        var places = ctx.Mentions.Where(m => m.Kind is EntityKind.Place or EntityKind.Route).ToList();
+        var places = new List<LinkedMention>();
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.Kind is EntityKind.Place or EntityKind.Route)
+            {
+                places.Add(m);
+            }
+        }
+
         if (places.Count == 0)
         {
             return type is EventType.Meeting or EventType.Agreement or EventType.Proposal ? Venue(ctx)?.Seat : null;
@@ -1828,23 +1847,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     private static List<Quantity> ReadQuantities(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type, (int First, int Last) clause)
     {
-        // With happenings of several kinds in one sentence ("clashes broke out as 40 tons of aid arrived"), each
-        // count goes to the kind of the trigger nearest it.
-        // Counts of the trigger's own clause only ("freed 32 soldiers, and Armenia freed 2").
-        var list = QuantityReader.Read(ctx.Tokens, clause.First, clause.Last)
-            .Where(q => NearestTrigger(triggers, q.Token).Payloads[0].Type == trigger.Payloads[0].Type)
-            .Select(q => q.Quantity).ToList();
-        if (type == EventType.Displacement)
-        {
-            list = [.. list.Select(q => q.Kind == QuantityKind.People ? q with { Kind = QuantityKind.Displaced } : q)];
-        }
-
-        // Servicemen freed, captured or detained are counted as people, not as a force in the field.
-        if (type is EventType.Release or EventType.Arrest)
-        {
-            list = [.. list.Select(q => q.Kind == QuantityKind.Troops ? q with { Kind = QuantityKind.People } : q)];
-        }
-
         // Naming, sacking, proposing, inviting or refusing counts nothing: a number in such a sentence belongs to
         // something else ("dismissed five days after ..."). Talks are counted only in days or in those present.
         if (type is EventType.Appointment or EventType.Dismissal or EventType.Proposal or EventType.Invitation or EventType.Refusal)
@@ -1852,16 +1854,62 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return [];
         }
 
-        if (type == EventType.Meeting)
+        // With happenings of several kinds in one sentence ("clashes broke out as 40 tons of aid arrived"), each
+        // count goes to the kind of the trigger nearest it.
+        // Counts of the trigger's own clause only ("freed 32 soldiers, and Armenia freed 2").
+        // (Loops rather than LINQ: this runs for every event read.)
+        var list = new List<Quantity>();
+        foreach (var (quantity, token) in QuantityReader.Read(ctx.Tokens, clause.First, clause.Last))
         {
-            list.RemoveAll(q => q.Kind is not (QuantityKind.Days or QuantityKind.People));
+            if (NearestTrigger(triggers, token).Payloads[0].Type != trigger.Payloads[0].Type)
+            {
+                continue;
+            }
+
+            var q = quantity;
+            if (type == EventType.Displacement && q.Kind == QuantityKind.People)
+            {
+                q = q with { Kind = QuantityKind.Displaced };
+            }
+
+            // Servicemen freed, captured or detained are counted as people, not as a force in the field.
+            if (type is EventType.Release or EventType.Arrest && q.Kind == QuantityKind.Troops)
+            {
+                q = q with { Kind = QuantityKind.People };
+            }
+
+            if (type == EventType.Meeting && q.Kind is not (QuantityKind.Days or QuantityKind.People))
+            {
+                continue;
+            }
+
+            // Each count once, in the order first read.
+            if (!list.Contains(q))
+            {
+                list.Add(q);
+            }
         }
 
-        return [.. list.Distinct()];
+        return list;
     }
 
-    private static PhraseMatch<(EventType Type, TriggerForm Form)> NearestTrigger(List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, int token) =>
-        triggers.OrderBy(t => token < t.FirstToken ? t.FirstToken - token : Math.Max(0, token - t.LastToken)).First();
+    private static PhraseMatch<(EventType Type, TriggerForm Form)> NearestTrigger(List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, int token)
+    {
+        // The nearest; of equally near ones, the first listed.
+        var best = triggers[0];
+        var bestDistance = int.MaxValue;
+        foreach (var t in triggers)
+        {
+            var distance = token < t.FirstToken ? t.FirstToken - token : Math.Max(0, token - t.LastToken);
+            if (distance < bestDistance)
+            {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
 
     private EventStatus StatusOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
