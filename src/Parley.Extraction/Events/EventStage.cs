@@ -763,10 +763,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             own = [.. own.Where(t => !IsTrigger(t))];
         }
 
-        var nearest = own.IndexOf(own
-            .OrderBy(t => AcrossClause(t) ? 1 : 0)
-            .ThenBy(t => Math.Abs(t.Span.Start - at))
-            .First());
+        // The first of the nearest, by (clause crossed, distance); a loop rather than a sort.
+        var nearest = -1;
+        var (bestAcross, bestDistance) = (int.MaxValue, int.MaxValue);
+        for (var k = 0; k < own.Count; k++)
+        {
+            var across = AcrossClause(own[k]) ? 1 : 0;
+            var distance = Math.Abs(own[k].Span.Start - at);
+            if (across < bestAcross || (across == bestAcross && distance < bestDistance))
+            {
+                (nearest, bestAcross, bestDistance) = (k, across, distance);
+            }
+        }
+
+        nearest = own.IndexOf(own[nearest]);
         if (!own[nearest].Range.IsSingleDay)
         {
             return [own[nearest]];
@@ -937,16 +947,26 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private static bool Suppressed(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> all, EventType type)
     {
         // "refused to hold talks", "invited ... to hold talks", "proposed talks": the talks are the object.
-        if (type == EventType.Meeting && all.Any(o => o.Payloads[0].Type is EventType.Refusal or EventType.Invitation or EventType.Proposal &&
-            o.FirstToken < trigger.FirstToken && trigger.FirstToken - o.LastToken <= 8))
+        // (Loops rather than LINQ: this runs for every trigger.)
+        if (type == EventType.Meeting)
         {
-            return true;
+            foreach (var o in all)
+            {
+                if (o.Payloads[0].Type is EventType.Refusal or EventType.Invitation or EventType.Proposal &&
+                    o.FirstToken < trigger.FirstToken && trigger.FirstToken - o.LastToken <= 8)
+                {
+                    return true;
+                }
+            }
         }
 
         // A trigger inside a named thing ("Munich Security Conference") or a title is not an event.
-        if (ctx.Mentions.Any(m => m.FirstToken <= trigger.FirstToken && trigger.LastToken <= m.LastToken))
+        foreach (var m in ctx.Mentions)
         {
-            return true;
+            if (m.FirstToken <= trigger.FirstToken && trigger.LastToken <= m.LastToken)
+            {
+                return true;
+            }
         }
 
         return false;
@@ -1230,10 +1250,17 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 return true;
             }
 
-            var named = ctx.Mentions.Any(x => x.FirstToken <= i && i <= x.LastToken);
+            var named = false;
+            var namedBefore = false;
+            foreach (var x in ctx.Mentions)
+            {
+                named |= x.FirstToken <= i && i <= x.LastToken;
+                namedBefore |= x.FirstToken <= i - 1 && i - 1 <= x.LastToken;
+            }
+
             var capitalized = token.IsWord && token.IsCapitalized;
             // "a meeting with Russian representatives, Karabakh's ministry said": a comma after a common noun closes the list.
-            if (token.Normalized == "," && i - 1 > trigger.LastToken && !ctx.Mentions.Any(x => x.FirstToken <= i - 1 && i - 1 <= x.LastToken) &&
+            if (token.Normalized == "," && i - 1 > trigger.LastToken && !namedBefore &&
                 !ctx.Tokens[i - 1].IsCapitalized)
             {
                 return false;
@@ -1361,7 +1388,26 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     {
         var sides = pack.Words("conflict_sides");
         string? SideOf(string id) => pack.Find(id) is { } e ? e.Side ?? e.Id : null;
-        if (actors.Select(SideOf).Where(s => s is not null && sides.Contains(s)).Distinct().Count() < 2)
+        // Two sides of the conflict among the actors at least (a loop rather than LINQ: this runs for every meeting or deal).
+        string? firstSide = null;
+        var bothSides = false;
+        foreach (var a in actors)
+        {
+            if (SideOf(a) is { } side && sides.Contains(side))
+            {
+                if (firstSide is null)
+                {
+                    firstSide = side;
+                }
+                else if (firstSide != side)
+                {
+                    bothSides = true;
+                    break;
+                }
+            }
+        }
+
+        if (!bothSides)
         {
             return;
         }
@@ -1788,7 +1834,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var coverage = ctx.Analysis.GetFeature<TokenCoverage>();
         var named = new List<string>();
         var outside = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var match in _cues.TopicMatches(ctx.Analysis, ctx.FirstToken, ctx.LastToken))
+        // The sentence's topic phrases are the same for each of its triggers: found once, only read here.
+        foreach (var match in ctx.KnownTopicMatches ??= _cues.TopicMatches(ctx.Analysis, ctx.FirstToken, ctx.LastToken))
         {
             // "met with EU mediation", "through the mediation of the peacekeepers": how talks were held, not what
             // they were about (a proposal or an invitation of mediation is about it).

@@ -158,6 +158,9 @@ public sealed class SentenceContext
     /// </summary>
     internal HashSet<string>? KnownMediators { get; set; }
 
+    /// <summary>The topic phrases of the whole sentence as the event reader found them, kept for its next trigger; not to be changed.</summary>
+    internal List<PhraseMatch<string>>? KnownTopicMatches { get; set; }
+
     /// <summary>Mentions of actors (not places, routes or outlets).</summary>
     public IEnumerable<LinkedMention> Actors => ActorList;
 
