@@ -8,7 +8,8 @@ namespace Parley.Benchmarks;
 /// Times <see cref="LinkingBenchmarks"/> by the CPU time of the thread that runs them instead of by the clock,
 /// for a shared, loaded machine where wall times mostly measure the neighbours: <c>-- --cpu-time [rounds]</c>;
 /// <c>-- --cpu-time [rounds] stages</c> times each stage of the default pipeline (as <see cref="StageBenchmarks"/>
-/// does) and the whole pipeline instead.
+/// does) and the whole pipeline instead; names after <c>stages</c> (a stage's name or <c>AllStages</c>) time only those,
+/// e.g. for a profiler.
 /// Each benchmark runs a few times to warm up, then <c>rounds</c> times (default 15); it prints the median and the
 /// best round in ms, the bytes the thread allocated per round and, for the corpus readers, MB of article text per
 /// CPU second. Linux only (per-thread clock); a background GC thread's work is not counted, the allocating thread's
@@ -19,7 +20,7 @@ public static class CpuTimeRunner
     private const int WarmupRounds = 3;
 
     /// <summary>Runs the linking benchmarks, or with <paramref name="stages"/> the pipeline's stages, and prints one line per benchmark.</summary>
-    public static void Run(int rounds, bool stages = false)
+    public static void Run(int rounds, bool stages = false, IReadOnlyCollection<string>? only = null)
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -29,7 +30,7 @@ public static class CpuTimeRunner
 
         if (stages)
         {
-            RunStages(rounds);
+            RunStages(rounds, only is { Count: > 0 } ? only : null);
             return;
         }
 
@@ -43,14 +44,24 @@ public static class CpuTimeRunner
     }
 
     // Each stage over analyses the earlier stages filled (untimed), then the whole pipeline over fresh documents.
-    private static void RunStages(int rounds)
+    private static void RunStages(int rounds, IReadOnlyCollection<string>? only)
     {
         var megabytes = BenchmarkCorpus.Bytes / 1e6;
         foreach (var name in StageBenchmarks.StageNames())
         {
+            if (only is not null && !only.Contains(name))
+            {
+                continue;
+            }
+
             var bench = new StageBenchmarks { Stage = name };
             bench.Setup();
             Measure(name, rounds, megabytes, bench.Prepare, bench.Run);
+        }
+
+        if (only is not null && !only.Contains("AllStages"))
+        {
+            return;
         }
 
         var all = new ExtractionBenchmarks();

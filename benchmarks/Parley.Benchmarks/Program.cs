@@ -17,7 +17,8 @@ public static class Program
         {
             CpuTimeRunner.Run(
                 args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15,
-                stages: args.Contains("stages", StringComparer.Ordinal));
+                stages: args.Contains("stages", StringComparer.Ordinal),
+                only: [.. args.SkipWhile(a => a != "stages").Skip(1)]);
             return;
         }
 

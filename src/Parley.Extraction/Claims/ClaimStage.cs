@@ -92,7 +92,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private static bool Restates(DocumentAnalysis analysis, Claim claim)
     {
-        var words = Words(claim.Quote);
+        // Tokenised only when some earlier claim has the same speaker and stance (most claims meet none).
+        string[]? words = null;
         for (var i = 0; i < analysis.Claims.Count; i++)
         {
             var earlier = analysis.Claims[i];
@@ -101,6 +102,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
+            words ??= Words(claim.Quote);
             var before = Words(earlier.Quote);
             var shared = 0;
             while (shared < words.Length && shared < before.Length && words[shared] == before[shared])

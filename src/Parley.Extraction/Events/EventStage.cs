@@ -748,6 +748,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private static List<TimeExpression> DatesFor(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own, List<TimeExpression> cited)
     {
+        // A sentence without dates of its own has none to give (the usual case; the steps below would end the same).
+        if (own.Count == 0)
+        {
+            return [];
+        }
+
         // "The statement of November 10, 2020": a date after "of" names the noun before it, and dates a trigger only
         // when that noun is the trigger. With every date of the sentence so bound, the cited report's date is left.
         var free = own.FindAll(t => !DatesAnotherNoun(ctx, t, trigger));
@@ -790,10 +796,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             own = [.. own.Where(t => !IsTrigger(t))];
         }
 
-        var nearest = own.IndexOf(own
-            .OrderBy(t => AcrossClause(t) ? 1 : 0)
-            .ThenBy(t => Math.Abs(t.Span.Start - at))
-            .First());
+        // The first of the nearest, by (clause crossed, distance); a loop rather than a sort.
+        var nearest = -1;
+        var (bestAcross, bestDistance) = (int.MaxValue, int.MaxValue);
+        for (var k = 0; k < own.Count; k++)
+        {
+            var across = AcrossClause(own[k]) ? 1 : 0;
+            var distance = Math.Abs(own[k].Span.Start - at);
+            if (across < bestAcross || (across == bestAcross && distance < bestDistance))
+            {
+                (nearest, bestAcross, bestDistance) = (k, across, distance);
+            }
+        }
+
+        nearest = own.IndexOf(own[nearest]);
         if (!own[nearest].Range.IsSingleDay)
         {
             return [own[nearest]];
@@ -964,16 +980,26 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private static bool Suppressed(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> all, EventType type)
     {
         // "refused to hold talks", "invited ... to hold talks", "proposed talks": the talks are the object.
-        if (type == EventType.Meeting && all.Any(o => o.Payloads[0].Type is EventType.Refusal or EventType.Invitation or EventType.Proposal &&
-            o.FirstToken < trigger.FirstToken && trigger.FirstToken - o.LastToken <= 8))
+        // (Loops rather than LINQ: this runs for every trigger.)
+        if (type == EventType.Meeting)
         {
-            return true;
+            foreach (var o in all)
+            {
+                if (o.Payloads[0].Type is EventType.Refusal or EventType.Invitation or EventType.Proposal &&
+                    o.FirstToken < trigger.FirstToken && trigger.FirstToken - o.LastToken <= 8)
+                {
+                    return true;
+                }
+            }
         }
 
         // A trigger inside a named thing ("Munich Security Conference") or a title is not an event.
-        if (ctx.Mentions.Any(m => m.FirstToken <= trigger.FirstToken && trigger.LastToken <= m.LastToken))
+        foreach (var m in ctx.Mentions)
         {
-            return true;
+            if (m.FirstToken <= trigger.FirstToken && trigger.LastToken <= m.LastToken)
+            {
+                return true;
+            }
         }
 
         return false;
@@ -1277,10 +1303,17 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 return true;
             }
 
-            var named = ctx.Mentions.Any(x => x.FirstToken <= i && i <= x.LastToken);
+            var named = false;
+            var namedBefore = false;
+            foreach (var x in ctx.Mentions)
+            {
+                named |= x.FirstToken <= i && i <= x.LastToken;
+                namedBefore |= x.FirstToken <= i - 1 && i - 1 <= x.LastToken;
+            }
+
             var capitalized = token.IsWord && token.IsCapitalized;
             // "a meeting with Russian representatives, Karabakh's ministry said": a comma after a common noun closes the list.
-            if (token.Normalized == "," && i - 1 > trigger.LastToken && !ctx.Mentions.Any(x => x.FirstToken <= i - 1 && i - 1 <= x.LastToken) &&
+            if (token.Normalized == "," && i - 1 > trigger.LastToken && !namedBefore &&
                 !ctx.Tokens[i - 1].IsCapitalized)
             {
                 return false;
@@ -1495,7 +1528,26 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     {
         var sides = pack.Words("conflict_sides");
         string? SideOf(string id) => pack.Find(id) is { } e ? e.Side ?? e.Id : null;
-        if (actors.Select(SideOf).Where(s => s is not null && sides.Contains(s)).Distinct().Count() < 2)
+        // Two sides of the conflict among the actors at least (a loop rather than LINQ: this runs for every meeting or deal).
+        string? firstSide = null;
+        var bothSides = false;
+        foreach (var a in actors)
+        {
+            if (SideOf(a) is { } side && sides.Contains(side))
+            {
+                if (firstSide is null)
+                {
+                    firstSide = side;
+                }
+                else if (firstSide != side)
+                {
+                    bothSides = true;
+                    break;
+                }
+            }
+        }
+
+        if (!bothSides)
         {
             return;
         }
@@ -1726,11 +1778,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     private HashSet<string> MediatorsOf(SentenceContext ctx)
     {
-        var result = new HashSet<string>(StringComparer.Ordinal);
-        var cues = pack.Words("mediation_cues");
-        foreach (var cue in cues)
+        // The same for every trigger of the sentence: read once, each caller given its own copy to change.
+        if (ctx.KnownMediators is { } known)
         {
-            var key = SentenceContext.KeyOf(cue);
+            return new HashSet<string>(known, StringComparer.Ordinal);
+        }
+
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in SentenceContext.KeysOf(pack.Words("mediation_cues")))
+        {
             var at = ctx.Find(key, ctx.FirstToken, ctx.LastToken);
             if (at < 0)
             {
@@ -1766,6 +1822,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
         }
 
+        ctx.KnownMediators = new HashSet<string>(result, StringComparer.Ordinal);
         return result;
     }
 
@@ -1788,7 +1845,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     private string? PlaceOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
-        var places = ctx.Mentions.Where(m => m.Kind is EntityKind.Place or EntityKind.Route).ToList();
+        var places = new List<LinkedMention>();
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.Kind is EntityKind.Place or EntityKind.Route)
+            {
+                places.Add(m);
+            }
+        }
+
         if (places.Count == 0)
         {
             return type is EventType.Meeting or EventType.Agreement or EventType.Proposal ? Venue(ctx)?.Seat : null;
@@ -1919,7 +1984,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var coverage = ctx.Analysis.GetFeature<TokenCoverage>();
         var named = new List<string>();
         var outside = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var match in _cues.TopicMatches(ctx.Analysis, ctx.FirstToken, ctx.LastToken))
+        // The sentence's topic phrases are the same for each of its triggers: found once, only read here.
+        foreach (var match in ctx.KnownTopicMatches ??= _cues.TopicMatches(ctx.Analysis, ctx.FirstToken, ctx.LastToken))
         {
             // "met with EU mediation", "through the mediation of the peacekeepers": how talks were held, not what
             // they were about (a proposal or an invitation of mediation is about it).
@@ -1978,23 +2044,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     private static List<Quantity> ReadQuantities(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type, (int First, int Last) clause)
     {
-        // With happenings of several kinds in one sentence ("clashes broke out as 40 tons of aid arrived"), each
-        // count goes to the kind of the trigger nearest it.
-        // Counts of the trigger's own clause only ("freed 32 soldiers, and Armenia freed 2").
-        var list = QuantityReader.Read(ctx.Tokens, clause.First, clause.Last)
-            .Where(q => NearestTrigger(triggers, q.Token).Payloads[0].Type == trigger.Payloads[0].Type)
-            .Select(q => q.Quantity).ToList();
-        if (type == EventType.Displacement)
-        {
-            list = [.. list.Select(q => q.Kind == QuantityKind.People ? q with { Kind = QuantityKind.Displaced } : q)];
-        }
-
-        // Servicemen freed, captured or detained are counted as people, not as a force in the field.
-        if (type is EventType.Release or EventType.Arrest)
-        {
-            list = [.. list.Select(q => q.Kind == QuantityKind.Troops ? q with { Kind = QuantityKind.People } : q)];
-        }
-
         // Naming, sacking, proposing, inviting or refusing counts nothing: a number in such a sentence belongs to
         // something else ("dismissed five days after ..."). Talks are counted only in days or in those present.
         if (type is EventType.Appointment or EventType.Dismissal or EventType.Proposal or EventType.Invitation or EventType.Refusal)
@@ -2002,16 +2051,62 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return [];
         }
 
-        if (type == EventType.Meeting)
+        // With happenings of several kinds in one sentence ("clashes broke out as 40 tons of aid arrived"), each
+        // count goes to the kind of the trigger nearest it.
+        // Counts of the trigger's own clause only ("freed 32 soldiers, and Armenia freed 2").
+        // (Loops rather than LINQ: this runs for every event read.)
+        var list = new List<Quantity>();
+        foreach (var (quantity, token) in QuantityReader.Read(ctx.Tokens, clause.First, clause.Last))
         {
-            list.RemoveAll(q => q.Kind is not (QuantityKind.Days or QuantityKind.People));
+            if (NearestTrigger(triggers, token).Payloads[0].Type != trigger.Payloads[0].Type)
+            {
+                continue;
+            }
+
+            var q = quantity;
+            if (type == EventType.Displacement && q.Kind == QuantityKind.People)
+            {
+                q = q with { Kind = QuantityKind.Displaced };
+            }
+
+            // Servicemen freed, captured or detained are counted as people, not as a force in the field.
+            if (type is EventType.Release or EventType.Arrest && q.Kind == QuantityKind.Troops)
+            {
+                q = q with { Kind = QuantityKind.People };
+            }
+
+            if (type == EventType.Meeting && q.Kind is not (QuantityKind.Days or QuantityKind.People))
+            {
+                continue;
+            }
+
+            // Each count once, in the order first read.
+            if (!list.Contains(q))
+            {
+                list.Add(q);
+            }
         }
 
-        return [.. list.Distinct()];
+        return list;
     }
 
-    private static PhraseMatch<(EventType Type, TriggerForm Form)> NearestTrigger(List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, int token) =>
-        triggers.OrderBy(t => token < t.FirstToken ? t.FirstToken - token : Math.Max(0, token - t.LastToken)).First();
+    private static PhraseMatch<(EventType Type, TriggerForm Form)> NearestTrigger(List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, int token)
+    {
+        // The nearest; of equally near ones, the first listed.
+        var best = triggers[0];
+        var bestDistance = int.MaxValue;
+        foreach (var t in triggers)
+        {
+            var distance = token < t.FirstToken ? t.FirstToken - token : Math.Max(0, token - t.LastToken);
+            if (distance < bestDistance)
+            {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
 
     private EventStatus StatusOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {

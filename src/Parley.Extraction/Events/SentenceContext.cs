@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Parley.Extraction.Entities;
 using Parley.Extraction.Matching;
 using Parley.Model;
@@ -24,6 +25,9 @@ public sealed class SentenceContext
 
     // Space-separated phrases given to Find(string, ...), split once.
     private static readonly ConcurrentDictionary<string, string[]> SplitCache = new(StringComparer.Ordinal);
+
+    // Lists given to KeysOf, by reference (a pack's lists live as long as the pack).
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, string[][]> ListKeyCache = [];
 
     private readonly PhraseIndex _index;
     private List<LinkedMention>? _actors;
@@ -91,6 +95,13 @@ public sealed class SentenceContext
     /// <summary>The normalised word at token <paramref name="i"/>, or "" outside the sentence.</summary>
     public string Word(int i) => i >= FirstToken && i <= LastToken ? Tokens[i].Normalized : "";
 
+    /// <summary>
+    /// The normalised tokens of each phrase of a lasting list (a pack's), in list order: made once per list
+    /// instance, so a caller walking the list pays one look-up instead of one per phrase.
+    /// </summary>
+    public static string[][] KeysOf(IReadOnlyList<string> phrases) =>
+        ListKeyCache.GetValue(phrases, static list => [.. list.Select(KeyOf)]);
+
     /// <summary>The normalised tokens of a cue phrase, tokenised once per phrase.</summary>
     public static string[] KeyOf(string phrase) =>
         KeyCache.GetOrAdd(phrase, static p => Parley.Extraction.Matching.MatchTokens.Key(p));
@@ -140,6 +151,15 @@ public sealed class SentenceContext
 
     /// <summary>The sentence's verbatim text.</summary>
     public string Text => Sentence.Span.Slice(Analysis.Text);
+
+    /// <summary>
+    /// The mediators the event reader found named in this sentence, kept for its next trigger in the same sentence
+    /// (the answer depends on the sentence alone); null until first read. Not to be changed: readers take a copy.
+    /// </summary>
+    internal HashSet<string>? KnownMediators { get; set; }
+
+    /// <summary>The topic phrases of the whole sentence as the event reader found them, kept for its next trigger; not to be changed.</summary>
+    internal List<PhraseMatch<string>>? KnownTopicMatches { get; set; }
 
     /// <summary>Mentions of actors (not places, routes or outlets).</summary>
     public IEnumerable<LinkedMention> Actors => ActorList;
@@ -298,17 +318,7 @@ public sealed class SentenceContext
 
                 if (!alreadyInOrder)
                 {
-                    var order = new int[ordered.Length];
-                    for (var k = 0; k < order.Length; k++)
-                    {
-                        order[k] = k;
-                    }
-
-                    Array.Sort(order, (a, b) => all[a].Span.Start != all[b].Span.Start ? all[a].Span.Start.CompareTo(all[b].Span.Start) : a.CompareTo(b));
-                    for (var k = 0; k < order.Length; k++)
-                    {
-                        ordered[k] = all[order[k]];
-                    }
+                    SortStably(all, ordered);
                 }
 
                 _times = ordered;
@@ -355,6 +365,22 @@ public sealed class SentenceContext
             }
 
             return result;
+        }
+
+        // Apart from TimesWithin so its comparer's closure is made only when a sort is needed, not on every call.
+        private static void SortStably(List<TimeExpression> all, TimeExpression[] ordered)
+        {
+            var order = new int[ordered.Length];
+            for (var k = 0; k < order.Length; k++)
+            {
+                order[k] = k;
+            }
+
+            Array.Sort(order, (a, b) => all[a].Span.Start != all[b].Span.Start ? all[a].Span.Start.CompareTo(all[b].Span.Start) : a.CompareTo(b));
+            for (var k = 0; k < order.Length; k++)
+            {
+                ordered[k] = all[order[k]];
+            }
         }
     }
 }
