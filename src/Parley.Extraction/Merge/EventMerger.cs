@@ -78,6 +78,11 @@ public sealed class EventMerger
             }
 
             home.Add(m);
+            if (knownEvent is null)
+            {
+                index.Joined(home, m);
+            }
+
             clusterOf[m] = home;
         }
 
@@ -265,10 +270,27 @@ public sealed class EventMerger
     /// every cluster so far. Candidates are tried in creation order, so the cluster chosen is the one a search of
     /// every cluster would choose.
     /// </summary>
+    /// <remarks>
+    /// Many mentions share everything the test reads but their document (their <see cref="MentionKind"/>: a big store
+    /// retells the same happening thousands of times). For a kind seen more than once, a <see cref="KindView"/> keeps
+    /// the clusters that may take a mention of that kind from any document, and drops for good those that can never
+    /// take one (a member whose days or cast rule it out) or only from the one document they already hold (a member
+    /// that accepts it only from its own document, "this week" and "on Saturday" in one report): those are found
+    /// again through the mention's document. Without it, a kind that merges only within its document (a range of
+    /// days naming no one) made a cluster per document and each newcomer was tried against all of them.
+    /// </remarks>
     private sealed class ClusterIndex
     {
         private readonly Dictionary<EventType, ByDay> _byType = [];
         private readonly List<Cluster> _candidates = [];
+        private readonly Dictionary<MentionKind, KindView?> _views = [];
+        private readonly Dictionary<string, List<Cluster>> _ofDocument = new(StringComparer.Ordinal);
+
+        // The highest cluster order filed so far.
+        private int _last = -1;
+
+        // Marks a cluster already gathered for the current mention, so one held twice is tried once.
+        private int _stamp;
 
         private sealed class ByDay
         {
@@ -278,6 +300,17 @@ public sealed class EventMerger
 
             // The longest first member so far: a cluster starting this many days before a mention may still reach it.
             public int LongestFirst { get; set; }
+        }
+
+        /// <summary>
+        /// What one kind of mention has learnt: every cluster filed up to <see cref="Seen"/> (in creation order) that
+        /// lies within reach and may take a mention of this kind from any document is in <see cref="Open"/>, in order.
+        /// </summary>
+        private sealed class KindView
+        {
+            public int Seen { get; set; } = -1;
+
+            public List<Cluster> Open { get; } = [];
         }
 
         /// <summary>Files a new cluster under its first member's type and start day (an undated one accepts nothing).</summary>
@@ -300,7 +333,28 @@ public sealed class EventMerger
             }
 
             list.Add(cluster);
+            cluster.FirstStart = date.Earliest;
             byDay.LongestFirst = Math.Max(byDay.LongestFirst, date.LengthInDays);
+            _last = Math.Max(_last, cluster.Order);
+        }
+
+        /// <summary>Notes that <paramref name="cluster"/> holds a member from <paramref name="m"/>'s document.</summary>
+        public void Joined(Cluster cluster, EventMention m)
+        {
+            if (m.Date is null)
+            {
+                return;
+            }
+
+            if (!_ofDocument.TryGetValue(m.DocumentId, out var list))
+            {
+                _ofDocument[m.DocumentId] = list = [];
+            }
+
+            if (!list.Contains(cluster))
+            {
+                list.Add(cluster);
+            }
         }
 
         /// <summary>The first cluster, in creation order, of the mention's type that accepts it; null when none does.</summary>
@@ -315,14 +369,95 @@ public sealed class EventMerger
             // A first member that overlaps the mention's days widened by one starts no earlier than this.
             var from = date.Earliest.PlusDays(-byDay.LongestFirst);
             var to = date.Latest.PlusDays(1);
+            var kind = MentionKind.Of(m);
+            if (!_views.TryGetValue(kind, out var view))
+            {
+                // A kind seen once is searched as before; only one seen again keeps a view, so a store of mentions
+                // that each differ holds no view for each.
+                _views[kind] = null;
+                return FirstInDays(m, byDay, from, to, -1, null, samePlace);
+            }
+
+            if (view is null)
+            {
+                _views[kind] = view = new KindView();
+            }
+
+            // Clusters up to view.Seen: those open to the kind, and those holding a member from the mention's document.
+            _stamp++;
+            _candidates.Clear();
+            foreach (var c in view.Open)
+            {
+                c.Stamp = _stamp;
+                _candidates.Add(c);
+            }
+
+            if (_ofDocument.TryGetValue(m.DocumentId, out var ofDocument))
+            {
+                foreach (var c in ofDocument)
+                {
+                    if (c.Stamp != _stamp && c.Type == m.Type && c.Order <= view.Seen && c.FirstStart >= from && c.FirstStart <= to)
+                    {
+                        c.Stamp = _stamp;
+                        _candidates.Add(c);
+                    }
+                }
+            }
+
+            _candidates.Sort(static (x, y) => x.Order.CompareTo(y.Order));
+            Cluster? found = null;
+            var closed = false;
+            foreach (var c in _candidates)
+            {
+                if (c.MayReach(date) && c.Accepts(m, samePlace))
+                {
+                    found = c;
+                    break;
+                }
+
+                // Out of reach or closed to the kind for good: the view lets it go (found again by document if need be).
+                if (!c.MayReach(date) || c.StandingToward(m, samePlace) != Standing.Open)
+                {
+                    c.Closed = true;
+                    closed = true;
+                }
+            }
+
+            if (closed)
+            {
+                view.Open.RemoveAll(c => c.Closed);
+                foreach (var c in _candidates)
+                {
+                    c.Closed = false;
+                }
+            }
+
+            return found ?? FirstInDays(m, byDay, from, to, view.Seen, view, samePlace);
+        }
+
+        /// <summary>
+        /// The first cluster filed after <paramref name="after"/> whose first member starts between the days given and
+        /// that accepts the mention; the clusters passed on the way are sorted into <paramref name="view"/>.
+        /// </summary>
+        private Cluster? FirstInDays(EventMention m, ByDay byDay, LocalDate from, LocalDate to, int after, KindView? view, Func<string, string, bool> samePlace)
+        {
+            var date = m.Date!.Value;
             _candidates.Clear();
             foreach (var day in byDay.Days.GetViewBetween(from, to))
             {
-                foreach (var c in byDay.Clusters[day])
+                var list = byDay.Clusters[day];
+                // Each day's clusters are in creation order: those filed after `after` are its tail.
+                var i = list.Count;
+                while (i > 0 && list[i - 1].Order > after)
                 {
-                    if (c.MayReach(date))
+                    i--;
+                }
+
+                for (; i < list.Count; i++)
+                {
+                    if (list[i].MayReach(date))
                     {
-                        _candidates.Add(c);
+                        _candidates.Add(list[i]);
                     }
                 }
             }
@@ -330,14 +465,53 @@ public sealed class EventMerger
             _candidates.Sort(static (x, y) => x.Order.CompareTo(y.Order));
             foreach (var c in _candidates)
             {
-                if (c.Accepts(m, samePlace))
+                var accepts = c.Accepts(m, samePlace);
+                if (view is not null)
+                {
+                    if (c.StandingToward(m, samePlace) == Standing.Open)
+                    {
+                        view.Open.Add(c);
+                    }
+
+                    if (accepts)
+                    {
+                        view.Seen = c.Order;
+                    }
+                }
+
+                if (accepts)
                 {
                     return c;
                 }
             }
 
+            if (view is not null)
+            {
+                view.Seen = _last;
+            }
+
             return null;
         }
+    }
+
+    /// <summary>How a cluster stands toward every mention of one <see cref="MentionKind"/>, whatever its document.</summary>
+    private enum Standing
+    {
+        /// <summary>It may take one from any document.</summary>
+        Open,
+
+        /// <summary>At most from one document it already holds a member from; or from none, ever.</summary>
+        Closed,
+    }
+
+    /// <summary>
+    /// Everything <see cref="Compatible(EventMention, EventMention, bool, Func{string, string, bool})"/> reads of its
+    /// second mention except its document: mentions of one kind are accepted or refused alike.
+    /// </summary>
+    private readonly record struct MentionKind(EventType Type, EventStatus Status, bool Separate, DateRange? Date, string? Place, string Actors, string Targets)
+    {
+        public static MentionKind Of(EventMention m) =>
+            new(m.Type, m.Status, IsSeparate(m), m.Date, m.Place, string.Join('\u001f', m.Actors), string.Join('\u001f', m.Targets));
     }
 
     /// <summary>
@@ -367,6 +541,33 @@ public sealed class EventMerger
             (_earliestEnd is null || _earliestEnd.Value >= date.Earliest.PlusDays(-1));
 
         public List<EventMention> Members { get; } = [];
+
+        /// <summary>The start day of the first member, under which the index files the cluster.</summary>
+        public LocalDate FirstStart { get; set; }
+
+        /// <summary>Scratch marks for the index's search.</summary>
+        public int Stamp { get; set; }
+
+        /// <inheritdoc cref="Stamp"/>
+        public bool Closed { get; set; }
+
+        /// <summary>
+        /// Whether this cluster may take a mention like <paramref name="m"/> from any document: <see cref="Standing.Closed"/>
+        /// when some member accepts it only from its own document (the cluster then takes at most that document's), or
+        /// not at all. Members only come and their documents only grow, so a closed cluster stays closed.
+        /// </summary>
+        public Standing StandingToward(EventMention m, Func<string, string, bool> samePlace)
+        {
+            foreach (var (example, _) in _kinds.Values)
+            {
+                if (!Compatible(example, m, sameDocument: false, samePlace))
+                {
+                    return Standing.Closed;
+                }
+            }
+
+            return Standing.Open;
+        }
 
         public bool Accepts(EventMention m, Func<string, string, bool> samePlace)
         {

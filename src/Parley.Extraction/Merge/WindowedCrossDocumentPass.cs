@@ -52,12 +52,17 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
 
     private readonly PartClock _clock = new();
 
+    // Whether the store held no event when the run began.
+    private bool _noneStored;
+
     /// <summary>Merges everything <paramref name="source"/> holds and writes the results back to it; returns the number of events.</summary>
     public int Run(IMergeSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
         // The changes stored so far are all merged by this pass; those stored while it runs wait for the next.
         var changes = source.ReadChanges();
+        // A store with no event yet (a first ingest): each mention is merged once, so none of them is linked already.
+        _noneStored = source.CountEvents() == 0;
         var found = new ContradictionSet();
         var events = 0;
         foreach (var type in Enum.GetValues<EventType>())
@@ -285,7 +290,7 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     private int Write(IMergeSource source, List<Event> events, ContradictionSet found)
     {
         _clock.Start();
-        var written = StoredMerge.Write(source, events, _contradictions, found);
+        var written = StoredMerge.Write(source, events, _contradictions, found, _noneStored);
         _clock.Stop("write");
         return written;
     }
