@@ -172,6 +172,26 @@ public sealed class PostgresParleyStore : SqlParleyStore
         import.Complete();
     }
 
+    /// <inheritdoc />
+    protected override IReadOnlyList<(string Name, string Create)> RebuildableIndexes(DbTransaction transaction)
+    {
+        using var cmd = Command("""
+            SELECT quote_ident(c.relname), pg_get_indexdef(i.indexrelid) FROM pg_index i
+            JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
+            WHERE t.relnamespace = current_schema()::regnamespace
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+            ORDER BY c.relname
+            """, transaction);
+        using var reader = cmd.ExecuteReader();
+        var indexes = new List<(string, string)>();
+        while (reader.Read())
+        {
+            indexes.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return indexes;
+    }
+
     private Dictionary<string, string> ColumnTypes(DbTransaction transaction, string table)
     {
         if (!_columnTypes.TryGetValue(table, out var types))

@@ -22,6 +22,9 @@ public abstract class BulkLoadContractTests
 
     protected abstract StoreBackend CreateBackend();
 
+    /// <summary>A SELECT of every index of the store's tables with its definition (a bulk load drops and remakes most).</summary>
+    protected abstract string IndexesSql { get; }
+
     [SkippableFact]
     public void A_bulk_load_stores_what_saving_and_merging_store()
     {
@@ -48,6 +51,10 @@ public abstract class BulkLoadContractTests
             var expected = Rows(ordinary, table);
             Assert.Equal(expected, Rows(bulk, table));
         }
+
+        var indexes = Rows(ordinary, $"({IndexesSql}) i");
+        Assert.Equal(indexes, Rows(bulk, $"({IndexesSql}) i"));
+        Assert.Contains(indexes, i => i.Contains("ix_event_actor_topics_type_timeline", StringComparison.Ordinal));
 
         // Rows in the tables that matter, so the comparison above compared something.
         Assert.Equal(4, ordinary.Count("SELECT count(*) FROM documents"));
@@ -158,10 +165,15 @@ public abstract class BulkLoadContractTests
 public sealed class SqliteBulkLoadTests : BulkLoadContractTests
 {
     protected override StoreBackend CreateBackend() => new SqliteBackend();
+
+    protected override string IndexesSql => "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index'";
 }
 
 /// <summary>The bulk load on PostgreSQL (binary COPY); skipped without a server.</summary>
 public sealed class PostgresBulkLoadTests : BulkLoadContractTests
 {
     protected override StoreBackend CreateBackend() => new PostgresBackend();
+
+    // The definition names the schema, which differs between the two stores.
+    protected override string IndexesSql => "SELECT indexname, tablename, replace(indexdef, current_schema() || '.', '') AS indexdef FROM pg_indexes WHERE schemaname = current_schema()";
 }
