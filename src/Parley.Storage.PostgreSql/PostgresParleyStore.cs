@@ -146,6 +146,8 @@ public sealed class PostgresParleyStore : SqlParleyStore
         } : throw new InvalidOperationException($"{table} has no column '{c}'")).ToArray();
         using var import = ((NpgsqlConnection)Connection).BeginBinaryImport(
             $"COPY {table} ({string.Join(", ", columns.Select(c => "\"" + c + "\""))}) FROM STDIN (FORMAT BINARY)");
+        // Tens of thousands of rows a copy, each checked against its foreign keys: more than a command's 30 s on a busy server.
+        import.Timeout = TimeSpan.FromHours(1);
         foreach (var row in rows)
         {
             import.StartRow();
@@ -170,6 +172,14 @@ public sealed class PostgresParleyStore : SqlParleyStore
         }
 
         import.Complete();
+    }
+
+    /// <inheritdoc />
+    protected override void GatherLoadedStatistics(DbTransaction transaction)
+    {
+        using var cmd = Command("ANALYZE documents, events, event_links", transaction);
+        cmd.CommandTimeout = 0;
+        cmd.ExecuteNonQuery();
     }
 
     /// <inheritdoc />

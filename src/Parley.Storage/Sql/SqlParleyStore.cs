@@ -398,6 +398,7 @@ public abstract class SqlParleyStore : IParleyStore
                 rows.Flush();
             }
 
+            GatherLoadedStatistics(tx);
             Execute(MergedWriter.InsertOutletsSql("1 = 1"), tx);
             var contradiction = rows.For(MergedWriter.InsertContradiction);
             foreach (var x in contradictions)
@@ -408,7 +409,7 @@ public abstract class SqlParleyStore : IParleyStore
 
             rows.Flush();
             MergedWriter.ReplaceClaimLinks(Connection, tx, claimEventIds);
-            DerivedRows.Refresh(this, tx);
+            DerivedRows.Refresh(this, tx, unbounded: true);
             // As ReplaceMerged: results merged some other way, so the next pass runs over everything.
             Execute("DELETE FROM merge_state", tx);
             foreach (var (_, create) in indexes)
@@ -426,9 +427,19 @@ public abstract class SqlParleyStore : IParleyStore
         });
     }
 
+    /// <summary>
+    /// Runs inside a bulk load once the documents and events are in, before the statements that join them: a backend
+    /// whose planner would otherwise plan those joins over empty-table statistics gathers fresh ones here.
+    /// </summary>
+    protected internal virtual void GatherLoadedStatistics(DbTransaction transaction)
+    {
+    }
+
+    /// <summary>A bulk load's statement over all the rows: no time limit (an index over a million rows takes a while).</summary>
     private void Execute(string sql, DbTransaction tx)
     {
         using var cmd = Command(sql, tx);
+        cmd.CommandTimeout = 0;
         cmd.ExecuteNonQuery();
     }
 
