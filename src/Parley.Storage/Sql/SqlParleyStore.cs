@@ -109,6 +109,22 @@ public abstract class SqlParleyStore : IParleyStore
     {
     }
 
+    /// <summary>
+    /// Runs at the start of a read transaction that reads a page of events (at most <paramref name="limit"/>, fewer than
+    /// all): a backend whose planner would spend more starting parallel workers than the page costs says so here.
+    /// </summary>
+    protected internal virtual void BeginPageRead(DbTransaction transaction, int limit)
+    {
+    }
+
+    private void PageRead(int limit)
+    {
+        if (limit < int.MaxValue && _reading is { } tx)
+        {
+            BeginPageRead(tx, limit);
+        }
+    }
+
     /// <summary>Serialises migrations across connections, when the backend needs it.</summary>
     protected internal virtual void LockSchema(DbTransaction transaction)
     {
@@ -455,7 +471,11 @@ public abstract class SqlParleyStore : IParleyStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        return Guard("reading the events", () => ReadSnapshot(() => new RecordReader(this).ReadEvents(filter, limit)));
+        return Guard("reading the events", () => ReadSnapshot(() =>
+        {
+            PageRead(limit);
+            return new RecordReader(this).ReadEvents(filter, limit);
+        }));
     }
 
     /// <inheritdoc />
@@ -463,7 +483,11 @@ public abstract class SqlParleyStore : IParleyStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        return Guard("reading the events", () => ReadSnapshot(() => new RecordReader(this).ReadEvents(filter, limit, afterEventId)));
+        return Guard("reading the events", () => ReadSnapshot(() =>
+        {
+            PageRead(limit);
+            return new RecordReader(this).ReadEvents(filter, limit, afterEventId);
+        }));
     }
 
     /// <inheritdoc />
