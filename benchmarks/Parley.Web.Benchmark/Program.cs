@@ -39,17 +39,23 @@ public static class Program
         }
 
         using var reader = new WorkbenchReader(SqliteParleyStore.Open(db, new SqliteStoreOptions { CreateIfMissing = false }), ownsStore: true, catalog: Catalog());
+        // The workbench reads the store page by page (it never loads the whole record), so only a check and the ids
+        // the requests below need are read here.
         var load = Stopwatch.StartNew();
-        var index = reader.Current;
-        Console.WriteLine($"store read and indexed in {load.ElapsedMilliseconds} ms: {index.Record.Events.Count} events, {index.Record.Documents.Count} documents, {index.Record.Claims.Count} claims, {index.Record.Contradictions.Count} contradictions, {GC.GetTotalMemory(false) / 1_000_000} MB managed");
+        var stats = reader.Check();
+        var (page, _) = reader.StoreEventPage(new EventFilter(), 1000, null);
+        var (documents, _) = reader.StoreDocumentPage(1000, null);
+        var contradiction = reader.Read(store => store.ReadContradictionPage(null, 1, null)) is [var first, ..] ? first.Contradiction
+            : throw new InvalidOperationException($"{db} holds no contradiction");
+        Console.WriteLine($"store checked in {load.ElapsedMilliseconds} ms: {stats.Events} events, {stats.Documents} documents, {stats.Claims} claims, {stats.Contradictions} contradictions, {GC.GetTotalMemory(false) / 1_000_000} MB managed");
 
         await using var app = WorkbenchApp.Build(reader, new WorkbenchOptions { Port = 0, RequestsPerWindow = int.MaxValue });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         using var client = new HttpClient { BaseAddress = new Uri(address) };
-        var someEvent = Uri.EscapeDataString(index.EventRows[index.EventRows.Count / 2].Event.Id);
-        var disputed = Uri.EscapeDataString(index.Record.Contradictions[0].EventId!);
-        var someDoc = Uri.EscapeDataString(index.Record.Documents[index.Record.Documents.Count / 3].Id);
+        var someEvent = Uri.EscapeDataString(page[page.Count / 2].Event.Id);
+        var disputed = Uri.EscapeDataString(contradiction.EventId ?? page[0].Event.Id);
+        var someDoc = Uri.EscapeDataString(documents[documents.Count / 3].Id);
         string[] urls =
         [
             "/", "/?type=meeting", "/?actor=actor-07&from=2024-01&to=2024-12", "/?outlet=Outlet%2003&skip=2000",

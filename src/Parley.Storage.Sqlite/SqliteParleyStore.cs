@@ -74,6 +74,21 @@ public sealed class SqliteParleyStore : SqlParleyStore
         new SqliteRowCommand((SqliteConnection)Connection, sql, parameterNames);
 
     /// <inheritdoc />
+    protected override IReadOnlyList<(string Name, string Create)> RebuildableIndexes(DbTransaction transaction)
+    {
+        // SQLite's own indexes (primary keys, UNIQUE) have no SQL and stay; so do the full-text table's.
+        using var cmd = Command("SELECT '\"' || name || '\"', sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name", transaction);
+        using var reader = cmd.ExecuteReader();
+        var indexes = new List<(string, string)>();
+        while (reader.Read())
+        {
+            indexes.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return indexes;
+    }
+
+    /// <inheritdoc />
     protected override DbTransaction BeginRead() => ((SqliteConnection)Connection).BeginTransaction(deferred: true);
 
     /// <inheritdoc />

@@ -93,6 +93,24 @@ public interface IParleyStore : IDisposable
     /// </summary>
     void ReplaceMerged(IReadOnlyList<Event> events, IReadOnlyList<Contradiction> contradictions, IReadOnlyDictionary<string, string> claimEventIds);
 
+    /// <summary>
+    /// Fills an empty store with documents and the cross-document results of them, storing exactly what
+    /// <see cref="SaveBatch"/> of the documents and then <see cref="ReplaceMerged"/> would store. A backend may load
+    /// it far faster in one transaction (PostgreSQL copies the rows in); a store already holding documents or events
+    /// is refused. For filling a store for a benchmark or from a copy.
+    /// </summary>
+    void BulkLoad(IReadOnlyList<(DocumentExtraction Extraction, string ContentHash)> documents, IReadOnlyList<Event> events,
+        IReadOnlyList<Contradiction> contradictions, IReadOnlyDictionary<string, string> claimEventIds)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        foreach (var chunk in documents.Chunk(500))
+        {
+            SaveBatch(chunk);
+        }
+
+        ReplaceMerged(events, contradictions, claimEventIds);
+    }
+
     /// <summary>Reads the record, or the slice of it <paramref name="filter"/> selects.</summary>
     ParleyRecord ReadRecord(RecordFilter filter);
 

@@ -9,7 +9,8 @@ namespace Parley.Storage.Sql;
 /// </summary>
 internal static class DerivedRows
 {
-    public static void Refresh(SqlParleyStore store, DbTransaction tx)
+    /// <summary>Writes the rows again; <paramref name="unbounded"/> lifts the time limit of each statement (a bulk load's).</summary>
+    public static void Refresh(SqlParleyStore store, DbTransaction tx, bool unbounded = false)
     {
         // A few tens of thousands of rows at a million events: rewritten whole rather than tracked change by change
         // (a contradiction's event may be written again with another date while the contradiction stays as it was).
@@ -27,6 +28,11 @@ internal static class DerivedRows
         })
         {
             using var cmd = store.Command(sql, tx);
+            if (unbounded)
+            {
+                cmd.CommandTimeout = 0;
+            }
+
             cmd.ExecuteNonQuery();
         }
     }

@@ -17,7 +17,7 @@ namespace Parley.Storage.Sql;
 /// Entities are never deleted, so a remembered row stays true for this connection's lifetime; another process
 /// upserting the same id in between is last-writer-wins either way.
 /// </remarks>
-internal sealed class DocumentWriter(Func<string, string[], IRowCommand> prepare) : IDisposable
+internal sealed class DocumentWriter(Func<RowStatement, IRowCommand> prepare) : IDisposable
 {
     private readonly Dictionary<string, IRowCommand> _commands = new(StringComparer.Ordinal);
 
@@ -91,11 +91,13 @@ internal sealed class DocumentWriter(Func<string, string[], IRowCommand> prepare
         _commands.Clear();
     }
 
-    private IRowCommand Command(string sql, params string[] parameterNames)
+    private IRowCommand Command(string sql, params string[] parameterNames) => Command(RowStatement.Of(sql, parameterNames));
+
+    private IRowCommand Command(RowStatement statement)
     {
-        if (!_commands.TryGetValue(sql, out var command))
+        if (!_commands.TryGetValue(statement.Sql, out var command))
         {
-            _commands[sql] = command = prepare(sql, parameterNames);
+            _commands[statement.Sql] = command = prepare(statement);
         }
 
         command.Transaction = _tx;
@@ -119,17 +121,14 @@ internal sealed class DocumentWriter(Func<string, string[], IRowCommand> prepare
     {
         var doc = extraction.Document;
         var published = JsonColumns.Date(doc.Published);
-        var insert = Command("""
-            INSERT INTO documents (id, title, outlet, authors, published_earliest, published_latest, published_precision,
-                                   published_inferred, url, source, format, content_hash, text, ingested_at)
-            VALUES (@id, @title, @outlet, @authors, @pe, @pl, @pp, @pi, @url, @source, @format, @hash, @text, @at)
-            """, "@id", "@title", "@outlet", "@authors", "@pe", "@pl", "@pp", "@pi", "@url", "@source", "@format", "@hash", "@text", "@at");
+        var insert = Command(RowStatement.Insert("documents", "id", "title", "outlet", "authors", "published_earliest", "published_latest", "published_precision",
+            "published_inferred", "url", "source", "format", "content_hash", "text", "ingested_at"));
         insert.Run(doc.Id, doc.Title, doc.Outlet, JsonColumns.Strings(doc.Authors), published.Earliest, published.Latest, published.Precision,
             doc.PublishedInferred ? 1 : 0, doc.Url, doc.Source, doc.Format, contentHash, doc.Text,
             DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
 
         // The cross-document pass merges again what this document touches (schema version 7).
-        Command("INSERT INTO merge_pending (doc_id) VALUES (@id)", "@id").Run(doc.Id);
+        Command(RowStatement.Insert("merge_pending", "doc_id")).Run(doc.Id);
         InsertEntities(extraction);
         InsertMentions(extraction);
         InsertTimes(extraction);
@@ -182,18 +181,13 @@ internal sealed class DocumentWriter(Func<string, string[], IRowCommand> prepare
     private void InsertMentions(DocumentExtraction extraction)
     {
         var docId = extraction.Document.Id;
-        var mention = Command(
-            "INSERT INTO mentions (doc_id, entity_id, start, \"end\", text) VALUES (@doc, @entity, @start, @end, @text)",
-            "@doc", "@entity", "@start", "@end", "@text");
+        var mention = Command(RowStatement.Insert("mentions", "doc_id", "entity_id", "start", "end", "text"));
         foreach (var m in extraction.Mentions)
         {
             mention.Run(docId, m.EntityId, m.Span.Start, m.Span.End, m.Text);
         }
 
-        var role = Command("""
-            INSERT INTO entity_roles (doc_id, seq, entity_id, title, "of", "from", until)
-            VALUES (@doc, @seq, @entity, @title, @of, @from, @until)
-            """, "@doc", "@seq", "@entity", "@title", "@of", "@from", "@until");
+        var role = Command(RowStatement.Insert("entity_roles", "doc_id", "seq", "entity_id", "title", "of", "from", "until"));
         var seq = 0;
         foreach (var (entityId, r) in extraction.Roles)
         {
@@ -203,10 +197,7 @@ internal sealed class DocumentWriter(Func<string, string[], IRowCommand> prepare
 
     private void InsertTimes(DocumentExtraction extraction)
     {
-        var time = Command("""
-            INSERT INTO time_expressions (doc_id, start, "end", text, earliest, latest, precision, anchored, duration)
-            VALUES (@doc, @start, @end, @text, @earliest, @latest, @precision, @anchored, @duration)
-            """, "@doc", "@start", "@end", "@text", "@earliest", "@latest", "@precision", "@anchored", "@duration");
+        var time = Command(RowStatement.Insert("time_expressions", "doc_id", "start", "end", "text", "earliest", "latest", "precision", "anchored", "duration"));
         foreach (var t in extraction.TimeExpressions)
         {
             var d = JsonColumns.Date(t.Range);
@@ -216,13 +207,8 @@ internal sealed class DocumentWriter(Func<string, string[], IRowCommand> prepare
 
     private void InsertEvents(DocumentExtraction extraction)
     {
-        var ev = Command("""
-            INSERT INTO event_mentions (doc_id, key, seq, type, status, date_earliest, date_latest, date_precision, place,
-                                        actors, targets, mediators, topics, quantities, start, "end", quote, via, trigger)
-            VALUES (@doc, @key, @seq, @type, @status, @de, @dl, @dp, @place,
-                    @actors, @targets, @mediators, @topics, @quantities, @start, @end, @quote, @via, @trigger)
-            """, "@doc", "@key", "@seq", "@type", "@status", "@de", "@dl", "@dp", "@place",
-            "@actors", "@targets", "@mediators", "@topics", "@quantities", "@start", "@end", "@quote", "@via", "@trigger");
+        var ev = Command(RowStatement.Insert("event_mentions", "doc_id", "key", "seq", "type", "status", "date_earliest", "date_latest", "date_precision", "place",
+            "actors", "targets", "mediators", "topics", "quantities", "start", "end", "quote", "via", "trigger"));
         var seq = 0;
         foreach (var m in extraction.Events)
         {
@@ -240,10 +226,7 @@ internal sealed class DocumentWriter(Func<string, string[], IRowCommand> prepare
 
     private void InsertClaims(DocumentExtraction extraction)
     {
-        var claim = Command("""
-            INSERT INTO claims (id, doc_id, seq, start, "end", quote, speaker, via, stance, event_key, event_id, topics, "values", answers)
-            VALUES (@id, @doc, @seq, @start, @end, @quote, @speaker, @via, @stance, @key, @event, @topics, @values, @answers)
-            """, "@id", "@doc", "@seq", "@start", "@end", "@quote", "@speaker", "@via", "@stance", "@key", "@event", "@topics", "@values", "@answers");
+        var claim = Command(RowStatement.Insert("claims", "id", "doc_id", "seq", "start", "end", "quote", "speaker", "via", "stance", "event_key", "event_id", "topics", "values", "answers"));
         var seq = 0;
         foreach (var c in extraction.Claims)
         {
@@ -259,10 +242,7 @@ internal sealed class DocumentWriter(Func<string, string[], IRowCommand> prepare
 
     private void InsertPositions(DocumentExtraction extraction)
     {
-        var position = Command("""
-            INSERT INTO positions (doc_id, seq, actor, topic, stance, start, "end", quote, date_earliest, date_latest, date_precision)
-            VALUES (@doc, @seq, @actor, @topic, @stance, @start, @end, @quote, @de, @dl, @dp)
-            """, "@doc", "@seq", "@actor", "@topic", "@stance", "@start", "@end", "@quote", "@de", "@dl", "@dp");
+        var position = Command(RowStatement.Insert("positions", "doc_id", "seq", "actor", "topic", "stance", "start", "end", "quote", "date_earliest", "date_latest", "date_precision"));
         var seq = 0;
         foreach (var p in extraction.Positions)
         {

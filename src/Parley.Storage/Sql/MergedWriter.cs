@@ -94,29 +94,36 @@ internal static class MergedWriter
         InsertEvents(connection, tx, changed);
     }
 
+    /// <summary>
+    /// The outlets of events' accounts ('' for a document without one), so the outlet filter walks its own rows in
+    /// timeline order (version 11): of the events <paramref name="where"/> selects from <c>event_links l</c>.
+    /// </summary>
+    internal static string InsertOutletsSql(string where) => $"""
+        INSERT INTO event_outlets (event_id, outlet, date_earliest)
+            SELECT DISTINCT l.event_id, CASE WHEN d.outlet IS NULL OR trim(d.outlet) = '' THEN '' ELSE d.outlet END, e.date_earliest
+            FROM event_links l JOIN documents d ON d.id = l.doc_id JOIN events e ON e.id = l.event_id WHERE {where}
+        """;
+
     /// <summary>Inserts events (none of them stored) with their accounts and the rows behind the actor and topic filters.</summary>
-    internal static void InsertEvents(DbConnection connection, DbTransaction tx, IReadOnlyList<Event> events)
+    internal static void InsertEvents(DbConnection connection, DbTransaction tx, IReadOnlyList<Event> events) =>
+        InsertEvents(s => new RowCommand(connection, tx, s.Sql, s.ParameterNames), events, outletsPerEvent: true);
+
+    /// <summary>
+    /// Inserts events as <see cref="InsertEvents(DbConnection, DbTransaction, IReadOnlyList{Event})"/> does through the
+    /// commands <paramref name="prepare"/> makes (disposed here); without <paramref name="outletsPerEvent"/> the
+    /// caller fills <c>event_outlets</c> for all of them at once (<see cref="InsertOutletsSql"/>), after their links.
+    /// </summary>
+    internal static void InsertEvents(Func<RowStatement, IRowCommand> prepare, IReadOnlyList<Event> events, bool outletsPerEvent)
     {
-        using var insert = new RowCommand(connection, tx, """
-            INSERT INTO events (id, type, status, date_earliest, date_latest, date_precision, date_span, place, actors, targets, mediators, topics, quantities)
-            VALUES (@id, @type, @status, @de, @dl, @dp, @span, @place, @actors, @targets, @mediators, @topics, @quantities)
-            """, "@id", "@type", "@status", "@de", "@dl", "@dp", "@span", "@place", "@actors", "@targets", "@mediators", "@topics", "@quantities");
-        using var link = new RowCommand(connection, tx,
-            "INSERT INTO event_links (event_id, seq, doc_id, mention_key) VALUES (@event, @seq, @doc, @key)", "@event", "@seq", "@doc", "@key");
-        using var actor = new RowCommand(connection, tx, "INSERT INTO event_actors (event_id, entity_id, date_earliest, type) VALUES (@event, @entity, @de, @type)", "@event", "@entity", "@de", "@type");
-        using var topic = new RowCommand(connection, tx, "INSERT INTO event_topics (event_id, topic, date_earliest, type) VALUES (@event, @topic, @de, @type)", "@event", "@topic", "@de", "@type");
-        using var pair = new RowCommand(connection, tx,
-            "INSERT INTO event_actor_topics (event_id, entity_id, topic, date_earliest, type) VALUES (@event, @entity, @topic, @de, @type)", "@event", "@entity", "@topic", "@de", "@type");
+        using var insert = prepare(RowStatement.Insert("events",
+            "id", "type", "status", "date_earliest", "date_latest", "date_precision", "date_span", "place", "actors", "targets", "mediators", "topics", "quantities"));
+        using var link = prepare(RowStatement.Insert("event_links", "event_id", "seq", "doc_id", "mention_key"));
+        using var actor = prepare(RowStatement.Insert("event_actors", "event_id", "entity_id", "date_earliest", "type"));
+        using var topic = prepare(RowStatement.Insert("event_topics", "event_id", "topic", "date_earliest", "type"));
+        using var pair = prepare(RowStatement.Insert("event_actor_topics", "event_id", "entity_id", "topic", "date_earliest", "type"));
         // The actor pairs the event links in the network (version 12).
-        using var network = new RowCommand(connection, tx,
-            "INSERT INTO event_pairs (event_id, a, b, relation, date_earliest, type) VALUES (@event, @a, @b, @relation, @de, @type)", "@event", "@a", "@b", "@relation", "@de", "@type");
-        // The outlets of the event's accounts ('' for a document without one), so the outlet filter walks its own rows in
-        // timeline order (version 11).
-        using var outlets = new RowCommand(connection, tx, """
-            INSERT INTO event_outlets (event_id, outlet, date_earliest)
-                SELECT DISTINCT l.event_id, CASE WHEN d.outlet IS NULL OR trim(d.outlet) = '' THEN '' ELSE d.outlet END, e.date_earliest
-                FROM event_links l JOIN documents d ON d.id = l.doc_id JOIN events e ON e.id = l.event_id WHERE l.event_id = @event
-            """, "@event");
+        using var network = prepare(RowStatement.Insert("event_pairs", "event_id", "a", "b", "relation", "date_earliest", "type"));
+        using var outlets = outletsPerEvent ? prepare(RowStatement.Of(InsertOutletsSql("l.event_id = @event"), "@event")) : null;
         foreach (var e in events)
         {
             var row = RowOf(e);
@@ -158,7 +165,7 @@ internal static class MergedWriter
                 link.Run(e.Id, seq++, m.DocumentId, m.Key);
             }
 
-            outlets.Run(e.Id);
+            outlets?.Run(e.Id);
         }
     }
 
@@ -181,12 +188,10 @@ internal static class MergedWriter
             delete.Run(id);
         }
 
-        using var insert = new RowCommand(connection, tx,
-            "INSERT INTO contradictions (id, event_id, attribute, claims, \"values\") VALUES (@id, @event, @attribute, @claims, @values)",
-            "@id", "@event", "@attribute", "@claims", "@values");
+        using var insert = new RowCommand(connection, tx, InsertContradiction.Sql, InsertContradiction.ParameterNames);
         foreach (var x in contradictions)
         {
-            var row = (x.EventId, x.Attribute.ToWire(), JsonColumns.Strings(x.ClaimIds), JsonColumns.Strings(x.Values));
+            var row = ContradictionRow(x);
             if (stored.TryGetValue(x.Id, out var old))
             {
                 if (old == row)
@@ -197,11 +202,18 @@ internal static class MergedWriter
                 delete.Run(x.Id);
             }
 
-            insert.Run(x.Id, row.EventId, row.Item2, row.Item3, row.Item4);
+            insert.Run(x.Id, row.EventId, row.Attribute, row.Claims, row.Values);
         }
     }
 
-    private static void ReplaceClaimLinks(DbConnection connection, DbTransaction tx, IReadOnlyDictionary<string, string> claimEventIds)
+    /// <summary>The statement that stores a contradiction, one value a column of <see cref="ContradictionRow"/> after the id.</summary>
+    internal static RowStatement InsertContradiction { get; } = RowStatement.Insert("contradictions", "id", "event_id", "attribute", "claims", "values");
+
+    /// <summary>A contradiction's stored columns after its id.</summary>
+    internal static (string? EventId, string Attribute, string Claims, string Values) ContradictionRow(Contradiction x) =>
+        (x.EventId, x.Attribute.ToWire(), JsonColumns.Strings(x.ClaimIds), JsonColumns.Strings(x.Values));
+
+    internal static void ReplaceClaimLinks(DbConnection connection, DbTransaction tx, IReadOnlyDictionary<string, string> claimEventIds)
     {
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var read = Command(connection, tx, "SELECT id, event_id FROM claims WHERE event_id IS NOT NULL"))

@@ -118,6 +118,22 @@ public abstract class SqlParleyStore : IParleyStore
     {
     }
 
+    /// <summary>
+    /// Runs at the start of a read transaction that reads a page of events (at most <paramref name="limit"/>, fewer than
+    /// all): a backend whose planner would spend more starting parallel workers than the page costs says so here.
+    /// </summary>
+    protected internal virtual void BeginPageRead(DbTransaction transaction, int limit)
+    {
+    }
+
+    private void PageRead(int limit)
+    {
+        if (limit < int.MaxValue && _reading is { } tx)
+        {
+            BeginPageRead(tx, limit);
+        }
+    }
+
     /// <summary>Serialises migrations across connections, when the backend needs it.</summary>
     protected internal virtual void LockSchema(DbTransaction transaction)
     {
@@ -156,13 +172,31 @@ public abstract class SqlParleyStore : IParleyStore
     public string? GetContentHash(string documentId) => Guard("reading a document's hash", () => Writer.ContentHash(_reading, documentId));
 
     /// <summary>The kept statements that write documents (made on first use).</summary>
-    private DocumentWriter Writer => _writer ??= new DocumentWriter(CreateRowCommand);
+    private DocumentWriter Writer => _writer ??= new DocumentWriter(s => CreateRowCommand(s.Sql, s.ParameterNames));
 
     /// <summary>
     /// A statement on the store's connection kept for many rows (the document writer's inserts); a backend may
     /// return one that skips ADO.NET's per-run work.
     /// </summary>
-    protected virtual IRowCommand CreateRowCommand(string sql, string[] parameterNames) => new RowCommand(Connection, null, sql, parameterNames);
+    protected internal virtual IRowCommand CreateRowCommand(string sql, string[] parameterNames) => new RowCommand(Connection, null, sql, parameterNames);
+
+    /// <summary>
+    /// Writes <paramref name="rows"/> into <paramref name="table"/>'s <paramref name="columns"/> inside
+    /// <paramref name="transaction"/>, for a bulk load: here an insert a row through a kept statement; a backend with a
+    /// faster way in (PostgreSQL's binary COPY) overrides it. The values are those the ordinary inserts bind.
+    /// </summary>
+    protected internal virtual void CopyRows(DbTransaction transaction, string table, IReadOnlyList<string> columns, IReadOnlyList<object?[]> rows)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(rows);
+        var statement = RowStatement.Insert(table, [.. columns]);
+        using var insert = CreateRowCommand(statement.Sql, statement.ParameterNames);
+        insert.Transaction = transaction;
+        foreach (var row in rows)
+        {
+            insert.Run(row);
+        }
+    }
 
     /// <summary>
     /// Runs <paramref name="write"/> in a write transaction and commits it, telling the document writer whether
@@ -313,6 +347,127 @@ public abstract class SqlParleyStore : IParleyStore
         });
     }
 
+    /// <summary>
+    /// The indexes a bulk load may drop while it writes and make again after (name, the statement that makes it): those
+    /// no constraint stands on. Built once over all the rows, an index costs a sort; kept while a million rows go in
+    /// one at a time, it cost most of the load. None here; a backend lists its own.
+    /// </summary>
+    protected internal virtual IReadOnlyList<(string Name, string Create)> RebuildableIndexes(DbTransaction transaction) => [];
+
+    /// <summary>Rows a bulk load holds in memory before writing them (a few tens of MB).</summary>
+    private const int BulkFlushRows = 50_000;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One transaction: the documents and their extractions through the same writer as <see cref="SaveBatch"/> and the
+    /// events through the same rows as <see cref="ReplaceMerged"/>, but held and written table by table
+    /// (<see cref="BulkRows"/>, <see cref="CopyRows"/>), without the per-document lock and hash look-up an empty store
+    /// does not need, and with the outlet rows filled by one statement at the end rather than one an event.
+    /// </remarks>
+    public void BulkLoad(IReadOnlyList<(DocumentExtraction Extraction, string ContentHash)> documents, IReadOnlyList<Event> events,
+        IReadOnlyList<Contradiction> contradictions, IReadOnlyDictionary<string, string> claimEventIds)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(contradictions);
+        ArgumentNullException.ThrowIfNull(claimEventIds);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (extraction, hash) in documents)
+        {
+            ArgumentNullException.ThrowIfNull(extraction);
+            ArgumentException.ThrowIfNullOrEmpty(hash);
+            if (!ids.Add(extraction.Document.Id))
+            {
+                throw new ArgumentException($"Document '{extraction.Document.Id}' is given twice.", nameof(documents));
+            }
+        }
+
+        Guard("bulk-loading the store", () =>
+        {
+            using var tx = BeginWrite();
+            LockMerged(tx);
+            using (var count = Command("SELECT (SELECT count(*) FROM (SELECT 1 FROM documents LIMIT 1) d) + (SELECT count(*) FROM (SELECT 1 FROM events LIMIT 1) e)", tx))
+            {
+                if (Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture) > 0)
+                {
+                    throw new StoreException(Location, "a bulk load needs an empty store, and this one holds documents or events");
+                }
+            }
+
+            // The same indexes at the end, made from their own definitions, so the store is as the ordinary path leaves it.
+            var indexes = RebuildableIndexes(tx);
+            foreach (var (name, _) in indexes)
+            {
+                Execute($"DROP INDEX {name}", tx);
+            }
+
+            using var rows = new BulkRows(this, tx);
+            using (var writer = new DocumentWriter(rows.For))
+            {
+                // In id order, as SaveBatch writes a batch.
+                foreach (var (extraction, hash) in documents.OrderBy(d => d.Extraction.Document.Id, StringComparer.Ordinal))
+                {
+                    writer.Insert(tx, extraction, hash);
+                    if (rows.Count >= BulkFlushRows)
+                    {
+                        rows.Flush();
+                    }
+                }
+
+                rows.Flush();
+            }
+
+            foreach (var chunk in events.Chunk(5_000))
+            {
+                MergedWriter.InsertEvents(rows.For, chunk, outletsPerEvent: false);
+                rows.Flush();
+            }
+
+            GatherLoadedStatistics(tx);
+            Execute(MergedWriter.InsertOutletsSql("1 = 1"), tx);
+            var contradiction = rows.For(MergedWriter.InsertContradiction);
+            foreach (var x in contradictions)
+            {
+                var row = MergedWriter.ContradictionRow(x);
+                contradiction.Run(x.Id, row.EventId, row.Attribute, row.Claims, row.Values);
+            }
+
+            rows.Flush();
+            MergedWriter.ReplaceClaimLinks(Connection, tx, claimEventIds);
+            DerivedRows.Refresh(this, tx, unbounded: true);
+            // As ReplaceMerged: results merged some other way, so the next pass runs over everything.
+            Execute("DELETE FROM merge_state", tx);
+            foreach (var (_, create) in indexes)
+            {
+                Execute(create, tx);
+            }
+
+            tx.Commit();
+            return 0;
+        });
+        Guard("gathering the planner's statistics", () =>
+        {
+            AfterMerge();
+            return 0;
+        });
+    }
+
+    /// <summary>
+    /// Runs inside a bulk load once the documents and events are in, before the statements that join them: a backend
+    /// whose planner would otherwise plan those joins over empty-table statistics gathers fresh ones here.
+    /// </summary>
+    protected internal virtual void GatherLoadedStatistics(DbTransaction transaction)
+    {
+    }
+
+    /// <summary>A bulk load's statement over all the rows: no time limit (an index over a million rows takes a while).</summary>
+    private void Execute(string sql, DbTransaction tx)
+    {
+        using var cmd = Command(sql, tx);
+        cmd.CommandTimeout = 0;
+        cmd.ExecuteNonQuery();
+    }
+
     /// <inheritdoc />
     public ParleyRecord ReadRecord(RecordFilter filter)
     {
@@ -325,7 +480,11 @@ public abstract class SqlParleyStore : IParleyStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        return Guard("reading the events", () => ReadSnapshot(() => new RecordReader(this).ReadEvents(filter, limit)));
+        return Guard("reading the events", () => ReadSnapshot(() =>
+        {
+            PageRead(limit);
+            return new RecordReader(this).ReadEvents(filter, limit);
+        }));
     }
 
     /// <inheritdoc />
@@ -333,7 +492,11 @@ public abstract class SqlParleyStore : IParleyStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        return Guard("reading the events", () => ReadSnapshot(() => new RecordReader(this).ReadEvents(filter, limit, afterEventId)));
+        return Guard("reading the events", () => ReadSnapshot(() =>
+        {
+            PageRead(limit);
+            return new RecordReader(this).ReadEvents(filter, limit, afterEventId);
+        }));
     }
 
     /// <inheritdoc />
