@@ -62,7 +62,7 @@ public static class Program
             $"/events/{someEvent}", $"/events/{disputed}", "/contradictions", "/contradictions?attribute=killed&skip=1000",
             $"/documents/{someDoc}", "/documents", "/search?q=actor-07+place-04", "/search?q=envoys+border", "/actors", "/actors/actor-07", "/topics", "/topics/border",
             "/sources", "/map", "/network?type=meeting&from=2024-06&to=2024-06",
-            "/api/events", "/api/events?limit=500&cursor=50000", "/api/events?type=armed_clash&place=place-04", $"/api/events/{someEvent}",
+            "/api/events", $"/api/events?limit=500&cursor={someEvent}", "/api/events?type=armed_clash&place=place-04", $"/api/events/{someEvent}",
             "/api/entities", "/api/claims?speaker=actor-03", "/api/contradictions", "/api/positions?topic=aid", "/api/documents?outlet=Outlet%2005",
             "/api/places", "/api/network?from=2024-01&to=2024-03",
         ];
