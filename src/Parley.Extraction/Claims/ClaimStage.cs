@@ -25,6 +25,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // Speech verbs, with the plain forms that report speech only before "that" taken as "<verb> that".
     private readonly List<string> _speech = [.. pack.Words("speech_verbs"), .. pack.Words("speech_verbs_before_that").Select(v => v + " that")];
     private readonly IReadOnlyList<string> _blame = pack.Words("blame_words");
+
+    // The words of titles ("foreign", "minister"), which may stand between a state and the person it qualifies.
+    private readonly HashSet<string> _titleWords = [.. pack.Words("title_nouns").SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.ToLowerInvariant())];
     private readonly IReadOnlyList<string> _blameRejections = pack.Words("blame_rejections");
     private readonly IReadOnlyList<string> _statementNouns = pack.Words("statement_nouns");
     private readonly IReadOnlyList<string> _discredit = pack.Words("discredit_words");
@@ -822,10 +825,38 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return m?.Mention.EntityId;
     }
 
-    private static string? ActorAfter(SentenceContext ctx, int token)
+    private string? ActorAfter(SentenceContext ctx, int token)
     {
         var m = ctx.Mentions.FirstOrDefault(x => x.FirstToken > token && x.FirstToken - token <= 5 && x.Kind is not (EntityKind.Place or EntityKind.Route));
-        return m?.Mention.EntityId;
+        return m is null ? null : PersonBehindTitle(ctx, m)?.Mention.EntityId ?? m.Mention.EntityId;
+    }
+
+    /// <summary>
+    /// "According to Armenian Prime Minister Nikol Pashinyan": a state or body that only qualifies a title is not who
+    /// speaks; the person the title leads to is. Null unless only title words lie between them.
+    /// </summary>
+    private LinkedMention? PersonBehindTitle(SentenceContext ctx, LinkedMention qualifier)
+    {
+        if (qualifier.Kind == EntityKind.Person)
+        {
+            return null;
+        }
+
+        var person = ctx.Mentions.FirstOrDefault(x => x.FirstToken > qualifier.LastToken);
+        if (person is not { Kind: EntityKind.Person } || person.FirstToken - qualifier.LastToken > 6)
+        {
+            return null;
+        }
+
+        for (var i = qualifier.LastToken + 1; i < person.FirstToken; i++)
+        {
+            if (!ctx.Tokens[i].IsWord || !(ctx.Tokens[i].IsCapitalized || ctx.Word(i) == "'s" || _titleWords.Contains(ctx.Word(i))))
+            {
+                return null;
+            }
+        }
+
+        return person;
     }
 
     private static string? CitedOutlet(SentenceContext ctx)

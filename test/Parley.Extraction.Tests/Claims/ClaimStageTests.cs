@@ -16,6 +16,15 @@ public sealed class ClaimStageTests
     }
 
     [Theory]
+    [InlineData("According to Armenian Prime Minister Nikol Pashinyan, the road closure breaks the ceasefire.", "nikol-pashinyan")]
+    [InlineData("According to Azerbaijan's foreign minister Jeyhun Bayramov, the road closure is a fiction.", "jeyhun-bayramov")]
+    [InlineData("According to Armenia, the road closure breaks the ceasefire.", "armenia")]
+    public void A_state_that_only_qualifies_a_title_is_not_the_speaker_the_person_after_the_title_is(string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(Shipped.Run(text).Claims).Speaker);
+    }
+
+    [Theory]
     [InlineData("He later said Moscow would keep its monitors on the road.")]
     [InlineData("She also told reporters Baku wanted a quick deal.")]
     public void A_pronoun_subject_before_the_verb_is_the_speaker_not_the_party_named_after_it(string second)
