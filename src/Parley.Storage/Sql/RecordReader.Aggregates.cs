@@ -200,31 +200,21 @@ internal sealed partial class RecordReader
     /// <summary>A keyset page, by id, of the documents the filter selects.</summary>
     public List<Document> ReadDocumentPage(DocumentFilter filter, int limit, string? afterDocumentId)
     {
-        var where = new List<string>();
-        var parameters = new List<(string, object)>();
-        void Add(string condition, string name, object? value)
-        {
-            if (value is not null)
-            {
-                where.Add(condition);
-                parameters.Add((name, value));
-            }
-        }
+        var where = new WhereClause();
 
         if (filter.Outlet is { } outlet)
         {
             // The outlet's spellings (ignoring case) among the few distinct ones, so the outlet's index finds its documents.
             var names = Query("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL", r => r.GetString(0))
                 .Where(o => string.Equals(o, outlet, StringComparison.OrdinalIgnoreCase)).ToList();
-            where.Add(names.Count == 0 ? "1 = 0" : "outlet IN (" + string.Join(", ", names.Select((_, n) => "@o" + Number(n))) + ")");
-            parameters.AddRange(names.Select((name, n) => ("@o" + Number(n), (object)name)));
+            where.Conditions.Add(names.Count == 0 ? "1 = 0" : "outlet IN (" + string.Join(", ", names.Select((_, n) => "@o" + Number(n))) + ")");
+            where.Parameters.AddRange(names.Select((name, n) => ("@o" + Number(n), (object)name)));
         }
 
-        Add("published_latest >= @from", "@from", filter.From is { } from ? DateRange.Iso(from) : null);
-        Add("published_earliest <= @to", "@to", filter.To is { } to ? DateRange.Iso(to) : null);
-        Add($"{O("id")} > @after", "@after", afterDocumentId);
-        var condition = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
-        return Query($"SELECT {DocumentColumns} FROM documents {condition} ORDER BY {O("id")} LIMIT {Number(limit)}", ReadDocument, parameters);
+        where.Add("published_latest >= @from", "@from", filter.From is { } from ? DateRange.Iso(from) : null);
+        where.Add("published_earliest <= @to", "@to", filter.To is { } to ? DateRange.Iso(to) : null);
+        where.Add($"{O("id")} > @after", "@after", afterDocumentId);
+        return Query($"SELECT {DocumentColumns} FROM documents {where.Sql} ORDER BY {O("id")} LIMIT {Number(limit)}", ReadDocument, where.Parameters);
     }
 
     /// <summary>The filtered events as a FROM item aliased <c>f</c> (columns as in the events table), and its parameters.</summary>

@@ -515,28 +515,18 @@ internal sealed partial class RecordReader(SqlParleyStore store)
     /// <summary>A keyset page of the claims the filter selects, by id.</summary>
     public List<Claim> ReadClaims(ClaimFilter filter, int limit, string? afterClaimId)
     {
-        var where = new List<string>();
-        var parameters = new List<(string, object)>();
-        void Add(string condition, string name, object? value)
-        {
-            if (value is not null)
-            {
-                where.Add(condition);
-                parameters.Add((name, value));
-            }
-        }
+        var where = new WhereClause();
 
-        Add("event_id = @event", "@event", filter.EventId);
-        Add("speaker = @speaker", "@speaker", filter.Speaker);
-        Add("doc_id = @doc", "@doc", filter.DocumentId);
+        where.Add("event_id = @event", "@event", filter.EventId);
+        where.Add("speaker = @speaker", "@speaker", filter.Speaker);
+        where.Add("doc_id = @doc", "@doc", filter.DocumentId);
         // The topics are a JSON array: the topic's own JSON string, quotes included, found in it (LIKE's wildcards escaped).
-        Add(@"topics LIKE @topic ESCAPE '\'", "@topic", filter.Topic is { } t
+        where.Add(@"topics LIKE @topic ESCAPE '\'", "@topic", filter.Topic is { } t
             ? "%" + JsonColumns.Strings([t])[1..^1].Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%"
             : null);
-        Add($"{O("id")} > @after", "@after", afterClaimId);
-        var condition = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
-        return Query($"SELECT {ClaimColumns} FROM claims {condition} ORDER BY {O("id")} LIMIT {limit.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
-            ReadClaim, parameters);
+        where.Add($"{O("id")} > @after", "@after", afterClaimId);
+        return Query($"SELECT {ClaimColumns} FROM claims {where.Sql} ORDER BY {O("id")} LIMIT {limit.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+            ReadClaim, where.Parameters);
     }
 
     /// <summary>A keyset page of the positions the filter selects, by document and order in it.</summary>
