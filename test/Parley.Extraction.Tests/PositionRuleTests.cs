@@ -49,6 +49,14 @@ public sealed class PositionRuleTests
         Assert.Equal(framed, Has(Shipped.Run(text), "armenia", "transport-links", "supports"));
     }
 
+    [Theory]
+    [InlineData("The plan was welcomed by the United States, which has insisted that Baku grant a broad amnesty to Karabakh residents.", true)]
+    [InlineData("The plan was welcomed by the United States, and the residents have insisted that Baku grant a broad amnesty.", false)]
+    public void A_relative_which_before_a_cue_refers_to_the_party_before_its_comma(string text, bool holds)
+    {
+        Assert.Equal(holds, Shipped.Run(text).Positions.Any(p => p is { Actor: "united-states", Topic: "amnesty", Stance: PositionStance.Demands }));
+    }
+
     [Fact]
     public void A_purpose_opening_a_sentence_is_held_by_whoever_does_what_it_reports()
     {

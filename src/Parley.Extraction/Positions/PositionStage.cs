@@ -103,7 +103,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                var actor = segment.Holder ?? SubjectOf(ctx, segment.Cue.At);
+                var actor = segment.Holder ?? RelativeAntecedent(ctx, segment.Cue.At) ?? SubjectOf(ctx, segment.Cue.At);
                 if (segment.Holder is null && CollectiveBefore(ctx, segment.Cue.At, actor?.LastToken ?? ctx.FirstToken - 1) is { } collective)
                 {
                     // "Both sides reaffirmed their commitment to ...": each party the phrase stands for holds it.
@@ -693,6 +693,34 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
         var states = ctx.Actors.Where(m => m.Kind == EntityKind.State && m.LastToken < end).Select(m => m.Mention.EntityId).Distinct().ToList();
         return states.Count >= 2 ? states : null;
+    }
+
+    /// <summary>
+    /// "Washington, which has insisted that ...": the party a relative "which" or "who" right before the cue refers
+    /// to (the actor just before its comma), or null.
+    /// </summary>
+    private static LinkedMention? RelativeAntecedent(SentenceContext ctx, int cue)
+    {
+        var i = cue - 1;
+        while (i > ctx.FirstToken && ctx.Word(i) is "has" or "have" or "had" or "been" or "is" or "are" or "was" or "were" or "also" or "long" or "repeatedly" or "always")
+        {
+            i--;
+        }
+
+        if (ctx.Word(i) is not ("which" or "who") || ctx.Word(i - 1) != ",")
+        {
+            return null;
+        }
+
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.LastToken == i - 2)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The state a state body acts for, or the party itself.</summary>
