@@ -27,7 +27,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private readonly IReadOnlyList<string> _blame = pack.Words("blame_words");
 
     // The words of titles ("foreign", "minister"), which may stand between a state and the person it qualifies.
-    private readonly HashSet<string> _titleWords = [.. pack.Words("title_nouns").SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.ToLowerInvariant())];
+    private readonly HashSet<string> _titleWords = Entities.EntityIndex.For(pack).TitleNouns;
     private readonly IReadOnlyList<string> _blameRejections = pack.Words("blame_rejections");
     private readonly IReadOnlyList<string> _statementNouns = pack.Words("statement_nouns");
     private readonly IReadOnlyList<string> _discredit = pack.Words("discredit_words");

@@ -21,7 +21,7 @@ public sealed class EpisodeDatingStage(DomainPack pack) : IExtractionStage
     /// <summary>Spans this short already name the days.</summary>
     private const int MinSpanDays = 8;
 
-    private readonly ILookup<EventType, EpisodeDefinition> _byType = pack.Episodes.ToLookup(e => e.Type);
+    private readonly EpisodeIndex _episodes = new(pack);
 
     /// <inheritdoc />
     public string Name => "episode-dates";
@@ -52,8 +52,8 @@ public sealed class EpisodeDatingStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        var fits = _byType[mention.Type]
-            .Where(e => e.Date.Earliest >= date.Earliest && e.Date.Earliest <= date.Latest && SamePlace(place, e.Place))
+        var fits = _episodes.OfType(mention.Type)
+            .Where(e => e.Date.Earliest >= date.Earliest && e.Date.Earliest <= date.Latest && _episodes.SamePlace(place, e.Place))
             .Take(2)
             .ToList();
         return fits.Count == 1 ? fits[0] : null;
@@ -71,14 +71,8 @@ public sealed class EpisodeDatingStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        var fits = _byType[mention.Type].Where(e => e.Date.Earliest == date.Earliest && e.Place != mention.Place).Take(2).ToList();
+        var fits = _episodes.OfType(mention.Type).Where(e => e.Date.Earliest == date.Earliest && e.Place != mention.Place).Take(2).ToList();
         return fits.Count == 1 && pack.Find(fits[0].Place)?.Kind == EntityKind.Route ? fits[0] : null;
     }
 
-    private bool SamePlace(string mentioned, string episode) =>
-        mentioned == episode
-        || PlaceNesting.Within(ContainerOf, mentioned, episode)
-        || PlaceNesting.Within(ContainerOf, episode, mentioned);
-
-    private string? ContainerOf(string place) => pack.Find(place)?.In;
 }

@@ -25,7 +25,11 @@ internal sealed class EpisodeIndex(DomainPack pack)
     public EpisodeDefinition? Referenced(EventType type, string place, LocalDate written) =>
         Single(_byType[type].Where(e => e.Date.Earliest <= written && SamePlace(place, e.Place)));
 
-    private bool SamePlace(string mentioned, string episode) =>
+    /// <summary>The pack's episodes of <paramref name="type"/>.</summary>
+    public IEnumerable<EpisodeDefinition> OfType(EventType type) => _byType[type];
+
+    /// <summary>True when a mention's place is the episode's, or lies in it, or holds it.</summary>
+    public bool SamePlace(string mentioned, string episode) =>
         mentioned == episode
         || PlaceNesting.Within(ContainerOf, mentioned, episode)
         || PlaceNesting.Within(ContainerOf, episode, mentioned);

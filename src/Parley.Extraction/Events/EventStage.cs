@@ -654,12 +654,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     {
         // "after the operation of the Azerbaijani armed forces on 19-20 September": a date after the noun's "of" and
         // the name it governs still dates the noun.
-        var last = trigger.LastToken;
-        if (ctx.Word(last + 1) == "of" &&
-            ctx.Mentions.FirstOrDefault(m => m.FirstToken == last + 2 || (m.FirstToken == last + 3 && ctx.Word(last + 2) == "the")) is { } complement)
-        {
-            last = complement.LastToken;
-        }
+        var last = OfComplement(ctx, trigger)?.LastToken ?? trigger.LastToken;
 
         var end = ctx.Tokens[trigger.LastToken].Span.End;
         var limit = ctx.Tokens[Math.Min(ctx.LastToken, last + 6)].Span.End;
@@ -1337,16 +1332,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private static bool IsSessionOfOneBody(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form)
     {
-        var of = trigger.LastToken + 1;
-        if (form != TriggerForm.Noun || ctx.Word(of) != "of")
-        {
-            return false;
-        }
-
-        var start = ctx.Word(of + 1) == "the" ? of + 2 : of + 1;
-        var body = ctx.Mentions.FirstOrDefault(m => m.FirstToken == start);
-        if (body is not { Kind: EntityKind.Organization or EntityKind.Authority } || ctx.Word(body.LastToken + 1) is "and" or "," ||
-            ctx.FindAny(ParticipantCues, trigger.LastToken + 1, ctx.LastToken, out _) >= 0)
+        if (form != TriggerForm.Noun || OfComplement(ctx, trigger) is not { Kind: EntityKind.Organization or EntityKind.Authority } body ||
+            ctx.Word(body.LastToken + 1) is "and" or "," || ctx.FindAny(ParticipantCues, trigger.LastToken + 1, ctx.LastToken, out _) >= 0)
         {
             return false;
         }
@@ -1360,6 +1347,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         return true;
+    }
+
+    /// <summary>The name right after the trigger's "of" ("the meeting of [the] Council of Ministers"), or null.</summary>
+    private static LinkedMention? OfComplement(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var of = trigger.LastToken + 1;
+        return ctx.Word(of) != "of" ? null
+            : ctx.Mentions.FirstOrDefault(m => m.FirstToken == of + 1 || (m.FirstToken == of + 2 && ctx.Word(of + 1) == "the"));
     }
 
     /// <summary>The name of a period of several words that holds the trigger ("the 44-day war"), or null.</summary>
