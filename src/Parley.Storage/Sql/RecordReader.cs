@@ -214,7 +214,7 @@ internal sealed partial class RecordReader(SqlParleyStore store)
     /// </summary>
     public List<DocumentSummary>? ReadDocuments(int limit, string? afterDocumentId)
     {
-        (string? Date, string Id)? cursor = null;
+        (string? Day, string Id)? cursor = null;
         if (afterDocumentId is not null)
         {
             var found = Query("SELECT published_earliest FROM documents WHERE id = @after_id", r => Str(r, 0), [("@after_id", afterDocumentId)]);
@@ -236,32 +236,43 @@ internal sealed partial class RecordReader(SqlParleyStore store)
                 Convert.ToInt32(r.GetValue(6), System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt32(r.GetValue(7), System.Globalization.CultureInfo.InvariantCulture)),
             parameters);
 
-        var rows = new List<DocumentSummary>();
-        if (cursor is not { Date: null })
+        return NewestFirstThenUndated("d.published_earliest", "d.id", cursor, limit, Read);
+    }
+
+    /// <summary>
+    /// A keyset page newest first by the nullable <paramref name="day"/> column, then the undated rows by
+    /// <paramref name="id"/>: the rows after <paramref name="cursor"/> (a row's day and id), each part read by
+    /// <paramref name="read"/> with its condition, order, row limit and parameters.
+    /// </summary>
+    private List<T> NewestFirstThenUndated<T>(string day, string id, (string? Day, string Id)? cursor, int limit,
+        Func<string, string, int, List<(string, object)>, List<T>> read)
+    {
+        var rows = new List<T>();
+        if (cursor is not { Day: null })
         {
             var parameters = new List<(string, object)>();
-            var condition = "d.published_earliest IS NOT NULL";
-            if (cursor is { Date: { } afterDate })
+            var condition = $"{day} IS NOT NULL";
+            if (cursor is { Day: { } afterDay })
             {
-                condition += $" AND d.published_earliest <= @after_date AND (d.published_earliest < @after_date OR {O("d.id")} > @after_id)";
-                parameters.Add(("@after_date", afterDate));
+                condition += $" AND {day} <= @after_day AND ({day} < @after_day OR {O(id)} > @after_id)";
+                parameters.Add(("@after_day", afterDay));
                 parameters.Add(("@after_id", cursor.Value.Id));
             }
 
-            rows.AddRange(Read(condition, $"d.published_earliest DESC, {O("d.id")}", limit, parameters));
+            rows.AddRange(read(condition, $"{day} DESC, {O(id)}", limit, parameters));
         }
 
         if (rows.Count < limit)
         {
             var parameters = new List<(string, object)>();
-            var condition = "d.published_earliest IS NULL";
-            if (cursor is { Date: null })
+            var condition = $"{day} IS NULL";
+            if (cursor is { Day: null })
             {
-                condition += $" AND {O("d.id")} > @after_id";
+                condition += $" AND {O(id)} > @after_id";
                 parameters.Add(("@after_id", cursor.Value.Id));
             }
 
-            rows.AddRange(Read(condition, O("d.id"), limit - rows.Count, parameters));
+            rows.AddRange(read(condition, O(id), limit - rows.Count, parameters));
         }
 
         return rows;
@@ -598,35 +609,7 @@ internal sealed partial class RecordReader(SqlParleyStore store)
                 """, r => new DatedContradiction(ReadContradiction(r), Str(r, 5) is { } day ? DateRange.ParseIso(day) : null), parameters);
         }
 
-        var rows = new List<DatedContradiction>();
-        if (cursor is not { Day: null })
-        {
-            var parameters = new List<(string, object)>();
-            var condition = "cd.day IS NOT NULL";
-            if (cursor is { Day: { } afterDay })
-            {
-                condition += $" AND cd.day <= @after_day AND (cd.day < @after_day OR {O("cd.id")} > @after_id)";
-                parameters.Add(("@after_day", afterDay));
-                parameters.Add(("@after_id", cursor.Value.Id));
-            }
-
-            rows.AddRange(Read(condition, $"cd.day DESC, {O("cd.id")}", limit, parameters));
-        }
-
-        if (rows.Count < limit)
-        {
-            var parameters = new List<(string, object)>();
-            var condition = "cd.day IS NULL";
-            if (cursor is { Day: null })
-            {
-                condition += $" AND {O("cd.id")} > @after_id";
-                parameters.Add(("@after_id", cursor.Value.Id));
-            }
-
-            rows.AddRange(Read(condition, O("cd.id"), limit - rows.Count, parameters));
-        }
-
-        return rows;
+        return NewestFirstThenUndated("cd.day", "cd.id", cursor, limit, Read);
     }
 
     /// <summary>The stored entity with its roles from the documents added.</summary>
