@@ -1049,9 +1049,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             var sender = type == EventType.AidDelivery && cue is "from" or "via";
             var isTarget = TargetTypes.Contains(type) && after && !sender && cue is not ("with" or "and" or "between" or "by") &&
                            !(cue == "of" && form == TriggerForm.Noun && m.FirstToken - trigger.LastToken <= 3 && AgentOfNouns.Contains(ctx.Word(trigger.LastToken)));
+            // Whom a decree names or removes is its object; the person who signs it is the subject of the active verb
+            // ("the president has sacked the minister"), not of a passive one ("the minister was sacked").
             if (type is EventType.Appointment or EventType.Dismissal or EventType.Arrest && m.Kind == EntityKind.Person)
             {
-                isTarget = true;
+                isTarget = type == EventType.Arrest || after || form != TriggerForm.Verb || IsPassiveVerb(ctx, trigger);
             }
 
             // "met with X", "talks between X and Y", and the verb's own object: "Lavrov met his Turkish counterpart". A
@@ -1182,10 +1184,18 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         // "Vardanyan was dismissed as state minister": whoever names or removes an official does so for the state or
         // authority the office belongs to, whoever announced it.
-        if (type is EventType.Appointment or EventType.Dismissal && targets.Select(t => OfficeHolderBody(analysis, t, when)).FirstOrDefault(b => b is not null) is { } body)
+        if (type is EventType.Appointment or EventType.Dismissal)
         {
-            actors.Clear();
-            actors.Add(body);
+            if (actors.Any(a => pack.Find(a)?.Kind == EntityKind.Person))
+            {
+                // "The president of the republic, X, has sacked Y": the signer acts, not the republic the title names.
+                actors.RemoveAll(a => pack.Find(a)?.Kind != EntityKind.Person);
+            }
+            else if (targets.Select(t => OfficeHolderBody(analysis, t, when)).FirstOrDefault(b => b is not null) is { } body)
+            {
+                actors.Clear();
+                actors.Add(body);
+            }
         }
 
         // "Russian peacekeepers' commander Muradov" mediating for Russia: the body that mediates is the one to name, not
@@ -1657,6 +1667,32 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being" };
 
+    /// <summary>Whether a verb trigger is passive: "was sacked", "has been appointed", "were officially named".</summary>
+    private static bool IsPassiveVerb(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (Enumerable.Range(trigger.FirstToken, trigger.LastToken - trigger.FirstToken + 1).Any(i => PassiveAuxiliaries.Contains(ctx.Word(i))))
+        {
+            return true;
+        }
+
+        // Back over an adverb or an opening quote: "was officially named", "was \"identified as\" the envoy".
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 3; i--)
+        {
+            var word = ctx.Word(i);
+            if (PassiveAuxiliaries.Contains(word))
+            {
+                return true;
+            }
+
+            if (!(word.EndsWith("ly", StringComparison.Ordinal) || word is "\"" or "“" or "'" or "‘"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The agents after "by" of a passive trigger ("was established ... by the units of the border service and the
     /// army") or of a noun trigger ("the closure of the road by activists"), in the trigger's clause; empty when none.
@@ -1664,11 +1700,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private List<string> PassiveAgents(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form, EventType type)
     {
         var agents = new List<string>();
-        var passive = form == TriggerForm.Noun ||
-            Enumerable.Range(trigger.FirstToken, trigger.LastToken - trigger.FirstToken + 1).Any(i => PassiveAuxiliaries.Contains(ctx.Word(i))) ||
-            PassiveAuxiliaries.Contains(ctx.Word(trigger.FirstToken - 1)) ||
-            (PassiveAuxiliaries.Contains(ctx.Word(trigger.FirstToken - 2)) && ctx.Word(trigger.FirstToken - 1).EndsWith("ly", StringComparison.Ordinal));
-        if (!passive)
+        if (form != TriggerForm.Noun && !IsPassiveVerb(ctx, trigger))
         {
             return agents;
         }
