@@ -57,6 +57,16 @@ public sealed class PositionRuleTests
         Assert.Equal(holds, Shipped.Run(text).Positions.Any(p => p is { Actor: "united-states", Topic: "amnesty", Stance: PositionStance.Demands }));
     }
 
+    [Theory]
+    [InlineData("Speaking in Yerevan on Monday, Ararat Mirzoyan said the blockade of the road breaches the 2020 statement.", true)]
+    [InlineData("Ararat Mirzoyan told reporters that the \"unlawful\" blockade had left shops empty.", true)]
+    [InlineData("Ararat Mirzoyan said the blockade of the road was not illegal under the statement.", false)]
+    [InlineData("Ararat Mirzoyan said the blockade had entered its third month.", false)]
+    public void A_speaker_who_condemns_the_bad_state_of_an_issue_stands_for_the_issue(string text, bool holds)
+    {
+        Assert.Equal(holds, Has(Shipped.Run(text), "ararat-mirzoyan", "lachin-corridor", "supports"));
+    }
+
     [Fact]
     public void A_purpose_opening_a_sentence_is_held_by_whoever_does_what_it_reports()
     {

@@ -36,6 +36,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
     private readonly HashSet<string> _rebuttals = new(pack.Words("rebuttal_objects").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
 
+    private readonly HashSet<string> _condemning = new(pack.Words("condemnation_words").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
     private readonly HashSet<string> _adverse = new(pack.Words("adverse_topic_words").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
 
     /// <inheritdoc />
@@ -146,6 +147,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         }
 
         FromClaims(analysis, sentences, seen);
+        FromCondemnations(analysis, sentences, seen);
         FromActs(analysis, seen);
 
         // "must amend its constitution as a prerequisite for signing the treaty": support (or refusal) on a condition
@@ -804,6 +806,106 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "X said the illegal blockade is complicating the talks", "according to X, the blockade violates the statement":
+    /// a speaker who condemns the bad state an issue's phrase names (an adverse word with a condemning word right
+    /// before it or as its predicate) supports the issue, cue or none.
+    /// </summary>
+    private void FromCondemnations(DocumentAnalysis analysis, List<(SentenceContext Ctx, List<StanceCue> Cues)> sentences, HashSet<(string, string, PositionStance)> seen)
+    {
+        foreach (var claim in analysis.Claims)
+        {
+            var speaker = pack.Find(claim.Speaker);
+            if (speaker is null || speaker.Kind is EntityKind.Outlet or EntityKind.Place or EntityKind.Route || claim.Stance == ClaimStance.Denies)
+            {
+                continue;
+            }
+
+            var first = analysis.TokenIndexAt(claim.Span.Start);
+            var last = first;
+            while (last + 1 < analysis.Tokens.Count && analysis.Tokens[last + 1].Span.End <= claim.Span.End)
+            {
+                last++;
+            }
+
+            foreach (var (ctx, _) in sentences)
+            {
+                if (ctx.FirstToken > last || ctx.LastToken < first)
+                {
+                    continue;
+                }
+
+                var from = Math.Max(first, ctx.FirstToken);
+                var to = Math.Min(last, ctx.LastToken);
+                foreach (var match in _cues.TopicMatches(analysis, from, to))
+                {
+                    if (!Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Any(i => _adverse.Contains(ctx.Tokens[i].Normalized)) ||
+                        NegatedBefore(ctx, match.FirstToken) || CondemnedAt(ctx, match, from, to) is not var (qFirst, qLast))
+                    {
+                        continue;
+                    }
+
+                    var cue = new StanceCue(match.FirstToken, match.LastToken + 1, PositionStance.Supports, Trailing: false);
+                    var topics = match.Payloads.Where(t => t.Length > 0).Select(t => (t, PositionStance.Supports)).ToList();
+                    Emit(analysis, ctx, new Segment(cue, null, topics, qFirst, qLast), speaker.Id, qFirst, qLast, seen);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The tokens to quote when a condemning word qualifies the issue phrase <paramref name="match"/>: right before it
+    /// ("the illegal blockade", quotes skipped) or as its predicate within a few words ("the blockade violates",
+    /// "the blockade is complicating"); null otherwise.
+    /// </summary>
+    private (int First, int Last)? CondemnedAt(SentenceContext ctx, PhraseMatch<string> match, int from, int to)
+    {
+        static bool IsQuote(string w) => w is "\"" or "“" or "”" or "'" or "‘" or "’";
+        for (var i = match.FirstToken - 1; i >= from && i >= match.FirstToken - 3; i--)
+        {
+            var word = ctx.Word(i);
+            if (_condemning.Contains(word))
+            {
+                return (i, Math.Min(to, ClauseEnd(ctx, match.LastToken, to)));
+            }
+
+            if (!IsQuote(word))
+            {
+                break;
+            }
+        }
+
+        // Past what links the phrase to its predicate, and a short "of" complement ("the blockade of the road breaches").
+        var ofWords = 0;
+        for (var i = match.LastToken + 1; i <= to && i <= match.LastToken + 7; i++)
+        {
+            var word = ctx.Word(i);
+            if (_condemning.Contains(word))
+            {
+                return (match.FirstToken, Math.Min(to, ClauseEnd(ctx, i, to)));
+            }
+
+            if (word == "of" && ofWords == 0)
+            {
+                ofWords = 1;
+            }
+            else if (ofWords is > 0 and <= 3 && ctx.Tokens[i].IsWord && !(word is "is" or "was" or "are" or "were" or "has" or "had" or "not"))
+            {
+                ofWords++;
+            }
+            else if (IsQuote(word) || word is "is" or "was" or "are" or "were" or "has" or "had" or "been" or "being" or "also" or "clearly" or "only" or "further" or "a" or "an")
+            {
+                ofWords = int.MaxValue; // the complement is over
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
