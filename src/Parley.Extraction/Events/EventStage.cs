@@ -53,6 +53,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private static readonly HashSet<string> AgentOfNouns = new(StringComparer.Ordinal) { "offensive", "operation", "operations", "measures", "incursion", "infiltration" };
 
     private readonly EventCues _cues = EventCues.For(pack);
+    private readonly EntityIndex _entities = EntityIndex.For(pack);
     private readonly EpisodeIndex _episodes = new(pack);
     private readonly HashSet<string> _invitationVerbs = new(pack.Words("invitation_verbs"), StringComparer.Ordinal);
 
@@ -217,6 +218,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 {
                     dates = [named];
                 }
+                // "Tensions will remain high through mid-May following an incursion near Goris on May 12": a noun placing
+                // the main clause in time is dated by the date that follows it, not by the main clause's.
+                if (referenced is null && form == TriggerForm.Noun && dates.Count > 0 && AfterTemporalPreposition(ctx, trigger) &&
+                    DatesRightAfter(ctx, trigger, own).FirstOrDefault() is { } following && !dates.Contains(following))
+                {
+                    dates = [following];
+                }
+
                 // "A couple of weeks after the meeting, Baku invited ... (Agency, March 13)": the day of the report
                 // falling inside a vague span of days pins the happening to it.
                 if (dates is [{ Range: { Precision: DatePrecision.Days } vague }] &&
@@ -650,34 +659,66 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>"following a meeting in Sochi on Monday": the noun's own phrase dates it.</summary>
-    private static bool DatedRightAfter(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own)
+    private static bool DatedRightAfter(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own) =>
+        DatesRightAfter(ctx, trigger, own).Any();
+
+    private static IEnumerable<TimeExpression> DatesRightAfter(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own)
     {
         // "after the operation of the Azerbaijani armed forces on 19-20 September": a date after the noun's "of" and
         // the name it governs still dates the noun.
         var last = OfComplement(ctx, trigger)?.LastToken ?? trigger.LastToken;
 
         var end = ctx.Tokens[trigger.LastToken].Span.End;
-        var limit = ctx.Tokens[Math.Min(ctx.LastToken, last + 6)].Span.End;
-        return own.Any(t => t.Span.Start >= end && t.Span.Start <= limit && !CrossesClause(ctx.Analysis.Text, end, t.Span.Start));
+        var limit = ctx.Tokens[ReachAfter(ctx, last, 6)].Span.End;
+        return own.Where(t => t.Span.Start >= end && t.Span.Start <= limit && !CrossesClause(ctx.Analysis.Text, end, t.Span.Start));
     }
 
-    private static bool AfterTemporalPreposition(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    /// <summary>
+    /// The last token within <paramref name="words"/> words after <paramref name="last"/>, not counting where a place is
+    /// said to be: place names, numbers, articles and asides ("an incursion some 10 km (6 miles) northwest of Goris in
+    /// the Syunik Province on May 12").
+    /// </summary>
+    private static int ReachAfter(SentenceContext ctx, int last, int words)
+    {
+        var i = last;
+        var depth = 0;
+        while (i < ctx.LastToken && words > 0)
+        {
+            i++;
+            var token = ctx.Tokens[i];
+            depth += token.Normalized switch { "(" => 1, ")" when depth > 0 => -1, _ => 0 };
+            var free = depth > 0 || token.Kind == TokenKind.Number || token.Normalized is ")" or "the" or "a" or "an" or "some" or "about" or "approximately" or "around" or "roughly" ||
+                       ctx.Mentions.Any(m => m.Kind == EntityKind.Place && m.FirstToken <= i && i <= m.LastToken);
+            if (!free)
+            {
+                words--;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool AfterTemporalPreposition(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) =>
+        TemporalPrepositionBefore(ctx, trigger) >= 0;
+
+    /// <summary>The token of "after", "since", "following" … that opens the trigger's noun phrase, or -1.</summary>
+    private static int TemporalPrepositionBefore(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
         for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 4; i--)
         {
             var w = ctx.Tokens[i].Normalized;
             if (w is "after" or "before" or "since" or "following" or "until" or "till" or "prior" or "ahead" or "amid" or "despite")
             {
-                return true;
+                return i;
             }
 
             if (!ctx.Tokens[i].IsWord || w is "of" or "to" or "and")
             {
-                return false;
+                return -1;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>"could clash", "to protest": a noun form after a modal or "to" is the verb.</summary>
@@ -1011,10 +1052,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var mediators = MediatedTypes.Contains(type) ? brokers : [];
         var (clauseFirst, clauseLast) = clause;
         var participleSubject = type == EventType.Meeting ? ParticipleSubject(ctx, trigger) : null;
+        // "Tensions between Armenia and Azerbaijan rose following an Azerbaijani incursion": when a noun's temporal
+        // phrase names its own parties, those of the clause it hangs from are not the noun's ("X and Y agreed ...
+        // following a trilateral meeting" names no others, and there they are the meeting's).
+        var phraseFirst = form == TriggerForm.Noun && DemonymsBefore(ctx, trigger.FirstToken).Count > 0 ? TemporalPrepositionBefore(ctx, trigger) : -1;
         foreach (var m in ctx.Actors)
         {
             // "Azerbaijan releases 32 servicemen, and Armenia releases 2": a clause with its own subject has its own parties.
-            if (m.LastToken < clauseFirst || m.FirstToken > clauseLast)
+            if (m.LastToken < clauseFirst || m.FirstToken > clauseLast || m.LastToken < phraseFirst)
             {
                 continue;
             }
@@ -1089,6 +1134,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         {
             actors.Clear();
             actors.AddRange(displaced);
+        }
+
+        // "a reported Azerbaijani infiltration", "Armenian-Azerbaijani talks": demonyms in front of a noun trigger name
+        // its parties when the sentence names none otherwise (a demonym alone is linked to no entity).
+        if (actors.Count == 0 && form == TriggerForm.Noun && type != EventType.Displacement)
+        {
+            actors.AddRange(DemonymsBefore(ctx, trigger.FirstToken).Where(id => !targets.Contains(id) && !mediators.Contains(id)));
         }
 
         // "The sides convened again", "talks between the two countries": a phrase for the parties names them when
@@ -1665,6 +1717,45 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return m.Mention.EntityId;
     }
 
+    /// <summary>
+    /// The states of the demonyms that modify the noun at <paramref name="noun"/>: "a reported Azerbaijani incursion",
+    /// "Armenian and Azerbaijani talks", "the Armenian-Azerbaijani border clashes". Lower-case modifiers may stand
+    /// between ("Azerbaijani military operation"); anything else ends the search.
+    /// </summary>
+    private List<string> DemonymsBefore(SentenceContext ctx, int noun)
+    {
+        var states = new List<string>();
+        var lowerCase = 0;
+        for (var i = noun - 1; i >= ctx.FirstToken && noun - i <= 6; i--)
+        {
+            var token = ctx.Tokens[i];
+            if (token.IsCapitalized && _entities.AdjectiveOf.TryGetValue(token.Normalized, out var id))
+            {
+                if (!states.Contains(id))
+                {
+                    states.Insert(0, id);
+                }
+
+                continue;
+            }
+
+            if (states.Count > 0 && token.Normalized is "-" or "–" or "and" or ",")
+            {
+                continue;
+            }
+
+            // Modifiers between the demonym and the noun ("military", "border"), but none once a demonym is found.
+            if (states.Count == 0 && token.IsWord && !token.IsCapitalized && ++lowerCase <= 2)
+            {
+                continue;
+            }
+
+            break;
+        }
+
+        return states;
+    }
+
     private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being" };
 
     /// <summary>Whether a verb trigger is passive: "was sacked", "has been appointed", "were officially named".</summary>
@@ -1875,7 +1966,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var places = new List<LinkedMention>();
         foreach (var m in ctx.Mentions)
         {
-            if (m.Kind is EntityKind.Place or EntityKind.Route)
+            if (m.Kind is EntityKind.Place or EntityKind.Route && !IsOffsetReference(ctx, m.FirstToken))
             {
                 places.Add(m);
             }
@@ -1936,6 +2027,46 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         var chosen = pool.OrderBy(p => Math.Abs(p.FirstToken - trigger.FirstToken)).First();
         return NarrowerJustBefore(places, chosen) ?? chosen.Mention.EntityId;
+    }
+
+    private static readonly HashSet<string> CompassPoints = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+        "southeastern", "southwestern", "northern", "southern", "eastern", "western",
+    };
+
+    /// <summary>
+    /// "10 km (6 miles) northwest of Goris": a place given as the point a distance is measured from is not where
+    /// the thing happened.
+    /// </summary>
+    private static bool IsOffsetReference(SentenceContext ctx, int place)
+    {
+        if (ctx.Word(place - 1) != "of")
+        {
+            return false;
+        }
+
+        // "north-west" is three tokens.
+        var direction = place - 2;
+        if (ctx.Word(direction) is "west" or "east" && ctx.Word(direction - 1) == "-" && ctx.Word(direction - 2) is "north" or "south")
+        {
+            direction -= 2;
+        }
+
+        if (!CompassPoints.Contains(ctx.Word(direction)))
+        {
+            return false;
+        }
+
+        for (var i = direction - 1; i >= ctx.FirstToken && i >= direction - 6; i--)
+        {
+            if (ctx.Word(i) is "km" or "kilometers" or "kilometres" or "kilometer" or "kilometre" or "miles" or "mile" or "meters" or "metres")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -2150,12 +2281,38 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return EventStatus.Planned;
         }
 
-        if (ctx.FindAny(pack.Words("hypothetical_cues"), window.from, window.Item2, out _) >= 0)
+        if (FindOutsideDates(ctx, pack.Words("hypothetical_cues"), window.from, window.Item2) >= 0)
         {
             return EventStatus.Hypothetical;
         }
 
         return type == EventType.Proposal ? EventStatus.Proposed : EventStatus.Occurred;
+    }
+
+    /// <summary>
+    /// The first of <paramref name="phrases"/> in tokens [from, to] that is not part of a date expression: the month in
+    /// "mid-May" or "on May 12" is no modal "may".
+    /// </summary>
+    private static int FindOutsideDates(SentenceContext ctx, IEnumerable<string> phrases, int from, int to)
+    {
+        while (from <= to)
+        {
+            var at = ctx.FindAny(phrases, from, to, out _);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            var span = ctx.Tokens[at].Span;
+            if (!ctx.Times.Any(t => t.Span.Start <= span.Start && span.End <= t.Span.End))
+            {
+                return at;
+            }
+
+            from = at + 1;
+        }
+
+        return -1;
     }
 
     private string? ViaOf(SentenceContext ctx)

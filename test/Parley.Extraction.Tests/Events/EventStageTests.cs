@@ -123,6 +123,33 @@ public sealed class EventStageTests
         Assert.Equal("kirants", e.Place);
     }
 
+    [Fact]
+    public void The_month_may_is_no_modal()
+    {
+        var x = Shipped.Run("Border guards say calm has held since mid-May after the shelling of Sotk on May 9.", "2022-05-20");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal(EventStatus.Occurred, e.Status);
+    }
+
+    [Fact]
+    public void A_noun_in_a_temporal_phrase_takes_the_date_and_the_demonym_of_its_own_phrase()
+    {
+        var x = Shipped.Run("Relations between Armenia and Azerbaijan will stay tense through late May after a reported Azerbaijani incursion some 8 km (5 miles) southwest of Jermuk in the Vayots Dzor Province on May 11.", "2022-05-14");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal(DateRange.ParsePartial("2022-05-11"), e.Date);
+        Assert.Equal(["azerbaijan"], e.Actors);
+        Assert.NotEqual("jermuk", e.Place);
+    }
+
+    [Theory]
+    [InlineData("The Azerbaijani military operation in Karabakh began on September 19.", new[] { "azerbaijan" })]
+    [InlineData("Armenian-Azerbaijani border talks were held in Vienna on September 19.", new[] { "armenia", "azerbaijan" })]
+    public void Demonyms_before_a_noun_trigger_name_its_parties(string text, string[] actors)
+    {
+        var e = Assert.Single(Shipped.Run(text, "2023-09-25").Events);
+        Assert.Equal(actors, e.Actors.Order());
+    }
+
     [Theory]
     [InlineData("On February 23, Ruben Vardanyan was dismissed from his post.")]
     [InlineData("On February 23, Ruben Vardanyan was \"relieved of his duties\", a move welcomed in Baku.")]
