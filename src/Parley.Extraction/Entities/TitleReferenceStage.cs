@@ -10,11 +10,23 @@ namespace Parley.Extraction.Entities;
 /// Links a definite title with no name to a person ("the deputy minister noted", "the MP said"): the one person
 /// named earlier in the document whose title holds those words, either a title the document gave them or one the
 /// pack's dated roles give them on the document's date. The phrase becomes a mention of that person and one of
-/// their roles in the document; when two people fit, nothing is linked.
+/// their roles in the document; when two people fit, nothing is linked. A state's title with no name ("Armenia's
+/// prime minister said", "the Azerbaijani foreign minister") links to whoever held that office of that state on the
+/// document's date by the pack's dated roles, named before or not.
 /// </summary>
 public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
 {
     private readonly EntityIndex _index = EntityIndex.For(pack);
+    private readonly Dictionary<(string Of, string Title), List<(string Person, PackRole Role)>> _offices = Offices(pack);
+
+    // Short forms of titles in news prose; each stands for the words of the title it shortens.
+    private static readonly Dictionary<string, string[]> TitleAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["pm"] = ["prime", "minister"],
+        ["premier"] = ["prime", "minister"],
+        ["fm"] = ["foreign", "minister"],
+        ["defense"] = ["defence"],
+    };
 
     /// <inheritdoc />
     public string Name => "title-references";
@@ -48,12 +60,18 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
             people.Add((m.Mention.EntityId, m.FirstToken, [.. titles.Select(Words).Where(w => w.Count > 0)]));
         }
 
+        var added = new List<LinkedMention>();
+        if (day is { } today)
+        {
+            LinkOfficeHolders(analysis, linked, coverage, today, added);
+        }
+
         if (people.Count == 0)
         {
+            Publish(linked, added);
             return;
         }
 
-        var added = new List<LinkedMention>();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (tokens[i].Normalized != "the" || coverage.EntityAt(i + 1) is not null)
@@ -99,12 +117,119 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
             i = last;
         }
 
+        Publish(linked, added);
+    }
+
+    private static void Publish(LinkedMentions linked, List<LinkedMention> added)
+    {
         if (added.Count > 0)
         {
             linked.Items.AddRange(added);
             linked.Items.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
         }
     }
+
+    /// <summary>
+    /// "Armenia's PM told residents", "the Azerbaijani foreign minister said": a state (by name with "'s", or by its
+    /// demonym) and a title with no name after it link to the one person the pack has holding that office of that
+    /// state on <paramref name="day"/>; a "former" title, or an office two people held that day, links nothing.
+    /// </summary>
+    private void LinkOfficeHolders(DocumentAnalysis analysis, LinkedMentions linked, TokenCoverage coverage, NodaTime.LocalDate day, List<LinkedMention> added)
+    {
+        var tokens = analysis.Tokens;
+        var states = linked.Items.Where(m => m.Kind == EntityKind.State).ToDictionary(m => m.LastToken, m => m.Mention.EntityId);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            // The owner: "Armenia's" (a linked state and its possessive) or a capitalised demonym ("Armenian").
+            string? state;
+            int first;
+            if (states.TryGetValue(i, out var named) && tokens[i + 1].Normalized == "'s")
+            {
+                (state, first) = (named, i + 2);
+            }
+            else if (tokens[i].IsCapitalized && _index.AdjectiveOf.TryGetValue(tokens[i].Normalized, out var ofDemonym) &&
+                     (coverage.EntityAt(i) is null || coverage.EntityAt(i) == ofDemonym))
+            {
+                (state, first) = (ofDemonym, i + 1);
+            }
+            else
+            {
+                continue;
+            }
+
+            // "the Office of the Azerbaijani President" names an institution, not its head.
+            if (first >= tokens.Count || pack.Find(state)?.Kind != EntityKind.State ||
+                (i >= 3 && tokens[i - 1].Normalized == "the" && tokens[i - 2].Normalized == "of" &&
+                 tokens[i - 3].Normalized is "office" or "administration" or "apparatus" or "staff" or "service"))
+            {
+                continue;
+            }
+
+            // The title: title words ending in a title noun or a short form, with no name after it.
+            var last = -1;
+            for (var j = first; j < tokens.Count && j - first < 4 && tokens[j].IsWord; j++)
+            {
+                var word = tokens[j].Normalized;
+                if (_index.TitleNouns.Contains(word) || TitleAbbreviations.ContainsKey(word))
+                {
+                    last = j;
+                }
+                else if (!RoleStage.TitleWords.Contains(word))
+                {
+                    break;
+                }
+            }
+
+            // "Azerbaijani foreign minister" may be linked whole as the state's government; the title is still the person.
+            if (last < 0 || (last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && tokens[last + 1].IsWord) ||
+                Enumerable.Range(first, last - first + 1).Any(k => coverage.EntityAt(k) is { } covered && covered != state) || Enumerable.Range(first, last - first + 1).Any(k => tokens[k].Normalized is "former" or "then" or "ex"))
+            {
+                continue;
+            }
+
+            var key = TitleKey(Enumerable.Range(first, last - first + 1).Select(k => tokens[k].Normalized));
+            if (!_offices.TryGetValue((state, key), out var holders) ||
+                holders.Where(h => h.Role.IsActiveOn(day)).Select(h => h.Person).Distinct().ToList() is not [var person] ||
+                _index.EntityOf(person) is not { } entity)
+            {
+                continue;
+            }
+
+            var span = new CharSpan(tokens[first].Span.Start, tokens[last].Span.End);
+            var mention = new EntityMention(person, span, span.Slice(analysis.Text));
+            analysis.Mentions.Add(mention);
+            analysis.Entities.TryAdd(person, entity);
+            added.Add(new LinkedMention(mention, first, last, EntityKind.Person, ViaTitle: true));
+            coverage.Mark(first, last, person);
+            i = last;
+        }
+    }
+
+    /// <summary>Every pack person's roles by (whose office, title key).</summary>
+    private static Dictionary<(string Of, string Title), List<(string Person, PackRole Role)>> Offices(DomainPack pack)
+    {
+        var offices = new Dictionary<(string, string), List<(string, PackRole)>>();
+        foreach (var person in pack.OfKind(EntityKind.Person))
+        {
+            foreach (var role in person.Roles.Where(r => r.Of is not null))
+            {
+                var key = (role.Of!, TitleKey(Tokenizer.Tokenize(role.Title).Where(t => t.IsWord).Select(t => t.Normalized)));
+                if (!offices.TryGetValue(key, out var list))
+                {
+                    offices[key] = list = [];
+                }
+
+                list.Add((person.Id, role));
+            }
+        }
+
+        return offices;
+    }
+
+    /// <summary>A title's content words, short forms spelled out, sorted: "PM" and "Prime Minister" give one key.</summary>
+    private static string TitleKey(IEnumerable<string> words) =>
+        string.Join(' ', words.Where(w => !Function.Contains(w))
+            .SelectMany(w => TitleAbbreviations.TryGetValue(w, out var full) ? full : [w]).Distinct().Order(StringComparer.Ordinal));
 
     /// <summary>True when the document already gives <paramref name="person"/> the title <paramref name="title"/> (any case).</summary>
     private static bool HasRole(DocumentAnalysis analysis, string person, string title) =>

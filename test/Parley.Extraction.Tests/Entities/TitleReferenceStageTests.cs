@@ -25,4 +25,20 @@ public sealed class TitleReferenceStageTests
         var x = Shipped.Run("Jeyhun Bayramov and Ararat Mirzoyan met in Almaty on Monday. The foreign minister said the talks would go on.");
         Assert.DoesNotContain(x.Mentions, m => m.Text == "foreign minister");
     }
+
+    [Theory]
+    [InlineData("Armenia's PM told the crowd that the border posts would move.", "2024-05-02", "nikol-pashinyan")]
+    [InlineData("The Azerbaijani foreign minister told the crowd that the border posts would move.", "2024-05-02", "jeyhun-bayramov")]
+    [InlineData("Armenia's prime minister told the crowd that the border posts would move.", "2016-05-02", null)]
+    [InlineData("Armenia's former prime minister told the crowd that the border posts would move.", "2024-05-02", null)]
+    public void A_states_title_without_a_name_links_to_whoever_held_that_office_on_the_day(string text, string published, string? holder)
+    {
+        var x = Shipped.Run(text, published);
+        var person = x.Mentions.FirstOrDefault(m => x.Entities.Any(e => e.Id == m.EntityId && e.Kind == Parley.Model.EntityKind.Person));
+        Assert.Equal(holder, person?.EntityId);
+        if (holder is not null)
+        {
+            Assert.Equal(holder, Assert.Single(x.Claims).Speaker);
+        }
+    }
 }
