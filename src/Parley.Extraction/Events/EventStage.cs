@@ -125,7 +125,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                // "similar meetings", "any talks", "future agreements": a kind of happening, not one that took place.
+                // "similar meetings", "any talks", "future agreements", "frequent clashes": a kind of happening, not one that took place.
                 if (form != TriggerForm.Verb && IsGenericKind(ctx, trigger))
                 {
                     continue;
@@ -649,7 +649,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     {
         for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 2; i--)
         {
-            if (ctx.Tokens[i].Normalized is "similar" or "such" or "any" or "possible" or "potential" or "future" or "hypothetical" or "proposed")
+            // "frequent fire exchanges", "regular meetings": a habit, not one happening.
+            if (ctx.Tokens[i].Normalized is "similar" or "such" or "any" or "possible" or "potential" or "future" or "hypothetical" or "proposed" or
+                "frequent" or "regular" or "periodic" or "sporadic" or "occasional" or "recurrent" or "recurring" or "constant" or "daily")
             {
                 return true;
             }

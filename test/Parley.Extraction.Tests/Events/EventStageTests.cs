@@ -123,6 +123,14 @@ public sealed class EventStageTests
         Assert.Equal("kirants", e.Place);
     }
 
+    [Theory]
+    [InlineData("Frequent exchanges of fire near Sotk in 2022 kept the villagers awake.")]
+    [InlineData("Regular meetings of the border commissions in 2024 have brought little.")]
+    public void A_habit_is_no_happening(string text)
+    {
+        Assert.Empty(Shipped.Run(text, "2024-06-01").Events);
+    }
+
     [Fact]
     public void The_month_may_is_no_modal()
     {
