@@ -78,14 +78,17 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
 
             previousEnd = ctx.Sentence.Span.End;
-            var own = ctx.Times.Where(t => !t.IsDuration).ToList();
-            // "(Trend.az, March 1)" dates the report; with a date of its own in the sentence the happening takes that.
-            var cited = new List<TimeExpression>();
-            if (own.Count > 1 && own.Any(t => !IsCitationDate(ctx, t)))
+            var own = new List<TimeExpression>(ctx.Times.Count);
+            foreach (var t in ctx.Times)
             {
-                cited = own.FindAll(t => IsCitationDate(ctx, t));
-                own.RemoveAll(t => IsCitationDate(ctx, t));
+                if (!t.IsDuration)
+                {
+                    own.Add(t);
+                }
             }
+
+            // "(Trend.az, March 1)" dates the report; with a date of its own in the sentence the happening takes that.
+            var cited = own.Count > 1 ? SplitCitations(ctx, own) : new List<TimeExpression>();
 
             if (ctx.Sentence.IsHeading)
             {
@@ -277,6 +280,43 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 carried = own[^1];
             }
         }
+    }
+
+    /// <summary>
+    /// Moves the dates that cite a report out of <paramref name="own"/> into the list returned, when some date of
+    /// the sentence is not one (otherwise every date stays and none is cited); each date is tested once.
+    /// </summary>
+    private static List<TimeExpression> SplitCitations(SentenceContext ctx, List<TimeExpression> own)
+    {
+        var isCitation = new bool[own.Count];
+        var citations = 0;
+        for (var k = 0; k < own.Count; k++)
+        {
+            isCitation[k] = IsCitationDate(ctx, own[k]);
+            citations += isCitation[k] ? 1 : 0;
+        }
+
+        if (citations == 0 || citations == own.Count)
+        {
+            return [];
+        }
+
+        var cited = new List<TimeExpression>(citations);
+        var kept = 0;
+        for (var k = 0; k < own.Count; k++)
+        {
+            if (isCitation[k])
+            {
+                cited.Add(own[k]);
+            }
+            else
+            {
+                own[kept++] = own[k];
+            }
+        }
+
+        own.RemoveRange(kept, own.Count - kept);
+        return cited;
     }
 
     private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal) { "and", "but", "while", "whereas", "whilst" };
@@ -1209,7 +1249,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             Topics = topics,
             Quantities = quantities,
             Span = span,
-            Quote = span.Slice(analysis.Text),
+            Quote = ctx.Text,
             Via = ViaOf(ctx),
             Trigger = TriggerText(ctx, trigger),
         };

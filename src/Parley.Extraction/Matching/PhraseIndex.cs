@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Parley.Pipeline;
@@ -30,8 +31,10 @@ internal sealed class PhraseIndex
         // words so the map seldom grows.
         var span = PhraseMatcher<int>.AsSpan(tokens);
         _wordIds = new Dictionary<string, int>(Math.Max(16, span.Length / 2), StringComparer.Ordinal);
-        var idOf = new int[span.Length];
-        var counts = new int[span.Length + 1];
+        // The word id of each token and the per-word counts are scratch: rented, not kept with the index.
+        var idOf = ArrayPool<int>.Shared.Rent(Math.Max(1, span.Length));
+        var counts = ArrayPool<int>.Shared.Rent(span.Length + 1);
+        Array.Clear(counts, 0, span.Length + 1);
         var words = 0;
         for (var i = 0; i < span.Length; i++)
         {
@@ -54,10 +57,13 @@ internal sealed class PhraseIndex
         // The fill cursors reuse the counts array: each word's next free slot, from its start.
         Array.Copy(_starts, counts, words);
         _positions = new int[span.Length];
-        for (var i = 0; i < idOf.Length; i++)
+        for (var i = 0; i < span.Length; i++)
         {
             _positions[counts[idOf[i]]++] = i;
         }
+
+        ArrayPool<int>.Shared.Return(idOf);
+        ArrayPool<int>.Shared.Return(counts);
     }
 
     /// <summary>The index of <paramref name="analysis"/>, built on first use.</summary>
