@@ -103,7 +103,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             // The days each type already has an event for in this sentence: a second trigger of a type reports
             // another happening only with days of its own ("after a meeting on May 3, talks were held on May 9").
             // Keyed by the coordinated clause too: "Baku freed 12 soldiers, and Yerevan freed 4" tells of two releases.
-            var taken = new Dictionary<(EventType, int), HashSet<DateRange?>>();
+            // Most sentences hold no trigger: they get no map of their own.
+            var taken = triggers.Count > 0 ? new Dictionary<(EventType, int), HashSet<DateRange?>>() : NoneTaken;
             foreach (var trigger in triggers)
             {
                 var (type, form) = trigger.Payloads[0];
@@ -318,6 +319,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         own.RemoveRange(kept, own.Count - kept);
         return cited;
     }
+
+    // The days taken of a sentence without triggers: never read past an empty loop, never written.
+    private static readonly Dictionary<(EventType, int), HashSet<DateRange?>> NoneTaken = [];
 
     private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal) { "and", "but", "while", "whereas", "whilst" };
 
