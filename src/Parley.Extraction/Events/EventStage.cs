@@ -1052,7 +1052,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // Whoever the sentence says brokered something ("a declaration brokered by Russia") is no party to any
         // other happening it tells of, and mediates only what can be mediated.
         var brokers = MediatorsOf(ctx);
-        var mediators = MediatedTypes.Contains(type) ? brokers : [];
+        // The sentence's brokers are shared by its triggers: a mediated event takes its own copy to change.
+        var mediators = MediatedTypes.Contains(type) ? new HashSet<string>(brokers, StringComparer.Ordinal) : [];
         var (clauseFirst, clauseLast) = clause;
         var participleSubject = type == EventType.Meeting ? ParticipleSubject(ctx, trigger) : null;
         foreach (var m in ctx.Actors)
@@ -1815,12 +1816,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return found;
     }
 
+    /// <summary>Who the sentence says brokered something; the same for every trigger of the sentence, read once and shared (not to be changed).</summary>
     private HashSet<string> MediatorsOf(SentenceContext ctx)
     {
-        // The same for every trigger of the sentence: read once, each caller given its own copy to change.
         if (ctx.KnownMediators is { } known)
         {
-            return new HashSet<string>(known, StringComparer.Ordinal);
+            return known;
         }
 
         var result = new HashSet<string>(StringComparer.Ordinal);
@@ -1861,7 +1862,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
         }
 
-        ctx.KnownMediators = new HashSet<string>(result, StringComparer.Ordinal);
+        ctx.KnownMediators = result;
         return result;
     }
 
@@ -1898,6 +1899,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return type is EventType.Meeting or EventType.Agreement or EventType.Proposal ? Venue(ctx)?.Seat : null;
         }
 
+        return PlaceAmong(ctx, trigger, type, places);
+    }
+
+    // Apart from PlaceOf so the closures its tests make are made only for a sentence that names a place.
+    private string? PlaceAmong(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, List<LinkedMention> places)
+    {
         // A road is what a blockade closes or a checkpoint controls ("the blockade of the Lachin corridor"), whatever
         // the preposition before it.
         // A checkpoint is at a crossing when one is named.

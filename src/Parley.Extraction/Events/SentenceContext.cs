@@ -30,6 +30,9 @@ public sealed class SentenceContext
     private static readonly ConditionalWeakTable<IReadOnlyList<string>, string[][]> ListKeyCache = [];
 
     private readonly PhraseIndex _index;
+
+    // The document's tokens, read once: Word and Tokens are asked at nearly every step of every reader.
+    private readonly IReadOnlyList<Token> _tokens;
     private List<LinkedMention>? _actors;
     private string? _text;
 
@@ -37,6 +40,7 @@ public sealed class SentenceContext
         IReadOnlyList<LinkedMention> mentions, IReadOnlyList<TimeExpression> times)
     {
         Analysis = analysis;
+        _tokens = analysis.Tokens;
         _index = index;
         Sentence = sentence;
         FirstToken = firstToken;
@@ -64,7 +68,7 @@ public sealed class SentenceContext
     public IReadOnlyList<TimeExpression> Times { get; }
 
     /// <summary>The document's tokens.</summary>
-    public IReadOnlyList<Token> Tokens => Analysis.Tokens;
+    public IReadOnlyList<Token> Tokens => _tokens;
 
     /// <summary>Contexts of every sentence of the document.</summary>
     public static IEnumerable<SentenceContext> All(DocumentAnalysis analysis)
@@ -96,7 +100,7 @@ public sealed class SentenceContext
     }
 
     /// <summary>The normalised word at token <paramref name="i"/>, or "" outside the sentence.</summary>
-    public string Word(int i) => i >= FirstToken && i <= LastToken ? Tokens[i].Normalized : "";
+    public string Word(int i) => i >= FirstToken && i <= LastToken ? _tokens[i].Normalized : "";
 
     /// <summary>
     /// The normalised tokens of each phrase of a lasting list (a pack's), in list order: made once per list
