@@ -112,7 +112,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 var clause = (type, bounds.First);
                 // DatesFor reads only the sentence, so the list made for this test serves below too.
                 List<TimeExpression>? dates = null;
-                if ((taken.TryGetValue(clause, out var used) && !(dates = DatesFor(ctx, trigger, OwnDates(ctx, trigger, triggers, own), cited)).Any(d => !used.Contains(d.Range))) || Suppressed(ctx, trigger, triggers, type))
+                if ((taken.TryGetValue(clause, out var used) && !HasDayNotIn(dates = DatesFor(ctx, trigger, OwnDates(ctx, trigger, triggers, own), cited), used)) || Suppressed(ctx, trigger, triggers, type))
                 {
                     continue;
                 }
@@ -122,7 +122,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 // tells of a well-known one when it can only mean an episode the pack knows ("Azerbaijan's
                 // blockade of the Lachin road", written in 2023), which then dates it.
                 EpisodeDefinition? referenced = null;
-                if (form == TriggerForm.Noun && !own.Any(t => !IsGenericName(ctx, t, trigger) && DatesItsClause(ctx, trigger, t)) && !UsedAsVerb(ctx, trigger) && !ReportedByOccurrenceVerb(ctx, trigger) &&
+                if (form == TriggerForm.Noun && !AnyDatesItsClause(ctx, trigger, own) && !UsedAsVerb(ctx, trigger) && !ReportedByOccurrenceVerb(ctx, trigger) &&
                     (referenced = ReferencedEpisode(ctx, trigger, type)) is null)
                 {
                     continue;
@@ -224,7 +224,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 // "A couple of weeks after the meeting, Baku invited ... (Agency, March 13)": the day of the report
                 // falling inside a vague span of days pins the happening to it.
                 if (dates is [{ Range: { Precision: DatePrecision.Days } vague }] &&
-                    cited.FirstOrDefault(c => c.Range.IsSingleDay && vague.Contains(c.Range.Earliest)) is { } pin)
+                    SingleDayWithin(cited, vague) is { } pin)
                 {
                     dates = [pin];
                 }
@@ -233,7 +233,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 // when the thing proposed would happen ("proposed a referendum in 2027").
                 if (type is EventType.Proposal or EventType.Invitation or EventType.Refusal && Parley.Extraction.Time.TimeStage.AnchorOf(analysis.Document.Published) is { } written)
                 {
-                    dates.RemoveAll(d => d.Range.Earliest > written);
+                    RemoveAfter(dates, written);
                 }
 
                 var inherited = dates.Count == 0 && referenced is null ? AnsweredDate(analysis, ctx, trigger, type) ?? carried : null;
@@ -322,6 +322,63 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     // The days taken of a sentence without triggers: never read past an empty loop, never written.
     private static readonly Dictionary<(EventType, int), HashSet<DateRange?>> NoneTaken = [];
+
+    // The per-trigger tests of Run as loops, not lambdas: a lambda there captures the trigger and costs a closure
+    // for every trigger of every sentence.
+
+    /// <summary>True when some date of <paramref name="dates"/> falls on days not in <paramref name="used"/>.</summary>
+    private static bool HasDayNotIn(List<TimeExpression> dates, HashSet<DateRange?> used)
+    {
+        foreach (var d in dates)
+        {
+            if (!used.Contains(d.Range))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a date of the sentence other than a generic name dates the trigger's clause.</summary>
+    private static bool AnyDatesItsClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own)
+    {
+        foreach (var t in own)
+        {
+            if (!IsGenericName(ctx, t, trigger) && DatesItsClause(ctx, trigger, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first single day of <paramref name="cited"/> inside <paramref name="vague"/>, or null.</summary>
+    private static TimeExpression? SingleDayWithin(List<TimeExpression> cited, DateRange vague)
+    {
+        foreach (var c in cited)
+        {
+            if (c.Range.IsSingleDay && vague.Contains(c.Range.Earliest))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Removes the dates that begin after <paramref name="written"/>.</summary>
+    private static void RemoveAfter(List<TimeExpression> dates, NodaTime.LocalDate written)
+    {
+        for (var k = dates.Count - 1; k >= 0; k--)
+        {
+            if (dates[k].Range.Earliest > written)
+            {
+                dates.RemoveAt(k);
+            }
+        }
+    }
 
     private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal) { "and", "but", "while", "whereas", "whilst" };
 
@@ -588,6 +645,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return false;
         }
 
+        return LandTransferred(ctx, trigger);
+    }
+
+    // Apart from IsLandTransfer so the closure its land test makes is made only for a release or a flight.
+    private bool LandTransferred(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
         var land = pack.Words("land_nouns");
         bool IsLand(int i) => land.Contains(ctx.Word(i)) || ctx.Mentions.Any(m => (m.FirstToken == i || m.LastToken == i) && m.Kind == EntityKind.Place);
 
@@ -793,6 +856,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return [];
         }
 
+        return DatesAmong(ctx, trigger, own, cited);
+    }
+
+    // Apart from DatesFor so the closures its tests make are made only for a sentence with dates of its own.
+    private static List<TimeExpression> DatesAmong(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own, List<TimeExpression> cited)
+    {
         // "The statement of November 10, 2020": a date after "of" names the noun before it, and dates a trigger only
         // when that noun is the trigger. With every date of the sentence so bound, the cited report's date is left.
         var free = own.FindAll(t => !DatesAnotherNoun(ctx, t, trigger));
