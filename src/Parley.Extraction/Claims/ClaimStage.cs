@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Parley.Extraction.Entities;
 using Parley.Extraction.Events;
 using Parley.Extraction.Matching;
@@ -105,8 +104,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            words ??= Words(claim.Quote);
-            var before = Words(earlier.Quote);
+            words ??= Words(analysis, claim.Span);
+            var before = Words(analysis, earlier.Span);
             var shared = 0;
             while (shared < words.Length && shared < before.Length && words[shared] == before[shared])
             {
@@ -127,12 +126,31 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    // A quote's words, kept as long as the quote string lives: Restates compares each new claim with every
-    // earlier one, so without this every earlier quote is tokenised again for each claim after it.
-    private static readonly ConditionalWeakTable<string, string[]> QuoteWords = [];
+    // A quote's words, read from the document's tokens: a claim's span runs from the start of its first token to
+    // the end of its last, and its quote is the text of that span, so these are the words tokenising the quote
+    // would give, without tokenising it again.
+    private static string[] Words(DocumentAnalysis analysis, CharSpan span)
+    {
+        var tokens = analysis.Tokens;
+        var first = analysis.TokenIndexAt(span.Start);
+        var count = 0;
+        for (var k = first; k < tokens.Count && tokens[k].Span.End <= span.End; k++)
+        {
+            count += tokens[k].IsWord ? 1 : 0;
+        }
 
-    private static string[] Words(string quote) =>
-        QuoteWords.GetValue(quote, static q => [.. Tokenizer.Tokenize(q).Where(t => t.IsWord).Select(t => t.Normalized)]);
+        var words = new string[count];
+        count = 0;
+        for (var k = first; k < tokens.Count && tokens[k].Span.End <= span.End; k++)
+        {
+            if (tokens[k].IsWord)
+            {
+                words[count++] = tokens[k].Normalized;
+            }
+        }
+
+        return words;
+    }
 
     private static bool IsQuoteMark(SentenceContext ctx, int token) =>
         ctx.Tokens[token].Span.Length == 1 && ctx.Analysis.Text[ctx.Tokens[token].Span.Start] is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019';

@@ -79,14 +79,17 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
 
             previousEnd = ctx.Sentence.Span.End;
-            var own = ctx.Times.Where(t => !t.IsDuration).ToList();
-            // "(Trend.az, March 1)" dates the report; with a date of its own in the sentence the happening takes that.
-            var cited = new List<TimeExpression>();
-            if (own.Count > 1 && own.Any(t => !IsCitationDate(ctx, t)))
+            var own = new List<TimeExpression>(ctx.Times.Count);
+            foreach (var t in ctx.Times)
             {
-                cited = own.FindAll(t => IsCitationDate(ctx, t));
-                own.RemoveAll(t => IsCitationDate(ctx, t));
+                if (!t.IsDuration)
+                {
+                    own.Add(t);
+                }
             }
+
+            // "(Trend.az, March 1)" dates the report; with a date of its own in the sentence the happening takes that.
+            var cited = own.Count > 1 ? SplitCitations(ctx, own) : new List<TimeExpression>();
 
             if (ctx.Sentence.IsHeading)
             {
@@ -101,7 +104,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             // The days each type already has an event for in this sentence: a second trigger of a type reports
             // another happening only with days of its own ("after a meeting on May 3, talks were held on May 9").
             // Keyed by the coordinated clause too: "Baku freed 12 soldiers, and Yerevan freed 4" tells of two releases.
-            var taken = new Dictionary<(EventType, int), HashSet<DateRange?>>();
+            // Most sentences hold no trigger: they get no map of their own.
+            var taken = triggers.Count > 0 ? new Dictionary<(EventType, int), HashSet<DateRange?>>() : NoneTaken;
             foreach (var trigger in triggers)
             {
                 var (type, form) = trigger.Payloads[0];
@@ -109,7 +113,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 var clause = (type, bounds.First);
                 // DatesFor reads only the sentence, so the list made for this test serves below too.
                 List<TimeExpression>? dates = null;
-                if ((taken.TryGetValue(clause, out var used) && !(dates = DatesFor(ctx, trigger, OwnDates(ctx, trigger, triggers, own), cited)).Any(d => !used.Contains(d.Range))) || Suppressed(ctx, trigger, triggers, type))
+                if ((taken.TryGetValue(clause, out var used) && !HasDayNotIn(dates = DatesFor(ctx, trigger, OwnDates(ctx, trigger, triggers, own), cited), used)) || Suppressed(ctx, trigger, triggers, type))
                 {
                     continue;
                 }
@@ -119,7 +123,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 // tells of a well-known one when it can only mean an episode the pack knows ("Azerbaijan's
                 // blockade of the Lachin road", written in 2023), which then dates it.
                 EpisodeDefinition? referenced = null;
-                if (form == TriggerForm.Noun && !own.Any(t => !IsGenericName(ctx, t, trigger) && DatesItsClause(ctx, trigger, t)) && !UsedAsVerb(ctx, trigger) && !ReportedByOccurrenceVerb(ctx, trigger) &&
+                if (form == TriggerForm.Noun && !AnyDatesItsClause(ctx, trigger, own) && !UsedAsVerb(ctx, trigger) && !ReportedByOccurrenceVerb(ctx, trigger) &&
                     (referenced = ReferencedEpisode(ctx, trigger, type)) is null)
                 {
                     continue;
@@ -229,7 +233,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 // "A couple of weeks after the meeting, Baku invited ... (Agency, March 13)": the day of the report
                 // falling inside a vague span of days pins the happening to it.
                 if (dates is [{ Range: { Precision: DatePrecision.Days } vague }] &&
-                    cited.FirstOrDefault(c => c.Range.IsSingleDay && vague.Contains(c.Range.Earliest)) is { } pin)
+                    SingleDayWithin(cited, vague) is { } pin)
                 {
                     dates = [pin];
                 }
@@ -238,7 +242,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 // when the thing proposed would happen ("proposed a referendum in 2027").
                 if (type is EventType.Proposal or EventType.Invitation or EventType.Refusal && Parley.Extraction.Time.TimeStage.AnchorOf(analysis.Document.Published) is { } written)
                 {
-                    dates.RemoveAll(d => d.Range.Earliest > written);
+                    RemoveAfter(dates, written);
                 }
 
                 var inherited = dates.Count == 0 && referenced is null ? AnsweredDate(analysis, ctx, trigger, type) ?? carried : null;
@@ -284,6 +288,103 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             if (own.Count > 0)
             {
                 carried = own[^1];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves the dates that cite a report out of <paramref name="own"/> into the list returned, when some date of
+    /// the sentence is not one (otherwise every date stays and none is cited); each date is tested once.
+    /// </summary>
+    private static List<TimeExpression> SplitCitations(SentenceContext ctx, List<TimeExpression> own)
+    {
+        var isCitation = new bool[own.Count];
+        var citations = 0;
+        for (var k = 0; k < own.Count; k++)
+        {
+            isCitation[k] = IsCitationDate(ctx, own[k]);
+            citations += isCitation[k] ? 1 : 0;
+        }
+
+        if (citations == 0 || citations == own.Count)
+        {
+            return [];
+        }
+
+        var cited = new List<TimeExpression>(citations);
+        var kept = 0;
+        for (var k = 0; k < own.Count; k++)
+        {
+            if (isCitation[k])
+            {
+                cited.Add(own[k]);
+            }
+            else
+            {
+                own[kept++] = own[k];
+            }
+        }
+
+        own.RemoveRange(kept, own.Count - kept);
+        return cited;
+    }
+
+    // The days taken of a sentence without triggers: never read past an empty loop, never written.
+    private static readonly Dictionary<(EventType, int), HashSet<DateRange?>> NoneTaken = [];
+
+    // The per-trigger tests of Run as loops, not lambdas: a lambda there captures the trigger and costs a closure
+    // for every trigger of every sentence.
+
+    /// <summary>True when some date of <paramref name="dates"/> falls on days not in <paramref name="used"/>.</summary>
+    private static bool HasDayNotIn(List<TimeExpression> dates, HashSet<DateRange?> used)
+    {
+        foreach (var d in dates)
+        {
+            if (!used.Contains(d.Range))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a date of the sentence other than a generic name dates the trigger's clause.</summary>
+    private static bool AnyDatesItsClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own)
+    {
+        foreach (var t in own)
+        {
+            if (!IsGenericName(ctx, t, trigger) && DatesItsClause(ctx, trigger, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first single day of <paramref name="cited"/> inside <paramref name="vague"/>, or null.</summary>
+    private static TimeExpression? SingleDayWithin(List<TimeExpression> cited, DateRange vague)
+    {
+        foreach (var c in cited)
+        {
+            if (c.Range.IsSingleDay && vague.Contains(c.Range.Earliest))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Removes the dates that begin after <paramref name="written"/>.</summary>
+    private static void RemoveAfter(List<TimeExpression> dates, NodaTime.LocalDate written)
+    {
+        for (var k = dates.Count - 1; k >= 0; k--)
+        {
+            if (dates[k].Range.Earliest > written)
+            {
+                dates.RemoveAt(k);
             }
         }
     }
@@ -553,6 +654,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return false;
         }
 
+        return LandTransferred(ctx, trigger);
+    }
+
+    // Apart from IsLandTransfer so the closure its land test makes is made only for a release or a flight.
+    private bool LandTransferred(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
         var land = pack.Words("land_nouns");
         bool IsLand(int i) => land.Contains(ctx.Word(i)) || ctx.Mentions.Any(m => (m.FirstToken == i || m.LastToken == i) && m.Kind == EntityKind.Place);
 
@@ -792,6 +899,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return [];
         }
 
+        return DatesAmong(ctx, trigger, own, cited);
+    }
+
+    // Apart from DatesFor so the closures its tests make are made only for a sentence with dates of its own.
+    private static List<TimeExpression> DatesAmong(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own, List<TimeExpression> cited)
+    {
         // "The statement of November 10, 2020": a date after "of" names the noun before it, and dates a trigger only
         // when that noun is the trigger. With every date of the sentence so bound, the cited report's date is left.
         var free = own.FindAll(t => !DatesAnotherNoun(ctx, t, trigger));
@@ -1051,7 +1164,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // Whoever the sentence says brokered something ("a declaration brokered by Russia") is no party to any
         // other happening it tells of, and mediates only what can be mediated.
         var brokers = MediatorsOf(ctx);
-        var mediators = MediatedTypes.Contains(type) ? brokers : [];
+        // The sentence's brokers are shared by its triggers: a mediated event takes its own copy to change.
+        var mediators = MediatedTypes.Contains(type) ? new HashSet<string>(brokers, StringComparer.Ordinal) : [];
         var (clauseFirst, clauseLast) = clause;
         var participleSubject = type == EventType.Meeting ? ParticipleSubject(ctx, trigger) : null;
         // "Tensions between Armenia and Azerbaijan rose following an Azerbaijani incursion": when a noun's temporal
@@ -1273,7 +1387,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             Topics = topics,
             Quantities = quantities,
             Span = span,
-            Quote = span.Slice(analysis.Text),
+            Quote = ctx.Text,
             Via = ViaOf(ctx),
             Trigger = TriggerText(ctx, trigger),
         };
@@ -1896,12 +2010,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return found;
     }
 
+    /// <summary>Who the sentence says brokered something; the same for every trigger of the sentence, read once and shared (not to be changed).</summary>
     private HashSet<string> MediatorsOf(SentenceContext ctx)
     {
-        // The same for every trigger of the sentence: read once, each caller given its own copy to change.
         if (ctx.KnownMediators is { } known)
         {
-            return new HashSet<string>(known, StringComparer.Ordinal);
+            return known;
         }
 
         var result = new HashSet<string>(StringComparer.Ordinal);
@@ -1942,7 +2056,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
         }
 
-        ctx.KnownMediators = new HashSet<string>(result, StringComparer.Ordinal);
+        ctx.KnownMediators = result;
         return result;
     }
 
@@ -1979,6 +2093,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return type is EventType.Meeting or EventType.Agreement or EventType.Proposal ? Venue(ctx)?.Seat : null;
         }
 
+        return PlaceAmong(ctx, trigger, type, places);
+    }
+
+    // Apart from PlaceOf so the closures its tests make are made only for a sentence that names a place.
+    private string? PlaceAmong(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, List<LinkedMention> places)
+    {
         // A road is what a blockade closes or a checkpoint controls ("the blockade of the Lachin corridor"), whatever
         // the preposition before it.
         // A checkpoint is at a crossing when one is named.

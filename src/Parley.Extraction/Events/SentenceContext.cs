@@ -30,12 +30,17 @@ public sealed class SentenceContext
     private static readonly ConditionalWeakTable<IReadOnlyList<string>, string[][]> ListKeyCache = [];
 
     private readonly PhraseIndex _index;
+
+    // The document's tokens, read once: Word and Tokens are asked at nearly every step of every reader.
+    private readonly IReadOnlyList<Token> _tokens;
     private List<LinkedMention>? _actors;
+    private string? _text;
 
     private SentenceContext(DocumentAnalysis analysis, PhraseIndex index, Sentence sentence, int firstToken, int lastToken,
         IReadOnlyList<LinkedMention> mentions, IReadOnlyList<TimeExpression> times)
     {
         Analysis = analysis;
+        _tokens = analysis.Tokens;
         _index = index;
         Sentence = sentence;
         FirstToken = firstToken;
@@ -63,17 +68,18 @@ public sealed class SentenceContext
     public IReadOnlyList<TimeExpression> Times { get; }
 
     /// <summary>The document's tokens.</summary>
-    public IReadOnlyList<Token> Tokens => Analysis.Tokens;
+    public IReadOnlyList<Token> Tokens => _tokens;
 
     /// <summary>Contexts of every sentence of the document.</summary>
     public static IEnumerable<SentenceContext> All(DocumentAnalysis analysis)
     {
         var tokens = analysis.Tokens;
         var index = PhraseIndex.For(analysis);
-        var inside = new SentenceMembers(analysis);
+        var inside = SentenceMembers.For(analysis);
         var t = 0;
-        foreach (var s in analysis.Sentences)
+        for (var k = 0; k < analysis.Sentences.Count; k++)
         {
+            var s = analysis.Sentences[k];
             while (t < tokens.Count && tokens[t].Span.Start < s.Span.Start)
             {
                 t++;
@@ -87,13 +93,14 @@ public sealed class SentenceContext
 
             if (t > first)
             {
-                yield return new SentenceContext(analysis, index, s, first, t - 1, inside.MentionsWithin(first, t - 1), inside.TimesWithin(s.Span));
+                var (mentions, times) = inside.Of(k, first, t - 1, s.Span);
+                yield return new SentenceContext(analysis, index, s, first, t - 1, mentions, times);
             }
         }
     }
 
     /// <summary>The normalised word at token <paramref name="i"/>, or "" outside the sentence.</summary>
-    public string Word(int i) => i >= FirstToken && i <= LastToken ? Tokens[i].Normalized : "";
+    public string Word(int i) => i >= FirstToken && i <= LastToken ? _tokens[i].Normalized : "";
 
     /// <summary>
     /// The normalised tokens of each phrase of a lasting list (a pack's), in list order: made once per list
@@ -149,8 +156,8 @@ public sealed class SentenceContext
     /// <summary>The span of tokens [first, last] in the verbatim text.</summary>
     public CharSpan SpanOf(int first, int last) => new(Tokens[first].Span.Start, Tokens[last].Span.End);
 
-    /// <summary>The sentence's verbatim text.</summary>
-    public string Text => Sentence.Span.Slice(Analysis.Text);
+    /// <summary>The sentence's verbatim text (one string per context, shared by the records quoting the sentence).</summary>
+    public string Text => _text ??= Sentence.Span.Slice(Analysis.Text);
 
     /// <summary>
     /// The mediators the event reader found named in this sentence, kept for its next trigger in the same sentence
@@ -187,11 +194,54 @@ public sealed class SentenceContext
 
     /// <summary>
     /// The document's mentions and dates ordered by position, so each sentence takes its own with a binary
-    /// search rather than a pass over the whole document. Built once per <see cref="All"/>; rebuilt if a
-    /// stage adds to either while it walks the sentences.
+    /// search rather than a pass over the whole document. A document feature: the event, claim and position
+    /// readers each walk the sentences, and each sentence's members are taken once for all of them; taken again
+    /// (and the order rebuilt) when a stage replaced the linked mentions or added to either list.
     /// </summary>
     private sealed class SentenceMembers(DocumentAnalysis analysis)
     {
+        private (LinkedMentions? Source, int Mentions, int Times) _stamp = (null, -1, -1);
+        private (int First, int Last, IReadOnlyList<LinkedMention> Mentions, IReadOnlyList<TimeExpression> Times)?[] _bySentence = [];
+
+        /// <summary>The members of <paramref name="analysis"/>, made on first use.</summary>
+        public static SentenceMembers For(DocumentAnalysis analysis)
+        {
+            var members = analysis.GetFeature<SentenceMembers>();
+            if (members is null)
+            {
+                members = new SentenceMembers(analysis);
+                analysis.SetFeature(members);
+            }
+
+            return members;
+        }
+
+        /// <summary>The mentions and dates of sentence <paramref name="sentence"/> (tokens [first, last], text <paramref name="span"/>).</summary>
+        public (IReadOnlyList<LinkedMention> Mentions, IReadOnlyList<TimeExpression> Times) Of(int sentence, int first, int last, CharSpan span)
+        {
+            var linked = analysis.GetFeature<LinkedMentions>();
+            var stamp = (linked, linked?.Items.Count ?? -1, analysis.TimeExpressions.Count);
+            if (!ReferenceEquals(stamp.linked, _stamp.Source) || stamp.Item2 != _stamp.Mentions || stamp.Item3 != _stamp.Times)
+            {
+                _stamp = stamp;
+                Array.Clear(_bySentence);
+            }
+
+            if (_bySentence.Length <= sentence)
+            {
+                Array.Resize(ref _bySentence, Math.Max(sentence + 1, analysis.Sentences.Count));
+            }
+
+            if (_bySentence[sentence] is { } known && known.First == first && known.Last == last)
+            {
+                return (known.Mentions, known.Times);
+            }
+
+            var taken = (first, last, MentionsWithin(first, last), TimesWithin(span));
+            _bySentence[sentence] = taken;
+            return (taken.Item3, taken.Item4);
+        }
+
         private (LinkedMention Mention, int Order)[]? _mentions;
         private LinkedMentions? _mentionSource;
         private int _mentionCount = -1;

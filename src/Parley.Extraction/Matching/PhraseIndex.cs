@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Parley.Pipeline;
@@ -27,11 +28,14 @@ internal sealed class PhraseIndex
     {
         _tokens = tokens;
         // Read as a span (no interface call and token copy per word); sized for a news text's share of distinct
-        // words so the map seldom grows.
+        // words (up to about three in five in a short report) so the map seldom grows: a map that grows once has
+        // allocated its entries three times over.
         var span = PhraseMatcher<int>.AsSpan(tokens);
-        _wordIds = new Dictionary<string, int>(Math.Max(16, span.Length / 2), StringComparer.Ordinal);
-        var idOf = new int[span.Length];
-        var counts = new int[span.Length + 1];
+        _wordIds = new Dictionary<string, int>(Math.Max(16, span.Length * 5 / 8), StringComparer.Ordinal);
+        // The word id of each token and the per-word counts are scratch: rented, not kept with the index.
+        var idOf = ArrayPool<int>.Shared.Rent(Math.Max(1, span.Length));
+        var counts = ArrayPool<int>.Shared.Rent(span.Length + 1);
+        Array.Clear(counts, 0, span.Length + 1);
         var words = 0;
         for (var i = 0; i < span.Length; i++)
         {
@@ -54,10 +58,13 @@ internal sealed class PhraseIndex
         // The fill cursors reuse the counts array: each word's next free slot, from its start.
         Array.Copy(_starts, counts, words);
         _positions = new int[span.Length];
-        for (var i = 0; i < idOf.Length; i++)
+        for (var i = 0; i < span.Length; i++)
         {
             _positions[counts[idOf[i]]++] = i;
         }
+
+        ArrayPool<int>.Shared.Return(idOf);
+        ArrayPool<int>.Shared.Return(counts);
     }
 
     /// <summary>The index of <paramref name="analysis"/>, built on first use.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Parley.Text;
 
 namespace Parley.Extraction.Time;
@@ -16,7 +17,23 @@ internal static class ContextAnnotator
 
     public static void Annotate(string text, IReadOnlyList<Token> tokens, List<Candidate> candidates)
     {
-        var (sentence, clause) = Boundaries(text, tokens);
+        // Sentence and clause numbers of each token, read only here: scratch rented per document, not allocated.
+        var sentence = ArrayPool<int>.Shared.Rent(tokens.Count);
+        var clause = ArrayPool<int>.Shared.Rent(tokens.Count);
+        try
+        {
+            Boundaries(text, tokens, sentence, clause);
+            Annotate(text, tokens, candidates, sentence, clause);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(sentence);
+            ArrayPool<int>.Shared.Return(clause);
+        }
+    }
+
+    private static void Annotate(string text, IReadOnlyList<Token> tokens, List<Candidate> candidates, int[] sentence, int[] clause)
+    {
         ShareListYears(tokens, candidates, sentence);
         foreach (var c in candidates)
         {
@@ -97,11 +114,9 @@ internal static class ContextAnnotator
         return null;
     }
 
-    /// <summary>Sentence and clause (sentence split at semicolons) of every token.</summary>
-    private static (int[] Sentence, int[] Clause) Boundaries(string text, IReadOnlyList<Token> tokens)
+    /// <summary>Fills in the sentence and clause (sentence split at semicolons) of every token.</summary>
+    private static void Boundaries(string text, IReadOnlyList<Token> tokens, int[] sentence, int[] clause)
     {
-        var sentence = new int[tokens.Count];
-        var clause = new int[tokens.Count];
         int s = 0, c = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -127,8 +142,6 @@ internal static class ContextAnnotator
                 c++;
             }
         }
-
-        return (sentence, clause);
     }
 
     private static bool IsAbbreviation(IReadOnlyList<Token> tokens, int dot)

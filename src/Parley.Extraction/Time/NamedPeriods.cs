@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NodaTime;
 using Parley.Text;
 using Parley.Time;
@@ -69,14 +70,15 @@ internal sealed class NamedPeriodTable
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         }
 
-        ExpressionStarts = [.. TimeParser.StartWords, .. _byFirstWord.Keys];
+        // Frozen: asked about nearly every token of every document, and nearly always a miss.
+        ExpressionStarts = TimeParser.StartWords.Concat(_byFirstWord.Keys).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>
     /// The words a date expression can begin with (besides numbers): the parser's own and the first words of
     /// the named periods, so it skips every other token without trying its patterns.
     /// </summary>
-    public HashSet<string> ExpressionStarts { get; }
+    public FrozenSet<string> ExpressionStarts { get; }
 
     /// <summary>The longest name starting at token <paramref name="i"/>, if any.</summary>
     public (int End, DateRange Range)? Match(IReadOnlyList<Token> tokens, int i)
@@ -90,8 +92,9 @@ internal sealed class NamedPeriodTable
         {
             var k = i + 1;
             var ok = true;
-            foreach (var word in words.Skip(1))
+            for (var w = 1; w < words.Length; w++)
             {
+                var word = words[w];
                 while (k < tokens.Count && tokens[k].Normalized == "-")
                 {
                     k++;

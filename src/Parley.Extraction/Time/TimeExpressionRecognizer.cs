@@ -76,11 +76,17 @@ public sealed class TimeExpressionRecognizer
     internal static IReadOnlyList<TimeExpression> ToExpressions(string text, List<Candidate> candidates, LocalDate? anchor, LocalDate? earliestPublication = null)
     {
         var resolved = ResolveAll(candidates, anchor, null, earliestPublication);
-        return [.. candidates
-            .Where(resolved.ContainsKey)
+        var expressions = new List<TimeExpression>(resolved.Count);
+        foreach (var c in candidates)
+        {
             // A named period that began after the text was written ("exodus" in a 2020 report) is another one.
-            .Where(c => !(c.IsNamedPeriod && anchor is { } day && resolved[c].Range.Earliest > day))
-            .Select(c => new TimeExpression(c.Span, c.Span.Slice(text), resolved[c].Range, resolved[c].Anchored, c.IsDuration))];
+            if (resolved.TryGetValue(c, out var r) && !(c.IsNamedPeriod && anchor is { } day && r.Range.Earliest > day))
+            {
+                expressions.Add(new TimeExpression(c.Span, c.Span.Slice(text), r.Range, r.Anchored, c.IsDuration));
+            }
+        }
+
+        return expressions;
     }
 
     /// <summary>

@@ -103,6 +103,7 @@ internal sealed class YearlessNode(Func<int, DateRange?> forYear, bool monthLike
     /// </summary>
     public DateRange? NearAnchor(LocalDate anchor, bool future)
     {
+        // Loops over the five years' occurrences rather than LINQ: this runs for every year-less date of every document.
         var options = Occurrences(anchor.Year - 2, anchor.Year + 2);
         if (options.Count == 0)
         {
@@ -111,25 +112,69 @@ internal sealed class YearlessNode(Func<int, DateRange?> forYear, bool monthLike
 
         if (MonthLike)
         {
-            var begun = options.Where(r => r.Earliest <= anchor).ToList();
-            var unfinished = options.Where(r => r.Latest >= anchor).ToList();
-            return future
-                ? unfinished.Count > 0 ? unfinished[0] : options[^1]
-                : begun.Count > 0 ? begun[^1] : options[0];
+            if (future)
+            {
+                // The first that has not ended, else the last.
+                foreach (var r in options)
+                {
+                    if (r.Latest >= anchor)
+                    {
+                        return r;
+                    }
+                }
+
+                return options[^1];
+            }
+
+            // The last that has begun, else the first.
+            for (var k = options.Count - 1; k >= 0; k--)
+            {
+                if (options[k].Earliest <= anchor)
+                {
+                    return options[k];
+                }
+            }
+
+            return options[0];
         }
 
         var (before, after) = future ? (60, 300) : (300, 60);
         var lo = anchor.PlusDays(-before);
         var hi = anchor.PlusDays(after);
-        var inWindow = options.Where(r => r.Earliest >= lo && r.Earliest <= hi).ToList();
-        if (Weekday is { } wd && inWindow.Any(r => r.Earliest.DayOfWeek == wd))
+        DateRange? firstInWindow = null;
+        foreach (var r in options)
         {
-            return inWindow.First(r => r.Earliest.DayOfWeek == wd);
+            if (r.Earliest >= lo && r.Earliest <= hi)
+            {
+                // In the window, the first on the weekday the text gave wins; else the first in the window.
+                if (Weekday is { } wd && r.Earliest.DayOfWeek == wd)
+                {
+                    return r;
+                }
+
+                firstInWindow ??= r;
+            }
         }
 
-        return inWindow.Count > 0
-            ? inWindow[0]
-            : options.MinBy(r => Math.Abs(Period.Between(anchor, r.Earliest, PeriodUnits.Days).Days));
+        if (firstInWindow is not null)
+        {
+            return firstInWindow;
+        }
+
+        // The nearest to the anchor, the first of equals.
+        var nearest = options[0];
+        var nearestDistance = Math.Abs(Period.Between(anchor, nearest.Earliest, PeriodUnits.Days).Days);
+        for (var k = 1; k < options.Count; k++)
+        {
+            var distance = Math.Abs(Period.Between(anchor, options[k].Earliest, PeriodUnits.Days).Days);
+            if (distance < nearestDistance)
+            {
+                nearest = options[k];
+                nearestDistance = distance;
+            }
+        }
+
+        return nearest;
     }
 
     /// <summary>The first occurrence starting on or after <paramref name="from"/>.</summary>
@@ -153,7 +198,7 @@ internal sealed class YearlessNode(Func<int, DateRange?> forYear, bool monthLike
 
     private List<DateRange> Occurrences(int firstYear, int lastYear)
     {
-        var list = new List<DateRange>();
+        var list = new List<DateRange>(lastYear - firstYear + 1);
         for (var y = firstYear; y <= lastYear; y++)
         {
             if (ForYear(y) is { } r)

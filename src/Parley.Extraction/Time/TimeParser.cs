@@ -54,7 +54,8 @@ internal sealed class TimeParser
         StringComparer.Ordinal);
 
     private readonly string _text;
-    private readonly IReadOnlyList<Token> _t;
+    // A list, not the interface: the patterns read tokens at every step, and a list's indexer is a direct call.
+    private readonly List<Token> _t;
     private readonly int _n;
     private readonly bool[] _timeOfDay;
     private readonly NamedPeriodTable _periods;
@@ -63,7 +64,7 @@ internal sealed class TimeParser
     public TimeParser(string text, IReadOnlyList<Token> tokens, NamedPeriodTable periods)
     {
         _text = text;
-        _t = tokens;
+        _t = tokens as List<Token> ?? [.. tokens];
         _n = tokens.Count;
         _periods = periods;
         _timeOfDay = new bool[_n];
