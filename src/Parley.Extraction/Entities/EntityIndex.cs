@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Parley.Extraction.Matching;
 using Parley.Model;
@@ -24,7 +25,7 @@ public sealed class EntityIndex
         var governmentNouns = pack.Words("government_nouns").Select(PhraseTokens).ToArray();
         var titleNouns = pack.Words("title_nouns").Select(PhraseTokens).ToArray();
 
-        // Records and seats first, so every hit registered below carries its entity and government (Resolved).
+        // Records, seats and demonyms first, so every hit registered below carries what Resolved gives it.
         foreach (var e in pack.Entities)
         {
             _entities.TryAdd(e.Id, e.ToEntity());
@@ -32,7 +33,14 @@ public sealed class EntityIndex
             {
                 SeatOf.TryAdd(e.Seat, e.Id);
             }
+
+            foreach (var adjective in e.Adjectives)
+            {
+                AdjectiveOf.TryAdd(MatchTokens.Key(adjective)[0], e.Id);
+            }
         }
+
+        _demonymOwners = [.. AdjectiveOf.Values];
 
         foreach (var government in SeatOf.Values)
         {
@@ -67,8 +75,6 @@ public sealed class EntityIndex
                 {
                     Names.Add(Joined(adjectiveTokens, title), beforeTitle, CaseRule.Capitalized);
                 }
-
-                AdjectiveOf.TryAdd(MatchTokens.Key(adjective)[0], e.Id);
             }
 
             if (e.Kind == EntityKind.Person)
@@ -93,6 +99,7 @@ public sealed class EntityIndex
             }
         }
 
+        _surnameFilter = new WordFilter(Surnames.Keys);
         Locatives = new HashSet<string>(pack.Words("locative_cues"), StringComparer.Ordinal);
         TitleNouns = new HashSet<string>(pack.Words("title_nouns").SelectMany(MatchTokens.Key), StringComparer.Ordinal);
 
@@ -123,6 +130,7 @@ public sealed class EntityIndex
     private NameHit Resolved(NameHit hit) => hit with
     {
         Entity = EntityOf(hit.EntityId),
+        OwnsDemonym = _demonymOwners.Contains(hit.EntityId),
         EntityKind = Pack.Find(hit.EntityId)?.Kind,
         Government = hit.Kind == NameHitKind.Name && SeatOf.TryGetValue(hit.EntityId, out var government) && _governmentHits.TryGetValue(government, out var governmentHit)
             ? governmentHit
@@ -137,6 +145,19 @@ public sealed class EntityIndex
 
     /// <summary>Normalised surname → person ids.</summary>
     public Dictionary<string, List<string>> Surnames { get; } = new(StringComparer.Ordinal);
+
+    // The values of AdjectiveOf: only a hit of one of these can begin with its own demonym.
+    private readonly HashSet<string> _demonymOwners;
+
+    // The keys of Surnames, asked first of every capitalised word the linker has not linked.
+    private readonly WordFilter _surnameFilter;
+
+    /// <summary>The person ids of the normalised surname <paramref name="word"/> (<see cref="Surnames"/>), or false.</summary>
+    internal bool TryGetSurname(string word, [NotNullWhen(true)] out List<string>? people)
+    {
+        people = null;
+        return _surnameFilter.MayContain(word) && Surnames.TryGetValue(word, out people);
+    }
 
     /// <summary>Normalised demonym → entity id.</summary>
     public Dictionary<string, string> AdjectiveOf { get; } = new(StringComparer.Ordinal);

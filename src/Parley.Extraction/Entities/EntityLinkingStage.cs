@@ -42,7 +42,7 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
                 AddHome(analysis, stream, linked, at, first, last);
             }
             else if (hit.Kind is NameHitKind.Adjective or NameHitKind.AdjectiveTitle ||
-                     (_index.AdjectiveOf.TryGetValue(tokens[first].Normalized, out var demonymOf) && demonymOf == hit.EntityId))
+                     (hit.OwnsDemonym && _index.AdjectiveOf.TryGetValue(tokens[first].Normalized, out var demonymOf) && demonymOf == hit.EntityId))
             {
                 // A demonym phrase the pack also lists as a name ("Azerbaijani officials") shares its noun all the same.
                 AddCoordinatedDemonyms(analysis, coverage, linked, first, hit.Kind == NameHitKind.AdjectiveTitle);
@@ -232,7 +232,7 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         for (var i = 0; i < tokens.Length; i++)
         {
             ref readonly var t = ref tokens[i];
-            if (!t.IsWord || !t.IsCapitalized || coverage.EntityAt(i) is not null || !_index.Surnames.TryGetValue(t.Normalized, out var candidates))
+            if (!t.IsWord || !t.IsCapitalized || coverage.EntityAt(i) is not null || !_index.TryGetSurname(t.Normalized, out var candidates))
             {
                 continue;
             }

@@ -27,6 +27,9 @@ public sealed record NameHit(string EntityId, NameHitKind Kind)
     /// <summary>The pack entity's kind, null when the pack has no such entity.</summary>
     internal EntityKind? EntityKind { get; init; }
 
+    /// <summary>True when the entity is the one some demonym of <see cref="EntityIndex.AdjectiveOf"/> stands for.</summary>
+    internal bool OwnsDemonym { get; init; }
+
     /// <summary>For a capital named as such, the hit of the government it stands for (<see cref="EntityIndex.SeatOf"/>).</summary>
     internal NameHit? Government { get; init; }
 }

@@ -44,11 +44,9 @@ public sealed class PhraseMatcher<T>
     private const int RootCacheBits = 14;
     private readonly RootAnswer?[] _rootAnswers = new RootAnswer?[1 << RootCacheBits];
 
-    // Most words start no phrase: a bit per (length, first and last character) hash of the words that do, made
-    // when the trie freezes, turns most of them away before the root's answers are looked at (a cleared bit is a
-    // sure no; a set one is asked as before). Swapped whole, like the frozen maps.
-    private const int StartFilterBits = 16;
-    private ulong[] _startFilter = [];
+    // Most words start no phrase: the filter of the words that do, made when the trie freezes, turns most of them
+    // away before the root's answers are looked at. Swapped whole, like the frozen maps.
+    private WordFilter _starts = new([]);
 
     /// <summary>Number of phrases registered.</summary>
     public int Count { get; private set; }
@@ -274,9 +272,7 @@ public sealed class PhraseMatcher<T>
     /// <summary>The root's child for <paramref name="word"/>, remembered by the word's identity.</summary>
     private Node? RootChild(string word)
     {
-        var filter = _startFilter;
-        var bit = StartHash(word);
-        if ((filter[bit >> 6] & (1UL << bit)) == 0)
+        if (!_starts.MayContain(word))
         {
             return null;
         }
@@ -340,33 +336,12 @@ public sealed class PhraseMatcher<T>
             // yet is read through its plain map, so a search sees the same trie either way.
             Freeze(_root);
             Array.Clear(_rootAnswers);
-            _startFilter = StartFilter(_root);
+            _starts = new WordFilter(_root.Children?.Keys ?? (IEnumerable<string>)[]);
             _frozen = true;
         }
     }
 
     private const int FrozenMinChildren = 8;
-
-    /// <summary>The bits of <see cref="_startFilter"/> for the first words of the phrases under <paramref name="root"/>.</summary>
-    private static ulong[] StartFilter(Node root)
-    {
-        var filter = new ulong[(1 << StartFilterBits) / 64];
-        if (root.Children is { } children)
-        {
-            foreach (var word in children.Keys)
-            {
-                var bit = StartHash(word);
-                filter[bit >> 6] |= 1UL << bit;
-            }
-        }
-
-        return filter;
-    }
-
-    /// <summary>A <see cref="StartFilterBits"/>-bit hash of a word's length, first and last character.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int StartHash(string word) =>
-        word.Length == 0 ? 0 : (int)(((uint)word.Length * 0x9E3779B1u) ^ ((uint)word[0] * 0x85EBCA77u) ^ ((uint)word[^1] * 0xC2B2AE3Du)) >>> (32 - StartFilterBits);
 
     private static void Freeze(Node node)
     {
