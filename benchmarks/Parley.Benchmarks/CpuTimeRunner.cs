@@ -8,12 +8,13 @@ namespace Parley.Benchmarks;
 /// Times <see cref="LinkingBenchmarks"/> by the CPU time of the thread that runs them instead of by the clock,
 /// for a shared, loaded machine where wall times mostly measure the neighbours: <c>-- --cpu-time [rounds]</c>;
 /// <c>-- --cpu-time [rounds] stages</c> times each stage of the default pipeline (as <see cref="StageBenchmarks"/>
-/// does) and the whole pipeline instead; names after <c>stages</c> (a stage's name or <c>AllStages</c>) time only those,
-/// e.g. for a profiler.
+/// does) and the whole pipeline instead; names after <c>stages</c> (a stage's name or <c>AllStages</c>), or after the
+/// rounds without it (a linking benchmark's name), time only those, e.g. for a profiler.
 /// Each benchmark runs a few times to warm up, then <c>rounds</c> times (default 15); it prints the median and the
 /// best round in ms, the bytes the thread allocated per round and, for the corpus readers, MB of article text per
-/// CPU second. Linux only (per-thread clock); a background GC thread's work is not counted, the allocating thread's
-/// own collections are.
+/// CPU second, then the wall-clock median and best and the collections and GC pause time per round (so a gap
+/// between CPU and wall time can be told apart: waiting for a core, or collecting). Linux only (per-thread clock);
+/// a background GC thread's work is not counted, the allocating thread's own collections are.
 /// </summary>
 public static class CpuTimeRunner
 {
@@ -37,10 +38,20 @@ public static class CpuTimeRunner
         var bench = new LinkingBenchmarks();
         bench.Setup();
         var megabytes = BenchmarkCorpus.Bytes / 1e6;
-        Measure("PackLoadAndIndex", rounds, null, null, () => bench.PackLoadAndIndex());
-        Measure("Tokenize", rounds, megabytes, null, () => bench.Tokenize());
-        Measure("LinkPretokenized", rounds, megabytes, bench.Prepare, () => bench.LinkPretokenized());
-        Measure("SplitTokenizeLink", rounds, megabytes, null, () => bench.SplitTokenizeLink());
+        (string Name, double? Megabytes, Action? Setup, Func<int> Body)[] benchmarks =
+        [
+            ("PackLoadAndIndex", null, null, bench.PackLoadAndIndex),
+            ("Tokenize", megabytes, null, bench.Tokenize),
+            ("LinkPretokenized", megabytes, bench.Prepare, bench.LinkPretokenized),
+            ("SplitTokenizeLink", megabytes, null, bench.SplitTokenizeLink),
+        ];
+        foreach (var (name, mb, setup, body) in benchmarks)
+        {
+            if (only is not { Count: > 0 } || only.Contains(name))
+            {
+                Measure(name, rounds, mb, setup, body);
+            }
+        }
     }
 
     // Each stage over analyses the earlier stages filled (untimed), then the whole pipeline over fresh documents.
@@ -72,30 +83,45 @@ public static class CpuTimeRunner
     private static void Measure(string name, int rounds, double? megabytes, Action? setup, Func<int> body)
     {
         var times = new List<double>();
+        var walls = new List<double>();
         var result = 0;
         long allocated = 0;
+        var pauses = TimeSpan.Zero;
+        var collections = 0;
         for (var r = 0; r < WarmupRounds + rounds; r++)
         {
             setup?.Invoke();
             var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var collectionsBefore = GC.CollectionCount(0);
+            var clock = Stopwatch.StartNew();
             var start = ThreadCpuMilliseconds();
             result = body();
             var elapsed = ThreadCpuMilliseconds() - start;
+            var wall = clock.Elapsed.TotalMilliseconds;
             allocated = GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
             if (r >= WarmupRounds)
             {
                 times.Add(elapsed);
+                walls.Add(wall);
+                pauses += GC.GetTotalPauseDuration() - pauseBefore;
+                collections += GC.CollectionCount(0) - collectionsBefore;
             }
         }
 
         times.Sort();
+        walls.Sort();
         var median = times[times.Count / 2];
         var best = times[0];
+        // The wall clock beside the CPU clock says how much of a round was spent waiting for a core (the
+        // neighbours' share), and the GC's pauses how much went to collections, whichever thread ran them.
+        var waits = string.Create(CultureInfo.InvariantCulture,
+            $"  wall median {walls[walls.Count / 2]:F1} best {walls[0]:F1}  GC {collections / (double)rounds:F1}/round, pauses {pauses.TotalMilliseconds / rounds:F1} ms/round");
         var rate = megabytes is { } mb
             ? string.Create(CultureInfo.InvariantCulture, $"  {mb / (median / 1000):F1} MB/CPU-s (best {mb / (best / 1000):F1})")
             : "";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-18} CPU ms median {median,8:F1}  best {best,8:F1}{rate}  alloc {allocated / 1e6,7:F2} MB  (result {result}, {rounds} rounds, load {LoadAverage()})"));
+            $"{name,-18} CPU ms median {median,8:F1}  best {best,8:F1}{rate}  alloc {allocated / 1e6,7:F2} MB{waits}  (result {result}, {rounds} rounds, load {LoadAverage()})"));
     }
 
     private static string LoadAverage()

@@ -18,7 +18,7 @@ public static class Program
             CpuTimeRunner.Run(
                 args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15,
                 stages: args.Contains("stages", StringComparer.Ordinal),
-                only: [.. args.SkipWhile(a => a != "stages").Skip(1)]);
+                only: [.. args.Skip(2).Where(a => a != "stages")]);
             return;
         }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Parley.Model;
 using Parley.Text;
 
@@ -177,6 +178,20 @@ internal static class PackChecker
         return t;
     }
 
-    private static string Fold(string text) =>
-        string.Join(' ', Tokenizer.Tokenize(text).Where(t => t.Kind != TokenKind.Punctuation || t.Normalized == "&").Select(t => t.Normalized));
+    // Run for every name and title of the pack on every load: one builder, no iterator chain per name.
+    private static string Fold(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        var any = false;
+        foreach (var t in Tokenizer.Tokenize(text))
+        {
+            if (t.Kind != TokenKind.Punctuation || t.Normalized == "&")
+            {
+                folded.Append(any ? " " : "").Append(t.Normalized);
+                any = true;
+            }
+        }
+
+        return folded.ToString();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Parley.Extraction.Matching;
 using Parley.Model;
@@ -23,40 +24,57 @@ public sealed class EntityIndex
         // pairing written out and tokenised again (thousands of phrases; a space splits tokens, so both agree).
         var governmentNouns = pack.Words("government_nouns").Select(PhraseTokens).ToArray();
         var titleNouns = pack.Words("title_nouns").Select(PhraseTokens).ToArray();
+
+        // Records, seats and demonyms first, so every hit registered below carries what Resolved gives it.
         foreach (var e in pack.Entities)
         {
+            _entities.TryAdd(e.Id, e.ToEntity());
+            if (e.Seat is not null && e.Kind is EntityKind.State or EntityKind.Authority)
+            {
+                SeatOf.TryAdd(e.Seat, e.Id);
+            }
+
+            foreach (var adjective in e.Adjectives)
+            {
+                AdjectiveOf.TryAdd(MatchTokens.Key(adjective)[0], e.Id);
+            }
+        }
+
+        _demonymOwners = [.. AdjectiveOf.Values];
+
+        foreach (var government in SeatOf.Values)
+        {
+            _governmentHits.TryAdd(government, Resolved(new NameHit(government, NameHitKind.Name)));
+        }
+
+        foreach (var e in pack.Entities)
+        {
+            var asName = Resolved(new NameHit(e.Id, NameHitKind.Name));
             foreach (var name in e.AllNames)
             {
                 var key = MatchTokens.Key(name);
-                Names.Add(key, new NameHit(e.Id, NameHitKind.Name), RuleFor(name, key));
+                Names.Add(key, asName, RuleFor(name, key));
             }
 
             foreach (var domain in e.Domains)
             {
-                Names.Add(domain, new NameHit(e.Id, NameHitKind.Name));
+                Names.Add(domain, asName);
             }
 
             foreach (var adjective in e.Adjectives)
             {
                 var adjectiveTokens = PhraseTokens(adjective);
-                var asGovernment = new NameHit(e.Id, NameHitKind.Adjective);
+                var asGovernment = Resolved(new NameHit(e.Id, NameHitKind.Adjective));
                 foreach (var noun in governmentNouns)
                 {
                     Names.Add(Joined(adjectiveTokens, noun), asGovernment, CaseRule.Capitalized);
                 }
 
-                var beforeTitle = new NameHit(e.Id, NameHitKind.AdjectiveTitle);
+                var beforeTitle = Resolved(new NameHit(e.Id, NameHitKind.AdjectiveTitle));
                 foreach (var title in titleNouns)
                 {
                     Names.Add(Joined(adjectiveTokens, title), beforeTitle, CaseRule.Capitalized);
                 }
-
-                AdjectiveOf.TryAdd(MatchTokens.Key(adjective)[0], e.Id);
-            }
-
-            if (e.Seat is not null && e.Kind is EntityKind.State or EntityKind.Authority)
-            {
-                SeatOf.TryAdd(e.Seat, e.Id);
             }
 
             if (e.Kind == EntityKind.Person)
@@ -81,16 +99,7 @@ public sealed class EntityIndex
             }
         }
 
-        foreach (var e in pack.Entities)
-        {
-            _entities.TryAdd(e.Id, e.ToEntity());
-        }
-
-        foreach (var government in SeatOf.Values)
-        {
-            _governmentHits.TryAdd(government, new NameHit(government, NameHitKind.Name));
-        }
-
+        _surnameFilter = new WordFilter(Surnames.Keys);
         Locatives = new HashSet<string>(pack.Words("locative_cues"), StringComparer.Ordinal);
         TitleNouns = new HashSet<string>(pack.Words("title_nouns").SelectMany(MatchTokens.Key), StringComparer.Ordinal);
 
@@ -112,7 +121,21 @@ public sealed class EntityIndex
 
     /// <summary>The name hit of <paramref name="government"/>, a value of <see cref="SeatOf"/>.</summary>
     internal NameHit GovernmentHit(string government) =>
-        _governmentHits.TryGetValue(government, out var hit) ? hit : new NameHit(government, NameHitKind.Name);
+        _governmentHits.TryGetValue(government, out var hit) ? hit : Resolved(new NameHit(government, NameHitKind.Name));
+
+    /// <summary>
+    /// <paramref name="hit"/> with its entity's record and kind and, for a name of a capital, its government's hit
+    /// (a government's own hit has none: a capital's government is never asked for its seat again).
+    /// </summary>
+    private NameHit Resolved(NameHit hit) => hit with
+    {
+        Entity = EntityOf(hit.EntityId),
+        OwnsDemonym = _demonymOwners.Contains(hit.EntityId),
+        EntityKind = Pack.Find(hit.EntityId)?.Kind,
+        Government = hit.Kind == NameHitKind.Name && SeatOf.TryGetValue(hit.EntityId, out var government) && _governmentHits.TryGetValue(government, out var governmentHit)
+            ? governmentHit
+            : null,
+    };
 
     /// <summary>Every name, alias and demonym phrase.</summary>
     public PhraseMatcher<NameHit> Names { get; }
@@ -122,6 +145,19 @@ public sealed class EntityIndex
 
     /// <summary>Normalised surname → person ids.</summary>
     public Dictionary<string, List<string>> Surnames { get; } = new(StringComparer.Ordinal);
+
+    // The values of AdjectiveOf: only a hit of one of these can begin with its own demonym.
+    private readonly HashSet<string> _demonymOwners;
+
+    // The keys of Surnames, asked first of every capitalised word the linker has not linked.
+    private readonly WordFilter _surnameFilter;
+
+    /// <summary>The person ids of the normalised surname <paramref name="word"/> (<see cref="Surnames"/>), or false.</summary>
+    internal bool TryGetSurname(string word, [NotNullWhen(true)] out List<string>? people)
+    {
+        people = null;
+        return _surnameFilter.MayContain(word) && Surnames.TryGetValue(word, out people);
+    }
 
     /// <summary>Normalised demonym → entity id.</summary>
     public Dictionary<string, string> AdjectiveOf { get; } = new(StringComparer.Ordinal);
@@ -136,8 +172,7 @@ public sealed class EntityIndex
     public static EntityIndex For(DomainPack pack) => Cache.GetValue(pack, p => new EntityIndex(p));
 
     /// <summary>The tokens of <paramref name="phrase"/> as <see cref="MatchTokens.Key"/> keeps them, before it drops a leading "the".</summary>
-    private static string[] PhraseTokens(string phrase) =>
-        [.. Tokenizer.Tokenize(phrase).Where(t => !MatchTokens.Skips(t)).Select(t => t.Normalized)];
+    private static string[] PhraseTokens(string phrase) => MatchTokens.Kept(phrase, dropLeadingThe: false);
 
     /// <summary>The key of "<paramref name="first"/> <paramref name="second"/>", as <see cref="MatchTokens.Key"/> makes it.</summary>
     private static string[] Joined(string[] first, string[] second)

@@ -22,24 +22,27 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
     /// <inheritdoc />
     public void Run(DocumentAnalysis analysis)
     {
-        var tokens = analysis.Tokens;
+        // The tokens read as a span here and below: no interface call per token, which the CLI (dynamic PGO off)
+        // would not have devirtualised.
+        var tokenList = analysis.Tokens;
+        var tokens = PhraseMatcher<NameHit>.AsSpan(tokenList);
         var stream = MatchStream.For(analysis);
-        var coverage = new TokenCoverage(tokens.Count);
+        var coverage = new TokenCoverage(tokens.Length);
         var linked = new LinkedMentions();
         analysis.SetFeature(coverage);
         analysis.SetFeature(linked);
 
         var at = 0;
-        while (_index.Names.NextMatch(tokens, stream, ref at, int.MaxValue, out var first, out var last, out var hits))
+        while (_index.Names.NextMatch(tokenList, stream, ref at, int.MaxValue, out var first, out var last, out var hits))
         {
             var hit = Choose(hits, first, last, tokens);
-            Add(analysis, coverage, linked, hit.EntityId, first, last, hit.Kind == NameHitKind.AdjectiveTitle);
-            if (pack.Find(hit.EntityId)?.Kind == EntityKind.Group)
+            Add(analysis, tokens, coverage, linked, hit.Entity, first, last, hit.Kind == NameHitKind.AdjectiveTitle);
+            if (hit.EntityKind == EntityKind.Group)
             {
                 AddHome(analysis, stream, linked, at, first, last);
             }
             else if (hit.Kind is NameHitKind.Adjective or NameHitKind.AdjectiveTitle ||
-                     (_index.AdjectiveOf.TryGetValue(tokens[first].Normalized, out var demonymOf) && demonymOf == hit.EntityId))
+                     (hit.OwnsDemonym && _index.AdjectiveOf.TryGetValue(tokens[first].Normalized, out var demonymOf) && demonymOf == hit.EntityId))
             {
                 // A demonym phrase the pack also lists as a name ("Azerbaijani officials") shares its noun all the same.
                 AddCoordinatedDemonyms(analysis, coverage, linked, first, hit.Kind == NameHitKind.AdjectiveTitle);
@@ -57,7 +60,7 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private void AddHome(DocumentAnalysis analysis, int[] stream, LinkedMentions linked, int after, int first, int last)
     {
-        var tokens = analysis.Tokens;
+        var tokens = PhraseMatcher<NameHit>.AsSpan(analysis.Tokens);
         var of = -1;
         for (var i = first + 1; i < last; i++)
         {
@@ -73,7 +76,7 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
             at--;
         }
 
-        if (of < 0 || !_index.Names.NextMatch(tokens, stream, ref at, last, out var homeFirst, out var homeLast, out var hits) ||
+        if (of < 0 || !_index.Names.NextMatch(analysis.Tokens, stream, ref at, last, out var homeFirst, out var homeLast, out var hits) ||
             homeFirst != of + 1 || homeLast != last)
         {
             return;
@@ -81,9 +84,9 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
 
         foreach (var h in hits)
         {
-            if (h.Kind == NameHitKind.Name && pack.Find(h.EntityId)?.Kind is EntityKind.Place)
+            if (h.Kind == NameHitKind.Name && h.EntityKind is EntityKind.Place)
             {
-                Add(analysis, coverage: null, linked, h.EntityId, homeFirst, homeLast);
+                Add(analysis, tokens, coverage: null, linked, h.Entity, homeFirst, homeLast);
                 return;
             }
         }
@@ -95,7 +98,7 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private void AddCoordinatedDemonyms(DocumentAnalysis analysis, TokenCoverage coverage, LinkedMentions linked, int first, bool viaTitle)
     {
-        var tokens = analysis.Tokens;
+        var tokens = PhraseMatcher<NameHit>.AsSpan(analysis.Tokens);
         for (var at = first - 1; at >= 1 && tokens[at].Normalized is "and" or "or" or ","; at -= 2)
         {
             var word = at - 1;
@@ -104,22 +107,23 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
                 return;
             }
 
-            Add(analysis, coverage, linked, id, word, word, viaTitle);
+            Add(analysis, tokens, coverage, linked, _index.EntityOf(id), word, word, viaTitle);
         }
     }
 
     /// <summary>
-    /// Adds a mention of <paramref name="entityId"/> over tokens [first, last], marking them covered unless
-    /// <paramref name="coverage"/> is null (a name inside another's, which keeps its tokens).
+    /// Adds a mention of <paramref name="entity"/> (the pack's record, <see cref="EntityIndex.EntityOf"/>; null adds
+    /// nothing) over tokens [first, last], marking them covered unless <paramref name="coverage"/> is null (a name
+    /// inside another's, which keeps its tokens).
     /// </summary>
-    internal void Add(DocumentAnalysis analysis, TokenCoverage? coverage, LinkedMentions linked, string entityId, int first, int last, bool viaTitle = false)
+    private static void Add(DocumentAnalysis analysis, ReadOnlySpan<Token> tokens, TokenCoverage? coverage, LinkedMentions linked, Entity? entity, int first, int last, bool viaTitle = false)
     {
-        if (_index.EntityOf(entityId) is not { } entity)
+        if (entity is null)
         {
             return;
         }
 
-        var tokens = analysis.Tokens;
+        var entityId = entity.Id;
         var span = new CharSpan(tokens[first].Span.Start, tokens[last].Span.End);
         var mention = new EntityMention(entityId, span, span.Slice(analysis.Text));
         analysis.Mentions.Add(mention);
@@ -128,23 +132,23 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         linked.Items.Add(new LinkedMention(mention, first, last, entity.Kind, viaTitle));
     }
 
-    private NameHit Choose(IReadOnlyList<NameHit> hits, int firstToken, int lastToken, IReadOnlyList<Token> tokens)
+    private NameHit Choose(NameHit[] hits, int firstToken, int lastToken, ReadOnlySpan<Token> tokens)
     {
         var previous = PreviousWord(tokens, firstToken);
         // "because of Baku's demands": a capital owning something is its government, whatever stands before it.
-        var possessive = lastToken + 1 < tokens.Count && tokens[lastToken + 1].Normalized is "'s" && !FollowedByPlaceNoun(tokens, lastToken + 1);
+        var possessive = lastToken + 1 < tokens.Length && tokens[lastToken + 1].Normalized is "'s" && !FollowedByPlaceNoun(tokens, lastToken + 1);
         var locative = previous is not null && _index.Locatives.Contains(previous) && !possessive;
 
         // A capital stands for its government unless a locative cue makes it the place.
         foreach (var h in hits)
         {
-            if (h.Kind == NameHitKind.Name && _index.SeatOf.TryGetValue(h.EntityId, out var government) && !locative && !FollowedByPlaceNoun(tokens, lastToken))
+            if (h.Government is { } government && !locative && !FollowedByPlaceNoun(tokens, lastToken))
             {
-                return _index.GovernmentHit(government);
+                return government;
             }
         }
 
-        if (hits.Count == 1)
+        if (hits.Length == 1)
         {
             return hits[0];
         }
@@ -162,7 +166,7 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
             }
         }
 
-        var namesOnly = names > 0 && names < hits.Count;
+        var namesOnly = names > 0 && names < hits.Length;
         if (namesOnly && names == 1)
         {
             return firstName!;
@@ -188,7 +192,7 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            var rank = Rank(pack.Find(h.EntityId)?.Kind ?? EntityKind.Group, locative);
+            var rank = Rank(h.EntityKind ?? EntityKind.Group, locative);
             if (best is null || rank < bestRank)
             {
                 best = h;
@@ -199,7 +203,7 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         return best!;
     }
 
-    private static string? PreviousWord(IReadOnlyList<Token> tokens, int index)
+    private static string? PreviousWord(ReadOnlySpan<Token> tokens, int index)
     {
         for (var i = index - 1; i >= 0 && i >= index - 2; i--)
         {
@@ -217,8 +221,8 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         return null;
     }
 
-    private static bool FollowedByPlaceNoun(IReadOnlyList<Token> tokens, int last) =>
-        last + 1 < tokens.Count && tokens[last + 1].Normalized is "city" or "airport" or "streets" or "street" or "residents" or "hotel";
+    private static bool FollowedByPlaceNoun(ReadOnlySpan<Token> tokens, int last) =>
+        last + 1 < tokens.Length && tokens[last + 1].Normalized is "city" or "airport" or "streets" or "street" or "residents" or "hotel";
 
     private void LinkSurnames(DocumentAnalysis analysis, TokenCoverage coverage, LinkedMentions linked)
     {
@@ -228,7 +232,7 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         for (var i = 0; i < tokens.Length; i++)
         {
             ref readonly var t = ref tokens[i];
-            if (!t.IsWord || !t.IsCapitalized || coverage.EntityAt(i) is not null || !_index.Surnames.TryGetValue(t.Normalized, out var candidates))
+            if (!t.IsWord || !t.IsCapitalized || coverage.EntityAt(i) is not null || !_index.TryGetSurname(t.Normalized, out var candidates))
             {
                 continue;
             }
@@ -256,7 +260,7 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
 
             if (chosen is not null)
             {
-                Add(analysis, coverage, linked, chosen, i, i);
+                Add(analysis, tokens, coverage, linked, _index.EntityOf(chosen), i, i);
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Parley.Text;
 
@@ -49,6 +50,7 @@ public static class MatchTokens
     }
 
     /// <summary>True for tokens matching ignores (hyphens, dashes, possessive 's, quotes).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Skips(Token t)
     {
         // Compared character by character: these are one- and two-character strings, and this runs for every token.
@@ -62,14 +64,38 @@ public static class MatchTokens
     }
 
     /// <summary>The normalised key sequence of a phrase, as the matcher stores it (leading "the" dropped).</summary>
-    public static string[] Key(string phrase)
+    public static string[] Key(string phrase) => Kept(phrase, dropLeadingThe: true);
+
+    /// <summary>
+    /// The normalised tokens of <paramref name="phrase"/> that matching reads, and with <paramref name="dropLeadingThe"/>
+    /// without a leading "the" before more words (<see cref="Key"/>). Counted, then copied into an array of that
+    /// size: a pack's index asks this of thousands of names, and a list per name was most of its allocation.
+    /// </summary>
+    internal static string[] Kept(string phrase, bool dropLeadingThe)
     {
-        var toks = Tokenizer.Tokenize(phrase).Where(t => !Skips(t)).Select(t => t.Normalized).ToList();
-        if (toks.Count > 1 && toks[0] == "the")
+        var tokens = PhraseMatcher<int>.AsSpan(Tokenizer.Tokenize(phrase));
+        var count = 0;
+        var first = -1;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            toks.RemoveAt(0);
+            if (!Skips(tokens[i]))
+            {
+                first = first < 0 ? i : first;
+                count++;
+            }
         }
 
-        return [.. toks];
+        var from = dropLeadingThe && count > 1 && tokens[first].Normalized == "the" ? first + 1 : first;
+        var key = new string[dropLeadingThe && from > first ? count - 1 : count];
+        var k = 0;
+        for (var i = Math.Max(from, 0); i < tokens.Length; i++)
+        {
+            if (!Skips(tokens[i]))
+            {
+                key[k++] = tokens[i].Normalized;
+            }
+        }
+
+        return key;
     }
 }

@@ -44,6 +44,10 @@ public sealed class PhraseMatcher<T>
     private const int RootCacheBits = 14;
     private readonly RootAnswer?[] _rootAnswers = new RootAnswer?[1 << RootCacheBits];
 
+    // Most words start no phrase: the filter of the words that do, made when the trie freezes, turns most of them
+    // away before the root's answers are looked at. Swapped whole, like the frozen maps.
+    private WordFilter _starts = new([]);
+
     /// <summary>Number of phrases registered.</summary>
     public int Count { get; private set; }
 
@@ -115,7 +119,7 @@ public sealed class PhraseMatcher<T>
     /// The next of <see cref="FindAll"/>'s matches from stream position <paramref name="i"/> on (which it moves past
     /// the match), without allocating one: false when none is left up to document token <paramref name="to"/>.
     /// </summary>
-    internal bool NextMatch(IReadOnlyList<Token> tokens, int[] stream, ref int i, int to, out int first, out int last, out IReadOnlyList<T> payloads)
+    internal bool NextMatch(IReadOnlyList<Token> tokens, int[] stream, ref int i, int to, out int first, out int last, out T[] payloads)
     {
         EnsureFrozen();
         var span = AsSpan(tokens);
@@ -159,10 +163,11 @@ public sealed class PhraseMatcher<T>
         return results;
     }
 
-    private IReadOnlyList<T>? Longest(ReadOnlySpan<Token> tokens, int[] stream, int start, int to, out int length)
+    // The payloads as the node's own array (not an interface), so a caller reads them without an enumerator.
+    private T[]? Longest(ReadOnlySpan<Token> tokens, int[] stream, int start, int to, out int length)
     {
         length = 0;
-        IReadOnlyList<T>? best = null;
+        T[]? best = null;
         if (stream[start] > to || RootChild(tokens[stream[start]].Normalized) is not { } node)
         {
             return null;
@@ -180,8 +185,8 @@ public sealed class PhraseMatcher<T>
 
             if (node.Entries is not null)
             {
-                IReadOnlyList<T> accepted = node.AnyCase ?? Accept(node, tokens, stream, start, j);
-                if (accepted.Count > 0)
+                var accepted = node.AnyCase ?? Accept(node, tokens, stream, start, j);
+                if (accepted.Length > 0)
                 {
                     best = accepted;
                     length = j - start + 1;
@@ -267,6 +272,11 @@ public sealed class PhraseMatcher<T>
     /// <summary>The root's child for <paramref name="word"/>, remembered by the word's identity.</summary>
     private Node? RootChild(string word)
     {
+        if (!_starts.MayContain(word))
+        {
+            return null;
+        }
+
         ref var slot = ref _rootAnswers[RuntimeHelpers.GetHashCode(word) & ((1 << RootCacheBits) - 1)];
         var answer = slot;
         if (answer is not null && ReferenceEquals(answer.Word, word))
@@ -326,6 +336,7 @@ public sealed class PhraseMatcher<T>
             // yet is read through its plain map, so a search sees the same trie either way.
             Freeze(_root);
             Array.Clear(_rootAnswers);
+            _starts = new WordFilter(_root.Children?.Keys ?? (IEnumerable<string>)[]);
             _frozen = true;
         }
     }
