@@ -67,6 +67,14 @@ public sealed class PositionRuleTests
         Assert.Equal(holds, Has(Shipped.Run(text), "ararat-mirzoyan", "lachin-corridor", "supports"));
     }
 
+    [Theory]
+    [InlineData("Azerbaijan insists there is no alternative to a peace treaty this year.")]
+    [InlineData("Azerbaijan says the only way forward is a peace treaty signed this year.")]
+    public void Saying_there_is_no_other_way_than_an_issue_supports_it(string text)
+    {
+        Assert.True(Has(Shipped.Run(text), "azerbaijan", "peace-treaty", "supports"));
+    }
+
     [Fact]
     public void A_purpose_opening_a_sentence_is_held_by_whoever_does_what_it_reports()
     {
