@@ -70,6 +70,14 @@ public sealed class SqliteParleyStore : SqlParleyStore
     protected override string ClaimQuoteQuery(IReadOnlyList<string> tokens) => string.Join(' ', tokens.Select(t => "\"" + t + "\"*"));
 
     /// <inheritdoc />
+    /// <remarks>What the insert triggers did a row at a time before schema version 13.</remarks>
+    protected override IReadOnlyList<string> StoredTextIndexSql { get; } =
+    [
+        "INSERT INTO documents_fts(rowid, title, text) SELECT seq, coalesce(title, ''), text FROM documents WHERE id IN (SELECT value FROM json_each(@ids))",
+        "INSERT INTO claims_fts(rowid, quote) SELECT rowid, quote FROM claims WHERE doc_id IN (SELECT value FROM json_each(@ids))",
+    ];
+
+    /// <inheritdoc />
     protected override IRowCommand CreateRowCommand(string sql, string[] parameterNames) =>
         new SqliteRowCommand((SqliteConnection)Connection, sql, parameterNames);
 

@@ -27,6 +27,29 @@ public sealed class SqliteStoreTests : StoreContractTests
     }
 
     [Fact]
+    public void The_text_indexes_filled_once_a_transaction_match_the_tables_after_replacements_within_a_batch()
+    {
+        using var store = SqliteParleyStore.Open(DbPath);
+        var edited = Samples.Text.Replace("ministry said", "ministry stated", StringComparison.Ordinal);
+        var withCorridor = Samples.Extraction("doc2");
+        withCorridor = withCorridor with { Claims = [.. withCorridor.Claims.Select(c => c with { Quote = "A statement about the corridor." })] };
+
+        store.SaveBatch([(Samples.Extraction("doc1"), "v1"), (Samples.Extraction("doc2"), "v1")]);
+        // doc1 twice in one batch: its first version, not yet indexed when the second replaces it, must leave no trace.
+        Assert.Equal(
+            [SaveOutcome.Replaced, SaveOutcome.New, SaveOutcome.Replaced, SaveOutcome.Replaced],
+            store.SaveBatch([(Samples.Extraction("doc2", edited), "v2"), (Samples.Extraction("doc3"), "v1"), (withCorridor, "v3"), (Samples.Extraction("doc2"), "v4")]));
+
+        // FTS5 checks each index against its content table (rank 1) and fails on any difference.
+        Backend.Execute("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)");
+        Backend.Execute("INSERT INTO claims_fts(claims_fts, rank) VALUES ('integrity-check', 1)");
+        Assert.Equal(3, Backend.Count("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'ceasefire'"));
+        Assert.Equal(0, Backend.Count("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'stated'"));
+        Assert.Empty(store.SearchClaimQuotes(["corridor"], 10)!);
+        Assert.Equal(["doc1#c1", "doc2#c1", "doc3#c1"], store.SearchClaimQuotes(["denied"], 10)!.Select(c => c.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Opens_in_wal_mode_with_foreign_keys()
     {
         using var store = SqliteParleyStore.Open(DbPath);

@@ -100,6 +100,12 @@ internal static class BenchCommand
             table.AddRow($"  {stage} ({clock} s)", spent.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
         }
 
+        // The full pass by part (process CPU: the extraction and write threads are done by then).
+        foreach (var (part, spent) in runner.MergeProfile?.Parts.OrderBy(p => p.Key, StringComparer.Ordinal) ?? Enumerable.Empty<KeyValuePair<string, TimeSpan>>())
+        {
+            table.AddRow($"    pass part: {part} (CPU s)", spent.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
+        }
+
         table.AddRow("  JIT compilation (s)", System.Runtime.JitInfo.GetCompilationTime().TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " / " + System.Runtime.JitInfo.GetCompiledMethodCount().ToString(CultureInfo.InvariantCulture));
         table.AddRow("  GC pauses (s)", GC.GetTotalPauseDuration().TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
         table.AddRow("peak RSS (MB)", (Process.GetCurrentProcess().PeakWorkingSet64 / 1e6).ToString("0", CultureInfo.InvariantCulture));

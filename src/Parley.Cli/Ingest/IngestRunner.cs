@@ -38,7 +38,17 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
     private const int QueueLength = 64;
 
     /// <summary>Documents a write transaction holds at most.</summary>
-    private const int BatchSize = 64;
+    /// <remarks>
+    /// Each commit writes every page it touched to the write-ahead log again, and a document's rows land on pages all
+    /// over the store's indexes: 64 documents a transaction wrote 2.9 GB for a 366 MB store (20,000 documents).
+    /// </remarks>
+    private const int BatchSize = 256;
+
+    /// <summary>Characters of document text a write transaction holds at most (a few large documents make a batch).</summary>
+    private const long BatchChars = 16_000_000;
+
+    /// <summary>How long the writer waits for a batch to fill before storing what it has.</summary>
+    private static readonly TimeSpan BatchWait = TimeSpan.FromSeconds(1);
 
     /// <summary>Documents read before their stored hashes are asked for together.</summary>
     private const int CheckChunk = 32;
@@ -203,11 +213,7 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
             var batch = new List<Extracted>(BatchSize);
             while (await toStore.Reader.WaitToReadAsync().ConfigureAwait(false))
             {
-                // Take what is waiting, up to a batch: a full batch under load, a small one when the writer keeps up.
-                while (batch.Count < BatchSize && toStore.Reader.TryRead(out var item))
-                {
-                    batch.Add(item);
-                }
+                await Gather(toStore.Reader, batch).ConfigureAwait(false);
 
                 if (!state.Stopped)
                 {
@@ -229,6 +235,44 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
         });
 
         Task.WaitAll(reader, extracted, writer);
+    }
+
+    /// <summary>
+    /// Fills <paramref name="batch"/> from <paramref name="extracted"/> up to a full batch (documents or text), waiting
+    /// up to <see cref="BatchWait"/> for more: when the writer keeps up with extraction, taking only what is waiting
+    /// made a transaction of a document or two.
+    /// </summary>
+    private static async Task Gather(ChannelReader<Extracted> extracted, List<Extracted> batch)
+    {
+        var waited = Stopwatch.StartNew();
+        var chars = 0L;
+        while (true)
+        {
+            while (batch.Count < BatchSize && chars < BatchChars && extracted.TryRead(out var item))
+            {
+                batch.Add(item);
+                chars += item.Extraction.Document.Text.Length;
+            }
+
+            var left = BatchWait - waited.Elapsed;
+            if (batch.Count >= BatchSize || chars >= BatchChars || left <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            using var timeout = new CancellationTokenSource(left);
+            try
+            {
+                if (!await extracted.WaitToReadAsync(timeout.Token).ConfigureAwait(false))
+                {
+                    return;
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>The documents of one input that need extracting: new ids, not stored with the same hash.</summary>

@@ -17,7 +17,12 @@ namespace Parley.Storage.Sql;
 /// Entities are never deleted, so a remembered row stays true for this connection's lifetime; another process
 /// upserting the same id in between is last-writer-wins either way.
 /// </remarks>
-internal sealed class DocumentWriter(Func<RowStatement, IRowCommand> prepare) : IDisposable
+/// <param name="prepare">Makes the kept command of a statement.</param>
+/// <param name="textIndexSql">
+/// Statements that add the stored documents named by the JSON array <c>@ids</c> to the backend's full-text indexes
+/// (<see cref="SqlParleyStore.StoredTextIndexSql"/>); none when the database keeps them by itself.
+/// </param>
+internal sealed class DocumentWriter(Func<RowStatement, IRowCommand> prepare, IReadOnlyList<string> textIndexSql) : IDisposable
 {
     private readonly Dictionary<string, IRowCommand> _commands = new(StringComparer.Ordinal);
 
@@ -26,6 +31,9 @@ internal sealed class DocumentWriter(Func<RowStatement, IRowCommand> prepare) : 
 
     /// <summary>Entity rows upserted in the open transaction: remembered on commit, forgotten on rollback.</summary>
     private readonly Dictionary<string, (string Row, Entity From)> _pendingEntities = new(StringComparer.Ordinal);
+
+    /// <summary>Documents inserted in the open transaction and not yet added to the full-text indexes.</summary>
+    private readonly List<string> _unindexed = [];
 
     private DbTransaction? _tx;
 
@@ -41,7 +49,40 @@ internal sealed class DocumentWriter(Func<RowStatement, IRowCommand> prepare) : 
     }
 
     /// <summary>The caller rolled back (or abandoned) the transaction: nothing written since the last commit holds.</summary>
-    public void RolledBack() => _pendingEntities.Clear();
+    public void RolledBack()
+    {
+        _pendingEntities.Clear();
+        _unindexed.Clear();
+    }
+
+    /// <summary>
+    /// Adds the documents inserted since the last call, and their claims' quotes, to the full-text indexes in
+    /// <paramref name="tx"/>: one statement an index for them all, where a statement a row wrote a segment a row.
+    /// The caller runs it before committing, so the indexes are committed with the rows they index.
+    /// </summary>
+    public void IndexStoredText(DbTransaction? tx)
+    {
+        if (_unindexed.Count == 0)
+        {
+            return;
+        }
+
+        _tx = tx;
+        try
+        {
+            var ids = JsonColumns.Strings(_unindexed);
+            foreach (var sql in textIndexSql)
+            {
+                Command(sql, "@ids").Run(ids);
+            }
+
+            _unindexed.Clear();
+        }
+        finally
+        {
+            _tx = null;
+        }
+    }
 
     /// <summary>The stored content hash of a document in <paramref name="tx"/> (or none), or null when the id is unknown.</summary>
     public string? ContentHash(DbTransaction? tx, string documentId)
@@ -63,6 +104,12 @@ internal sealed class DocumentWriter(Func<RowStatement, IRowCommand> prepare) : 
     /// </summary>
     public void Delete(DbTransaction tx, string documentId)
     {
+        // The delete triggers take the document's rows out of the full-text indexes: they must be in them first.
+        if (_unindexed.Contains(documentId, StringComparer.Ordinal))
+        {
+            IndexStoredText(tx);
+        }
+
         _tx = tx;
         try
         {
@@ -110,6 +157,10 @@ internal sealed class DocumentWriter(Func<RowStatement, IRowCommand> prepare) : 
         try
         {
             InsertAll(extraction, contentHash);
+            if (textIndexSql.Count > 0)
+            {
+                _unindexed.Add(extraction.Document.Id);
+            }
         }
         finally
         {

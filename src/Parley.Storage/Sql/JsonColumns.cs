@@ -14,7 +14,10 @@ internal static class JsonColumns
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static string Strings(IReadOnlyList<string> values) => JsonSerializer.Serialize(values, Options);
+    /// <summary>What the serializer writes for an empty list: most list columns are empty, and every row writes several.</summary>
+    private const string EmptyList = "[]";
+
+    public static string Strings(IReadOnlyList<string> values) => values is { Count: 0 } ? EmptyList : JsonSerializer.Serialize(values, Options);
 
     // Most lists are empty ('[]' as written): no parser for those, which a read of thousands of events feels.
     public static IReadOnlyList<string> ReadStrings(string? json) =>
@@ -39,8 +42,9 @@ internal static class JsonColumns
             ? []
             : (JsonSerializer.Deserialize<List<RoleRow>>(json, Options) ?? []).Select(r => new EntityRole(r.Title, r.Of, r.From, r.Until, r.Doc)).ToList();
 
-    public static string Quantities(IReadOnlyList<Quantity> quantities) =>
-        JsonSerializer.Serialize(quantities.Select(q => new QuantityRow(q.Kind.ToWire(), q.Value, q.Approximate)).ToList(), Options);
+    public static string Quantities(IReadOnlyList<Quantity> quantities) => quantities.Count == 0
+        ? EmptyList
+        : JsonSerializer.Serialize(quantities.Select(q => new QuantityRow(q.Kind.ToWire(), q.Value, q.Approximate)).ToList(), Options);
 
     public static IReadOnlyList<Quantity> ReadQuantities(string? json) =>
         string.IsNullOrEmpty(json) || json == "[]"
@@ -50,11 +54,12 @@ internal static class JsonColumns
                 .OfType<Quantity>()
                 .ToList();
 
-    public static string ClaimValues(IReadOnlyList<ClaimValue> values) =>
-        JsonSerializer.Serialize(values.Select(v => new ClaimValueRow(v.Attribute.ToWire(), v.Value, v.Negated, v.Subject)).ToList(), Options);
+    public static string ClaimValues(IReadOnlyList<ClaimValue> values) => values.Count == 0
+        ? EmptyList
+        : JsonSerializer.Serialize(values.Select(v => new ClaimValueRow(v.Attribute.ToWire(), v.Value, v.Negated, v.Subject)).ToList(), Options);
 
     public static IReadOnlyList<ClaimValue> ReadClaimValues(string? json) =>
-        string.IsNullOrEmpty(json)
+        string.IsNullOrEmpty(json) || json == EmptyList
             ? []
             : (JsonSerializer.Deserialize<List<ClaimValueRow>>(json, Options) ?? [])
                 .Select(v => ClaimWire.ParseAttribute(v.Attribute) is { } a ? new ClaimValue(a, v.Value, v.Negated, v.Subject) : null)

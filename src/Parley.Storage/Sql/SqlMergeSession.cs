@@ -43,6 +43,17 @@ internal sealed class SqlMergeSession : IMergeSession
         }
     }
 
+    /// <summary>
+    /// A statement run a row at a time in the session's transaction, through the backend's kept-statement command (on
+    /// SQLite bound by position on the native handle: ADO.NET's per-run binding by name cost more than the inserts).
+    /// </summary>
+    private IRowCommand Row(RowStatement statement)
+    {
+        var command = _store.CreateRowCommand(statement.Sql, statement.ParameterNames);
+        command.Transaction = _tx;
+        return command;
+    }
+
     public IReadOnlyList<EventMention> ReadEventMentions(EventType type, LocalDate from, LocalDate to) =>
         Guard("reading the event mentions of a stretch of dates", () => Query($"""
             SELECT {MentionColumnsWithoutQuote} FROM event_mentions m
@@ -137,7 +148,7 @@ internal sealed class SqlMergeSession : IMergeSession
         }
 
         var wanted = events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        using var delete = new RowCommand(_store.Connection, _tx, "DELETE FROM events WHERE id = @id", "@id");
+        using var delete = Row(RowStatement.Of("DELETE FROM events WHERE id = @id", "@id"));
         foreach (var id in replaced.Where(id => !wanted.Contains(id) && stored.ContainsKey(id)).Distinct(StringComparer.Ordinal))
         {
             delete.Run(id);
@@ -159,13 +170,13 @@ internal sealed class SqlMergeSession : IMergeSession
             changed.Add(e);
         }
 
-        MergedWriter.InsertEvents(_store.Connection, _tx, changed);
+        MergedWriter.InsertEvents(Row, changed, outletsPerEvent: true);
         return 0;
     });
 
     public void WriteClaimEvents(IReadOnlyCollection<KeyValuePair<string, string?>> claimEvents) => Guard("storing the claims' events", () =>
     {
-        using var update = new RowCommand(_store.Connection, _tx, "UPDATE claims SET event_id = @event WHERE id = @id", "@event", "@id");
+        using var update = Row(RowStatement.Of("UPDATE claims SET event_id = @event WHERE id = @id", "@event", "@id"));
         foreach (var (claimId, eventId) in claimEvents)
         {
             update.Run(eventId, claimId);
@@ -201,7 +212,7 @@ internal sealed class SqlMergeSession : IMergeSession
 
     public void ClearChanges(IReadOnlyCollection<long> seqs) => Guard("clearing the changes merged", () =>
     {
-        using var delete = new RowCommand(_store.Connection, _tx, "DELETE FROM merge_pending WHERE seq = @seq", "@seq");
+        using var delete = Row(RowStatement.Of("DELETE FROM merge_pending WHERE seq = @seq", "@seq"));
         foreach (var seq in seqs)
         {
             delete.Run(seq);
@@ -254,8 +265,8 @@ internal sealed class SqlMergeSession : IMergeSession
                 delete.ExecuteNonQuery();
             }
 
-            using var insert = new RowCommand(_store.Connection, _tx, "INSERT INTO merge_blocks (type, first_day, last_day) VALUES (@type, @first, @last)",
-                "@type", "@first", "@last");
+            using var insert = Row(RowStatement.Of("INSERT INTO merge_blocks (type, first_day, last_day) VALUES (@type, @first, @last)",
+                "@type", "@first", "@last"));
             foreach (var (first, last) in blocks)
             {
                 insert.Run(type.ToWire(), DateRange.Iso(first), DateRange.Iso(last));
@@ -282,8 +293,8 @@ internal sealed class SqlMergeSession : IMergeSession
 
     public void RemoveUnlinkedEvents(IReadOnlyCollection<string> ids) => Guard("removing merged events left without accounts", () =>
     {
-        using var delete = new RowCommand(_store.Connection, _tx,
-            "DELETE FROM events WHERE id = @id AND NOT EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = @id)", "@id");
+        using var delete = Row(RowStatement.Of(
+            "DELETE FROM events WHERE id = @id AND NOT EXISTS (SELECT 1 FROM event_links l WHERE l.event_id = @id)", "@id"));
         foreach (var id in ids.Distinct(StringComparer.Ordinal))
         {
             delete.Run(id);
@@ -313,15 +324,15 @@ internal sealed class SqlMergeSession : IMergeSession
         var stored = ByIds(ids, list => $"SELECT id, event_id, attribute, claims, \"values\" FROM contradictions WHERE id IN ({list})", RecordReader.ReadContradiction)
             .ToDictionary(x => x.Id, Row, StringComparer.Ordinal);
         var wanted = add.Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
-        using var delete = new RowCommand(_store.Connection, _tx, "DELETE FROM contradictions WHERE id = @id", "@id");
+        using var delete = Row(RowStatement.Of("DELETE FROM contradictions WHERE id = @id", "@id"));
         foreach (var id in remove.Where(id => !wanted.Contains(id) && stored.ContainsKey(id)).Distinct(StringComparer.Ordinal))
         {
             delete.Run(id);
         }
 
-        using var insert = new RowCommand(_store.Connection, _tx,
+        using var insert = Row(RowStatement.Of(
             "INSERT INTO contradictions (id, event_id, attribute, claims, \"values\") VALUES (@id, @event, @attribute, @claims, @values)",
-            "@id", "@event", "@attribute", "@claims", "@values");
+            "@id", "@event", "@attribute", "@claims", "@values"));
         foreach (var x in add)
         {
             var row = Row(x);
@@ -344,7 +355,7 @@ internal sealed class SqlMergeSession : IMergeSession
     public void ReplaceBetweenClaims(IReadOnlyCollection<string> documentIds, IReadOnlyCollection<(string ClaimId, string DocumentId)> claims) =>
         Guard("storing the claims compared across documents", () =>
         {
-            using (var delete = new RowCommand(_store.Connection, _tx, "DELETE FROM merge_between_claims WHERE doc_id = @doc", "@doc"))
+            using (var delete = Row(RowStatement.Of("DELETE FROM merge_between_claims WHERE doc_id = @doc", "@doc")))
             {
                 foreach (var doc in documentIds.Distinct(StringComparer.Ordinal))
                 {
@@ -352,7 +363,7 @@ internal sealed class SqlMergeSession : IMergeSession
                 }
             }
 
-            using var insert = new RowCommand(_store.Connection, _tx, "INSERT INTO merge_between_claims (claim_id, doc_id) VALUES (@claim, @doc)", "@claim", "@doc");
+            using var insert = Row(RowStatement.Of("INSERT INTO merge_between_claims (claim_id, doc_id) VALUES (@claim, @doc)", "@claim", "@doc"));
             foreach (var (claim, doc) in claims.DistinctBy(c => c.ClaimId, StringComparer.Ordinal))
             {
                 insert.Run(claim, doc);

@@ -172,7 +172,14 @@ public abstract class SqlParleyStore : IParleyStore
     public string? GetContentHash(string documentId) => Guard("reading a document's hash", () => Writer.ContentHash(_reading, documentId));
 
     /// <summary>The kept statements that write documents (made on first use).</summary>
-    private DocumentWriter Writer => _writer ??= new DocumentWriter(s => CreateRowCommand(s.Sql, s.ParameterNames));
+    private DocumentWriter Writer => _writer ??= new DocumentWriter(s => CreateRowCommand(s.Sql, s.ParameterNames), StoredTextIndexSql);
+
+    /// <summary>
+    /// Statements that add stored documents (the JSON array of ids <c>@ids</c>) and their claims' quotes to the
+    /// full-text indexes, run once a write transaction before it commits; none (the default) when the database
+    /// keeps its full-text indexes by itself.
+    /// </summary>
+    protected internal virtual IReadOnlyList<string> StoredTextIndexSql => [];
 
     /// <summary>
     /// A statement on the store's connection kept for many rows (the document writer's inserts); a backend may
@@ -210,6 +217,7 @@ public abstract class SqlParleyStore : IParleyStore
             using (var tx = BeginWrite())
             {
                 result = write(tx);
+                _writer?.IndexStoredText(tx);
                 tx.Commit();
             }
 
@@ -402,18 +410,20 @@ public abstract class SqlParleyStore : IParleyStore
             }
 
             using var rows = new BulkRows(this, tx);
-            using (var writer = new DocumentWriter(rows.For))
+            using (var writer = new DocumentWriter(rows.For, StoredTextIndexSql))
             {
-                // In id order, as SaveBatch writes a batch.
+                // In id order, as SaveBatch writes a batch; each flush indexes its documents' text after their rows.
                 foreach (var (extraction, hash) in documents.OrderBy(d => d.Extraction.Document.Id, StringComparer.Ordinal))
                 {
                     writer.Insert(tx, extraction, hash);
                     if (rows.Count >= BulkFlushRows)
                     {
+                        writer.IndexStoredText(tx);
                         rows.Flush();
                     }
                 }
 
+                writer.IndexStoredText(tx);
                 rows.Flush();
             }
 
