@@ -758,9 +758,11 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         }
     }
 
-    // A speaker's claim that carries a stance cue states the speaker's position on the issues under the cue,
-    // unless a party named inside the quote holds it ("he said Baku insists on ...": Baku's position).
-    private void FromClaims(DocumentAnalysis analysis, List<(SentenceContext Ctx, List<StanceCue> Cues)> sentences, HashSet<(string, string, PositionStance)> seen)
+    /// <summary>
+    /// Each asserting claim whose speaker can hold a position (not an outlet or a place), with the tokens its quote
+    /// covers.
+    /// </summary>
+    private IEnumerable<(PackEntity Speaker, int First, int Last)> SpeakerClaims(DocumentAnalysis analysis)
     {
         foreach (var claim in analysis.Claims)
         {
@@ -776,6 +778,17 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             {
                 last++;
             }
+
+            yield return (speaker, first, last);
+        }
+    }
+
+    // A speaker's claim that carries a stance cue states the speaker's position on the issues under the cue,
+    // unless a party named inside the quote holds it ("he said Baku insists on ...": Baku's position).
+    private void FromClaims(DocumentAnalysis analysis, List<(SentenceContext Ctx, List<StanceCue> Cues)> sentences, HashSet<(string, string, PositionStance)> seen)
+    {
+        foreach (var (speaker, first, last) in SpeakerClaims(analysis))
+        {
 
             foreach (var (ctx, cues) in sentences)
             {
@@ -815,20 +828,8 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private void FromCondemnations(DocumentAnalysis analysis, List<(SentenceContext Ctx, List<StanceCue> Cues)> sentences, HashSet<(string, string, PositionStance)> seen)
     {
-        foreach (var claim in analysis.Claims)
+        foreach (var (speaker, first, last) in SpeakerClaims(analysis))
         {
-            var speaker = pack.Find(claim.Speaker);
-            if (speaker is null || speaker.Kind is EntityKind.Outlet or EntityKind.Place or EntityKind.Route || claim.Stance == ClaimStance.Denies)
-            {
-                continue;
-            }
-
-            var first = analysis.TokenIndexAt(claim.Span.Start);
-            var last = first;
-            while (last + 1 < analysis.Tokens.Count && analysis.Tokens[last + 1].Span.End <= claim.Span.End)
-            {
-                last++;
-            }
 
             foreach (var (ctx, _) in sentences)
             {
