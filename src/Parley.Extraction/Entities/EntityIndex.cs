@@ -54,6 +54,13 @@ public sealed class EntityIndex
             {
                 var key = MatchTokens.Key(name);
                 Names.Add(key, asName, RuleFor(name, key));
+
+                // "Azerbaijani troops": a name that is a demonym and a noun, so "Armenian and Azerbaijani troops" can
+                // find the Armenian one.
+                if (key.Length > 1 && AdjectiveOf.TryGetValue(key[0], out var demonymState))
+                {
+                    DemonymNamed.TryAdd((demonymState, string.Join(' ', key[1..])), e.Id);
+                }
             }
 
             foreach (var domain in e.Domains)
@@ -158,6 +165,12 @@ public sealed class EntityIndex
         people = null;
         return _surnameFilter.MayContain(word) && Surnames.TryGetValue(word, out people);
     }
+
+    /// <summary>
+    /// Pack names made of a demonym and a noun ("Azerbaijani troops"), by the demonym's state and the noun's
+    /// normalised words ("troops") → the entity named.
+    /// </summary>
+    public Dictionary<(string State, string Noun), string> DemonymNamed { get; } = [];
 
     /// <summary>Normalised demonym → entity id.</summary>
     public Dictionary<string, string> AdjectiveOf { get; } = new(StringComparer.Ordinal);

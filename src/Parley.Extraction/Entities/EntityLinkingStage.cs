@@ -47,6 +47,11 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
                 // A demonym phrase the pack also lists as a name ("Azerbaijani officials") shares its noun all the same.
                 AddCoordinatedDemonyms(analysis, coverage, linked, first, hit.Kind == NameHitKind.AdjectiveTitle);
             }
+            else if (last > first && tokens[first].IsCapitalized && _index.AdjectiveOf.ContainsKey(tokens[first].Normalized))
+            {
+                // "Armenian and Azerbaijani troops": the other demonym shares the noun of a body's name too.
+                AddCoordinatedDemonyms(analysis, coverage, linked, first, viaTitle: false, NounKey(tokens, first + 1, last));
+            }
         }
 
         LinkSurnames(analysis, coverage, linked);
@@ -96,7 +101,7 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
     /// "his Armenian and Azerbaijani counterparts", "Russian, Turkish and Iranian officials": demonyms coordinated
     /// before one that a government noun or title follows share that noun, so each names its state too.
     /// </summary>
-    private void AddCoordinatedDemonyms(DocumentAnalysis analysis, TokenCoverage coverage, LinkedMentions linked, int first, bool viaTitle)
+    private void AddCoordinatedDemonyms(DocumentAnalysis analysis, TokenCoverage coverage, LinkedMentions linked, int first, bool viaTitle, string? noun = null)
     {
         var tokens = PhraseMatcher<NameHit>.AsSpan(analysis.Tokens);
         for (var at = first - 1; at >= 1 && tokens[at].Normalized is "and" or "or" or ","; at -= 2)
@@ -107,8 +112,25 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
                 return;
             }
 
-            Add(analysis, tokens, coverage, linked, _index.EntityOf(id), word, word, viaTitle);
+            // With a body's noun, the body the pack names so ("Armenian troops"), else none: the state is no body.
+            if (noun is not null && !_index.DemonymNamed.TryGetValue((id, noun), out id))
+            {
+                return;
+            }
+
+            Add(analysis, tokens, coverage, linked, _index.EntityOf(id!), word, word, viaTitle);
         }
+    }
+
+    private static string NounKey(ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        var words = new string[last - first + 1];
+        for (var k = first; k <= last; k++)
+        {
+            words[k - first] = tokens[k].Normalized;
+        }
+
+        return string.Join(' ', words);
     }
 
     /// <summary>

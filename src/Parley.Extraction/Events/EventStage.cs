@@ -70,12 +70,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var counter = 0;
         var documentTopic = DominantTopic(analysis);
         TimeExpression? carried = null; // the last date named earlier in the paragraph
+        var paragraphEvents = 0; // the events read before the paragraph
         var previousEnd = 0;
         foreach (var ctx in SentenceContext.All(analysis))
         {
             if (StartsParagraph(analysis.Text, previousEnd, ctx.Sentence.Span.Start))
             {
                 carried = null;
+                paragraphEvents = analysis.Events.Count;
             }
 
             previousEnd = ctx.Sentence.Span.End;
@@ -115,6 +117,17 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 List<TimeExpression>? dates = null;
                 if ((taken.TryGetValue(clause, out var used) && !HasDayNotIn(dates = DatesFor(ctx, trigger, OwnDates(ctx, trigger, triggers, own), cited), used)) || Suppressed(ctx, trigger, triggers, type))
                 {
+                    continue;
+                }
+
+                // "Five servicemen were killed in the incident": an undated definite reference back to the clash the
+                // paragraph just told of adds its toll to that clash instead of telling of another.
+                if (type == EventType.ArmedClash && form != TriggerForm.Verb && own.Count == 0 && IsDefiniteReference(ctx, trigger) &&
+                    LastOfType(analysis, paragraphEvents, type) is { } index &&
+                    ReadQuantities(ctx, trigger, triggers, type, bounds).FindAll(q => q.Kind is QuantityKind.Killed or QuantityKind.Wounded) is { Count: > 0 } toll)
+                {
+                    var told = analysis.Events[index];
+                    analysis.Events[index] = told with { Quantities = [.. told.Quantities, .. toll.Where(q => !told.Quantities.Contains(q))] };
                     continue;
                 }
 
@@ -334,6 +347,32 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     // The per-trigger tests of Run as loops, not lambdas: a lambda there captures the trigger and costs a closure
     // for every trigger of every sentence.
+
+    /// <summary>"the incident", "this attack", "the latest clash": a noun that points back at a happening already told.</summary>
+    private static bool IsDefiniteReference(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var before = trigger.FirstToken - 1;
+        if (ctx.Word(before) is "latest" or "recent" or "deadly" or "same" or "armed" or "border")
+        {
+            before--;
+        }
+
+        return ctx.Word(before) is "the" or "this" or "that";
+    }
+
+    /// <summary>The index of the last event of <paramref name="type"/> read at or after <paramref name="from"/>, or null.</summary>
+    private static int? LastOfType(DocumentAnalysis analysis, int from, EventType type)
+    {
+        for (var k = analysis.Events.Count - 1; k >= from; k--)
+        {
+            if (analysis.Events[k].Type == type)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>True when some date of <paramref name="dates"/> falls on days not in <paramref name="used"/>.</summary>
     private static bool HasDayNotIn(List<TimeExpression> dates, HashSet<DateRange?> used)

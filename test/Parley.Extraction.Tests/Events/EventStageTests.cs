@@ -132,6 +132,23 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_toll_given_for_the_incident_belongs_to_the_clash_just_told()
+    {
+        var x = Shipped.Run("On June 2, Armenian and Azerbaijani troops exchanged fire near Sotk. Three soldiers were killed and four wounded in the incident.\n\nIn a separate development, the two sides traded accusations.", "2022-06-03");
+        var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Contains(clash.Quantities, q => q.Kind == QuantityKind.Killed && q.Value == 3);
+        Assert.Contains(clash.Quantities, q => q.Kind == QuantityKind.Wounded && q.Value == 4);
+    }
+
+    [Fact]
+    public void Troops_of_two_coordinated_demonyms_exchanging_fire_are_both_parties()
+    {
+        var e = Assert.Single(Shipped.Run("On June 2, Armenian and Azerbaijani troops traded fire near Sotk.", "2022-06-03").Events);
+        Assert.Equal(EventType.ArmedClash, e.Type);
+        Assert.Equal(["armenia", "azerbaijan"], e.Actors.Order());
+    }
+
+    [Fact]
     public void The_month_may_is_no_modal()
     {
         var x = Shipped.Run("Border guards say calm has held since mid-May after the shelling of Sotk on May 9.", "2022-05-20");
