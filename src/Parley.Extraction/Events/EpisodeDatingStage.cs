@@ -61,18 +61,25 @@ public sealed class EpisodeDatingStage(DomainPack pack) : IExtractionStage
 
     /// <summary>
     /// The one episode of the mention's type that began on the mention's very day, when the mention places it no
-    /// closer than a whole route ("a checkpoint was set up on the Lachin road on April 23" is the one at the bridge).
+    /// closer than a whole route ("a checkpoint was set up on the Lachin road on April 23" is the one at the bridge)
+    /// or than a region holding the episode's place ("an incursion in Syunik on May 12, 2021" is the one at Sev Lich).
     /// </summary>
     private EpisodeDefinition? PlacedEpisode(EventMention mention)
     {
-        if (mention is not { Status: EventStatus.Occurred, Date: { IsSingleDay: true } date } ||
-            (mention.Place is { } place && pack.Find(place)?.Kind != EntityKind.Route))
+        if (mention is not { Status: EventStatus.Occurred, Date: { IsSingleDay: true } date })
         {
             return null;
         }
 
+        var onRoute = mention.Place is null || pack.Find(mention.Place)?.Kind == EntityKind.Route;
         var fits = _episodes.OfType(mention.Type).Where(e => e.Date.Earliest == date.Earliest && e.Place != mention.Place).Take(2).ToList();
-        return fits.Count == 1 && pack.Find(fits[0].Place)?.Kind == EntityKind.Route ? fits[0] : null;
+        if (fits is not [var only])
+        {
+            return null;
+        }
+
+        return (onRoute && pack.Find(only.Place)?.Kind == EntityKind.Route) ||
+               (mention.Place is { } region && _episodes.Narrower(only.Place, region)) ? only : null;
     }
 
 }

@@ -34,6 +34,9 @@ internal sealed class EpisodeIndex(DomainPack pack)
         || PlaceNesting.Within(ContainerOf, mentioned, episode)
         || PlaceNesting.Within(ContainerOf, episode, mentioned);
 
+    /// <summary>True when the episode's place lies inside the mention's (strictly narrower).</summary>
+    public bool Narrower(string episode, string mentioned) => episode != mentioned && PlaceNesting.Within(ContainerOf, episode, mentioned);
+
     private string? ContainerOf(string place) => pack.Find(place)?.In;
 
     private static EpisodeDefinition? Single(IEnumerable<EpisodeDefinition> fits)

@@ -36,6 +36,15 @@ public sealed class EpisodeDatingStageTests
         Assert.Equal(place, checkpoint.Place);
     }
 
+    [Theory]
+    [InlineData("On May 12, Azerbaijani units infiltrated Syunik Province and dug in on a hill.", "sev-lich")]
+    [InlineData("On May 19, Azerbaijani units infiltrated Syunik Province and dug in on a hill.", "syunik")]
+    public void A_known_act_placed_only_in_the_region_around_it_on_its_very_day_takes_the_episodes_place(string text, string place)
+    {
+        var clash = Single(text, "2021-05-20", EventType.ArmedClash);
+        Assert.Equal(place, clash.Place);
+    }
+
     [Fact]
     public void A_lasting_sit_in_is_dated_by_its_first_day()
     {
