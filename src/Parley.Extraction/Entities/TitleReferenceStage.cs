@@ -137,7 +137,15 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
     private void LinkOfficeHolders(DocumentAnalysis analysis, LinkedMentions linked, TokenCoverage coverage, NodaTime.LocalDate day, List<LinkedMention> added)
     {
         var tokens = analysis.Tokens;
-        var states = linked.Items.Where(m => m.Kind == EntityKind.State).ToDictionary(m => m.LastToken, m => m.Mention.EntityId);
+        var states = new Dictionary<int, string>();
+        foreach (var m in linked.Items)
+        {
+            if (m.Kind == EntityKind.State)
+            {
+                states.TryAdd(m.LastToken, m.Mention.EntityId);
+            }
+        }
+
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             // The owner: "Armenia's" (a linked state and its possessive) or a capitalised demonym ("Armenian").

@@ -1210,7 +1210,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // "Tensions between Armenia and Azerbaijan rose following an Azerbaijani incursion": when a noun's temporal
         // phrase names its own parties, those of the clause it hangs from are not the noun's ("X and Y agreed ...
         // following a trilateral meeting" names no others, and there they are the meeting's).
-        var phraseFirst = form == TriggerForm.Noun && DemonymsBefore(ctx, trigger.FirstToken).Count > 0 ? TemporalPrepositionBefore(ctx, trigger) : -1;
+        var demonyms = form == TriggerForm.Noun ? DemonymsBefore(ctx, trigger.FirstToken) : [];
+        var phraseFirst = demonyms.Count > 0 ? TemporalPrepositionBefore(ctx, trigger) : -1;
         foreach (var m in ctx.Actors)
         {
             // "Azerbaijan releases 32 servicemen, and Armenia releases 2": a clause with its own subject has its own parties.
@@ -1293,9 +1294,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         // "a reported Azerbaijani infiltration", "Armenian-Azerbaijani talks": demonyms in front of a noun trigger name
         // its parties when the sentence names none otherwise (a demonym alone is linked to no entity).
-        if (actors.Count == 0 && form == TriggerForm.Noun && type != EventType.Displacement)
+        if (actors.Count == 0 && type != EventType.Displacement)
         {
-            actors.AddRange(DemonymsBefore(ctx, trigger.FirstToken).Where(id => !targets.Contains(id) && !mediators.Contains(id)));
+            actors.AddRange(demonyms.Where(id => !targets.Contains(id) && !mediators.Contains(id)));
         }
 
         // "The sides convened again", "talks between the two countries": a phrase for the parties names them when
