@@ -61,7 +61,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "X wrote that P, which Y denied": an assertion and its denial in one sentence.
             var relative = RelativeDenial(ctx, denial);
             var last = relative?.Comma - 1 ?? ctx.LastToken;
-            var claim = Read(ctx, speech, relative is null ? denial : [], according, previous, last);
+            // "X said A, while Y claimed B": the contrasted report is Y's claim, and X's ends before it.
+            var contrast = relative is null ? ContrastedReport(ctx, speech, last) : -1;
+            var claim = Read(ctx, speech, relative is null ? denial : [], according, previous, contrast >= 0 ? contrast - 2 : last);
             if (claim is not null && Restates(analysis, claim))
             {
                 continue;
@@ -77,6 +79,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 {
                     lastPerson = speaker;
                 }
+            }
+
+            if (contrast >= 0 && Read(ctx.From(contrast + 1), speech, denial, according, previous, last) is { } other && !Restates(analysis, other))
+            {
+                analysis.Claims.Add(other);
+                previous = other;
             }
 
             if (relative is { } r && previous is not null && Denial(ctx, r, previous) is { } denied)
@@ -207,6 +215,33 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The "while", "whereas" or "but" after a comma or semicolon that opens a second report with its own speaker
+    /// ("…, while Yerevan has claimed …", "; but Baku said …"): a party named within three words and a speech verb
+    /// within three words of it; -1 when there is none.
+    /// </summary>
+    private static int ContrastedReport(SentenceContext ctx, IReadOnlyList<string> speech, int last)
+    {
+        for (var i = ctx.FirstToken + 2; i < last; i++)
+        {
+            if (ctx.Word(i) is not ("while" or "whereas" or "but") || ctx.Word(i - 1) is not ("," or ";"))
+            {
+                continue;
+            }
+
+            foreach (var m in ctx.Actors)
+            {
+                if (m.FirstToken > i && m.FirstToken - i <= 3 &&
+                    ctx.FindAny(speech, m.LastToken + 1, Math.Min(last, m.LastToken + 3), out _) >= 0)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>", which Y denied" closing a sentence: the comma and the denial verb.</summary>

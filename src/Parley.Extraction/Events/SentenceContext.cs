@@ -49,6 +49,17 @@ public sealed class SentenceContext
         Times = times;
     }
 
+    /// <summary>
+    /// The rest of the sentence from token <paramref name="first"/> on, with its own mentions and dates: "…, while Y
+    /// claimed B" read as a clause of its own.
+    /// </summary>
+    public SentenceContext From(int first)
+    {
+        var start = _tokens[first].Span.Start;
+        return new SentenceContext(Analysis, _index, Sentence, first, LastToken,
+            [.. Mentions.Where(m => m.FirstToken >= first)], [.. Times.Where(t => t.Span.Start >= start)]);
+    }
+
     /// <summary>The document's analysis.</summary>
     public DocumentAnalysis Analysis { get; }
 

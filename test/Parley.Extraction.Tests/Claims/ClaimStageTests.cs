@@ -16,6 +16,19 @@ public sealed class ClaimStageTests
     }
 
     [Theory]
+    [InlineData("Baku has said the checkpoint guards against smuggling, while Yerevan has claimed the post strangles the region.")]
+    [InlineData("Baku said on Monday that the checkpoint guards against smuggling; but Yerevan insisted the post strangles the region.")]
+    public void A_contrasted_second_report_is_a_claim_of_its_own_speaker(string text)
+    {
+        var claims = Shipped.Run(text).Claims;
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("azerbaijan", claims[0].Speaker);
+        Assert.DoesNotContain("Yerevan", claims[0].Quote, StringComparison.Ordinal);
+        Assert.Equal("armenia", claims[1].Speaker);
+        Assert.Contains("strangles the region", claims[1].Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("According to Armenian Prime Minister Nikol Pashinyan, the road closure breaks the ceasefire.", "nikol-pashinyan")]
     [InlineData("According to Azerbaijan's foreign minister Jeyhun Bayramov, the road closure is a fiction.", "jeyhun-bayramov")]
     [InlineData("According to Armenia, the road closure breaks the ceasefire.", "armenia")]
