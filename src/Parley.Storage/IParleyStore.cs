@@ -332,8 +332,8 @@ public interface IParleyStore : IDisposable
     /// </summary>
     NetworkCounts ReadNetwork(RecordFilter filter, int maxLinks, int eventsShown)
     {
-        var links = new Dictionary<(string A, string B, string Relation), List<Event>>();
-        foreach (var e in ReadEvents(filter).OrderBy(e => e.Date is null).ThenBy(e => e.Date?.Earliest).ThenBy(e => e.Id, StringComparer.Ordinal))
+        var links = new Dictionary<(string A, string B, string Relation), List<EventStub>>();
+        foreach (var e in ReadEvents(filter))
         {
             foreach (var pair in EventPairs.Of(e))
             {
@@ -342,17 +342,11 @@ public interface IParleyStore : IDisposable
                     links[pair] = list = [];
                 }
 
-                list.Add(e);
+                list.Add(new EventStub(e.Id, e.Type, e.Date?.Earliest));
             }
         }
 
-        var top = links.OrderByDescending(l => l.Value.Count).ThenBy(l => l.Key.A, StringComparer.Ordinal).ThenBy(l => l.Key.B, StringComparer.Ordinal)
-            .ThenBy(l => l.Key.Relation, StringComparer.Ordinal).Take(maxLinks).ToList();
-        var actors = top.SelectMany(l => new[] { (Actor: l.Key.A, Events: l.Value), (Actor: l.Key.B, Events: l.Value) })
-            .GroupBy(x => x.Actor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.SelectMany(x => x.Events).Select(e => e.Id).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
-        return new NetworkCounts(
-            [.. top.Select(l => new NetworkLink(l.Key.A, l.Key.B, l.Key.Relation, l.Value.Count, [.. l.Value.Take(eventsShown).Select(e => new EventStub(e.Id, e.Type, e.Date?.Earliest))]))],
-            actors);
+        return NetworkCounts.Of(links, maxLinks, eventsShown);
     }
 
     /// <summary>

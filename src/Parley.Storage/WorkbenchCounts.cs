@@ -40,7 +40,26 @@ public sealed record NetworkLink(string A, string B, string Relation, int Events
 /// <summary>The strongest links of the actor network and, for each actor on them, how many distinct events they hold.</summary>
 /// <param name="Links">The links, most events first (then by A, B and relation, ordinal).</param>
 /// <param name="ActorEvents">For each actor of <paramref name="Links"/>, the distinct events of its links among them.</param>
-public sealed record NetworkCounts(IReadOnlyList<NetworkLink> Links, IReadOnlyDictionary<string, int> ActorEvents);
+public sealed record NetworkCounts(IReadOnlyList<NetworkLink> Links, IReadOnlyDictionary<string, int> ActorEvents)
+{
+    /// <summary>
+    /// The network of <paramref name="links"/> (each pair's events): the <paramref name="maxLinks"/> strongest, each with
+    /// its first <paramref name="eventsShown"/> events in timeline order, and each of their actors' distinct events.
+    /// </summary>
+    public static NetworkCounts Of(Dictionary<(string A, string B, string Relation), List<EventStub>> links, int maxLinks, int eventsShown)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        var top = links.OrderByDescending(l => l.Value.Count).ThenBy(l => l.Key.A, StringComparer.Ordinal).ThenBy(l => l.Key.B, StringComparer.Ordinal)
+            .ThenBy(l => l.Key.Relation, StringComparer.Ordinal).Take(maxLinks).ToList();
+        var actors = top.SelectMany(l => new[] { (Actor: l.Key.A, Events: l.Value), (Actor: l.Key.B, Events: l.Value) })
+            .GroupBy(x => x.Actor, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(x => x.Events).Select(e => e.Id).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+        return new NetworkCounts(
+            [.. top.Select(l => new NetworkLink(l.Key.A, l.Key.B, l.Key.Relation, l.Value.Count,
+                [.. l.Value.OrderBy(e => e.Date is null).ThenBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).Take(eventsShown)]))],
+            actors);
+    }
+}
 
 /// <summary>What the record holds about one entity (<see cref="IParleyStore.ReadActorCounts"/>).</summary>
 /// <param name="Id">The entity id.</param>

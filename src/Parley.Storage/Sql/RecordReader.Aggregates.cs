@@ -132,15 +132,7 @@ internal sealed partial class RecordReader
             list.Add(stub);
         }
 
-        var top = links.OrderByDescending(l => l.Value.Count).ThenBy(l => l.Key.A, StringComparer.Ordinal).ThenBy(l => l.Key.B, StringComparer.Ordinal)
-            .ThenBy(l => l.Key.Relation, StringComparer.Ordinal).Take(maxLinks).ToList();
-        var actors = top.SelectMany(l => new[] { (Actor: l.Key.A, Events: l.Value), (Actor: l.Key.B, Events: l.Value) })
-            .GroupBy(x => x.Actor, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.SelectMany(x => x.Events).Select(e => e.Id).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
-        return new NetworkCounts(
-            [.. top.Select(l => new NetworkLink(l.Key.A, l.Key.B, l.Key.Relation, l.Value.Count,
-                [.. l.Value.OrderBy(e => e.Date is null).ThenBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).Take(eventsShown)]))],
-            actors);
+        return NetworkCounts.Of(links, maxLinks, eventsShown);
     }
 
     /// <summary>Events, claims, positions and mentions of each entity (of every one when <paramref name="entityIds"/> is null).</summary>
