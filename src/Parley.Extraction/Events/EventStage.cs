@@ -223,7 +223,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                 // "as part of a peace agreement", "in line with the statement": the noun names the framework
                 // another act follows, a happening told of elsewhere, not one this sentence reports.
-                if (form != TriggerForm.Verb && IsReferenceFrame(ctx, trigger))
+                if (form != TriggerForm.Verb && IsReferenceFrame(ctx, trigger, type))
                 {
                     continue;
                 }
@@ -428,7 +428,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
     }
 
-    private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal) { "and", "but", "while", "whereas", "whilst" };
+    private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal) { "and", "but", "while", "whereas", "whilst", "though", "although" };
 
     /// <summary>
     /// The tokens of the trigger's coordinated clause: the sentence, cut at a semicolon or at ", and", ", but" or
@@ -663,7 +663,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    private static bool IsReferenceFrame(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    private static bool IsReferenceFrame(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
         // Back over at most two determiners or modifiers ("as part of the trilateral agreement").
         var i = trigger.FirstToken - 1;
@@ -674,7 +674,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         return ctx.Word(i) switch
         {
-            "under" or "per" => true,
+            // "under the agreement" is a frame; "under blockade", "under siege", "under attack" is a state the noun's act brings about.
+            "under" => i < trigger.FirstToken - 1 || type is not (EventType.Blockade or EventType.ArmedClash),
+            "per" => true,
             "of" => ctx.Word(i - 1) is "part" or "terms" or "framework" or "breach" or "violation" or "violations" or "provisions" or "implementation",
             "with" => ctx.Word(i - 1) is "accordance" or "line" or "compliance",
             "to" => ctx.Word(i - 1) is "pursuant" or "according",
@@ -1323,7 +1325,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             HostOf(ctx, trigger, type, actors, mediators);
         }
 
-        var (quantities, place) = (ReadQuantities(ctx, trigger, triggers, type, clause), venue ?? PlaceOf(ctx, trigger, type));
+        var (quantities, place) = (ReadQuantities(ctx, trigger, triggers, type, clause), venue ?? PlaceOf(ctx, trigger, type, clause));
 
         // "The 44-day war", "the Second Karabakh War": a name of a well-known episode names its parties and place
         // too, when the sentence does not.
@@ -1622,7 +1624,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         if (ctx.Word(before) is not ("the" or "'s" or "\u2019s") ||
             Parley.Extraction.Time.TimeStage.AnchorOf(ctx.Analysis.Document.Published) is not { } written ||
-            PlaceOf(ctx, trigger, type) is not { } place)
+            PlaceOf(ctx, trigger, type, CoordinatedClause(ctx, trigger)) is not { } place)
         {
             return null;
         }
@@ -2117,12 +2119,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return null;
     }
 
-    private string? PlaceOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
+    private string? PlaceOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, (int First, int Last) clause)
     {
         var places = new List<LinkedMention>();
         foreach (var m in ctx.Mentions)
         {
-            if (m.Kind is EntityKind.Place or EntityKind.Route && !IsOffsetReference(ctx, m.FirstToken))
+            // "…, though Yerevan kept funding the authorities in Stepanakert": a place in another clause locates that clause's act.
+            if (m.Kind is EntityKind.Place or EntityKind.Route && m.FirstToken >= clause.First && m.LastToken <= clause.Last && !IsOffsetReference(ctx, m.FirstToken))
             {
                 places.Add(m);
             }

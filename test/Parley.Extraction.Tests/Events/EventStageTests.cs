@@ -166,6 +166,31 @@ public sealed class EventStageTests
         Assert.NotEqual("jermuk", e.Place);
     }
 
+    [Fact]
+    public void A_place_in_a_concessive_clause_does_not_locate_the_event()
+    {
+        var x = Shipped.Run("Since the ceasefire agreement of November 2020, Baku has pressed for the rebel units to disband, though Armenia went on paying the salaries of officials in Stepanakert.", "2023-03-01");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Agreement);
+        Assert.Null(e.Place);
+    }
+
+    [Theory]
+    [InlineData("The mountain villages have been under blockade since January 9, when armed men closed the pass.", EventType.Blockade)]
+    [InlineData("Since January 9 the mountain villages have been under blockade.", EventType.Blockade)]
+    public void Under_a_bare_noun_is_the_state_its_act_brings_about(string text, EventType type)
+    {
+        // 2019: no blockade the pack knows of is under way, so the sentence's own date stands.
+        var e = Assert.Single(Shipped.Run(text, "2019-03-01").Events, e => e.Type == type);
+        Assert.Equal(DateRange.ParsePartial("2019-01-09"), e.Date);
+    }
+
+    [Fact]
+    public void Under_an_agreement_is_a_frame_not_a_happening()
+    {
+        var x = Shipped.Run("On January 9, the prisoners were handed back under the agreement.", "2023-03-01");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Agreement);
+    }
+
     [Theory]
     [InlineData("The Azerbaijani military operation in Karabakh began on September 19.", new[] { "azerbaijan" })]
     [InlineData("Armenian-Azerbaijani border talks were held in Vienna on September 19.", new[] { "armenia", "azerbaijan" })]
