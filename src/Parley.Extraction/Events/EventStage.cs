@@ -56,6 +56,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private readonly EntityIndex _entities = EntityIndex.For(pack);
     private readonly EpisodeIndex _episodes = new(pack);
     private readonly HashSet<string> _invitationVerbs = new(pack.Words("invitation_verbs"), StringComparer.Ordinal);
+    private readonly HashSet<string> _vehicles = new(pack.Words("vehicle_nouns"), StringComparer.Ordinal);
 
     // The state seated at each place (the first the pack lists), looked up for every meeting and deal.
     private readonly Dictionary<string, string> _stateBySeat = StatesBySeat(pack);
@@ -183,6 +184,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 // "In its statement", "their offer": a weak noun owned by one party is what that party said or
                 // holds, not a happening between parties.
                 if (form == TriggerForm.Weak && ctx.Word(trigger.FirstToken - 1) is "its" or "his" or "her" or "their" or "our" or "my")
+                {
+                    continue;
+                }
+
+                // "The last bus arrived in Goris": a vehicle coming somewhere is no one's visit.
+                if (type == EventType.Visit && form == TriggerForm.Verb && VehicleBefore(ctx, trigger))
                 {
                     continue;
                 }
@@ -1185,10 +1192,54 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
         }
 
+        // "The road was blocked by a group of activists": a weak noun in the agent phrase of another happening's
+        // passive verb names who did that, not a happening of its own.
+        if (trigger.Payloads[0].Form == TriggerForm.Weak && InAgentPhraseOfAnother(ctx, trigger, all))
+        {
+            return true;
+        }
+
         // A trigger inside a named thing ("Munich Security Conference") or a title is not an event.
         foreach (var m in ctx.Mentions)
         {
             if (m.FirstToken <= trigger.FirstToken && trigger.LastToken <= m.LastToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"The bus had arrived in", "trucks finally arrived in": the trigger's subject is a vehicle (pack <c>vehicle_nouns</c>).</summary>
+    private bool VehicleBefore(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var i = trigger.FirstToken - 1;
+        while (i > ctx.FirstToken && ctx.Word(i) is "had" or "has" or "have" or "finally" or "also" or "then" or "first" or "already")
+        {
+            i--;
+        }
+
+        return _vehicles.Contains(ctx.Word(i));
+    }
+
+    private static bool InAgentPhraseOfAnother(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> all)
+    {
+        foreach (var o in all)
+        {
+            if (o.Payloads[0].Form != TriggerForm.Verb || o.LastToken >= trigger.FirstToken || trigger.FirstToken - o.LastToken > 12 ||
+                ctx.Word(o.LastToken + 1) != "by")
+            {
+                continue;
+            }
+
+            var unbroken = true;
+            for (var i = o.LastToken + 2; i < trigger.FirstToken && unbroken; i++)
+            {
+                unbroken = ctx.Tokens[i].IsWord || ctx.Word(i) is "-" or "'s" or "\u2019s";
+            }
+
+            if (unbroken)
             {
                 return true;
             }

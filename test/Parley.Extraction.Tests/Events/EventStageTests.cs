@@ -185,6 +185,23 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_weak_noun_naming_the_agent_of_a_passive_is_no_event_of_its_own()
+    {
+        var x = Shipped.Run("Since June 2, the mountain road has been blocked by a group of Armenians described by Yerevan as environmental activists.", "2023-06-05");
+        Assert.Contains(x.Events, e => e.Type == EventType.Blockade);
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Protest);
+    }
+
+    [Theory]
+    [InlineData("On June 2, the last of the buses had arrived in Goris.", false)]
+    [InlineData("On June 2, the foreign minister arrived in Goris.", true)]
+    public void A_vehicle_arriving_is_no_visit(string text, bool visit)
+    {
+        var x = Shipped.Run(text, "2023-06-05");
+        Assert.Equal(visit, x.Events.Any(e => e.Type == EventType.Visit));
+    }
+
+    [Fact]
     public void Under_an_agreement_is_a_frame_not_a_happening()
     {
         var x = Shipped.Run("On January 9, the prisoners were handed back under the agreement.", "2023-03-01");
