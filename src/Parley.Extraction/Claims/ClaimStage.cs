@@ -48,8 +48,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var according = pack.Words("according_to");
         Claim? previous = null;
         string? lastPerson = null; // who "he" or "she" most likely is: the last person named before
+        var quoting = new QuoteContinuation();
         foreach (var ctx in SentenceContext.All(analysis))
         {
+            var continued = quoting.Continues(analysis.Text, ctx.Sentence.Span);
             if (ctx.Sentence.IsHeading)
             {
                 continue;
@@ -64,6 +66,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "X said A, while Y claimed B": the contrasted report is Y's claim, and X's ends before it.
             var contrast = relative is null ? ContrastedReport(ctx, speech, last) : -1;
             var claim = Read(ctx, speech, relative is null ? denial : [], according, previous, contrast >= 0 ? contrast - 2 : last);
+            // "“A,” Lavrov said. “B.”": a sentence that goes on with a quotation and names no speaker is the speaker's.
+            quoting.Read(claim);
+            claim ??= continued is not null ? Continued(ctx, continued) : null;
             if (claim is not null && Restates(analysis, claim))
             {
                 continue;
@@ -93,6 +98,50 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 previous = denied;
             }
         }
+    }
+
+    /// <summary>The sentence as a claim of the speaker of <paramref name="quoted"/>, whose quotation it goes on with.</summary>
+    private Claim? Continued(SentenceContext ctx, Claim quoted)
+    {
+        var (first, last) = (ctx.FirstToken, ctx.LastToken);
+        while (first < last && IsQuoteMark(ctx, first))
+        {
+            first++;
+        }
+
+        while (last > first && (IsQuoteMark(ctx, last) || ctx.Tokens[last].Normalized is "." or "," or ";"))
+        {
+            last--;
+        }
+
+        var words = 0;
+        for (var i = first; i <= last; i++)
+        {
+            words += ctx.Tokens[i].IsWord ? 1 : 0;
+        }
+
+        if (words < 4)
+        {
+            return null;
+        }
+
+        var span = ctx.SpanOf(first, last);
+        var topics = _cues.TopicsIn(ctx.Analysis, first, last);
+        var ev = ctx.Analysis.Events.FirstOrDefault(e => e.Span.Overlaps(ctx.Sentence.Span));
+        var stance = RejectsBlame(ctx, first, last) ? ClaimStance.Denies : ClaimStance.Asserts;
+        return new Claim
+        {
+            Id = $"{ctx.Analysis.Document.Id}#c{ctx.Analysis.Claims.Count + 1}",
+            DocumentId = ctx.Analysis.Document.Id,
+            Span = span,
+            Quote = span.Slice(ctx.Analysis.Text),
+            Speaker = quoted.Speaker,
+            Via = quoted.Via,
+            Stance = stance,
+            EventKey = ev?.Key,
+            Topics = topics,
+            Values = ValuesOf(ev, topics, stance),
+        };
     }
 
     /// <summary>

@@ -229,4 +229,27 @@ public sealed class ClaimStageTests
     {
         Assert.Empty(Shipped.Run("Sappers have cleared a total of 1,200 mines from the fields near Aghdam.").Claims);
     }
+
+    [Fact]
+    public void A_quotation_carried_over_a_paragraph_break_is_its_speaker_s()
+    {
+        var text = "\u201CWe are close to a deal on the text,\u201D Maria Zakharova said on Monday. \u201CA few questions remain open.\n\n" +
+                   "\u201CThe hardest of them is the return of the prisoners held since the war. The sides will meet again in Geneva.\u201D\n\n" +
+                   "The talks are due to resume in June, officials in Baku said.";
+        var claims = Shipped.Run(text).Claims;
+        Assert.Contains(claims, c => c.Speaker == "maria-zakharova" && c.Quote.StartsWith("The hardest of them", StringComparison.Ordinal));
+        Assert.Contains(claims, c => c.Speaker == "maria-zakharova" && c.Quote == "The sides will meet again in Geneva");
+        // The writer's own sentence after the quotation closed, and the speaker's second sentence within her own
+        // paragraph (the writer's selection), are not carried.
+        Assert.DoesNotContain(claims, c => c.Speaker == "maria-zakharova" && c.Quote.Contains("due to resume", StringComparison.Ordinal));
+        Assert.DoesNotContain(claims, c => c.Quote.StartsWith("A few questions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_paragraph_opening_on_a_quoted_word_does_not_carry_a_quotation()
+    {
+        var text = "\u201CWe are close to a deal on the text,\u201D Maria Zakharova said on Monday. \u201CA few questions remain open.\n\n" +
+                   "\u201CIllegal\u201D checkpoints on the road to Lachin were set up again in June.";
+        Assert.DoesNotContain(Shipped.Run(text).Claims, c => c.Speaker == "maria-zakharova" && c.Quote.Contains("checkpoints", StringComparison.Ordinal));
+    }
 }
