@@ -16,6 +16,15 @@ public sealed class PositionRuleTests
         Assert.False(Has(x, "azerbaijan", "peace-treaty", "supports"));
     }
 
+    [Theory]
+    [InlineData("The envoy gave no indication that Azerbaijan agreed to reopen the Lachin corridor.", false)]
+    [InlineData("The envoy said that Azerbaijan agreed to reopen the Lachin corridor.", true)]
+    public void A_stance_nothing_shows_was_taken_is_not_stated(string text, bool stated)
+    {
+        var x = Shipped.Run(text);
+        Assert.Equal(stated, x.Positions.Any(p => p.Actor == "azerbaijan"));
+    }
+
     [Fact]
     public void Refusing_a_thing_that_lacks_another_is_a_condition_on_the_first_and_support_for_the_second()
     {

@@ -19,8 +19,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
     private static readonly string[] DenialNegations = ["no such", "did not", "didn't", "has not", "have not", "never", "not"];
 
-    // "no indication that", "no sign that": what follows is not shown to have happened.
-    private static readonly string[] NoEvidence = ["no indication that", "no indications that", "no sign that", "no signs that", "no evidence that", "no indication of", "no sign of"];
 
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
     private static readonly string[] ParticipantCues = ["with", "between"];
@@ -56,6 +54,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private readonly EntityIndex _entities = EntityIndex.For(pack);
     private readonly EpisodeIndex _episodes = new(pack);
     private readonly HashSet<string> _invitationVerbs = new(pack.Words("invitation_verbs"), StringComparer.Ordinal);
+    // "no indication that", "no sign that": what follows is not shown to have happened.
+    private readonly IReadOnlyList<string> _noEvidence = pack.Words("no_evidence_cues");
     private readonly HashSet<string> _vehicles = new(pack.Words("vehicle_nouns"), StringComparer.Ordinal);
 
     // The state seated at each place (the first the pack lists), looked up for every meeting and deal.
@@ -742,7 +742,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                ctx.Word(ctx.Mentions.FirstOrDefault(m => m.LastToken == k)?.FirstToken - 1 ?? k - 1) is not ("in" or "from" or "of" or "near" or "at" or "to");
     }
 
-    private static bool NothingHappened(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form)
+    private bool NothingHappened(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form)
     {
         if (form != TriggerForm.Verb && (ctx.Word(trigger.FirstToken - 1) == "no" ||
             (ctx.Word(trigger.FirstToken - 2) == "no" && ctx.Word(trigger.FirstToken - 1) is not ("such" or "") && ctx.Tokens[trigger.FirstToken - 1].IsWord)))
@@ -750,7 +750,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return true;
         }
 
-        var shows = ctx.FindAny(NoEvidence, ctx.FirstToken, trigger.FirstToken - 1, out _);
+        var shows = ctx.FindAny(_noEvidence, ctx.FirstToken, trigger.FirstToken - 1, out _);
         return shows >= 0 && trigger.FirstToken - shows <= 12;
     }
 

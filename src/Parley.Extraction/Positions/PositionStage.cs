@@ -36,6 +36,8 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
     private readonly HashSet<string> _rebuttals = new(pack.Words("rebuttal_objects").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
 
+    private readonly IReadOnlyList<string> _noEvidence = pack.Words("no_evidence_cues");
+
     private readonly HashSet<string> _condemning = new(pack.Words("condemnation_words").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
     private readonly HashSet<string> _adverse = new(pack.Words("adverse_topic_words").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
 
@@ -101,6 +103,12 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                         Emit(analysis, ctx, segment, id, Math.Min(segment.QuoteFirst, segment.Cue.At - 1), segment.QuoteLast, seen);
                     }
 
+                    continue;
+                }
+
+                // "He gave no indication that Baku agreed to …": a stance nothing shows was taken is not stated.
+                if (ctx.FindAny(_noEvidence, ctx.FirstToken, segment.Cue.At - 1, out _) >= 0)
+                {
                     continue;
                 }
 
