@@ -25,6 +25,16 @@ public sealed class PositionRuleTests
         Assert.Equal(stated, x.Positions.Any(p => p.Actor == "azerbaijan"));
     }
 
+    [Theory]
+    [InlineData("Bayramov urged Armenia to stop obstructing the delivery of humanitarian aid to Karabakh.", "supports")]
+    [InlineData("Bayramov urged the local authorities not to impede the delivery of goods to the villages.", "supports")]
+    public void Hindering_between_a_cue_and_its_issue_turns_the_stance(string text, string stance)
+    {
+        var x = Shipped.Run(text);
+        Assert.Contains(x.Positions, p => p.Actor == "jeyhun-bayramov" && p.Topic == "humanitarian-aid");
+        Assert.True(Has(x, "jeyhun-bayramov", "humanitarian-aid", stance));
+    }
+
     [Fact]
     public void Refusing_a_thing_that_lacks_another_is_a_condition_on_the_first_and_support_for_the_second()
     {

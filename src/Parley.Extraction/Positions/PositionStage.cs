@@ -37,6 +37,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     private readonly HashSet<string> _rebuttals = new(pack.Words("rebuttal_objects").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
 
     private readonly IReadOnlyList<string> _noEvidence = pack.Words("no_evidence_cues");
+    private readonly HashSet<string> _obstructing = new(pack.Words("obstruction_words"), StringComparer.Ordinal);
 
     private readonly HashSet<string> _condemning = new(pack.Words("condemnation_words").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
     private readonly HashSet<string> _adverse = new(pack.Words("adverse_topic_words").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
@@ -563,6 +564,16 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             for (var i = match.FirstToken; i <= match.LastToken && result.Count == 0; i++)
             {
                 flips ^= _adverse.Contains(ctx.Tokens[i].Normalized);
+            }
+
+            // "urged Baku to stop obstructing the delivery of aid", "to not impede the delivery of goods": hindering
+            // the issue turns the stance, and a "not" before the hindering turns it back.
+            if (result.Count == 0)
+            {
+                for (var i = Math.Max(Math.Max(from, cue.End), match.FirstToken - 5); i < match.FirstToken; i++)
+                {
+                    flips ^= _obstructing.Contains(ctx.Tokens[i].Normalized) || (ctx.Tokens[i].Normalized is "not" or "never" && i > cue.End);
+                }
             }
 
             if (flips)
