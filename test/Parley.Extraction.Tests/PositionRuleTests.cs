@@ -36,6 +36,14 @@ public sealed class PositionRuleTests
     }
 
     [Fact]
+    public void The_party_a_holder_is_set_against_with_unlike_holds_the_opposite_stance()
+    {
+        var x = Shipped.Run("Unlike the Armenian Prime Minister Nikol Pashinyan, Jeyhun Bayramov supports checkpoints on the border.");
+        Assert.True(Has(x, "jeyhun-bayramov", "checkpoints", "supports"));
+        Assert.True(Has(x, "nikol-pashinyan", "checkpoints", "opposes"));
+    }
+
+    [Fact]
     public void Refusing_a_thing_that_lacks_another_is_a_condition_on_the_first_and_support_for_the_second()
     {
         var x = Shipped.Run("Yerevan vows not to sign a peace treaty that does not include security guarantees for the local population.");

@@ -144,6 +144,14 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 var holder = SpeakerStandingFor(analysis, actor, segment.Cue.At) ?? actor.Mention.EntityId;
                 Emit(analysis, ctx, segment, holder, Math.Min(actor.FirstToken, segment.QuoteFirst), Math.Max(actor.LastToken, segment.QuoteLast), seen);
 
+                // "Unlike Lavrov, Klaar did not exclude checkpoints": the party the holder is set against holds the
+                // opposite stance.
+                if (segment.Holder is null && SetAgainst(ctx, segment.Cue.At) is { } other && other.Mention.EntityId != holder)
+                {
+                    var opposite = segment with { Topics = [.. segment.Topics.Select(t => (t.Topic, Opposite(t.Stance)))] };
+                    Emit(analysis, ctx, opposite, other.Mention.EntityId, Math.Min(other.FirstToken, segment.QuoteFirst), segment.QuoteLast, seen);
+                }
+
                 // "The EU supported Azerbaijan's concerns about smuggling": backing another party's stance
                 // (a support cue with no issue of its own, right before the next cue) is holding it too.
                 if (j + 1 < segments.Count && segment.Topics.Count == 0 && segment.Cue.Stance == PositionStance.Supports &&
@@ -646,6 +654,34 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
         return best;
     }
+
+    /// <summary>The party named after "unlike" before the cue at <paramref name="cue"/> ("unlike the Russian minister Lavrov, …"), or null.</summary>
+    private static LinkedMention? SetAgainst(SentenceContext ctx, int cue)
+    {
+        var unlike = ctx.Find("unlike", ctx.FirstToken, cue - 1);
+        if (unlike < 0)
+        {
+            return null;
+        }
+
+        // The last party named before the comma that closes the phrase: the person after a title's state.
+        LinkedMention? named = null;
+        foreach (var m in ctx.Actors)
+        {
+            if (m.FirstToken > unlike && m.LastToken < cue && !Enumerable.Range(unlike + 1, m.FirstToken - unlike - 1).Any(i => ctx.Word(i) == ","))
+            {
+                named = m;
+            }
+        }
+
+        return named;
+    }
+
+    private static PositionStance Opposite(PositionStance stance) => stance switch
+    {
+        PositionStance.Opposes or PositionStance.Rejects => PositionStance.Supports,
+        _ => PositionStance.Opposes,
+    };
 
     private void Emit(DocumentAnalysis analysis, SentenceContext ctx, Segment segment, string actor, int quoteFirst, int quoteLast, HashSet<(string, string, PositionStance)> seen)
     {
