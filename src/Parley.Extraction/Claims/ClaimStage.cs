@@ -33,6 +33,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private readonly HashSet<string> _sourceNouns = [.. pack.Words("source_nouns"), .. pack.Words("document_nouns")];
     private readonly HashSet<string> _documentNouns = [.. pack.Words("document_nouns")];
     private readonly IReadOnlyList<string> _evidential = pack.Words("evidential_verbs");
+    private readonly HashSet<string> _stanceNouns = new(pack.Words("speech_object_nouns"), StringComparer.Ordinal);
 
     // The last person named before the sentence being read (a stage instance reads one document at a time).
     private string? _lastPerson;
@@ -637,18 +638,29 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// The first speech verb that is not itself inside quotation marks: in <c>"Nobody can say …," he added</c> the
     /// verb is "added".
     /// </summary>
-    private static int SpeechOutsideQuotes(SentenceContext ctx, IReadOnlyList<string> speech, int last, out string? phrase)
+    private int SpeechOutsideQuotes(SentenceContext ctx, IReadOnlyList<string> speech, int last, out string? phrase)
     {
         for (var at = ctx.FindAny(speech, ctx.FirstToken, last, out phrase); at >= 0; at = ctx.FindAny(speech, at + 1, last, out phrase))
         {
             // "declined to confirm that …", "refused to say": an infinitive is speech not made.
-            if (!InsideQuotes(ctx, at) && !UsedAsNoun(ctx, at) && ctx.Word(at - 1) != "to" && !ClaimsLives(ctx, at, last))
+            if (!InsideQuotes(ctx, at) && !UsedAsNoun(ctx, at) && ctx.Word(at - 1) != "to" && !ClaimsLives(ctx, at, last) &&
+                !(TakesStanceNoun(ctx, at, phrase) && ctx.FindAny(speech, at + 1, last, out _) >= 0))
             {
                 return at;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "Washington reiterated calls for dialogue after Moscow said …": a speech verb whose object is a noun of stance
+    /// (pack <c>speech_object_nouns</c>) reports no words, so a later speech verb in the sentence is the report's.
+    /// </summary>
+    private bool TakesStanceNoun(SentenceContext ctx, int at, string? phrase)
+    {
+        var next = at + (phrase is null ? 1 : SentenceContext.KeyOf(phrase).Length);
+        return next <= ctx.LastToken && _stanceNouns.Contains(ctx.Word(next));
     }
 
     /// <summary>"The clashes claimed nearly 300 lives": "claim" taking a toll as its object is no speech.</summary>

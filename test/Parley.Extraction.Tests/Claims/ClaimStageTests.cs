@@ -252,4 +252,13 @@ public sealed class ClaimStageTests
                    "\u201CIllegal\u201D checkpoints on the road to Lachin were set up again in June.";
         Assert.DoesNotContain(Shipped.Run(text).Claims, c => c.Speaker == "maria-zakharova" && c.Quote.Contains("checkpoints", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Washington reiterated calls for restraint after Moscow said the West was meddling in the region.", "russia")]
+    [InlineData("Washington reiterated that talks must go on after Moscow said the West was meddling in the region.", "united-states")]
+    public void A_speech_verb_taking_a_stance_noun_leaves_the_report_to_a_later_one(string text, string speaker)
+    {
+        var claim = Assert.Single(Shipped.Run(text).Claims);
+        Assert.Equal(speaker, claim.Speaker);
+    }
 }
