@@ -14,6 +14,9 @@ internal sealed class PhraseIndex
 {
     private readonly IReadOnlyList<Token> _tokens;
     private readonly Dictionary<string, int> _wordIds;
+
+    // The document's words, turning away most asked-for words it lacks (a cue list's phrases mostly) without hashing them.
+    private readonly WordFilter _words = new([], 12);
     private readonly int[] _starts;
     private readonly int[] _positions;
 
@@ -43,6 +46,7 @@ internal sealed class PhraseIndex
             if (!exists)
             {
                 id = words++;
+                _words.Add(span[i].Normalized);
             }
 
             idOf[i] = id;
@@ -82,7 +86,7 @@ internal sealed class PhraseIndex
 
     /// <summary>Ascending token indexes where the normalised <paramref name="word"/> occurs.</summary>
     public ReadOnlySpan<int> PositionsOf(string word) =>
-        _wordIds.TryGetValue(word, out var id) ? _positions.AsSpan(_starts[id], _starts[id + 1] - _starts[id]) : [];
+        _words.MayContain(word) && _wordIds.TryGetValue(word, out var id) ? _positions.AsSpan(_starts[id], _starts[id + 1] - _starts[id]) : [];
 
     /// <summary>The first token index in [<paramref name="lo"/>, <paramref name="last"/>] where <paramref name="parts"/> start, or -1.</summary>
     public int First(string[] parts, int lo, int last)

@@ -251,16 +251,24 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             }
         }
 
+        if (cues.Count == 0)
+        {
+            return cues;
+        }
+
         cues.Sort((a, b) => a.At.CompareTo(b.At));
 
-        // "the opposing side", "its rejecting stance": a one-word -ing cue right after a determiner describes
-        // the noun after it, so it states no stance.
-        cues.RemoveAll(c => c.End - c.At == 1 && ctx.Word(c.At).EndsWith("ing", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 1)));
+        // Modifiers inside a noun phrase state no stance (see IsModifier); dropped in place, in order.
+        var kept = 0;
+        for (var k = 0; k < cues.Count; k++)
+        {
+            if (!IsModifier(ctx, cues[k]))
+            {
+                cues[kept++] = cues[k];
+            }
+        }
 
-        // "the internationally supported peace effort": a participle cue after a determiner and an adverb
-        // describes the noun after it too.
-        cues.RemoveAll(c => c.End - c.At == 1 && ctx.Word(c.At).EndsWith("ed", StringComparison.Ordinal) &&
-            ctx.Word(c.At - 1) is { Length: > 4 } adverb && adverb.EndsWith("ly", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 2)));
+        cues.RemoveRange(kept, cues.Count - kept);
 
         // A one-word cue right after a determiner, following another cue, names a thing inside that cue's
         // object ("rejects these proposed checkpoints"), not a stance of its own.
@@ -275,6 +283,17 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
         return cues;
     }
+
+    /// <summary>
+    /// A one-word cue that describes the noun after it: an -ing form right after a determiner ("the opposing side",
+    /// "its rejecting stance"), or a participle after a determiner and an adverb ("the internationally supported
+    /// peace effort").
+    /// </summary>
+    private static bool IsModifier(SentenceContext ctx, StanceCue c) =>
+        c.End - c.At == 1 &&
+        ((ctx.Word(c.At).EndsWith("ing", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 1))) ||
+         (ctx.Word(c.At).EndsWith("ed", StringComparison.Ordinal) && ctx.Word(c.At - 1) is { Length: > 4 } adverb &&
+          adverb.EndsWith("ly", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 2))));
 
     private static int LowerBound(List<int> values, int min) =>
         Matching.PhraseIndex.LowerBound(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values), min);
@@ -593,8 +612,30 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
     private bool IsRemovalOfNext(SentenceContext ctx, PhraseMatch<string> match, List<PhraseMatch<string>> matches, int from)
     {
-        var removal = _removals.Any(key => ctx.Find(key, match.FirstToken, match.LastToken + key.Length) == match.FirstToken);
-        return removal && matches.Any(next => next.FirstToken > match.LastToken && next.FirstToken - match.LastToken <= 6 && RemovalBefore(ctx, next.FirstToken, from));
+        var removal = false;
+        foreach (var key in _removals)
+        {
+            if (ctx.Find(key, match.FirstToken, match.LastToken + key.Length) == match.FirstToken)
+            {
+                removal = true;
+                break;
+            }
+        }
+
+        if (!removal)
+        {
+            return false;
+        }
+
+        foreach (var next in matches)
+        {
+            if (next.FirstToken > match.LastToken && next.FirstToken - match.LastToken <= 6 && RemovalBefore(ctx, next.FirstToken, from))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a removal word ("end", "dissolution of") stands just before the topic at <paramref name="topic"/>.</summary>
@@ -802,7 +843,20 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                var inside = cues.Where(c => c.At >= first && c.End - 1 <= last).ToList();
+                List<StanceCue>? inside = null;
+                foreach (var c in cues)
+                {
+                    if (c.At >= first && c.End - 1 <= last)
+                    {
+                        (inside ??= []).Add(c);
+                    }
+                }
+
+                if (inside is null)
+                {
+                    continue; // no cue, no segment
+                }
+
                 foreach (var segment in Segments(ctx, inside, first))
                 {
                     var inner = segment.Holder ?? SubjectOf(ctx, segment.Cue.At);
@@ -828,8 +882,16 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private void FromCondemnations(DocumentAnalysis analysis, List<(SentenceContext Ctx, List<StanceCue> Cues)> sentences, HashSet<(string, string, PositionStance)> seen)
     {
+        // An issue phrase counts only with an adverse word in it, so a stretch holding none has no topics worth
+        // matching: where the adverse words stand is read once per document (and only when a claim asks).
+        List<int>? adverse = null;
         foreach (var (speaker, first, last) in SpeakerClaims(analysis))
         {
+            adverse ??= AdversePositions(analysis);
+            if (adverse.Count == 0)
+            {
+                return;
+            }
 
             foreach (var (ctx, _) in sentences)
             {
@@ -840,9 +902,15 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
                 var from = Math.Max(first, ctx.FirstToken);
                 var to = Math.Min(last, ctx.LastToken);
+                var nextAdverse = LowerBound(adverse, from);
+                if (nextAdverse == adverse.Count || adverse[nextAdverse] > to)
+                {
+                    continue;
+                }
+
                 foreach (var match in _cues.TopicMatches(analysis, from, to))
                 {
-                    if (!Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Any(i => _adverse.Contains(ctx.Tokens[i].Normalized)) ||
+                    if (!HasAdverseWord(ctx, match) ||
                         NegatedBefore(ctx, match.FirstToken) || CondemnedAt(ctx, match, from, to) is not var (qFirst, qLast))
                     {
                         continue;
@@ -854,6 +922,34 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 }
             }
         }
+    }
+
+    /// <summary>True when a word of the issue phrase <paramref name="match"/> is an adverse one ("blockade").</summary>
+    private bool HasAdverseWord(SentenceContext ctx, PhraseMatch<string> match)
+    {
+        for (var i = match.FirstToken; i <= match.LastToken; i++)
+        {
+            if (_adverse.Contains(ctx.Tokens[i].Normalized))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The ascending token indexes of the document's adverse words ("blockade", "crisis").</summary>
+    private List<int> AdversePositions(DocumentAnalysis analysis)
+    {
+        var index = PhraseIndex.For(analysis);
+        var positions = new List<int>();
+        foreach (var word in _adverse)
+        {
+            positions.AddRange(index.PositionsOf(word));
+        }
+
+        positions.Sort();
+        return positions;
     }
 
     /// <summary>

@@ -37,21 +37,44 @@ internal sealed class TimeParser
     };
 
     /// <summary>
-    /// Every word other than a number that a pattern of <see cref="MatchAt"/> can begin with; a token outside
-    /// these (and the named periods' first words) starts nothing, so the scan skips it.
+    /// The patterns of <see cref="MatchAt"/> each word other than a number can begin (a number may begin those of
+    /// <see cref="NumberStarts"/>); a token that begins none (nor a named period) starts nothing, so the scan skips
+    /// it with one lookup, and at a common word ("the", "in", "a") only the few patterns it can begin are tried.
     /// </summary>
-    internal static readonly HashSet<string> StartWords = new(
-        new[]
+    internal static readonly Dictionary<string, TimePatterns> StartWords = BuildStartWords();
+
+    /// <summary>The patterns a number token can begin: day dates and lists, years, decades, durations and offsets.</summary>
+    internal const TimePatterns NumberStarts =
+        TimePatterns.DayDates | TimePatterns.Year | TimePatterns.Decade | TimePatterns.Duration | TimePatterns.Offset;
+
+    private static Dictionary<string, TimePatterns> BuildStartWords()
+    {
+        var starts = new Dictionary<string, TimePatterns>(StringComparer.Ordinal);
+        void Add(TimePatterns patterns, IEnumerable<string> words)
         {
-            "since", "ever", "starting", "beginning", "from", "between", // Since, FromTo, Between
-            "over", "in", "during", "within", "for", "throughout", "the", // PastStretch
-            "more", "less", "fewer", "at", "up", "a", "an", // Duration, Offset (with ApproximationWords, number words)
-            "that", "later", "earlier", // Reference
-            "yesterday", "today", "tonight", "tomorrow", "recently", "last", "this", "next", "past", "coming", // Relative
-            "early", "mid", "late", "end", "beginning", "start", "middle", "first", "second", // Part
-            "spring", "summer", "autumn", "fall", "winter", // SeasonCore
-        }.Concat(TimeLexicon.ApproximationWords).Concat(TimeLexicon.NameWords),
-        StringComparer.Ordinal);
+            foreach (var w in words)
+            {
+                starts[w] = starts.GetValueOrDefault(w) | patterns;
+            }
+        }
+
+        Add(TimePatterns.Since, ["since", "ever", "starting", "beginning"]);
+        Add(TimePatterns.FromTo, ["from"]);
+        Add(TimePatterns.Between, ["between"]);
+        Add(TimePatterns.PastStretch, ["over", "in", "during", "within", "for", "throughout", "the"]);
+        // Duration and Offset begin where NumberAt reads a number ("a", "an", number words), Duration also at its modifiers.
+        Add(TimePatterns.Duration | TimePatterns.Offset, ["a", "an", .. TimeLexicon.NumberWordNames]);
+        Add(TimePatterns.Duration, ["for", "more", "less", "fewer", "at", "up", .. TimeLexicon.ApproximationWords]);
+        Add(TimePatterns.Reference, ["the", "that", "later", "earlier"]);
+        Add(TimePatterns.Relative, [
+            "yesterday", "today", "tonight", "tomorrow", "recently", "the", "in", "earlier", "later", "last", "this",
+            "next", "past", "coming", .. TimeLexicon.WeekdayNames]);
+        Add(TimePatterns.Part, ["early", "mid", "late", "the", "end", "beginning", "start", "middle", "first", "second"]);
+        Add(TimePatterns.DayDates, [.. TimeLexicon.WeekdayNames, .. TimeLexicon.MonthNames]);
+        Add(TimePatterns.Month, TimeLexicon.MonthNames);
+        Add(TimePatterns.Season, ["spring", "summer", "autumn", "fall", "winter"]);
+        return starts;
+    }
 
     private readonly string _text;
     // A list, not the interface: the patterns read tokens at every step, and a list's indexer is a direct call.
@@ -85,32 +108,49 @@ internal sealed class TimeParser
         var list = new List<Candidate>();
         var i = 0;
         var starts = _periods.ExpressionStarts;
+        var filter = _periods.StartFilter;
         while (i < _n)
         {
-            if (_t[i].Kind != TokenKind.Number && !starts.Contains(_t[i].Normalized))
+            var word = _t[i].Normalized;
+            var patterns = (filter.MayContain(word) ? starts.GetValueOrDefault(word) : TimePatterns.None) |
+                           (_t[i].Kind == TokenKind.Number ? NumberStarts : TimePatterns.None);
+            if (patterns == TimePatterns.None)
             {
                 i++;
                 continue;
             }
 
-            var match = MatchAt(i);
-            if (match is null || match.Count == 0)
+            var single = MatchAt(i, patterns, out var match);
+            if (single is not null)
+            {
+                Add(single);
+                _lastEnd = single.EndToken;
+            }
+            else if (match is { Count: > 0 })
+            {
+                foreach (var c in match)
+                {
+                    Add(c);
+                }
+
+                _lastEnd = match[^1].EndToken;
+            }
+            else
             {
                 i++;
                 continue;
             }
 
-            foreach (var c in match)
-            {
-                c.Span = new CharSpan(_t[c.StartToken].Span.Start, _t[c.EndToken - 1].Span.End);
-                list.Add(c);
-            }
-
-            _lastEnd = match[^1].EndToken;
             i = _lastEnd;
         }
 
         return list;
+
+        void Add(Candidate c)
+        {
+            c.Span = new CharSpan(_t[c.StartToken].Span.Start, _t[c.EndToken - 1].Span.End);
+            list.Add(c);
+        }
     }
 
     // ---- token helpers -------------------------------------------------------------------------------------
@@ -243,19 +283,23 @@ internal sealed class TimeParser
 
     // ---- matching ------------------------------------------------------------------------------------------
 
-    private List<Candidate>? MatchAt(int i)
+    /// <summary>
+    /// The longest expression at <paramref name="i"/>, trying only <paramref name="patterns"/> (those its token can
+    /// begin; the rest match nothing there): a single one, or null and the list that won (a list of days) in
+    /// <paramref name="list"/>, or neither.
+    /// </summary>
+    private Candidate? MatchAt(int i, TimePatterns patterns, out List<Candidate>? list)
     {
-        // The longest option wins, the first at equal length; single candidates are wrapped in a list only
-        // when they win.
+        // The longest option wins, the first at equal length.
         Candidate? single = null;
-        List<Candidate>? list = null;
+        List<Candidate>? won = null;
         var bestEnd = -1;
         void Consider(Candidate? c)
         {
             if (c is not null && c.EndToken > bestEnd)
             {
                 single = c;
-                list = null;
+                won = null;
                 bestEnd = c.EndToken;
             }
         }
@@ -264,29 +308,98 @@ internal sealed class TimeParser
         {
             if (option is { Count: > 0 } && option[^1].EndToken > bestEnd)
             {
-                list = option;
+                won = option;
                 single = null;
                 bestEnd = option[^1].EndToken;
             }
         }
 
-        Consider(NamedPeriod(i));
-        Consider(Since(i));
-        Consider(FromTo(i));
-        Consider(Between(i));
-        Consider(PastStretch(i));
-        Consider(Duration(i));
-        Consider(Offset(i));
-        Consider(Reference(i));
-        Consider(Relative(i));
-        Consider(Part(i));
-        ConsiderList(DayDates(i));
+        bool Tries(TimePatterns pattern) => (patterns & pattern) != 0;
+
+        if (Tries(TimePatterns.NamedPeriod))
+        {
+            Consider(NamedPeriod(i));
+        }
+
+        if (Tries(TimePatterns.Since))
+        {
+            Consider(Since(i));
+        }
+
+        if (Tries(TimePatterns.FromTo))
+        {
+            Consider(FromTo(i));
+        }
+
+        if (Tries(TimePatterns.Between))
+        {
+            Consider(Between(i));
+        }
+
+        if (Tries(TimePatterns.PastStretch))
+        {
+            Consider(PastStretch(i));
+        }
+
+        if (Tries(TimePatterns.Duration))
+        {
+            Consider(Duration(i));
+        }
+
+        if (Tries(TimePatterns.Offset))
+        {
+            Consider(Offset(i));
+        }
+
+        if (Tries(TimePatterns.Reference))
+        {
+            Consider(Reference(i));
+        }
+
+        if (Tries(TimePatterns.Relative))
+        {
+            Consider(Relative(i));
+        }
+
+        if (Tries(TimePatterns.Part))
+        {
+            Consider(Part(i));
+        }
+
+        if (Tries(TimePatterns.DayDates))
+        {
+            ConsiderList(DayDates(i));
+        }
+
+        if (!Tries(TimePatterns.Month | TimePatterns.Year | TimePatterns.Decade | TimePatterns.Season))
+        {
+            list = won;
+            return single;
+        }
+
         var cued = Cued(i);
-        Consider(MonthCore(i, cued));
-        Consider(YearCore(i, cued));
-        Consider(DecadeCore(i));
-        Consider(SeasonCore(i, cued));
-        return list ?? (single is null ? null : [single]);
+        if (Tries(TimePatterns.Month))
+        {
+            Consider(MonthCore(i, cued));
+        }
+
+        if (Tries(TimePatterns.Year))
+        {
+            Consider(YearCore(i, cued));
+        }
+
+        if (Tries(TimePatterns.Decade))
+        {
+            Consider(DecadeCore(i));
+        }
+
+        if (Tries(TimePatterns.Season))
+        {
+            Consider(SeasonCore(i, cued));
+        }
+
+        list = won;
+        return single;
     }
 
     /// <summary>Any single date expression at <paramref name="i"/>, as the inner part of a larger one.</summary>
@@ -1384,4 +1497,26 @@ internal sealed class TimeParser
             IsDuration = true,
         };
     }
+}
+
+/// <summary>The patterns of <see cref="TimeParser"/>, as the set a token can begin.</summary>
+[Flags]
+internal enum TimePatterns
+{
+    None = 0,
+    NamedPeriod = 1 << 0,
+    Since = 1 << 1,
+    FromTo = 1 << 2,
+    Between = 1 << 3,
+    PastStretch = 1 << 4,
+    Duration = 1 << 5,
+    Offset = 1 << 6,
+    Reference = 1 << 7,
+    Relative = 1 << 8,
+    Part = 1 << 9,
+    DayDates = 1 << 10,
+    Month = 1 << 11,
+    Year = 1 << 12,
+    Decade = 1 << 13,
+    Season = 1 << 14,
 }
