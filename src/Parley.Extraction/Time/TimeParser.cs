@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Parley.Text;
 using Parley.Time;
@@ -109,11 +110,12 @@ internal sealed class TimeParser
         var i = 0;
         var starts = _periods.ExpressionStarts;
         var filter = _periods.StartFilter;
+        var tokens = CollectionsMarshal.AsSpan(_t);
         while (i < _n)
         {
-            var word = _t[i].Normalized;
-            var patterns = (filter.MayContain(word) ? starts.GetValueOrDefault(word) : TimePatterns.None) |
-                           (_t[i].Kind == TokenKind.Number ? NumberStarts : TimePatterns.None);
+            ref readonly var token = ref tokens[i];
+            var patterns = (filter.MayContain(token.Normalized) ? starts.GetValueOrDefault(token.Normalized) : TimePatterns.None) |
+                           (token.Kind == TokenKind.Number ? NumberStarts : TimePatterns.None);
             if (patterns == TimePatterns.None)
             {
                 i++;
@@ -316,88 +318,23 @@ internal sealed class TimeParser
 
         bool Tries(TimePatterns pattern) => (patterns & pattern) != 0;
 
-        if (Tries(TimePatterns.NamedPeriod))
-        {
-            Consider(NamedPeriod(i));
-        }
-
-        if (Tries(TimePatterns.Since))
-        {
-            Consider(Since(i));
-        }
-
-        if (Tries(TimePatterns.FromTo))
-        {
-            Consider(FromTo(i));
-        }
-
-        if (Tries(TimePatterns.Between))
-        {
-            Consider(Between(i));
-        }
-
-        if (Tries(TimePatterns.PastStretch))
-        {
-            Consider(PastStretch(i));
-        }
-
-        if (Tries(TimePatterns.Duration))
-        {
-            Consider(Duration(i));
-        }
-
-        if (Tries(TimePatterns.Offset))
-        {
-            Consider(Offset(i));
-        }
-
-        if (Tries(TimePatterns.Reference))
-        {
-            Consider(Reference(i));
-        }
-
-        if (Tries(TimePatterns.Relative))
-        {
-            Consider(Relative(i));
-        }
-
-        if (Tries(TimePatterns.Part))
-        {
-            Consider(Part(i));
-        }
-
-        if (Tries(TimePatterns.DayDates))
-        {
-            ConsiderList(DayDates(i));
-        }
-
-        if (!Tries(TimePatterns.Month | TimePatterns.Year | TimePatterns.Decade | TimePatterns.Season))
-        {
-            list = won;
-            return single;
-        }
-
-        var cued = Cued(i);
-        if (Tries(TimePatterns.Month))
-        {
-            Consider(MonthCore(i, cued));
-        }
-
-        if (Tries(TimePatterns.Year))
-        {
-            Consider(YearCore(i, cued));
-        }
-
-        if (Tries(TimePatterns.Decade))
-        {
-            Consider(DecadeCore(i));
-        }
-
-        if (Tries(TimePatterns.Season))
-        {
-            Consider(SeasonCore(i, cued));
-        }
-
+        Consider(Tries(TimePatterns.NamedPeriod) ? NamedPeriod(i) : null);
+        Consider(Tries(TimePatterns.Since) ? Since(i) : null);
+        Consider(Tries(TimePatterns.FromTo) ? FromTo(i) : null);
+        Consider(Tries(TimePatterns.Between) ? Between(i) : null);
+        Consider(Tries(TimePatterns.PastStretch) ? PastStretch(i) : null);
+        Consider(Tries(TimePatterns.Duration) ? Duration(i) : null);
+        Consider(Tries(TimePatterns.Offset) ? Offset(i) : null);
+        Consider(Tries(TimePatterns.Reference) ? Reference(i) : null);
+        Consider(Tries(TimePatterns.Relative) ? Relative(i) : null);
+        Consider(Tries(TimePatterns.Part) ? Part(i) : null);
+        ConsiderList(Tries(TimePatterns.DayDates) ? DayDates(i) : null);
+        // Whether a month, year or season here is cued is asked only where one can begin.
+        var cued = Tries(TimePatterns.Month | TimePatterns.Year | TimePatterns.Season) && Cued(i);
+        Consider(Tries(TimePatterns.Month) ? MonthCore(i, cued) : null);
+        Consider(Tries(TimePatterns.Year) ? YearCore(i, cued) : null);
+        Consider(Tries(TimePatterns.Decade) ? DecadeCore(i) : null);
+        Consider(Tries(TimePatterns.Season) ? SeasonCore(i, cued) : null);
         list = won;
         return single;
     }
