@@ -32,13 +32,23 @@ internal sealed class WordFilter
 
     /// <summary>False when <paramref name="word"/> is certainly not one of the words.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool MayContain(string word)
+    public bool MayContain(string word) => MayContain(Mix(word));
+
+    /// <summary>False when the word <paramref name="mix"/> was taken from (<see cref="Mix"/>) is certainly not one of the words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayContain(uint mix)
     {
-        var bit = Hash(word);
+        var bit = (int)(mix >>> (32 - _bits));
         return (_set[bit >> 6] & (1UL << bit)) != 0;
     }
 
+    /// <summary>
+    /// The word's length, first and last character mixed, which every filter's bit is read from: a list asked about
+    /// in every document keeps its words' mixes side by side rather than reading each word again.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Hash(string word) =>
-        word.Length == 0 ? 0 : (int)((((uint)word.Length * 0x9E3779B1u) ^ ((uint)word[0] * 0x85EBCA77u) ^ ((uint)word[^1] * 0xC2B2AE3Du)) >>> (32 - _bits));
+    public static uint Mix(string word) =>
+        word.Length == 0 ? 0 : ((uint)word.Length * 0x9E3779B1u) ^ ((uint)word[0] * 0x85EBCA77u) ^ ((uint)word[^1] * 0xC2B2AE3Du);
+
+    private int Hash(string word) => (int)(Mix(word) >>> (32 - _bits));
 }

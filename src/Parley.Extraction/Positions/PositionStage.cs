@@ -54,7 +54,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         var occurrences = new List<(int Key, List<int> At)>();
         for (var k = 0; k < _keys.Length; k++)
         {
-            if (_keys[k].Key.Length > 0 && index.PositionsOf(_keys[k].Key[0]).Length > 0 && index.All(_keys[k].Key) is { Count: > 0 } found)
+            if (_keys[k].Key.Length > 0 && index.MayHold(_keys[k].FirstMix) && index.PositionsOf(_keys[k].Key[0]).Length > 0 && index.All(_keys[k].Key) is { Count: > 0 } found)
             {
                 occurrences.Add((k, found));
             }
@@ -163,7 +163,11 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     /// <summary>A stance cue in a sentence: tokens [At, End), its stance, and whether it follows what it conditions.</summary>
     private readonly record struct StanceCue(int At, int End, PositionStance Stance, bool Trailing);
 
-    private readonly record struct StanceCueKey(string[] Key, PositionStance Stance, bool Trailing);
+    private readonly record struct StanceCueKey(string[] Key, PositionStance Stance, bool Trailing)
+    {
+        /// <summary>The key's first word mixed for a document's word filter, kept with the key so a document lacking it is told without reading it.</summary>
+        public uint FirstMix { get; } = Key.Length > 0 ? WordFilter.Mix(Key[0]) : 0;
+    }
 
     /// <summary>Topics read under one cue, with the stance each takes and the tokens to quote.</summary>
     private sealed record Segment(StanceCue Cue, LinkedMention? Holder, List<(string Topic, PositionStance Stance)> Topics, int QuoteFirst, int QuoteLast);
