@@ -34,6 +34,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private readonly HashSet<string> _documentNouns = [.. pack.Words("document_nouns")];
     private readonly IReadOnlyList<string> _evidential = pack.Words("evidential_verbs");
     private readonly HashSet<string> _stanceNouns = new(pack.Words("speech_object_nouns"), StringComparer.Ordinal);
+    private readonly IReadOnlyList<string> _agendaCues = pack.Words("agenda_cues");
 
     // The last person named before the sentence being read (a stage instance reads one document at a time).
     private string? _lastPerson;
@@ -448,7 +449,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 : aside ?? SubjectBefore(ctx, say) ?? (PronounSubject(ctx, say) ? _lastPerson
                     : source >= 0 ? (DefiniteSingular(ctx, source) && !_documentNouns.Contains(ctx.Word(source)) ? _lastPerson : null)
                     : ActorAfter(ctx, say) ?? PronounSpeaker(ctx, say));
-            var subjectNear = ctx.Mentions.Any(m => m.LastToken < say && say - m.LastToken <= 6);
+            var subjectNear = AnyMentionEndsWithin(ctx, say, 6);
             var followedByThat = end <= last && ctx.Word(end) == "that";
             // "P, Mammadov noted, citing Q": the attribution stands between commas; what was said is P with the
             // evidence Q it rests on, so the quote keeps the whole sentence.
@@ -507,7 +508,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         // A claim states something: a byline ("Al Jazeera News :") or a dateline is no claim.
         if (quoteLast < quoteFirst || ctx.Tokens[ctx.LastToken].Normalized == ":" ||
-            Enumerable.Range(quoteFirst, quoteLast - quoteFirst + 1).Count(i => ctx.Tokens[i].IsWord) < 4)
+            !HasWords(ctx, quoteFirst, quoteLast, 4))
         {
             return null;
         }
@@ -534,7 +535,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             answers = anaphoric && target.Stance == ClaimStance.Asserts ? target.Id : null;
         }
 
-        if (ev is null && ctx.FindAny(pack.Words("agenda_cues"), ctx.FirstToken, last, out _) >= 0)
+        if (ev is null && ctx.FindAny(_agendaCues, ctx.FirstToken, last, out _) >= 0)
         {
             ev = EarlierMeeting(ctx);
         }
@@ -933,16 +934,60 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return -1;
     }
 
+    /// <summary>True when a mention ends before token <paramref name="at"/> and at most <paramref name="reach"/> tokens before it.</summary>
+    private static bool AnyMentionEndsWithin(SentenceContext ctx, int at, int reach)
+    {
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.LastToken < at && at - m.LastToken <= reach)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when tokens [<paramref name="first"/>, <paramref name="last"/>] hold at least <paramref name="count"/> words.</summary>
+    private static bool HasWords(SentenceContext ctx, int first, int last, int count)
+    {
+        var words = 0;
+        for (var i = first; i <= last && words < count; i++)
+        {
+            words += ctx.Tokens[i].IsWord ? 1 : 0;
+        }
+
+        return words >= count;
+    }
+
     private static string? SubjectBefore(SentenceContext ctx, int verb)
     {
-        var m = ctx.Mentions.LastOrDefault(x => x.LastToken < verb && verb - x.LastToken <= 10 && x.Kind is not (EntityKind.Place or EntityKind.Route));
-        return m?.Mention.EntityId;
+        // Loops rather than LINQ here and below: these run for nearly every sentence, and a lambda reading an
+        // argument allocates its closure on every call.
+        var mentions = ctx.Mentions;
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            var x = mentions[k];
+            if (x.LastToken < verb && verb - x.LastToken <= 10 && x.Kind is not (EntityKind.Place or EntityKind.Route))
+            {
+                return x.Mention.EntityId;
+            }
+        }
+
+        return null;
     }
 
     private string? ActorAfter(SentenceContext ctx, int token)
     {
-        var m = ctx.Mentions.FirstOrDefault(x => x.FirstToken > token && x.FirstToken - token <= 5 && x.Kind is not (EntityKind.Place or EntityKind.Route));
-        return m is null ? null : PersonBehindTitle(ctx, m)?.Mention.EntityId ?? m.Mention.EntityId;
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.FirstToken > token && m.FirstToken - token <= 5 && m.Kind is not (EntityKind.Place or EntityKind.Route))
+            {
+                return PersonBehindTitle(ctx, m)?.Mention.EntityId ?? m.Mention.EntityId;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -976,8 +1021,15 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private static string? CitedOutlet(SentenceContext ctx)
     {
         // "(Trend.az, March 1)", "(see EDM, …)": an outlet right after an opening parenthesis.
-        foreach (var m in ctx.Mentions.Where(m => m.Kind == EntityKind.Outlet))
+        string? first = null;
+        foreach (var m in ctx.Mentions)
         {
+            if (m.Kind != EntityKind.Outlet)
+            {
+                continue;
+            }
+
+            first ??= m.Mention.EntityId;
             var p = m.FirstToken - 1;
             while (p >= ctx.FirstToken && ctx.Tokens[p].IsWord && ctx.Tokens[p].Normalized is "see" or "cf")
             {
@@ -990,6 +1042,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
         }
 
-        return ctx.Mentions.FirstOrDefault(m => m.Kind == EntityKind.Outlet)?.Mention.EntityId;
+        return first;
     }
 }

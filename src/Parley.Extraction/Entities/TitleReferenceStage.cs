@@ -18,6 +18,7 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
 {
     private readonly EntityIndex _index = EntityIndex.For(pack);
     private readonly Dictionary<(string Of, string Title), List<(string Person, PackRole Role)>> _offices = Offices(pack);
+    private readonly Dictionary<string, HashSet<string>> _packTitleWords = new(StringComparer.Ordinal);
 
     // Short forms of titles in news prose; each stands for the words of the title it shortens.
     private static readonly Dictionary<string, string[]> TitleAbbreviations = new(StringComparer.Ordinal)
@@ -43,35 +44,15 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
 
         var tokens = analysis.Tokens;
         var day = TimeStage.AnchorOf(analysis.Document.Published);
-        var people = new List<(string Id, int FirstSeen, List<HashSet<string>> Titles)>();
-        foreach (var m in linked.Items.Where(m => m.Kind == EntityKind.Person))
-        {
-            if (people.Any(p => p.Id == m.Mention.EntityId))
-            {
-                continue;
-            }
-
-            var titles = analysis.Roles.Where(r => r.EntityId == m.Mention.EntityId).Select(r => r.Role.Title).ToList();
-            if (day is { } d && pack.Find(m.Mention.EntityId) is { } known)
-            {
-                titles.AddRange(known.RolesOn(d).Select(r => r.Title));
-            }
-
-            people.Add((m.Mention.EntityId, m.FirstToken, [.. titles.Select(Words).Where(w => w.Count > 0)]));
-        }
-
         var added = new List<LinkedMention>();
         if (day is { } today)
         {
             LinkOfficeHolders(analysis, linked, coverage, today, added);
         }
 
-        if (people.Count == 0)
-        {
-            Publish(linked, added);
-            return;
-        }
-
+        // The people named and their titles are read only when the text has a title with no name to link, which
+        // most documents have not; nothing before then changes the mentions or roles they are read from.
+        List<(string Id, int FirstSeen, List<HashSet<string>> Titles)>? people = null;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (tokens[i].Normalized != "the" || coverage.EntityAt(i + 1) is not null)
@@ -98,6 +79,12 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
+            people ??= People(analysis, linked, day);
+            if (people.Count == 0)
+            {
+                break;
+            }
+
             if (OnlyFit(people, tokens, i, last) is not { } person)
             {
                 continue;
@@ -118,6 +105,55 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
         }
 
         Publish(linked, added);
+    }
+
+    /// <summary>Each person the document names, in order of first mention, with the word sets of every title they hold in it or (by the pack) on <paramref name="day"/>.</summary>
+    private List<(string Id, int FirstSeen, List<HashSet<string>> Titles)> People(DocumentAnalysis analysis, LinkedMentions linked, NodaTime.LocalDate? day)
+    {
+        var people = new List<(string Id, int FirstSeen, List<HashSet<string>> Titles)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in linked.Items)
+        {
+            if (m.Kind != EntityKind.Person || !seen.Add(m.Mention.EntityId))
+            {
+                continue;
+            }
+
+            var titles = new List<HashSet<string>>();
+            foreach (var (entityId, role) in analysis.Roles)
+            {
+                if (entityId == m.Mention.EntityId && Words(role.Title) is { Count: > 0 } words)
+                {
+                    titles.Add(words);
+                }
+            }
+
+            if (day is { } d && pack.Find(m.Mention.EntityId) is { } known)
+            {
+                foreach (var role in known.Roles)
+                {
+                    if (role.IsActiveOn(d) && PackTitleWords(role.Title) is { Count: > 0 } words)
+                    {
+                        titles.Add(words);
+                    }
+                }
+            }
+
+            people.Add((m.Mention.EntityId, m.FirstToken, titles));
+        }
+
+        return people;
+    }
+
+    // The pack's titles recur in every document: their word sets are read once (they are only read, never changed).
+    private HashSet<string> PackTitleWords(string title)
+    {
+        if (!_packTitleWords.TryGetValue(title, out var words))
+        {
+            _packTitleWords[title] = words = Words(title);
+        }
+
+        return words;
     }
 
     private static void Publish(LinkedMentions linked, List<LinkedMention> added)
@@ -151,7 +187,7 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
             // The owner: "Armenia's" (a linked state and its possessive) or a capitalised demonym ("Armenian").
             string? state;
             int first;
-            if (states.TryGetValue(i, out var named) && tokens[i + 1].Normalized == "'s")
+            if (tokens[i + 1].Normalized == "'s" && states.TryGetValue(i, out var named))
             {
                 (state, first) = (named, i + 2);
             }
@@ -190,15 +226,13 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
 
             // "Azerbaijani foreign minister" may be linked whole as the state's government; the title is still the person.
             if (last < 0 || (last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && tokens[last + 1].IsWord) ||
-                Enumerable.Range(first, last - first + 1).Any(k => coverage.EntityAt(k) is { } covered && covered != state) || Enumerable.Range(first, last - first + 1).Any(k => tokens[k].Normalized is "former" or "then" or "ex"))
+                !PlainTitle(tokens, coverage, first, last, state))
             {
                 continue;
             }
 
-            var key = TitleKey(Enumerable.Range(first, last - first + 1).Select(k => tokens[k].Normalized));
-            if (!_offices.TryGetValue((state, key), out var holders) ||
-                holders.Where(h => h.Role.IsActiveOn(day)).Select(h => h.Person).Distinct().ToList() is not [var person] ||
-                _index.EntityOf(person) is not { } entity)
+            if (!_offices.TryGetValue((state, TitleKey(tokens, first, last)), out var holders) ||
+                OnlyHolder(holders, day) is not { } person || _index.EntityOf(person) is not { } entity)
             {
                 continue;
             }
@@ -211,6 +245,54 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
             coverage.Mark(first, last, person);
             i = last;
         }
+    }
+
+    /// <summary>True when no token of the title is another entity's or makes it a past one ("former", "then", "ex").</summary>
+    private static bool PlainTitle(IReadOnlyList<Token> tokens, TokenCoverage coverage, int first, int last, string state)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if ((coverage.EntityAt(k) is { } covered && covered != state) || tokens[k].Normalized is "former" or "then" or "ex")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The one person holding one of <paramref name="holders"/>' roles on <paramref name="day"/>, or null when none or several do.</summary>
+    private static string? OnlyHolder(List<(string Person, PackRole Role)> holders, NodaTime.LocalDate day)
+    {
+        string? only = null;
+        foreach (var (person, role) in holders)
+        {
+            if (!role.IsActiveOn(day) || person == only)
+            {
+                continue;
+            }
+
+            if (only is not null)
+            {
+                return null;
+            }
+
+            only = person;
+        }
+
+        return only;
+    }
+
+    /// <summary>The title key (<see cref="TitleKey(IEnumerable{string})"/>) of tokens <paramref name="first"/> to <paramref name="last"/>.</summary>
+    private static string TitleKey(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var words = new string[last - first + 1];
+        for (var k = first; k <= last; k++)
+        {
+            words[k - first] = tokens[k].Normalized;
+        }
+
+        return TitleKey(words);
     }
 
     /// <summary>Every pack person's roles by (whose office, title key).</summary>

@@ -14,13 +14,16 @@ internal sealed class PhraseIndex
 {
     private readonly IReadOnlyList<Token> _tokens;
     private readonly Dictionary<string, int> _wordIds;
+
+    // The document's words, turning away most asked-for words it lacks (a cue list's phrases mostly) without hashing them.
+    private readonly WordFilter _words = new([], 12);
     private readonly int[] _starts;
     private readonly int[] _positions;
 
     // Cue lists searched through FindAny, recognised by reference: a list seen a second time (a pack list) is
     // located in the document once; a list built afresh for one call (a collection literal) is only remembered
     // among the last few seen, without hashing it, and costs no more than a plain search.
-    private readonly List<(object Phrases, CueListIndex Index)> _lists = [];
+    private readonly Dictionary<object, CueListIndex> _lists = new(ReferenceEqualityComparer.Instance);
     private readonly object?[] _recent = new object?[16];
     private int _recentNext;
 
@@ -43,6 +46,7 @@ internal sealed class PhraseIndex
             if (!exists)
             {
                 id = words++;
+                _words.Add(span[i].Normalized);
             }
 
             idOf[i] = id;
@@ -80,9 +84,12 @@ internal sealed class PhraseIndex
         return index;
     }
 
+    /// <summary>False when the word <paramref name="mix"/> was taken from (<see cref="WordFilter.Mix"/>) is certainly not in the document.</summary>
+    public bool MayHold(uint mix) => _words.MayContain(mix);
+
     /// <summary>Ascending token indexes where the normalised <paramref name="word"/> occurs.</summary>
     public ReadOnlySpan<int> PositionsOf(string word) =>
-        _wordIds.TryGetValue(word, out var id) ? _positions.AsSpan(_starts[id], _starts[id + 1] - _starts[id]) : [];
+        _words.MayContain(word) && _wordIds.TryGetValue(word, out var id) ? _positions.AsSpan(_starts[id], _starts[id + 1] - _starts[id]) : [];
 
     /// <summary>The first token index in [<paramref name="lo"/>, <paramref name="last"/>] where <paramref name="parts"/> start, or -1.</summary>
     public int First(string[] parts, int lo, int last)
@@ -122,12 +129,10 @@ internal sealed class PhraseIndex
     /// <summary>The located form of a cue list seen before in this document, or null on its first sighting.</summary>
     public CueListIndex? ListOf(IEnumerable<string> phrases)
     {
-        foreach (var (known, index) in CollectionsMarshal.AsSpan(_lists))
+        // By reference, in a map: a document's stages search dozens of lists, each many times.
+        if (_lists.TryGetValue(phrases, out var located))
         {
-            if (ReferenceEquals(known, phrases))
-            {
-                return index;
-            }
+            return located;
         }
 
         for (var k = 0; k < _recent.Length; k++)
@@ -136,7 +141,7 @@ internal sealed class PhraseIndex
             {
                 _recent[k] = null;
                 var index = new CueListIndex(this, CueList.Of(phrases));
-                _lists.Add((phrases, index));
+                _lists.Add(phrases, index);
                 return index;
             }
         }
@@ -146,7 +151,7 @@ internal sealed class PhraseIndex
         if (CueList.Known(phrases) is { } lasting)
         {
             var index = new CueListIndex(this, lasting);
-            _lists.Add((phrases, index));
+            _lists.Add(phrases, index);
             return index;
         }
 
@@ -224,9 +229,15 @@ internal sealed class CueListIndex
         // Each hit packed as (position << 32 | place in the list): sorting the numbers orders hits by position,
         // then by list order, with no comparison delegate and no list of tuples.
         var hits = new List<long>();
+        var firstWords = list.FirstWordMixes;
         for (var order = 0; order < phrases.Length; order++)
         {
-            index.AddAll(keys[order], order, hits);
+            // Most of a list's phrases start with a word the document lacks: told from the list's own array of mixes,
+            // without reading each phrase's words.
+            if (index.MayHold(firstWords[order]))
+            {
+                index.AddAll(keys[order], order, hits);
+            }
         }
 
         var sorted = CollectionsMarshal.AsSpan(hits);
@@ -277,11 +288,16 @@ internal sealed class CueList
     {
         Phrases = phrases;
         Keys = new string[phrases.Length][];
+        FirstWordMixes = new uint[phrases.Length];
         for (var k = 0; k < phrases.Length; k++)
         {
             Keys[k] = Events.SentenceContext.KeyOf(phrases[k]);
+            FirstWordMixes[k] = Keys[k].Length > 0 ? WordFilter.Mix(Keys[k][0]) : 0;
         }
     }
+
+    /// <summary>The <see cref="WordFilter.Mix"/> of each phrase's first word (0 for an empty key).</summary>
+    public uint[] FirstWordMixes { get; }
 
     /// <summary>The phrases, in list order.</summary>
     public string[] Phrases { get; }

@@ -57,7 +57,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         var occurrences = new List<(int Key, List<int> At)>();
         for (var k = 0; k < _keys.Length; k++)
         {
-            if (_keys[k].Key.Length > 0 && index.PositionsOf(_keys[k].Key[0]).Length > 0 && index.All(_keys[k].Key) is { Count: > 0 } found)
+            if (_keys[k].Key.Length > 0 && index.MayHold(_keys[k].FirstMix) && index.PositionsOf(_keys[k].Key[0]).Length > 0 && index.All(_keys[k].Key) is { Count: > 0 } found)
             {
                 occurrences.Add((k, found));
             }
@@ -180,7 +180,11 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     /// <summary>A stance cue in a sentence: tokens [At, End), its stance, and whether it follows what it conditions.</summary>
     private readonly record struct StanceCue(int At, int End, PositionStance Stance, bool Trailing);
 
-    private readonly record struct StanceCueKey(string[] Key, PositionStance Stance, bool Trailing);
+    private readonly record struct StanceCueKey(string[] Key, PositionStance Stance, bool Trailing)
+    {
+        /// <summary>The key's first word mixed for a document's word filter, kept with the key so a document lacking it is told without reading it.</summary>
+        public uint FirstMix { get; } = Key.Length > 0 ? WordFilter.Mix(Key[0]) : 0;
+    }
 
     /// <summary>Topics read under one cue, with the stance each takes and the tokens to quote.</summary>
     private sealed record Segment(StanceCue Cue, LinkedMention? Holder, List<(string Topic, PositionStance Stance)> Topics, int QuoteFirst, int QuoteLast);
@@ -268,16 +272,24 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             }
         }
 
+        if (cues.Count == 0)
+        {
+            return cues;
+        }
+
         cues.Sort((a, b) => a.At.CompareTo(b.At));
 
-        // "the opposing side", "its rejecting stance": a one-word -ing cue right after a determiner describes
-        // the noun after it, so it states no stance.
-        cues.RemoveAll(c => c.End - c.At == 1 && ctx.Word(c.At).EndsWith("ing", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 1)));
+        // Modifiers inside a noun phrase state no stance (see IsModifier); dropped in place, in order.
+        var kept = 0;
+        for (var k = 0; k < cues.Count; k++)
+        {
+            if (!IsModifier(ctx, cues[k]))
+            {
+                cues[kept++] = cues[k];
+            }
+        }
 
-        // "the internationally supported peace effort": a participle cue after a determiner and an adverb
-        // describes the noun after it too.
-        cues.RemoveAll(c => c.End - c.At == 1 && ctx.Word(c.At).EndsWith("ed", StringComparison.Ordinal) &&
-            ctx.Word(c.At - 1) is { Length: > 4 } adverb && adverb.EndsWith("ly", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 2)));
+        cues.RemoveRange(kept, cues.Count - kept);
 
         // A one-word cue right after a determiner, following another cue, names a thing inside that cue's
         // object ("rejects these proposed checkpoints"), not a stance of its own.
@@ -292,6 +304,17 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
         return cues;
     }
+
+    /// <summary>
+    /// A one-word cue that describes the noun after it: an -ing form right after a determiner ("the opposing side",
+    /// "its rejecting stance"), or a participle after a determiner and an adverb ("the internationally supported
+    /// peace effort").
+    /// </summary>
+    private static bool IsModifier(SentenceContext ctx, StanceCue c) =>
+        c.End - c.At == 1 &&
+        ((ctx.Word(c.At).EndsWith("ing", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 1))) ||
+         (ctx.Word(c.At).EndsWith("ed", StringComparison.Ordinal) && ctx.Word(c.At - 1) is { Length: > 4 } adverb &&
+          adverb.EndsWith("ly", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 2))));
 
     private static int LowerBound(List<int> values, int min) =>
         Matching.PhraseIndex.LowerBound(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values), min);
@@ -620,8 +643,30 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
     private bool IsRemovalOfNext(SentenceContext ctx, PhraseMatch<string> match, List<PhraseMatch<string>> matches, int from)
     {
-        var removal = _removals.Any(key => ctx.Find(key, match.FirstToken, match.LastToken + key.Length) == match.FirstToken);
-        return removal && matches.Any(next => next.FirstToken > match.LastToken && next.FirstToken - match.LastToken <= 6 && RemovalBefore(ctx, next.FirstToken, from));
+        var removal = false;
+        foreach (var key in _removals)
+        {
+            if (ctx.Find(key, match.FirstToken, match.LastToken + key.Length) == match.FirstToken)
+            {
+                removal = true;
+                break;
+            }
+        }
+
+        if (!removal)
+        {
+            return false;
+        }
+
+        foreach (var next in matches)
+        {
+            if (next.FirstToken > match.LastToken && next.FirstToken - match.LastToken <= 6 && RemovalBefore(ctx, next.FirstToken, from))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a removal word ("end", "dissolution of") stands just before the topic at <paramref name="topic"/>.</summary>
@@ -857,7 +902,20 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                var inside = cues.Where(c => c.At >= first && c.End - 1 <= last).ToList();
+                List<StanceCue>? inside = null;
+                foreach (var c in cues)
+                {
+                    if (c.At >= first && c.End - 1 <= last)
+                    {
+                        (inside ??= []).Add(c);
+                    }
+                }
+
+                if (inside is null)
+                {
+                    continue; // no cue, no segment
+                }
+
                 foreach (var segment in Segments(ctx, inside, first))
                 {
                     var inner = segment.Holder ?? SubjectOf(ctx, segment.Cue.At);
@@ -883,8 +941,16 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private void FromCondemnations(DocumentAnalysis analysis, List<(SentenceContext Ctx, List<StanceCue> Cues)> sentences, HashSet<(string, string, PositionStance)> seen)
     {
+        // An issue phrase counts only with an adverse word in it, so a stretch holding none has no topics worth
+        // matching: where the adverse words stand is read once per document (and only when a claim asks).
+        List<int>? adverse = null;
         foreach (var (speaker, first, last) in SpeakerClaims(analysis))
         {
+            adverse ??= AdversePositions(analysis);
+            if (adverse.Count == 0)
+            {
+                return;
+            }
 
             foreach (var (ctx, _) in sentences)
             {
@@ -895,9 +961,15 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
                 var from = Math.Max(first, ctx.FirstToken);
                 var to = Math.Min(last, ctx.LastToken);
+                var nextAdverse = LowerBound(adverse, from);
+                if (nextAdverse == adverse.Count || adverse[nextAdverse] > to)
+                {
+                    continue;
+                }
+
                 foreach (var match in _cues.TopicMatches(analysis, from, to))
                 {
-                    if (!Enumerable.Range(match.FirstToken, match.LastToken - match.FirstToken + 1).Any(i => _adverse.Contains(ctx.Tokens[i].Normalized)) ||
+                    if (!HasAdverseWord(ctx, match) ||
                         NegatedBefore(ctx, match.FirstToken) || CondemnedAt(ctx, match, from, to) is not var (qFirst, qLast))
                     {
                         continue;
@@ -909,6 +981,34 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 }
             }
         }
+    }
+
+    /// <summary>True when a word of the issue phrase <paramref name="match"/> is an adverse one ("blockade").</summary>
+    private bool HasAdverseWord(SentenceContext ctx, PhraseMatch<string> match)
+    {
+        for (var i = match.FirstToken; i <= match.LastToken; i++)
+        {
+            if (_adverse.Contains(ctx.Tokens[i].Normalized))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The ascending token indexes of the document's adverse words ("blockade", "crisis").</summary>
+    private List<int> AdversePositions(DocumentAnalysis analysis)
+    {
+        var index = PhraseIndex.For(analysis);
+        var positions = new List<int>();
+        foreach (var word in _adverse)
+        {
+            positions.AddRange(index.PositionsOf(word));
+        }
+
+        positions.Sort();
+        return positions;
     }
 
     /// <summary>

@@ -115,23 +115,27 @@ internal static class ContextAnnotator
     }
 
     /// <summary>Fills in the sentence and clause (sentence split at semicolons) of every token.</summary>
-    private static void Boundaries(string text, IReadOnlyList<Token> tokens, int[] sentence, int[] clause)
+    private static void Boundaries(string text, IReadOnlyList<Token> list, int[] sentence, int[] clause)
     {
+        // Read as a span: this runs over every token of the document.
+        var tokens = Matching.PhraseMatcher<int>.AsSpan(list);
         int s = 0, c = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             sentence[i] = s;
             clause[i] = c;
-            if (i + 1 >= tokens.Count)
+            if (i + 1 >= tokens.Length)
             {
                 break;
             }
 
-            var word = tokens[i].Normalized;
-            var gap = text.AsSpan(tokens[i].Span.End, tokens[i + 1].Span.Start - tokens[i].Span.End);
+            ref readonly var token = ref tokens[i];
+            ref readonly var next = ref tokens[i + 1];
+            var word = token.Normalized;
+            var gap = text.AsSpan(token.Span.End, next.Span.Start - token.Span.End);
             var lineBreak = gap.Contains('\n');
-            var stop = word is "." or "!" or "?" && gap.Length > 0 && !IsAbbreviation(tokens, i) &&
-                       (tokens[i + 1].IsCapitalized || tokens[i + 1].Kind == TokenKind.Punctuation);
+            var stop = word is "." or "!" or "?" && gap.Length > 0 && !IsAbbreviation(list, i) &&
+                       (next.IsCapitalized || next.Kind == TokenKind.Punctuation);
             if (lineBreak || stop)
             {
                 s++;

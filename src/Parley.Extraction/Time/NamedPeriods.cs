@@ -71,14 +71,24 @@ internal sealed class NamedPeriodTable
         }
 
         // Frozen: asked about nearly every token of every document, and nearly always a miss.
-        ExpressionStarts = TimeParser.StartWords.Concat(_byFirstWord.Keys).ToFrozenSet(StringComparer.Ordinal);
+        var starts = new Dictionary<string, TimePatterns>(TimeParser.StartWords, StringComparer.Ordinal);
+        foreach (var first in _byFirstWord.Keys)
+        {
+            starts[first] = starts.GetValueOrDefault(first) | TimePatterns.NamedPeriod;
+        }
+
+        ExpressionStarts = starts.ToFrozenDictionary(StringComparer.Ordinal);
+        StartFilter = new Matching.WordFilter(starts.Keys);
     }
 
+    /// <summary>Turns away most words that begin no expression before <see cref="ExpressionStarts"/> hashes them.</summary>
+    public Matching.WordFilter StartFilter { get; }
+
     /// <summary>
-    /// The words a date expression can begin with (besides numbers): the parser's own and the first words of
-    /// the named periods, so it skips every other token without trying its patterns.
+    /// The patterns a date expression can begin with at each word (besides numbers): the parser's own and the
+    /// named periods, so it skips every other token without trying its patterns.
     /// </summary>
-    public FrozenSet<string> ExpressionStarts { get; }
+    public FrozenDictionary<string, TimePatterns> ExpressionStarts { get; }
 
     /// <summary>The longest name starting at token <paramref name="i"/>, if any.</summary>
     public (int End, DateRange Range)? Match(IReadOnlyList<Token> tokens, int i)

@@ -106,8 +106,11 @@ internal static class TimeLexicon
     };
 
     /// <summary>Every word that names a month, a weekday or a number, as the tables hold them.</summary>
-    public static IEnumerable<string> NameWords =>
-        FullMonths.Keys.Concat(AbbreviatedMonths.Keys).Concat(Weekdays.Keys).Concat(NumberWords.Keys);
+    public static IEnumerable<string> MonthNames => FullMonths.Keys.Concat(AbbreviatedMonths.Keys);
+
+    public static IEnumerable<string> WeekdayNames => Weekdays.Keys;
+
+    public static IEnumerable<string> NumberWordNames => NumberWords.Keys;
 
     /// <summary>The month a full or abbreviated month name stands for, or 0.</summary>
     public static int Month(string normalized, out bool abbreviated)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 using Parley.Text;
 using Parley.Time;
@@ -37,21 +38,44 @@ internal sealed class TimeParser
     };
 
     /// <summary>
-    /// Every word other than a number that a pattern of <see cref="MatchAt"/> can begin with; a token outside
-    /// these (and the named periods' first words) starts nothing, so the scan skips it.
+    /// The patterns of <see cref="MatchAt"/> each word other than a number can begin (a number may begin those of
+    /// <see cref="NumberStarts"/>); a token that begins none (nor a named period) starts nothing, so the scan skips
+    /// it with one lookup, and at a common word ("the", "in", "a") only the few patterns it can begin are tried.
     /// </summary>
-    internal static readonly HashSet<string> StartWords = new(
-        new[]
+    internal static readonly Dictionary<string, TimePatterns> StartWords = BuildStartWords();
+
+    /// <summary>The patterns a number token can begin: day dates and lists, years, decades, durations and offsets.</summary>
+    internal const TimePatterns NumberStarts =
+        TimePatterns.DayDates | TimePatterns.Year | TimePatterns.Decade | TimePatterns.Duration | TimePatterns.Offset;
+
+    private static Dictionary<string, TimePatterns> BuildStartWords()
+    {
+        var starts = new Dictionary<string, TimePatterns>(StringComparer.Ordinal);
+        void Add(TimePatterns patterns, IEnumerable<string> words)
         {
-            "since", "ever", "starting", "beginning", "from", "between", // Since, FromTo, Between
-            "over", "in", "during", "within", "for", "throughout", "the", // PastStretch
-            "more", "less", "fewer", "at", "up", "a", "an", // Duration, Offset (with ApproximationWords, number words)
-            "that", "later", "earlier", // Reference
-            "yesterday", "today", "tonight", "tomorrow", "recently", "last", "this", "next", "past", "coming", // Relative
-            "early", "mid", "late", "end", "beginning", "start", "middle", "first", "second", // Part
-            "spring", "summer", "autumn", "fall", "winter", // SeasonCore
-        }.Concat(TimeLexicon.ApproximationWords).Concat(TimeLexicon.NameWords),
-        StringComparer.Ordinal);
+            foreach (var w in words)
+            {
+                starts[w] = starts.GetValueOrDefault(w) | patterns;
+            }
+        }
+
+        Add(TimePatterns.Since, ["since", "ever", "starting", "beginning"]);
+        Add(TimePatterns.FromTo, ["from"]);
+        Add(TimePatterns.Between, ["between"]);
+        Add(TimePatterns.PastStretch, ["over", "in", "during", "within", "for", "throughout", "the"]);
+        // Duration and Offset begin where NumberAt reads a number ("a", "an", number words), Duration also at its modifiers.
+        Add(TimePatterns.Duration | TimePatterns.Offset, ["a", "an", .. TimeLexicon.NumberWordNames]);
+        Add(TimePatterns.Duration, ["for", "more", "less", "fewer", "at", "up", .. TimeLexicon.ApproximationWords]);
+        Add(TimePatterns.Reference, ["the", "that", "later", "earlier"]);
+        Add(TimePatterns.Relative, [
+            "yesterday", "today", "tonight", "tomorrow", "recently", "the", "in", "earlier", "later", "last", "this",
+            "next", "past", "coming", .. TimeLexicon.WeekdayNames]);
+        Add(TimePatterns.Part, ["early", "mid", "late", "the", "end", "beginning", "start", "middle", "first", "second"]);
+        Add(TimePatterns.DayDates, [.. TimeLexicon.WeekdayNames, .. TimeLexicon.MonthNames]);
+        Add(TimePatterns.Month, TimeLexicon.MonthNames);
+        Add(TimePatterns.Season, ["spring", "summer", "autumn", "fall", "winter"]);
+        return starts;
+    }
 
     private readonly string _text;
     // A list, not the interface: the patterns read tokens at every step, and a list's indexer is a direct call.
@@ -85,32 +109,50 @@ internal sealed class TimeParser
         var list = new List<Candidate>();
         var i = 0;
         var starts = _periods.ExpressionStarts;
+        var filter = _periods.StartFilter;
+        var tokens = CollectionsMarshal.AsSpan(_t);
         while (i < _n)
         {
-            if (_t[i].Kind != TokenKind.Number && !starts.Contains(_t[i].Normalized))
+            ref readonly var token = ref tokens[i];
+            var patterns = (filter.MayContain(token.Normalized) ? starts.GetValueOrDefault(token.Normalized) : TimePatterns.None) |
+                           (token.Kind == TokenKind.Number ? NumberStarts : TimePatterns.None);
+            if (patterns == TimePatterns.None)
             {
                 i++;
                 continue;
             }
 
-            var match = MatchAt(i);
-            if (match is null || match.Count == 0)
+            var single = MatchAt(i, patterns, out var match);
+            if (single is not null)
+            {
+                Add(single);
+                _lastEnd = single.EndToken;
+            }
+            else if (match is { Count: > 0 })
+            {
+                foreach (var c in match)
+                {
+                    Add(c);
+                }
+
+                _lastEnd = match[^1].EndToken;
+            }
+            else
             {
                 i++;
                 continue;
             }
 
-            foreach (var c in match)
-            {
-                c.Span = new CharSpan(_t[c.StartToken].Span.Start, _t[c.EndToken - 1].Span.End);
-                list.Add(c);
-            }
-
-            _lastEnd = match[^1].EndToken;
             i = _lastEnd;
         }
 
         return list;
+
+        void Add(Candidate c)
+        {
+            c.Span = new CharSpan(_t[c.StartToken].Span.Start, _t[c.EndToken - 1].Span.End);
+            list.Add(c);
+        }
     }
 
     // ---- token helpers -------------------------------------------------------------------------------------
@@ -243,19 +285,23 @@ internal sealed class TimeParser
 
     // ---- matching ------------------------------------------------------------------------------------------
 
-    private List<Candidate>? MatchAt(int i)
+    /// <summary>
+    /// The longest expression at <paramref name="i"/>, trying only <paramref name="patterns"/> (those its token can
+    /// begin; the rest match nothing there): a single one, or null and the list that won (a list of days) in
+    /// <paramref name="list"/>, or neither.
+    /// </summary>
+    private Candidate? MatchAt(int i, TimePatterns patterns, out List<Candidate>? list)
     {
-        // The longest option wins, the first at equal length; single candidates are wrapped in a list only
-        // when they win.
+        // The longest option wins, the first at equal length.
         Candidate? single = null;
-        List<Candidate>? list = null;
+        List<Candidate>? won = null;
         var bestEnd = -1;
         void Consider(Candidate? c)
         {
             if (c is not null && c.EndToken > bestEnd)
             {
                 single = c;
-                list = null;
+                won = null;
                 bestEnd = c.EndToken;
             }
         }
@@ -264,29 +310,33 @@ internal sealed class TimeParser
         {
             if (option is { Count: > 0 } && option[^1].EndToken > bestEnd)
             {
-                list = option;
+                won = option;
                 single = null;
                 bestEnd = option[^1].EndToken;
             }
         }
 
-        Consider(NamedPeriod(i));
-        Consider(Since(i));
-        Consider(FromTo(i));
-        Consider(Between(i));
-        Consider(PastStretch(i));
-        Consider(Duration(i));
-        Consider(Offset(i));
-        Consider(Reference(i));
-        Consider(Relative(i));
-        Consider(Part(i));
-        ConsiderList(DayDates(i));
-        var cued = Cued(i);
-        Consider(MonthCore(i, cued));
-        Consider(YearCore(i, cued));
-        Consider(DecadeCore(i));
-        Consider(SeasonCore(i, cued));
-        return list ?? (single is null ? null : [single]);
+        bool Tries(TimePatterns pattern) => (patterns & pattern) != 0;
+
+        Consider(Tries(TimePatterns.NamedPeriod) ? NamedPeriod(i) : null);
+        Consider(Tries(TimePatterns.Since) ? Since(i) : null);
+        Consider(Tries(TimePatterns.FromTo) ? FromTo(i) : null);
+        Consider(Tries(TimePatterns.Between) ? Between(i) : null);
+        Consider(Tries(TimePatterns.PastStretch) ? PastStretch(i) : null);
+        Consider(Tries(TimePatterns.Duration) ? Duration(i) : null);
+        Consider(Tries(TimePatterns.Offset) ? Offset(i) : null);
+        Consider(Tries(TimePatterns.Reference) ? Reference(i) : null);
+        Consider(Tries(TimePatterns.Relative) ? Relative(i) : null);
+        Consider(Tries(TimePatterns.Part) ? Part(i) : null);
+        ConsiderList(Tries(TimePatterns.DayDates) ? DayDates(i) : null);
+        // Whether a month, year or season here is cued is asked only where one can begin.
+        var cued = Tries(TimePatterns.Month | TimePatterns.Year | TimePatterns.Season) && Cued(i);
+        Consider(Tries(TimePatterns.Month) ? MonthCore(i, cued) : null);
+        Consider(Tries(TimePatterns.Year) ? YearCore(i, cued) : null);
+        Consider(Tries(TimePatterns.Decade) ? DecadeCore(i) : null);
+        Consider(Tries(TimePatterns.Season) ? SeasonCore(i, cued) : null);
+        list = won;
+        return single;
     }
 
     /// <summary>Any single date expression at <paramref name="i"/>, as the inner part of a larger one.</summary>
@@ -1384,4 +1434,26 @@ internal sealed class TimeParser
             IsDuration = true,
         };
     }
+}
+
+/// <summary>The patterns of <see cref="TimeParser"/>, as the set a token can begin.</summary>
+[Flags]
+internal enum TimePatterns
+{
+    None = 0,
+    NamedPeriod = 1 << 0,
+    Since = 1 << 1,
+    FromTo = 1 << 2,
+    Between = 1 << 3,
+    PastStretch = 1 << 4,
+    Duration = 1 << 5,
+    Offset = 1 << 6,
+    Reference = 1 << 7,
+    Relative = 1 << 8,
+    Part = 1 << 9,
+    DayDates = 1 << 10,
+    Month = 1 << 11,
+    Year = 1 << 12,
+    Decade = 1 << 13,
+    Season = 1 << 14,
 }
