@@ -67,7 +67,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             var last = relative?.Comma - 1 ?? ctx.LastToken;
             // "X said A, while Y claimed B": the contrasted report is Y's claim, and X's ends before it.
             var contrast = relative is null ? ContrastedReport(ctx, speech, last) : -1;
-            var claim = Read(ctx, speech, relative is null ? denial : [], according, previous, contrast >= 0 ? contrast - 2 : last);
+            // "… was denied by the delegates, who claimed that B": the relative clause is its antecedent's claim of its own.
+            var who = relative is null && contrast < 0 ? RelativeReport(ctx, speech, denial, last) : -1;
+            var claim = Read(ctx, speech, relative is null ? denial : [], according, previous, contrast >= 0 ? contrast - 2 : who >= 0 ? RelativeEnd(ctx, who) : last);
             // "“A,” Lavrov said. “B.”": a sentence that goes on with a quotation and names no speaker is the speaker's.
             quoting.Read(claim);
             claim ??= continued is not null ? Continued(ctx, continued) : null;
@@ -92,6 +94,18 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             {
                 analysis.Claims.Add(other);
                 previous = other;
+            }
+
+            // Read from the antecedent when one is named ("Beglaryan, who claimed …" has its subject and an aside).
+            var antecedent = who >= 0 ? ctx.Actors.LastOrDefault(m => m.LastToken == RelativeEnd(ctx, who)) : null;
+            if (who >= 0 && claim is not null && Read(ctx.From(antecedent?.FirstToken ?? who + 1), speech, denial, according, previous, last) is { } own)
+            {
+                own = own with { Speaker = antecedent?.Mention.EntityId ?? claim.Speaker, Via = own.Via ?? claim.Via, EventKey = own.EventKey ?? claim.EventKey };
+                if (!Restates(analysis, own))
+                {
+                    analysis.Claims.Add(own);
+                    previous = own;
+                }
             }
 
             if (relative is { } r && previous is not null && Denial(ctx, r, previous) is { } denied)
@@ -294,6 +308,29 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         return -1;
     }
+
+    /// <summary>
+    /// The "who" of a relative clause that reports speech ("denied by the delegates, who claimed that …") after a
+    /// speech or denial verb of the main clause, or -1.
+    /// </summary>
+    private static int RelativeReport(SentenceContext ctx, IReadOnlyList<string> speech, IReadOnlyList<string> denial, int last)
+    {
+        var main = Math.Min(Found(ctx.FindAny(speech, ctx.FirstToken, last, out _)), Found(ctx.FindAny(denial, ctx.FirstToken, last, out _)));
+        for (var i = main + 2; i < last && main < int.MaxValue; i++)
+        {
+            if (ctx.Word(i) == "who" && ctx.FindAny(speech, i + 1, Math.Min(last, i + 2), out _) >= 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+
+        static int Found(int at) => at < 0 ? int.MaxValue : at;
+    }
+
+    /// <summary>The last token of the main clause before the relative "who" at <paramref name="who"/> (before its comma, if any).</summary>
+    private static int RelativeEnd(SentenceContext ctx, int who) => ctx.Word(who - 1) == "," ? who - 2 : who - 1;
 
     /// <summary>", which Y denied" closing a sentence: the comma and the denial verb.</summary>
     private static (int Comma, int Which, int Verb)? RelativeDenial(SentenceContext ctx, IReadOnlyList<string> denial)

@@ -261,4 +261,15 @@ public sealed class ClaimStageTests
         var claim = Assert.Single(Shipped.Run(text).Claims);
         Assert.Equal(speaker, claim.Speaker);
     }
+
+    [Fact]
+    public void A_relative_clause_reporting_speech_is_its_antecedent_s_claim()
+    {
+        var claims = Shipped.Run("Azerbaijani media said the sides discussed reintegration at the meeting.\nThis was denied by Artak Beglaryan, who claimed that the talks were only about gas supplies and the road.").Claims;
+        Assert.Contains(claims, c => c.Stance == ClaimStance.Denies && c.Speaker == "artak-beglaryan");
+        var own = Assert.Single(claims, c => c.Quote.Contains("only about gas supplies", StringComparison.Ordinal));
+        Assert.Equal("artak-beglaryan", own.Speaker);
+        Assert.Equal(ClaimStance.Asserts, own.Stance);
+        Assert.DoesNotContain("who claimed", Assert.Single(claims, c => c.Stance == ClaimStance.Denies).Quote, StringComparison.Ordinal);
+    }
 }
