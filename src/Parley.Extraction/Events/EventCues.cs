@@ -61,6 +61,7 @@ public sealed class EventCues
         InherentTopics = pack.EventTypes.SelectMany(t => t.InherentTopics.Select(topic => (t.Type, Topic: topic))).ToLookup(p => p.Type, p => p.Topic);
         Collectives = ReadCollectives(pack, "collective_holders");
         CollectiveParties = [.. Collectives, .. ReadCollectives(pack, "collective_parties")];
+        CollectivePartyPhrases = [.. CollectivePhrases(pack, "collective_holders"), .. CollectivePhrases(pack, "collective_parties")];
     }
 
     /// <summary>The topics each event type concerns of itself (the pack's <c>topics</c> of an event type).</summary>
@@ -74,6 +75,16 @@ public sealed class EventCues
 
     /// <summary>The <see cref="Collectives"/> and the looser <c>collective_parties</c> ("the sides"): who takes part in a happening.</summary>
     public IReadOnlyList<(string[] Key, string[] Ids)> CollectiveParties { get; }
+
+    /// <summary>
+    /// The phrases of <see cref="CollectiveParties"/> as written, in its order (their keys are its keys): one cue list,
+    /// so a sentence is asked once whether it holds any of them.
+    /// </summary>
+    public IReadOnlyList<string> CollectivePartyPhrases { get; }
+
+    // The phrases of the "phrase = id, id" lines that ReadCollectives reads, in its order.
+    private static string[] CollectivePhrases(DomainPack pack, string list) =>
+        [.. pack.Words(list).Select(line => line.Split('=')).Where(parts => parts.Length == 2).Select(parts => parts[0].Trim())];
 
     // "phrase = id, id" lines.
     private static (string[] Key, string[] Ids)[] ReadCollectives(DomainPack pack, string list) =>
@@ -117,9 +128,30 @@ public sealed class EventCues
     /// <summary>The topic phrases in document tokens [<paramref name="first"/>, <paramref name="last"/>], in order, each with its topic ids.</summary>
     public List<PhraseMatch<string>> TopicMatches(Parley.Pipeline.DocumentAnalysis analysis, int first, int last)
     {
-        var matches = _topics.FindAll(analysis.Tokens, MatchStream.For(analysis), first, last);
-        matches.RemoveAll(m => m.Payloads.All(p => p.Length == 0));
+        var matches = TopicPhrases(analysis, first, last);
+        matches.RemoveAll(m => !NamesTopic(m));
         return matches;
+    }
+
+    /// <summary>
+    /// Every topic phrase in tokens [<paramref name="first"/>, <paramref name="last"/>], those that name no topic (an
+    /// excluded phrase hiding a trigger) included: <see cref="TopicMatches"/> before it drops them.
+    /// </summary>
+    internal List<PhraseMatch<string>> TopicPhrases(Parley.Pipeline.DocumentAnalysis analysis, int first, int last) =>
+        _topics.FindAll(analysis.Tokens, MatchStream.For(analysis), first, last);
+
+    /// <summary>True when a phrase of <see cref="TopicPhrases"/> names a topic.</summary>
+    internal static bool NamesTopic(PhraseMatch<string> match)
+    {
+        foreach (var p in match.Payloads)
+        {
+            if (p.Length != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The cues for <paramref name="pack"/>.</summary>
