@@ -1,8 +1,16 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using Parley.Extraction.Matching;
 using Parley.Pipeline;
 
 namespace Parley.Extraction.Events;
+
+/// <summary>A topic phrase found in a document: its tokens and the topic ids it names (none for an excluded phrase).</summary>
+/// <param name="FirstToken">Index of its first document token.</param>
+/// <param name="LastToken">Index of its last document token.</param>
+/// <param name="Topics">The topic ids registered under the phrase.</param>
+/// <param name="NamesTopic">False for a phrase that only hides a trigger inside it ("land mines").</param>
+internal readonly record struct TopicPhrase(int FirstToken, int LastToken, string[] Topics, bool NamesTopic);
 
 /// <summary>
 /// A document's topic phrases, found in one pass over the whole text when first asked for, for the event reader:
@@ -11,16 +19,13 @@ namespace Parley.Extraction.Events;
 /// <remarks>
 /// The matcher reads left to right, longest match first, so the phrases a search of a sentence alone finds are the
 /// document's phrases inside it, unless one of the document's phrases runs across an end of the sentence; then (a
-/// heading run into the next line, say) the sentence is searched on its own.
+/// heading run into the next line, say) the sentence is searched on its own. Phrases are kept as values, not as a
+/// match object each.
 /// </remarks>
 internal sealed class DocumentTopics(EventCues cues, DocumentAnalysis analysis)
 {
     // Every phrase, those naming no topic included (they hide what they hold, and may run across a sentence's end).
-    private List<PhraseMatch<string>>? _phrases;
-
-    // The phrases that name a topic, and the first token of each.
-    private PhraseMatch<string>[] _named = [];
-    private int[] _namedFirst = [];
+    private List<TopicPhrase>? _phrases;
 
     private bool _dominantRead;
     private string? _dominant;
@@ -41,10 +46,11 @@ internal sealed class DocumentTopics(EventCues cues, DocumentAnalysis analysis)
     }
 
     /// <summary>
-    /// The topic phrases in tokens [<paramref name="first"/>, <paramref name="last"/>] (a sentence's), in order, as
-    /// <see cref="EventCues.TopicMatches"/> finds them there; not to be changed.
+    /// The phrases in tokens [<paramref name="first"/>, <paramref name="last"/>] (a sentence's), in order, as
+    /// <see cref="EventCues.TopicMatches"/> finds them there before it drops those that name no topic (which the
+    /// caller skips); not to be changed.
     /// </summary>
-    public ReadOnlySpan<PhraseMatch<string>> Within(int first, int last)
+    public ReadOnlySpan<TopicPhrase> Within(int first, int last)
     {
         var phrases = Phrases();
         var lo = LowerBound(phrases, first);
@@ -53,43 +59,57 @@ internal sealed class DocumentTopics(EventCues cues, DocumentAnalysis analysis)
         var acrossEnd = hi > lo && phrases[hi - 1].LastToken > last;
         if (acrossStart || acrossEnd)
         {
-            return CollectionsMarshal.AsSpan(cues.TopicMatches(analysis, first, last));
+            var own = new List<TopicPhrase>();
+            Find(first, last, own);
+            return CollectionsMarshal.AsSpan(own);
         }
 
-        var from = PhraseIndex.LowerBound(_namedFirst, first);
-        var to = PhraseIndex.LowerBound(_namedFirst, last + 1);
-        return _named.AsSpan(from, to - from);
+        return phrases[lo..hi];
     }
 
-    private List<PhraseMatch<string>> Phrases()
+    private ReadOnlySpan<TopicPhrase> Phrases()
     {
         if (_phrases is null)
         {
-            _phrases = analysis.Tokens.Count == 0 ? [] : cues.TopicPhrases(analysis, 0, analysis.Tokens.Count - 1);
-            var named = new List<PhraseMatch<string>>(_phrases.Count);
-            foreach (var m in _phrases)
+            // About one topic phrase in twenty words of news, so the list seldom grows.
+            _phrases = new List<TopicPhrase>(analysis.Tokens.Count / 16);
+            if (analysis.Tokens.Count > 0)
             {
-                if (EventCues.NamesTopic(m))
-                {
-                    named.Add(m);
-                }
-            }
-
-            _named = [.. named];
-            _namedFirst = new int[_named.Length];
-            for (var k = 0; k < _named.Length; k++)
-            {
-                _namedFirst[k] = _named[k].FirstToken;
+                Find(0, analysis.Tokens.Count - 1, _phrases);
             }
         }
 
-        return _phrases;
+        return CollectionsMarshal.AsSpan(_phrases);
+    }
+
+    // The topic phrases in tokens [first, last], as EventCues.TopicMatches finds them before it drops those naming none.
+    private void Find(int first, int last, List<TopicPhrase> phrases)
+    {
+        var stream = MatchStream.For(analysis);
+        var i = PhraseMatcher<string>.StreamIndexAt(stream, first);
+        while (cues.NextTopicPhrase(analysis.Tokens, stream, ref i, last, out var from, out var to, out var topics))
+        {
+            phrases.Add(new TopicPhrase(from, to, topics, NamesTopic(topics)));
+        }
+    }
+
+    private static bool NamesTopic(string[] topics)
+    {
+        foreach (var t in topics)
+        {
+            if (t.Length != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The first phrase starting at or after token `first`.
-    private static int LowerBound(List<PhraseMatch<string>> phrases, int first)
+    private static int LowerBound(ReadOnlySpan<TopicPhrase> phrases, int first)
     {
-        int lo = 0, hi = phrases.Count;
+        int lo = 0, hi = phrases.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
@@ -108,46 +128,58 @@ internal sealed class DocumentTopics(EventCues cues, DocumentAnalysis analysis)
 
     private string? MostNamed()
     {
+        var phrases = Phrases();
         if (analysis.Tokens.Count == 0)
         {
             return null;
         }
 
-        Phrases();
-        // The most counted topic; of equal counts, the one named first.
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (var match in _named)
+        // The most counted topic; of equal counts, the one named first. A document names a few topics: they are
+        // counted in rented scratch, in the order first named, found by a scan rather than a map.
+        var bound = 0;
+        foreach (var phrase in phrases)
+        {
+            bound += phrase.Topics.Length;
+        }
+
+        var order = ArrayPool<string>.Shared.Rent(Math.Max(1, bound));
+        var counts = ArrayPool<int>.Shared.Rent(Math.Max(1, bound));
+        var named = 0;
+        foreach (var phrase in phrases)
         {
             // "talks with EU mediation" says how talks went, not what a text is about.
-            if (EventStage.IsMannerOfMediation(analysis.Tokens, 0, match.FirstToken, match.LastToken))
+            if (!phrase.NamesTopic || EventStage.IsMannerOfMediation(analysis.Tokens, 0, phrase.FirstToken, phrase.LastToken))
             {
                 continue;
             }
 
-            foreach (var topic in match.Payloads)
+            foreach (var topic in phrase.Topics)
             {
-                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, topic, out var seen);
-                if (!seen)
+                var at = Array.IndexOf(order, topic, 0, named);
+                if (at < 0)
                 {
-                    order.Add(topic);
+                    at = named++;
+                    order[at] = topic;
+                    counts[at] = 0;
                 }
 
-                count++;
+                counts[at]++;
             }
         }
 
         string? best = null;
         var bestCount = 0;
-        foreach (var topic in order)
+        for (var k = 0; k < named; k++)
         {
-            if (counts[topic] > bestCount)
+            if (counts[k] > bestCount)
             {
-                best = topic;
-                bestCount = counts[topic];
+                best = order[k];
+                bestCount = counts[k];
             }
         }
 
+        ArrayPool<string>.Shared.Return(order, clearArray: true);
+        ArrayPool<int>.Shared.Return(counts);
         return best;
     }
 }

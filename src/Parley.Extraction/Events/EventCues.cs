@@ -128,31 +128,18 @@ public sealed class EventCues
     /// <summary>The topic phrases in document tokens [<paramref name="first"/>, <paramref name="last"/>], in order, each with its topic ids.</summary>
     public List<PhraseMatch<string>> TopicMatches(Parley.Pipeline.DocumentAnalysis analysis, int first, int last)
     {
-        var matches = TopicPhrases(analysis, first, last);
-        matches.RemoveAll(m => !NamesTopic(m));
+        var matches = _topics.FindAll(analysis.Tokens, MatchStream.For(analysis), first, last);
+        matches.RemoveAll(m => m.Payloads.All(p => p.Length == 0));
         return matches;
     }
 
     /// <summary>
-    /// Every topic phrase in tokens [<paramref name="first"/>, <paramref name="last"/>], those that name no topic (an
-    /// excluded phrase hiding a trigger) included: <see cref="TopicMatches"/> before it drops them.
+    /// The next topic phrase from stream position <paramref name="i"/> on, up to token <paramref name="to"/>, those that
+    /// name no topic (an excluded phrase hiding a trigger) included: the phrases <see cref="TopicMatches"/> reads before
+    /// it drops those, one by one and without a match object each.
     /// </summary>
-    internal List<PhraseMatch<string>> TopicPhrases(Parley.Pipeline.DocumentAnalysis analysis, int first, int last) =>
-        _topics.FindAll(analysis.Tokens, MatchStream.For(analysis), first, last);
-
-    /// <summary>True when a phrase of <see cref="TopicPhrases"/> names a topic.</summary>
-    internal static bool NamesTopic(PhraseMatch<string> match)
-    {
-        foreach (var p in match.Payloads)
-        {
-            if (p.Length != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal bool NextTopicPhrase(IReadOnlyList<Parley.Text.Token> tokens, int[] stream, ref int i, int to, out int first, out int last, out string[] topics) =>
+        _topics.NextMatch(tokens, stream, ref i, to, out first, out last, out topics);
 
     /// <summary>The cues for <paramref name="pack"/>.</summary>
     public static EventCues For(DomainPack pack) => Cache.GetValue(pack, p => new EventCues(p));

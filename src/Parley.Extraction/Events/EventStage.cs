@@ -574,8 +574,23 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             };
         }
 
-        var earlier = answered is null ? null : analysis.Events.LastOrDefault(e => e.Type == answered && e.Date is not null && e.Span.End <= ctx.Sentence.Span.Start);
+        var earlier = answered is { } kind ? LastDatedBefore(analysis, kind, ctx.Sentence.Span.Start) : null;
         return earlier is null ? null : new TimeExpression(earlier.Span, earlier.Trigger, earlier.Date!.Value, IsAnchored: true);
+    }
+
+    /// <summary>The last dated event of <paramref name="type"/> read before character <paramref name="start"/>, or null.</summary>
+    private static EventMention? LastDatedBefore(DocumentAnalysis analysis, EventType type, int start)
+    {
+        for (var k = analysis.Events.Count - 1; k >= 0; k--)
+        {
+            var e = analysis.Events[k];
+            if (e.Type == type && e.Date is not null && e.Span.End <= start)
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when a blank line or a line break separates the sentence from the one before.</summary>
@@ -1074,6 +1089,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     // Apart from DatesFor, which answers the usual sentence, one without dates of its own, at once.
     private static List<TimeExpression> DatesAmong(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own, List<TimeExpression> cited)
     {
+        if (own.Count == 1)
+        {
+            return TheDate(ctx, trigger, own[0], cited);
+        }
+
         // The tests below narrow one working list in place (loops rather than LINQ: this runs for every trigger of a dated sentence).
         // "The statement of November 10, 2020": a date after "of" names the noun before it, and dates a trigger only
         // when that noun is the trigger. With every date of the sentence so bound, the cited report's date is left.
@@ -1208,6 +1228,30 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         return dates;
+    }
+
+    /// <summary>
+    /// <see cref="DatesAmong"/> for a sentence of one date, the usual dated sentence: the same tests, with nothing to
+    /// choose between, so without the working list.
+    /// </summary>
+    private static List<TimeExpression> TheDate(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TimeExpression date, List<TimeExpression> cited)
+    {
+        if (DatesAnotherNoun(ctx, date, trigger) && cited.Count > 0)
+        {
+            return [cited[0]];
+        }
+
+        if (!date.Span.Overlaps(trigger.Span) && IsBareEpisodeName(ctx, date))
+        {
+            return [];
+        }
+
+        if (RelativePronounBefore(ctx, trigger.FirstToken) is { } pronoun && date.Span.Start <= ctx.Tokens[pronoun].Span.Start)
+        {
+            return [];
+        }
+
+        return [date];
     }
 
     private static bool HasRange(List<TimeExpression> dates, DateRange range)
@@ -1643,14 +1687,17 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             RemoveStatesOfMediatingBodies(mediators);
         }
 
-        var partiesActed = new List<string>(targets.Count);
-        foreach (var t in targets)
+        // Whom it was done to, but not who did it.
+        var done = 0;
+        for (var k = 0; k < targets.Count; k++)
         {
-            if (!actors.Contains(t))
+            if (!actors.Contains(targets[k]))
             {
-                partiesActed.Add(t);
+                targets[done++] = targets[k];
             }
         }
+
+        targets.RemoveRange(done, targets.Count - done);
 
         var span = ctx.Sentence.Span;
         counter++;
@@ -1663,7 +1710,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             Date = when,
             Place = place,
             Actors = actors,
-            Targets = partiesActed,
+            Targets = targets,
             Mediators = [.. mediators],
             Topics = topics,
             Quantities = quantities,
@@ -2282,22 +2329,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         var start = time.Range.Earliest;
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var namesDay = false;
-        foreach (var w in words)
+        foreach (var range in text.AsSpan().Split(' '))
         {
             // "12", "12th", not "2022".
-            namesDay |= w.AsSpan().TrimEnd(",.").TrimEnd("sthndr").Length is 1 or 2 && char.IsDigit(w[0]);
+            var w = text.AsSpan(range);
+            if (w.Length > 0 && w.TrimEnd(",.").TrimEnd("sthndr").Length is 1 or 2 && char.IsDigit(w[0]))
+            {
+                return DateRange.Day(start);
+            }
         }
 
-        if (namesDay)
+        foreach (var range in text.AsSpan().Split(' '))
         {
-            return DateRange.Day(start);
-        }
-
-        foreach (var w in words)
-        {
-            if (Parley.Extraction.Time.TimeLexicon.Month(w.TrimEnd(',', '.').ToLowerInvariant(), out _) > 0)
+            var w = text.AsSpan(range).TrimEnd(",.");
+            if (w.Length > 0 && Parley.Extraction.Time.TimeLexicon.Month(w.ToString().ToLowerInvariant(), out _) > 0)
             {
                 return DateRange.Month(start.Year, start.Month);
             }
@@ -2662,18 +2707,26 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// <summary>The places and roads the sentence names, but not one a distance is measured from.</summary>
     private static List<LinkedMention> PlacesOf(SentenceContext ctx)
     {
-        var places = new List<LinkedMention>();
+        var places = NoPlaces;
         for (var k = 0; k < ctx.Mentions.Count; k++)
         {
             var m = ctx.Mentions[k];
             if (m.Kind is EntityKind.Place or EntityKind.Route && !IsOffsetReference(ctx, m.FirstToken))
             {
+                if (places.Count == 0)
+                {
+                    places = [];
+                }
+
                 places.Add(m);
             }
         }
 
         return places;
     }
+
+    // No places: shared by the sentences that name none, never written.
+    private static readonly List<LinkedMention> NoPlaces = [];
 
     // Loops rather than LINQ: this runs for every event read in a sentence that names a place. Of equally near
     // places, the first named wins, as a stable sort by distance would have it.
@@ -2869,9 +2922,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     {
         var coverage = ctx.Analysis.GetFeature<TokenCoverage>();
         var named = new List<string>();
-        var outside = new HashSet<string>(StringComparer.Ordinal);
+        // A sentence names a few topics at most: lists, not sets.
+        List<string>? outside = null;
         foreach (var match in topics.Within(ctx.FirstToken, ctx.LastToken))
         {
+            if (!match.NamesTopic)
+            {
+                continue;
+            }
+
             // "met with EU mediation", "through the mediation of the peacekeepers": how talks were held, not what
             // they were about (a proposal or an invitation of mediation is about it).
             if (type is not (EventType.Proposal or EventType.Invitation or EventType.Refusal) && IsMannerOfMediation(ctx.Analysis.Tokens, ctx.FirstToken, match.FirstToken, match.LastToken))
@@ -2882,21 +2941,32 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             var entity = coverage?.EntityAt(match.FirstToken);
             var inParticipant = entity is not null && coverage!.EntityAt(match.LastToken) == entity &&
                 (IsParticipant(entity, actors, targets, mediators) || (pack.Find(entity)?.Parent is { } parent && IsParticipant(parent, actors, targets, mediators)));
-            foreach (var topic in match.Payloads)
+            foreach (var topic in match.Topics)
             {
                 if (!named.Contains(topic))
                 {
                     named.Add(topic);
                 }
 
-                if (!inParticipant)
+                if (!inParticipant && !(outside ??= []).Contains(topic))
                 {
                     outside.Add(topic);
                 }
             }
         }
 
-        return named.FindAll(outside.Contains);
+        // The topics named outside a participant's name, in the order first named.
+        var kept = 0;
+        for (var k = 0; k < named.Count; k++)
+        {
+            if (outside is not null && outside.Contains(named[k]))
+            {
+                named[kept++] = named[k];
+            }
+        }
+
+        named.RemoveRange(kept, named.Count - kept);
+        return named;
     }
 
     private static bool IsParticipant(string id, List<string> actors, List<string> targets, HashSet<string> mediators) =>
@@ -2944,7 +3014,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // Counts of the trigger's own clause only ("freed 32 soldiers, and Armenia freed 2").
         // (Loops rather than LINQ: this runs for every event read.)
         var list = new List<Quantity>();
-        foreach (var (quantity, token) in QuantityReader.Read(ctx.Tokens, clause.First, clause.Last))
+        // The triggers of a clause share its counts: read once, only read here.
+        if (ctx.KnownQuantities is not { } known || known.First != clause.First || known.Last != clause.Last)
+        {
+            known = (clause.First, clause.Last, QuantityReader.Read(ctx.Tokens, clause.First, clause.Last));
+            ctx.KnownQuantities = known;
+        }
+
+        foreach (var (quantity, token) in known.Found)
         {
             if (NearestTrigger(triggers, token).Payloads[0].Type != trigger.Payloads[0].Type)
             {
