@@ -1478,7 +1478,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // other happening it tells of, and mediates only what can be mediated.
         var brokers = MediatorsOf(ctx);
         // The sentence's brokers are shared by its triggers: a mediated event takes its own copy to change.
-        var mediators = IsMediated(type) ? new HashSet<string>(brokers, StringComparer.Ordinal) : [];
+        var mediators = !IsMediated(type) ? [] : brokers.Count == 0 ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(brokers, StringComparer.Ordinal);
         var (clauseFirst, clauseLast) = clause;
         var participleSubject = type == EventType.Meeting ? ParticipleSubject(ctx, trigger) : null;
         // "Tensions between Armenia and Azerbaijan rose following an Azerbaijani incursion": when a noun's temporal
