@@ -61,6 +61,7 @@ public sealed class EventCues
         InherentTopics = pack.EventTypes.SelectMany(t => t.InherentTopics.Select(topic => (t.Type, Topic: topic))).ToLookup(p => p.Type, p => p.Topic);
         Collectives = ReadCollectives(pack, "collective_holders");
         CollectiveParties = [.. Collectives, .. ReadCollectives(pack, "collective_parties")];
+        CollectivePartyPhrases = [.. CollectivePhrases(pack, "collective_holders"), .. CollectivePhrases(pack, "collective_parties")];
     }
 
     /// <summary>The topics each event type concerns of itself (the pack's <c>topics</c> of an event type).</summary>
@@ -74,6 +75,16 @@ public sealed class EventCues
 
     /// <summary>The <see cref="Collectives"/> and the looser <c>collective_parties</c> ("the sides"): who takes part in a happening.</summary>
     public IReadOnlyList<(string[] Key, string[] Ids)> CollectiveParties { get; }
+
+    /// <summary>
+    /// The phrases of <see cref="CollectiveParties"/> as written, in its order (their keys are its keys): one cue list,
+    /// so a sentence is asked once whether it holds any of them.
+    /// </summary>
+    public IReadOnlyList<string> CollectivePartyPhrases { get; }
+
+    // The phrases of the "phrase = id, id" lines that ReadCollectives reads, in its order.
+    private static string[] CollectivePhrases(DomainPack pack, string list) =>
+        [.. pack.Words(list).Select(line => line.Split('=')).Where(parts => parts.Length == 2).Select(parts => parts[0].Trim())];
 
     // "phrase = id, id" lines.
     private static (string[] Key, string[] Ids)[] ReadCollectives(DomainPack pack, string list) =>
@@ -121,6 +132,14 @@ public sealed class EventCues
         matches.RemoveAll(m => m.Payloads.All(p => p.Length == 0));
         return matches;
     }
+
+    /// <summary>
+    /// The next topic phrase from stream position <paramref name="i"/> on, up to token <paramref name="to"/>, those that
+    /// name no topic (an excluded phrase hiding a trigger) included: the phrases <see cref="TopicMatches"/> reads before
+    /// it drops those, one by one and without a match object each.
+    /// </summary>
+    internal bool NextTopicPhrase(IReadOnlyList<Parley.Text.Token> tokens, int[] stream, ref int i, int to, out int first, out int last, out string[] topics) =>
+        _topics.NextMatch(tokens, stream, ref i, to, out first, out last, out topics);
 
     /// <summary>The cues for <paramref name="pack"/>.</summary>
     public static EventCues For(DomainPack pack) => Cache.GetValue(pack, p => new EventCues(p));

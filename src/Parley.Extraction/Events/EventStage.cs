@@ -26,26 +26,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
     private static readonly string[] MediationVerbs = ["mediated", "brokered", "hosted"];
 
-    // Happenings a third party can broker or host; a clash, a blockade or a flight has no mediator, whatever
-    // deal the sentence says was brokered.
-    private static readonly HashSet<EventType> MediatedTypes =
-    [
-        EventType.Meeting, EventType.Agreement, EventType.Release, EventType.Proposal, EventType.Invitation,
-        EventType.AidDelivery, EventType.Visit,
-    ];
-
-    private static readonly HashSet<EventType> NoAgendaTypes =
-    [
-        EventType.ArmedClash, EventType.Displacement, EventType.Appointment, EventType.Dismissal,
-    ];
-
-    private static readonly HashSet<EventType> TargetTypes =
-    [
-        EventType.ArmedClash, EventType.Arrest, EventType.Release, EventType.Blockade, EventType.SupplyCut,
-        EventType.AidDelivery, EventType.Appointment, EventType.Dismissal, EventType.Invitation, EventType.Refusal,
-        EventType.Visit, EventType.Proposal,
-    ];
-
     // Nouns of a military act whose "of" names who acts ("the offensive of the Azerbaijani army"), unlike "the shelling
     // of Armenian positions", where it names what is hit.
     private static readonly HashSet<string> AgentOfNouns = new(StringComparer.Ordinal) { "offensive", "operation", "operations", "measures", "incursion", "infiltration" };
@@ -58,6 +38,25 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private readonly IReadOnlyList<string> _noEvidence = pack.Words("no_evidence_cues");
     private readonly HashSet<string> _vehicles = new(pack.Words("vehicle_nouns"), StringComparer.Ordinal);
 
+    // The topics each event type concerns of itself, by type.
+    private readonly string[][] _inherentTopics = InherentTopicsByType(EventCues.For(pack));
+
+    // The pack's cue lists, taken once (the same list object every time, which the document's index of a list keys on).
+    private readonly IReadOnlyList<string> _denialVerbs = pack.Words("denial_verbs");
+    private readonly IReadOnlyList<string> _plannedCues = pack.Words("planned_cues");
+    private readonly IReadOnlyList<string> _hypotheticalCues = pack.Words("hypothetical_cues");
+    private readonly IReadOnlyList<string> _occurrenceVerbs = pack.Words("occurrence_verbs");
+    private readonly IReadOnlyList<string> _nonEventObjects = pack.Words("non_event_objects");
+    private readonly IReadOnlyList<string> _notDisplacementObjects = pack.Words("not_displacement_objects");
+    private readonly IReadOnlyList<string> _mediationCues = pack.Words("mediation_cues");
+    private readonly IReadOnlyList<string> _conflictSides = pack.Words("conflict_sides");
+    private readonly IReadOnlyList<string> _mediatingBodies = pack.Words("mediating_bodies");
+
+    // Word lists asked whether they hold one word, as sets.
+    private readonly HashSet<string> _nonEventObjectWords = new(pack.Words("non_event_objects"), StringComparer.Ordinal);
+    private readonly HashSet<string> _titleNouns = new(pack.Words("title_nouns"), StringComparer.Ordinal);
+    private readonly HashSet<string> _landNouns = new(pack.Words("land_nouns"), StringComparer.Ordinal);
+
     // The state seated at each place (the first the pack lists), looked up for every meeting and deal.
     private readonly Dictionary<string, string> _stateBySeat = StatesBySeat(pack);
 
@@ -69,7 +68,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     {
         var stream = MatchStream.For(analysis);
         var counter = 0;
-        var documentTopic = DominantTopic(analysis);
+        // The document's topic phrases, found in one pass when first asked for: its most named issue and each sentence's.
+        var topics = new DocumentTopics(_cues, analysis);
+        // The days each type already has an event for in a sentence: a second trigger of a type reports another
+        // happening only with days of its own ("after a meeting on May 3, talks were held on May 9"). Keyed by the
+        // coordinated clause too: "Baku freed 12 soldiers, and Yerevan freed 4" tells of two releases. One list for
+        // the document, emptied for each sentence.
+        var taken = new List<(EventType Type, int Clause, DateRange? Days)>();
         TimeExpression? carried = null; // the last date named earlier in the paragraph
         var paragraphEvents = 0; // the events read before the paragraph
         var previousEnd = 0;
@@ -82,17 +87,10 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
 
             previousEnd = ctx.Sentence.Span.End;
-            var own = new List<TimeExpression>(ctx.Times.Count);
-            foreach (var t in ctx.Times)
-            {
-                if (!t.IsDuration)
-                {
-                    own.Add(t);
-                }
-            }
+            var own = DatesOf(ctx.Times);
 
             // "(Trend.az, March 1)" dates the report; with a date of its own in the sentence the happening takes that.
-            var cited = own.Count > 1 ? SplitCitations(ctx, own) : new List<TimeExpression>();
+            var cited = own.Count > 1 ? SplitCitations(ctx, own) : NoDates;
 
             if (ctx.Sentence.IsHeading)
             {
@@ -104,19 +102,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
 
             var triggers = _cues.Triggers.FindAll(analysis.Tokens, stream, ctx.FirstToken, ctx.LastToken);
-            // The days each type already has an event for in this sentence: a second trigger of a type reports
-            // another happening only with days of its own ("after a meeting on May 3, talks were held on May 9").
-            // Keyed by the coordinated clause too: "Baku freed 12 soldiers, and Yerevan freed 4" tells of two releases.
-            // Most sentences hold no trigger: they get no map of their own.
-            var taken = triggers.Count > 0 ? new Dictionary<(EventType, int), HashSet<DateRange?>>() : NoneTaken;
+            taken.Clear();
+            // Where each clause of the sentence opens, read once for all its triggers.
+            var clauses = triggers.Count > 0 ? ClauseOpenings(ctx) : null;
             foreach (var trigger in triggers)
             {
                 var (type, form) = trigger.Payloads[0];
-                var bounds = CoordinatedClause(ctx, trigger);
-                var clause = (type, bounds.First);
+                var bounds = CoordinatedClause(ctx, trigger, clauses!);
                 // DatesFor reads only the sentence, so the list made for this test serves below too.
                 List<TimeExpression>? dates = null;
-                if ((taken.TryGetValue(clause, out var used) && !HasDayNotIn(dates = DatesFor(ctx, trigger, OwnDates(ctx, trigger, triggers, own), cited), used)) || Suppressed(ctx, trigger, triggers, type))
+                if ((Takes(taken, type, bounds.First) && !HasDayNotIn(dates = DatesFor(ctx, trigger, OwnDates(ctx, trigger, triggers, own), cited), taken, type, bounds.First)) || Suppressed(ctx, trigger, triggers, type))
                 {
                     continue;
                 }
@@ -267,25 +262,23 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                 var inherited = dates.Count == 0 && referenced is null ? AnsweredDate(analysis, ctx, trigger, type) ?? carried : null;
                 // "The sides met in Washington and Brussels": talks in each city are a happening of their own.
-                var venues = type == EventType.Meeting ? ListedVenues(ctx, trigger) : [];
-                foreach (var date in dates.Count > 0 ? dates.Cast<TimeExpression?>() : [null])
+                var venues = type == EventType.Meeting ? ListedVenues(ctx, trigger) : NoIds;
+                // Each date, or none; each of several venues, or none (loops by index: no boxed sequence per trigger).
+                for (var d = 0; d < Math.Max(1, dates.Count); d++)
                 {
-                    if (taken.TryGetValue(clause, out var days) && days.Contains(date?.Range))
+                    var date = dates.Count > 0 ? dates[d] : null;
+                    if (IsTaken(taken, type, bounds.First, date?.Range))
                     {
                         continue;
                     }
 
-                    foreach (var venue in venues.Count > 1 ? venues.Cast<string?>() : [null])
+                    for (var v = 0; v < (venues.Count > 1 ? venues.Count : 1); v++)
                     {
-                        var mention = Read(ctx, trigger, triggers, type, form, date, inherited, documentTopic, venue, bounds, referenced, ref counter);
+                        var venue = venues.Count > 1 ? venues[v] : null;
+                        var mention = Read(ctx, trigger, triggers, type, form, date, inherited, topics, venue, bounds, referenced, ref counter);
                         if (mention is not null)
                         {
-                            if (!taken.TryGetValue(clause, out var dated))
-                            {
-                                taken[clause] = dated = [];
-                            }
-
-                            dated.Add(date?.Range);
+                            taken.Add((type, bounds.First, date?.Range));
                             // "Putin held separate talks with the Azerbaijani and Armenian leaders": the host meets each
                             // guest on their own, so each pair is a meeting.
                             if (type == EventType.Meeting && IsSeparate(ctx, trigger) && mention.Mediators is [var host] && mention.Actors.Count >= 2)
@@ -349,8 +342,59 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return cited;
     }
 
-    // The days taken of a sentence without triggers: never read past an empty loop, never written.
-    private static readonly Dictionary<(EventType, int), HashSet<DateRange?>> NoneTaken = [];
+    // No dates: shared by every sentence without any and never written (a list made for a sentence is written, this one never).
+    private static readonly List<TimeExpression> NoDates = [];
+
+    // No ids: shared, never written.
+    private static readonly List<string> NoIds = [];
+
+    /// <summary>The sentence's dates that are not durations, in order; <see cref="NoDates"/> when it has none.</summary>
+    private static List<TimeExpression> DatesOf(IReadOnlyList<TimeExpression> times)
+    {
+        var own = NoDates;
+        for (var k = 0; k < times.Count; k++)
+        {
+            if (!times[k].IsDuration)
+            {
+                if (own.Count == 0)
+                {
+                    own = new List<TimeExpression>(times.Count);
+                }
+
+                own.Add(times[k]);
+            }
+        }
+
+        return own;
+    }
+
+    /// <summary>True when an event of <paramref name="type"/> was read in the clause opening at <paramref name="clause"/>.</summary>
+    private static bool Takes(List<(EventType Type, int Clause, DateRange? Days)> taken, EventType type, int clause)
+    {
+        foreach (var t in taken)
+        {
+            if (t.Type == type && t.Clause == clause)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when an event of <paramref name="type"/> on <paramref name="days"/> was read in the clause opening at <paramref name="clause"/>.</summary>
+    private static bool IsTaken(List<(EventType Type, int Clause, DateRange? Days)> taken, EventType type, int clause, DateRange? days)
+    {
+        foreach (var t in taken)
+        {
+            if (t.Type == type && t.Clause == clause && Nullable.Equals(t.Days, days))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The per-trigger tests of Run as loops, not lambdas: a lambda there captures the trigger and costs a closure
     // for every trigger of every sentence.
@@ -381,12 +425,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return null;
     }
 
-    /// <summary>True when some date of <paramref name="dates"/> falls on days not in <paramref name="used"/>.</summary>
-    private static bool HasDayNotIn(List<TimeExpression> dates, HashSet<DateRange?> used)
+    /// <summary>True when some date of <paramref name="dates"/> falls on days no event of the type and clause was read for.</summary>
+    private static bool HasDayNotIn(List<TimeExpression> dates, List<(EventType Type, int Clause, DateRange? Days)> taken, EventType type, int clause)
     {
         foreach (var d in dates)
         {
-            if (!used.Contains(d.Range))
+            if (!IsTaken(taken, type, clause, d.Range))
             {
                 return true;
             }
@@ -441,28 +485,45 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// The tokens of the trigger's coordinated clause: the sentence, cut at a semicolon or at ", and", ", but" or
     /// ", while" that opens a clause with a subject of its own ("Azerbaijan freed 32 soldiers, and Armenia freed 2").
     /// </summary>
-    private static (int First, int Last) CoordinatedClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    private static (int First, int Last) CoordinatedClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<int> openings)
     {
         var (first, last) = (ctx.FirstToken, ctx.LastToken);
-        for (var i = trigger.LastToken + 1; i <= ctx.LastToken; i++)
+        foreach (var i in openings)
         {
-            if (OpensClause(ctx, i))
+            if (i < trigger.FirstToken)
+            {
+                first = i + 1;
+            }
+            else if (i > trigger.LastToken)
             {
                 last = i - 1;
                 break;
             }
         }
 
-        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken; i--)
+        return (first, last);
+    }
+
+    private static readonly List<int> NoOpenings = [];
+
+    /// <summary>The tokens of the sentence that open a clause (<see cref="OpensClause"/>), ascending; a shared empty list when none does.</summary>
+    private static List<int> ClauseOpenings(SentenceContext ctx)
+    {
+        var openings = NoOpenings;
+        for (var i = ctx.FirstToken; i <= ctx.LastToken; i++)
         {
             if (OpensClause(ctx, i))
             {
-                first = i + 1;
-                break;
+                if (openings.Count == 0)
+                {
+                    openings = [];
+                }
+
+                openings.Add(i);
             }
         }
 
-        return (first, last);
+        return openings;
     }
 
     /// <summary>True when token <paramref name="i"/> is a semicolon, or a comma and conjunction followed by an actor as subject.</summary>
@@ -479,7 +540,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         var subject = ctx.Word(i + 2) == "the" ? i + 3 : i + 2;
-        foreach (var m in ctx.Actors)
+        foreach (var m in ctx.ActorList)
         {
             if (m.FirstToken == subject)
             {
@@ -520,8 +581,23 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             };
         }
 
-        var earlier = answered is null ? null : analysis.Events.LastOrDefault(e => e.Type == answered && e.Date is not null && e.Span.End <= ctx.Sentence.Span.Start);
+        var earlier = answered is { } kind ? LastDatedBefore(analysis, kind, ctx.Sentence.Span.Start) : null;
         return earlier is null ? null : new TimeExpression(earlier.Span, earlier.Trigger, earlier.Date!.Value, IsAnchored: true);
+    }
+
+    /// <summary>The last dated event of <paramref name="type"/> read before character <paramref name="start"/>, or null.</summary>
+    private static EventMention? LastDatedBefore(DocumentAnalysis analysis, EventType type, int start)
+    {
+        for (var k = analysis.Events.Count - 1; k >= 0; k--)
+        {
+            var e = analysis.Events[k];
+            if (e.Type == type && e.Date is not null && e.Span.End <= start)
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when a blank line or a line break separates the sentence from the one before.</summary>
@@ -550,8 +626,42 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return false;
         }
 
-        var words = time.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length - (words[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0) <= 1;
+        var text = time.Text.AsSpan();
+        var words = WordCount(text);
+        return words - (FirstWord(text).Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0) <= 1;
+    }
+
+    /// <summary>The number of words of <paramref name="text"/> split at spaces (as <c>Split(' ', RemoveEmptyEntries)</c> counts them).</summary>
+    private static int WordCount(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ') ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first word of <paramref name="text"/> split at spaces, or an empty span.</summary>
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart(' ');
+        var end = text.IndexOf(' ');
+        return end < 0 ? text : text[..end];
     }
 
     /// <summary>
@@ -576,9 +686,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         // A fronted adverbial ("On March 1, ...", "When clashes erupted on May 3, ..."): no comma before the date, and
         // a short lead-in; a long opening phrase ("Speaking at a meeting held earlier in the day, ...") dates itself.
-        var lead = text[ctx.Sentence.Span.Start..time.Span.Start];
-        return time.Span.End <= span.Start && !lead.Contains(',', StringComparison.Ordinal) &&
-               lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8;
+        var lead = text.AsSpan(ctx.Sentence.Span.Start, time.Span.Start - ctx.Sentence.Span.Start);
+        return time.Span.End <= span.Start && !lead.Contains(',') && WordCount(lead) <= 8;
     }
 
     /// <summary>
@@ -589,7 +698,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private static bool CrossesClauseMark(SentenceContext ctx, int from, int to)
     {
         var text = ctx.Analysis.Text;
-        var named = ctx.Mentions.Select(m => ctx.SpanOf(m.FirstToken, m.LastToken)).Concat(ctx.Times.Select(t => t.Span)).ToList();
         for (var i = from; i < to && i < text.Length; i++)
         {
             // "established at noon (local time) on April 23": an aside closed before the date leaves the clause whole.
@@ -610,7 +718,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 return true;
             }
 
-            if (text[i] == ',' && !FollowedByName(text, i + 1, to, named))
+            if (text[i] == ',' && !FollowedByName(ctx, i + 1, to))
             {
                 return true;
             }
@@ -619,14 +727,37 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    private static bool FollowedByName(string text, int at, int to, List<CharSpan> named)
+    /// <summary>True when only white space lies between <paramref name="at"/> and <paramref name="to"/>, or a name or a date of the sentence starts after it.</summary>
+    private static bool FollowedByName(SentenceContext ctx, int at, int to)
     {
+        var text = ctx.Analysis.Text;
         while (at < to && char.IsWhiteSpace(text[at]))
         {
             at++;
         }
 
-        return at >= to || named.Any(n => n.Start == at);
+        if (at >= to)
+        {
+            return true;
+        }
+
+        for (var k = 0; k < ctx.Mentions.Count; k++)
+        {
+            if (ctx.Tokens[ctx.Mentions[k].FirstToken].Span.Start == at)
+            {
+                return true;
+            }
+        }
+
+        for (var k = 0; k < ctx.Times.Count; k++)
+        {
+            if (ctx.Times[k].Span.Start == at)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsObjectOfAim(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
@@ -708,7 +839,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     // Apart from IsLandTransfer so the closure its land test makes is made only for a release or a flight.
     private bool LandTransferred(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
-        var land = pack.Words("land_nouns");
+        var land = _landNouns;
         bool IsLand(int i) => land.Contains(ctx.Word(i)) || ctx.Mentions.Any(m => (m.FirstToken == i || m.LastToken == i) && m.Kind == EntityKind.Place);
 
         // Handing over or ceding takes the land as its object ("handed over control of the district").
@@ -845,7 +976,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             var token = ctx.Tokens[i];
             depth += token.Normalized switch { "(" => 1, ")" when depth > 0 => -1, _ => 0 };
             var free = depth > 0 || token.Kind == TokenKind.Number || token.Normalized is ")" or "the" or "a" or "an" or "some" or "about" or "approximately" or "around" or "roughly" ||
-                       ctx.Mentions.Any(m => m.Kind == EntityKind.Place && m.FirstToken <= i && i <= m.LastToken);
+                       InPlaceName(ctx, i);
             if (!free)
             {
                 words--;
@@ -853,6 +984,21 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         return i;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is part of a place's name.</summary>
+    private static bool InPlaceName(SentenceContext ctx, int i)
+    {
+        for (var k = 0; k < ctx.Mentions.Count; k++)
+        {
+            var m = ctx.Mentions[k];
+            if (m.Kind == EntityKind.Place && m.FirstToken <= i && i <= m.LastToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AfterTemporalPreposition(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) =>
@@ -887,7 +1033,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // "held talks", "talks between the two ministers were held in Brussels".
         var from = Math.Max(ctx.FirstToken, trigger.FirstToken - 4);
         var to = Math.Min(ctx.LastToken, trigger.LastToken + 8);
-        return ctx.FindAny(pack.Words("occurrence_verbs"), from, to, out _) >= 0;
+        return ctx.FindAny(_occurrenceVerbs, from, to, out _) >= 0;
     }
 
     /// <summary>
@@ -919,7 +1065,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // "left a dozen people dead", "left the negotiating table": leaving, but not a home.
         if (type == EventType.Displacement && ctx.Word(trigger.FirstToken) is "left" or "leaving" or "leave" or "leaves")
         {
-            return ctx.FindAny(pack.Words("not_displacement_objects"), trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 6), out _) >= 0;
+            return ctx.FindAny(_notDisplacementObjects, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 6), out _) >= 0;
         }
 
         if (type is not (EventType.Dismissal or EventType.Release or EventType.AidDelivery or EventType.Arrest or
@@ -930,9 +1076,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         // "released footage", and the reduced relative "photos released of the meeting".
         var to = Math.Min(ctx.LastToken, trigger.LastToken + 3);
-        var objects = pack.Words("non_event_objects");
-        return ctx.FindAny(objects, trigger.LastToken + 1, to, out _) >= 0 ||
-               (trigger.FirstToken > ctx.FirstToken && objects.Contains(ctx.Word(trigger.FirstToken - 1)));
+        return ctx.FindAny(_nonEventObjects, trigger.LastToken + 1, to, out _) >= 0 ||
+               (trigger.FirstToken > ctx.FirstToken && _nonEventObjectWords.Contains(ctx.Word(trigger.FirstToken - 1)));
     }
 
     /// <summary>
@@ -950,32 +1095,69 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return DatesAmong(ctx, trigger, own, cited);
     }
 
-    // Apart from DatesFor so the closures its tests make are made only for a sentence with dates of its own.
+    // Apart from DatesFor, which answers the usual sentence, one without dates of its own, at once.
     private static List<TimeExpression> DatesAmong(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own, List<TimeExpression> cited)
     {
+        if (own.Count == 1)
+        {
+            return TheDate(ctx, trigger, own[0], cited);
+        }
+
+        // The tests below narrow one working list in place (loops rather than LINQ: this runs for every trigger of a dated sentence).
         // "The statement of November 10, 2020": a date after "of" names the noun before it, and dates a trigger only
         // when that noun is the trigger. With every date of the sentence so bound, the cited report's date is left.
-        var free = own.FindAll(t => !DatesAnotherNoun(ctx, t, trigger));
-        if (free.Count == 0 && own.Count > 0 && cited.Count > 0)
+        var kept = new List<TimeExpression>(own.Count);
+        foreach (var t in own)
+        {
+            if (!DatesAnotherNoun(ctx, t, trigger))
+            {
+                kept.Add(t);
+            }
+        }
+
+        if (kept.Count == 0 && own.Count > 0 && cited.Count > 0)
         {
             return [cited[0]];
         }
 
-        own = free.Count > 0 ? free : own;
+        if (kept.Count == 0)
+        {
+            kept.AddRange(own);
+        }
 
         // "met ..., and said the blockade must end": a one-word episode name is a thing talked about; it dates
         // another happening only after a word of time ("during the blockade", "since the war").
-        own = own.FindAll(t => t.Span.Overlaps(trigger.Span) || !IsBareEpisodeName(ctx, t));
+        var n = 0;
+        for (var k = 0; k < kept.Count; k++)
+        {
+            var t = kept[k];
+            if (t.Span.Overlaps(trigger.Span) || !IsBareEpisodeName(ctx, t))
+            {
+                kept[n++] = t;
+            }
+        }
+
+        kept.RemoveRange(n, kept.Count - n);
 
         // "concluded a mission on 5 October to help refugees who fled to Armenia": a relative clause tells of its own
         // time; a date before its pronoun dates the clause it hangs from.
         if (RelativePronounBefore(ctx, trigger.FirstToken) is { } pronoun)
         {
             var start = ctx.Tokens[pronoun].Span.Start;
-            own = own.FindAll(t => t.Span.Start > start);
+            n = 0;
+            for (var k = 0; k < kept.Count; k++)
+            {
+                var t = kept[k];
+                if (t.Span.Start > start)
+                {
+                    kept[n++] = t;
+                }
+            }
+
+            kept.RemoveRange(n, kept.Count - n);
         }
 
-        if (own.Count == 0)
+        if (kept.Count == 0)
         {
             return [];
         }
@@ -990,51 +1172,120 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         bool IsTrigger(TimeExpression t) => t.Span.Contains(trigger.Span);
         bool AcrossClause(TimeExpression t) => CrossesClause(text, Math.Min(t.Span.End, at), Math.Max(t.Span.Start, at));
         var near = new CharSpan(ctx.Tokens[Math.Max(ctx.FirstToken, trigger.FirstToken - 4)].Span.Start, ctx.Tokens[Math.Min(ctx.LastToken, trigger.LastToken + 6)].Span.End);
-        if (own.Any(IsTrigger) && own.Any(t => !IsTrigger(t) && near.Contains(t.Span) && !AcrossClause(t)))
+        var anyTrigger = false;
+        var anyNearOther = false;
+        foreach (var t in kept)
         {
-            own = [.. own.Where(t => !IsTrigger(t))];
+            anyTrigger |= IsTrigger(t);
+            anyNearOther |= !IsTrigger(t) && near.Contains(t.Span) && !AcrossClause(t);
+        }
+
+        if (anyTrigger && anyNearOther)
+        {
+            n = 0;
+            for (var k = 0; k < kept.Count; k++)
+            {
+                var t = kept[k];
+                if (!IsTrigger(t))
+                {
+                    kept[n++] = t;
+                }
+            }
+
+            kept.RemoveRange(n, kept.Count - n);
         }
 
         // The first of the nearest, by (clause crossed, distance); a loop rather than a sort.
         var nearest = -1;
         var (bestAcross, bestDistance) = (int.MaxValue, int.MaxValue);
-        for (var k = 0; k < own.Count; k++)
+        for (var k = 0; k < kept.Count; k++)
         {
-            var across = AcrossClause(own[k]) ? 1 : 0;
-            var distance = Math.Abs(own[k].Span.Start - at);
+            var across = AcrossClause(kept[k]) ? 1 : 0;
+            var distance = Math.Abs(kept[k].Span.Start - at);
             if (across < bestAcross || (across == bestAcross && distance < bestDistance))
             {
                 (nearest, bestAcross, bestDistance) = (k, across, distance);
             }
         }
 
-        nearest = own.IndexOf(own[nearest]);
-        if (!own[nearest].Range.IsSingleDay)
+        nearest = kept.IndexOf(kept[nearest]);
+        if (!kept[nearest].Range.IsSingleDay)
         {
-            return [own[nearest]];
+            return [kept[nearest]];
         }
 
         var first = nearest;
-        while (first > 0 && own[first - 1].Range.IsSingleDay && IsListGap(ctx.Analysis.Text, own[first - 1].Span.End, own[first].Span.Start))
+        while (first > 0 && kept[first - 1].Range.IsSingleDay && IsListGap(text, kept[first - 1].Span.End, kept[first].Span.Start))
         {
             first--;
         }
 
         var last = nearest;
-        while (last + 1 < own.Count && own[last + 1].Range.IsSingleDay && IsListGap(ctx.Analysis.Text, own[last].Span.End, own[last + 1].Span.Start))
+        while (last + 1 < kept.Count && kept[last + 1].Range.IsSingleDay && IsListGap(text, kept[last].Span.End, kept[last + 1].Span.Start))
         {
             last++;
         }
 
-        return [.. own.Skip(first).Take(last - first + 1).DistinctBy(t => t.Range)];
+        // The list's days, each once.
+        var dates = new List<TimeExpression>(last - first + 1);
+        for (var k = first; k <= last; k++)
+        {
+            if (!HasRange(dates, kept[k].Range))
+            {
+                dates.Add(kept[k]);
+            }
+        }
+
+        return dates;
+    }
+
+    /// <summary>
+    /// <see cref="DatesAmong"/> for a sentence of one date, the usual dated sentence: the same tests, with nothing to
+    /// choose between, so without the working list.
+    /// </summary>
+    private static List<TimeExpression> TheDate(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TimeExpression date, List<TimeExpression> cited)
+    {
+        if (DatesAnotherNoun(ctx, date, trigger) && cited.Count > 0)
+        {
+            return [cited[0]];
+        }
+
+        if (!date.Span.Overlaps(trigger.Span) && IsBareEpisodeName(ctx, date))
+        {
+            return [];
+        }
+
+        if (RelativePronounBefore(ctx, trigger.FirstToken) is { } pronoun && date.Span.Start <= ctx.Tokens[pronoun].Span.Start)
+        {
+            return [];
+        }
+
+        return [date];
+    }
+
+    private static bool HasRange(List<TimeExpression> dates, DateRange range)
+    {
+        foreach (var d in dates)
+        {
+            if (d.Range.Equals(range))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A one-word named period ("the blockade", "the war") with no word of time before it.</summary>
     private static bool IsBareEpisodeName(SentenceContext ctx, TimeExpression time)
     {
-        if (time.IsAnchored || time.IsDuration || time.Text.Any(char.IsDigit) ||
-            time.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is not { Length: 1 or 2 } words ||
-            (words.Length == 2 && !words[0].Equals("the", StringComparison.OrdinalIgnoreCase)))
+        if (time.IsAnchored || time.IsDuration || HasDigit(time.Text))
+        {
+            return false;
+        }
+
+        var words = WordCount(time.Text);
+        if (words is not (1 or 2) || (words == 2 && !FirstWord(time.Text).Equals("the", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
@@ -1157,7 +1408,21 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         {
             if (ctx.Word(i) == ",")
             {
-                return i > trigger.LastToken ? ctx.Actors.FirstOrDefault(m => m.FirstToken > i && m.FirstToken <= i + 4) : null;
+                return i > trigger.LastToken ? ActorStartingWithin(ctx, i + 1, i + 4) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first actor starting in tokens [<paramref name="from"/>, <paramref name="to"/>], or null.</summary>
+    private static LinkedMention? ActorStartingWithin(SentenceContext ctx, int from, int to)
+    {
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.FirstToken >= from && m.FirstToken <= to)
+            {
+                return m;
             }
         }
 
@@ -1200,8 +1465,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         // A trigger inside a named thing ("Munich Security Conference") or a title is not an event.
-        foreach (var m in ctx.Mentions)
+        for (var k = 0; k < ctx.Mentions.Count; k++)
         {
+            var m = ctx.Mentions[k];
             if (m.FirstToken <= trigger.FirstToken && trigger.LastToken <= m.LastToken)
             {
                 return true;
@@ -1248,8 +1514,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    private EventMention? Read(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type, TriggerForm form, TimeExpression? date, TimeExpression? inherited, string? documentTopic, string? venue, (int First, int Last) clause, EpisodeDefinition? referenced, ref int counter)
+    private EventMention? Read(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type, TriggerForm form, TimeExpression? date, TimeExpression? inherited, DocumentTopics documentTopics, string? venue, (int First, int Last) clause, EpisodeDefinition? referenced, ref int counter)
     {
+        // A weak cue counts only with a date (and an actor, below). Without a date in its sentence, a past perfect
+        // ("had resettled") or a bare past ("rejected") verb tells background rather than the news of the day the
+        // article is dated. Both need nothing read, and most triggers that come to nothing fail here.
+        if ((form == TriggerForm.Weak && date is null) || (date is null && IsUndatedPast(ctx, trigger, form, inherited)))
+        {
+            return null;
+        }
+
         var analysis = ctx.Analysis;
         var actors = new List<string>();
         var targets = new List<string>();
@@ -1257,15 +1531,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // other happening it tells of, and mediates only what can be mediated.
         var brokers = MediatorsOf(ctx);
         // The sentence's brokers are shared by its triggers: a mediated event takes its own copy to change.
-        var mediators = MediatedTypes.Contains(type) ? new HashSet<string>(brokers, StringComparer.Ordinal) : [];
+        var mediators = !IsMediated(type) ? [] : brokers.Count == 0 ? new HashSet<string>(StringComparer.Ordinal) : new HashSet<string>(brokers, StringComparer.Ordinal);
         var (clauseFirst, clauseLast) = clause;
         var participleSubject = type == EventType.Meeting ? ParticipleSubject(ctx, trigger) : null;
         // "Tensions between Armenia and Azerbaijan rose following an Azerbaijani incursion": when a noun's temporal
         // phrase names its own parties, those of the clause it hangs from are not the noun's ("X and Y agreed ...
         // following a trilateral meeting" names no others, and there they are the meeting's).
-        var demonyms = form == TriggerForm.Noun ? DemonymsBefore(ctx, trigger.FirstToken) : [];
+        var demonyms = form == TriggerForm.Noun ? DemonymsBefore(ctx, trigger.FirstToken) : NoIds;
         var phraseFirst = demonyms.Count > 0 ? TemporalPrepositionBefore(ctx, trigger) : -1;
-        foreach (var m in ctx.Actors)
+        foreach (var m in ctx.ActorList)
         {
             // "Azerbaijan releases 32 servicemen, and Armenia releases 2": a clause with its own subject has its own parties.
             if (m.LastToken < clauseFirst || m.FirstToken > clauseLast || m.LastToken < phraseFirst)
@@ -1301,7 +1575,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
             // "aid arrived from Azerbaijan via the Red Cross": the sender and the carrier deliver it.
             var sender = type == EventType.AidDelivery && cue is "from" or "via";
-            var isTarget = TargetTypes.Contains(type) && after && !sender && cue is not ("with" or "and" or "between" or "by") &&
+            var isTarget = HasTargets(type) && after && !sender && cue is not ("with" or "and" or "between" or "by") &&
                            !(cue == "of" && form == TriggerForm.Noun && m.FirstToken - trigger.LastToken <= 3 && AgentOfNouns.Contains(ctx.Word(trigger.LastToken)));
             // Whom a decree names or removes is its object; the person who signs it is the subject of the active verb
             // ("the president has sacked the minister"), not of a passive one ("the minister was sacked").
@@ -1338,8 +1612,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         // "Karabakh Armenians fled after the offensive": who flees is the population named, not the states or forces
         // the sentence blames or sends them to.
-        if (type == EventType.Displacement && ctx.Actors.Where(m => m.Kind == EntityKind.Group && pack.Find(m.Mention.EntityId)?.PlaceType is null)
-                .Select(m => m.Mention.EntityId).Distinct().ToList() is { Count: > 0 } displaced)
+        if (type == EventType.Displacement && DisplacedGroups(ctx) is { Count: > 0 } displaced)
         {
             actors.Clear();
             actors.AddRange(displaced);
@@ -1349,14 +1622,26 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // its parties when the sentence names none otherwise (a demonym alone is linked to no entity).
         if (actors.Count == 0 && type != EventType.Displacement)
         {
-            actors.AddRange(demonyms.Where(id => !targets.Contains(id) && !mediators.Contains(id)));
+            foreach (var id in demonyms)
+            {
+                if (!targets.Contains(id) && !mediators.Contains(id))
+                {
+                    actors.Add(id);
+                }
+            }
         }
 
         // "The sides convened again", "talks between the two countries": a phrase for the parties names them when
         // the sentence names no actor otherwise.
         if (actors.Count == 0 && CollectiveParties(ctx, trigger) is { } parties)
         {
-            actors.AddRange(parties.Where(p => !mediators.Contains(p)));
+            foreach (var p in parties)
+            {
+                if (!mediators.Contains(p))
+                {
+                    actors.Add(p);
+                }
+            }
         }
 
         // "Further meetings were held on ...", "another round of talks": a follow-up is between the parties of the
@@ -1376,24 +1661,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             HostOf(ctx, trigger, type, actors, mediators);
         }
 
-        var (quantities, place) = (ReadQuantities(ctx, trigger, triggers, type, clause), venue ?? PlaceOf(ctx, trigger, type, clause));
-
         // "The 44-day war", "the Second Karabakh War": a name of a well-known episode names its parties and place
         // too, when the sentence does not.
         var episode = referenced ?? (NamedPeriodOf(ctx, trigger) is { } named ? _episodes.Named(type, named.Range) : null);
-        if (episode is not null)
+        if (episode is not null && actors.Count + targets.Count == 0)
         {
-            place ??= episode.Place;
-            if (actors.Count + targets.Count == 0)
-            {
-                actors.AddRange(episode.Actors);
-            }
+            actors.AddRange(episode.Actors);
         }
-        if (type is EventType.Meeting or EventType.Agreement)
-        {
-            HostByPlace(place, type, actors, mediators);
-            ThirdParties(type, actors, mediators);
-        }
+
+        // The tests below read only the parties: a happening they rule out needs no count, place or agenda read.
+        // (Seating a host or a third party as mediator, below, leaves parties named as many or as none.)
 
         // "Those I met in Goris": the writer's own meetings, with no party named, are reporting, not news.
         if ((type == EventType.Meeting && IsSessionOfOneBody(ctx, trigger, form)) ||
@@ -1402,14 +1679,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        if (form == TriggerForm.Weak && (date is null || actors.Count == 0))
-        {
-            return null;
-        }
-
-        // Without a date in its sentence, a past perfect ("had resettled") or a bare past ("rejected") verb
-        // tells background rather than the news of the day the article is dated.
-        if (date is null && IsUndatedPast(ctx, trigger, form, inherited))
+        if (form == TriggerForm.Weak && actors.Count == 0)
         {
             return null;
         }
@@ -1420,19 +1690,32 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
+        var (quantities, place) = (ReadQuantities(ctx, trigger, triggers, type, clause), venue ?? PlaceOf(ctx, trigger, type, clause));
+        if (episode is not null)
+        {
+            place ??= episode.Place;
+        }
+
+        if (type is EventType.Meeting or EventType.Agreement)
+        {
+            HostByPlace(place, type, actors, mediators);
+            ThirdParties(type, actors, mediators);
+        }
+
         // Topics are issues on an agenda: a clash, a flight, an appointment or a dismissal has none, whatever
         // issues the sentence telling of it names.
-        var topics = NoAgendaTypes.Contains(type) ? [] : TopicsOf(ctx, [.. actors, .. targets, .. mediators], type);
+        var topics = type is EventType.ArmedClash or EventType.Displacement or EventType.Appointment or EventType.Dismissal
+            ? [] : TopicsOf(ctx, documentTopics, actors, targets, mediators, type);
 
         // Talks and deals reported without their agenda ("the ministers met in Moscow") are about what the
         // article is about: its most named issue.
-        if (topics.Count == 0 && documentTopic is not null && type is EventType.Meeting or EventType.Agreement or EventType.Proposal)
+        if (topics.Count == 0 && type is EventType.Meeting or EventType.Agreement or EventType.Proposal && documentTopics.Dominant is { } documentTopic)
         {
             topics = [documentTopic];
         }
 
         // An arrest is on the amnesty issue whether or not its sentence says "prisoners": the pack's event type says so.
-        foreach (var inherent in _cues.InherentTopics[type])
+        foreach (var inherent in _inherentTopics[(int)type])
         {
             if (!topics.Contains(inherent))
             {
@@ -1447,22 +1730,27 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // authority the office belongs to, whoever announced it.
         if (type is EventType.Appointment or EventType.Dismissal)
         {
-            if (actors.Any(a => pack.Find(a)?.Kind == EntityKind.Person))
-            {
-                // "The president of the republic, X, has sacked Y": the signer acts, not the republic the title names.
-                actors.RemoveAll(a => pack.Find(a)?.Kind != EntityKind.Person);
-            }
-            else if (targets.Select(t => OfficeHolderBody(analysis, t, when)).FirstOrDefault(b => b is not null) is { } body)
-            {
-                actors.Clear();
-                actors.Add(body);
-            }
+            SeatAppointingBody(analysis, actors, targets, when);
         }
 
         // "Russian peacekeepers' commander Muradov" mediating for Russia: the body that mediates is the one to name, not
         // its state as well.
-        mediators.RemoveWhere(m => pack.Find(m)?.Kind == EntityKind.State &&
-                                   mediators.Any(o => pack.Find(o) is { Kind: EntityKind.Organization } body && (body.Side == m || body.Parent == m)));
+        if (mediators.Count > 1)
+        {
+            RemoveStatesOfMediatingBodies(mediators);
+        }
+
+        // Whom it was done to, but not who did it.
+        var done = 0;
+        for (var k = 0; k < targets.Count; k++)
+        {
+            if (!actors.Contains(targets[k]))
+            {
+                targets[done++] = targets[k];
+            }
+        }
+
+        targets.RemoveRange(done, targets.Count - done);
 
         var span = ctx.Sentence.Span;
         counter++;
@@ -1475,7 +1763,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             Date = when,
             Place = place,
             Actors = actors,
-            Targets = targets.Where(t => !actors.Contains(t)).ToList(),
+            Targets = targets,
             Mediators = [.. mediators],
             Topics = topics,
             Quantities = quantities,
@@ -1485,6 +1773,73 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             Trigger = TriggerText(ctx, trigger),
         };
     }
+
+    /// <summary>
+    /// Who names or removes an official: the persons among <paramref name="actors"/> when there are any ("The president
+    /// of the republic, X, has sacked Y": the signer acts, not the republic the title names), else the state or
+    /// authority the first of <paramref name="targets"/> with a known office serves.
+    /// </summary>
+    private void SeatAppointingBody(DocumentAnalysis analysis, List<string> actors, List<string> targets, DateRange? when)
+    {
+        var anyPerson = false;
+        foreach (var a in actors)
+        {
+            anyPerson |= pack.Find(a)?.Kind == EntityKind.Person;
+        }
+
+        if (anyPerson)
+        {
+            actors.RemoveAll(a => pack.Find(a)?.Kind != EntityKind.Person);
+            return;
+        }
+
+        foreach (var t in targets)
+        {
+            if (OfficeHolderBody(analysis, t, when) is { } body)
+            {
+                actors.Clear();
+                actors.Add(body);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Takes out of <paramref name="mediators"/> each state whose own body (one of its sides or parents) mediates too.</summary>
+    private void RemoveStatesOfMediatingBodies(HashSet<string> mediators) =>
+        mediators.RemoveWhere(m => pack.Find(m)?.Kind == EntityKind.State &&
+                                   mediators.Any(o => pack.Find(o) is { Kind: EntityKind.Organization } body && (body.Side == m || body.Parent == m)));
+
+    /// <summary>The population groups the sentence names (not places named as groups), each once, in order.</summary>
+    private List<string> DisplacedGroups(SentenceContext ctx)
+    {
+        var displaced = NoIds;
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.Kind == EntityKind.Group && pack.Find(m.Mention.EntityId)?.PlaceType is null && !displaced.Contains(m.Mention.EntityId))
+            {
+                if (displaced.Count == 0)
+                {
+                    displaced = [];
+                }
+
+                displaced.Add(m.Mention.EntityId);
+            }
+        }
+
+        return displaced;
+    }
+
+    /// <summary>Happenings a third party can broker or host; a clash, a blockade or a flight has no mediator, whatever
+    /// deal the sentence says was brokered.</summary>
+    private static bool IsMediated(EventType type) =>
+        type is EventType.Meeting or EventType.Agreement or EventType.Release or EventType.Proposal or EventType.Invitation or
+            EventType.AidDelivery or EventType.Visit;
+
+    /// <summary>Happenings done to someone: a party named after the trigger is what it is done to.</summary>
+    private static bool HasTargets(EventType type) =>
+        type is EventType.ArmedClash or EventType.Arrest or EventType.Release or EventType.Blockade or EventType.SupplyCut or
+            EventType.AidDelivery or EventType.Appointment or EventType.Dismissal or EventType.Invitation or EventType.Refusal or
+            EventType.Visit or EventType.Proposal;
 
     /// <summary>
     /// The state or de facto authority whose office <paramref name="person"/> holds: from the role the document gives
@@ -1516,6 +1871,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private string[]? CollectiveParties(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
+        // Most triggers have no such phrase near them: one look in the document's index of the phrases says so.
+        if (ctx.FindAny(_cues.CollectivePartyPhrases, trigger.FirstToken - 8, trigger.LastToken + 4, out _) < 0)
+        {
+            return null;
+        }
+
         foreach (var (key, ids) in _cues.CollectiveParties)
         {
             var before = ctx.Find(key, Math.Max(ctx.FirstToken, trigger.FirstToken - 8), trigger.FirstToken - 1);
@@ -1559,7 +1920,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private bool InParticipantList(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
     {
-        var titles = pack.Words("title_nouns");
+        var titles = _titleNouns;
         for (var i = m.FirstToken - 1; i > trigger.LastToken; i--)
         {
             var token = ctx.Tokens[i];
@@ -1571,8 +1932,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
             var named = false;
             var namedBefore = false;
-            foreach (var x in ctx.Mentions)
+            for (var k = 0; k < ctx.Mentions.Count; k++)
             {
+                var x = ctx.Mentions[k];
                 named |= x.FirstToken <= i && i <= x.LastToken;
                 namedBefore |= x.FirstToken <= i - 1 && i - 1 <= x.LastToken;
             }
@@ -1624,16 +1986,30 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private static LinkedMention? OfComplement(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
         var of = trigger.LastToken + 1;
-        return ctx.Word(of) != "of" ? null
-            : ctx.Mentions.FirstOrDefault(m => m.FirstToken == of + 1 || (m.FirstToken == of + 2 && ctx.Word(of + 1) == "the"));
+        if (ctx.Word(of) != "of")
+        {
+            return null;
+        }
+
+        for (var k = 0; k < ctx.Mentions.Count; k++)
+        {
+            var m = ctx.Mentions[k];
+            if (m.FirstToken == of + 1 || (m.FirstToken == of + 2 && ctx.Word(of + 1) == "the"))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The name of a period of several words that holds the trigger ("the 44-day war"), or null.</summary>
     private static TimeExpression? NamedPeriodOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
         var span = ctx.SpanOf(trigger.FirstToken, trigger.LastToken);
-        foreach (var time in ctx.Times)
+        for (var k = 0; k < ctx.Times.Count; k++)
         {
+            var time = ctx.Times[k];
             if (time.Span.Contains(span) && !IsGenericName(ctx, time, trigger))
             {
                 return time;
@@ -1649,15 +2025,43 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private static List<TimeExpression> OwnDates(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, List<TimeExpression> own)
     {
-        bool HoldsOther(TimeExpression t) => triggers.Any(o => o.FirstToken != trigger.FirstToken && o.Payloads[0].Type == trigger.Payloads[0].Type &&
-                                                              t.Span.Contains(ctx.SpanOf(o.FirstToken, o.LastToken)) && !t.Span.Contains(ctx.SpanOf(trigger.FirstToken, trigger.LastToken)));
-        if (!own.Any(HoldsOther))
+        // Loops rather than LINQ: this runs for every trigger.
+        var holding = 0;
+        foreach (var t in own)
+        {
+            holding += HoldsOther(ctx, trigger, triggers, t) ? 1 : 0;
+        }
+
+        if (holding == 0 || holding == own.Count)
         {
             return own;
         }
 
-        var rest = own.FindAll(t => !HoldsOther(t));
-        return rest.Count > 0 ? rest : own;
+        var rest = new List<TimeExpression>(own.Count - holding);
+        foreach (var t in own)
+        {
+            if (!HoldsOther(ctx, trigger, triggers, t))
+            {
+                rest.Add(t);
+            }
+        }
+
+        return rest;
+    }
+
+    /// <summary>True when <paramref name="time"/> holds another trigger of the type of <paramref name="trigger"/>, and not that one.</summary>
+    private static bool HoldsOther(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, TimeExpression time)
+    {
+        foreach (var o in triggers)
+        {
+            if (o.FirstToken != trigger.FirstToken && o.Payloads[0].Type == trigger.Payloads[0].Type &&
+                time.Span.Contains(ctx.SpanOf(o.FirstToken, o.LastToken)) && !time.Span.Contains(ctx.SpanOf(trigger.FirstToken, trigger.LastToken)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1675,7 +2079,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         if (ctx.Word(before) is not ("the" or "'s" or "\u2019s") ||
             Parley.Extraction.Time.TimeStage.AnchorOf(ctx.Analysis.Document.Published) is not { } written ||
-            PlaceOf(ctx, trigger, type, CoordinatedClause(ctx, trigger)) is not { } place)
+            PlaceOf(ctx, trigger, type, CoordinatedClause(ctx, trigger, ClauseOpenings(ctx))) is not { } place)
         {
             return null;
         }
@@ -1699,26 +2103,75 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// <summary>The places of one "in A and B" ("in A, B and C", "in A and again in B") list after the trigger, in order.</summary>
     private static List<string> ListedVenues(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
-        var places = ctx.Mentions.Where(m => m.Kind == EntityKind.Place && m.FirstToken > trigger.LastToken).OrderBy(m => m.FirstToken).ToList();
-        var first = places.FindIndex(p => ctx.Word(p.FirstToken - 1) == "in");
-        if (first < 0)
+        // The places after the trigger, by first token (a stable insertion sort: a sentence names a few); most
+        // meetings have none, and no list is made for them.
+        List<LinkedMention>? places = null;
+        for (var k = 0; k < ctx.Mentions.Count; k++)
         {
-            return [];
+            var m = ctx.Mentions[k];
+            if (m.Kind == EntityKind.Place && m.FirstToken > trigger.LastToken)
+            {
+                places ??= [];
+                var at = places.Count;
+                while (at > 0 && places[at - 1].FirstToken > m.FirstToken)
+                {
+                    at--;
+                }
+
+                places.Insert(at, m);
+            }
         }
 
-        var list = new List<string> { places[first].Mention.EntityId };
+        var first = -1;
+        for (var k = 0; places is not null && k < places.Count && first < 0; k++)
+        {
+            first = ctx.Word(places[k].FirstToken - 1) == "in" ? k : -1;
+        }
+
+        if (first < 0)
+        {
+            return NoIds;
+        }
+
+        var list = new List<string> { places![first].Mention.EntityId };
         for (var k = first + 1; k < places.Count; k++)
         {
-            var gap = Enumerable.Range(places[k - 1].LastToken + 1, places[k].FirstToken - places[k - 1].LastToken - 1).Select(ctx.Word).ToList();
-            if (gap.Count == 0 || gap.Count > 3 || !gap.All(w => w is "," or "and" or "again" or "then" or "in") || !gap.Contains("and") && !gap.Contains(","))
+            if (!IsVenueListGap(ctx, places[k - 1].LastToken + 1, places[k].FirstToken - 1))
             {
                 break;
             }
 
-            list.Add(places[k].Mention.EntityId);
+            if (!list.Contains(places[k].Mention.EntityId))
+            {
+                list.Add(places[k].Mention.EntityId);
+            }
         }
 
-        return [.. list.Distinct()];
+        return list;
+    }
+
+    /// <summary>One to three tokens [<paramref name="from"/>, <paramref name="to"/>] of ",", "and", "again", "then" or "in", a comma or an "and" among them.</summary>
+    private static bool IsVenueListGap(SentenceContext ctx, int from, int to)
+    {
+        var count = to - from + 1;
+        if (count is < 1 or > 3)
+        {
+            return false;
+        }
+
+        var joins = false;
+        for (var i = from; i <= to; i++)
+        {
+            var w = ctx.Word(i);
+            if (w is not ("," or "and" or "again" or "then" or "in"))
+            {
+                return false;
+            }
+
+            joins |= w is "," or "and";
+        }
+
+        return joins;
     }
 
     /// <summary>True when only determiners and possessives stand between a verb trigger and the mention.</summary>
@@ -1741,16 +2194,47 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private void HostOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, List<string> actors, HashSet<string> mediators)
     {
-        var subjects = ctx.Actors.Where(m => m.LastToken < trigger.FirstToken).Select(m => ActorId(m, type)).Distinct().ToList();
-        var after = ctx.Actors.Where(m => m.FirstToken > trigger.LastToken).ToList();
-        var guests = after.Select(m => ActorId(m, type)).Where(actors.Contains).Distinct().ToList();
-        if (after.Count == 0 || !IsObjectOf(ctx, trigger, after[0]) || subjects.Count != 1 || guests.Count < 2 || guests.Contains(subjects[0]))
+        // One subject (by id) before the verb, and its object right after it. (Loops rather than LINQ: this runs for every meeting verb.)
+        string? subject = null;
+        var oneSubject = false;
+        LinkedMention? firstAfter = null;
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.LastToken < trigger.FirstToken)
+            {
+                var id = ActorId(m, type);
+                oneSubject = subject is null || (oneSubject && id == subject);
+                subject = id;
+            }
+
+            if (m.FirstToken > trigger.LastToken && firstAfter is null)
+            {
+                firstAfter = m;
+            }
+        }
+
+        if (firstAfter is null || !IsObjectOf(ctx, trigger, firstAfter) || !oneSubject || subject is null)
         {
             return;
         }
 
-        actors.Remove(subjects[0]);
-        mediators.Add(subjects[0]);
+        // Two guests or more among the parties, the host not among them.
+        var guests = new List<string>();
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.FirstToken > trigger.LastToken && ActorId(m, type) is var id && actors.Contains(id) && !guests.Contains(id))
+            {
+                guests.Add(id);
+            }
+        }
+
+        if (guests.Count < 2 || guests.Contains(subject))
+        {
+            return;
+        }
+
+        actors.Remove(subject);
+        mediators.Add(subject);
     }
 
     /// <summary>
@@ -1773,7 +2257,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return;
         }
 
-        if (host is null || !actors.Contains(host) || actors.Count(a => a != host && pack.Find(a)?.Kind == EntityKind.State) < 2)
+        if (host is null || !actors.Contains(host) || OtherStates(actors, host) < 2)
         {
             return;
         }
@@ -1785,6 +2269,18 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
     }
 
+    /// <summary>The number of states among <paramref name="actors"/> other than <paramref name="host"/>.</summary>
+    private int OtherStates(List<string> actors, string host)
+    {
+        var states = 0;
+        foreach (var a in actors)
+        {
+            states += a != host && pack.Find(a)?.Kind == EntityKind.State ? 1 : 0;
+        }
+
+        return states;
+    }
+
     /// <summary>
     /// Talks or a deal between two sides of the conflict (the pack's <c>conflict_sides</c>) with an outside state or
     /// international body at the table: the outsider mediates. It leaves the parties of talks and, for a deal,
@@ -1792,7 +2288,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private void ThirdParties(EventType type, List<string> actors, HashSet<string> mediators)
     {
-        var sides = pack.Words("conflict_sides");
+        var sides = _conflictSides;
         string? SideOf(string id) => pack.Find(id) is { } e ? e.Side ?? e.Id : null;
         // Two sides of the conflict among the actors at least (a loop rather than LINQ: this runs for every meeting or deal).
         string? firstSide = null;
@@ -1818,7 +2314,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return;
         }
 
-        var bodies = pack.Words("mediating_bodies");
+        var bodies = _mediatingBodies;
         foreach (var actor in actors.ToList())
         {
             var entity = pack.Find(actor);
@@ -1835,6 +2331,17 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 actors.Remove(actor);
             }
         }
+    }
+
+    private static string[][] InherentTopicsByType(EventCues cues)
+    {
+        var byType = new string[(int)Enum.GetValues<EventType>().Max() + 1][];
+        for (var t = 0; t < byType.Length; t++)
+        {
+            byType[t] = [.. cues.InherentTopics[(EventType)t]];
+        }
+
+        return byType;
     }
 
     private static Dictionary<string, string> StatesBySeat(DomainPack pack)
@@ -1875,14 +2382,26 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         var start = time.Range.Earliest;
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var namesDay = words.Any(w => w.TrimEnd(',', '.').TrimEnd('s', 't', 'h', 'n', 'd', 'r').Length is 1 or 2 && char.IsDigit(w[0])); // "12", "12th", not "2022"
-        if (namesDay)
+        foreach (var range in text.AsSpan().Split(' '))
         {
-            return DateRange.Day(start);
+            // "12", "12th", not "2022".
+            var w = text.AsSpan(range);
+            if (w.Length > 0 && w.TrimEnd(",.").TrimEnd("sthndr").Length is 1 or 2 && char.IsDigit(w[0]))
+            {
+                return DateRange.Day(start);
+            }
         }
 
-        return words.Any(w => Parley.Extraction.Time.TimeLexicon.Month(w.TrimEnd(',', '.').ToLowerInvariant(), out _) > 0) ? DateRange.Month(start.Year, start.Month) : time.Range;
+        foreach (var range in text.AsSpan().Split(' '))
+        {
+            var w = text.AsSpan(range).TrimEnd(",.");
+            if (w.Length > 0 && Parley.Extraction.Time.TimeLexicon.Month(w.ToString().ToLowerInvariant(), out _) > 0)
+            {
+                return DateRange.Month(start.Year, start.Month);
+            }
+        }
+
+        return time.Range;
     }
 
     /// <summary>
@@ -1901,7 +2420,22 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         var rest = text.AsSpan(time.Span.End, Math.Min(3, text.Length - time.Span.End)).TrimStart();
         return rest.StartsWith(")", StringComparison.Ordinal) &&
-            ctx.Mentions.Any(m => m.Kind == EntityKind.Outlet && m.Mention.Span.Start > open && m.Mention.Span.End <= time.Span.Start);
+            OutletWithin(ctx, open, time.Span.Start);
+    }
+
+    /// <summary>True when an outlet is named after character <paramref name="after"/> and ends by <paramref name="end"/>.</summary>
+    private static bool OutletWithin(SentenceContext ctx, int after, int end)
+    {
+        for (var k = 0; k < ctx.Mentions.Count; k++)
+        {
+            var m = ctx.Mentions[k];
+            if (m.Kind == EntityKind.Outlet && m.Mention.Span.Start > after && m.Mention.Span.End <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string ActorId(LinkedMention m, EventType type)
@@ -1970,9 +2504,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// <summary>Whether a verb trigger is passive: "was sacked", "has been appointed", "were officially named".</summary>
     private static bool IsPassiveVerb(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
-        if (Enumerable.Range(trigger.FirstToken, trigger.LastToken - trigger.FirstToken + 1).Any(i => PassiveAuxiliaries.Contains(ctx.Word(i))))
+        for (var i = trigger.FirstToken; i <= trigger.LastToken; i++)
         {
-            return true;
+            if (PassiveAuxiliaries.Contains(ctx.Word(i)))
+            {
+                return true;
+            }
         }
 
         // Back over an adverb or an opening quote: "was officially named", "was \"identified as\" the envoy".
@@ -2077,7 +2614,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// <summary>The first actor starting at most six tokens after <paramref name="after"/> (at or after it).</summary>
     private static LinkedMention? ActorWithinSixAfter(SentenceContext ctx, int after)
     {
-        foreach (var m in ctx.Actors)
+        foreach (var m in ctx.ActorList)
         {
             if (m.FirstToken >= after && m.FirstToken - after <= 6)
             {
@@ -2092,7 +2629,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private static LinkedMention? ActorRightBefore(SentenceContext ctx, int at)
     {
         LinkedMention? found = null;
-        foreach (var m in ctx.Actors)
+        foreach (var m in ctx.ActorList)
         {
             if (m.LastToken == at - 1 || (m.LastToken == at - 2 && ctx.Word(at - 1) == "-"))
             {
@@ -2111,30 +2648,38 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return known;
         }
 
-        var result = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var key in SentenceContext.KeysOf(pack.Words("mediation_cues")))
+        // Most sentences name no mediation: one look in the document's index of each cue list says so, and their
+        // phrases are then not searched one by one.
+        var result = NoMediators;
+        if (ctx.FindAny(_mediationCues, ctx.FirstToken, ctx.LastToken, out _) >= 0)
         {
-            var at = ctx.Find(key, ctx.FirstToken, ctx.LastToken);
-            if (at < 0)
+            foreach (var key in SentenceContext.KeysOf(_mediationCues))
             {
-                continue;
-            }
+                var at = ctx.Find(key, ctx.FirstToken, ctx.LastToken);
+                if (at < 0)
+                {
+                    continue;
+                }
 
-            var first = ActorWithinSixAfter(ctx, at + key.Length);
-            if (first is not null)
-            {
-                result.Add(first.Mention.EntityId);
+                var first = ActorWithinSixAfter(ctx, at + key.Length);
+                if (first is not null)
+                {
+                    Add(ref result, first.Mention.EntityId);
+                }
             }
         }
 
         // "with EU mediation", "a US-brokered deal": the name right before the mediation word.
-        foreach (var word in MediationWords)
+        if (ctx.FindAny(MediationWords, ctx.FirstToken, ctx.LastToken, out _) >= 0)
         {
-            var at = ctx.Find(word, ctx.FirstToken, ctx.LastToken);
-            var before = at > ctx.FirstToken ? ActorRightBefore(ctx, at) : null;
-            if (before is not null)
+            foreach (var word in MediationWords)
             {
-                result.Add(before.Kind == EntityKind.Person ? pack.Find(before.Mention.EntityId)?.Side ?? before.Mention.EntityId : before.Mention.EntityId);
+                var at = ctx.Find(word, ctx.FirstToken, ctx.LastToken);
+                var before = at > ctx.FirstToken ? ActorRightBefore(ctx, at) : null;
+                if (before is not null)
+                {
+                    Add(ref result, before.Kind == EntityKind.Person ? pack.Find(before.Mention.EntityId)?.Side ?? before.Mention.EntityId : before.Mention.EntityId);
+                }
             }
         }
 
@@ -2142,15 +2687,44 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var verb = ctx.FindAny(MediationVerbs, ctx.FirstToken, ctx.LastToken, out _);
         if (verb > 0)
         {
-            var subject = ctx.Actors.LastOrDefault(m => m.LastToken < verb && m.Kind != EntityKind.Person) ?? ctx.Actors.LastOrDefault(m => m.LastToken < verb);
+            var subject = LastActorBefore(ctx, verb, notPerson: true) ?? LastActorBefore(ctx, verb, notPerson: false);
             if (subject is not null)
             {
-                result.Add(subject.Kind == EntityKind.Person ? pack.Find(subject.Mention.EntityId)?.Side ?? subject.Mention.EntityId : subject.Mention.EntityId);
+                Add(ref result, subject.Kind == EntityKind.Person ? pack.Find(subject.Mention.EntityId)?.Side ?? subject.Mention.EntityId : subject.Mention.EntityId);
             }
         }
 
         ctx.KnownMediators = result;
         return result;
+
+        // The shared empty set until a broker is found.
+        static void Add(ref HashSet<string> set, string id)
+        {
+            if (ReferenceEquals(set, NoMediators))
+            {
+                set = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            set.Add(id);
+        }
+    }
+
+    // No brokers: shared by the sentences that name none, never written.
+    private static readonly HashSet<string> NoMediators = new(StringComparer.Ordinal);
+
+    /// <summary>The last actor (one that is not a person, with <paramref name="notPerson"/>) ending before token <paramref name="at"/>, or null.</summary>
+    private static LinkedMention? LastActorBefore(SentenceContext ctx, int at, bool notPerson)
+    {
+        var actors = ctx.ActorList;
+        for (var k = actors.Count - 1; k >= 0; k--)
+        {
+            if (actors[k].LastToken < at && !(notPerson && actors[k].Kind == EntityKind.Person))
+            {
+                return actors[k];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -2159,8 +2733,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private (int At, string Seat)? Venue(SentenceContext ctx)
     {
-        foreach (var m in ctx.Mentions)
+        for (var k = 0; k < ctx.Mentions.Count; k++)
         {
+            var m = ctx.Mentions[k];
             if (m.Kind == EntityKind.Organization && pack.Find(m.Mention.EntityId)?.Seat is { } seat && pack.Find(seat)?.Kind == EntityKind.Place)
             {
                 return (m.FirstToken, seat);
@@ -2172,16 +2747,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     private string? PlaceOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, (int First, int Last) clause)
     {
-        var places = new List<LinkedMention>();
-        foreach (var m in ctx.Mentions)
+        // The sentence's places are the same for each of its triggers: taken once, only read here.
+        var places = ctx.KnownPlaces ??= PlacesOf(ctx);
+        // "…, though Yerevan kept funding the authorities in Stepanakert": a place in another clause locates that clause's act.
+        if (places.Count > 0 && (places[0].FirstToken < clause.First || places[^1].LastToken > clause.Last))
         {
-            // "…, though Yerevan kept funding the authorities in Stepanakert": a place in another clause locates that clause's act.
-            if (m.Kind is EntityKind.Place or EntityKind.Route && m.FirstToken >= clause.First && m.LastToken <= clause.Last && !IsOffsetReference(ctx, m.FirstToken))
-            {
-                places.Add(m);
-            }
+            places = places.FindAll(m => m.FirstToken >= clause.First && m.LastToken <= clause.Last);
         }
-
         if (places.Count == 0)
         {
             return type is EventType.Meeting or EventType.Agreement or EventType.Proposal ? Venue(ctx)?.Seat : null;
@@ -2190,22 +2762,44 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return PlaceAmong(ctx, trigger, type, places);
     }
 
-    // Apart from PlaceOf so the closures its tests make are made only for a sentence that names a place.
+    /// <summary>The places and roads the sentence names, but not one a distance is measured from.</summary>
+    private static List<LinkedMention> PlacesOf(SentenceContext ctx)
+    {
+        var places = NoPlaces;
+        for (var k = 0; k < ctx.Mentions.Count; k++)
+        {
+            var m = ctx.Mentions[k];
+            if (m.Kind is EntityKind.Place or EntityKind.Route && !IsOffsetReference(ctx, m.FirstToken))
+            {
+                if (places.Count == 0)
+                {
+                    places = [];
+                }
+
+                places.Add(m);
+            }
+        }
+
+        return places;
+    }
+
+    // No places: shared by the sentences that name none, never written.
+    private static readonly List<LinkedMention> NoPlaces = [];
+
+    // Loops rather than LINQ: this runs for every event read in a sentence that names a place. Of equally near
+    // places, the first named wins, as a stable sort by distance would have it.
     private string? PlaceAmong(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, List<LinkedMention> places)
     {
         // A road is what a blockade closes or a checkpoint controls ("the blockade of the Lachin corridor"), whatever
         // the preposition before it.
         // A checkpoint is at a crossing when one is named.
-        if (type is EventType.Blockade or EventType.Checkpoint && places.Where(p => p.Kind == EntityKind.Route)
-                .OrderBy(p => type == EventType.Checkpoint && pack.Find(p.Mention.EntityId)?.PlaceType == "crossing" ? 0 : 1)
-                .ThenBy(p => Math.Abs(p.FirstToken - trigger.FirstToken)).FirstOrDefault() is { } road)
+        if (type is EventType.Blockade or EventType.Checkpoint && RoadOf(trigger, type, places) is { } road)
         {
             return road.Mention.EntityId;
         }
 
         // "fled Karabakh", "were forced out of Kalbajar": a flight happens where people leave, wherever they go.
-        if (type == EventType.Displacement && places.FirstOrDefault(p => p.FirstToken > trigger.LastToken && p.FirstToken - trigger.LastToken <= 3 &&
-                (p.FirstToken == trigger.LastToken + 1 || PreviousWord(ctx, p.FirstToken) is "from" || (ctx.Word(p.FirstToken - 2) == "out" && ctx.Word(p.FirstToken - 1) == "of"))) is { } left)
+        if (type == EventType.Displacement && PlaceLeft(ctx, trigger, places) is { } left)
         {
             return left.Mention.EntityId;
         }
@@ -2213,36 +2807,110 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // "of" names a population's or a body's home ("the Armenians of Karabakh"), not where something happened;
         // "to" is the destination of a visit or an invitation.
         var towards = type is EventType.Visit or EventType.Invitation or EventType.AidDelivery or EventType.Displacement;
-        var located = places.Where(p => PreviousWord(ctx, p.FirstToken) is "in" or "at" or "near" or "on" or "along" or "outside" or "inside" or "through" or "via" or "across" || (towards && PreviousWord(ctx, p.FirstToken) is "to" or "into")).ToList();
+        LinkedMention? nearestLocated = null;
+        foreach (var p in places)
+        {
+            if ((PreviousWord(ctx, p.FirstToken) is "in" or "at" or "near" or "on" or "along" or "outside" or "inside" or "through" or "via" or "across" ||
+                 (towards && PreviousWord(ctx, p.FirstToken) is "to" or "into")) &&
+                (nearestLocated is null || Distance(p, trigger) < Distance(nearestLocated, trigger)))
+            {
+                nearestLocated = p;
+            }
+        }
+
         // "on the sidelines of the Munich Security Conference": talks at a forum take place in the city that hosts it,
         // unless a place named nearer the trigger says where.
         if (type is EventType.Meeting or EventType.Agreement or EventType.Proposal && Venue(ctx) is { } venue &&
-            !located.Any(p => Math.Abs(p.FirstToken - trigger.FirstToken) < Math.Abs(venue.At - trigger.FirstToken)))
+            !(nearestLocated is not null && Distance(nearestLocated, trigger) < Math.Abs(venue.At - trigger.FirstToken)))
         {
             return venue.Seat;
         }
 
         // "the borderline of the villages: A, B, C and D": a list of places with none marked as where it happened
         // locates it in the area most of them lie in, or nowhere in particular.
-        if (located.Count == 0 && places.Select(p => p.Mention.EntityId).Distinct().ToList() is { Count: >= 3 } listed)
+        if (nearestLocated is null && places.Count >= 3 && AreaOfList(places) is (true, var area))
         {
-            var area = listed.Select(id => pack.Find(id)?.In).OfType<string>().GroupBy(c => c, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).FirstOrDefault();
-            return area is not null && area.Count() * 2 >= listed.Count ? area.Key : null;
+            return area;
         }
 
         // Otherwise the nearest place, but not one something goes to or comes from ("smuggled arms from Armenia to the
         // Karabakh region" does not place a clash there).
-        var pool = located.Count > 0 ? located
-            : towards ? places
-            : places.FindAll(p => PreviousWord(ctx, p.FirstToken) is not ("to" or "from" or "into" or "toward" or "towards"));
-        if (pool.Count == 0)
+        var chosen = nearestLocated;
+        if (chosen is null)
+        {
+            foreach (var p in places)
+            {
+                if ((towards || PreviousWord(ctx, p.FirstToken) is not ("to" or "from" or "into" or "toward" or "towards")) &&
+                    (chosen is null || Distance(p, trigger) < Distance(chosen, trigger)))
+                {
+                    chosen = p;
+                }
+            }
+        }
+
+        if (chosen is null)
         {
             return null;
         }
 
-        var chosen = pool.OrderBy(p => Math.Abs(p.FirstToken - trigger.FirstToken)).First();
         return NarrowerJustBefore(places, chosen) ?? chosen.Mention.EntityId;
+    }
+
+    private static int Distance(LinkedMention place, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) => Math.Abs(place.FirstToken - trigger.FirstToken);
+
+    /// <summary>The nearest road the sentence names, a crossing first for a checkpoint; null when it names none.</summary>
+    private LinkedMention? RoadOf(PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, List<LinkedMention> places)
+    {
+        LinkedMention? road = null;
+        var (bestRank, bestDistance) = (int.MaxValue, int.MaxValue);
+        foreach (var p in places)
+        {
+            if (p.Kind != EntityKind.Route)
+            {
+                continue;
+            }
+
+            var rank = type == EventType.Checkpoint && pack.Find(p.Mention.EntityId)?.PlaceType == "crossing" ? 0 : 1;
+            var distance = Distance(p, trigger);
+            if (rank < bestRank || (rank == bestRank && distance < bestDistance))
+            {
+                (road, bestRank, bestDistance) = (p, rank, distance);
+            }
+        }
+
+        return road;
+    }
+
+    /// <summary>The place a flight leaves: named right after the trigger, or after its "from" or "out of"; null when none is.</summary>
+    private static LinkedMention? PlaceLeft(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<LinkedMention> places)
+    {
+        foreach (var p in places)
+        {
+            if (p.FirstToken > trigger.LastToken && p.FirstToken - trigger.LastToken <= 3 &&
+                (p.FirstToken == trigger.LastToken + 1 || PreviousWord(ctx, p.FirstToken) is "from" || (ctx.Word(p.FirstToken - 2) == "out" && ctx.Word(p.FirstToken - 1) == "of")))
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// For a list of three places or more (by id), the area most of them lie in, when at least half do (of equal
+    /// counts, the first named), else null; not a list (false) for fewer.
+    /// </summary>
+    private (bool IsList, string? Area) AreaOfList(List<LinkedMention> places)
+    {
+        var listed = places.Select(p => p.Mention.EntityId).Distinct().ToList();
+        if (listed.Count < 3)
+        {
+            return (false, null);
+        }
+
+        var area = listed.Select(id => pack.Find(id)?.In).OfType<string>().GroupBy(c => c, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).FirstOrDefault();
+        return (true, area is not null && area.Count() * 2 >= listed.Count ? area.Key : null);
     }
 
     private static readonly HashSet<string> CompassPoints = new(StringComparer.Ordinal)
@@ -2304,63 +2972,23 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     private bool Within(string inner, string outer) => PlaceNesting.Within(id => pack.Find(id)?.In, inner, outer);
 
-    /// <summary>The issue the document names most often, or null when it names none.</summary>
-    private string? DominantTopic(DocumentAnalysis analysis)
-    {
-        if (analysis.Tokens.Count == 0)
-        {
-            return null;
-        }
-
-        // The most counted topic; of equal counts, the one named first.
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        string? best = null;
-        var bestCount = 0;
-        var order = new List<string>();
-        foreach (var match in _cues.TopicMatches(analysis, 0, analysis.Tokens.Count - 1))
-        {
-            // "talks with EU mediation" says how talks went, not what a text is about.
-            if (IsMannerOfMediation(analysis.Tokens, 0, match.FirstToken, match.LastToken))
-            {
-                continue;
-            }
-
-            foreach (var topic in match.Payloads)
-            {
-                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, topic, out var seen);
-                if (!seen)
-                {
-                    order.Add(topic);
-                }
-
-                count++;
-            }
-        }
-
-        foreach (var topic in order)
-        {
-            if (counts[topic] > bestCount)
-            {
-                best = topic;
-                bestCount = counts[topic];
-            }
-        }
-
-        return best;
-    }
-
     /// <summary>
     /// The topics the sentence names, leaving out one named only inside the name of a party to the happening:
     /// the Russian peacekeepers taking part make peacekeeping no more the agenda than Armenia makes Armenia.
     /// </summary>
-    private List<string> TopicsOf(SentenceContext ctx, HashSet<string> participants, EventType type)
+    private List<string> TopicsOf(SentenceContext ctx, DocumentTopics topics, List<string> actors, List<string> targets, HashSet<string> mediators, EventType type)
     {
         var coverage = ctx.Analysis.GetFeature<TokenCoverage>();
         var named = new List<string>();
-        var outside = new HashSet<string>(StringComparer.Ordinal);
-        // The sentence's topic phrases are the same for each of its triggers: found once, only read here.
-        foreach (var match in ctx.KnownTopicMatches ??= _cues.TopicMatches(ctx.Analysis, ctx.FirstToken, ctx.LastToken))
+        // A sentence names a few topics at most: lists, not sets.
+        List<string>? outside = null;
+        foreach (var match in topics.Within(ctx.FirstToken, ctx.LastToken))
         {
+            if (!match.NamesTopic)
+            {
+                continue;
+            }
+
             // "met with EU mediation", "through the mediation of the peacekeepers": how talks were held, not what
             // they were about (a proposal or an invitation of mediation is about it).
             if (type is not (EventType.Proposal or EventType.Invitation or EventType.Refusal) && IsMannerOfMediation(ctx.Analysis.Tokens, ctx.FirstToken, match.FirstToken, match.LastToken))
@@ -2370,29 +2998,43 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
             var entity = coverage?.EntityAt(match.FirstToken);
             var inParticipant = entity is not null && coverage!.EntityAt(match.LastToken) == entity &&
-                (participants.Contains(entity) || (pack.Find(entity)?.Parent is { } parent && participants.Contains(parent)));
-            foreach (var topic in match.Payloads)
+                (IsParticipant(entity, actors, targets, mediators) || (pack.Find(entity)?.Parent is { } parent && IsParticipant(parent, actors, targets, mediators)));
+            foreach (var topic in match.Topics)
             {
                 if (!named.Contains(topic))
                 {
                     named.Add(topic);
                 }
 
-                if (!inParticipant)
+                if (!inParticipant && !(outside ??= []).Contains(topic))
                 {
                     outside.Add(topic);
                 }
             }
         }
 
-        return named.FindAll(outside.Contains);
+        // The topics named outside a participant's name, in the order first named.
+        var kept = 0;
+        for (var k = 0; k < named.Count; k++)
+        {
+            if (outside is not null && outside.Contains(named[k]))
+            {
+                named[kept++] = named[k];
+            }
+        }
+
+        named.RemoveRange(kept, named.Count - kept);
+        return named;
     }
+
+    private static bool IsParticipant(string id, List<string> actors, List<string> targets, HashSet<string> mediators) =>
+        actors.Contains(id) || targets.Contains(id) || mediators.Contains(id);
 
     /// <summary>
     /// A lone mediation word that says how something was done: followed by "of" or "by", or within three words
     /// after "with", "through", "under" or "via".
     /// </summary>
-    private static bool IsMannerOfMediation(IReadOnlyList<Token> tokens, int floor, int first, int last)
+    internal static bool IsMannerOfMediation(IReadOnlyList<Token> tokens, int floor, int first, int last)
     {
         string Word(int i) => i >= 0 && i < tokens.Count ? tokens[i].Normalized : "";
         if (first != last || Word(first) is not ("mediation" or "mediator" or "mediators" or "facilitation"))
@@ -2430,7 +3072,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // Counts of the trigger's own clause only ("freed 32 soldiers, and Armenia freed 2").
         // (Loops rather than LINQ: this runs for every event read.)
         var list = new List<Quantity>();
-        foreach (var (quantity, token) in QuantityReader.Read(ctx.Tokens, clause.First, clause.Last))
+        // The triggers of a clause share its counts: read once, only read here.
+        if (ctx.KnownQuantities is not { } known || known.First != clause.First || known.Last != clause.Last)
+        {
+            known = (clause.First, clause.Last, QuantityReader.Read(ctx.Tokens, clause.First, clause.Last));
+            ctx.KnownQuantities = known;
+        }
+
+        foreach (var (quantity, token) in known.Found)
         {
             if (NearestTrigger(triggers, token).Payloads[0].Type != trigger.Payloads[0].Type)
             {
@@ -2486,18 +3135,18 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     {
         var from = Math.Max(ctx.FirstToken, trigger.FirstToken - 6);
         var window = (from, trigger.FirstToken - 1);
-        if (ctx.FindAny(pack.Words("denial_verbs"), ctx.FirstToken, trigger.FirstToken - 1, out _) >= 0 ||
+        if (ctx.FindAny(_denialVerbs, ctx.FirstToken, trigger.FirstToken - 1, out _) >= 0 ||
             ctx.FindAny(DenialNegations, window.from, window.Item2, out _) >= 0)
         {
             return EventStatus.Denied;
         }
 
-        if (ctx.FindAny(pack.Words("planned_cues"), window.from, window.Item2, out _) >= 0)
+        if (ctx.FindAny(_plannedCues, window.from, window.Item2, out _) >= 0)
         {
             return EventStatus.Planned;
         }
 
-        if (FindOutsideDates(ctx, pack.Words("hypothetical_cues"), window.from, window.Item2) >= 0)
+        if (FindOutsideDates(ctx, _hypotheticalCues, window.from, window.Item2) >= 0)
         {
             return EventStatus.Hypothetical;
         }
@@ -2520,7 +3169,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
 
             var span = ctx.Tokens[at].Span;
-            if (!ctx.Times.Any(t => t.Span.Start <= span.Start && span.End <= t.Span.End))
+            if (!InDate(ctx, span))
             {
                 return at;
             }
@@ -2531,10 +3180,31 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return -1;
     }
 
+    /// <summary>True when <paramref name="span"/> lies inside a date expression of the sentence.</summary>
+    private static bool InDate(SentenceContext ctx, CharSpan span)
+    {
+        for (var k = 0; k < ctx.Times.Count; k++)
+        {
+            if (ctx.Times[k].Span.Start <= span.Start && span.End <= ctx.Times[k].Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private string? ViaOf(SentenceContext ctx)
     {
         // A parenthetical citation "(Trend.az, March 1)" or "according to <outlet>".
-        var outlet = ctx.Mentions.LastOrDefault(m => m.Kind == EntityKind.Outlet);
-        return outlet?.Mention.EntityId;
+        for (var k = ctx.Mentions.Count - 1; k >= 0; k--)
+        {
+            if (ctx.Mentions[k].Kind == EntityKind.Outlet)
+            {
+                return ctx.Mentions[k].Mention.EntityId;
+            }
+        }
+
+        return null;
     }
 }

@@ -20,6 +20,9 @@ public static class QuantityReader
         ["thousands"] = 1000,
     };
 
+    // Most words are no number: the filter turns them away before the map is asked.
+    private static readonly Matching.WordFilter NumberWords = new(Words.Keys);
+
     private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -170,7 +173,7 @@ public static class QuantityReader
             return v;
         }
 
-        if (t.IsWord && Words.TryGetValue(t.Normalized, out var w))
+        if (t.IsWord && NumberWords.MayContain(t.Normalized) && Words.TryGetValue(t.Normalized, out var w))
         {
             // "a dozen" etc. are vague; keep exact words.
             if (i + 1 <= last && tokens[i + 1].Normalized is "thousand" or "hundred")

@@ -176,8 +176,11 @@ public sealed class SentenceContext
     /// </summary>
     internal HashSet<string>? KnownMediators { get; set; }
 
-    /// <summary>The topic phrases of the whole sentence as the event reader found them, kept for its next trigger; not to be changed.</summary>
-    internal List<PhraseMatch<string>>? KnownTopicMatches { get; set; }
+    /// <summary>The places and roads the event reader found named in this sentence, kept for its next trigger; null until first read; not to be changed.</summary>
+    internal List<LinkedMention>? KnownPlaces { get; set; }
+
+    /// <summary>The counts the event reader last read in a clause of this sentence (tokens [First, Last]), kept for its next trigger there; not to be changed.</summary>
+    internal (int First, int Last, List<(Quantity Quantity, int Token)> Found)? KnownQuantities { get; set; }
 
     /// <summary>Mentions of actors (not places, routes or outlets).</summary>
     public IEnumerable<LinkedMention> Actors => ActorList;

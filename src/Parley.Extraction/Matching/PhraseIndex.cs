@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Parley.Pipeline;
@@ -13,62 +14,117 @@ namespace Parley.Extraction.Matching;
 internal sealed class PhraseIndex
 {
     private readonly IReadOnlyList<Token> _tokens;
-    private readonly Dictionary<string, int> _wordIds;
+
+    // The document's distinct words by id, and an open-addressing table of word id + 1 by hash (0: empty), at most
+    // two thirds full: a map of its own per document, which costs less than half what a dictionary's entries do.
+    private readonly string[] _words;
+    private readonly int[] _slots;
 
     // The document's words, turning away most asked-for words it lacks (a cue list's phrases mostly) without hashing them.
-    private readonly WordFilter _words = new([], 12);
+    private readonly WordFilter _filter = new([], 12);
     private readonly int[] _starts;
     private readonly int[] _positions;
 
     // Cue lists searched through FindAny, recognised by reference: a list seen a second time (a pack list) is
     // located in the document once; a list built afresh for one call (a collection literal) is only remembered
     // among the last few seen, without hashing it, and costs no more than a plain search.
-    private readonly Dictionary<object, CueListIndex> _lists = new(ReferenceEqualityComparer.Instance);
+    // Sized for the lists the event, claim and position readers search, so it seldom grows.
+    private readonly Dictionary<object, CueListIndex> _lists = new(32, ReferenceEqualityComparer.Instance);
     private readonly object?[] _recent = new object?[16];
     private int _recentNext;
 
     private PhraseIndex(IReadOnlyList<Token> tokens)
     {
         _tokens = tokens;
-        // Read as a span (no interface call and token copy per word); sized for a news text's share of distinct
-        // words (up to about three in five in a short report) so the map seldom grows: a map that grows once has
-        // allocated its entries three times over.
+        // Read as a span (no interface call and token copy per word). The words are first told apart in scratch: a
+        // table twice the tokens' count, each word's hash and string, each token's word id and each word's count,
+        // all rented; only the document's words and a table sized to them are kept.
         var span = PhraseMatcher<int>.AsSpan(tokens);
-        _wordIds = new Dictionary<string, int>(Math.Max(16, span.Length * 5 / 8), StringComparer.Ordinal);
-        // The word id of each token and the per-word counts are scratch: rented, not kept with the index.
+        var scratchSize = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, span.Length * 2));
+        var table = ArrayPool<int>.Shared.Rent(scratchSize);
+        Array.Clear(table, 0, scratchSize);
+        var hashes = ArrayPool<int>.Shared.Rent(span.Length + 1);
+        var words = ArrayPool<string>.Shared.Rent(span.Length + 1);
         var idOf = ArrayPool<int>.Shared.Rent(Math.Max(1, span.Length));
         var counts = ArrayPool<int>.Shared.Rent(span.Length + 1);
         Array.Clear(counts, 0, span.Length + 1);
-        var words = 0;
+        var count = 0;
         for (var i = 0; i < span.Length; i++)
         {
-            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_wordIds, span[i].Normalized, out var exists);
-            if (!exists)
+            var word = span[i].Normalized;
+            var hash = Hash(word);
+            var slot = hash & (scratchSize - 1);
+            int id;
+            while (true)
             {
-                id = words++;
-                _words.Add(span[i].Normalized);
+                var held = table[slot];
+                if (held == 0)
+                {
+                    id = count++;
+                    table[slot] = id + 1;
+                    hashes[id] = hash;
+                    words[id] = word;
+                    _filter.Add(word);
+                    break;
+                }
+
+                if (hashes[held - 1] == hash && string.Equals(words[held - 1], word, StringComparison.Ordinal))
+                {
+                    id = held - 1;
+                    break;
+                }
+
+                slot = (slot + 1) & (scratchSize - 1);
             }
 
             idOf[i] = id;
             counts[id]++;
         }
 
-        _starts = new int[words + 1];
-        for (var w = 0; w < words; w++)
+        _words = words.AsSpan(0, count).ToArray();
+        _slots = new int[count == 0 ? 0 : count + (count / 2) + 1];
+        for (var id = 0; id < count; id++)
+        {
+            var slot = (int)((uint)hashes[id] % (uint)_slots.Length);
+            while (_slots[slot] != 0)
+            {
+                slot = slot + 1 == _slots.Length ? 0 : slot + 1;
+            }
+
+            _slots[slot] = id + 1;
+        }
+
+        _starts = new int[count + 1];
+        for (var w = 0; w < count; w++)
         {
             _starts[w + 1] = _starts[w] + counts[w];
         }
 
         // The fill cursors reuse the counts array: each word's next free slot, from its start.
-        Array.Copy(_starts, counts, words);
+        Array.Copy(_starts, counts, count);
         _positions = new int[span.Length];
         for (var i = 0; i < span.Length; i++)
         {
             _positions[counts[idOf[i]]++] = i;
         }
 
+        ArrayPool<int>.Shared.Return(table);
+        ArrayPool<int>.Shared.Return(hashes);
+        ArrayPool<string>.Shared.Return(words, clearArray: true);
         ArrayPool<int>.Shared.Return(idOf);
         ArrayPool<int>.Shared.Return(counts);
+    }
+
+    // FNV-1a over the word's characters: short words, hashed once each while building and once per look-up.
+    private static int Hash(string word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash & int.MaxValue);
     }
 
     /// <summary>The index of <paramref name="analysis"/>, built on first use.</summary>
@@ -85,11 +141,30 @@ internal sealed class PhraseIndex
     }
 
     /// <summary>False when the word <paramref name="mix"/> was taken from (<see cref="WordFilter.Mix"/>) is certainly not in the document.</summary>
-    public bool MayHold(uint mix) => _words.MayContain(mix);
+    public bool MayHold(uint mix) => _filter.MayContain(mix);
 
     /// <summary>Ascending token indexes where the normalised <paramref name="word"/> occurs.</summary>
-    public ReadOnlySpan<int> PositionsOf(string word) =>
-        _words.MayContain(word) && _wordIds.TryGetValue(word, out var id) ? _positions.AsSpan(_starts[id], _starts[id + 1] - _starts[id]) : [];
+    public ReadOnlySpan<int> PositionsOf(string word)
+    {
+        if (_slots.Length == 0 || !_filter.MayContain(word))
+        {
+            return [];
+        }
+
+        var slot = (int)((uint)Hash(word) % (uint)_slots.Length);
+        while (_slots[slot] is var held and not 0)
+        {
+            var id = held - 1;
+            if (string.Equals(_words[id], word, StringComparison.Ordinal))
+            {
+                return _positions.AsSpan(_starts[id], _starts[id + 1] - _starts[id]);
+            }
+
+            slot = slot + 1 == _slots.Length ? 0 : slot + 1;
+        }
+
+        return [];
+    }
 
     /// <summary>The first token index in [<paramref name="lo"/>, <paramref name="last"/>] where <paramref name="parts"/> start, or -1.</summary>
     public int First(string[] parts, int lo, int last)
@@ -217,9 +292,14 @@ internal sealed class PhraseIndex
 /// </summary>
 internal sealed class CueListIndex
 {
+    // Each document locates a dozen lists or so, most with a few hits: two arrays of hits each (the empty ones
+    // shared), gathered in one scratch list per thread rather than in a list grown afresh for every list.
+    [ThreadStatic]
+    private static List<long>? t_scratch;
+
+    // Where each hit starts (ascending), and where it ends and which phrase it is.
     private readonly int[] _at;
-    private readonly int[] _last;
-    private readonly string[] _phrase;
+    private readonly (int Last, string Phrase)[] _hits;
 
     public CueListIndex(PhraseIndex index, CueList list)
     {
@@ -228,7 +308,8 @@ internal sealed class CueListIndex
 
         // Each hit packed as (position << 32 | place in the list): sorting the numbers orders hits by position,
         // then by list order, with no comparison delegate and no list of tuples.
-        var hits = new List<long>();
+        var hits = t_scratch ??= new List<long>(64);
+        hits.Clear();
         var firstWords = list.FirstWordMixes;
         for (var order = 0; order < phrases.Length; order++)
         {
@@ -242,16 +323,14 @@ internal sealed class CueListIndex
 
         var sorted = CollectionsMarshal.AsSpan(hits);
         sorted.Sort();
-        _at = new int[sorted.Length];
-        _last = new int[sorted.Length];
-        _phrase = new string[sorted.Length];
+        _at = sorted.Length == 0 ? [] : new int[sorted.Length];
+        _hits = sorted.Length == 0 ? [] : new (int, string)[sorted.Length];
         for (var k = 0; k < sorted.Length; k++)
         {
             var at = (int)(sorted[k] >> 32);
             var order = (int)(sorted[k] & uint.MaxValue);
             _at[k] = at;
-            _last[k] = at + keys[order].Length - 1;
-            _phrase[k] = phrases[order];
+            _hits[k] = (at + keys[order].Length - 1, phrases[order]);
         }
     }
 
@@ -263,9 +342,9 @@ internal sealed class CueListIndex
     {
         for (var k = PhraseIndex.LowerBound(_at, lo); k < _at.Length && _at[k] <= hi; k++)
         {
-            if (_last[k] <= hi)
+            if (_hits[k].Last <= hi)
             {
-                found = _phrase[k];
+                found = _hits[k].Phrase;
                 return _at[k];
             }
         }
