@@ -27,6 +27,7 @@ public static class DefaultPipeline
             .Use(new EventStage(pack))
             .Use(new EpisodeDatingStage(pack))
             .Use(new ClaimStage(pack))
+            .Use(new AgendaStage())
             .Use(new PositionStage(pack));
         return builder;
     }

@@ -644,18 +644,19 @@ public sealed class EventMerger
     }
 
     /// <summary>
-    /// What a happening is about: with three accounts or more, the issues at least two of them name (one passing
-    /// mention of an issue in a long report is not what the happening was about); otherwise every issue named.
+    /// What a happening is about: with three accounts (documents) or more, the issues at least two of them name (one
+    /// passing mention of an issue in a long report is not what the happening was about); otherwise every issue named.
+    /// One document telling of the happening in several sentences is one account.
     /// </summary>
     private static List<string> SharedTopics(List<EventMention> c)
     {
         var all = Union(c.Select(m => m.Topics));
-        if (c.Count < 3)
+        if (c.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count() < 3)
         {
             return all;
         }
 
-        var shared = all.Where(t => c.Count(m => m.Topics.Contains(t)) >= 2).ToList();
+        var shared = all.Where(t => c.Where(m => m.Topics.Contains(t)).Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count() >= 2).ToList();
         return shared.Count > 0 ? shared : all;
     }
 

@@ -104,6 +104,17 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void Several_mentions_in_one_document_are_one_account_of_the_issues()
+    {
+        var day = DateRange.Day(2023, 4, 23);
+        var (events, _) = new EventMerger().Merge([
+            Mention("a", day) with { Key = "e1", Topics = ["checkpoints", "mining"] },
+            Mention("a", day) with { Key = "e2", Topics = ["checkpoints"] },
+            Mention("b", day) with { Topics = ["peacekeeping"] }]);
+        Assert.Equal(["checkpoints", "mining", "peacekeeping"], Assert.Single(events).Topics.Order());
+    }
+
+    [Fact]
     public void A_year_mention_with_two_narrower_candidates_keeps_its_own_date()
     {
         var (events, _) = new EventMerger().Merge([
