@@ -38,6 +38,12 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     /// <summary>About how many mentions' events are written together (their claims are read back with them).</summary>
     public int WriteMentions { get; init; } = 4000;
 
+    /// <summary>
+    /// A window of at least this many mentions, bigger than any before it, is read into a compacted heap (the garbage
+    /// of the windows before it, mostly large lists, collected and moved first).
+    /// </summary>
+    public int CompactFrom { get; init; } = 32_000;
+
     /// <summary>Documents read together for the undated mentions and the claims.</summary>
     public int DocumentPage { get; init; } = 500;
 
@@ -116,6 +122,14 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
             _clock.Stop("read");
             readUntil = until;
             var window = InDocumentOrder(carried, read);
+            if (window.Count > LargestWindow && window.Count >= CompactFrom)
+            {
+                // A window bigger than any before, read while the last one's lists (large objects, which the collector
+                // does not move unless asked) are garbage: compact them away first, so the heap grows by one window.
+                System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            }
+
             LargestWindow = Math.Max(LargestWindow, window.Count);
             Windows++;
             MentionsRead += read.Count;
