@@ -352,11 +352,11 @@ public sealed class IncrementalMergeTests : IDisposable
         }
     }
 
-    /// <summary>The windowed pass over <paramref name="store"/> with the smallest windows and pages, committed.</summary>
+    /// <summary>The windowed pass over <paramref name="store"/> with the smallest windows, pages and writes, committed.</summary>
     private static void RunWindowed(SqliteParleyStore store, DomainPack pack)
     {
         using var session = store.BeginMerge();
-        var pass = new WindowedCrossDocumentPass(pack) { FirstWindowDays = 1, WindowMentions = 2, DocumentPage = 3 };
+        var pass = new WindowedCrossDocumentPass(pack) { FirstWindowDays = 1, WindowMentions = 2, DocumentPage = 3, WriteMentions = 2 };
         pass.Run(session);
         session.Commit();
         Assert.InRange(pass.LargestWindow, 1, int.MaxValue);

@@ -38,6 +38,12 @@ public sealed class EventMerger
         Merge(mentions, null);
 
     /// <summary>
+    /// The events <see cref="Merge(IEnumerable{EventMention})"/> builds, without the map from each mention to its event
+    /// (the events hold their mentions): a chain of a hundred thousand mentions needs no second index of them.
+    /// </summary>
+    public List<Event> MergeEvents(IEnumerable<EventMention> mentions) => Merge(mentions, null, withLinks: false).Events;
+
+    /// <summary>
     /// The events <see cref="Merge(IEnumerable{EventMention})"/> builds when it gathers the mentions as
     /// <paramref name="knownEvent"/> says (each mention's event as an earlier merge of the same mentions stored it),
     /// without comparing them again: the events, their member order and so their ids come out as that merge made them.
@@ -49,11 +55,13 @@ public sealed class EventMerger
         return Merge(mentions, knownEvent);
     }
 
-    private (List<Event> Events, Dictionary<(string Doc, string Key), string> EventOf) Merge(IEnumerable<EventMention> mentions, Func<EventMention, string>? knownEvent)
+    private (List<Event> Events, Dictionary<(string Doc, string Key), string> EventOf) Merge(IEnumerable<EventMention> mentions, Func<EventMention, string>? knownEvent, bool withLinks = true)
     {
         var all = mentions.ToList();
         var restates = Restatements(all);
         var clusters = new List<Cluster>();
+        // Only a mention some coarse one restates needs its cluster found again.
+        var restated = new HashSet<EventMention>(restates.Values, ReferenceEqualityComparer.Instance);
         var clusterOf = new Dictionary<EventMention, Cluster>(ReferenceEqualityComparer.Instance);
         var known = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var index = new ClusterIndex();
@@ -83,7 +91,10 @@ public sealed class EventMerger
                 index.Joined(home, m);
             }
 
-            clusterOf[m] = home;
+            if (restated.Contains(m))
+            {
+                clusterOf[m] = home;
+            }
         }
 
         // A coarse restatement goes with the mention it restates, and adds nothing to what the cluster accepts.
@@ -114,6 +125,11 @@ public sealed class EventMerger
         {
             var e = Build(c, ids);
             events.Add(e);
+            if (!withLinks)
+            {
+                continue;
+            }
+
             foreach (var m in c)
             {
                 eventOf[(m.DocumentId, m.Key)] = e.Id;

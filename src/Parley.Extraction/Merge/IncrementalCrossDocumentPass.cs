@@ -240,7 +240,7 @@ public sealed class IncrementalCrossDocumentPass(DomainPack pack)
         }
     }
 
-    /// <summary>The id stem of an undated event: its type and its place or first party (<see cref="MergeGroups.BaseId"/>).</summary>
+    /// <summary>The id stem of an undated event: its type and its place or first party (<see cref="MergeGroups.BaseId(Event, EventMention)"/>).</summary>
     private static string StemOf(Event e) => MergeGroups.BaseId(e, [.. e.Mentions.Take(1).DefaultIfEmpty(new EventMention
     {
         Key = "", DocumentId = "", Type = e.Type, Actors = e.Actors, Targets = e.Targets, Span = default, Quote = "", Trigger = "",

@@ -153,9 +153,11 @@ internal static class MergeGroups
     }
 
     /// <summary>The merger's id before numbering: date (to its precision), type, and the place or first party.</summary>
-    internal static string BaseId(Event e, List<EventMention> taken)
+    internal static string BaseId(Event e, List<EventMention> taken) => BaseId(e, taken[0]);
+
+    /// <summary>The merger's id before numbering, given the event's first mention in the merger's order.</summary>
+    internal static string BaseId(Event e, EventMention first)
     {
-        var first = taken[0];
         var anchor = e.Place ?? (first.Actors.Count > 0 ? first.Actors[0] : first.Targets.Count > 0 ? first.Targets[0] : null);
         var sb = new StringBuilder();
         if (e.Date is { } date)
@@ -177,7 +179,8 @@ internal static class MergeGroups
         return sb.ToString();
     }
 
-    private static string Unique(string id, HashSet<string> ids)
+    /// <summary><paramref name="id"/>, or the first of "-2", "-3", … after it not yet in <paramref name="ids"/>; added to them.</summary>
+    internal static string Unique(string id, HashSet<string> ids)
     {
         var unique = id;
         for (var n = 2; !ids.Add(unique); n++)

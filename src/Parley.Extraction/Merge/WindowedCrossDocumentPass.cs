@@ -35,6 +35,15 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     /// <summary>About how many mentions a window reads.</summary>
     public int WindowMentions { get; init; } = 4000;
 
+    /// <summary>About how many mentions' events are written together (their claims are read back with them).</summary>
+    public int WriteMentions { get; init; } = 4000;
+
+    /// <summary>
+    /// A window of at least this many mentions, bigger than any before it, is read into a compacted heap (the garbage
+    /// of the windows before it, mostly large lists, collected and moved first).
+    /// </summary>
+    public int CompactFrom { get; init; } = 32_000;
+
     /// <summary>Documents read together for the undated mentions and the claims.</summary>
     public int DocumentPage { get; init; } = 500;
 
@@ -60,7 +69,8 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     {
         ArgumentNullException.ThrowIfNull(source);
         // The changes stored so far are all merged by this pass; those stored while it runs wait for the next.
-        var changes = source.ReadChanges();
+        // Only their numbers are kept: one a document stored, so a first ingest of a big folder holds one each.
+        var changes = source.ReadChanges().Select(c => c.Seq).ToList();
         // A store with no event yet (a first ingest): each mention is merged once, so none of them is linked already.
         _noneStored = source.CountEvents() == 0;
         var found = new ContradictionSet();
@@ -80,7 +90,7 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         _clock.Stop("between-claims");
         source.ReplaceContradictions(found);
         _clock.Stop("contradictions");
-        source.ClearChanges([.. changes.Select(c => c.Seq)]);
+        source.ClearChanges(changes);
         source.WriteMergeState(StoredMerge.FingerprintName, _fingerprint);
         return events;
     }
@@ -112,31 +122,40 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
             _clock.Stop("read");
             readUntil = until;
             var window = InDocumentOrder(carried, read);
+            if (window.Count > LargestWindow && window.Count >= CompactFrom)
+            {
+                // A window bigger than any before, read while the last one's lists (large objects, which the collector
+                // does not move unless asked) are garbage: compact them away first, so the heap grows by one window.
+                System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            }
+
             LargestWindow = Math.Max(LargestWindow, window.Count);
             Windows++;
             MentionsRead += read.Count;
             var (ordered, groups) = MergeGroups.Split(window.Select(w => w.Mention));
             _clock.Stop("split");
             LocalDate? open = null;
-            var stillOpen = new HashSet<EventMention>(ReferenceEqualityComparer.Instance);
+            // Groups still open, kept as they are (lists of indexes): a long chain is not copied while it grows.
+            var openGroups = new List<List<int>>();
             var closed = 0;
             foreach (var group in groups)
             {
-                var members = group.Select(i => ordered[i]).ToList();
-                var last = members.Max(m => m.Date!.Value.Latest);
+                var last = group.Max(i => ordered[i].Date!.Value.Latest);
                 if (last >= until)
                 {
                     // It may reach mentions starting after the window: merged in a later one.
-                    var start = members.Min(m => m.Date!.Value.Earliest);
+                    var start = group.Min(i => ordered[i].Date!.Value.Earliest);
                     open = open is null || start < open ? start : open;
-                    stillOpen.UnionWith(members);
+                    openGroups.Add(group);
                     continue;
                 }
 
                 closed++;
+                var members = group.Select(i => ordered[i]).ToList();
                 segments.Add(StoredMerge.Segment(members));
                 _clock.Start();
-                foreach (var e in _merger.Merge(members).Events)
+                foreach (var e in _merger.MergeEvents(members))
                 {
                     waiting.Add(new Unnumbered(e, SettledAfter(e.Date!.Value)));
                 }
@@ -152,6 +171,7 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
                 continue;
             }
 
+            var stillOpen = new HashSet<EventMention>(openGroups.SelectMany(g => g.Select(i => ordered[i])), ReferenceEqualityComparer.Instance);
             carried = stillOpen.Count == 0 ? [] : [.. window.Where(w => stillOpen.Contains(w.Mention))];
             var next = source.NextMentionStart(type, until);
             if (open is not null && (next is null || open < next))
@@ -186,11 +206,11 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
             if (settled.Count > 0)
             {
                 waiting.RemoveAll(u => u.SettledAfter <= before);
-                written += Write(source, Numbered(settled.Select(u => u.Event)), found);
+                written += WriteNumbered(source, settled.Select(u => u.Event), found);
             }
         }
 
-        return written + Write(source, Numbered(waiting.Select(u => u.Event)), found);
+        return written + WriteNumbered(source, waiting.Select(u => u.Event), found);
     }
 
     /// <summary>
@@ -233,31 +253,63 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         _ => new LocalDate(date.Earliest.Year, 12, 31),
     };
 
-    /// <summary>Events given the ids one pass over every mention gives them (see <see cref="MergeGroups.Combine"/>).</summary>
+    /// <summary>
+    /// Events given the ids one pass over every mention gives them (see <see cref="MergeGroups.Combine"/>): in the order
+    /// of each event's first mention in the merger's order (shortest date, document id, position, then the order the
+    /// mentions come in here), numbered "-2", "-3", … in that order where ids clash.
+    /// </summary>
+    /// <remarks>
+    /// Only each event's first mention is kept, not a rank for every mention: a chain of a hundred thousand mentions
+    /// is numbered at once. A (document, key) pair names one mention (the store's key), so this is the order a rank of
+    /// every mention gives.
+    /// </remarks>
     internal static List<Event> Numbered(IEnumerable<Event> events)
     {
         var list = events.ToList();
-        if (list.Count == 0)
+        var firsts = new (EventMention Mention, int Index)[list.Count];
+        var index = 0;
+        for (var i = 0; i < list.Count; i++)
         {
-            return list;
+            foreach (var m in list[i].Mentions)
+            {
+                if (firsts[i].Mention is null || InMergerOrder(m, index, firsts[i].Mention, firsts[i].Index) < 0)
+                {
+                    firsts[i] = (m, index);
+                }
+
+                index++;
+            }
         }
 
-        // The merger's order over these events' mentions: shortest date, document id, position, then document order.
-        var ordered = list.SelectMany(e => e.Mentions)
-            .Select((m, i) => (Mention: m, Index: i))
-            .OrderBy(x => x.Mention.Date?.LengthInDays ?? int.MaxValue)
-            .ThenBy(x => x.Mention.DocumentId, StringComparer.Ordinal)
-            .ThenBy(x => x.Mention.Span.Start)
-            .ThenBy(x => x.Index)
-            .Select(x => x.Mention)
-            .ToList();
-        var rankOf = new Dictionary<(string Doc, string Key), int>(ordered.Count);
-        for (var i = 0; i < ordered.Count; i++)
+        var order = Enumerable.Range(0, list.Count).ToArray();
+        Array.Sort(order, (a, b) => InMergerOrder(firsts[a].Mention, firsts[a].Index, firsts[b].Mention, firsts[b].Index));
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<Event>(list.Count);
+        foreach (var i in order)
         {
-            rankOf[(ordered[i].DocumentId, ordered[i].Key)] = i;
+            result.Add(list[i] with { Id = MergeGroups.Unique(MergeGroups.BaseId(list[i], firsts[i].Mention), ids) });
         }
 
-        return MergeGroups.Combine(ordered, [(list, new Dictionary<(string Doc, string Key), string>())], rankOf).Events;
+        return result;
+    }
+
+    /// <summary>The merger's order (shortest date, document id, position), ties by the order the mentions were given in.</summary>
+    private static int InMergerOrder(EventMention a, int aIndex, EventMention b, int bIndex)
+    {
+        var byLength = (a.Date?.LengthInDays ?? int.MaxValue).CompareTo(b.Date?.LengthInDays ?? int.MaxValue);
+        if (byLength != 0)
+        {
+            return byLength;
+        }
+
+        var byDocument = string.CompareOrdinal(a.DocumentId, b.DocumentId);
+        if (byDocument != 0)
+        {
+            return byDocument;
+        }
+
+        var byPosition = a.Span.Start.CompareTo(b.Span.Start);
+        return byPosition != 0 ? byPosition : aIndex.CompareTo(bIndex);
     }
 
     /// <summary>Mentions without a date: an event each, numbered in the merger's order (document id, then position).</summary>
@@ -284,6 +336,31 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// Numbers events and writes them a part of at most <see cref="WriteMentions"/> mentions at a time, in order: the
+    /// claims read back and the rows written for a long chain's events are never held at once.
+    /// </summary>
+    private int WriteNumbered(IMergeSource source, IEnumerable<Event> events, ContradictionSet found)
+    {
+        var written = 0;
+        var part = new List<Event>();
+        var mentions = 0;
+        foreach (var e in Numbered(events))
+        {
+            if (part.Count > 0 && mentions + e.Mentions.Count > WriteMentions)
+            {
+                written += Write(source, part, found);
+                part = [];
+                mentions = 0;
+            }
+
+            part.Add(e);
+            mentions += e.Mentions.Count;
+        }
+
+        return written + Write(source, part, found);
     }
 
     /// <summary>Writes numbered events, links their claims to them and finds the contradictions about them.</summary>

@@ -47,6 +47,28 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void Merging_without_the_mention_map_builds_the_same_events_restatements_included()
+    {
+        var day = DateRange.Day(2022, 9, 13);
+        // Two documents each telling of the day and once more by its year; a third telling of another place that day.
+        List<EventMention> mentions = [
+            Mention("a", DateRange.Year(2022)) with { Key = "e1", Actors = [] },
+            Mention("a", day) with { Key = "e2" },
+            Mention("b", day) with { Key = "e1" },
+            Mention("b", DateRange.Year(2022)) with { Key = "e2", Actors = [] },
+            Mention("c", day) with { Key = "e1", Place = "stepanakert", Actors = ["armenia"] }];
+        var merger = new EventMerger();
+        var (events, _) = merger.Merge(mentions);
+        var lean = merger.MergeEvents(mentions);
+        Assert.Equal(2, lean.Count);
+        Assert.Equal(events.Select(Describe), lean.Select(Describe));
+        Assert.Equal(4, lean.Max(e => e.Mentions.Count));
+    }
+
+    private static string Describe(Event e) =>
+        $"{e.Id}|{e.Date}|{e.Place}|{string.Join(",", e.Actors)}|{string.Join(",", e.Mentions.Select(m => m.DocumentId + "#" + m.Key))}";
+
+    [Fact]
     public void A_year_mention_restating_the_one_narrower_mention_of_its_document_joins_it()
     {
         var september = DateRange.Month(2022, 9);
