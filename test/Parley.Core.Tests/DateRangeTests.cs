@@ -92,6 +92,45 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Words_on_either_side_of_the_nine_character_key_fold_alike()
+    {
+        // Words of up to nine characters are cached by an exact key, longer ones by a hash: both must fold the
+        // same word to one string whatever its case, and never confuse words that share their last characters.
+        var tokens = Tokenizer.Tokenize("Armenians ARMENIANS armenians Azerbaijan AZERBAIJAN azerbaijan x1y2z3w4v 1ST negotiate renegotiate");
+        Assert.Equal(["armenians", "armenians", "armenians", "azerbaijan", "azerbaijan", "azerbaijan", "x1y2z3w4v", "1", "st", "negotiate", "renegotiate"],
+            tokens.Select(t => t.Normalized));
+        Assert.Same(tokens[0].Normalized, tokens[1].Normalized);
+        Assert.Same(tokens[3].Normalized, tokens[5].Normalized);
+        Assert.Equal([false, true, false, false, true, false, false, false, true, false, false], tokens.Select(t => t.IsAllCaps));
+    }
+
+    [Fact]
+    public void Words_ending_at_typographic_marks_keep_their_spans()
+    {
+        const string text = "Baku\u2019s envoy\u2014then \u201CYerevan\u201D and Shushi\u2019a.";
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Equal(["baku", "'s", "envoy", "-", "then", "\u201C", "yerevan", "\u201D", "and", "shushia", "."], tokens.Select(t => t.Normalized));
+        Assert.Equal("Shushi\u2019a", tokens[9].Span.Slice(text));
+        Assert.Equal(TokenKind.Punctuation, tokens[3].Kind);
+    }
+
+    [Fact]
+    public void A_token_gives_back_what_it_was_made_with()
+    {
+        // Length, kind and case flags share one field: each must come back unchanged, up to the longest span.
+        foreach (var kind in Enum.GetValues<TokenKind>())
+        {
+            var token = new Token(new CharSpan(7, 7 + Token.MaxLength), "x", kind, isCapitalized: true, isAllCaps: false);
+            Assert.Equal((new CharSpan(7, 7 + Token.MaxLength), "x", kind, true, false), (token.Span, token.Normalized, token.Kind, token.IsCapitalized, token.IsAllCaps));
+            Assert.Equal(new Token(new CharSpan(7, 7 + Token.MaxLength), "x", kind, true, false), token);
+            Assert.NotEqual(new Token(new CharSpan(7, 7 + Token.MaxLength), "x", kind, true, true), token);
+        }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Token(new CharSpan(0, Token.MaxLength + 1), "x", TokenKind.Word, false, false));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Token(new CharSpan(0, 1), "x", (TokenKind)3, false, false));
+    }
+
+    [Fact]
     public void Numbers_keep_separators_and_acronyms_are_flagged()
     {
         var tokens = Tokenizer.Tokenize("over 100,000 left; the EU said");

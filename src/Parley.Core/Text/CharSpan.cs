@@ -15,6 +15,17 @@ public readonly record struct CharSpan
         End = end;
     }
 
+    // For spans already known to be valid (a token's), without the check.
+    private CharSpan(int start, int end, bool trusted)
+    {
+        _ = trusted;
+        Start = start;
+        End = end;
+    }
+
+    /// <summary>A span whose bounds the caller has already checked: 0 ≤ start ≤ end.</summary>
+    internal static CharSpan Trusted(int start, int end) => new(start, end, trusted: true);
+
     /// <summary>Offset of the first character.</summary>
     public int Start { get; }
 

@@ -5,13 +5,65 @@ namespace Parley.Text;
 /// typographic apostrophes and dashes unified), so matching never has to touch the original. A value type: a
 /// document holds one per word, stored inline in its token list instead of one heap object each.
 /// </summary>
-/// <param name="Span">Where the token sits in the verbatim text.</param>
-/// <param name="Normalized">Lower-case form without diacritics.</param>
-/// <param name="Kind">Word, number or punctuation.</param>
-/// <param name="IsCapitalized">True when the original starts with an upper-case letter.</param>
-/// <param name="IsAllCaps">True when every letter of the original is upper case (an acronym).</param>
-public readonly record struct Token(CharSpan Span, string Normalized, TokenKind Kind, bool IsCapitalized, bool IsAllCaps)
+/// <remarks>
+/// The span's length, the kind and the two case flags share one field, so a token takes 16 bytes (a reference
+/// and two integers) where five separate fields took 24: token lists are most of what tokenising allocates.
+/// A token is at most <see cref="MaxLength"/> characters long.
+/// </remarks>
+public readonly record struct Token
 {
+    /// <summary>The longest span a token can have (2^28 - 1 characters).</summary>
+    public const int MaxLength = (1 << (32 - FlagBits)) - 1;
+
+    private const int FlagBits = 4;
+    private const uint KindMask = 3;
+    private const uint CapitalizedFlag = 4;
+    private const uint AllCapsFlag = 8;
+
+    private readonly int _start;
+    private readonly uint _lengthAndFlags;
+
+    /// <summary>Creates a token.</summary>
+    /// <param name="span">Where the token sits in the verbatim text.</param>
+    /// <param name="normalized">Lower-case form without diacritics.</param>
+    /// <param name="kind">Word, number or punctuation.</param>
+    /// <param name="isCapitalized">True when the original starts with an upper-case letter.</param>
+    /// <param name="isAllCaps">True when every letter of the original is upper case (an acronym).</param>
+    public Token(CharSpan span, string normalized, TokenKind kind, bool isCapitalized, bool isAllCaps)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(span.Length, MaxLength, nameof(span));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)kind, (uint)TokenKind.Punctuation, nameof(kind));
+        _start = span.Start;
+        _lengthAndFlags = Pack(span.Length, kind, isCapitalized, isAllCaps);
+        Normalized = normalized;
+    }
+
+    /// <summary>The tokenizer's constructor: the span is known to be valid and short enough, the kind defined.</summary>
+    internal Token(int start, int end, string normalized, TokenKind kind, bool isCapitalized, bool isAllCaps)
+    {
+        _start = start;
+        _lengthAndFlags = Pack(end - start, kind, isCapitalized, isAllCaps);
+        Normalized = normalized;
+    }
+
+    /// <summary>Where the token sits in the verbatim text.</summary>
+    public CharSpan Span => CharSpan.Trusted(_start, _start + (int)(_lengthAndFlags >> FlagBits));
+
+    /// <summary>Lower-case form without diacritics.</summary>
+    public string Normalized { get; }
+
+    /// <summary>Word, number or punctuation.</summary>
+    public TokenKind Kind => (TokenKind)(_lengthAndFlags & KindMask);
+
+    /// <summary>True when the original starts with an upper-case letter.</summary>
+    public bool IsCapitalized => (_lengthAndFlags & CapitalizedFlag) != 0;
+
+    /// <summary>True when every letter of the original is upper case (an acronym).</summary>
+    public bool IsAllCaps => (_lengthAndFlags & AllCapsFlag) != 0;
+
     /// <summary>True for a word token.</summary>
     public bool IsWord => Kind == TokenKind.Word;
+
+    private static uint Pack(int length, TokenKind kind, bool isCapitalized, bool isAllCaps) =>
+        ((uint)length << FlagBits) | (uint)kind | (isCapitalized ? CapitalizedFlag : 0) | (isAllCaps ? AllCapsFlag : 0);
 }

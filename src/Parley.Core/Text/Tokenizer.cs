@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Parley.Text;
@@ -29,10 +31,21 @@ public static class Tokenizer
     private const int CacheBits = 14;
     private static readonly string?[] RecentWords = new string?[1 << CacheBits];
 
+    // Words of up to nine ASCII letters and digits (most words) have an exact 64-bit key, their folded characters
+    // at seven bits each, and a per-thread direct-mapped cache of them: a hit is one read of the slot and one
+    // compare of the key. Per thread because a slot holds two fields and a torn read must never pair a key
+    // with another word.
+    private const int KeyedMaxLength = 9;
+    private const int KeyedBits = 13;
+
+    [ThreadStatic]
+    private static KeyedWord[]? t_keyedWords;
+
     // What each ASCII character is to the scanner, computed from the same char predicates the slow path uses.
     private const byte Skip = 1;
     private const byte AsciiLetter = 2;
     private const byte AsciiDigit = 3;
+    private const byte AsciiPunctuation = 4; // a token of its own: any ASCII character but the above and the apostrophe
     private static readonly byte[] AsciiClass = BuildAsciiClass();
 
     /// <summary>Tokenises <paramref name="text"/>.</summary>
@@ -41,10 +54,30 @@ public static class Tokenizer
     /// <summary>Tokenises the part of <paramref name="text"/> inside <paramref name="range"/>.</summary>
     public static IReadOnlyList<Token> Tokenize(string text, CharSpan range)
     {
-        var tokens = new List<Token>(range.Length / 5);
-        var sb = new StringBuilder(32);
-        var i = range.Start;
-        while (i < range.End)
+        if (range.End > text.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(range), $"{range} lies outside a text of {text.Length} characters.");
+        }
+
+        // Tokens go first into a pooled buffer with room for the worst case (a token per character), then into a
+        // list of exactly their number: no growing, no capacity left unused, no check of room per token.
+        var buffer = ArrayPool<Token>.Shared.Rent(Math.Max(1, range.Length));
+        var count = Scan(text, range.Start, range.End, buffer, t_keyedWords ??= new KeyedWord[1 << KeyedBits]);
+        var tokens = new List<Token>(count);
+        CollectionsMarshal.SetCount(tokens, count);
+        var used = buffer.AsSpan(0, count);
+        used.CopyTo(CollectionsMarshal.AsSpan(tokens));
+        used.Clear(); // the pool keeps no document's strings alive
+        ArrayPool<Token>.Shared.Return(buffer);
+        return tokens;
+    }
+
+    /// <summary>Writes the tokens of text[<paramref name="i"/>..<paramref name="end"/>) into <paramref name="tokens"/>; returns how many.</summary>
+    private static int Scan(string text, int i, int end, Token[] tokens, KeyedWord[] keyed)
+    {
+        var count = 0;
+        StringBuilder? sb = null;
+        while (i < end)
         {
             var c = text[i];
             if (c < 128)
@@ -57,10 +90,20 @@ public static class Tokenizer
                 }
 
                 // Most words are plain ASCII letters and digits: read them without the general path's checks.
-                if (kind == AsciiLetter && AsciiWord(text, i, range.End) is { } word)
+                if (kind == AsciiLetter)
                 {
-                    tokens.Add(word);
-                    i = word.Span.End;
+                    var wordEnd = AsciiWord(text, i, end, keyed, out var normalized, out var capitalized, out var allCaps);
+                    if (wordEnd > 0)
+                    {
+                        tokens[count++] = new Token(i, wordEnd, normalized, TokenKind.Word, capitalized, allCaps);
+                        i = wordEnd;
+                        continue;
+                    }
+                }
+                else if (kind == AsciiPunctuation)
+                {
+                    tokens[count++] = new Token(i, i + 1, AsciiStrings[c], TokenKind.Punctuation, false, false);
+                    i++;
                     continue;
                 }
             }
@@ -73,53 +116,60 @@ public static class Tokenizer
             if (char.IsDigit(c))
             {
                 var start = i;
-                while (i < range.End && (char.IsDigit(text[i]) ||
-                       ((text[i] == ',' || text[i] == '.') && i + 1 < range.End && char.IsDigit(text[i + 1]) && i > start)))
+                while (i < end && (char.IsDigit(text[i]) ||
+                       ((text[i] == ',' || text[i] == '.') && i + 1 < end && char.IsDigit(text[i + 1]) && i > start)))
                 {
                     i++;
                 }
 
                 // "2nd", "44-day" stay apart, but "1lurer" is one word.
-                if (i < range.End && char.IsLetter(text[i]) && !IsOrdinalSuffix(text, i, range.End))
+                if (i < end && char.IsLetter(text[i]) && !IsOrdinalSuffix(text, i, end))
                 {
-                    while (i < range.End && char.IsLetterOrDigit(text[i]))
+                    while (i < end && char.IsLetterOrDigit(text[i]))
                     {
                         i++;
                     }
 
-                    tokens.Add(MakeWord(text, start, i, sb));
+                    tokens[count++] = MakeWord(text, start, i, sb ??= new StringBuilder(32));
                     continue;
                 }
 
-                tokens.Add(new Token(new CharSpan(start, i), SharedCached(text.AsSpan(start, i - start)), TokenKind.Number, false, false));
+                tokens[count++] = new Token(new CharSpan(start, i), SharedCached(text.AsSpan(start, i - start)), TokenKind.Number, false, false);
                 continue;
             }
 
             if (char.IsLetter(c))
             {
                 var start = i;
-                while (i < range.End && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark ||
-                       (IsApostrophe(text[i]) && i + 1 < range.End && char.IsLetter(text[i + 1]) && !IsPossessive(text, i, range.End))))
+                while (i < end && IsWordChar(text, i, end))
                 {
                     i++;
                 }
 
-                tokens.Add(MakeWord(text, start, i, sb));
+                tokens[count++] = MakeWord(text, start, i, sb ??= new StringBuilder(32));
                 continue;
             }
 
-            if (IsApostrophe(c) && IsPossessive(text, i, range.End))
+            if (IsApostrophe(c) && IsPossessive(text, i, end))
             {
-                tokens.Add(new Token(new CharSpan(i, i + 2), "'s", TokenKind.Word, false, false));
+                tokens[count++] = new Token(i, i + 2, "'s", TokenKind.Word, false, false);
                 i += 2;
                 continue;
             }
 
-            tokens.Add(new Token(new CharSpan(i, i + 1), c < 128 ? AsciiStrings[c] : TextNormalizer.FoldChar(c), TokenKind.Punctuation, false, false));
+            tokens[count++] = new Token(i, i + 1, c < 128 ? AsciiStrings[c] : TextNormalizer.FoldChar(c), TokenKind.Punctuation, false, false);
             i++;
         }
 
-        return tokens;
+        return count;
+    }
+
+    /// <summary>True when the character at <paramref name="i"/> goes on a word that has begun before it.</summary>
+    private static bool IsWordChar(string text, int i, int end)
+    {
+        var ch = text[i];
+        return char.IsLetterOrDigit(ch) || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark ||
+               (IsApostrophe(ch) && i + 1 < end && char.IsLetter(text[i + 1]) && !IsPossessive(text, i, end));
     }
 
     /// <summary>True for the characters news prose uses as apostrophes.</summary>
@@ -232,60 +282,95 @@ public static class Tokenizer
     }
 
     /// <summary>
-    /// The token of a word of ASCII letters and digits starting at <paramref name="start"/>, or null when the word
-    /// goes on with other characters (an apostrophe, a letter with a diacritic) and needs the general path.
+    /// Reads a word of ASCII letters and digits starting at <paramref name="start"/> and returns where it ends, or 0
+    /// when the word goes on with other characters (a letter with a diacritic, an apostrophe inside it) or is too
+    /// long for the word cache, and needs the general path.
     /// </summary>
-    private static Token? AsciiWord(string text, int start, int end)
+    private static int AsciiWord(string text, int start, int end, KeyedWord[] keyed, out string normalized, out bool capitalized, out bool allCaps)
     {
+        normalized = "";
+        capitalized = false;
+        allCaps = false;
         var upper = 0;
-        var letters = 0;
-        var hash = HashSeed;
+        var digits = 0;
+        ulong key = 0;
         var j = start;
         while (j < end)
         {
             var ch = text[j];
             if (ch >= 128)
             {
-                return null;
-            }
-
-            var kind = AsciiClass[ch];
-            if (kind == AsciiLetter)
-            {
-                letters++;
-                if (ch <= 'Z')
-                {
-                    upper++;
-                    ch = (char)(ch | 0x20);
-                }
-            }
-            else if (kind != AsciiDigit)
-            {
                 break;
             }
 
-            hash = HashStep(hash, ch);
+            var kind = AsciiClass[ch];
+            if (kind != AsciiLetter)
+            {
+                if (kind != AsciiDigit)
+                {
+                    break;
+                }
+
+                digits++;
+            }
+
+            // Upper-case ASCII letters lack the 0x20 bit that lower-case letters and digits have: counted and
+            // folded without a branch.
+            upper += ((ch >> 5) & 1) ^ 1;
+            key = (key << 7) | (uint)(ch | 0x20);
             j++;
         }
 
         var length = j - start;
-        if ((j < end && text[j] == '\'') || length > PooledMaxLength)
+        if (length > PooledMaxLength || (j < end && (text[j] >= 128 || text[j] == '\'') && IsWordChar(text, j, end)))
         {
-            return null;
+            return 0;
+        }
+
+        normalized = length <= KeyedMaxLength ? KeyedWordOf(keyed, key, text, start, length) : LongWordOf(text, start, length);
+        capitalized = upper > 0 && text[start] <= 'Z';
+        allCaps = length - digits > 1 && upper == length - digits;
+        return j;
+    }
+
+    /// <summary>The folded word whose exact key (seven bits a character) is <paramref name="key"/>.</summary>
+    private static string KeyedWordOf(KeyedWord[] keyed, ulong key, string text, int start, int length)
+    {
+        // Found by key alone: no hash of the characters, no visit to the string's own memory to compare them.
+        ref var slot = ref keyed[(int)((key * 0x9E3779B97F4A7C15UL) >> (64 - KeyedBits))];
+        if (slot.Key == key && slot.Word is { } word)
+        {
+            return word;
+        }
+
+        Span<char> lower = stackalloc char[length];
+        text.AsSpan(start, length).ToLowerInvariant(lower);
+        word = Shared(lower);
+        slot = new KeyedWord(key, word);
+        return word;
+    }
+
+    /// <summary>The folded word of more than <see cref="KeyedMaxLength"/> ASCII letters and digits.</summary>
+    private static string LongWordOf(string text, int start, int length)
+    {
+        var hash = HashSeed;
+        for (var k = start; k < start + length; k++)
+        {
+            hash = HashStep(hash, (char)(text[k] | 0x20));
         }
 
         // ASCII letters and digits compare case-blind by setting the 0x20 bit (digits have it already).
         ref var slot = ref RecentWords[Slot(hash, length)];
-        var normalized = slot;
-        if (normalized is null || normalized.Length != length || !EqualsLowered(normalized, text, start))
+        var cached = slot;
+        if (cached is null || cached.Length != length || !EqualsLowered(cached, text, start))
         {
             Span<char> lower = stackalloc char[length];
             text.AsSpan(start, length).ToLowerInvariant(lower);
-            normalized = Shared(lower);
-            slot = normalized;
+            cached = Shared(lower);
+            slot = cached;
         }
 
-        return new Token(new CharSpan(start, j), normalized, TokenKind.Word, upper > 0 && text[start] <= 'Z', letters > 1 && upper == letters);
+        return cached;
     }
 
     private static bool EqualsLowered(string lower, string text, int start)
@@ -345,7 +430,8 @@ public static class Tokenizer
             classes[c] = char.IsWhiteSpace(c) || char.IsControl(c) ? Skip
                 : char.IsAsciiLetter(c) ? AsciiLetter
                 : char.IsAsciiDigit(c) ? AsciiDigit
-                : (byte)0;
+                : c == '\'' ? (byte)0
+                : AsciiPunctuation;
         }
 
         return classes;
@@ -374,4 +460,7 @@ public static class Tokenizer
 
         return created;
     }
+
+    /// <summary>A cached word and its key.</summary>
+    private readonly record struct KeyedWord(ulong Key, string? Word);
 }
