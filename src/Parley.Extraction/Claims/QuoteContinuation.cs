@@ -1,4 +1,5 @@
 using Parley.Model;
+using Parley.Extraction.Text;
 using Parley.Text;
 
 namespace Parley.Extraction.Claims;
@@ -22,7 +23,7 @@ internal sealed class QuoteContinuation
     /// </summary>
     public Claim? Continues(string text, CharSpan sentence)
     {
-        if (StartsParagraph(text, _previousEnd, sentence.Start))
+        if (Paragraphs.BreakBetween(text, _previousEnd, sentence.Start))
         {
             // A quote runs on into the next paragraph only when it was left open; the new paragraph reopens it.
             _carried = _open ? _speaking ?? _carried : null;
@@ -94,20 +95,6 @@ internal sealed class QuoteContinuation
         for (var i = from; i < end; i++)
         {
             if (char.IsLetterOrDigit(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when a line break lies between the end of one sentence and the start of the next.</summary>
-    public static bool StartsParagraph(string text, int previousEnd, int start)
-    {
-        for (var i = previousEnd; i < start && i < text.Length; i++)
-        {
-            if (text[i] == '\n')
             {
                 return true;
             }

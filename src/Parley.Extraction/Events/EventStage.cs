@@ -80,7 +80,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var previousEnd = 0;
         foreach (var ctx in SentenceContext.All(analysis))
         {
-            if (StartsParagraph(analysis.Text, previousEnd, ctx.Sentence.Span.Start))
+            if (Parley.Extraction.Text.Paragraphs.BreakBetween(analysis.Text, previousEnd, ctx.Sentence.Span.Start))
             {
                 carried = null;
                 paragraphEvents = analysis.Events.Count;
@@ -600,19 +600,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return null;
     }
 
-    /// <summary>True when a blank line or a line break separates the sentence from the one before.</summary>
-    private static bool StartsParagraph(string text, int previousEnd, int start)
-    {
-        for (var i = previousEnd; i < start && i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// "the blockade" read as the named period it usually means: it dates nothing but itself, unlike a full

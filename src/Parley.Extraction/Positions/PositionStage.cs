@@ -753,11 +753,6 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>
-    /// "Azerbaijan set up a checkpoint on the road": doing what the pack says shows a stance (its event type's
-    /// actor_stance) is holding that stance on the type's topics. Only an act with one party is read, for a state
-    /// body the state it acts for; an act denied, proposed or imagined shows nothing.
-    /// </summary>
-    /// <summary>
     /// The one party of the act the sentence reports, when the cue opens a purpose ("to prevent", "in order to curb")
     /// with no subject of its own; a state body acts for its state.
     /// </summary>
@@ -829,6 +824,11 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     private string StateOf(string doer) =>
         pack.Find(doer) is { Kind: EntityKind.Organization, Parent: { } parent } && pack.Find(parent)?.Kind == EntityKind.State ? parent : doer;
 
+    /// <summary>
+    /// "Azerbaijan set up a checkpoint on the road": doing what the pack says shows a stance (its event type's
+    /// actor_stance) is holding that stance on the type's topics. Only an act with one party is read, for a state
+    /// body the state it acts for; an act denied, proposed or imagined shows nothing.
+    /// </summary>
     private void FromActs(DocumentAnalysis analysis, HashSet<(string, string, PositionStance)> seen)
     {
         foreach (var e in analysis.Events)

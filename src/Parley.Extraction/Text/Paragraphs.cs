@@ -1,0 +1,19 @@
+namespace Parley.Extraction.Text;
+
+/// <summary>Where paragraphs break in a document's text, as the stages that follow a paragraph's thread see it.</summary>
+internal static class Paragraphs
+{
+    /// <summary>True when a line break lies between the end of one sentence (<paramref name="previousEnd"/>) and the start of the next.</summary>
+    public static bool BreakBetween(string text, int previousEnd, int start)
+    {
+        for (var i = previousEnd; i < start && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
