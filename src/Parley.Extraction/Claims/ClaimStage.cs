@@ -19,6 +19,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
     private static readonly string[] RelativeClauseOpeners = [", which", ", a claim", ", something", ", an account", ", a report"];
 
+    // The openings of a contrasted second report ("…, while Yerevan has claimed …"), a fixed cue list likewise.
+    private static readonly string[] ContrastOpeners = [", while", ", whereas", ", but", "; while", "; whereas", "; but"];
+
     private readonly EventCues _cues = EventCues.For(pack);
 
     // Speech verbs, with the plain forms that report speech only before "that" taken as "<verb> that".
@@ -39,6 +42,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // The last person named before the sentence being read (a stage instance reads one document at a time).
     private string? _lastPerson;
 
+    // The date and count values of each event of the document being read, by the event itself (see EventValues).
+    private readonly Dictionary<object, ClaimValue[]> _eventValues = new(ReferenceEqualityComparer.Instance);
+
     /// <inheritdoc />
     public string Name => "claims";
 
@@ -51,6 +57,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         Claim? previous = null;
         string? lastPerson = null; // who "he" or "she" most likely is: the last person named before
         var quoting = new QuoteContinuation();
+        _eventValues.Clear();
         foreach (var ctx in SentenceContext.All(analysis))
         {
             var continued = quoting.Continues(analysis.Text, ctx.Sentence.Span);
@@ -60,7 +67,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
 
             _lastPerson = lastPerson;
-            lastPerson = ctx.Mentions.LastOrDefault(m => m.Kind == EntityKind.Person)?.Mention.EntityId ?? lastPerson;
+            lastPerson = LastPerson(ctx) ?? lastPerson;
 
             // "X wrote that P, which Y denied": an assertion and its denial in one sentence.
             var relative = RelativeDenial(ctx, denial);
@@ -143,7 +150,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         var span = ctx.SpanOf(first, last);
         var topics = _cues.TopicsIn(ctx.Analysis, first, last);
-        var ev = ctx.Analysis.Events.FirstOrDefault(e => e.Span.Overlaps(ctx.Sentence.Span));
+        var ev = EventOf(ctx);
         var stance = RejectsBlame(ctx, first, last) ? ClaimStance.Denies : ClaimStance.Asserts;
         return new Claim
         {
@@ -160,6 +167,36 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         };
     }
 
+    /// <summary>The last person the sentence names, or null.</summary>
+    private static string? LastPerson(SentenceContext ctx)
+    {
+        var mentions = ctx.Mentions;
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            if (mentions[k].Kind == EntityKind.Person)
+            {
+                return mentions[k].Mention.EntityId;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first event of the document reported in the sentence, or null.</summary>
+    private static EventMention? EventOf(SentenceContext ctx)
+    {
+        var sentence = ctx.Sentence.Span;
+        foreach (var e in ctx.Analysis.Events)
+        {
+            if (e.Span.Overlaps(sentence))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// A quote the document gave before (in a lead or a headline line) and now gives again, whole or cut, from
     /// the same speaker with the same stance is one claim: the earlier claim keeps its place and takes the longer
@@ -167,8 +204,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private static bool Restates(DocumentAnalysis analysis, Claim claim)
     {
-        // Tokenised only when some earlier claim has the same speaker and stance (most claims meet none).
-        string[]? words = null;
+        // Counted only when some earlier claim has the same speaker and stance (most claims meet none), and compared
+        // word by word on the document's tokens: a claim's span runs from the start of its first token to the end of
+        // its last, so these are the words tokenising its quote would give.
+        var tokens = analysis.Tokens;
+        var (first, words) = (-1, 0);
         for (var i = 0; i < analysis.Claims.Count; i++)
         {
             var earlier = analysis.Claims[i];
@@ -177,17 +217,18 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            words ??= Words(analysis, claim.Span);
-            var before = Words(analysis, earlier.Span);
-            var shared = 0;
-            while (shared < words.Length && shared < before.Length && words[shared] == before[shared])
+            if (first < 0)
             {
-                shared++;
+                first = analysis.TokenIndexAt(claim.Span.Start);
+                words = WordCount(tokens, first, claim.Span.End);
             }
 
-            if (shared >= Math.Min(10, Math.Min(words.Length, before.Length)) && shared >= 6)
+            var earlierFirst = analysis.TokenIndexAt(earlier.Span.Start);
+            var before = WordCount(tokens, earlierFirst, earlier.Span.End);
+            var shared = SharedWords(tokens, first, claim.Span.End, earlierFirst, earlier.Span.End);
+            if (shared >= Math.Min(10, Math.Min(words, before)) && shared >= 6)
             {
-                if (words.Length > before.Length)
+                if (words > before)
                 {
                     analysis.Claims[i] = earlier with { Span = claim.Span, Quote = claim.Quote, EventKey = earlier.EventKey ?? claim.EventKey, Topics = [.. earlier.Topics.Union(claim.Topics)] };
                 }
@@ -199,30 +240,44 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    // A quote's words, read from the document's tokens: a claim's span runs from the start of its first token to
-    // the end of its last, and its quote is the text of that span, so these are the words tokenising the quote
-    // would give, without tokenising it again.
-    private static string[] Words(DocumentAnalysis analysis, CharSpan span)
+    // The words among the tokens from `first` that end by `end`.
+    private static int WordCount(IReadOnlyList<Token> tokens, int first, int end)
     {
-        var tokens = analysis.Tokens;
-        var first = analysis.TokenIndexAt(span.Start);
         var count = 0;
-        for (var k = first; k < tokens.Count && tokens[k].Span.End <= span.End; k++)
+        for (var k = first; k < tokens.Count && tokens[k].Span.End <= end; k++)
         {
             count += tokens[k].IsWord ? 1 : 0;
         }
 
-        var words = new string[count];
-        count = 0;
-        for (var k = first; k < tokens.Count && tokens[k].Span.End <= span.End; k++)
-        {
-            if (tokens[k].IsWord)
-            {
-                words[count++] = tokens[k].Normalized;
-            }
-        }
+        return count;
+    }
 
-        return words;
+    // How many words two such stretches of tokens open with alike.
+    private static int SharedWords(IReadOnlyList<Token> tokens, int a, int aEnd, int b, int bEnd)
+    {
+        var shared = 0;
+        while (true)
+        {
+            while (a < tokens.Count && tokens[a].Span.End <= aEnd && !tokens[a].IsWord)
+            {
+                a++;
+            }
+
+            while (b < tokens.Count && tokens[b].Span.End <= bEnd && !tokens[b].IsWord)
+            {
+                b++;
+            }
+
+            if (a >= tokens.Count || tokens[a].Span.End > aEnd || b >= tokens.Count || tokens[b].Span.End > bEnd ||
+                !string.Equals(tokens[a].Normalized, tokens[b].Normalized, StringComparison.Ordinal))
+            {
+                return shared;
+            }
+
+            shared++;
+            a++;
+            b++;
+        }
     }
 
     private static bool IsQuoteMark(SentenceContext ctx, int token) =>
@@ -289,13 +344,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private static int ContrastedReport(SentenceContext ctx, IReadOnlyList<string> speech, int last)
     {
-        for (var i = ctx.FirstToken + 2; i < last; i++)
+        // The conjunction after the sentence's first two tokens and before its last: its comma from the second token on.
+        for (var comma = ctx.FindAny(ContrastOpeners, ctx.FirstToken + 1, last - 1, out _); comma >= 0; comma = ctx.FindAny(ContrastOpeners, comma + 1, last - 1, out _))
         {
-            if (ctx.Word(i) is not ("while" or "whereas" or "but") || ctx.Word(i - 1) is not ("," or ";"))
-            {
-                continue;
-            }
-
+            var i = comma + 1;
             foreach (var m in ctx.Actors)
             {
                 if (m.FirstToken > i && m.FirstToken - i <= 3 &&
@@ -560,7 +612,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var span = ctx.SpanOf(quoteFirst, quoteLast);
         var quote = span.Slice(ctx.Analysis.Text);
         var topics = _cues.TopicsIn(ctx.Analysis, quoteFirst, quoteLast);
-        var ev = ctx.Analysis.Events.FirstOrDefault(e => e.Span.Overlaps(ctx.Sentence.Span));
+        var ev = EventOf(ctx);
 
         // A bare denial ("this was denied by …") is about what the previous claim asserted.
         string? answers = null;
@@ -618,8 +670,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private static readonly string[] Copulas = ["are", "is", "were", "was", "are nothing but", "is nothing but", "remain", "proved"];
 
     /// <summary>Whether the sentence states how many were killed or wounded.</summary>
-    private static bool CountsCasualties(SentenceContext ctx, int last) =>
-        QuantityReader.Read(ctx.Tokens, ctx.FirstToken, last).Any(q => q.Quantity.Kind is QuantityKind.Killed or QuantityKind.Wounded);
+    private static bool CountsCasualties(SentenceContext ctx, int last) => QuantityReader.CountsCasualties(ctx.Tokens, ctx.FirstToken, last);
 
     /// <summary>A blame word with words that push it back starting at most five words before it.</summary>
     private bool RejectsBlame(SentenceContext ctx, int first, int last)
@@ -635,7 +686,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    private static List<ClaimValue> ValuesOf(EventMention? ev, List<string> topics, ClaimStance stance)
+    private List<ClaimValue> ValuesOf(EventMention? ev, List<string> topics, ClaimStance stance)
     {
         var values = new List<ClaimValue>();
         if (ev is null)
@@ -648,6 +699,25 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             values.AddRange(topics.Select(t => new ClaimValue(ContradictionAttribute.Agenda, t, stance == ClaimStance.Denies)));
         }
 
+        values.AddRange(EventValues(ev));
+        if (stance == ClaimStance.Denies && ev.Type != EventType.Meeting)
+        {
+            values.Add(new ClaimValue(ContradictionAttribute.Occurred, "occurred", true));
+        }
+
+        return values;
+    }
+
+    // The values every claim about the event gives, its date and counts, formatted once per event of the document
+    // (several claims report each); the values are records, so the claims share them.
+    private ClaimValue[] EventValues(EventMention ev)
+    {
+        if (_eventValues.TryGetValue(ev, out var known))
+        {
+            return known;
+        }
+
+        var values = new List<ClaimValue>();
         if (ev.Date is { IsSingleDay: true } d)
         {
             values.Add(new ClaimValue(ContradictionAttribute.Date, Parley.Time.DateRange.Iso(d.Earliest)));
@@ -664,12 +734,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             values.Add(new ClaimValue(attribute, $"{q.Kind.ToWire()}:{q.Value}"));
         }
 
-        if (stance == ClaimStance.Denies && ev.Type != EventType.Meeting)
-        {
-            values.Add(new ClaimValue(ContradictionAttribute.Occurred, "occurred", true));
-        }
-
-        return values;
+        known = [.. values];
+        _eventValues.Add(ev, known);
+        return known;
     }
 
     /// <summary>
@@ -703,8 +770,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     /// <summary>"The clashes claimed nearly 300 lives": "claim" taking a toll as its object is no speech.</summary>
     private static bool ClaimsLives(SentenceContext ctx, int at, int last) =>
-        ctx.Word(at).StartsWith("claim", StringComparison.Ordinal) &&
-        QuantityReader.Read(ctx.Tokens, at + 1, Math.Min(last, at + 5)).Any(q => q.Quantity.Kind is QuantityKind.Killed or QuantityKind.Wounded);
+        ctx.Word(at).StartsWith("claim", StringComparison.Ordinal) && QuantityReader.CountsCasualties(ctx.Tokens, at + 1, Math.Min(last, at + 5));
 
     // Words before a speech verb's form that make it a noun: "the claims", "territorial claims", "Baku's reports".
     private static readonly string[] NounMarkers =

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Parley.Model;
 using Parley.Text;
 
@@ -63,6 +64,9 @@ internal sealed class QuoteContinuation
         }
     }
 
+    // The marks that open or close a quotation: only they change what Scan tracks, so it jumps from one to the next.
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\u201C\u201D\"");
+
     // Whether a quotation is open at the end, and whether one open at the start closed with words of the sentence after it.
     private static (bool Open, bool ClosedEarly) Scan(string text, int from, int end, bool open)
     {
@@ -70,6 +74,13 @@ internal sealed class QuoteContinuation
         var closedEarly = false;
         for (var i = from; i < end; i++)
         {
+            var next = text.AsSpan(i, end - i).IndexOfAny(QuoteMarks);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = text[i];
             var closes = c == '\u201D' || (c == '"' && open);
             if (closes && open && wasOpen && !closedEarly)
@@ -81,8 +92,7 @@ internal sealed class QuoteContinuation
             {
                 '\u201C' => true,
                 '\u201D' => false,
-                '"' => !open,
-                _ => open,
+                _ => !open, // '"'
             };
         }
 
@@ -105,14 +115,7 @@ internal sealed class QuoteContinuation
     /// <summary>True when a line break lies between the end of one sentence and the start of the next.</summary>
     public static bool StartsParagraph(string text, int previousEnd, int start)
     {
-        for (var i = previousEnd; i < start && i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var end = Math.Min(start, text.Length);
+        return end > previousEnd && text.AsSpan(previousEnd, end - previousEnd).Contains('\n');
     }
 }

@@ -46,6 +46,48 @@ public static class QuantityReader
         ["usd"] = QuantityKind.Usd,
     };
 
+    // The words that make a count a casualty toll: what "servicemen were killed" says of troops.
+    private static readonly HashSet<string> DeathWords = new(StringComparer.Ordinal) { "killed", "died", "dead", "martyred", "perished", "slain" };
+
+    // Every word without which no count of the dead or wounded is read: their units, the words before a number that
+    // make it one ("killing two", "a toll of 5") and the death words that turn troops into the dead.
+    private static readonly Matching.WordFilter CasualtyFilter = new(CasualtyWordList());
+    private static readonly HashSet<string> CasualtyWords = new(CasualtyWordList(), StringComparer.Ordinal);
+
+    private static IEnumerable<string> CasualtyWordList() =>
+        Units.Where(u => u.Value is QuantityKind.Killed or QuantityKind.Wounded).Select(u => u.Key)
+            .Concat(DeathWords).Concat(["killing", "toll"]);
+
+    /// <summary>
+    /// Whether tokens [first, last] count the killed or wounded: as <see cref="Read"/> finds, but a stretch holding
+    /// none of the words such a count needs is turned away without reading its numbers.
+    /// </summary>
+    public static bool CountsCasualties(IReadOnlyList<Token> tokenList, int first, int last)
+    {
+        var tokens = Matching.PhraseMatcher<int>.AsSpan(tokenList);
+        var any = false;
+        for (var i = first; i <= last && !any; i++)
+        {
+            var word = tokens[i].Normalized;
+            any = CasualtyFilter.MayContain(word) && CasualtyWords.Contains(word);
+        }
+
+        if (!any)
+        {
+            return false;
+        }
+
+        foreach (var (quantity, _) in Read(tokenList, first, last))
+        {
+            if (quantity.Kind is QuantityKind.Killed or QuantityKind.Wounded)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Counts in tokens [first, last], each with the token index of its number.</summary>
     public static List<(Quantity Quantity, int Token)> Read(IReadOnlyList<Token> tokenList, int first, int last)
     {
@@ -115,7 +157,7 @@ public static class QuantityReader
         for (var k = from; k <= Math.Min(last, from + 8); k++)
         {
             // "Martyred" is how Azerbaijani and Turkish media report soldiers killed.
-            if (tokens[k].Normalized is "killed" or "died" or "dead" or "martyred" or "perished" or "slain")
+            if (DeathWords.Contains(tokens[k].Normalized))
             {
                 return true;
             }
