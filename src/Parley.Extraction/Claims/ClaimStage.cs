@@ -19,6 +19,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
     private static readonly string[] RelativeClauseOpeners = [", which", ", a claim", ", something", ", an account", ", a report"];
 
+    private static readonly string[] Who = ["who"];
+
     // The openings of a contrasted second report ("…, while Yerevan has claimed …"), a fixed cue list likewise.
     private static readonly string[] ContrastOpeners = [", while", ", whereas", ", but", "; while", "; whereas", "; but"];
 
@@ -368,9 +370,15 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private static int RelativeReport(SentenceContext ctx, IReadOnlyList<string> speech, IReadOnlyList<string> denial, int last)
     {
         var main = Math.Min(Found(ctx.FindAny(speech, ctx.FirstToken, last, out _)), Found(ctx.FindAny(denial, ctx.FirstToken, last, out _)));
-        for (var i = main + 2; i < last && main < int.MaxValue; i++)
+        if (main == int.MaxValue)
         {
-            if (ctx.Word(i) == "who" && ctx.FindAny(speech, i + 1, Math.Min(last, i + 2), out _) >= 0)
+            return -1;
+        }
+
+        // Each "who" from two tokens after the main verb to the token before the last, found in the document's index.
+        for (var i = ctx.Find(Who, main + 2, last - 1); i >= 0; i = ctx.Find(Who, i + 1, last - 1))
+        {
+            if (ctx.FindAny(speech, i + 1, Math.Min(last, i + 2), out _) >= 0)
             {
                 return i;
             }
@@ -568,7 +576,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "X's claims about Y are lies": the text itself denies what someone else says.
             stance = ClaimStance.Denies;
         }
-        else if (via is null && CountsCasualties(ctx, last))
+        else if (via is null && CountsCasualties(ctx, ctx.FirstToken, last))
         {
             // "Five servicemen were killed in the incident": a toll is where accounts differ, so the text's own
             // statement of it is a claim, made in its own voice.
@@ -669,8 +677,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     private static readonly string[] Copulas = ["are", "is", "were", "was", "are nothing but", "is nothing but", "remain", "proved"];
 
-    /// <summary>Whether the sentence states how many were killed or wounded.</summary>
-    private static bool CountsCasualties(SentenceContext ctx, int last) => QuantityReader.CountsCasualties(ctx.Tokens, ctx.FirstToken, last);
+    /// <summary>Whether tokens [<paramref name="first"/>, <paramref name="last"/>] state how many were killed or wounded.</summary>
+    /// <remarks>
+    /// Most sentences hold none of the words such a count needs: the document's index of them turns those away before
+    /// their numbers are read.
+    /// </remarks>
+    private static bool CountsCasualties(SentenceContext ctx, int first, int last) =>
+        ctx.FindAny(QuantityReader.CasualtyWords, first, last, out _) >= 0 && QuantityReader.CountsCasualties(ctx.Tokens, first, last);
 
     /// <summary>A blame word with words that push it back starting at most five words before it.</summary>
     private bool RejectsBlame(SentenceContext ctx, int first, int last)
@@ -770,7 +783,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     /// <summary>"The clashes claimed nearly 300 lives": "claim" taking a toll as its object is no speech.</summary>
     private static bool ClaimsLives(SentenceContext ctx, int at, int last) =>
-        ctx.Word(at).StartsWith("claim", StringComparison.Ordinal) && QuantityReader.CountsCasualties(ctx.Tokens, at + 1, Math.Min(last, at + 5));
+        ctx.Word(at).StartsWith("claim", StringComparison.Ordinal) && CountsCasualties(ctx, at + 1, Math.Min(last, at + 5));
 
     // Words before a speech verb's form that make it a noun: "the claims", "territorial claims", "Baku's reports".
     private static readonly string[] NounMarkers =
@@ -1040,8 +1053,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// <summary>True when a mention ends before token <paramref name="at"/> and at most <paramref name="reach"/> tokens before it.</summary>
     private static bool AnyMentionEndsWithin(SentenceContext ctx, int at, int reach)
     {
-        foreach (var m in ctx.Mentions)
+        for (var k = 0; k < ctx.Mentions.Count; k++)
         {
+            var m = ctx.Mentions[k];
             if (m.LastToken < at && at - m.LastToken <= reach)
             {
                 return true;
@@ -1082,8 +1096,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     private string? ActorAfter(SentenceContext ctx, int token)
     {
-        foreach (var m in ctx.Mentions)
+        for (var k = 0; k < ctx.Mentions.Count; k++)
         {
+            var m = ctx.Mentions[k];
             if (m.FirstToken > token && m.FirstToken - token <= 5 && m.Kind is not (EntityKind.Place or EntityKind.Route))
             {
                 return PersonBehindTitle(ctx, m)?.Mention.EntityId ?? m.Mention.EntityId;
@@ -1125,8 +1140,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     {
         // "(Trend.az, March 1)", "(see EDM, …)": an outlet right after an opening parenthesis.
         string? first = null;
-        foreach (var m in ctx.Mentions)
+        for (var k = 0; k < ctx.Mentions.Count; k++)
         {
+            var m = ctx.Mentions[k];
             if (m.Kind != EntityKind.Outlet)
             {
                 continue;

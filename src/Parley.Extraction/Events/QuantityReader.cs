@@ -49,35 +49,18 @@ public static class QuantityReader
     // The words that make a count a casualty toll: what "servicemen were killed" says of troops.
     private static readonly HashSet<string> DeathWords = new(StringComparer.Ordinal) { "killed", "died", "dead", "martyred", "perished", "slain" };
 
-    // Every word without which no count of the dead or wounded is read: their units, the words before a number that
-    // make it one ("killing two", "a toll of 5") and the death words that turn troops into the dead.
-    private static readonly Matching.WordFilter CasualtyFilter = new(CasualtyWordList());
-    private static readonly HashSet<string> CasualtyWords = new(CasualtyWordList(), StringComparer.Ordinal);
-
-    private static IEnumerable<string> CasualtyWordList() =>
-        Units.Where(u => u.Value is QuantityKind.Killed or QuantityKind.Wounded).Select(u => u.Key)
-            .Concat(DeathWords).Concat(["killing", "toll"]);
-
     /// <summary>
-    /// Whether tokens [first, last] count the killed or wounded: as <see cref="Read"/> finds, but a stretch holding
-    /// none of the words such a count needs is turned away without reading its numbers.
+    /// Every word without which no count of the killed or wounded is read: their units, the words before a number that
+    /// make it one ("killing two", "a toll of 5") and the death words that turn troops into the dead. One lasting list,
+    /// so a caller may ask a document's index of words whether a stretch holds any before reading its numbers.
     /// </summary>
-    public static bool CountsCasualties(IReadOnlyList<Token> tokenList, int first, int last)
+    public static IReadOnlyList<string> CasualtyWords { get; } =
+        [.. Units.Where(u => u.Value is QuantityKind.Killed or QuantityKind.Wounded).Select(u => u.Key), .. DeathWords, "killing", "toll"];
+
+    /// <summary>Whether tokens [first, last] count the killed or wounded (as <see cref="Read"/> finds them).</summary>
+    public static bool CountsCasualties(IReadOnlyList<Token> tokens, int first, int last)
     {
-        var tokens = Matching.PhraseMatcher<int>.AsSpan(tokenList);
-        var any = false;
-        for (var i = first; i <= last && !any; i++)
-        {
-            var word = tokens[i].Normalized;
-            any = CasualtyFilter.MayContain(word) && CasualtyWords.Contains(word);
-        }
-
-        if (!any)
-        {
-            return false;
-        }
-
-        foreach (var (quantity, _) in Read(tokenList, first, last))
+        foreach (var (quantity, _) in Read(tokens, first, last))
         {
             if (quantity.Kind is QuantityKind.Killed or QuantityKind.Wounded)
             {
