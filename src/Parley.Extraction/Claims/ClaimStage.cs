@@ -44,8 +44,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // The last person named before the sentence being read (a stage instance reads one document at a time).
     private string? _lastPerson;
 
-    // The date and count values of each event of the document being read, by the event itself (see EventValues).
-    private readonly Dictionary<object, ClaimValue[]> _eventValues = new(ReferenceEqualityComparer.Instance);
+    // The date and count values of the events of the document being read, each with its event (see EventValues). A
+    // document reports a few events: a scan by reference costs less than a map, whose hash of a fresh object does not.
+    private readonly List<(EventMention Event, ClaimValue[] Values)> _eventValues = [];
 
     /// <inheritdoc />
     public string Name => "claims";
@@ -725,9 +726,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // (several claims report each); the values are records, so the claims share them.
     private ClaimValue[] EventValues(EventMention ev)
     {
-        if (_eventValues.TryGetValue(ev, out var known))
+        foreach (var (known, knownValues) in _eventValues)
         {
-            return known;
+            if (ReferenceEquals(known, ev))
+            {
+                return knownValues;
+            }
         }
 
         var values = new List<ClaimValue>();
@@ -747,9 +751,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             values.Add(new ClaimValue(attribute, $"{q.Kind.ToWire()}:{q.Value}"));
         }
 
-        known = [.. values];
-        _eventValues.Add(ev, known);
-        return known;
+        ClaimValue[] formatted = [.. values];
+        _eventValues.Add((ev, formatted));
+        return formatted;
     }
 
     /// <summary>
