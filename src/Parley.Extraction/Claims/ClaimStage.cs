@@ -702,18 +702,22 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     private List<ClaimValue> ValuesOf(EventMention? ev, List<string> topics, ClaimStance stance)
     {
-        var values = new List<ClaimValue>();
         if (ev is null)
         {
-            return values;
+            return [];
         }
 
+        var eventValues = EventValues(ev);
+        var values = new List<ClaimValue>(topics.Count + eventValues.Length + 1);
         if (ev.Type == EventType.Meeting)
         {
-            values.AddRange(topics.Select(t => new ClaimValue(ContradictionAttribute.Agenda, t, stance == ClaimStance.Denies)));
+            foreach (var t in topics)
+            {
+                values.Add(new ClaimValue(ContradictionAttribute.Agenda, t, stance == ClaimStance.Denies));
+            }
         }
 
-        values.AddRange(EventValues(ev));
+        values.AddRange(eventValues);
         if (stance == ClaimStance.Denies && ev.Type != EventType.Meeting)
         {
             values.Add(new ClaimValue(ContradictionAttribute.Occurred, "occurred", true));
