@@ -19,6 +19,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
     private static readonly string[] RelativeClauseOpeners = [", which", ", a claim", ", something", ", an account", ", a report"];
 
+    private static readonly string[] Who = ["who"];
+
+    // The openings of a contrasted second report ("…, while Yerevan has claimed …"), a fixed cue list likewise.
+    private static readonly string[] ContrastOpeners = [", while", ", whereas", ", but", "; while", "; whereas", "; but"];
+
     private readonly EventCues _cues = EventCues.For(pack);
 
     // Speech verbs, with the plain forms that report speech only before "that" taken as "<verb> that".
@@ -39,6 +44,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // The last person named before the sentence being read (a stage instance reads one document at a time).
     private string? _lastPerson;
 
+    // The date and count values of the events of the document being read, each with its event (see EventValues). A
+    // document reports a few events: a scan by reference costs less than a map, whose hash of a fresh object does not.
+    private readonly List<(EventMention Event, ClaimValue[] Values)> _eventValues = [];
+
     /// <inheritdoc />
     public string Name => "claims";
 
@@ -51,6 +60,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         Claim? previous = null;
         string? lastPerson = null; // who "he" or "she" most likely is: the last person named before
         var quoting = new QuoteContinuation();
+        _eventValues.Clear();
         foreach (var ctx in SentenceContext.All(analysis))
         {
             var continued = quoting.Continues(analysis.Text, ctx.Sentence.Span);
@@ -60,7 +70,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
 
             _lastPerson = lastPerson;
-            lastPerson = ctx.Mentions.LastOrDefault(m => m.Kind == EntityKind.Person)?.Mention.EntityId ?? lastPerson;
+            lastPerson = LastPerson(ctx) ?? lastPerson;
 
             // "X wrote that P, which Y denied": an assertion and its denial in one sentence.
             var relative = RelativeDenial(ctx, denial);
@@ -143,7 +153,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         var span = ctx.SpanOf(first, last);
         var topics = _cues.TopicsIn(ctx.Analysis, first, last);
-        var ev = ctx.Analysis.Events.FirstOrDefault(e => e.Span.Overlaps(ctx.Sentence.Span));
+        var ev = EventOf(ctx);
         var stance = RejectsBlame(ctx, first, last) ? ClaimStance.Denies : ClaimStance.Asserts;
         return new Claim
         {
@@ -160,6 +170,36 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         };
     }
 
+    /// <summary>The last person the sentence names, or null.</summary>
+    private static string? LastPerson(SentenceContext ctx)
+    {
+        var mentions = ctx.Mentions;
+        for (var k = mentions.Count - 1; k >= 0; k--)
+        {
+            if (mentions[k].Kind == EntityKind.Person)
+            {
+                return mentions[k].Mention.EntityId;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first event of the document reported in the sentence, or null.</summary>
+    private static EventMention? EventOf(SentenceContext ctx)
+    {
+        var sentence = ctx.Sentence.Span;
+        foreach (var e in ctx.Analysis.Events)
+        {
+            if (e.Span.Overlaps(sentence))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// A quote the document gave before (in a lead or a headline line) and now gives again, whole or cut, from
     /// the same speaker with the same stance is one claim: the earlier claim keeps its place and takes the longer
@@ -167,8 +207,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private static bool Restates(DocumentAnalysis analysis, Claim claim)
     {
-        // Tokenised only when some earlier claim has the same speaker and stance (most claims meet none).
-        string[]? words = null;
+        // Counted only when some earlier claim has the same speaker and stance (most claims meet none), and compared
+        // word by word on the document's tokens: a claim's span runs from the start of its first token to the end of
+        // its last, so these are the words tokenising its quote would give.
+        var tokens = analysis.Tokens;
+        var (first, words) = (-1, 0);
         for (var i = 0; i < analysis.Claims.Count; i++)
         {
             var earlier = analysis.Claims[i];
@@ -177,17 +220,18 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            words ??= Words(analysis, claim.Span);
-            var before = Words(analysis, earlier.Span);
-            var shared = 0;
-            while (shared < words.Length && shared < before.Length && words[shared] == before[shared])
+            if (first < 0)
             {
-                shared++;
+                first = analysis.TokenIndexAt(claim.Span.Start);
+                words = WordCount(tokens, first, claim.Span.End);
             }
 
-            if (shared >= Math.Min(10, Math.Min(words.Length, before.Length)) && shared >= 6)
+            var earlierFirst = analysis.TokenIndexAt(earlier.Span.Start);
+            var before = WordCount(tokens, earlierFirst, earlier.Span.End);
+            var shared = SharedWords(tokens, first, claim.Span.End, earlierFirst, earlier.Span.End);
+            if (shared >= Math.Min(10, Math.Min(words, before)) && shared >= 6)
             {
-                if (words.Length > before.Length)
+                if (words > before)
                 {
                     analysis.Claims[i] = earlier with { Span = claim.Span, Quote = claim.Quote, EventKey = earlier.EventKey ?? claim.EventKey, Topics = [.. earlier.Topics.Union(claim.Topics)] };
                 }
@@ -199,30 +243,44 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    // A quote's words, read from the document's tokens: a claim's span runs from the start of its first token to
-    // the end of its last, and its quote is the text of that span, so these are the words tokenising the quote
-    // would give, without tokenising it again.
-    private static string[] Words(DocumentAnalysis analysis, CharSpan span)
+    // The words among the tokens from `first` that end by `end`.
+    private static int WordCount(IReadOnlyList<Token> tokens, int first, int end)
     {
-        var tokens = analysis.Tokens;
-        var first = analysis.TokenIndexAt(span.Start);
         var count = 0;
-        for (var k = first; k < tokens.Count && tokens[k].Span.End <= span.End; k++)
+        for (var k = first; k < tokens.Count && tokens[k].Span.End <= end; k++)
         {
             count += tokens[k].IsWord ? 1 : 0;
         }
 
-        var words = new string[count];
-        count = 0;
-        for (var k = first; k < tokens.Count && tokens[k].Span.End <= span.End; k++)
-        {
-            if (tokens[k].IsWord)
-            {
-                words[count++] = tokens[k].Normalized;
-            }
-        }
+        return count;
+    }
 
-        return words;
+    // How many words two such stretches of tokens open with alike.
+    private static int SharedWords(IReadOnlyList<Token> tokens, int a, int aEnd, int b, int bEnd)
+    {
+        var shared = 0;
+        while (true)
+        {
+            while (a < tokens.Count && tokens[a].Span.End <= aEnd && !tokens[a].IsWord)
+            {
+                a++;
+            }
+
+            while (b < tokens.Count && tokens[b].Span.End <= bEnd && !tokens[b].IsWord)
+            {
+                b++;
+            }
+
+            if (a >= tokens.Count || tokens[a].Span.End > aEnd || b >= tokens.Count || tokens[b].Span.End > bEnd ||
+                !string.Equals(tokens[a].Normalized, tokens[b].Normalized, StringComparison.Ordinal))
+            {
+                return shared;
+            }
+
+            shared++;
+            a++;
+            b++;
+        }
     }
 
     private static bool IsQuoteMark(SentenceContext ctx, int token) =>
@@ -289,13 +347,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private static int ContrastedReport(SentenceContext ctx, IReadOnlyList<string> speech, int last)
     {
-        for (var i = ctx.FirstToken + 2; i < last; i++)
+        // The conjunction after the sentence's first two tokens and before its last: its comma from the second token on.
+        for (var comma = ctx.FindAny(ContrastOpeners, ctx.FirstToken + 1, last - 1, out _); comma >= 0; comma = ctx.FindAny(ContrastOpeners, comma + 1, last - 1, out _))
         {
-            if (ctx.Word(i) is not ("while" or "whereas" or "but") || ctx.Word(i - 1) is not ("," or ";"))
-            {
-                continue;
-            }
-
+            var i = comma + 1;
             foreach (var m in ctx.Actors)
             {
                 if (m.FirstToken > i && m.FirstToken - i <= 3 &&
@@ -316,9 +371,15 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private static int RelativeReport(SentenceContext ctx, IReadOnlyList<string> speech, IReadOnlyList<string> denial, int last)
     {
         var main = Math.Min(Found(ctx.FindAny(speech, ctx.FirstToken, last, out _)), Found(ctx.FindAny(denial, ctx.FirstToken, last, out _)));
-        for (var i = main + 2; i < last && main < int.MaxValue; i++)
+        if (main == int.MaxValue)
         {
-            if (ctx.Word(i) == "who" && ctx.FindAny(speech, i + 1, Math.Min(last, i + 2), out _) >= 0)
+            return -1;
+        }
+
+        // Each "who" from two tokens after the main verb to the token before the last, found in the document's index.
+        for (var i = ctx.Find(Who, main + 2, last - 1); i >= 0; i = ctx.Find(Who, i + 1, last - 1))
+        {
+            if (ctx.FindAny(speech, i + 1, Math.Min(last, i + 2), out _) >= 0)
             {
                 return i;
             }
@@ -516,7 +577,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "X's claims about Y are lies": the text itself denies what someone else says.
             stance = ClaimStance.Denies;
         }
-        else if (via is null && CountsCasualties(ctx, last))
+        else if (via is null && CountsCasualties(ctx, ctx.FirstToken, last))
         {
             // "Five servicemen were killed in the incident": a toll is where accounts differ, so the text's own
             // statement of it is a claim, made in its own voice.
@@ -560,7 +621,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var span = ctx.SpanOf(quoteFirst, quoteLast);
         var quote = span.Slice(ctx.Analysis.Text);
         var topics = _cues.TopicsIn(ctx.Analysis, quoteFirst, quoteLast);
-        var ev = ctx.Analysis.Events.FirstOrDefault(e => e.Span.Overlaps(ctx.Sentence.Span));
+        var ev = EventOf(ctx);
 
         // A bare denial ("this was denied by …") is about what the previous claim asserted.
         string? answers = null;
@@ -617,9 +678,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     private static readonly string[] Copulas = ["are", "is", "were", "was", "are nothing but", "is nothing but", "remain", "proved"];
 
-    /// <summary>Whether the sentence states how many were killed or wounded.</summary>
-    private static bool CountsCasualties(SentenceContext ctx, int last) =>
-        QuantityReader.Read(ctx.Tokens, ctx.FirstToken, last).Any(q => q.Quantity.Kind is QuantityKind.Killed or QuantityKind.Wounded);
+    /// <summary>Whether tokens [<paramref name="first"/>, <paramref name="last"/>] state how many were killed or wounded.</summary>
+    /// <remarks>
+    /// Most sentences hold none of the words such a count needs: the document's index of them turns those away before
+    /// their numbers are read.
+    /// </remarks>
+    private static bool CountsCasualties(SentenceContext ctx, int first, int last) =>
+        ctx.FindAny(QuantityReader.CasualtyWords, first, last, out _) >= 0 && QuantityReader.CountsCasualties(ctx.Tokens, first, last);
 
     /// <summary>A blame word with words that push it back starting at most five words before it.</summary>
     private bool RejectsBlame(SentenceContext ctx, int first, int last)
@@ -635,19 +700,45 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    private static List<ClaimValue> ValuesOf(EventMention? ev, List<string> topics, ClaimStance stance)
+    private List<ClaimValue> ValuesOf(EventMention? ev, List<string> topics, ClaimStance stance)
     {
-        var values = new List<ClaimValue>();
         if (ev is null)
         {
-            return values;
+            return [];
         }
 
+        var eventValues = EventValues(ev);
+        var values = new List<ClaimValue>(topics.Count + eventValues.Length + 1);
         if (ev.Type == EventType.Meeting)
         {
-            values.AddRange(topics.Select(t => new ClaimValue(ContradictionAttribute.Agenda, t, stance == ClaimStance.Denies)));
+            foreach (var t in topics)
+            {
+                values.Add(new ClaimValue(ContradictionAttribute.Agenda, t, stance == ClaimStance.Denies));
+            }
         }
 
+        values.AddRange(eventValues);
+        if (stance == ClaimStance.Denies && ev.Type != EventType.Meeting)
+        {
+            values.Add(new ClaimValue(ContradictionAttribute.Occurred, "occurred", true));
+        }
+
+        return values;
+    }
+
+    // The values every claim about the event gives, its date and counts, formatted once per event of the document
+    // (several claims report each); the values are records, so the claims share them.
+    private ClaimValue[] EventValues(EventMention ev)
+    {
+        foreach (var (known, knownValues) in _eventValues)
+        {
+            if (ReferenceEquals(known, ev))
+            {
+                return knownValues;
+            }
+        }
+
+        var values = new List<ClaimValue>();
         if (ev.Date is { IsSingleDay: true } d)
         {
             values.Add(new ClaimValue(ContradictionAttribute.Date, Parley.Time.DateRange.Iso(d.Earliest)));
@@ -664,12 +755,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             values.Add(new ClaimValue(attribute, $"{q.Kind.ToWire()}:{q.Value}"));
         }
 
-        if (stance == ClaimStance.Denies && ev.Type != EventType.Meeting)
-        {
-            values.Add(new ClaimValue(ContradictionAttribute.Occurred, "occurred", true));
-        }
-
-        return values;
+        ClaimValue[] formatted = [.. values];
+        _eventValues.Add((ev, formatted));
+        return formatted;
     }
 
     /// <summary>
@@ -703,8 +791,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     /// <summary>"The clashes claimed nearly 300 lives": "claim" taking a toll as its object is no speech.</summary>
     private static bool ClaimsLives(SentenceContext ctx, int at, int last) =>
-        ctx.Word(at).StartsWith("claim", StringComparison.Ordinal) &&
-        QuantityReader.Read(ctx.Tokens, at + 1, Math.Min(last, at + 5)).Any(q => q.Quantity.Kind is QuantityKind.Killed or QuantityKind.Wounded);
+        ctx.Word(at).StartsWith("claim", StringComparison.Ordinal) && CountsCasualties(ctx, at + 1, Math.Min(last, at + 5));
 
     // Words before a speech verb's form that make it a noun: "the claims", "territorial claims", "Baku's reports".
     private static readonly string[] NounMarkers =
@@ -974,8 +1061,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// <summary>True when a mention ends before token <paramref name="at"/> and at most <paramref name="reach"/> tokens before it.</summary>
     private static bool AnyMentionEndsWithin(SentenceContext ctx, int at, int reach)
     {
-        foreach (var m in ctx.Mentions)
+        for (var k = 0; k < ctx.Mentions.Count; k++)
         {
+            var m = ctx.Mentions[k];
             if (m.LastToken < at && at - m.LastToken <= reach)
             {
                 return true;
@@ -1016,8 +1104,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     private string? ActorAfter(SentenceContext ctx, int token)
     {
-        foreach (var m in ctx.Mentions)
+        for (var k = 0; k < ctx.Mentions.Count; k++)
         {
+            var m = ctx.Mentions[k];
             if (m.FirstToken > token && m.FirstToken - token <= 5 && m.Kind is not (EntityKind.Place or EntityKind.Route))
             {
                 return PersonBehindTitle(ctx, m)?.Mention.EntityId ?? m.Mention.EntityId;
@@ -1059,8 +1148,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     {
         // "(Trend.az, March 1)", "(see EDM, …)": an outlet right after an opening parenthesis.
         string? first = null;
-        foreach (var m in ctx.Mentions)
+        for (var k = 0; k < ctx.Mentions.Count; k++)
         {
+            var m = ctx.Mentions[k];
             if (m.Kind != EntityKind.Outlet)
             {
                 continue;

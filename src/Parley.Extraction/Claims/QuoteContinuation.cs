@@ -1,3 +1,4 @@
+using System.Buffers;
 using Parley.Model;
 using Parley.Extraction.Text;
 using Parley.Text;
@@ -64,6 +65,9 @@ internal sealed class QuoteContinuation
         }
     }
 
+    // The marks that open or close a quotation: only they change what Scan tracks, so it jumps from one to the next.
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\u201C\u201D\"");
+
     // Whether a quotation is open at the end, and whether one open at the start closed with words of the sentence after it.
     private static (bool Open, bool ClosedEarly) Scan(string text, int from, int end, bool open)
     {
@@ -71,6 +75,13 @@ internal sealed class QuoteContinuation
         var closedEarly = false;
         for (var i = from; i < end; i++)
         {
+            var next = text.AsSpan(i, end - i).IndexOfAny(QuoteMarks);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = text[i];
             var closes = c == '\u201D' || (c == '"' && open);
             if (closes && open && wasOpen && !closedEarly)
@@ -82,8 +93,7 @@ internal sealed class QuoteContinuation
             {
                 '\u201C' => true,
                 '\u201D' => false,
-                '"' => !open,
-                _ => open,
+                _ => !open, // '"'
             };
         }
 

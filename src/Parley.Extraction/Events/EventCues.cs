@@ -109,11 +109,20 @@ public sealed class EventCues
     /// <summary>Topic ids named in document tokens [<paramref name="first"/>, <paramref name="last"/>], each once, in order.</summary>
     public List<string> TopicsIn(Parley.Pipeline.DocumentAnalysis analysis, int first, int last)
     {
-        // A clause names a few topics at most: a scan of the list keeps first-seen order without a set or LINQ.
+        // A clause names a few topics at most: a scan of the list keeps first-seen order without a set or LINQ. The
+        // phrases are read one by one, as TopicMatches reads them, without a match object each.
         var topics = new List<string>();
-        foreach (var m in TopicMatches(analysis, first, last))
+        var stream = MatchStream.For(analysis);
+        var i = PhraseMatcher<string>.StreamIndexAt(stream, first);
+        while (_topics.NextMatch(analysis.Tokens, stream, ref i, last, out _, out _, out var payloads))
         {
-            foreach (var p in m.Payloads)
+            // An excluded phrase hiding a trigger names no topic.
+            if (Array.TrueForAll(payloads, static p => p.Length == 0))
+            {
+                continue;
+            }
+
+            foreach (var p in payloads)
             {
                 if (!topics.Contains(p))
                 {

@@ -46,6 +46,31 @@ public static class QuantityReader
         ["usd"] = QuantityKind.Usd,
     };
 
+    // The words that make a count a casualty toll: what "servicemen were killed" says of troops.
+    private static readonly HashSet<string> DeathWords = new(StringComparer.Ordinal) { "killed", "died", "dead", "martyred", "perished", "slain" };
+
+    /// <summary>
+    /// Every word without which no count of the killed or wounded is read: their units, the words before a number that
+    /// make it one ("killing two", "a toll of 5") and the death words that turn troops into the dead. One lasting list,
+    /// so a caller may ask a document's index of words whether a stretch holds any before reading its numbers.
+    /// </summary>
+    public static IReadOnlyList<string> CasualtyWords { get; } =
+        [.. Units.Where(u => u.Value is QuantityKind.Killed or QuantityKind.Wounded).Select(u => u.Key), .. DeathWords, "killing", "toll"];
+
+    /// <summary>Whether tokens [first, last] count the killed or wounded (as <see cref="Read"/> finds them).</summary>
+    public static bool CountsCasualties(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        foreach (var (quantity, _) in Read(tokens, first, last))
+        {
+            if (quantity.Kind is QuantityKind.Killed or QuantityKind.Wounded)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Counts in tokens [first, last], each with the token index of its number.</summary>
     public static List<(Quantity Quantity, int Token)> Read(IReadOnlyList<Token> tokenList, int first, int last)
     {
@@ -115,7 +140,7 @@ public static class QuantityReader
         for (var k = from; k <= Math.Min(last, from + 8); k++)
         {
             // "Martyred" is how Azerbaijani and Turkish media report soldiers killed.
-            if (tokens[k].Normalized is "killed" or "died" or "dead" or "martyred" or "perished" or "slain")
+            if (DeathWords.Contains(tokens[k].Normalized))
             {
                 return true;
             }

@@ -6,14 +6,7 @@ internal static class Paragraphs
     /// <summary>True when a line break lies between the end of one sentence (<paramref name="previousEnd"/>) and the start of the next.</summary>
     public static bool BreakBetween(string text, int previousEnd, int start)
     {
-        for (var i = previousEnd; i < start && i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var end = Math.Min(start, text.Length);
+        return end > previousEnd && text.AsSpan(previousEnd, end - previousEnd).Contains('\n');
     }
 }
