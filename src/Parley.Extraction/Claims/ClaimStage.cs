@@ -80,7 +80,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "… was denied by the delegates, who claimed that B": the relative clause is its antecedent's claim of its own.
             var who = relative is null && contrast < 0 ? RelativeReport(ctx, speech, denial, last) : -1;
             var claim = Read(ctx, speech, relative is null ? denial : [], according, previous, contrast >= 0 ? contrast - 2 : who >= 0 ? RelativeEnd(ctx, who) : last);
-            // "“A,” Lavrov said. “B.”": a sentence that goes on with a quotation and names no speaker is the speaker's.
+            // A paragraph going on with a quotation the paragraph before left open, naming no speaker, is that speaker's.
             quoting.Read(claim);
             claim ??= continued is not null ? Continued(ctx, continued) : null;
             if (claim is not null && Restates(analysis, claim))
@@ -140,13 +140,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             last--;
         }
 
-        var words = 0;
-        for (var i = first; i <= last; i++)
-        {
-            words += ctx.Tokens[i].IsWord ? 1 : 0;
-        }
-
-        if (words < 4)
+        if (!HasWords(ctx, first, last, 4))
         {
             return null;
         }

@@ -7,9 +7,9 @@ namespace Parley.Extraction.Claims;
 
 /// <summary>
 /// Follows quotation marks through a document to find the sentences that go on quoting a speaker without naming
-/// them again: <c>“A,” she said. “B.”</c>, and the news convention of a quote that runs over paragraphs, where a
-/// paragraph ends with its quote still open and the next opens with a quotation mark. One instance reads one
-/// document, sentence by sentence, in order.
+/// them again, by the news convention of a quote that runs over paragraphs: a paragraph ends with its quote still
+/// open and the next opens with a quotation mark. (Further quoted sentences within the speaker's own paragraph,
+/// <c>“A,” she said. “B.”</c>, are not carried.) One instance reads one document, sentence by sentence, in order.
 /// </summary>
 internal sealed class QuoteContinuation
 {

@@ -19,7 +19,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
     private static readonly string[] DenialNegations = ["no such", "did not", "didn't", "has not", "have not", "never", "not"];
 
-
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
     private static readonly string[] ParticipantCues = ["with", "between"];
 
@@ -599,7 +598,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         return null;
     }
-
 
     /// <summary>
     /// "the blockade" read as the named period it usually means: it dates nothing but itself, unlike a full
@@ -1476,6 +1474,10 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return _vehicles.Contains(ctx.Word(i));
     }
 
+    /// <summary>
+    /// True when the trigger stands in the "by" phrase of another trigger's verb, with only words between ("blocked by
+    /// a group of men described as activists").
+    /// </summary>
     private static bool InAgentPhraseOfAnother(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> all)
     {
         foreach (var o in all)

@@ -65,7 +65,7 @@ public sealed class EventMerger
         var clusterOf = new Dictionary<EventMention, Cluster>(ReferenceEqualityComparer.Instance);
         var known = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var index = new ClusterIndex();
-        foreach (var m in all.Where(m => !restates.ContainsKey(m)).OrderBy(m => m.Date?.LengthInDays ?? int.MaxValue).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start))
+        foreach (var m in MergeGroups.InMergerOrder(all.Where(m => !restates.ContainsKey(m))))
         {
             // Clusters come into being in the same order either way: when their first member (in this order) arrives.
             var home = knownEvent is null

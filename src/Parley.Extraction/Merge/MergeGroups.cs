@@ -21,13 +21,20 @@ namespace Parley.Extraction.Merge;
 internal static class MergeGroups
 {
     /// <summary>
+    /// <paramref name="mentions"/> in the order the merger takes them: shortest date first (undated last), then
+    /// document id, then position; ties in the order given.
+    /// </summary>
+    internal static IOrderedEnumerable<EventMention> InMergerOrder(IEnumerable<EventMention> mentions) =>
+        mentions.OrderBy(m => m.Date?.LengthInDays ?? int.MaxValue).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start);
+
+    /// <summary>
     /// The mentions in the merger's order (shortest date first, then document id, then position; ties in the
     /// order given), and the groups as lists of indexes into that order, each in that order.
     /// </summary>
     public static (List<EventMention> Ordered, List<List<int>> Groups) Split(IEnumerable<EventMention> mentions)
     {
         // The same ordering as EventMerger.Merge, so a mention's index here is its place in the merger's pass.
-        var ordered = mentions.OrderBy(m => m.Date?.LengthInDays ?? int.MaxValue).ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start).ToList();
+        var ordered = InMergerOrder(mentions).ToList();
         var parent = Enumerable.Range(0, ordered.Count).ToArray();
         int Find(int i)
         {

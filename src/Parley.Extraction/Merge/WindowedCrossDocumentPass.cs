@@ -293,7 +293,10 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         return result;
     }
 
-    /// <summary>The merger's order (shortest date, document id, position), ties by the order the mentions were given in.</summary>
+    /// <summary>
+    /// The merger's order (<see cref="MergeGroups.InMergerOrder"/>: shortest date, document id, position), ties by the
+    /// order the mentions were given in; a comparison of two mentions, since only each event's first is ranked.
+    /// </summary>
     private static int InMergerOrder(EventMention a, int aIndex, EventMention b, int bIndex)
     {
         var byLength = (a.Date?.LengthInDays ?? int.MaxValue).CompareTo(b.Date?.LengthInDays ?? int.MaxValue);

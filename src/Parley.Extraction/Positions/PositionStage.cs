@@ -713,7 +713,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         LinkedMention? named = null;
         foreach (var m in ctx.Actors)
         {
-            if (m.FirstToken > unlike && m.LastToken < cue && !Enumerable.Range(unlike + 1, m.FirstToken - unlike - 1).Any(i => ctx.Word(i) == ","))
+            if (m.FirstToken > unlike && m.LastToken < cue && ctx.Find(",", unlike + 1, m.FirstToken - 1) < 0)
             {
                 named = m;
             }
@@ -889,7 +889,6 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     {
         foreach (var (speaker, first, last) in SpeakerClaims(analysis))
         {
-
             foreach (var (ctx, cues) in sentences)
             {
                 if (ctx.FirstToken > last)
