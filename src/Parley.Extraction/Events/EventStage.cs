@@ -75,14 +75,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // the document, emptied for each sentence.
         var taken = new List<(EventType Type, int Clause, DateRange? Days)>();
         TimeExpression? carried = null; // the last date named earlier in the paragraph
-        var paragraphEvents = 0; // the events read before the paragraph
+        var paragraph = 0;
+        (int Index, int Paragraph)? lastClash = null; // the clash told of last, and the paragraph that last told of it
         var previousEnd = 0;
         foreach (var ctx in SentenceContext.All(analysis))
         {
             if (Parley.Extraction.Text.Paragraphs.BreakBetween(analysis.Text, previousEnd, ctx.Sentence.Span.Start))
             {
                 carried = null;
-                paragraphEvents = analysis.Events.Count;
+                paragraph++;
             }
 
             previousEnd = ctx.Sentence.Span.End;
@@ -115,14 +116,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                // "Five servicemen were killed in the incident": an undated definite reference back to the clash the
-                // paragraph just told of adds its toll to that clash instead of telling of another.
+                // "Five servicemen were killed in the incident": an undated definite reference back to the clash told of
+                // in the paragraph or the one before adds its toll to that clash instead of telling of another (news
+                // often gives each side's toll a paragraph of its own).
                 if (type == EventType.ArmedClash && form != TriggerForm.Verb && own.Count == 0 && IsDefiniteReference(ctx, trigger) &&
-                    LastOfType(analysis, paragraphEvents, type) is { } index &&
+                    lastClash is { } clash && paragraph - clash.Paragraph <= 1 &&
                     ReadQuantities(ctx, trigger, triggers, type, bounds).FindAll(q => q.Kind is QuantityKind.Killed or QuantityKind.Wounded) is { Count: > 0 } toll)
                 {
-                    var told = analysis.Events[index];
-                    analysis.Events[index] = told with { Quantities = [.. told.Quantities, .. toll.Where(q => !told.Quantities.Contains(q))] };
+                    var told = analysis.Events[clash.Index];
+                    analysis.Events[clash.Index] = told with { Quantities = [.. told.Quantities, .. toll.Where(q => !told.Quantities.Contains(q))] };
+                    lastClash = (clash.Index, paragraph);
                     continue;
                 }
 
@@ -170,7 +173,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 }
 
                 // "one day after his dismissal", "since the blockade": a noun that only places another happening.
-                if (form == TriggerForm.Noun && AfterTemporalPreposition(ctx, trigger) && !DatedRightAfter(ctx, trigger, own))
+                if (form != TriggerForm.Verb && AfterTemporalPreposition(ctx, trigger) && !DatedRightAfter(ctx, trigger, own))
                 {
                     continue;
                 }
@@ -289,6 +292,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                                 }
 
                                 continue;
+                            }
+
+                            if (type == EventType.ArmedClash)
+                            {
+                                lastClash = (analysis.Events.Count, paragraph);
                             }
 
                             analysis.Events.Add(mention);
@@ -410,20 +418,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return ctx.Word(before) is "the" or "this" or "that";
     }
 
-    /// <summary>The index of the last event of <paramref name="type"/> read at or after <paramref name="from"/>, or null.</summary>
-    private static int? LastOfType(DocumentAnalysis analysis, int from, EventType type)
-    {
-        for (var k = analysis.Events.Count - 1; k >= from; k--)
-        {
-            if (analysis.Events[k].Type == type)
-            {
-                return k;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>True when some date of <paramref name="dates"/> falls on days no event of the type and clause was read for.</summary>
     private static bool HasDayNotIn(List<TimeExpression> dates, List<(EventType Type, int Clause, DateRange? Days)> taken, EventType type, int clause)
     {
@@ -443,7 +437,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     {
         foreach (var t in own)
         {
-            if (!IsGenericName(ctx, t, trigger) && DatesItsClause(ctx, trigger, t))
+            if (!IsGenericName(ctx, t, trigger) && !PremodifiesAnotherNoun(ctx, t, trigger) && !IsComparisonBaseline(ctx, t, trigger) && DatesItsClause(ctx, trigger, t))
             {
                 return true;
             }
@@ -1094,7 +1088,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var kept = new List<TimeExpression>(own.Count);
         foreach (var t in own)
         {
-            if (!DatesAnotherNoun(ctx, t, trigger))
+            if (!DatesAnotherNoun(ctx, t, trigger) && !PremodifiesAnotherNoun(ctx, t, trigger) && !IsComparisonBaseline(ctx, t, trigger))
             {
                 kept.Add(t);
             }
@@ -1235,6 +1229,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return [cited[0]];
         }
 
+        if (PremodifiesAnotherNoun(ctx, date, trigger) || IsComparisonBaseline(ctx, date, trigger))
+        {
+            return cited.Count > 0 ? [cited[0]] : [];
+        }
+
         if (!date.Span.Overlaps(trigger.Span) && IsBareEpisodeName(ctx, date))
         {
             return [];
@@ -1295,6 +1294,78 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                    "weekend" or "end" or "beginning" or "start" or "middle" or "half" or "spring" or "summer" or "autumn" or "fall" or
                    "winter" or "dawn" or "eve" or "month" or "months" or "year" or "years" or "first" or "second" or "last");
     }
+
+    /// <summary>
+    /// True when <paramref name="time"/> stands between an article and a noun other than the trigger: "under a 1997
+    /// treaty", "violating the 2020 statement" date that noun, not a happening the sentence tells of ("the March 1
+    /// meeting" dates the trigger it comes before).
+    /// </summary>
+    private static bool PremodifiesAnotherNoun(SentenceContext ctx, TimeExpression time, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var first = ctx.Analysis.TokenIndexAt(time.Span.Start);
+        var next = ctx.Analysis.TokenIndexAt(time.Span.End);
+        // A year or a day ends a premodifying date; a named period ("the first Karabakh war") is a noun phrase of its
+        // own. "in a 2020 offensive", "at the 2019 summit": a noun that frames the happening in time dates it.
+        if (first <= ctx.FirstToken || next > ctx.LastToken || ctx.Tokens[next - 1].Kind != TokenKind.Number ||
+            ctx.Word(first - 1) is not ("a" or "an" or "the") || FramingPrepositions.Contains(ctx.Word(first - 2)))
+        {
+            return false;
+        }
+
+        // The words of the noun phrase the date opens ("the 2020 tripartite agreement", "the March 1 Khojaly meeting"):
+        // when the trigger is among them, the date is its own.
+        var words = 0;
+        for (var i = next; i <= ctx.LastToken && i < next + 3 && ctx.Tokens[i].IsWord && !NotNouns.Contains(ctx.Word(i)); i++, words++)
+        {
+            if (i >= trigger.FirstToken && i <= trigger.LastToken)
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
+    }
+
+    // Words that end the noun phrase a date opens: prepositions, conjunctions, pronouns and auxiliaries.
+    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
+    {
+        "and", "or", "to", "of", "in", "on", "at", "by", "for", "from", "with", "when", "that", "which", "who", "after", "before", "until",
+        "was", "were", "is", "are", "has", "have", "had", "will", "would", "be", "been",
+    };
+
+    /// <summary>
+    /// True when <paramref name="time"/> is the baseline of a comparison the trigger heads: "the worst fighting since
+    /// last year's war", "their first meeting since May" measure this happening against the time, they do not date it.
+    /// </summary>
+    private static bool IsComparisonBaseline(SentenceContext ctx, TimeExpression time, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var first = ctx.Analysis.TokenIndexAt(time.Span.Start);
+        if (first != trigger.LastToken + 1 || ctx.Word(first) != "since")
+        {
+            return false;
+        }
+
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 3; i--)
+        {
+            if (Superlatives.Contains(ctx.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> Superlatives = new(StringComparer.Ordinal)
+    {
+        "first", "worst", "most", "biggest", "largest", "heaviest", "deadliest", "bloodiest", "fiercest", "highest", "greatest",
+        "strongest", "longest", "toughest", "gravest",
+    };
+
+    private static readonly HashSet<string> FramingPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "during", "at", "since", "after", "before", "until", "following", "amid", "throughout",
+    };
 
     /// <summary>The token of "who" or "which" opening a relative clause the trigger at <paramref name="at"/> is the verb of ("who fled", "which had been blocked"), or null.</summary>
     private static int? RelativePronounBefore(SentenceContext ctx, int at)
@@ -2673,8 +2744,10 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         // "Russian Major General X, commander of the peacekeeping unit, mediated": the subject of "mediated".
+        // A passive ("talks between A and B, hosted by C") names its broker after "by", read with the cues above; the
+        // party named before the participle is no broker.
         var verb = ctx.FindAny(MediationVerbs, ctx.FirstToken, ctx.LastToken, out _);
-        if (verb > 0)
+        if (verb > 0 && ctx.Word(verb + 1) != "by")
         {
             var subject = LastActorBefore(ctx, verb, notPerson: true) ?? LastActorBefore(ctx, verb, notPerson: false);
             if (subject is not null)

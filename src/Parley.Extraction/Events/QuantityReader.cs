@@ -120,10 +120,10 @@ public static class QuantityReader
 
             if (kind is not null)
             {
-                // "servicemen were killed" counts the dead, not troops.
-                if (kind == QuantityKind.Troops && KilledNear(tokens, numberEnd + 1, last))
+                // "servicemen were killed" counts the dead, "soldiers were wounded" the wounded, not troops.
+                if (kind == QuantityKind.Troops && CasualtyNear(tokens, numberEnd + 1, last) is { } casualty)
                 {
-                    kind = QuantityKind.Killed;
+                    kind = casualty;
                 }
 
                 found.Add((new Quantity(kind.Value, value.Value, approx), i));
@@ -135,14 +135,20 @@ public static class QuantityReader
         return found;
     }
 
-    private static bool KilledNear(ReadOnlySpan<Token> tokens, int from, int last)
+    /// <summary>What the first word of death or wounding within eight tokens says befell the count, or null.</summary>
+    private static QuantityKind? CasualtyNear(ReadOnlySpan<Token> tokens, int from, int last)
     {
         for (var k = from; k <= Math.Min(last, from + 8); k++)
         {
             // "Martyred" is how Azerbaijani and Turkish media report soldiers killed.
             if (DeathWords.Contains(tokens[k].Normalized))
             {
-                return true;
+                return QuantityKind.Killed;
+            }
+
+            if (tokens[k].Normalized is "wounded" or "injured")
+            {
+                return QuantityKind.Wounded;
             }
 
             if (tokens[k].Normalized is "." or ";")
@@ -151,7 +157,7 @@ public static class QuantityReader
             }
         }
 
-        return false;
+        return null;
     }
 
     private static QuantityKind? UnitAfter(ReadOnlySpan<Token> tokens, int from, int last)

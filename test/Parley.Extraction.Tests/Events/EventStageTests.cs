@@ -141,6 +141,56 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_toll_in_the_next_paragraph_belongs_to_the_clash_just_told()
+    {
+        var x = Shipped.Run("On Monday, Armenian and Azerbaijani troops exchanged fire near Sotk.\n\nBaku said two of its soldiers died in the clashes.\n\nYerevan said three of its soldiers were wounded in the fighting.", "2022-06-08");
+        var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Contains(clash.Quantities, q => q.Kind == QuantityKind.Killed && q.Value == 2);
+        Assert.Contains(clash.Quantities, q => q.Kind == QuantityKind.Wounded && q.Value == 3);
+    }
+
+    [Fact]
+    public void A_toll_far_from_any_clash_is_not_carried_back()
+    {
+        var x = Shipped.Run("On Monday, Armenian and Azerbaijani troops exchanged fire near Sotk.\n\nThe ministers met in Tbilisi.\n\nThe talks went on late.\n\nBaku said two of its soldiers died in the clashes.", "2022-06-08");
+        Assert.DoesNotContain(x.Events, e => e.Quantities.Any(q => q.Value == 2));
+    }
+
+    [Fact]
+    public void A_date_before_another_noun_does_not_date_the_happening()
+    {
+        // The year is the treaty's, so the undated "attack" is a reference back, not a clash of that year.
+        var x = Shipped.Run("Yerevan called the attack a breach of a 1994 truce and appealed to Moscow.", "2022-09-14");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.ArmedClash);
+    }
+
+    [Fact]
+    public void A_date_before_the_trigger_and_its_adjectives_is_its_own()
+    {
+        var x = Shipped.Run("Baku accused Yerevan of breaking the 2020 tripartite agreement.", "2022-09-14");
+        var deal = Assert.Single(x.Events, e => e.Type == EventType.Agreement);
+        Assert.Equal(2020, deal.Date!.Value.Earliest.Year);
+        Assert.Equal(2020, deal.Date!.Value.Latest.Year);
+    }
+
+    [Fact]
+    public void The_time_a_superlative_happening_is_measured_against_does_not_date_it()
+    {
+        var x = Shipped.Run("On Tuesday Armenian and Azerbaijani troops clashed near Jermuk, the heaviest shelling since May.", "2022-09-15");
+        var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal(DateRange.Day(2022, 9, 13), clash.Date);
+    }
+
+    [Fact]
+    public void A_party_named_before_a_passive_hosted_by_is_no_host()
+    {
+        var x = Shipped.Run("Armenia and Azerbaijan began talks in Washington on May 1, hosted by the United States.", "2023-05-04");
+        var talks = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(["armenia", "azerbaijan"], talks.Actors.Order());
+        Assert.Equal(["united-states"], talks.Mediators);
+    }
+
+    [Fact]
     public void Troops_of_two_coordinated_demonyms_exchanging_fire_are_both_parties()
     {
         var e = Assert.Single(Shipped.Run("On June 2, Armenian and Azerbaijani troops traded fire near Sotk.", "2022-06-03").Events);
