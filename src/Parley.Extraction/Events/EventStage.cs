@@ -36,6 +36,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     // "no indication that", "no sign that": what follows is not shown to have happened.
     private readonly IReadOnlyList<string> _noEvidence = pack.Words("no_evidence_cues");
     private readonly HashSet<string> _vehicles = new(pack.Words("vehicle_nouns"), StringComparer.Ordinal);
+    private readonly HashSet<string> _speechVerbs = new(pack.Words("speech_verbs"), StringComparer.Ordinal);
 
     // The topics each event type concerns of itself, by type.
     private readonly string[][] _inherentTopics = InherentTopicsByType(EventCues.For(pack));
@@ -1599,10 +1600,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // following a trilateral meeting" names no others, and there they are the meeting's).
         var demonyms = form == TriggerForm.Noun ? DemonymsBefore(ctx, trigger.FirstToken) : NoIds;
         var phraseFirst = demonyms.Count > 0 ? TemporalPrepositionBefore(ctx, trigger) : -1;
+        // "Trucks entered the region on Monday, Azerbaijan's presidential aide said": who reports it takes no part.
+        var attribution = AttributionStart(ctx);
+        var reportedFrom = attribution > trigger.LastToken ? attribution : int.MaxValue;
+        // "BAKU, Azerbaijan -- Trucks entered ...": the dateline tells where the report was filed.
+        var datelineEnd = DatelineEnd(ctx);
         foreach (var m in ctx.ActorList)
         {
             // "Azerbaijan releases 32 servicemen, and Armenia releases 2": a clause with its own subject has its own parties.
-            if (m.LastToken < clauseFirst || m.FirstToken > clauseLast || m.LastToken < phraseFirst)
+            if (m.LastToken < clauseFirst || m.FirstToken > clauseLast || m.LastToken < phraseFirst || m.FirstToken > reportedFrom || m.LastToken < datelineEnd)
             {
                 continue;
             }
@@ -1862,6 +1868,67 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The dash that closes a dateline opening the sentence ("BAKU, Azerbaijan -- ...", "MOSCOW (Reuters) - ..."): a
+    /// word in capitals first and a dash within eight tokens; -1 when the sentence opens with none.
+    /// </summary>
+    private static int DatelineEnd(SentenceContext ctx)
+    {
+        var first = ctx.FirstToken;
+        if (!ctx.Tokens[first].IsWord || !ctx.Tokens[first].IsAllCaps || ctx.Tokens[first].Span.Length < 3)
+        {
+            return -1;
+        }
+
+        for (var i = first + 1; i <= ctx.LastToken && i <= first + 8; i++)
+        {
+            if (ctx.Word(i) is "-" or "--" or "—" or "–")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The comma that opens the sentence's closing attribution (", the ministry said.", ", Lavrov told reporters on
+    /// Monday.", ", according to the ministry."), or -1: a speech verb at most six words from the end, with no comma
+    /// between it and that comma.
+    /// </summary>
+    private int AttributionStart(SentenceContext ctx)
+    {
+        if (ctx.KnownAttributionStart is { } known)
+        {
+            return known;
+        }
+
+        var start = -1;
+        var verbSeen = false;
+        var words = 0;
+        for (var i = ctx.LastToken; i > ctx.FirstToken + 3 && words <= 14; i--)
+        {
+            var w = ctx.Word(i);
+            if (w == ",")
+            {
+                // "..., according to the ministry."
+                start = verbSeen || (ctx.Word(i + 1) == "according" && ctx.Word(i + 2) == "to") ? i : -1;
+                break;
+            }
+
+            if (!ctx.Tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            words++;
+            verbSeen |= words <= 7 && _speechVerbs.Contains(w);
+        }
+
+        ctx.KnownAttributionStart = start;
+        return start;
     }
 
     /// <summary>Takes out of <paramref name="mediators"/> each state whose own body (one of its sides or parents) mediates too.</summary>

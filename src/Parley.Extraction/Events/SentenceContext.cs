@@ -176,6 +176,9 @@ public sealed class SentenceContext
     /// </summary>
     internal HashSet<string>? KnownMediators { get; set; }
 
+    /// <summary>Where the sentence's closing attribution (", the ministry said.") opens, -1 when it has none; null until first read.</summary>
+    internal int? KnownAttributionStart { get; set; }
+
     /// <summary>The places and roads the event reader found named in this sentence, kept for its next trigger; null until first read; not to be changed.</summary>
     internal List<LinkedMention>? KnownPlaces { get; set; }
 

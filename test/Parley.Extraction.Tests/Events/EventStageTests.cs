@@ -191,6 +191,24 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Who_reports_a_happening_in_a_closing_attribution_takes_no_part_in_it()
+    {
+        var x = Shipped.Run("Armenian and Azerbaijani troops exchanged fire near Sotk on Monday, the Russian defence ministry said.", "2022-06-08");
+        var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.DoesNotContain("russia", clash.Actors.Concat(clash.Targets));
+        var cited = Shipped.Run("Armenian and Azerbaijani troops exchanged fire near Sotk on Monday, according to Russia.", "2022-06-08");
+        Assert.DoesNotContain("russia", Assert.Single(cited.Events, e => e.Type == EventType.ArmedClash).Targets);
+    }
+
+    [Fact]
+    public void The_place_a_report_was_filed_from_takes_no_part_in_it()
+    {
+        var x = Shipped.Run("STEPANAKERT, Nagorno-Karabakh -- A Red Cross convoy entered the region on Monday.", "2023-09-19");
+        var aid = Assert.Single(x.Events, e => e.Type == EventType.AidDelivery);
+        Assert.DoesNotContain("nagorno-karabakh-republic", aid.Actors);
+    }
+
+    [Fact]
     public void Troops_of_two_coordinated_demonyms_exchanging_fire_are_both_parties()
     {
         var e = Assert.Single(Shipped.Run("On June 2, Armenian and Azerbaijani troops traded fire near Sotk.", "2022-06-03").Events);
