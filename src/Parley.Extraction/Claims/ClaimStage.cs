@@ -547,15 +547,19 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // evidence Q it rests on, so the quote keeps the whole sentence.
             var between = end <= last && ctx.Word(end) == "," && aside is null && LastBeforeSpeaker(ctx, say) is var before &&
                           before < say - 1 && ctx.Word(before + 1) == "," && say - before <= 8;
+            // "The talks were useful, Lavrov said (on Tuesday).": a closing attribution, however short the sentence;
+            // what was said stands before its comma.
+            var closing = !between && !followedByThat && aside is null && LastBeforeSpeaker(ctx, say) is var lead && lead > ctx.FirstToken + 1 &&
+                          lead < say - 1 && ctx.Word(lead + 1) == "," && say - lead <= 8 && !HasWords(ctx, end, last, 5);
             if (between)
             {
                 (quoteFirst, quoteLast) = (ctx.FirstToken, last);
             }
-            else if (end <= last && (followedByThat || aside is not null || (subjectNear && say - ctx.FirstToken <= 12)))
+            else if (!closing && end <= last && (followedByThat || aside is not null || (subjectNear && say - ctx.FirstToken <= 12)))
             {
                 quoteFirst = followedByThat ? Math.Min(end + 1, last) : end;
             }
-            else if (say > ctx.FirstToken + 3 && ctx.Word(say - 1) is "," or "\u201D" || PreviousIsQuoteEnd(ctx, say))
+            else if (closing || (say > ctx.FirstToken + 3 && ctx.Word(say - 1) is "," or "\u201D") || PreviousIsQuoteEnd(ctx, say))
             {
                 quoteLast = LastBeforeSpeaker(ctx, say);
             }

@@ -16,6 +16,17 @@ public sealed class ClaimStageTests
     }
 
     [Theory]
+    [InlineData("The Geneva round was useful, Sergei Lavrov said.", "sergei-lavrov", "The Geneva round was useful")]
+    [InlineData("The Geneva round was useful, Sergei Lavrov told reporters on Tuesday.", "sergei-lavrov", "The Geneva round was useful")]
+    [InlineData("Troops from both sides traded fire for two hours near the village of Sotk overnight, the Armenian defence ministry said.", "armenia-ministry-of-defense", "Troops from both sides traded fire for two hours near the village of Sotk overnight")]
+    public void A_closing_attribution_names_the_speaker_of_what_stands_before_its_comma(string text, string speaker, string quote)
+    {
+        var claim = Assert.Single(Shipped.Run(text).Claims);
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal(quote, claim.Quote);
+    }
+
+    [Theory]
     [InlineData("Baku has said the checkpoint guards against smuggling, while Yerevan has claimed the post strangles the region.")]
     [InlineData("Baku said on Monday that the checkpoint guards against smuggling; but Yerevan insisted the post strangles the region.")]
     public void A_contrasted_second_report_is_a_claim_of_its_own_speaker(string text)
