@@ -167,6 +167,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "In return, Armenia released two soldiers": an exchange, not a homecoming.
+                if (ctx.Word(trigger.FirstToken) == "return" && ctx.Word(trigger.FirstToken - 1) == "in")
+                {
+                    continue;
+                }
+
                 // "a draft agreement" is a text on the table, not a deal reached.
                 if (type == EventType.Agreement && form != TriggerForm.Verb && ctx.Word(trigger.FirstToken - 1) is "draft" or "drafts")
                 {
@@ -263,7 +269,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     RemoveAfter(dates, written);
                 }
 
-                var inherited = dates.Count == 0 && referenced is null ? AnsweredDate(analysis, ctx, trigger, type) ?? carried : null;
+                // A date still to come, carried from an earlier sentence ("will elect a leader on September 9"), does
+                // not date what the verb tells as past ("he had dismissed the minister").
+                var carriedHere = carried is not null && form == TriggerForm.Verb && IsPastForm(ctx, trigger) &&
+                                  Parley.Extraction.Time.TimeStage.AnchorOf(analysis.Document.Published) is { } anchor && carried.Range.Earliest > anchor
+                    ? null : carried;
+                var inherited = dates.Count == 0 && referenced is null ? AnsweredDate(analysis, ctx, trigger, type) ?? carriedHere : null;
                 // "The sides met in Washington and Brussels": talks in each city are a happening of their own.
                 var venues = type == EventType.Meeting ? ListedVenues(ctx, trigger) : NoIds;
                 // Each date, or none; each of several venues, or none (loops by index: no boxed sequence per trigger).
@@ -2217,7 +2228,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private static bool IsUndatedPast(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form, TimeExpression? inherited)
     {
         var before = ctx.Word(trigger.FirstToken - 1);
-        if (before == "had")
+        // "had resettled", and with an adverb between: "had earlier dismissed", "had already left".
+        if (before == "had" || (ctx.Word(trigger.FirstToken - 2) == "had" && (before is "earlier" or "already" or "previously" or "since" || before.EndsWith("ly", StringComparison.Ordinal))))
         {
             return true;
         }
@@ -2226,6 +2238,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return inherited is null && form != TriggerForm.Noun && ctx.Tokens[trigger.FirstToken].Normalized.EndsWith("ed", StringComparison.Ordinal) &&
                before is not ("has" or "have");
     }
+
+    /// <summary>A verb trigger in a past form: "dismissed", "had appointed", "has met".</summary>
+    private static bool IsPastForm(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) =>
+        ctx.Word(trigger.FirstToken).EndsWith("ed", StringComparison.Ordinal) || ctx.Word(trigger.FirstToken - 1) is "had" or "has" or "have" ||
+        ctx.Word(trigger.FirstToken) is "met" or "fled" or "left" or "held" or "fought" or "sat" or "took" or "began" or "brought";
 
     /// <summary>The places of one "in A and B" ("in A, B and C", "in A and again in B") list after the trigger, in order.</summary>
     private static List<string> ListedVenues(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)

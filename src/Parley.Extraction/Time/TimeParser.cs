@@ -740,7 +740,9 @@ internal sealed class TimeParser
             };
         }
 
-        if (abbreviated || !cued)
+        // "the September fighting", "the December blockade": a month between "the" and a noun names when that was.
+        var premodifier = Is(i - 1, "the") && month != 5 && j < _n && _t[j].IsWord && !_t[j].IsCapitalized && !Is(j, "of");
+        if (abbreviated || !(cued || premodifier))
         {
             return null;
         }

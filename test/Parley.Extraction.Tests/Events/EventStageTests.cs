@@ -209,6 +209,29 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void In_return_tells_of_an_exchange_not_a_homecoming()
+    {
+        var x = Shipped.Run("On Friday Baku freed four Armenian soldiers. In return, Yerevan released two Azerbaijani servicemen on Friday.", "2022-12-17");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Displacement);
+        Assert.Equal(2, x.Events.Count(e => e.Type == EventType.Release));
+    }
+
+    [Fact]
+    public void Leaving_people_cut_off_is_no_flight()
+    {
+        var x = Shipped.Run("Protesters blocked the Lachin corridor on December 12, leaving thousands of residents cut off from food.", "2022-12-19");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Displacement);
+        Assert.Contains(x.Events, e => e.Type == EventType.Blockade);
+    }
+
+    [Fact]
+    public void A_date_still_to_come_does_not_date_what_had_happened_before()
+    {
+        var x = Shipped.Run("The assembly will choose a new leader on September 9. Earlier, the outgoing leader dismissed his state minister.", "2023-09-01");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Dismissal && e.Date is { } d && d.Earliest > new NodaTime.LocalDate(2023, 9, 1));
+    }
+
+    [Fact]
     public void Troops_of_two_coordinated_demonyms_exchanging_fire_are_both_parties()
     {
         var e = Assert.Single(Shipped.Run("On June 2, Armenian and Azerbaijani troops traded fire near Sotk.", "2022-06-03").Events);

@@ -26,6 +26,15 @@ public sealed class TimeExpressionRecognizerTests
         Assert.Equal(precision, e.Range.Precision);
     }
 
+    [Fact]
+    public void A_month_between_the_and_a_noun_names_its_time()
+    {
+        AssertRange(Find("Both men were taken prisoner in the September fighting near Jermuk.", "September", "2022-12-14"), "2022-09-01", "2022-09-30", DatePrecision.Month);
+        // "the May ..." is too often the modal, and a capitalised name after a month is no noun it qualifies.
+        Assert.Empty(Recognizer.Recognize("Officials said the May deadline could slip.", Iso("2022-12-14")));
+        Assert.Empty(Recognizer.Recognize("Readers of the September Review disagreed.", Iso("2022-12-14")));
+    }
+
     [Theory]
     [InlineData("Talks resumed on March 1, 2023, in the capital.", "March 1, 2023", "2023-03-01")]
     [InlineData("Talks resumed on 1 March 2023 in the capital.", "1 March 2023", "2023-03-01")]
