@@ -1616,10 +1616,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var reportedFrom = attribution > trigger.LastToken ? attribution : int.MaxValue;
         // "BAKU, Azerbaijan -- Trucks entered ...": the dateline tells where the report was filed.
         var datelineEnd = DatelineEnd(ctx);
+        // "X dismissed A and appointed B": A is the first verb's object and B the second's, while X does both.
+        var (otherObjectFirst, otherObjectLast, nextVerb) = form == TriggerForm.Verb ? CoordinatedVerbs(ctx, trigger, triggers) : (-1, -1, int.MaxValue);
         foreach (var m in ctx.ActorList)
         {
             // "Azerbaijan releases 32 servicemen, and Armenia releases 2": a clause with its own subject has its own parties.
-            if (m.LastToken < clauseFirst || m.FirstToken > clauseLast || m.LastToken < phraseFirst || m.FirstToken > reportedFrom || m.LastToken < datelineEnd)
+            if (m.LastToken < clauseFirst || m.FirstToken > clauseLast || m.LastToken < phraseFirst || m.FirstToken > reportedFrom || m.LastToken < datelineEnd ||
+                (m.FirstToken >= otherObjectFirst && m.LastToken <= otherObjectLast) || m.FirstToken > nextVerb)
             {
                 continue;
             }
@@ -1879,6 +1882,36 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// For a verb coordinated with another of the same subject ("dismissed A and appointed B"): the tokens of the object
+    /// of the verb before it, which are not its parties (-1, -1 when there is none; a meeting's guest signs what
+    /// follows the meeting, so a meeting verb keeps its object), and where the verb after it begins (int.MaxValue).
+    /// </summary>
+    private static (int First, int Last, int NextVerb) CoordinatedVerbs(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers)
+    {
+        var (first, last, next) = (-1, -1, int.MaxValue);
+        var joined = ctx.Word(trigger.FirstToken - 1) is "and" or "then";
+        foreach (var o in triggers)
+        {
+            if (o.Payloads[0].Form != TriggerForm.Verb || o.FirstToken == trigger.FirstToken)
+            {
+                continue;
+            }
+
+            if (joined && o.LastToken < trigger.FirstToken - 1 && o.LastToken + 1 > first && o.Payloads[0].Type != EventType.Meeting)
+            {
+                (first, last) = (o.LastToken + 1, trigger.FirstToken - 1);
+            }
+
+            if (o.FirstToken > trigger.LastToken + 1 && o.FirstToken < next && ctx.Word(o.FirstToken - 1) is "and" or "then")
+            {
+                next = o.FirstToken;
+            }
+        }
+
+        return (first, last, next);
     }
 
     /// <summary>

@@ -232,6 +232,17 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Two_verbs_of_one_subject_each_take_their_own_object()
+    {
+        var x = Shipped.Run("On Thursday Arayik Harutyunyan dismissed Gurgen Nersisyan and appointed Samvel Shahramanyan as state minister.", "2023-09-01");
+        var dismissal = Assert.Single(x.Events, e => e.Type == EventType.Dismissal);
+        var appointment = Assert.Single(x.Events, e => e.Type == EventType.Appointment);
+        Assert.Equal(["gurgen-nersisyan"], dismissal.Targets);
+        Assert.Equal(["samvel-shahramanyan"], appointment.Targets);
+        Assert.DoesNotContain("gurgen-nersisyan", appointment.Actors);
+    }
+
+    [Fact]
     public void Troops_of_two_coordinated_demonyms_exchanging_fire_are_both_parties()
     {
         var e = Assert.Single(Shipped.Run("On June 2, Armenian and Azerbaijani troops traded fire near Sotk.", "2022-06-03").Events);
