@@ -1,4 +1,5 @@
 using Parley.Model;
+using Parley.Time;
 
 namespace Parley.Extraction.Tests;
 
@@ -7,6 +8,16 @@ public sealed class PositionRuleTests
 {
     private static bool Has(DocumentExtraction x, string actor, string topic, string stance) =>
         x.Positions.Any(p => p.Actor == actor && p.Topic == topic && p.Stance.ToWire() == stance);
+
+    [Theory]
+    [InlineData("Pashinyan urged Moscow to reopen the Lachin corridor, as set out in the November 2020 statement.")]
+    [InlineData("Pashinyan urged Moscow to reopen the Lachin corridor under the statement of November 10, 2020.")]
+    public void A_stance_is_dated_when_it_was_taken_not_by_the_text_it_cites(string text)
+    {
+        var x = Shipped.Run(text, "2022-12-19");
+        var position = Assert.Single(x.Positions, p => p.Topic == "lachin-corridor");
+        Assert.Equal(DateRange.Day(2022, 12, 19), position.Date);
+    }
 
     [Fact]
     public void A_trailing_condition_makes_the_stance_before_it_conditional()

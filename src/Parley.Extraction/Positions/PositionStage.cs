@@ -4,6 +4,7 @@ using Parley.Extraction.Matching;
 using Parley.Model;
 using Parley.Packs;
 using Parley.Pipeline;
+using Parley.Time;
 
 namespace Parley.Extraction.Positions;
 
@@ -722,6 +723,27 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         return named;
     }
 
+    /// <summary>
+    /// The first date of the sentence that can say when the stance was taken: not a span of time, and not the date of
+    /// a thing the stance refers to ("as set out in the November 2020 statement", "the statement of November 10").
+    /// </summary>
+    private static DateRange? StatedOn(SentenceContext ctx)
+    {
+        foreach (var t in ctx.Times)
+        {
+            var first = ctx.Analysis.TokenIndexAt(t.Span.Start);
+            var next = ctx.Analysis.TokenIndexAt(t.Span.End);
+            var namesAThing = ctx.Word(first - 1) == "of" ||
+                              (ctx.Word(first - 1) is "the" or "a" or "an" && next <= ctx.LastToken && ctx.Tokens[next].IsWord && !ctx.Tokens[next].IsCapitalized);
+            if (!t.IsDuration && !namesAThing)
+            {
+                return t.Range;
+            }
+        }
+
+        return null;
+    }
+
     private static PositionStance Opposite(PositionStance stance) => stance switch
     {
         PositionStance.Opposes or PositionStance.Rejects => PositionStance.Supports,
@@ -730,7 +752,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
     private void Emit(DocumentAnalysis analysis, SentenceContext ctx, Segment segment, string actor, int quoteFirst, int quoteLast, HashSet<(string, string, PositionStance)> seen)
     {
-        var date = ctx.Times.FirstOrDefault(t => !t.IsDuration)?.Range ?? analysis.Document.Published;
+        var date = StatedOn(ctx) ?? analysis.Document.Published;
         foreach (var (topic, stance) in segment.Topics)
         {
             if (!seen.Add((actor, topic, stance)))
