@@ -81,12 +81,18 @@ public sealed class SentenceContext
     /// <summary>The document's tokens.</summary>
     public IReadOnlyList<Token> Tokens => _tokens;
 
-    /// <summary>Contexts of every sentence of the document.</summary>
-    public static IEnumerable<SentenceContext> All(DocumentAnalysis analysis)
+    /// <summary>
+    /// Contexts of every sentence of the document, in order: made once and shared by the readers that walk the
+    /// sentences (made again when a stage replaced the linked mentions or added mentions or dates); not to be changed.
+    /// </summary>
+    public static IReadOnlyList<SentenceContext> All(DocumentAnalysis analysis) => SentenceMembers.For(analysis).Contexts();
+
+    // The contexts of every sentence holding a token, with their members as they stand.
+    private static SentenceContext[] Make(DocumentAnalysis analysis, SentenceMembers inside)
     {
         var tokens = analysis.Tokens;
         var index = PhraseIndex.For(analysis);
-        var inside = SentenceMembers.For(analysis);
+        var contexts = new List<SentenceContext>(analysis.Sentences.Count);
         var t = 0;
         for (var k = 0; k < analysis.Sentences.Count; k++)
         {
@@ -105,9 +111,11 @@ public sealed class SentenceContext
             if (t > first)
             {
                 var (mentions, times) = inside.Of(k, first, t - 1, s.Span);
-                yield return new SentenceContext(analysis, index, s, first, t - 1, mentions, times);
+                contexts.Add(new SentenceContext(analysis, index, s, first, t - 1, mentions, times));
             }
         }
+
+        return [.. contexts];
     }
 
     /// <summary>The normalised word at token <paramref name="i"/>, or "" outside the sentence.</summary>
@@ -209,13 +217,14 @@ public sealed class SentenceContext
     /// <summary>
     /// The document's mentions and dates ordered by position, so each sentence takes its own with a binary
     /// search rather than a pass over the whole document. A document feature: the event, claim and position
-    /// readers each walk the sentences, and each sentence's members are taken once for all of them; taken again
-    /// (and the order rebuilt) when a stage replaced the linked mentions or added to either list.
+    /// readers each walk the sentences, and each sentence's members (and its context) are taken once for all of
+    /// them; taken again (and the order rebuilt) when a stage replaced the linked mentions or added to either list.
     /// </summary>
     private sealed class SentenceMembers(DocumentAnalysis analysis)
     {
         private (LinkedMentions? Source, int Mentions, int Times) _stamp = (null, -1, -1);
         private (int First, int Last, IReadOnlyList<LinkedMention> Mentions, IReadOnlyList<TimeExpression> Times)?[] _bySentence = [];
+        private SentenceContext[]? _contexts;
 
         /// <summary>The members of <paramref name="analysis"/>, made on first use.</summary>
         public static SentenceMembers For(DocumentAnalysis analysis)
@@ -230,16 +239,17 @@ public sealed class SentenceContext
             return members;
         }
 
+        /// <summary>The contexts of the document's sentences, made when first asked for since the members last changed.</summary>
+        public SentenceContext[] Contexts()
+        {
+            Refresh();
+            return _contexts ??= Make(analysis, this);
+        }
+
         /// <summary>The mentions and dates of sentence <paramref name="sentence"/> (tokens [first, last], text <paramref name="span"/>).</summary>
         public (IReadOnlyList<LinkedMention> Mentions, IReadOnlyList<TimeExpression> Times) Of(int sentence, int first, int last, CharSpan span)
         {
-            var linked = analysis.GetFeature<LinkedMentions>();
-            var stamp = (linked, linked?.Items.Count ?? -1, analysis.TimeExpressions.Count);
-            if (!ReferenceEquals(stamp.linked, _stamp.Source) || stamp.Item2 != _stamp.Mentions || stamp.Item3 != _stamp.Times)
-            {
-                _stamp = stamp;
-                Array.Clear(_bySentence);
-            }
+            Refresh();
 
             if (_bySentence.Length <= sentence)
             {
@@ -254,6 +264,19 @@ public sealed class SentenceContext
             var taken = (first, last, MentionsWithin(first, last), TimesWithin(span));
             _bySentence[sentence] = taken;
             return (taken.Item3, taken.Item4);
+        }
+
+        // Forgets what was taken when a stage replaced the linked mentions or added mentions or dates since.
+        private void Refresh()
+        {
+            var linked = analysis.GetFeature<LinkedMentions>();
+            var stamp = (linked, linked?.Items.Count ?? -1, analysis.TimeExpressions.Count);
+            if (!ReferenceEquals(stamp.linked, _stamp.Source) || stamp.Item2 != _stamp.Mentions || stamp.Item3 != _stamp.Times)
+            {
+                _stamp = stamp;
+                Array.Clear(_bySentence);
+                _contexts = null;
+            }
         }
 
         private (LinkedMention Mention, int Order)[]? _mentions;
