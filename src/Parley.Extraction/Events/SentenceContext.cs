@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Parley.Extraction.Entities;
 using Parley.Extraction.Matching;
 using Parley.Model;
@@ -31,16 +32,17 @@ public sealed class SentenceContext
 
     private readonly PhraseIndex _index;
 
-    // The document's tokens, read once: Word and Tokens are asked at nearly every step of every reader.
-    private readonly IReadOnlyList<Token> _tokens;
+    // The document's tokens, read once: Word and Tokens are asked at nearly every step of every reader. Held as the
+    // list itself (the tokenizer's), so a read is no interface call where dynamic PGO is off (the CLI).
+    private readonly List<Token> _tokens;
     private List<LinkedMention>? _actors;
     private string? _text;
 
-    private SentenceContext(DocumentAnalysis analysis, PhraseIndex index, Sentence sentence, int firstToken, int lastToken,
+    private SentenceContext(DocumentAnalysis analysis, List<Token> tokens, PhraseIndex index, Sentence sentence, int firstToken, int lastToken,
         IReadOnlyList<LinkedMention> mentions, IReadOnlyList<TimeExpression> times)
     {
         Analysis = analysis;
-        _tokens = analysis.Tokens;
+        _tokens = tokens;
         _index = index;
         Sentence = sentence;
         FirstToken = firstToken;
@@ -56,7 +58,7 @@ public sealed class SentenceContext
     public SentenceContext From(int first)
     {
         var start = _tokens[first].Span.Start;
-        return new SentenceContext(Analysis, _index, Sentence, first, LastToken,
+        return new SentenceContext(Analysis, _tokens, _index, Sentence, first, LastToken,
             [.. Mentions.Where(m => m.FirstToken >= first)], [.. Times.Where(t => t.Span.Start >= start)]);
     }
 
@@ -90,20 +92,21 @@ public sealed class SentenceContext
     // The contexts of every sentence holding a token, with their members as they stand.
     private static SentenceContext[] Make(DocumentAnalysis analysis, SentenceMembers inside)
     {
-        var tokens = analysis.Tokens;
+        var list = analysis.Tokens as List<Token> ?? [.. analysis.Tokens];
+        var tokens = CollectionsMarshal.AsSpan(list);
         var index = PhraseIndex.For(analysis);
         var contexts = new List<SentenceContext>(analysis.Sentences.Count);
         var t = 0;
         for (var k = 0; k < analysis.Sentences.Count; k++)
         {
             var s = analysis.Sentences[k];
-            while (t < tokens.Count && tokens[t].Span.Start < s.Span.Start)
+            while (t < tokens.Length && tokens[t].Span.Start < s.Span.Start)
             {
                 t++;
             }
 
             var first = t;
-            while (t < tokens.Count && tokens[t].Span.End <= s.Span.End)
+            while (t < tokens.Length && tokens[t].Span.End <= s.Span.End)
             {
                 t++;
             }
@@ -111,7 +114,7 @@ public sealed class SentenceContext
             if (t > first)
             {
                 var (mentions, times) = inside.Of(k, first, t - 1, s.Span);
-                contexts.Add(new SentenceContext(analysis, index, s, first, t - 1, mentions, times));
+                contexts.Add(new SentenceContext(analysis, list, index, s, first, t - 1, mentions, times));
             }
         }
 
