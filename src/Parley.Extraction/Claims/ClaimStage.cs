@@ -146,7 +146,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         var span = ctx.SpanOf(first, last);
-        var topics = _cues.TopicsIn(ctx.Analysis, first, last);
+        var topics = DocumentTopics.For(ctx.Analysis, _cues).TopicsIn(first, last);
         var ev = EventOf(ctx);
         var stance = RejectsBlame(ctx, first, last) ? ClaimStance.Denies : ClaimStance.Asserts;
         return new Claim
@@ -618,7 +618,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         (quoteFirst, quoteLast) = WithoutStrayQuoteMark(ctx, quoteFirst, quoteLast);
         var span = ctx.SpanOf(quoteFirst, quoteLast);
         var quote = span.Slice(ctx.Analysis.Text);
-        var topics = _cues.TopicsIn(ctx.Analysis, quoteFirst, quoteLast);
+        var topics = DocumentTopics.For(ctx.Analysis, _cues).TopicsIn(quoteFirst, quoteLast);
         var ev = EventOf(ctx);
 
         // A bare denial ("this was denied by …") is about what the previous claim asserted.

@@ -1,3 +1,4 @@
+using Parley.Extraction.Matching;
 using Parley.Extraction.Time;
 using Parley.Model;
 using Parley.Packs;
@@ -172,7 +173,9 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private void LinkOfficeHolders(DocumentAnalysis analysis, LinkedMentions linked, TokenCoverage coverage, NodaTime.LocalDate day, List<LinkedMention> added)
     {
-        var tokens = analysis.Tokens;
+        // Read as a span: this runs over every token of the document, and the CLI (dynamic PGO off) would make each
+        // read of a list through its interface a call.
+        var tokens = PhraseMatcher<int>.AsSpan(analysis.Tokens);
         var states = new Dictionary<int, string>();
         foreach (var m in linked.Items)
         {
@@ -182,7 +185,7 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
             }
         }
 
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        for (var i = 0; i + 1 < tokens.Length; i++)
         {
             // The owner: "Armenia's" (a linked state and its possessive) or a capitalised demonym ("Armenian").
             string? state;
@@ -202,7 +205,7 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
             }
 
             // "the Office of the Azerbaijani President" names an institution, not its head.
-            if (first >= tokens.Count || pack.Find(state)?.Kind != EntityKind.State ||
+            if (first >= tokens.Length || pack.Find(state)?.Kind != EntityKind.State ||
                 (i >= 3 && tokens[i - 1].Normalized == "the" && tokens[i - 2].Normalized == "of" &&
                  tokens[i - 3].Normalized is "office" or "administration" or "apparatus" or "staff" or "service"))
             {
@@ -211,7 +214,7 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
 
             // The title: title words ending in a title noun or a short form, with no name after it.
             var last = -1;
-            for (var j = first; j < tokens.Count && j - first < 4 && tokens[j].IsWord; j++)
+            for (var j = first; j < tokens.Length && j - first < 4 && tokens[j].IsWord; j++)
             {
                 var word = tokens[j].Normalized;
                 if (_index.TitleNouns.Contains(word) || TitleAbbreviations.ContainsKey(word))
@@ -225,7 +228,7 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
             }
 
             // "Azerbaijani foreign minister" may be linked whole as the state's government; the title is still the person.
-            if (last < 0 || (last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && tokens[last + 1].IsWord) ||
+            if (last < 0 || (last + 1 < tokens.Length && tokens[last + 1].IsCapitalized && tokens[last + 1].IsWord) ||
                 !PlainTitle(tokens, coverage, first, last, state))
             {
                 continue;
@@ -248,7 +251,7 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>True when no token of the title is another entity's or makes it a past one ("former", "then", "ex").</summary>
-    private static bool PlainTitle(IReadOnlyList<Token> tokens, TokenCoverage coverage, int first, int last, string state)
+    private static bool PlainTitle(ReadOnlySpan<Token> tokens, TokenCoverage coverage, int first, int last, string state)
     {
         for (var k = first; k <= last; k++)
         {
@@ -284,7 +287,7 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>The title key (<see cref="TitleKey(IEnumerable{string})"/>) of tokens <paramref name="first"/> to <paramref name="last"/>.</summary>
-    private static string TitleKey(IReadOnlyList<Token> tokens, int first, int last)
+    private static string TitleKey(ReadOnlySpan<Token> tokens, int first, int last)
     {
         var words = new string[last - first + 1];
         for (var k = first; k <= last; k++)

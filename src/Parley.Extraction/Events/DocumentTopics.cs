@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.InteropServices;
 using Parley.Extraction.Matching;
 using Parley.Pipeline;
+using Parley.Text;
 
 namespace Parley.Extraction.Events;
 
@@ -13,8 +14,9 @@ namespace Parley.Extraction.Events;
 internal readonly record struct TopicPhrase(int FirstToken, int LastToken, string[] Topics, bool NamesTopic);
 
 /// <summary>
-/// A document's topic phrases, found in one pass over the whole text when first asked for, for the event reader:
-/// the issue the document names most often, and the phrases of each sentence.
+/// A document's topic phrases, found in one pass over the whole text when first asked for and shared by the event,
+/// claim and position readers (a document feature): the issue the document names most often, and the phrases of
+/// each sentence, quote or clause.
 /// </summary>
 /// <remarks>
 /// The matcher reads left to right, longest match first, so the phrases a search of a sentence alone finds are the
@@ -22,8 +24,33 @@ internal readonly record struct TopicPhrase(int FirstToken, int LastToken, strin
 /// heading run into the next line, say) the sentence is searched on its own. Phrases are kept as values, not as a
 /// match object each.
 /// </remarks>
-internal sealed class DocumentTopics(EventCues cues, DocumentAnalysis analysis)
+internal sealed class DocumentTopics
 {
+    private readonly EventCues cues;
+    private readonly DocumentAnalysis analysis;
+
+    private DocumentTopics(EventCues cues, DocumentAnalysis analysis)
+    {
+        this.cues = cues;
+        this.analysis = analysis;
+    }
+
+    /// <summary>
+    /// The topic phrases of <paramref name="analysis"/> under <paramref name="cues"/>, found on first use and kept
+    /// with the document (tokens do not change after tokenising), so each reader asks the topic trie nothing again.
+    /// </summary>
+    public static DocumentTopics For(DocumentAnalysis analysis, EventCues cues)
+    {
+        var topics = analysis.GetFeature<DocumentTopics>();
+        if (topics is null || !ReferenceEquals(topics.cues, cues))
+        {
+            topics = new DocumentTopics(cues, analysis);
+            analysis.SetFeature(topics);
+        }
+
+        return topics;
+    }
+
     // Every phrase, those naming no topic included (they hide what they hold, and may run across a sentence's end).
     private List<TopicPhrase>? _phrases;
 
@@ -46,12 +73,17 @@ internal sealed class DocumentTopics(EventCues cues, DocumentAnalysis analysis)
     }
 
     /// <summary>
-    /// The phrases in tokens [<paramref name="first"/>, <paramref name="last"/>] (a sentence's), in order, as
-    /// <see cref="EventCues.TopicMatches"/> finds them there before it drops those that name no topic (which the
-    /// caller skips); not to be changed.
+    /// The phrases in tokens [<paramref name="first"/>, <paramref name="last"/>] (a sentence's), in order, as a
+    /// search of those tokens alone finds them, those that name no topic included (which the caller skips); not to
+    /// be changed.
     /// </summary>
     public ReadOnlySpan<TopicPhrase> Within(int first, int last)
     {
+        if (last < first)
+        {
+            return [];
+        }
+
         var phrases = Phrases();
         var lo = LowerBound(phrases, first);
         var hi = LowerBound(phrases, last + 1);
@@ -65,6 +97,50 @@ internal sealed class DocumentTopics(EventCues cues, DocumentAnalysis analysis)
         }
 
         return phrases[lo..hi];
+    }
+
+    /// <summary>
+    /// Topic ids named in tokens [<paramref name="first"/>, <paramref name="last"/>], each once, in the order first
+    /// named (a phrase naming no topic hides the triggers inside it), as a fresh list.
+    /// </summary>
+    public List<string> TopicsIn(int first, int last)
+    {
+        // A clause names a few topics at most: a scan of the list keeps first-seen order without a set or LINQ.
+        var topics = new List<string>();
+        foreach (var phrase in Within(first, last))
+        {
+            if (!phrase.NamesTopic)
+            {
+                continue;
+            }
+
+            foreach (var topic in phrase.Topics)
+            {
+                if (!topics.Contains(topic))
+                {
+                    topics.Add(topic);
+                }
+            }
+        }
+
+        return topics;
+    }
+
+    /// <summary>The phrases naming a topic in tokens [<paramref name="first"/>, <paramref name="last"/>], in order, each with its topic ids, as a fresh list.</summary>
+    public List<PhraseMatch<string>> Matches(int first, int last)
+    {
+        var tokens = analysis.Tokens;
+        var matches = new List<PhraseMatch<string>>();
+        foreach (var phrase in Within(first, last))
+        {
+            if (phrase.NamesTopic)
+            {
+                matches.Add(new PhraseMatch<string>(phrase.FirstToken, phrase.LastToken,
+                    new CharSpan(tokens[phrase.FirstToken].Span.Start, tokens[phrase.LastToken].Span.End), phrase.Topics));
+            }
+        }
+
+        return matches;
     }
 
     private ReadOnlySpan<TopicPhrase> Phrases()
@@ -82,7 +158,7 @@ internal sealed class DocumentTopics(EventCues cues, DocumentAnalysis analysis)
         return CollectionsMarshal.AsSpan(_phrases);
     }
 
-    // The topic phrases in tokens [first, last], as EventCues.TopicMatches finds them before it drops those naming none.
+    // The topic phrases in tokens [first, last], those naming none included.
     private void Find(int first, int last, List<TopicPhrase> phrases)
     {
         var stream = MatchStream.For(analysis);

@@ -106,46 +106,10 @@ public sealed class EventCues
     /// <summary>The pack, for its lexicon lists.</summary>
     public DomainPack Words { get; }
 
-    /// <summary>Topic ids named in document tokens [<paramref name="first"/>, <paramref name="last"/>], each once, in order.</summary>
-    public List<string> TopicsIn(Parley.Pipeline.DocumentAnalysis analysis, int first, int last)
-    {
-        // A clause names a few topics at most: a scan of the list keeps first-seen order without a set or LINQ. The
-        // phrases are read one by one, as TopicMatches reads them, without a match object each.
-        var topics = new List<string>();
-        var stream = MatchStream.For(analysis);
-        var i = PhraseMatcher<string>.StreamIndexAt(stream, first);
-        while (_topics.NextMatch(analysis.Tokens, stream, ref i, last, out _, out _, out var payloads))
-        {
-            // An excluded phrase hiding a trigger names no topic.
-            if (Array.TrueForAll(payloads, static p => p.Length == 0))
-            {
-                continue;
-            }
-
-            foreach (var p in payloads)
-            {
-                if (!topics.Contains(p))
-                {
-                    topics.Add(p);
-                }
-            }
-        }
-
-        return topics;
-    }
-
-    /// <summary>The topic phrases in document tokens [<paramref name="first"/>, <paramref name="last"/>], in order, each with its topic ids.</summary>
-    public List<PhraseMatch<string>> TopicMatches(Parley.Pipeline.DocumentAnalysis analysis, int first, int last)
-    {
-        var matches = _topics.FindAll(analysis.Tokens, MatchStream.For(analysis), first, last);
-        matches.RemoveAll(m => m.Payloads.All(p => p.Length == 0));
-        return matches;
-    }
-
     /// <summary>
     /// The next topic phrase from stream position <paramref name="i"/> on, up to token <paramref name="to"/>, those that
-    /// name no topic (an excluded phrase hiding a trigger) included: the phrases <see cref="TopicMatches"/> reads before
-    /// it drops those, one by one and without a match object each.
+    /// name no topic (an excluded phrase hiding a trigger) included, one by one and without a match object each
+    /// (read through <see cref="DocumentTopics"/>, which finds a document's phrases once).
     /// </summary>
     internal bool NextTopicPhrase(IReadOnlyList<Parley.Text.Token> tokens, int[] stream, ref int i, int to, out int first, out int last, out string[] topics) =>
         _topics.NextMatch(tokens, stream, ref i, to, out first, out last, out topics);

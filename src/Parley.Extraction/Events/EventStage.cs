@@ -69,7 +69,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var stream = MatchStream.For(analysis);
         var counter = 0;
         // The document's topic phrases, found in one pass when first asked for: its most named issue and each sentence's.
-        var topics = new DocumentTopics(_cues, analysis);
+        var topics = DocumentTopics.For(analysis, _cues);
         // The days each type already has an event for in a sentence: a second trigger of a type reports another
         // happening only with days of its own ("after a meeting on May 3, talks were held on May 9"). Keyed by the
         // coordinated clause too: "Baku freed 12 soldiers, and Yerevan freed 4" tells of two releases. One list for

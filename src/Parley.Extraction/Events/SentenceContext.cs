@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Parley.Extraction.Entities;
 using Parley.Extraction.Matching;
 using Parley.Model;
@@ -31,16 +32,17 @@ public sealed class SentenceContext
 
     private readonly PhraseIndex _index;
 
-    // The document's tokens, read once: Word and Tokens are asked at nearly every step of every reader.
-    private readonly IReadOnlyList<Token> _tokens;
+    // The document's tokens, read once: Word and Tokens are asked at nearly every step of every reader. Held as the
+    // list itself (the tokenizer's), so a read is no interface call where dynamic PGO is off (the CLI).
+    private readonly List<Token> _tokens;
     private List<LinkedMention>? _actors;
     private string? _text;
 
-    private SentenceContext(DocumentAnalysis analysis, PhraseIndex index, Sentence sentence, int firstToken, int lastToken,
+    private SentenceContext(DocumentAnalysis analysis, List<Token> tokens, PhraseIndex index, Sentence sentence, int firstToken, int lastToken,
         IReadOnlyList<LinkedMention> mentions, IReadOnlyList<TimeExpression> times)
     {
         Analysis = analysis;
-        _tokens = analysis.Tokens;
+        _tokens = tokens;
         _index = index;
         Sentence = sentence;
         FirstToken = firstToken;
@@ -56,7 +58,7 @@ public sealed class SentenceContext
     public SentenceContext From(int first)
     {
         var start = _tokens[first].Span.Start;
-        return new SentenceContext(Analysis, _index, Sentence, first, LastToken,
+        return new SentenceContext(Analysis, _tokens, _index, Sentence, first, LastToken,
             [.. Mentions.Where(m => m.FirstToken >= first)], [.. Times.Where(t => t.Span.Start >= start)]);
     }
 
@@ -81,23 +83,30 @@ public sealed class SentenceContext
     /// <summary>The document's tokens.</summary>
     public IReadOnlyList<Token> Tokens => _tokens;
 
-    /// <summary>Contexts of every sentence of the document.</summary>
-    public static IEnumerable<SentenceContext> All(DocumentAnalysis analysis)
+    /// <summary>
+    /// Contexts of every sentence of the document, in order: made once and shared by the readers that walk the
+    /// sentences (made again when a stage replaced the linked mentions or added mentions or dates); not to be changed.
+    /// </summary>
+    public static IReadOnlyList<SentenceContext> All(DocumentAnalysis analysis) => SentenceMembers.For(analysis).Contexts();
+
+    // The contexts of every sentence holding a token, with their members as they stand.
+    private static SentenceContext[] Make(DocumentAnalysis analysis, SentenceMembers inside)
     {
-        var tokens = analysis.Tokens;
+        var list = analysis.Tokens as List<Token> ?? [.. analysis.Tokens];
+        var tokens = CollectionsMarshal.AsSpan(list);
         var index = PhraseIndex.For(analysis);
-        var inside = SentenceMembers.For(analysis);
+        var contexts = new List<SentenceContext>(analysis.Sentences.Count);
         var t = 0;
         for (var k = 0; k < analysis.Sentences.Count; k++)
         {
             var s = analysis.Sentences[k];
-            while (t < tokens.Count && tokens[t].Span.Start < s.Span.Start)
+            while (t < tokens.Length && tokens[t].Span.Start < s.Span.Start)
             {
                 t++;
             }
 
             var first = t;
-            while (t < tokens.Count && tokens[t].Span.End <= s.Span.End)
+            while (t < tokens.Length && tokens[t].Span.End <= s.Span.End)
             {
                 t++;
             }
@@ -105,9 +114,11 @@ public sealed class SentenceContext
             if (t > first)
             {
                 var (mentions, times) = inside.Of(k, first, t - 1, s.Span);
-                yield return new SentenceContext(analysis, index, s, first, t - 1, mentions, times);
+                contexts.Add(new SentenceContext(analysis, list, index, s, first, t - 1, mentions, times));
             }
         }
+
+        return [.. contexts];
     }
 
     /// <summary>The normalised word at token <paramref name="i"/>, or "" outside the sentence.</summary>
@@ -212,13 +223,14 @@ public sealed class SentenceContext
     /// <summary>
     /// The document's mentions and dates ordered by position, so each sentence takes its own with a binary
     /// search rather than a pass over the whole document. A document feature: the event, claim and position
-    /// readers each walk the sentences, and each sentence's members are taken once for all of them; taken again
-    /// (and the order rebuilt) when a stage replaced the linked mentions or added to either list.
+    /// readers each walk the sentences, and each sentence's members (and its context) are taken once for all of
+    /// them; taken again (and the order rebuilt) when a stage replaced the linked mentions or added to either list.
     /// </summary>
     private sealed class SentenceMembers(DocumentAnalysis analysis)
     {
         private (LinkedMentions? Source, int Mentions, int Times) _stamp = (null, -1, -1);
         private (int First, int Last, IReadOnlyList<LinkedMention> Mentions, IReadOnlyList<TimeExpression> Times)?[] _bySentence = [];
+        private SentenceContext[]? _contexts;
 
         /// <summary>The members of <paramref name="analysis"/>, made on first use.</summary>
         public static SentenceMembers For(DocumentAnalysis analysis)
@@ -233,16 +245,17 @@ public sealed class SentenceContext
             return members;
         }
 
+        /// <summary>The contexts of the document's sentences, made when first asked for since the members last changed.</summary>
+        public SentenceContext[] Contexts()
+        {
+            Refresh();
+            return _contexts ??= Make(analysis, this);
+        }
+
         /// <summary>The mentions and dates of sentence <paramref name="sentence"/> (tokens [first, last], text <paramref name="span"/>).</summary>
         public (IReadOnlyList<LinkedMention> Mentions, IReadOnlyList<TimeExpression> Times) Of(int sentence, int first, int last, CharSpan span)
         {
-            var linked = analysis.GetFeature<LinkedMentions>();
-            var stamp = (linked, linked?.Items.Count ?? -1, analysis.TimeExpressions.Count);
-            if (!ReferenceEquals(stamp.linked, _stamp.Source) || stamp.Item2 != _stamp.Mentions || stamp.Item3 != _stamp.Times)
-            {
-                _stamp = stamp;
-                Array.Clear(_bySentence);
-            }
+            Refresh();
 
             if (_bySentence.Length <= sentence)
             {
@@ -257,6 +270,19 @@ public sealed class SentenceContext
             var taken = (first, last, MentionsWithin(first, last), TimesWithin(span));
             _bySentence[sentence] = taken;
             return (taken.Item3, taken.Item4);
+        }
+
+        // Forgets what was taken when a stage replaced the linked mentions or added mentions or dates since.
+        private void Refresh()
+        {
+            var linked = analysis.GetFeature<LinkedMentions>();
+            var stamp = (linked, linked?.Items.Count ?? -1, analysis.TimeExpressions.Count);
+            if (!ReferenceEquals(stamp.linked, _stamp.Source) || stamp.Item2 != _stamp.Mentions || stamp.Item3 != _stamp.Times)
+            {
+                _stamp = stamp;
+                Array.Clear(_bySentence);
+                _contexts = null;
+            }
         }
 
         private (LinkedMention Mention, int Order)[]? _mentions;

@@ -15,8 +15,9 @@ internal sealed class PhraseIndex
 {
     private readonly IReadOnlyList<Token> _tokens;
 
-    // The document's distinct words by id, and an open-addressing table of word id + 1 by hash (0: empty), at most
-    // two thirds full: a map of its own per document, which costs less than half what a dictionary's entries do.
+    // The document's distinct words by id, and an open-addressing table of word id + 1 by hash (0: empty), a power of
+    // two in size and at most two thirds full (a mask, not a division, finds a slot): a map of its own per document,
+    // which costs less than half what a dictionary's entries do.
     private readonly string[] _words;
     private readonly int[] _slots;
 
@@ -82,13 +83,14 @@ internal sealed class PhraseIndex
         }
 
         _words = words.AsSpan(0, count).ToArray();
-        _slots = new int[count == 0 ? 0 : count + (count / 2) + 1];
+        _slots = new int[count == 0 ? 0 : (int)BitOperations.RoundUpToPowerOf2((uint)(count + (count / 2) + 1))];
+        var mask = _slots.Length - 1;
         for (var id = 0; id < count; id++)
         {
-            var slot = (int)((uint)hashes[id] % (uint)_slots.Length);
+            var slot = hashes[id] & mask;
             while (_slots[slot] != 0)
             {
-                slot = slot + 1 == _slots.Length ? 0 : slot + 1;
+                slot = (slot + 1) & mask;
             }
 
             _slots[slot] = id + 1;
@@ -115,8 +117,11 @@ internal sealed class PhraseIndex
         ArrayPool<int>.Shared.Return(counts);
     }
 
-    // FNV-1a over the word's characters: short words, hashed once each while building and once per look-up.
-    private static int Hash(string word)
+    /// <summary>
+    /// FNV-1a over the word's characters: short words, hashed once each while building and once per look-up (a cue
+    /// list's first words once per list, <see cref="CueList.FirstWordHashes"/>).
+    /// </summary>
+    public static int Hash(string word)
     {
         var hash = 2166136261u;
         foreach (var c in word)
@@ -144,14 +149,14 @@ internal sealed class PhraseIndex
     public bool MayHold(uint mix) => _filter.MayContain(mix);
 
     /// <summary>Ascending token indexes where the normalised <paramref name="word"/> occurs.</summary>
-    public ReadOnlySpan<int> PositionsOf(string word)
-    {
-        if (_slots.Length == 0 || !_filter.MayContain(word))
-        {
-            return [];
-        }
+    public ReadOnlySpan<int> PositionsOf(string word) =>
+        _slots.Length == 0 || !_filter.MayContain(word) ? [] : PositionsOf(word, Hash(word));
 
-        var slot = (int)((uint)Hash(word) % (uint)_slots.Length);
+    // The positions of a word whose Hash is known.
+    private ReadOnlySpan<int> PositionsOf(string word, int hash)
+    {
+        var mask = _slots.Length - 1;
+        var slot = hash & mask;
         while (_slots[slot] is var held and not 0)
         {
             var id = held - 1;
@@ -160,7 +165,7 @@ internal sealed class PhraseIndex
                 return _positions.AsSpan(_starts[id], _starts[id + 1] - _starts[id]);
             }
 
-            slot = slot + 1 == _slots.Length ? 0 : slot + 1;
+            slot = (slot + 1) & mask;
         }
 
         return [];
@@ -255,15 +260,19 @@ internal sealed class PhraseIndex
         return lo;
     }
 
-    /// <summary>Adds to <paramref name="hits"/> every token index where <paramref name="parts"/> start, as (index &lt;&lt; 32 | <paramref name="order"/>), ascending.</summary>
-    public void AddAll(string[] parts, int order, List<long> hits)
+    /// <summary>
+    /// Adds to <paramref name="hits"/> every token index where <paramref name="parts"/> start, as (index &lt;&lt; 32 |
+    /// <paramref name="order"/>), ascending; <paramref name="firstHash"/> is the <see cref="Hash"/> of the first part,
+    /// which the caller has passed through <see cref="MayHold"/>.
+    /// </summary>
+    public void AddAll(string[] parts, int firstHash, int order, List<long> hits)
     {
-        if (parts.Length == 0)
+        if (parts.Length == 0 || _slots.Length == 0)
         {
             return;
         }
 
-        foreach (var p in PositionsOf(parts[0]))
+        foreach (var p in PositionsOf(parts[0], firstHash))
         {
             if (p + parts.Length <= _tokens.Count && MatchesAt(parts, p))
             {
@@ -311,13 +320,14 @@ internal sealed class CueListIndex
         var hits = t_scratch ??= new List<long>(64);
         hits.Clear();
         var firstWords = list.FirstWordMixes;
+        var firstHashes = list.FirstWordHashes;
         for (var order = 0; order < phrases.Length; order++)
         {
             // Most of a list's phrases start with a word the document lacks: told from the list's own array of mixes,
-            // without reading each phrase's words.
+            // without reading each phrase's words; the others are looked up by the hash the list keeps, not hashed again.
             if (index.MayHold(firstWords[order]))
             {
-                index.AddAll(keys[order], order, hits);
+                index.AddAll(keys[order], firstHashes[order], order, hits);
             }
         }
 
@@ -368,12 +378,17 @@ internal sealed class CueList
         Phrases = phrases;
         Keys = new string[phrases.Length][];
         FirstWordMixes = new uint[phrases.Length];
+        FirstWordHashes = new int[phrases.Length];
         for (var k = 0; k < phrases.Length; k++)
         {
             Keys[k] = Events.SentenceContext.KeyOf(phrases[k]);
             FirstWordMixes[k] = Keys[k].Length > 0 ? WordFilter.Mix(Keys[k][0]) : 0;
+            FirstWordHashes[k] = Keys[k].Length > 0 ? PhraseIndex.Hash(Keys[k][0]) : 0;
         }
     }
+
+    /// <summary>The <see cref="PhraseIndex.Hash"/> of each phrase's first word (0 for an empty key), taken once per list rather than once per document.</summary>
+    public int[] FirstWordHashes { get; }
 
     /// <summary>The <see cref="WordFilter.Mix"/> of each phrase's first word (0 for an empty key).</summary>
     public uint[] FirstWordMixes { get; }

@@ -574,7 +574,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         // on the first and support for the second.
         var exception = stance == PositionStance.Opposes ? FindFirst(ctx, _exceptions, from, to) : -1;
         var analysis = ctx.Analysis;
-        var matches = _cues.TopicMatches(analysis, from, to);
+        var matches = DocumentTopics.For(analysis, _cues).Matches(from, to);
         foreach (var match in matches)
         {
             // "the dissolution of the Minsk Group", "withdraw from the format": a removal word that names an issue
@@ -988,7 +988,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                foreach (var match in _cues.TopicMatches(analysis, from, to))
+                foreach (var match in DocumentTopics.For(analysis, _cues).Matches(from, to))
                 {
                     if (!HasAdverseWord(ctx, match) ||
                         NegatedBefore(ctx, match.FirstToken) || CondemnedAt(ctx, match, from, to) is not var (qFirst, qLast))
