@@ -21,6 +21,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     private static readonly string[] Who = ["who"];
 
+    // A participle of speech hung on a main clause: ", saying (that) …", "citing X and saying …" (a fixed cue list, one array for every call).
+    private static readonly string[] SayingOpeners = [", saying", "and saying"];
+
     // The openings of a contrasted second report ("…, while Yerevan has claimed …"), a fixed cue list likewise.
     private static readonly string[] ContrastOpeners = [", while", ", whereas", ", but", "; while", "; whereas", "; but"];
 
@@ -469,7 +472,21 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             acc = -1;
         }
 
-        if (den >= 0)
+        // "Pashinyan rejected the proposal on Monday, saying it would undermine ...": what the participle reports is
+        // the claim of the main clause's subject, whatever that clause did.
+        string? sayingPhrase = null;
+        var saying = say < 0 || ctx.Word(say) == "saying" ? ctx.FindAny(SayingOpeners, ctx.FirstToken, last, out sayingPhrase) : -1;
+        // A denial before it keeps the claim its own ("rejected attempts to blame them, saying ..."), unless what it turns
+        // down is an offer, which is a refusal, not a denial of anything said.
+        if (saying > ctx.FirstToken + 2 && (den < 0 || den > saying || RefusesAnOffer(ctx, den + SentenceContext.KeyOf(denPhrase!).Length)) &&
+            MainSubject(ctx, saying) is { } subject)
+        {
+            speaker = PersonBehindTitle(ctx, subject)?.Mention.EntityId ?? subject.Mention.EntityId;
+            quoteFirst = saying + SentenceContext.KeyOf(sayingPhrase!).Length;
+            quoteFirst += ctx.Word(quoteFirst) == "that" ? 1 : 0;
+            quoteLast = last;
+        }
+        else if (den >= 0)
         {
             stance = ClaimStance.Denies;
             var by = ctx.Find("by", den, Math.Min(last, den + 3));
@@ -1081,6 +1098,43 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return words >= count;
+    }
+
+    /// <summary>True when the object from token <paramref name="at"/> on is an offer of some kind ("the proposal", "a US plan").</summary>
+    private static bool RefusesAnOffer(SentenceContext ctx, int at)
+    {
+        for (var i = at; i <= ctx.LastToken && i < at + 4; i++)
+        {
+            if (ctx.Word(i) is "proposal" or "proposals" or "offer" or "offers" or "plan" or "plans" or "invitation" or "initiative" or "idea" or "request" or "draft" or "suggestion")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The subject of the sentence's main clause, for a participle at <paramref name="before"/>: the first party named
+    /// before it that no preposition governs ("On Monday, the minister, X, rejected ..." gives the minister), or null.
+    /// </summary>
+    private static LinkedMention? MainSubject(SentenceContext ctx, int before)
+    {
+        foreach (var m in ctx.Actors)
+        {
+            if (m.FirstToken >= before)
+            {
+                break;
+            }
+
+            var previous = ctx.Word(m.FirstToken - 1);
+            if (previous is not ("of" or "in" or "to" or "from" or "with" or "by" or "on" or "at" or "for" or "against" or "between" or "and" or "'s" or "\u2019s"))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private static string? SubjectBefore(SentenceContext ctx, int verb)

@@ -16,6 +16,16 @@ public sealed class ClaimStageTests
     }
 
     [Theory]
+    [InlineData("Nikol Pashinyan turned down the offer on Monday, saying it would tie Armenia's hands.", "nikol-pashinyan", "it would tie Armenia's hands")]
+    [InlineData("On Friday Arayik Harutyunyan stepped down, citing his health and saying that a younger leader was needed.", "arayik-harutyunyan", "a younger leader was needed")]
+    public void A_participle_of_speech_reports_the_claim_of_the_main_subject(string text, string speaker, string quote)
+    {
+        var claim = Assert.Single(Shipped.Run(text).Claims, c => c.Quote == quote);
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal(ClaimStance.Asserts, claim.Stance);
+    }
+
+    [Theory]
     [InlineData("The Geneva round was useful, Sergei Lavrov said.", "sergei-lavrov", "The Geneva round was useful")]
     [InlineData("The Geneva round was useful, Sergei Lavrov told reporters on Tuesday.", "sergei-lavrov", "The Geneva round was useful")]
     [InlineData("Troops from both sides traded fire for two hours near the village of Sotk overnight, the Armenian defence ministry said.", "armenia-ministry-of-defense", "Troops from both sides traded fire for two hours near the village of Sotk overnight")]
