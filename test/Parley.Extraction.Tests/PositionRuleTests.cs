@@ -9,6 +9,14 @@ public sealed class PositionRuleTests
     private static bool Has(DocumentExtraction x, string actor, string topic, string stance) =>
         x.Positions.Any(p => p.Actor == actor && p.Topic == topic && p.Stance.ToWire() == stance);
 
+    [Fact]
+    public void Whom_a_call_is_made_of_does_not_hold_the_demand()
+    {
+        var x = Shipped.Run("Azerbaijan called for the separatist authorities to disarm and withdraw their troops.");
+        Assert.True(Has(x, "azerbaijan", "troop-withdrawal", "supports"));
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "nagorno-karabakh-republic");
+    }
+
     [Theory]
     [InlineData("Pashinyan urged Moscow to reopen the Lachin corridor, as set out in the November 2020 statement.")]
     [InlineData("Pashinyan urged Moscow to reopen the Lachin corridor under the statement of November 10, 2020.")]

@@ -459,7 +459,8 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     private List<string> InfinitiveSubjects(SentenceContext ctx, StanceCue cue)
     {
         var ids = new List<string>();
-        if (ctx.Word(cue.End - 1) != "for" && ctx.Word(cue.End) != "for")
+        // "Baku called for the separatist authorities to disband": whom a demand is made of is not who demands it.
+        if ((ctx.Word(cue.End - 1) != "for" && ctx.Word(cue.End) != "for") || cue.Stance == PositionStance.Demands)
         {
             return ids;
         }
