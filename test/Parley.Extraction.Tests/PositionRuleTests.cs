@@ -9,6 +9,14 @@ public sealed class PositionRuleTests
     private static bool Has(DocumentExtraction x, string actor, string topic, string stance) =>
         x.Positions.Any(p => p.Actor == actor && p.Topic == topic && p.Stance.ToWire() == stance);
 
+    [Theory]
+    [InlineData("Armenia is ready to sign the peace treaty this spring if Baku drops its claims.", "conditional")]
+    [InlineData("Armenia is ready to sign the peace treaty this spring, even if Baku keeps its claims.", "supports")]
+    public void A_bare_if_after_a_stance_conditions_it_unless_it_concedes(string text, string stance)
+    {
+        Assert.True(Has(Shipped.Run(text), "armenia", "peace-treaty", stance));
+    }
+
     [Fact]
     public void Whom_a_call_is_made_of_does_not_hold_the_demand()
     {

@@ -490,7 +490,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         {
             stance = ClaimStance.Denies;
             var by = ctx.Find("by", den, Math.Min(last, den + 3));
-            var agent = by >= 0 ? ActorAfter(ctx, by) : SubjectBefore(ctx, den);
+            // "He denied reports that ...": the pronoun is the person last named.
+            var agent = by >= 0 ? ActorAfter(ctx, by) : SubjectBefore(ctx, den) ?? (PronounSubject(ctx, den) ? _lastPerson : null);
             speaker = agent;
 
             // "this was denied by Y (who …)": Y denies what came before; the quote is the denial itself.

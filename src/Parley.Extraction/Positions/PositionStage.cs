@@ -260,6 +260,13 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             for (var n = LowerBound(found, ctx.FirstToken); n < found.Count && found[n] + key.Length - 1 <= ctx.LastToken; n++)
             {
                 var at = found[n];
+                // A bare "if" conditions what stands right before it ("ready to sign within a month if Baku accepts");
+                // after a comma it opens a clause of its own, and "even if", "as if", "asked if" condition nothing.
+                if (trailing && key is ["if"] && (at == ctx.FirstToken || !ctx.Tokens[at - 1].IsWord || ctx.Word(at - 1) is "even" or "as" or "asked" or "ask" or "wondered" or "whether"))
+                {
+                    continue;
+                }
+
                 var overlaps = false;
                 foreach (var c in cues)
                 {

@@ -25,6 +25,14 @@ public sealed class ClaimStageTests
         Assert.Equal(ClaimStance.Asserts, claim.Stance);
     }
 
+    [Fact]
+    public void He_before_a_denial_is_the_person_last_named()
+    {
+        var x = Shipped.Run("Hikmet Hajiyev spoke in Baku on Monday. He denied reports that troops had gathered near the border.");
+        var denial = Assert.Single(x.Claims, c => c.Stance == ClaimStance.Denies);
+        Assert.Equal("hikmet-hajiyev", denial.Speaker);
+    }
+
     [Theory]
     [InlineData("The Geneva round was useful, Sergei Lavrov said.", "sergei-lavrov", "The Geneva round was useful")]
     [InlineData("The Geneva round was useful, Sergei Lavrov told reporters on Tuesday.", "sergei-lavrov", "The Geneva round was useful")]
