@@ -70,11 +70,16 @@ public sealed class SqliteParleyStore : SqlParleyStore
     protected override string ClaimQuoteQuery(IReadOnlyList<string> tokens) => string.Join(' ', tokens.Select(t => "\"" + t + "\"*"));
 
     /// <inheritdoc />
-    /// <remarks>What the insert triggers did a row at a time before schema version 13.</remarks>
+    /// <remarks>
+    /// What the insert triggers did a row at a time before schema version 13. In rowid order: FTS5 writes its pending
+    /// terms out as a new segment whenever a row's id is below the last one's, and the claims' index hands them out by
+    /// (document, event key), so unordered each document's claims made segments for later merges to rewrite (this
+    /// statement took 0.84 of the writer's 5.5 CPU s on 5,000 bench documents; 0.27 in order).
+    /// </remarks>
     protected override IReadOnlyList<string> StoredTextIndexSql { get; } =
     [
-        "INSERT INTO documents_fts(rowid, title, text) SELECT seq, coalesce(title, ''), text FROM documents WHERE id IN (SELECT value FROM json_each(@ids))",
-        "INSERT INTO claims_fts(rowid, quote) SELECT rowid, quote FROM claims WHERE doc_id IN (SELECT value FROM json_each(@ids))",
+        "INSERT INTO documents_fts(rowid, title, text) SELECT seq, coalesce(title, ''), text FROM documents WHERE id IN (SELECT value FROM json_each(@ids)) ORDER BY seq",
+        "INSERT INTO claims_fts(rowid, quote) SELECT rowid, quote FROM claims WHERE doc_id IN (SELECT value FROM json_each(@ids)) ORDER BY rowid",
     ];
 
     /// <inheritdoc />

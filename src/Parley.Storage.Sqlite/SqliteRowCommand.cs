@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Parley.Storage.Sql;
 using SQLitePCL;
@@ -17,6 +18,9 @@ internal sealed class SqliteRowCommand : IRowCommand
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
     private readonly int[] _positions;
+
+    /// <summary>Where short text is encoded to UTF-8 before SQLite copies it, kept between runs.</summary>
+    private readonly byte[] _utf8 = new byte[4096];
 
     public SqliteRowCommand(SqliteConnection connection, string sql, string[] parameterNames)
     {
@@ -102,6 +106,23 @@ internal sealed class SqliteRowCommand : IRowCommand
         }
     }
 
+    /// <summary>
+    /// Binds <paramref name="text"/> as the library's string overload does (UTF-8, copied by SQLite), short text encoded
+    /// into a kept buffer rather than a new array for every value (most values are a word or a sentence). Long text,
+    /// empty text and text holding a NUL take the library's own way: an empty span binds NULL, and the library's copy
+    /// ends at the first NUL.
+    /// </summary>
+    private int BindText(int position, string text)
+    {
+        if (text.Length == 0 || Encoding.UTF8.GetMaxByteCount(text.Length) > _utf8.Length || text.Contains('\0', StringComparison.Ordinal))
+        {
+            return raw.sqlite3_bind_text(_statement, position, text);
+        }
+
+        var length = Encoding.UTF8.GetBytes(text, _utf8);
+        return raw.sqlite3_bind_text(_statement, position, _utf8.AsSpan(0, length));
+    }
+
     private void Bind(object?[] values)
     {
         if (values.Length != _positions.Length)
@@ -116,7 +137,7 @@ internal sealed class SqliteRowCommand : IRowCommand
             var rc = values[i] switch
             {
                 null or DBNull => raw.sqlite3_bind_null(_statement, position),
-                string text => raw.sqlite3_bind_text(_statement, position, text),
+                string text => BindText(position, text),
                 int number => raw.sqlite3_bind_int64(_statement, position, number),
                 long number => raw.sqlite3_bind_int64(_statement, position, number),
                 bool flag => raw.sqlite3_bind_int64(_statement, position, flag ? 1 : 0),

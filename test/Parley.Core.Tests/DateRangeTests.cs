@@ -19,6 +19,19 @@ public sealed class DateRangeTests
     }
 
     [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(999, 12, 31)]
+    [InlineData(2024, 2, 29)]
+    [InlineData(9999, 12, 31)]
+    [InlineData(0, 6, 15)]
+    [InlineData(-42, 3, 1)]
+    public void Iso_text_is_what_the_iso_pattern_writes(int year, int month, int day)
+    {
+        var date = new LocalDate(year, month, day);
+        Assert.Equal(NodaTime.Text.LocalDatePattern.Iso.Format(date), DateRange.Iso(date));
+    }
+
+    [Theory]
     [InlineData("2023-02-30")]
     [InlineData("2023-13")]
     [InlineData("23-01-01")]

@@ -50,6 +50,29 @@ public sealed class SqliteStoreTests : StoreContractTests
     }
 
     [Fact]
+    public void Text_of_any_length_and_alphabet_is_stored_as_given()
+    {
+        // Short text is bound through the row command's own UTF-8 buffer, long text through the library's copy; an
+        // empty string stays an empty string, not NULL.
+        var quotes = new[] { "Ереван и Bakı — «ceasefire» ✓ 😀 \"quoted\"", new string('ə', 1500), new string('x', 5000) + " end" };
+        var sample = Samples.Extraction();
+        var extraction = sample with
+        {
+            Document = sample.Document with { Title = "" },
+            Claims = [.. quotes.Select((q, i) => sample.Claims[0] with { Id = "doc1#q" + i, Quote = q })],
+        };
+        using (var store = SqliteParleyStore.Open(DbPath))
+        {
+            store.Save(extraction);
+        }
+
+        using var reopened = SqliteParleyStore.Open(DbPath);
+        var stored = reopened.ReadDocumentExtraction("doc1")!.Value.Extraction;
+        Assert.Equal(quotes, stored.Claims.Select(c => c.Quote));
+        Assert.Equal(1, Backend.Count("SELECT count(*) FROM documents WHERE title = ''"));
+    }
+
+    [Fact]
     public void Opens_in_wal_mode_with_foreign_keys()
     {
         using var store = SqliteParleyStore.Open(DbPath);

@@ -69,8 +69,26 @@ internal static class JsonColumns
     /// <summary>The three columns of a date range: earliest, latest, precision.</summary>
     public static (object Earliest, object Latest, object Precision) Date(DateRange? range) =>
         range is { } r
-            ? (DateRange.Iso(r.Earliest), DateRange.Iso(r.Latest), r.Precision.ToString().ToLowerInvariant())
+            ? (DateRange.Iso(r.Earliest), DateRange.Iso(r.Latest), PrecisionText(r.Precision))
             : (DBNull.Value, DBNull.Value, DBNull.Value);
+
+    /// <summary>Each precision's column text by its number, made once rather than for every date written.</summary>
+    private static readonly string?[] PrecisionTexts = PrecisionColumnTexts();
+
+    private static string?[] PrecisionColumnTexts()
+    {
+        var values = Enum.GetValues<DatePrecision>();
+        var texts = new string?[values.Max(p => (int)p) + 1];
+        foreach (var p in values)
+        {
+            texts[(int)p] = p.ToString().ToLowerInvariant();
+        }
+
+        return texts;
+    }
+
+    private static string PrecisionText(DatePrecision precision) =>
+        (uint)precision < (uint)PrecisionTexts.Length && PrecisionTexts[(int)precision] is { } text ? text : precision.ToString().ToLowerInvariant();
 
     public static DateRange? ReadDate(string? earliest, string? latest, string? precision)
     {
