@@ -560,6 +560,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                     : source >= 0 ? (DefiniteSingular(ctx, source) && !_documentNouns.Contains(ctx.Word(source)) ? _lastPerson : null)
                     : ActorAfter(ctx, say) ?? PronounSpeaker(ctx, say));
             var subjectNear = AnyMentionEndsWithin(ctx, say, 6);
+            // "told Armenpress that ...", "said in an interview with APA that ...": whom it was told and where stand
+            // between the verb and the "that" that opens what was said.
+            end = ThatAfterAddressee(ctx, say, end, last);
             var followedByThat = end <= last && ctx.Word(end) == "that";
             // "P, Mammadov noted, citing Q": the attribution stands between commas; what was said is P with the
             // evidence Q it rests on, so the quote keeps the whole sentence.
@@ -1099,6 +1102,36 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return words >= count;
+    }
+
+    /// <summary>
+    /// The "that" after a speech verb's addressee or setting ("told reporters that", "said at a briefing on Monday
+    /// that"), or <paramref name="end"/> when none: the words between must be an addressee after a verb of telling,
+    /// or a phrase a preposition opens, with no comma and at most ten words.
+    /// </summary>
+    private static int ThatAfterAddressee(SentenceContext ctx, int say, int end, int last)
+    {
+        var telling = ctx.Word(say) is "told" or "tells" or "tell" or "informed" or "informs" or "assured" or "assures" or "reminded" or "reminds" or "briefed";
+        if (end > last || ctx.Word(end) == "that" || !(telling || ctx.Word(end) is "in" or "at" or "on" or "during" or "to" or "after" or "before" or "with" or "from"))
+        {
+            return end;
+        }
+
+        for (var i = end; i <= last && i <= end + 10; i++)
+        {
+            var w = ctx.Word(i);
+            if (w == "that")
+            {
+                return i;
+            }
+
+            if (w is "," or ";" or ":" or "\u201C" or "\"" or "which" or "who")
+            {
+                break;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>True when the object from token <paramref name="at"/> on is an offer of some kind ("the proposal", "a US plan").</summary>

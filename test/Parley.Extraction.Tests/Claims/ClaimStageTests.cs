@@ -25,6 +25,16 @@ public sealed class ClaimStageTests
         Assert.Equal(ClaimStance.Asserts, claim.Stance);
     }
 
+    [Theory]
+    [InlineData("Mher Grigoryan told reporters in Ijevan that the first stretch of the border had been agreed.", "mher-grigoryan")]
+    [InlineData("Shahin Mustafayev said in an interview with a Baku daily that the first stretch of the border had been agreed.", "shahin-mustafayev")]
+    public void Whom_it_was_told_and_where_are_not_what_was_said(string text, string speaker)
+    {
+        var claim = Assert.Single(Shipped.Run(text).Claims);
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal("the first stretch of the border had been agreed", claim.Quote);
+    }
+
     [Fact]
     public void He_before_a_denial_is_the_person_last_named()
     {
