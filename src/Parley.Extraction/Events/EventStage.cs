@@ -572,7 +572,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         // An arrest is on the amnesty issue whether or not its sentence says "prisoners": the pack's event type says so.
-        foreach (var inherent in _topics._inherentTopics[(int)type])
+        foreach (var inherent in _topics.InherentTopicsOf(type))
         {
             if (!topics.Contains(inherent))
             {

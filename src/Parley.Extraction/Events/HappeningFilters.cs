@@ -14,22 +14,17 @@ namespace Parley.Extraction.Events;
 /// </summary>
 internal sealed class HappeningFilters(DomainPack pack)
 {
+    // The pack's cue lists, taken once (the same list object every time, which the document's index of a list keys on).
+    private readonly IReadOnlyList<string> _occurrenceVerbs = pack.Words("occurrence_verbs");
+    private readonly IReadOnlyList<string> _nonEventObjects = pack.Words("non_event_objects");
+    private readonly IReadOnlyList<string> _notDisplacementObjects = pack.Words("not_displacement_objects");
     // "no indication that", "no sign that": what follows is not shown to have happened.
     private readonly IReadOnlyList<string> _noEvidence = pack.Words("no_evidence_cues");
 
-    private readonly IReadOnlyList<string> _occurrenceVerbs = pack.Words("occurrence_verbs");
-
-    private readonly HashSet<string> _vehicles = new(pack.Words("vehicle_nouns"), StringComparer.Ordinal);
-
-    private readonly IReadOnlyList<string> _nonEventObjects = pack.Words("non_event_objects");
-
-    private readonly IReadOnlyList<string> _notDisplacementObjects = pack.Words("not_displacement_objects");
-
     // Word lists asked whether they hold one word, as sets.
     private readonly HashSet<string> _nonEventObjectWords = new(pack.Words("non_event_objects"), StringComparer.Ordinal);
-
+    private readonly HashSet<string> _vehicles = new(pack.Words("vehicle_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _invitationVerbs = new(pack.Words("invitation_verbs"), StringComparer.Ordinal);
-
     private readonly HashSet<string> _landNouns = new(pack.Words("land_nouns"), StringComparer.Ordinal);
 
     internal bool IsGenericKind(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)

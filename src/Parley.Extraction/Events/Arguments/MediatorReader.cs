@@ -14,24 +14,23 @@ namespace Parley.Extraction.Events.Arguments;
 /// </summary>
 internal sealed class MediatorReader(DomainPack pack)
 {
-    private readonly ActorIds _actorIds = new(pack);
-
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
     private static readonly string[] MediationVerbs = ["mediated", "brokered", "hosted"];
-
-    private readonly IReadOnlyList<string> _mediationCues = pack.Words("mediation_cues");
 
     private static readonly string[] MediationWords = ["mediation", "brokered", "mediated", "facilitated"];
 
     // No brokers: shared by the sentences that name none, never written.
     private static readonly HashSet<string> NoMediators = new(StringComparer.Ordinal);
 
+    private readonly ActorIds _actorIds = new(pack);
+
+    // The pack's cue lists, taken once (the same list object every time, which the document's index of a list keys on).
+    private readonly IReadOnlyList<string> _mediationCues = pack.Words("mediation_cues");
+    private readonly IReadOnlyList<string> _conflictSides = pack.Words("conflict_sides");
+    private readonly IReadOnlyList<string> _mediatingBodies = pack.Words("mediating_bodies");
+
     // The state seated at each place (the first the pack lists), looked up for every meeting and deal.
     private readonly Dictionary<string, string> _stateBySeat = StatesBySeat(pack);
-
-    private readonly IReadOnlyList<string> _conflictSides = pack.Words("conflict_sides");
-
-    private readonly IReadOnlyList<string> _mediatingBodies = pack.Words("mediating_bodies");
 
     /// <summary>Happenings a third party can broker or host; a clash, a blockade or a flight has no mediator, whatever
     /// deal the sentence says was brokered.</summary>

@@ -15,20 +15,18 @@ namespace Parley.Extraction.Events.Arguments;
 /// </summary>
 internal sealed class PartyReader(DomainPack pack)
 {
-    private readonly ActorIds _actorIds = new(pack);
-
-    private readonly EventCues _cues = EventCues.For(pack);
-
-    private readonly HashSet<string> _speechVerbs = new(pack.Words("speech_verbs"), StringComparer.Ordinal);
-
-    private readonly HashSet<string> _titleNouns = new(pack.Words("title_nouns"), StringComparer.Ordinal);
-
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
     private static readonly string[] ParticipantCues = ["with", "between"];
 
-    private readonly EntityIndex _entities = EntityIndex.For(pack);
-
     private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being" };
+
+    private readonly EventCues _cues = EventCues.For(pack);
+    private readonly EntityIndex _entities = EntityIndex.For(pack);
+    private readonly ActorIds _actorIds = new(pack);
+
+    // Word lists asked whether they hold one word, as sets.
+    private readonly HashSet<string> _speechVerbs = new(pack.Words("speech_verbs"), StringComparer.Ordinal);
+    private readonly HashSet<string> _titleNouns = new(pack.Words("title_nouns"), StringComparer.Ordinal);
 
     /// <summary>Happenings done to someone: a party named after the trigger is what it is done to.</summary>
     internal bool HasTargets(EventType type) =>

@@ -19,9 +19,7 @@ internal sealed class StatusReader(DomainPack pack)
 
     // The pack's cue lists, taken once (the same list object every time, which the document's index of a list keys on).
     private readonly IReadOnlyList<string> _denialVerbs = pack.Words("denial_verbs");
-
     private readonly IReadOnlyList<string> _plannedCues = pack.Words("planned_cues");
-
     private readonly IReadOnlyList<string> _hypotheticalCues = pack.Words("hypothetical_cues");
 
     internal EventStatus StatusOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)

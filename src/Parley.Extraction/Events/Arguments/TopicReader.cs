@@ -15,7 +15,10 @@ namespace Parley.Extraction.Events.Arguments;
 internal sealed class TopicReader(DomainPack pack)
 {
     // The topics each event type concerns of itself, by type.
-    internal readonly string[][] _inherentTopics = InherentTopicsByType(EventCues.For(pack));
+    private readonly string[][] _inherentTopics = InherentTopicsByType(EventCues.For(pack));
+
+    /// <summary>The topics an event of <paramref name="type"/> concerns whatever its sentence names ("an arrest" is on the amnesty issue).</summary>
+    internal string[] InherentTopicsOf(EventType type) => _inherentTopics[(int)type];
 
     /// <summary>
     /// The topics the sentence names, leaving out one named only inside the name of a party to the happening:
