@@ -29,6 +29,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private readonly HappeningFilters _filters = new(pack);
     private readonly ActorIds _actorIds = new(pack);
     private readonly PartyReader _parties = new(pack);
+    private readonly AppointingBody _appointingBody = new(pack);
     private readonly MediatorReader _mediators = new(pack);
     private readonly PlaceReader _places = new(pack);
     private readonly StatusReader _status = new(pack);
@@ -587,7 +588,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // authority the office belongs to, whoever announced it.
         if (type is EventType.Appointment or EventType.Dismissal)
         {
-            _parties.SeatAppointingBody(analysis, actors, targets, when);
+            _appointingBody.SeatAppointingBody(analysis, actors, targets, when);
         }
 
         // "Russian peacekeepers' commander Muradov" mediating for Russia: the body that mediates is the one to name, not
