@@ -1,11 +1,9 @@
-using Parley.Extraction.Entities;
 using Parley.Extraction.Events.Arguments;
 using Parley.Extraction.Events.Dates;
 using Parley.Extraction.Matching;
 using Parley.Model;
 using Parley.Packs;
 using Parley.Pipeline;
-using Parley.Text;
 using Parley.Time;
 
 namespace Parley.Extraction.Events;

@@ -1,8 +1,5 @@
-using Parley.Extraction.Entities;
 using Parley.Extraction.Matching;
 using Parley.Model;
-using Parley.Packs;
-using Parley.Pipeline;
 using Parley.Text;
 using Parley.Time;
 

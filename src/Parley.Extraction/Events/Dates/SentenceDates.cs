@@ -1,9 +1,4 @@
-using Parley.Extraction.Entities;
-using Parley.Extraction.Matching;
 using Parley.Model;
-using Parley.Packs;
-using Parley.Pipeline;
-using Parley.Text;
 using Parley.Time;
 
 namespace Parley.Extraction.Events.Dates;
