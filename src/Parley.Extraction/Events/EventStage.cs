@@ -14,6 +14,13 @@ namespace Parley.Extraction.Events;
 /// mediation cues, the place after a locative preposition, the clause's date, agenda topics and counts — and
 /// its status from modality and negation.
 /// </summary>
+/// <remarks>
+/// <see cref="Run"/> holds the sentence loop and the order of the rules, and <c>Read</c> the order in which a
+/// happening's arguments are read; each question they ask is a small class: <see cref="HappeningFilters"/> (is it a
+/// happening at all), <see cref="TriggerDates"/> and <see cref="DateAttachment"/> (which date), <see cref="Clauses"/>,
+/// and in <c>Arguments/</c> <see cref="PartyReader"/>, <see cref="MediatorReader"/>, <see cref="PlaceReader"/>,
+/// <see cref="StatusReader"/>, <see cref="TopicReader"/> and <see cref="TriggerQuantities"/>.
+/// </remarks>
 public sealed class EventStage(DomainPack pack) : IExtractionStage
 {
     // Nouns of a military act whose "of" names who acts ("the offensive of the Azerbaijani army"), unlike "the shelling
