@@ -224,7 +224,7 @@ internal sealed class DocumentTopics
         foreach (var phrase in phrases)
         {
             // "talks with EU mediation" says how talks went, not what a text is about.
-            if (!phrase.NamesTopic || EventStage.IsMannerOfMediation(analysis.Tokens, 0, phrase.FirstToken, phrase.LastToken))
+            if (!phrase.NamesTopic || Arguments.TopicReader.IsMannerOfMediation(analysis.Tokens, 0, phrase.FirstToken, phrase.LastToken))
             {
                 continue;
             }

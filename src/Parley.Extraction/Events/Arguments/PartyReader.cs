@@ -1,0 +1,451 @@
+using Parley.Extraction.Entities;
+using Parley.Extraction.Matching;
+using Parley.Model;
+using Parley.Packs;
+using Parley.Text;
+
+namespace Parley.Extraction.Events.Arguments;
+
+/// <summary>
+/// Who takes part in a happening: which named actors are its parties and which its targets, read from the words
+/// around them — passive agents, displaced groups, collective phrases ("the sides"), coordinated verbs, the
+/// dateline and attribution that name no party.
+/// </summary>
+internal sealed class PartyReader(DomainPack pack)
+{
+    // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
+    private static readonly string[] ParticipantCues = ["with", "between"];
+
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being" };
+
+    private readonly EventCues _cues = EventCues.For(pack);
+    private readonly EntityIndex _entities = EntityIndex.For(pack);
+    private readonly ActorIds _actorIds = new(pack);
+
+    // Word lists asked whether they hold one word, as sets.
+    private readonly HashSet<string> _speechVerbs = new(pack.Words("speech_verbs"), StringComparer.Ordinal);
+    private readonly HashSet<string> _titleNouns = new(pack.Words("title_nouns"), StringComparer.Ordinal);
+
+    /// <summary>Happenings done to someone: a party named after the trigger is what it is done to.</summary>
+    internal bool HasTargets(EventType type) =>
+        type is EventType.ArmedClash or EventType.Arrest or EventType.Release or EventType.Blockade or EventType.SupplyCut or
+            EventType.AidDelivery or EventType.Appointment or EventType.Dismissal or EventType.Invitation or EventType.Refusal or
+            EventType.Visit or EventType.Proposal;
+
+    /// <summary>
+    /// For a verb coordinated with another of the same subject ("dismissed A and appointed B"): the tokens of the object
+    /// of the verb before it, which are not its parties (-1, -1 when there is none; a meeting's guest signs what
+    /// follows the meeting, so a meeting verb keeps its object), and where the verb after it begins (int.MaxValue).
+    /// </summary>
+    internal (int First, int Last, int NextVerb) CoordinatedVerbs(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers)
+    {
+        var (first, last, next) = (-1, -1, int.MaxValue);
+        var joined = ctx.Word(trigger.FirstToken - 1) is "and" or "then";
+        foreach (var o in triggers)
+        {
+            if (o.Payloads[0].Form != TriggerForm.Verb || o.FirstToken == trigger.FirstToken)
+            {
+                continue;
+            }
+
+            if (joined && o.LastToken < trigger.FirstToken - 1 && o.LastToken + 1 > first && o.Payloads[0].Type != EventType.Meeting)
+            {
+                (first, last) = (o.LastToken + 1, trigger.FirstToken - 1);
+            }
+
+            if (o.FirstToken > trigger.LastToken + 1 && o.FirstToken < next && ctx.Word(o.FirstToken - 1) is "and" or "then")
+            {
+                next = o.FirstToken;
+            }
+        }
+
+        return (first, last, next);
+    }
+
+    /// <summary>
+    /// The dash that closes a dateline opening the sentence ("BAKU, Azerbaijan -- ...", "MOSCOW (Reuters) - ..."): a
+    /// word in capitals first and a dash within eight tokens; -1 when the sentence opens with none.
+    /// </summary>
+    internal int DatelineEnd(SentenceContext ctx)
+    {
+        var first = ctx.FirstToken;
+        if (!ctx.Tokens[first].IsWord || !ctx.Tokens[first].IsAllCaps || ctx.Tokens[first].Span.Length < 3)
+        {
+            return -1;
+        }
+
+        for (var i = first + 1; i <= ctx.LastToken && i <= first + 8; i++)
+        {
+            if (ctx.Word(i) is "-" or "--" or "—" or "–")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The comma that opens the sentence's closing attribution (", the ministry said.", ", Lavrov told reporters on
+    /// Monday.", ", according to the ministry."), or -1: a speech verb at most six words from the end, with no comma
+    /// between it and that comma.
+    /// </summary>
+    internal int AttributionStart(SentenceContext ctx)
+    {
+        if (ctx.KnownAttributionStart is { } known)
+        {
+            return known;
+        }
+
+        var start = -1;
+        var verbSeen = false;
+        var words = 0;
+        for (var i = ctx.LastToken; i > ctx.FirstToken + 3 && words <= 14; i--)
+        {
+            var w = ctx.Word(i);
+            if (w == ",")
+            {
+                // "..., according to the ministry."
+                start = verbSeen || (ctx.Word(i + 1) == "according" && ctx.Word(i + 2) == "to") ? i : -1;
+                break;
+            }
+
+            if (!ctx.Tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            words++;
+            verbSeen |= words <= 7 && _speechVerbs.Contains(w);
+        }
+
+        ctx.KnownAttributionStart = start;
+        return start;
+    }
+
+    /// <summary>The population groups the sentence names (not places named as groups), each once, in order.</summary>
+    internal List<string> DisplacedGroups(SentenceContext ctx)
+    {
+        var displaced = EventStage.NoIds;
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.Kind == EntityKind.Group && pack.Find(m.Mention.EntityId)?.PlaceType is null && !displaced.Contains(m.Mention.EntityId))
+            {
+                if (displaced.Count == 0)
+                {
+                    displaced = [];
+                }
+
+                displaced.Add(m.Mention.EntityId);
+            }
+        }
+
+        return displaced;
+    }
+
+    /// <summary>
+    /// The parties a collective phrase of the pack stands for, when it is the trigger's subject (at most eight
+    /// words before it, not the object of a preposition) or a counted pair after "between"; null when none is.
+    /// </summary>
+    internal string[]? CollectiveParties(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        // Most triggers have no such phrase near them: one look in the document's index of the phrases says so.
+        if (ctx.FindAny(_cues.CollectivePartyPhrases, trigger.FirstToken - 8, trigger.LastToken + 4, out _) < 0)
+        {
+            return null;
+        }
+
+        foreach (var (key, ids) in _cues.CollectiveParties)
+        {
+            var before = ctx.Find(key, Math.Max(ctx.FirstToken, trigger.FirstToken - 8), trigger.FirstToken - 1);
+            if (before >= 0 && before + key.Length <= trigger.FirstToken &&
+                ctx.Word(before - 1) is not ("of" or "with" or "between" or "to" or "from" or "for" or "against" or "by" or "on" or "about"))
+            {
+                return ids;
+            }
+
+            // After "between" only a counted pair ("the two countries"): "fighting between the parties" may mean
+            // any two sides of the story.
+            var after = key.Contains("two") || key.Contains("both") ? ctx.Find(key, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 4)) : -1;
+            if (after >= 0 && (ctx.Word(after - 1) == "between" || (ctx.Word(after - 1) == "the" && ctx.Word(after - 2) == "between")))
+            {
+                return ids;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "talks between the French president, the Armenian prime minister and …": every
+    /// name of a list opened by "between" or "with" after the trigger is a participant, titles and all.
+    /// </summary>
+    internal bool InParticipantList(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
+    {
+        var titles = _titleNouns;
+        for (var i = m.FirstToken - 1; i > trigger.LastToken; i--)
+        {
+            var token = ctx.Tokens[i];
+            // "talks with X", "between X and Y", "a meeting with the participation of X, Y and Z".
+            if (token.Normalized is "between" or "with" || (token.Normalized == "of" && ctx.Word(i - 1) is "participation" or "attendance"))
+            {
+                return true;
+            }
+
+            var named = false;
+            var namedBefore = false;
+            for (var k = 0; k < ctx.Mentions.Count; k++)
+            {
+                var x = ctx.Mentions[k];
+                named |= x.FirstToken <= i && i <= x.LastToken;
+                namedBefore |= x.FirstToken <= i - 1 && i - 1 <= x.LastToken;
+            }
+
+            var capitalized = token.IsWord && token.IsCapitalized;
+            // "a meeting with Russian representatives, Karabakh's ministry said": a comma after a common noun closes the list.
+            if (token.Normalized == "," && i - 1 > trigger.LastToken && !namedBefore &&
+                !ctx.Tokens[i - 1].IsCapitalized)
+            {
+                return false;
+            }
+
+            if (!(named || capitalized || token.Normalized is "," or "and" or "the" or "." or "a" or "an" or "group" or "groups" or "of" or
+                    "units" or "members" or "representatives" or "then" or "-" or "former" or "unnamed" or "senior" or "acting" or "local" ||
+                  titles.Contains(token.Normalized)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Chaired a meeting of the Council of Ministers", "a session of the Security Council": a body sitting on its own is
+    /// no meeting between parties. One whose name says it joins sides ("the trilateral working group", "a joint
+    /// commission") is, and so are talks with or between others named after the trigger.
+    /// </summary>
+    internal bool IsSessionOfOneBody(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form)
+    {
+        if (form != TriggerForm.Noun || TriggerPhrase.OfComplement(ctx, trigger) is not { Kind: EntityKind.Organization or EntityKind.Authority } body ||
+            ctx.Word(body.LastToken + 1) is "and" or "," || ctx.FindAny(ParticipantCues, trigger.LastToken + 1, ctx.LastToken, out _) >= 0)
+        {
+            return false;
+        }
+
+        for (var i = body.FirstToken; i <= body.LastToken; i++)
+        {
+            if (ctx.Word(i) is "trilateral" or "bilateral" or "joint" or "intergovernmental" or "commission" or "commissions" or "group" or "co-chairs" or "minsk")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"further meetings", "another round of talks", "follow-up talks", "met again": a sequel to talks told of before.</summary>
+    internal bool IsFollowUp(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 4; i--)
+        {
+            if (ctx.Word(i) is "further" or "another" or "subsequent" or "follow-up" or "followup" or "next" or "later" or "fresh" or "new")
+            {
+                return true;
+            }
+
+            if (ctx.Word(i) is not ("round" or "rounds" or "of" or "a" or "the" or "two" or "three" or "several"))
+            {
+                break;
+            }
+        }
+
+        return ctx.Word(trigger.LastToken + 1) == "again" || ctx.Word(trigger.LastToken + 2) == "again";
+    }
+
+    /// <summary>True when the "with" or "between" that introduces <paramref name="m"/> lies behind a comma after the trigger.</summary>
+    internal bool IntroducedAcrossComma(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
+    {
+        var i = m.FirstToken - 1;
+        while (i > trigger.LastToken && ctx.Word(i) is not ("with" or "between"))
+        {
+            i--;
+        }
+
+        return i > trigger.LastToken && Clauses.CrossesClause(ctx.Analysis.Text, ctx.Tokens[trigger.LastToken].Span.End, ctx.Tokens[i].Span.Start);
+    }
+
+    /// <summary>
+    /// The first actor after the comma that closes an opening participial phrase holding the trigger ("Speaking at a
+    /// meeting with X, Y said ..."): the participle's subject is the main clause's, or null.
+    /// </summary>
+    internal LinkedMention? ParticipleSubject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var first = ctx.FirstToken;
+        // "Following", "According", "Regarding" open prepositional phrases, whose subject is not the main clause's.
+        if (!ctx.Tokens[first].IsWord || !ctx.Word(first).EndsWith("ing", StringComparison.Ordinal) || ctx.Word(first).Length < 6 ||
+            ctx.Word(first) is "following" or "according" or "regarding" or "concerning" or "including" or "considering" or "excluding" or "pending" or "notwithstanding" or "during" ||
+            !char.IsUpper(ctx.Analysis.Text[ctx.Tokens[first].Span.Start]))
+        {
+            return null;
+        }
+
+        for (var i = first + 1; i <= ctx.LastToken; i++)
+        {
+            if (ctx.Word(i) == ",")
+            {
+                return i > trigger.LastToken ? ActorStartingWithin(ctx, i + 1, i + 4) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first actor starting in tokens [<paramref name="from"/>, <paramref name="to"/>], or null.</summary>
+    private static LinkedMention? ActorStartingWithin(SentenceContext ctx, int from, int to)
+    {
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.FirstToken >= from && m.FirstToken <= to)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The states of the demonyms that modify the noun at <paramref name="noun"/>: "a reported Azerbaijani incursion",
+    /// "Armenian and Azerbaijani talks", "the Armenian-Azerbaijani border clashes". Lower-case modifiers may stand
+    /// between ("Azerbaijani military operation"); anything else ends the search.
+    /// </summary>
+    internal List<string> DemonymsBefore(SentenceContext ctx, int noun)
+    {
+        var states = new List<string>();
+        var lowerCase = 0;
+        for (var i = noun - 1; i >= ctx.FirstToken && noun - i <= 6; i--)
+        {
+            var token = ctx.Tokens[i];
+            if (token.IsCapitalized && _entities.AdjectiveOf.TryGetValue(token.Normalized, out var id))
+            {
+                if (!states.Contains(id))
+                {
+                    states.Insert(0, id);
+                }
+
+                continue;
+            }
+
+            if (states.Count > 0 && token.Normalized is "-" or "–" or "and" or ",")
+            {
+                continue;
+            }
+
+            // Modifiers between the demonym and the noun ("military", "border"), but none once a demonym is found.
+            if (states.Count == 0 && token.IsWord && !token.IsCapitalized && ++lowerCase <= 2)
+            {
+                continue;
+            }
+
+            break;
+        }
+
+        return states;
+    }
+
+    /// <summary>Whether a verb trigger is passive: "was sacked", "has been appointed", "were officially named".</summary>
+    internal bool IsPassiveVerb(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        for (var i = trigger.FirstToken; i <= trigger.LastToken; i++)
+        {
+            if (PassiveAuxiliaries.Contains(ctx.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        // Back over an adverb or an opening quote: "was officially named", "was \"identified as\" the envoy".
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 3; i--)
+        {
+            var word = ctx.Word(i);
+            if (PassiveAuxiliaries.Contains(word))
+            {
+                return true;
+            }
+
+            if (!(word.EndsWith("ly", StringComparison.Ordinal) || word is "\"" or "“" or "'" or "‘"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The agents after "by" of a passive trigger ("was established ... by the units of the border service and the
+    /// army") or of a noun trigger ("the closure of the road by activists"), in the trigger's clause; empty when none.
+    /// </summary>
+    internal List<string> PassiveAgents(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form, EventType type)
+    {
+        var agents = new List<string>();
+        if (form != TriggerForm.Noun && !IsPassiveVerb(ctx, trigger))
+        {
+            return agents;
+        }
+
+        // The "by" must belong to the trigger's clause: no comma, semicolon or other trigger lies between them, and a
+        // noun's "by" comes within a few words.
+        var by = -1;
+        var reach = form == TriggerForm.Noun && !PassiveAuxiliaries.Contains(ctx.Word(trigger.LastToken + 1)) ? 5 : 16;
+        for (var i = trigger.LastToken + 1; i <= ctx.LastToken && i - trigger.LastToken <= reach; i++)
+        {
+            var word = ctx.Tokens[i].Normalized;
+            var clockColon = word == ":" && ctx.Tokens[i - 1].Kind == TokenKind.Number && i < ctx.LastToken && ctx.Tokens[i + 1].Kind == TokenKind.Number;
+            if (word is "," or ";" || (word == ":" && !clockColon) || (!ctx.Tokens[i].IsWord && word is "\"" or "“" or "”"))
+            {
+                break;
+            }
+
+            if (word == "by")
+            {
+                by = i;
+                break;
+            }
+        }
+
+        if (by < 0 || ctx.Word(by + 1) is "means" or "way" or "far" or "then" or "now" or "phone" or "telephone" or "video" or "land" or "air" or "road" or "rail")
+        {
+            return agents;
+        }
+
+        // "by the units of the border service", then "and the army": the agent phrase and actors joined to it by "and".
+        var last = by;
+        foreach (var m in ctx.Actors.OrderBy(m => m.FirstToken))
+        {
+            if (m.FirstToken <= by)
+            {
+                continue;
+            }
+
+            var gap = Enumerable.Range(last + 1, Math.Max(0, m.FirstToken - last - 1)).Select(ctx.Word).ToList();
+            var joined = last == by ? gap.Count <= 5 && !gap.Any(w => w is "," or ";" or "to" or "from" or "against" or "with" or "in" or "at" or "on")
+                : gap is ["and"] or [",", "and"] or ["as", "well", "as"];
+            if (!joined)
+            {
+                break;
+            }
+
+            var id = _actorIds.ActorId(m, type);
+            if (!agents.Contains(id))
+            {
+                agents.Add(id);
+            }
+
+            last = m.LastToken;
+        }
+
+        return agents;
+    }
+}

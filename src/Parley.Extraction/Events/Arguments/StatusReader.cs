@@ -1,0 +1,84 @@
+using Parley.Extraction.Matching;
+using Parley.Model;
+using Parley.Packs;
+using Parley.Text;
+
+namespace Parley.Extraction.Events.Arguments;
+
+/// <summary>
+/// Whether a happening took place, is planned, is hypothetical or is denied, from the modality and negation
+/// around its trigger (outside the words of a date).
+/// </summary>
+internal sealed class StatusReader(DomainPack pack)
+{
+    // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
+    private static readonly string[] DenialNegations = ["no such", "did not", "didn't", "has not", "have not", "never", "not"];
+
+    // The pack's cue lists, taken once (the same list object every time, which the document's index of a list keys on).
+    private readonly IReadOnlyList<string> _denialVerbs = pack.Words("denial_verbs");
+    private readonly IReadOnlyList<string> _plannedCues = pack.Words("planned_cues");
+    private readonly IReadOnlyList<string> _hypotheticalCues = pack.Words("hypothetical_cues");
+
+    internal EventStatus StatusOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
+    {
+        var from = Math.Max(ctx.FirstToken, trigger.FirstToken - 6);
+        var window = (from, trigger.FirstToken - 1);
+        if (ctx.FindAny(_denialVerbs, ctx.FirstToken, trigger.FirstToken - 1, out _) >= 0 ||
+            ctx.FindAny(DenialNegations, window.from, window.Item2, out _) >= 0)
+        {
+            return EventStatus.Denied;
+        }
+
+        if (ctx.FindAny(_plannedCues, window.from, window.Item2, out _) >= 0)
+        {
+            return EventStatus.Planned;
+        }
+
+        if (FindOutsideDates(ctx, _hypotheticalCues, window.from, window.Item2) >= 0)
+        {
+            return EventStatus.Hypothetical;
+        }
+
+        return type == EventType.Proposal ? EventStatus.Proposed : EventStatus.Occurred;
+    }
+
+    /// <summary>
+    /// The first of <paramref name="phrases"/> in tokens [from, to] that is not part of a date expression: the month in
+    /// "mid-May" or "on May 12" is no modal "may".
+    /// </summary>
+    private static int FindOutsideDates(SentenceContext ctx, IEnumerable<string> phrases, int from, int to)
+    {
+        while (from <= to)
+        {
+            var at = ctx.FindAny(phrases, from, to, out _);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            var span = ctx.Tokens[at].Span;
+            if (!InDate(ctx, span))
+            {
+                return at;
+            }
+
+            from = at + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when <paramref name="span"/> lies inside a date expression of the sentence.</summary>
+    private static bool InDate(SentenceContext ctx, CharSpan span)
+    {
+        for (var k = 0; k < ctx.Times.Count; k++)
+        {
+            if (ctx.Times[k].Span.Start <= span.Start && span.End <= ctx.Times[k].Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

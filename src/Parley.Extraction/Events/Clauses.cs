@@ -1,0 +1,112 @@
+using Parley.Extraction.Matching;
+using Parley.Model;
+
+namespace Parley.Extraction.Events;
+
+/// <summary>
+/// Where a sentence's clauses open and close: the coordinated clause of a trigger, and whether a stretch of text
+/// crosses into another clause.
+/// </summary>
+internal static class Clauses
+{
+    private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal) { "and", "but", "while", "whereas", "whilst", "though", "although" };
+
+    private static readonly List<int> NoOpenings = [];
+
+    /// <summary>
+    /// The tokens of the trigger's coordinated clause: the sentence, cut at a semicolon or at ", and", ", but" or
+    /// ", while" that opens a clause with a subject of its own ("Azerbaijan freed 32 soldiers, and Armenia freed 2").
+    /// </summary>
+    internal static (int First, int Last) CoordinatedClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<int> openings)
+    {
+        var (first, last) = (ctx.FirstToken, ctx.LastToken);
+        foreach (var i in openings)
+        {
+            if (i < trigger.FirstToken)
+            {
+                first = i + 1;
+            }
+            else if (i > trigger.LastToken)
+            {
+                last = i - 1;
+                break;
+            }
+        }
+
+        return (first, last);
+    }
+
+    /// <summary>The tokens of the sentence that open a clause (<see cref="OpensClause"/>), ascending; a shared empty list when none does.</summary>
+    internal static List<int> ClauseOpenings(SentenceContext ctx)
+    {
+        var openings = NoOpenings;
+        for (var i = ctx.FirstToken; i <= ctx.LastToken; i++)
+        {
+            if (OpensClause(ctx, i))
+            {
+                if (openings.Count == 0)
+                {
+                    openings = [];
+                }
+
+                openings.Add(i);
+            }
+        }
+
+        return openings;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is a semicolon, or a comma and conjunction followed by an actor as subject.</summary>
+    private static bool OpensClause(SentenceContext ctx, int i)
+    {
+        if (ctx.Word(i) == ";")
+        {
+            return true;
+        }
+
+        if (ctx.Word(i) != "," || !ClauseConjunctions.Contains(ctx.Word(i + 1)))
+        {
+            return false;
+        }
+
+        var subject = ctx.Word(i + 2) == "the" ? i + 3 : i + 2;
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.FirstToken == subject)
+            {
+                // A subject is followed by its verb, not by more of a list ("X, and Y met").
+                var next = ctx.Word(m.LastToken + 1);
+                return next is not ("," or "and" or "or" or "") && ctx.Tokens[m.LastToken + 1].IsWord && !ctx.Tokens[m.LastToken + 1].IsCapitalized;
+            }
+        }
+
+        return false;
+    }
+
+    internal static bool CrossesClause(string text, int from, int to)
+    {
+        for (var i = from; i < to && i < text.Length; i++)
+        {
+            if (text[i] is ',' or ';')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a subordinating conjunction ("after", "because", "although") lies between two tokens.</summary>
+    internal static bool SubordinatorBetween(SentenceContext ctx, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (ctx.Word(i) is "after" or "before" or "because" or "although" or "though" or "whereas" or "until" or "unless" or "despite")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,286 @@
+using Parley.Extraction.Matching;
+using Parley.Model;
+using Parley.Text;
+using Parley.Time;
+
+namespace Parley.Extraction.Events.Dates;
+
+/// <summary>
+/// Whether a date of the sentence belongs to a trigger or to some other word: a noun it premodifies ("under a 1997
+/// treaty"), another noun it follows, a comparison's baseline, a relative clause, or a clause behind a comma or dash.
+/// </summary>
+internal static class DateAttachment
+{
+    // Words that end the noun phrase a date opens: prepositions, conjunctions, pronouns and auxiliaries.
+    private static readonly HashSet<string> NotNouns = new(StringComparer.Ordinal)
+    {
+        "and", "or", "to", "of", "in", "on", "at", "by", "for", "from", "with", "when", "that", "which", "who", "after", "before", "until",
+        "was", "were", "is", "are", "has", "have", "had", "will", "would", "be", "been",
+    };
+
+    private static readonly HashSet<string> Superlatives = new(StringComparer.Ordinal)
+    {
+        "first", "worst", "most", "biggest", "largest", "heaviest", "deadliest", "bloodiest", "fiercest", "highest", "greatest",
+        "strongest", "longest", "toughest", "gravest",
+    };
+
+    private static readonly HashSet<string> FramingPrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "during", "at", "since", "after", "before", "until", "following", "amid", "throughout",
+    };
+
+    /// <summary>A one-word named period ("the blockade", "the war") with no word of time before it.</summary>
+    internal static bool IsBareEpisodeName(SentenceContext ctx, TimeExpression time)
+    {
+        if (time.IsAnchored || time.IsDuration || HasDigit(time.Text))
+        {
+            return false;
+        }
+
+        var words = WordCount(time.Text);
+        if (words is not (1 or 2) || (words == 2 && !FirstWord(time.Text).Equals("the", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var at = ctx.Analysis.TokenIndexAt(time.Span.Start) - 1;
+        if (at >= ctx.FirstToken && ctx.Word(at) == "the")
+        {
+            at--;
+        }
+
+        // "With the exodus now complete, ...": an opening absolute phrase sets the time of the sentence too.
+        return at < ctx.FirstToken || !(ctx.Word(at) is "during" or "since" or "amid" or "amidst" or "throughout" or "before" or
+            "after" or "until" or "till" or "following" or "by" or "in" or "through" or "over" || (at == ctx.FirstToken && ctx.Word(at) == "with"));
+    }
+
+    internal static bool DatesAnotherNoun(SentenceContext ctx, TimeExpression time, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var at = ctx.Analysis.TokenIndexAt(time.Span.Start);
+        // "The night of May 3", "the end of 2022": the noun is part of the date, not something it dates.
+        return at - 1 > ctx.FirstToken && ctx.Word(at - 1) == "of" && at - 2 != trigger.LastToken && ctx.Tokens[at - 2].IsWord &&
+               ctx.Word(at - 2) is not ("night" or "morning" or "evening" or "afternoon" or "day" or "days" or "week" or "weeks" or
+                   "weekend" or "end" or "beginning" or "start" or "middle" or "half" or "spring" or "summer" or "autumn" or "fall" or
+                   "winter" or "dawn" or "eve" or "month" or "months" or "year" or "years" or "first" or "second" or "last");
+    }
+
+    /// <summary>
+    /// True when <paramref name="time"/> stands between an article and a noun other than the trigger: "under a 1997
+    /// treaty", "violating the 2020 statement" date that noun, not a happening the sentence tells of ("the March 1
+    /// meeting" dates the trigger it comes before).
+    /// </summary>
+    internal static bool PremodifiesAnotherNoun(SentenceContext ctx, TimeExpression time, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var first = ctx.Analysis.TokenIndexAt(time.Span.Start);
+        var next = ctx.Analysis.TokenIndexAt(time.Span.End);
+        // A year or a day ends a premodifying date; a named period ("the first Karabakh war") is a noun phrase of its
+        // own. "in a 2020 offensive", "at the 2019 summit": a noun that frames the happening in time dates it.
+        if (first <= ctx.FirstToken || next > ctx.LastToken || ctx.Tokens[next - 1].Kind != TokenKind.Number ||
+            ctx.Word(first - 1) is not ("a" or "an" or "the") || FramingPrepositions.Contains(ctx.Word(first - 2)))
+        {
+            return false;
+        }
+
+        // The words of the noun phrase the date opens ("the 2020 tripartite agreement", "the March 1 Khojaly meeting"):
+        // when the trigger is among them, the date is its own.
+        var words = 0;
+        for (var i = next; i <= ctx.LastToken && i < next + 3 && ctx.Tokens[i].IsWord && !NotNouns.Contains(ctx.Word(i)); i++, words++)
+        {
+            if (i >= trigger.FirstToken && i <= trigger.LastToken)
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
+    }
+
+    /// <summary>
+    /// True when <paramref name="time"/> is the baseline of a comparison the trigger heads: "the worst fighting since
+    /// last year's war", "their first meeting since May" measure this happening against the time, they do not date it.
+    /// </summary>
+    internal static bool IsComparisonBaseline(SentenceContext ctx, TimeExpression time, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var first = ctx.Analysis.TokenIndexAt(time.Span.Start);
+        if (first != trigger.LastToken + 1 || ctx.Word(first) != "since")
+        {
+            return false;
+        }
+
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 3; i--)
+        {
+            if (Superlatives.Contains(ctx.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The token of "who" or "which" opening a relative clause the trigger at <paramref name="at"/> is the verb of ("who fled", "which had been blocked"), or null.</summary>
+    internal static int? RelativePronounBefore(SentenceContext ctx, int at)
+    {
+        for (var i = at - 1; i >= ctx.FirstToken && i >= at - 3; i--)
+        {
+            var word = ctx.Word(i);
+            if (word is "who" or "which")
+            {
+                return i;
+            }
+
+            if (!(word is "had" or "have" or "has" or "was" or "were" or "been" or "later" or "then" or "recently" or "reportedly" || word.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the blockade" read as the named period it usually means: it dates nothing but itself, unlike a full
+    /// name ("the 2020 Karabakh war") that places a background event.
+    /// </summary>
+    internal static bool IsGenericName(SentenceContext ctx, TimeExpression time, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var span = ctx.SpanOf(trigger.FirstToken, trigger.LastToken);
+        if (!time.Span.Overlaps(span))
+        {
+            return false;
+        }
+
+        var text = time.Text.AsSpan();
+        var words = WordCount(text);
+        return words - (FirstWord(text).Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0) <= 1;
+    }
+
+    /// <summary>The number of words of <paramref name="text"/> split at spaces (as <c>Split(' ', RemoveEmptyEntries)</c> counts them).</summary>
+    private static int WordCount(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ') ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first word of <paramref name="text"/> split at spaces, or an empty span.</summary>
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart(' ');
+        var end = text.IndexOf(' ');
+        return end < 0 ? text : text[..end];
+    }
+
+    /// <summary>
+    /// A date dates a noun when nothing but words lies between them ("the blockade since December 12") or when
+    /// it opens the sentence ("On March 1, ..."); a date behind a comma or a dash belongs to another clause
+    /// ("the meeting comes as ... – governed since the 1990s").
+    /// </summary>
+    internal static bool DatesItsClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TimeExpression time)
+    {
+        var text = ctx.Analysis.Text;
+        var span = ctx.SpanOf(trigger.FirstToken, trigger.LastToken);
+        if (time.Span.Overlaps(span))
+        {
+            return true;
+        }
+
+        var (from, to) = time.Span.End <= span.Start ? (time.Span.End, span.Start) : (span.End, time.Span.Start);
+        if (!CrossesClauseMark(ctx, from, to))
+        {
+            return true;
+        }
+
+        // A fronted adverbial ("On March 1, ...", "When clashes erupted on May 3, ..."): no comma before the date, and
+        // a short lead-in; a long opening phrase ("Speaking at a meeting held earlier in the day, ...") dates itself.
+        var lead = text.AsSpan(ctx.Sentence.Span.Start, time.Span.Start - ctx.Sentence.Span.Start);
+        return time.Span.End <= span.Start && !lead.Contains(',') && WordCount(lead) <= 8;
+    }
+
+    /// <summary>
+    /// A comma, semicolon or dash between two points, except the commas of a place and date list
+    /// ("in Moscow, Russia, March 20"): commas only count when a word other than a preposition follows them, and
+    /// a parenthesis only when it is not closed in between.
+    /// </summary>
+    private static bool CrossesClauseMark(SentenceContext ctx, int from, int to)
+    {
+        var text = ctx.Analysis.Text;
+        for (var i = from; i < to && i < text.Length; i++)
+        {
+            // "established at noon (local time) on April 23": an aside closed before the date leaves the clause whole.
+            if (text[i] == '(' && text.IndexOf(')', i, to - i) is var close and > 0)
+            {
+                i = close;
+                continue;
+            }
+
+            // "at 12:00": the colon of a clock time.
+            if (text[i] == ':' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
+            {
+                continue;
+            }
+
+            if (text[i] is ';' or ':' or '–' or '—' or '(' or ')')
+            {
+                return true;
+            }
+
+            if (text[i] == ',' && !FollowedByName(ctx, i + 1, to))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when only white space lies between <paramref name="at"/> and <paramref name="to"/>, or a name or a date of the sentence starts after it.</summary>
+    private static bool FollowedByName(SentenceContext ctx, int at, int to)
+    {
+        var text = ctx.Analysis.Text;
+        while (at < to && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        if (at >= to)
+        {
+            return true;
+        }
+
+        for (var k = 0; k < ctx.Mentions.Count; k++)
+        {
+            if (ctx.Tokens[ctx.Mentions[k].FirstToken].Span.Start == at)
+            {
+                return true;
+            }
+        }
+
+        for (var k = 0; k < ctx.Times.Count; k++)
+        {
+            if (ctx.Times[k].Span.Start == at)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,425 @@
+using Parley.Extraction.Matching;
+using Parley.Model;
+using Parley.Pipeline;
+using Parley.Text;
+using Parley.Time;
+
+namespace Parley.Extraction.Events.Dates;
+
+/// <summary>
+/// Which of a sentence's dates date a trigger: the one nearest to it, each of a list of days it belongs to, or a
+/// named period that holds it — passing over dates that belong to another noun, clause or comparison.
+/// </summary>
+internal static class TriggerDates
+{
+    /// <summary>
+    /// The sentence's dates for a trigger: the one nearest to it, or every day of a list it belongs to
+    /// ("on September 25, 29 and October 2" is three happenings).
+    /// </summary>
+    internal static List<TimeExpression> DatesFor(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own, List<TimeExpression> cited)
+    {
+        // A sentence without dates of its own has none to give (the usual case; the steps below would end the same).
+        if (own.Count == 0)
+        {
+            return [];
+        }
+
+        return DatesAmong(ctx, trigger, own, cited);
+    }
+
+    // Apart from DatesFor, which answers the usual sentence, one without dates of its own, at once.
+    private static List<TimeExpression> DatesAmong(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own, List<TimeExpression> cited)
+    {
+        if (own.Count == 1)
+        {
+            return TheDate(ctx, trigger, own[0], cited);
+        }
+
+        // The tests below narrow one working list in place (loops rather than LINQ: this runs for every trigger of a dated sentence).
+        // "The statement of November 10, 2020": a date after "of" names the noun before it, and dates a trigger only
+        // when that noun is the trigger. With every date of the sentence so bound, the cited report's date is left.
+        var kept = new List<TimeExpression>(own.Count);
+        foreach (var t in own)
+        {
+            if (!DateAttachment.DatesAnotherNoun(ctx, t, trigger) && !DateAttachment.PremodifiesAnotherNoun(ctx, t, trigger) && !DateAttachment.IsComparisonBaseline(ctx, t, trigger))
+            {
+                kept.Add(t);
+            }
+        }
+
+        if (kept.Count == 0 && own.Count > 0 && cited.Count > 0)
+        {
+            return [cited[0]];
+        }
+
+        if (kept.Count == 0)
+        {
+            kept.AddRange(own);
+        }
+
+        // "met ..., and said the blockade must end": a one-word episode name is a thing talked about; it dates
+        // another happening only after a word of time ("during the blockade", "since the war").
+        var n = 0;
+        for (var k = 0; k < kept.Count; k++)
+        {
+            var t = kept[k];
+            if (t.Span.Overlaps(trigger.Span) || !DateAttachment.IsBareEpisodeName(ctx, t))
+            {
+                kept[n++] = t;
+            }
+        }
+
+        kept.RemoveRange(n, kept.Count - n);
+
+        // "concluded a mission on 5 October to help refugees who fled to Armenia": a relative clause tells of its own
+        // time; a date before its pronoun dates the clause it hangs from.
+        if (DateAttachment.RelativePronounBefore(ctx, trigger.FirstToken) is { } pronoun)
+        {
+            var start = ctx.Tokens[pronoun].Span.Start;
+            n = 0;
+            for (var k = 0; k < kept.Count; k++)
+            {
+                var t = kept[k];
+                if (t.Span.Start > start)
+                {
+                    kept[n++] = t;
+                }
+            }
+
+            kept.RemoveRange(n, kept.Count - n);
+        }
+
+        if (kept.Count == 0)
+        {
+            return [];
+        }
+
+        // The nearest date, preferring one in the trigger's own clause (no comma or semicolon between them):
+        // "on April 22, a checkpoint was established on April 23" dates the checkpoint April 23.
+        var at = ctx.Tokens[trigger.FirstToken].Span.Start;
+        var text = ctx.Analysis.Text;
+
+        // "The first blockade on December 5": a trigger that is also the name of a stretch ("the blockade") is dated
+        // by the stretch only when its clause gives no date of its own.
+        bool IsTrigger(TimeExpression t) => t.Span.Contains(trigger.Span);
+        bool AcrossClause(TimeExpression t) => Clauses.CrossesClause(text, Math.Min(t.Span.End, at), Math.Max(t.Span.Start, at));
+        var near = new CharSpan(ctx.Tokens[Math.Max(ctx.FirstToken, trigger.FirstToken - 4)].Span.Start, ctx.Tokens[Math.Min(ctx.LastToken, trigger.LastToken + 6)].Span.End);
+        var anyTrigger = false;
+        var anyNearOther = false;
+        foreach (var t in kept)
+        {
+            anyTrigger |= IsTrigger(t);
+            anyNearOther |= !IsTrigger(t) && near.Contains(t.Span) && !AcrossClause(t);
+        }
+
+        if (anyTrigger && anyNearOther)
+        {
+            n = 0;
+            for (var k = 0; k < kept.Count; k++)
+            {
+                var t = kept[k];
+                if (!IsTrigger(t))
+                {
+                    kept[n++] = t;
+                }
+            }
+
+            kept.RemoveRange(n, kept.Count - n);
+        }
+
+        // The first of the nearest, by (clause crossed, distance); a loop rather than a sort.
+        var nearest = -1;
+        var (bestAcross, bestDistance) = (int.MaxValue, int.MaxValue);
+        for (var k = 0; k < kept.Count; k++)
+        {
+            var across = AcrossClause(kept[k]) ? 1 : 0;
+            var distance = Math.Abs(kept[k].Span.Start - at);
+            if (across < bestAcross || (across == bestAcross && distance < bestDistance))
+            {
+                (nearest, bestAcross, bestDistance) = (k, across, distance);
+            }
+        }
+
+        nearest = kept.IndexOf(kept[nearest]);
+        if (!kept[nearest].Range.IsSingleDay)
+        {
+            return [kept[nearest]];
+        }
+
+        var first = nearest;
+        while (first > 0 && kept[first - 1].Range.IsSingleDay && IsListGap(text, kept[first - 1].Span.End, kept[first].Span.Start))
+        {
+            first--;
+        }
+
+        var last = nearest;
+        while (last + 1 < kept.Count && kept[last + 1].Range.IsSingleDay && IsListGap(text, kept[last].Span.End, kept[last + 1].Span.Start))
+        {
+            last++;
+        }
+
+        // The list's days, each once.
+        var dates = new List<TimeExpression>(last - first + 1);
+        for (var k = first; k <= last; k++)
+        {
+            if (!HasRange(dates, kept[k].Range))
+            {
+                dates.Add(kept[k]);
+            }
+        }
+
+        return dates;
+    }
+
+    /// <summary>
+    /// <see cref="DatesAmong"/> for a sentence of one date, the usual dated sentence: the same tests, with nothing to
+    /// choose between, so without the working list.
+    /// </summary>
+    private static List<TimeExpression> TheDate(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TimeExpression date, List<TimeExpression> cited)
+    {
+        if (DateAttachment.DatesAnotherNoun(ctx, date, trigger) && cited.Count > 0)
+        {
+            return [cited[0]];
+        }
+
+        if (DateAttachment.PremodifiesAnotherNoun(ctx, date, trigger) || DateAttachment.IsComparisonBaseline(ctx, date, trigger))
+        {
+            return cited.Count > 0 ? [cited[0]] : [];
+        }
+
+        if (!date.Span.Overlaps(trigger.Span) && DateAttachment.IsBareEpisodeName(ctx, date))
+        {
+            return [];
+        }
+
+        if (DateAttachment.RelativePronounBefore(ctx, trigger.FirstToken) is { } pronoun && date.Span.Start <= ctx.Tokens[pronoun].Span.Start)
+        {
+            return [];
+        }
+
+        return [date];
+    }
+
+    private static bool HasRange(List<TimeExpression> dates, DateRange range)
+    {
+        foreach (var d in dates)
+        {
+            if (d.Range.Equals(range))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Only commas, "and", "or" between two dates: they are items of one list.</summary>
+    private static bool IsListGap(string text, int from, int to)
+    {
+        if (to < from || to - from > 8)
+        {
+            return false;
+        }
+
+        var gap = text[from..to].Replace(",", " ", StringComparison.Ordinal).Trim();
+        return gap is "" or "and" or "or";
+    }
+
+    /// <summary>
+    /// The sentence's dates that may date <paramref name="trigger"/>: "retook land lost in the first Karabakh war in
+    /// September" — a named period holding another trigger of the type is that happening's date, not this one's.
+    /// </summary>
+    internal static List<TimeExpression> OwnDates(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, List<TimeExpression> own)
+    {
+        // Loops rather than LINQ: this runs for every trigger.
+        var holding = 0;
+        foreach (var t in own)
+        {
+            holding += HoldsOther(ctx, trigger, triggers, t) ? 1 : 0;
+        }
+
+        if (holding == 0 || holding == own.Count)
+        {
+            return own;
+        }
+
+        var rest = new List<TimeExpression>(own.Count - holding);
+        foreach (var t in own)
+        {
+            if (!HoldsOther(ctx, trigger, triggers, t))
+            {
+                rest.Add(t);
+            }
+        }
+
+        return rest;
+    }
+
+    /// <summary>True when <paramref name="time"/> holds another trigger of the type of <paramref name="trigger"/>, and not that one.</summary>
+    private static bool HoldsOther(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, TimeExpression time)
+    {
+        foreach (var o in triggers)
+        {
+            if (o.FirstToken != trigger.FirstToken && o.Payloads[0].Type == trigger.Payloads[0].Type &&
+                time.Span.Contains(ctx.SpanOf(o.FirstToken, o.LastToken)) && !time.Span.Contains(ctx.SpanOf(trigger.FirstToken, trigger.LastToken)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name of a period of several words that holds the trigger ("the 44-day war"), or null.</summary>
+    internal static TimeExpression? NamedPeriodOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var span = ctx.SpanOf(trigger.FirstToken, trigger.LastToken);
+        for (var k = 0; k < ctx.Times.Count; k++)
+        {
+            var time = ctx.Times[k];
+            if (time.Span.Contains(span) && !DateAttachment.IsGenericName(ctx, time, trigger))
+            {
+                return time;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a date of the sentence other than a generic name dates the trigger's clause.</summary>
+    internal static bool AnyDatesItsClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own)
+    {
+        foreach (var t in own)
+        {
+            if (!DateAttachment.IsGenericName(ctx, t, trigger) && !DateAttachment.PremodifiesAnotherNoun(ctx, t, trigger) && !DateAttachment.IsComparisonBaseline(ctx, t, trigger) && DateAttachment.DatesItsClause(ctx, trigger, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"following a meeting in Sochi on Monday": the noun's own phrase dates it.</summary>
+    internal static bool DatedRightAfter(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own) =>
+        DatesRightAfter(ctx, trigger, own).Any();
+
+    internal static IEnumerable<TimeExpression> DatesRightAfter(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own)
+    {
+        // "after the operation of the Azerbaijani armed forces on 19-20 September": a date after the noun's "of" and
+        // the name it governs still dates the noun.
+        var last = TriggerPhrase.OfComplement(ctx, trigger)?.LastToken ?? trigger.LastToken;
+
+        var end = ctx.Tokens[trigger.LastToken].Span.End;
+        var limit = ctx.Tokens[ReachAfter(ctx, last, 6)].Span.End;
+        return own.Where(t => t.Span.Start >= end && t.Span.Start <= limit && !Clauses.CrossesClause(ctx.Analysis.Text, end, t.Span.Start));
+    }
+
+    /// <summary>
+    /// The last token within <paramref name="words"/> words after <paramref name="last"/>, not counting where a place is
+    /// said to be: place names, numbers, articles and asides ("an incursion some 10 km (6 miles) northwest of Goris in
+    /// the Syunik Province on May 12").
+    /// </summary>
+    private static int ReachAfter(SentenceContext ctx, int last, int words)
+    {
+        var i = last;
+        var depth = 0;
+        while (i < ctx.LastToken && words > 0)
+        {
+            i++;
+            var token = ctx.Tokens[i];
+            depth += token.Normalized switch { "(" => 1, ")" when depth > 0 => -1, _ => 0 };
+            var free = depth > 0 || token.Kind == TokenKind.Number || token.Normalized is ")" or "the" or "a" or "an" or "some" or "about" or "approximately" or "around" or "roughly" ||
+                       InPlaceName(ctx, i);
+            if (!free)
+            {
+                words--;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>True when token <paramref name="i"/> is part of a place's name.</summary>
+    private static bool InPlaceName(SentenceContext ctx, int i)
+    {
+        for (var k = 0; k < ctx.Mentions.Count; k++)
+        {
+            var m = ctx.Mentions[k];
+            if (m.Kind == EntityKind.Place && m.FirstToken <= i && i <= m.LastToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first single day of <paramref name="cited"/> inside <paramref name="vague"/>, or null.</summary>
+    internal static TimeExpression? SingleDayWithin(List<TimeExpression> cited, DateRange vague)
+    {
+        foreach (var c in cited)
+        {
+            if (c.Range.IsSingleDay && vague.Contains(c.Range.Earliest))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Removes the dates that begin after <paramref name="written"/>.</summary>
+    internal static void RemoveAfter(List<TimeExpression> dates, NodaTime.LocalDate written)
+    {
+        for (var k = dates.Count - 1; k >= 0; k--)
+        {
+            if (dates[k].Range.Earliest > written)
+            {
+                dates.RemoveAt(k);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Declined the invitation", "rejected the proposal": an answer to a happening the document has told of is
+    /// dated, when its sentence gives no date, by that happening (the invitation or proposal it answers).
+    /// </summary>
+    internal static TimeExpression? AnsweredDate(DocumentAnalysis analysis, SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
+    {
+        if (type != EventType.Refusal)
+        {
+            return null;
+        }
+
+        var to = Math.Min(ctx.LastToken, trigger.LastToken + 3);
+        EventType? answered = null;
+        for (var i = trigger.LastToken + 1; i <= to && answered is null; i++)
+        {
+            answered = ctx.Word(i) switch
+            {
+                "invitation" or "invitations" => EventType.Invitation,
+                "proposal" or "proposals" or "offer" or "offers" or "plan" or "initiative" => EventType.Proposal,
+                _ => null,
+            };
+        }
+
+        var earlier = answered is { } kind ? LastDatedBefore(analysis, kind, ctx.Sentence.Span.Start) : null;
+        return earlier is null ? null : new TimeExpression(earlier.Span, earlier.Trigger, earlier.Date!.Value, IsAnchored: true);
+    }
+
+    /// <summary>The last dated event of <paramref name="type"/> read before character <paramref name="start"/>, or null.</summary>
+    private static EventMention? LastDatedBefore(DocumentAnalysis analysis, EventType type, int start)
+    {
+        for (var k = analysis.Events.Count - 1; k >= 0; k--)
+        {
+            var e = analysis.Events[k];
+            if (e.Type == type && e.Date is not null && e.Span.End <= start)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,363 @@
+using Parley.Extraction.Matching;
+using Parley.Model;
+using Parley.Packs;
+using Parley.Text;
+using Parley.Time;
+
+namespace Parley.Extraction.Events;
+
+/// <summary>
+/// The tests of whether a trigger tells of a happening at all: not a kind of happening, the aim of another act,
+/// a framework, something that did not happen, land changing hands, a vehicle arriving, an opinion shared, … .
+/// </summary>
+internal sealed class HappeningFilters(DomainPack pack)
+{
+    // The pack's cue lists, taken once (the same list object every time, which the document's index of a list keys on).
+    private readonly IReadOnlyList<string> _occurrenceVerbs = pack.Words("occurrence_verbs");
+    private readonly IReadOnlyList<string> _nonEventObjects = pack.Words("non_event_objects");
+    private readonly IReadOnlyList<string> _notDisplacementObjects = pack.Words("not_displacement_objects");
+    // "no indication that", "no sign that": what follows is not shown to have happened.
+    private readonly IReadOnlyList<string> _noEvidence = pack.Words("no_evidence_cues");
+
+    // Word lists asked whether they hold one word, as sets.
+    private readonly HashSet<string> _nonEventObjectWords = new(pack.Words("non_event_objects"), StringComparer.Ordinal);
+    private readonly HashSet<string> _vehicles = new(pack.Words("vehicle_nouns"), StringComparer.Ordinal);
+    private readonly HashSet<string> _invitationVerbs = new(pack.Words("invitation_verbs"), StringComparer.Ordinal);
+    private readonly HashSet<string> _landNouns = new(pack.Words("land_nouns"), StringComparer.Ordinal);
+
+    internal bool IsGenericKind(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 2; i--)
+        {
+            // "frequent fire exchanges", "regular meetings": a habit, not one happening.
+            if (ctx.Tokens[i].Normalized is "similar" or "such" or "any" or "possible" or "potential" or "future" or "hypothetical" or "proposed" or
+                "frequent" or "regular" or "periodic" or "sporadic" or "occasional" or "recurrent" or "recurring" or "constant" or "daily")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal bool IsObjectOfAim(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        // Back over up to three words; a hyphen inside a modifier ("Armenian-Azerbaijani") does not count as one.
+        var reach = 3;
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - reach; i--)
+        {
+            var w = ctx.Tokens[i].Normalized;
+            if (w is "-" or "\u2013" && reach < 6)
+            {
+                reach += 2;
+                continue;
+            }
+
+            // "the end of the war" names a time, not an aim.
+            if (w == "end" && ctx.Word(i + 1) == "of" && ctx.Word(i - 1) is "the" or "its")
+            {
+                return false;
+            }
+
+            if (w is "end" or "ending" or "stop" or "stopping" or "halt" or "prevent" or "preventing" or "avoid" or "monitor" or
+                "monitoring" or "violate" or "violates" or "violating" or "implement" or "implementing" or "observe" or
+                "respect" or "uphold" or "get" or "reach" or "secure" or "achieve" or "toward" or "towards" ||
+                // "closer to a final agreement", "the path to a peace deal": a goal, not a deal reached.
+                (w == "to" && i > ctx.FirstToken && ctx.Tokens[i - 1].Normalized is "closer" or "nearer" or "path" or "way" or "road" or
+                    "obstacle" or "obstacles" or "barrier" or "barriers" or "hurdle" or "hurdles" or "impediment" or "impediments") ||
+                // "talks on a peace agreement", "prospects for a deal": what is worked toward, not a deal struck.
+                (w is "on" or "over" or "for" && i > ctx.FirstToken && ctx.Tokens[i - 1].Normalized is "talks" or "negotiations" or
+                    "negotiating" or "work" or "working" or "prospects" or "prospect" or "hopes" or "hope" or "chances" or "chance"))
+            {
+                return true;
+            }
+
+            if (!ctx.Tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    internal bool NothingHappened(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form)
+    {
+        if (form != TriggerForm.Verb && (ctx.Word(trigger.FirstToken - 1) == "no" ||
+            (ctx.Word(trigger.FirstToken - 2) == "no" && ctx.Word(trigger.FirstToken - 1) is not ("such" or "") && ctx.Tokens[trigger.FirstToken - 1].IsWord)))
+        {
+            return true;
+        }
+
+        var shows = ctx.FindAny(_noEvidence, ctx.FirstToken, trigger.FirstToken - 1, out _);
+        return shows >= 0 && trigger.FirstToken - shows <= 12;
+    }
+
+    internal bool AfterTemporalPreposition(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) =>
+        TriggerPhrase.TemporalPrepositionBefore(ctx, trigger) >= 0;
+
+    /// <summary>"could clash", "to protest": a noun form after a modal or "to" is the verb.</summary>
+    internal bool UsedAsVerb(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) =>
+        ctx.Word(trigger.FirstToken - 1) is "to" or "will" or "would" or "could" or "may" or "might" or "can" or "should" or "must" or "did" or "they" or "sides";
+
+    internal bool ReportedByOccurrenceVerb(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        // "held talks", "talks between the two ministers were held in Brussels".
+        var from = Math.Max(ctx.FirstToken, trigger.FirstToken - 4);
+        var to = Math.Min(ctx.LastToken, trigger.LastToken + 8);
+        return ctx.FindAny(_occurrenceVerbs, from, to, out _) >= 0;
+    }
+
+    /// <summary>"The bus had arrived in", "trucks finally arrived in": the trigger's subject is a vehicle (pack <c>vehicle_nouns</c>).</summary>
+    internal bool VehicleBefore(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var i = trigger.FirstToken - 1;
+        while (i > ctx.FirstToken && ctx.Word(i) is "had" or "has" or "have" or "finally" or "also" or "then" or "first" or "already")
+        {
+            i--;
+        }
+
+        return _vehicles.Contains(ctx.Word(i));
+    }
+
+    internal bool AgreesWithAView(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (ctx.Word(trigger.LastToken) is not ("agreed" or "agree" or "agrees") || ctx.Word(trigger.LastToken + 1) != "with")
+        {
+            return false;
+        }
+
+        for (var i = trigger.LastToken + 2; i <= Math.Min(ctx.LastToken, trigger.LastToken + 10); i++)
+        {
+            if (ctx.Word(i) == "that")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The newly recaptured territory", "the liberated lands": a participle that describes a noun tells what the
+    /// thing is, not a happening the sentence reports.
+    /// </summary>
+    internal bool IsAttributiveParticiple(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (trigger.FirstToken != trigger.LastToken || !ctx.Word(trigger.FirstToken).EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = ctx.Word(trigger.FirstToken - 1);
+        var after = trigger.LastToken < ctx.LastToken ? ctx.Tokens[trigger.LastToken + 1] : (Token?)null;
+
+        // "meeting with 'elected officials'", "talks about detained servicemen": after a preposition, an opening
+        // quote or a quantifier, a participle before a plural noun describes the people named.
+        if (before is "'" or "\u2018" or "\"" or "\u201C" or "(" or "with" or "about" or "of" or "for" or "among" or "these" or
+                "those" or "some" or "many" or "all" or "other" or "former" or "several" &&
+            after is { IsWord: true, IsCapitalized: false } && after.Value.Normalized.Length > 3 && after.Value.Normalized.EndsWith('s') &&
+            after.Value.Normalized is not ("was" or "has" or "is" or "its" or "this" or "thus" or "towards" or "across" or "besides"))
+        {
+            return true;
+        }
+
+        return before is "the" or "newly" or "recently" or "formerly" or "previously" or "once" or "its" or "their" &&
+               after is { IsWord: true, IsCapitalized: false } && after.Value.Normalized is not ("by" or "in" or "on" or "at" or "to" or "from" or "with" or "for" or "and" or "or" or "as" or "after" or "during" or "since" or "over" or "under" or "into" or "near" or "along" or "that" or "which" or "who");
+    }
+
+    /// <summary>"dismissed the accusations", "released footage": the verb's object is not a person or goods.</summary>
+    internal bool HasNonEventObject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
+    {
+        // "left a dozen people dead", "left the negotiating table": leaving, but not a home.
+        if (type == EventType.Displacement && ctx.Word(trigger.FirstToken) is "left" or "leaving" or "leave" or "leaves")
+        {
+            return ctx.FindAny(_notDisplacementObjects, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 6), out _) >= 0;
+        }
+
+        if (type is not (EventType.Dismissal or EventType.Release or EventType.AidDelivery or EventType.Arrest or
+            EventType.Appointment or EventType.Protest or EventType.Blockade or EventType.Visit))
+        {
+            return false;
+        }
+
+        // "released footage", and the reduced relative "photos released of the meeting".
+        var to = Math.Min(ctx.LastToken, trigger.LastToken + 3);
+        return ctx.FindAny(_nonEventObjects, trigger.LastToken + 1, to, out _) >= 0 ||
+               (trigger.FirstToken > ctx.FirstToken && _nonEventObjectWords.Contains(ctx.Word(trigger.FirstToken - 1)));
+    }
+
+    /// <summary>
+    /// An appeal ("called on", "appealed to") whose first infinitive ("to" and a lower-case word) is not one of
+    /// the pack's <c>invitation_verbs</c> (talk, meet, join, …).
+    /// </summary>
+    internal bool IsAppealForOtherAct(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (ctx.Word(trigger.FirstToken) is not ("called" or "calls" or "call" or "calling" or "appealed" or "appeals" or "appealing"))
+        {
+            return false;
+        }
+
+        var end = Math.Min(ctx.LastToken - 1, trigger.LastToken + 10);
+        for (var i = trigger.LastToken + 1; i <= end; i++)
+        {
+            if (ctx.Word(i) == "to" && ctx.Tokens[i + 1] is { IsWord: true, IsCapitalized: false })
+            {
+                return !_invitationVerbs.Contains(ctx.Word(i + 1));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The Aghdam region shall be returned to Azerbaijan", "parts of the territory handed over": land changing
+    /// hands, which is neither people released nor people going home.
+    /// </summary>
+    internal bool IsLandTransfer(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
+    {
+        if (type is not (EventType.Release or EventType.Displacement))
+        {
+            return false;
+        }
+
+        return LandTransferred(ctx, trigger);
+    }
+
+    // Apart from IsLandTransfer so the closure its land test makes is made only for a release or a flight.
+    private bool LandTransferred(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var land = _landNouns;
+        bool IsLand(int i) => land.Contains(ctx.Word(i)) || ctx.Mentions.Any(m => (m.FirstToken == i || m.LastToken == i) && m.Kind == EntityKind.Place);
+
+        // Handing over or ceding takes the land as its object ("handed over control of the district").
+        var transfers = ctx.Word(trigger.FirstToken) is "handed" or "hand" or "hands" or "handing" or "ceded" or "cede" or "cedes" or "transferred" or "transfer";
+        if (transfers)
+        {
+            for (var j = trigger.LastToken + 1; j <= Math.Min(ctx.LastToken, trigger.LastToken + 3); j++)
+            {
+                if (ctx.Word(j) is "to" or "from" or "in" or "on" or "at" or "by" or "after" or "before" or "," or "")
+                {
+                    break;
+                }
+
+                if (IsLand(j))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // The land as the subject: of a passive ("shall be returned") or a reduced relative ("the territory handed over").
+        var k = trigger.FirstToken - 1;
+        var passive = false;
+        while (k > ctx.FirstToken && ctx.Word(k) is "be" or "been" or "being" or "is" or "are" or "was" or "were" or "shall" or "will" or "would" or "to" or "must" or "should" or "fully" or "also" or "gradually")
+        {
+            passive |= ctx.Word(k) is "be" or "been" or "being" or "is" or "are" or "was" or "were";
+            k--;
+        }
+
+        return (passive || transfers) && k >= ctx.FirstToken && IsLand(k) &&
+               ctx.Word(ctx.Mentions.FirstOrDefault(m => m.LastToken == k)?.FirstToken - 1 ?? k - 1) is not ("in" or "from" or "of" or "near" or "at" or "to");
+    }
+
+    internal bool IsReferenceFrame(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
+    {
+        // Back over at most two determiners or modifiers ("as part of the trilateral agreement").
+        var i = trigger.FirstToken - 1;
+        for (var skipped = 0; skipped < 2 && i > ctx.FirstToken && ctx.Tokens[i].IsWord && ctx.Word(i) is not ("of" or "with" or "to" or "under"); skipped++)
+        {
+            i--;
+        }
+
+        return ctx.Word(i) switch
+        {
+            // "under the agreement" is a frame; "under blockade", "under siege", "under attack" is a state the noun's act brings about.
+            "under" => i < trigger.FirstToken - 1 || type is not (EventType.Blockade or EventType.ArmedClash),
+            "per" => true,
+            "of" => ctx.Word(i - 1) is "part" or "terms" or "framework" or "breach" or "violation" or "violations" or "provisions" or "implementation",
+            "with" => ctx.Word(i - 1) is "accordance" or "line" or "compliance",
+            "to" => ctx.Word(i - 1) is "pursuant" or "according",
+            _ => false,
+        };
+    }
+
+    internal bool Suppressed(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> all, EventType type)
+    {
+        // "refused to hold talks", "invited ... to hold talks", "proposed talks": the talks are the object.
+        // (Loops rather than LINQ: this runs for every trigger.)
+        if (type == EventType.Meeting)
+        {
+            foreach (var o in all)
+            {
+                if (o.Payloads[0].Type is EventType.Refusal or EventType.Invitation or EventType.Proposal &&
+                    o.FirstToken < trigger.FirstToken && trigger.FirstToken - o.LastToken <= 8)
+                {
+                    return true;
+                }
+            }
+        }
+
+        // "The road was blocked by a group of activists": a weak noun in the agent phrase of another happening's
+        // passive verb names who did that, not a happening of its own.
+        if (trigger.Payloads[0].Form == TriggerForm.Weak && InAgentPhraseOfAnother(ctx, trigger, all))
+        {
+            return true;
+        }
+
+        // A trigger inside a named thing ("Munich Security Conference") or a title is not an event.
+        for (var k = 0; k < ctx.Mentions.Count; k++)
+        {
+            var m = ctx.Mentions[k];
+            if (m.FirstToken <= trigger.FirstToken && trigger.LastToken <= m.LastToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the trigger stands in the "by" phrase of another trigger's verb, with only words between ("blocked by
+    /// a group of men described as activists").
+    /// </summary>
+    private static bool InAgentPhraseOfAnother(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> all)
+    {
+        foreach (var o in all)
+        {
+            if (o.Payloads[0].Form != TriggerForm.Verb || o.LastToken >= trigger.FirstToken || trigger.FirstToken - o.LastToken > 12 ||
+                ctx.Word(o.LastToken + 1) != "by")
+            {
+                continue;
+            }
+
+            var unbroken = true;
+            for (var i = o.LastToken + 2; i < trigger.FirstToken && unbroken; i++)
+            {
+                unbroken = ctx.Tokens[i].IsWord || ctx.Word(i) is "-" or "'s" or "\u2019s";
+            }
+
+            if (unbroken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal bool IsUndatedPast(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form, TimeExpression? inherited)
+    {
+        var before = ctx.Word(trigger.FirstToken - 1);
+        // "had resettled", and with an adverb between: "had earlier dismissed", "had already left".
+        if (before == "had" || (ctx.Word(trigger.FirstToken - 2) == "had" && (before is "earlier" or "already" or "previously" or "since" || before.EndsWith("ly", StringComparison.Ordinal))))
+        {
+            return true;
+        }
+
+        // A present perfect ("has rejected") is recent news; a bare past with no date anywhere near is not.
+        return inherited is null && form != TriggerForm.Noun && ctx.Tokens[trigger.FirstToken].Normalized.EndsWith("ed", StringComparison.Ordinal) &&
+               before is not ("has" or "have");
+    }
+}
