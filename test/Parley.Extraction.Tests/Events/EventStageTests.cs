@@ -131,22 +131,16 @@ public sealed class EventStageTests
         Assert.Empty(Shipped.Run(text, "2024-06-01").Events);
     }
 
-    [Fact]
-    public void A_toll_given_for_the_incident_belongs_to_the_clash_just_told()
+    [Theory]
+    [InlineData("On June 2, Armenian and Azerbaijani troops exchanged fire near Sotk. Three soldiers were killed and four wounded in the incident.\n\nIn a separate development, the two sides traded accusations.", 3, 4)]
+    // News often gives each side's toll a paragraph of its own.
+    [InlineData("On June 2, Armenian and Azerbaijani troops exchanged fire near Sotk.\n\nBaku said two of its soldiers died in the clashes.\n\nYerevan said three of its soldiers were wounded in the fighting.", 2, 3)]
+    public void A_toll_given_for_the_incident_belongs_to_the_clash_just_told(string text, int killed, int wounded)
     {
-        var x = Shipped.Run("On June 2, Armenian and Azerbaijani troops exchanged fire near Sotk. Three soldiers were killed and four wounded in the incident.\n\nIn a separate development, the two sides traded accusations.", "2022-06-03");
+        var x = Shipped.Run(text, "2022-06-03");
         var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
-        Assert.Contains(clash.Quantities, q => q.Kind == QuantityKind.Killed && q.Value == 3);
-        Assert.Contains(clash.Quantities, q => q.Kind == QuantityKind.Wounded && q.Value == 4);
-    }
-
-    [Fact]
-    public void A_toll_in_the_next_paragraph_belongs_to_the_clash_just_told()
-    {
-        var x = Shipped.Run("On Monday, Armenian and Azerbaijani troops exchanged fire near Sotk.\n\nBaku said two of its soldiers died in the clashes.\n\nYerevan said three of its soldiers were wounded in the fighting.", "2022-06-08");
-        var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
-        Assert.Contains(clash.Quantities, q => q.Kind == QuantityKind.Killed && q.Value == 2);
-        Assert.Contains(clash.Quantities, q => q.Kind == QuantityKind.Wounded && q.Value == 3);
+        Assert.Contains(clash.Quantities, q => q.Kind == QuantityKind.Killed && q.Value == killed);
+        Assert.Contains(clash.Quantities, q => q.Kind == QuantityKind.Wounded && q.Value == wounded);
     }
 
     [Fact]
