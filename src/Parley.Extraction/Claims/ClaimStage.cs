@@ -47,6 +47,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // The last person named before the sentence being read (a stage instance reads one document at a time).
     private string? _lastPerson;
 
+    // The subject of the sentence before the one being read, when it is a body, a state or a group: whom "they" means.
+    private string? _lastBodySubject;
+
     // The date and count values of the events of the document being read, each with its event (see EventValues). A
     // document reports a few events: a scan by reference costs less than a map, whose hash of a fresh object does not.
     private readonly List<(EventMention Event, ClaimValue[] Values)> _eventValues = [];
@@ -62,6 +65,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var according = pack.Words("according_to");
         Claim? previous = null;
         string? lastPerson = null; // who "he" or "she" most likely is: the last person named before
+        string? bodySubject = null; // the subject of the sentence just read, when it is no person
         var quoting = new QuoteContinuation();
         _eventValues.Clear();
         foreach (var ctx in SentenceContext.All(analysis))
@@ -74,6 +78,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
             _lastPerson = lastPerson;
             lastPerson = LastPerson(ctx) ?? lastPerson;
+            _lastBodySubject = bodySubject;
+            bodySubject = MainSubject(ctx, ctx.LastToken + 1) is { Kind: not EntityKind.Person } subject ? subject.Mention.EntityId : null;
 
             // "X wrote that P, which Y denied": an assertion and its denial in one sentence.
             var relative = RelativeDenial(ctx, denial);
@@ -554,9 +560,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "sources say", "an official said": an unnamed source is the subject, so a party named after the verb
             // is what was said; "the officer said" points back to the person last named.
             var source = passive ? -1 : UnnamedSource(ctx, say);
+            // "They said two soldiers were killed": the body the sentence before was about, or nobody named; never the
+            // party named in what was said.
+            var they = !passive && PronounBefore(ctx, say, "they");
             speaker = passive
                 ? (end <= last && ctx.Word(end) == "by" ? ActorAfter(ctx, end) : null)
                 : aside ?? SubjectBefore(ctx, say) ?? (PronounSubject(ctx, say) ? _lastPerson
+                    : they ? _lastBodySubject
                     : source >= 0 ? (DefiniteSingular(ctx, source) && !_documentNouns.Contains(ctx.Word(source)) ? _lastPerson : null)
                     : ActorAfter(ctx, say) ?? PronounSpeaker(ctx, say));
             var subjectNear = AnyMentionEndsWithin(ctx, say, 6);
@@ -576,7 +586,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             {
                 (quoteFirst, quoteLast) = (ctx.FirstToken, last);
             }
-            else if (!closing && end <= last && (followedByThat || aside is not null || (subjectNear && say - ctx.FirstToken <= 12)))
+            else if (!closing && end <= last && (followedByThat || aside is not null || they || (subjectNear && say - ctx.FirstToken <= 12)))
             {
                 quoteFirst = followedByThat ? Math.Min(end + 1, last) : end;
             }
@@ -586,7 +596,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
 
             // An unnamed source still makes a claim, in nobody's name.
-            if (speaker is null && via is null && source < 0)
+            if (speaker is null && via is null && source < 0 && !they)
             {
                 return null;
             }
@@ -924,7 +934,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// "He later said Moscow will …": a pronoun subject before the verb (an adverb or auxiliary between allowed)
     /// is who spoke, so a party named after the verb is what was said, not the speaker.
     /// </summary>
-    private static bool PronounSubject(SentenceContext ctx, int say)
+    private static bool PronounSubject(SentenceContext ctx, int say) => PronounBefore(ctx, say, "he") || PronounBefore(ctx, say, "she");
+
+    /// <summary>True when <paramref name="pronoun"/> is the subject of the speech verb at <paramref name="say"/> ("he said", "they later told").</summary>
+    private static bool PronounBefore(SentenceContext ctx, int say, string pronoun)
     {
         var before = say - 1;
         var word = ctx.Word(before);
@@ -934,7 +947,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             before--;
         }
 
-        return ctx.Word(before) is "he" or "she";
+        return ctx.Word(before) == pronoun;
     }
 
     /// <summary>

@@ -36,6 +36,16 @@ public sealed class ClaimStageTests
     }
 
     [Fact]
+    public void They_is_the_body_the_sentence_before_was_about_never_the_party_named_after_the_verb()
+    {
+        var x = Shipped.Run("The Ministry of Defense of Armenia held a briefing on Monday. They said two Azerbaijani drones were downed near Jermuk.\n\nLocal officials met on Tuesday. They said Armenian soldiers had left the post.");
+        var first = Assert.Single(x.Claims, c => c.Quote == "two Azerbaijani drones were downed near Jermuk");
+        Assert.Equal("armenia-ministry-of-defense", first.Speaker);
+        var second = Assert.Single(x.Claims, c => c.Quote == "Armenian soldiers had left the post");
+        Assert.Null(second.Speaker);
+    }
+
+    [Fact]
     public void He_before_a_denial_is_the_person_last_named()
     {
         var x = Shipped.Run("Hikmet Hajiyev spoke in Baku on Monday. He denied reports that troops had gathered near the border.");
