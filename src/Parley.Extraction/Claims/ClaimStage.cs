@@ -463,6 +463,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         var acc = ctx.FindAny(according, ctx.FirstToken, last, out var accPhrase);
         var den = ctx.FindAny(denial, ctx.FirstToken, last, out var denPhrase);
+        // "to settle all disputes", "the rejections": a denial verb's form used as a noun denies nothing.
+        while (den >= 0 && UsedAsNoun(ctx, den))
+        {
+            den = ctx.FindAny(denial, den + 1, last, out denPhrase);
+        }
         var say = SpeechOutsideQuotes(ctx, speech, last, out var sayPhrase);
         if (say < 0)
         {
@@ -824,7 +829,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     // Words before a speech verb's form that make it a noun: "the claims", "territorial claims", "Baku's reports".
     private static readonly string[] NounMarkers =
-        ["the", "a", "an", "these", "those", "such", "any", "no", "its", "their", "his", "her", "our", "your", "of", "'s", "\u2019s", "s", "several", "many", "new", "false", "media",
+        ["the", "a", "an", "these", "those", "such", "any", "all", "no", "its", "their", "his", "her", "our", "your", "of", "'s", "\u2019s", "s", "several", "many", "new", "false", "media",
          "differing", "conflicting", "contradictory", "competing", "rival", "growing", "mounting", "repeated"];
 
     // Words before a participle that make it describe the noun after it ("following reported clashes").

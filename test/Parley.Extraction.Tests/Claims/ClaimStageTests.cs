@@ -45,6 +45,16 @@ public sealed class ClaimStageTests
         Assert.Null(second.Speaker);
     }
 
+    [Theory]
+    [InlineData("The two sides will settle all disputes by peaceful means, Sergei Lavrov said.")]
+    [InlineData("Tension in the disputed region has risen sharply this month, Sergei Lavrov said.")]
+    public void A_denial_verb_used_as_a_noun_or_modifier_denies_nothing(string text)
+    {
+        var claim = Assert.Single(Shipped.Run(text).Claims);
+        Assert.Equal(ClaimStance.Asserts, claim.Stance);
+        Assert.Equal("sergei-lavrov", claim.Speaker);
+    }
+
     [Fact]
     public void He_before_a_denial_is_the_person_last_named()
     {

@@ -237,6 +237,15 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Each_state_listed_after_a_meeting_of_the_leaders_of_is_a_party()
+    {
+        var x = Shipped.Run("A meeting of the leaders of Russia, Azerbaijan and Armenia took place in Sochi on October 31.", "2022-11-01");
+        var meeting = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(["armenia", "azerbaijan"], meeting.Actors.Order());
+        Assert.Equal(["russia"], meeting.Mediators);
+    }
+
+    [Fact]
     public void Troops_of_two_coordinated_demonyms_exchanging_fire_are_both_parties()
     {
         var e = Assert.Single(Shipped.Run("On June 2, Armenian and Azerbaijani troops traded fire near Sotk.", "2022-06-03").Events);

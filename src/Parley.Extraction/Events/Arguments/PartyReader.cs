@@ -186,8 +186,11 @@ internal sealed class PartyReader(DomainPack pack)
         for (var i = m.FirstToken - 1; i > trigger.LastToken; i--)
         {
             var token = ctx.Tokens[i];
-            // "talks with X", "between X and Y", "a meeting with the participation of X, Y and Z".
-            if (token.Normalized is "between" or "with" || (token.Normalized == "of" && ctx.Word(i - 1) is "participation" or "attendance"))
+            // "talks with X", "between X and Y", "a meeting with the participation of X, Y and Z", "a meeting of the
+            // leaders of X, Y and Z".
+            if (token.Normalized is "between" or "with" ||
+                (token.Normalized == "of" && ((i - 1 == trigger.LastToken && trigger.Payloads[0].Type == EventType.Meeting) ||
+                    ctx.Word(i - 1) is "participation" or "attendance" or "leaders" or "heads" or "presidents" or "ministers" or "representatives" or "delegations")))
             {
                 return true;
             }
