@@ -106,6 +106,12 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
                 {
                     start = owner.FirstToken;
                 }
+                // "Armenian Deputy Prime Minister": the linker read "Armenian Deputy" as the government; the rank word
+                // it swallowed begins the title.
+                else if (start == i + 1 && owner.LastToken == i && tokens[i].Normalized is "deputy" or "vice")
+                {
+                    start = i;
+                }
 
                 break;
             }

@@ -16,6 +16,12 @@ public sealed class RoleStageTests
     }
 
     [Fact]
+    public void A_deputy_rank_before_a_title_is_part_of_it()
+    {
+        Assert.Contains("Deputy Prime Minister", TitlesOf("Armenian Deputy Prime Minister Mher Grigoryan led the delegation in Tavush on Friday.", "mher-grigoryan"));
+    }
+
+    [Fact]
     public void A_predicate_title_is_read_up_to_the_first_word_no_title_holds()
     {
         Assert.Equal(["journalist"], TitlesOf("Lilit Shahverdyan is a journalist living in Stepanakert.", "lilit-shahverdyan"));
