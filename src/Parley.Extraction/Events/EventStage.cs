@@ -56,6 +56,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // the document, emptied for each sentence.
         var taken = new List<(EventType Type, int Clause, DateRange? Days)>();
         TimeExpression? carried = null; // the last date named earlier in the paragraph
+        var written = Parley.Extraction.Time.TimeStage.AnchorOf(analysis.Document.Published); // the day of writing
         var paragraph = 0;
         (int Index, int Paragraph)? lastClash = null; // the clash told of last, and the paragraph that last told of it
         var previousEnd = 0;
@@ -244,15 +245,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                 // Proposing, inviting or refusing is done by the day of writing: a later date in the sentence is
                 // when the thing proposed would happen ("proposed a referendum in 2027").
-                if (type is EventType.Proposal or EventType.Invitation or EventType.Refusal && Parley.Extraction.Time.TimeStage.AnchorOf(analysis.Document.Published) is { } written)
+                if (type is EventType.Proposal or EventType.Invitation or EventType.Refusal && written is { } day)
                 {
-                    TriggerDates.RemoveAfter(dates, written);
+                    TriggerDates.RemoveAfter(dates, day);
                 }
 
                 // A date still to come, carried from an earlier sentence ("will elect a leader on September 9"), does
                 // not date what the verb tells as past ("he had dismissed the minister").
                 var carriedHere = carried is not null && form == TriggerForm.Verb && TriggerPhrase.IsPastForm(ctx, trigger) &&
-                                  Parley.Extraction.Time.TimeStage.AnchorOf(analysis.Document.Published) is { } anchor && carried.Range.Earliest > anchor
+                                  carried.Range.Earliest > written
                     ? null : carried;
                 var inherited = dates.Count == 0 && referenced is null ? TriggerDates.AnsweredDate(analysis, ctx, trigger, type) ?? carriedHere : null;
                 // "The sides met in Washington and Brussels": talks in each city are a happening of their own.
