@@ -69,7 +69,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
 
             previousEnd = ctx.Sentence.Span.End;
-            var own = SentenceDates.DatesOf(ctx.Times);
+            var own = SentenceDates.DatesOf(ctx);
 
             // "(Trend.az, March 1)" dates the report; with a date of its own in the sentence the happening takes that.
             var cited = own.Count > 1 ? SentenceDates.SplitCitations(ctx, own) : SentenceDates.NoDates;

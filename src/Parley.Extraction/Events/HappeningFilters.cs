@@ -24,6 +24,8 @@ internal sealed class HappeningFilters(DomainPack pack)
     private readonly HashSet<string> _vehicles = new(pack.Words("vehicle_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _invitationVerbs = new(pack.Words("invitation_verbs"), StringComparer.Ordinal);
     private readonly HashSet<string> _landNouns = new(pack.Words("land_nouns"), StringComparer.Ordinal);
+    // One-word verbs of speech and denial, whose reported clause shifts its tense back ("denied that troops had fired").
+    private readonly HashSet<string> _reportingVerbs = new(pack.Words("speech_verbs").Concat(pack.Words("denial_verbs")).Where(w => !w.Contains(' ')), StringComparer.Ordinal);
 
     internal bool IsGenericKind(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
@@ -347,13 +349,29 @@ internal sealed class HappeningFilters(DomainPack pack)
         return false;
     }
 
+    /// <summary>True when a verb of speech or denial earlier in the sentence introduces the trigger's clause.</summary>
+    private bool IsReportedClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        for (var i = trigger.FirstToken - 2; i >= ctx.FirstToken; i--)
+        {
+            if (_reportingVerbs.Contains(ctx.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal bool IsUndatedPast(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form, TimeExpression? inherited)
     {
         var before = ctx.Word(trigger.FirstToken - 1);
         // "had resettled", and with an adverb between: "had earlier dismissed", "had already left".
         if (before == "had" || (ctx.Word(trigger.FirstToken - 2) == "had" && (before is "earlier" or "already" or "previously" or "since" || before.EndsWith("ly", StringComparison.Ordinal))))
         {
-            return true;
+            // In reported speech the past perfect is the report's own past shifted back ("the ministry denied that
+            // its troops had opened fire"): the news of the report, not background.
+            return !IsReportedClause(ctx, trigger);
         }
 
         // A present perfect ("has rejected") is recent news; a bare past with no date anywhere near is not.

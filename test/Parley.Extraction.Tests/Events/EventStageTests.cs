@@ -175,6 +175,32 @@ public sealed class EventStageTests
         Assert.Equal(DateRange.Day(2022, 9, 13), clash.Date);
     }
 
+    [Theory]
+    [InlineData("The envoys of both states held talks in Geneva on Thursday, their first round of negotiations since March.", "2021-07-09", "2021-07-08")]
+    [InlineData("Talks between the two deputy premiers resumed on Monday, the first such contact between them since 2019.", "2021-07-09", "2021-07-05")]
+    public void A_comparison_baseline_after_a_prepositional_phrase_dates_nothing(string text, string published, string day)
+    {
+        var x = Shipped.Run(text, published);
+        var talks = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        var date = talks.Date!.Value;
+        Assert.Equal((day, day), (DateRange.Iso(date.Earliest), DateRange.Iso(date.Latest)));
+    }
+
+    [Fact]
+    public void A_past_perfect_in_a_denied_report_is_the_news_not_background()
+    {
+        var x = Shipped.Run("The defence ministry in Yerevan denied reports that Armenian units had shelled villages near Tovuz.", "2020-07-15");
+        var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal(EventStatus.Denied, clash.Status);
+    }
+
+    [Fact]
+    public void A_past_perfect_outside_reported_speech_is_background()
+    {
+        var x = Shipped.Run("Armenian and Azerbaijani units had clashed near Tovuz, a town on the old pipeline route.", "2020-07-15");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.ArmedClash);
+    }
+
     [Fact]
     public void A_party_named_before_a_passive_hosted_by_is_no_host()
     {

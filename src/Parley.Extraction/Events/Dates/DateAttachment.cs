@@ -24,6 +24,12 @@ internal static class DateAttachment
         "strongest", "longest", "toughest", "gravest",
     };
 
+    /// <summary>Words a comparison's noun phrase does not reach back over.</summary>
+    private static readonly HashSet<string> NounPhraseEnds = new(StringComparer.Ordinal)
+    {
+        ",", ";", ":", "--", "(", "that", "which", "who", "when", "was", "were", "is", "are", "has", "have", "had", "been", "be",
+    };
+
     private static readonly HashSet<string> FramingPrepositions = new(StringComparer.Ordinal)
     {
         "in", "during", "at", "since", "after", "before", "until", "following", "amid", "throughout",
@@ -96,22 +102,30 @@ internal static class DateAttachment
     }
 
     /// <summary>
-    /// True when <paramref name="time"/> is the baseline of a comparison the trigger heads: "the worst fighting since
-    /// last year's war", "their first meeting since May" measure this happening against the time, they do not date it.
+    /// True when <paramref name="time"/> is the baseline of a comparison: "the worst fighting since last year's war",
+    /// "their first meeting since May", "the heaviest fighting with Azerbaijan since 2020" measure a happening against
+    /// the time, they do not date it. The superlative must be in the same noun phrase as "since" (no verb, comma or
+    /// relative pronoun between them).
     /// </summary>
-    internal static bool IsComparisonBaseline(SentenceContext ctx, TimeExpression time, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    internal static bool IsComparisonBaseline(SentenceContext ctx, TimeExpression time)
     {
-        var first = ctx.Analysis.TokenIndexAt(time.Span.Start);
-        if (first != trigger.LastToken + 1 || ctx.Word(first) != "since")
+        var since = ctx.Analysis.TokenIndexAt(time.Span.Start);
+        if (ctx.Word(since) != "since")
         {
             return false;
         }
 
-        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 3; i--)
+        for (var i = since - 1; i >= ctx.FirstToken && i >= since - 7; i--)
         {
-            if (Superlatives.Contains(ctx.Word(i)))
+            var word = ctx.Word(i);
+            if (Superlatives.Contains(word))
             {
                 return true;
+            }
+
+            if (NounPhraseEnds.Contains(word))
+            {
+                return false;
             }
         }
 

@@ -12,13 +12,17 @@ internal static class SentenceDates
     // No dates: shared by every sentence without any and never written (a list made for a sentence is written, this one never).
     internal static readonly List<TimeExpression> NoDates = [];
 
-    /// <summary>The sentence's dates that are not durations, in order; <see cref="NoDates"/> when it has none.</summary>
-    internal static List<TimeExpression> DatesOf(IReadOnlyList<TimeExpression> times)
+    /// <summary>
+    /// The sentence's dates that are not durations nor a comparison's baseline ("the worst fighting since 2020"), in
+    /// order; <see cref="NoDates"/> when it has none.
+    /// </summary>
+    internal static List<TimeExpression> DatesOf(SentenceContext ctx)
     {
+        var times = ctx.Times;
         var own = NoDates;
         for (var k = 0; k < times.Count; k++)
         {
-            if (!times[k].IsDuration)
+            if (!times[k].IsDuration && !DateAttachment.IsComparisonBaseline(ctx, times[k]))
             {
                 if (own.Count == 0)
                 {

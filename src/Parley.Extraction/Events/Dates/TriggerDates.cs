@@ -41,7 +41,7 @@ internal static class TriggerDates
         var kept = new List<TimeExpression>(own.Count);
         foreach (var t in own)
         {
-            if (!DateAttachment.DatesAnotherNoun(ctx, t, trigger) && !DateAttachment.PremodifiesAnotherNoun(ctx, t, trigger) && !DateAttachment.IsComparisonBaseline(ctx, t, trigger))
+            if (!DateAttachment.DatesAnotherNoun(ctx, t, trigger) && !DateAttachment.PremodifiesAnotherNoun(ctx, t, trigger))
             {
                 kept.Add(t);
             }
@@ -182,7 +182,7 @@ internal static class TriggerDates
             return [cited[0]];
         }
 
-        if (DateAttachment.PremodifiesAnotherNoun(ctx, date, trigger) || DateAttachment.IsComparisonBaseline(ctx, date, trigger))
+        if (DateAttachment.PremodifiesAnotherNoun(ctx, date, trigger))
         {
             return cited.Count > 0 ? [cited[0]] : [];
         }
@@ -291,7 +291,7 @@ internal static class TriggerDates
     {
         foreach (var t in own)
         {
-            if (!DateAttachment.IsGenericName(ctx, t, trigger) && !DateAttachment.PremodifiesAnotherNoun(ctx, t, trigger) && !DateAttachment.IsComparisonBaseline(ctx, t, trigger) && DateAttachment.DatesItsClause(ctx, trigger, t))
+            if (!DateAttachment.IsGenericName(ctx, t, trigger) && !DateAttachment.PremodifiesAnotherNoun(ctx, t, trigger) && DateAttachment.DatesItsClause(ctx, trigger, t))
             {
                 return true;
             }
