@@ -56,6 +56,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // the document, emptied for each sentence.
         var taken = new List<(EventType Type, int Clause, DateRange? Days)>();
         TimeExpression? carried = null; // the last date named earlier in the paragraph
+        TimeExpression? lastNamed = null; // the last date named earlier in the document
         var written = Parley.Extraction.Time.TimeStage.AnchorOf(analysis.Document.Published); // the day of writing
         var paragraph = 0;
         (int Index, int Paragraph)? lastClash = null; // the clash told of last, and the paragraph that last told of it
@@ -64,7 +65,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         {
             if (Parley.Extraction.Text.Paragraphs.BreakBetween(analysis.Text, previousEnd, ctx.Sentence.Span.Start))
             {
-                carried = null;
+                // "Separately, …" and "Meanwhile, …" go on with the last date's news in a paragraph of their own.
+                carried = ctx.Word(ctx.FirstToken) is "separately" or "meanwhile" && ctx.Word(ctx.FirstToken + 1) == "," ? lastNamed : null;
+
                 paragraph++;
             }
 
@@ -300,7 +303,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
             if (own.Count > 0)
             {
-                carried = own[^1];
+                carried = lastNamed = own[^1];
             }
         }
     }
@@ -422,8 +425,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             var after = m.FirstToken > trigger.LastToken;
 
             // "agreed to end hostilities after efforts by Russia and France failed": a party named after a
-            // subordinating word acts in that other clause.
-            if (after && Clauses.SubordinatorBetween(ctx, trigger.LastToken, m.FirstToken))
+            // subordinating word acts in that other clause, and so does the subject of a relative clause without its
+            // pronoun ("in a gesture the European Union welcomed").
+            if (after && (Clauses.SubordinatorBetween(ctx, trigger.LastToken, m.FirstToken) || _parties.IsReducedRelativeSubject(ctx, m)))
             {
                 continue;
             }

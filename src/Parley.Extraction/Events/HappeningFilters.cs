@@ -16,6 +16,7 @@ internal sealed class HappeningFilters(DomainPack pack)
     private readonly IReadOnlyList<string> _occurrenceVerbs = pack.Words("occurrence_verbs");
     private readonly IReadOnlyList<string> _nonEventObjects = pack.Words("non_event_objects");
     private readonly IReadOnlyList<string> _notDisplacementObjects = pack.Words("not_displacement_objects");
+    private readonly IReadOnlyList<string> _unilateralActs = pack.Words("unilateral_acts");
     // "no indication that", "no sign that": what follows is not shown to have happened.
     private readonly IReadOnlyList<string> _noEvidence = pack.Words("no_evidence_cues");
 
@@ -175,6 +176,12 @@ internal sealed class HappeningFilters(DomainPack pack)
         if (type == EventType.Displacement && ctx.Word(trigger.FirstToken) is "left" or "leaving" or "leave" or "leaves")
         {
             return ctx.FindAny(_notDisplacementObjects, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 6), out _) >= 0;
+        }
+
+        // "signed a decree dissolving …": one party's act, not a deal between parties.
+        if (type == EventType.Agreement && ctx.Word(trigger.LastToken).StartsWith("sign", StringComparison.Ordinal))
+        {
+            return ctx.FindAny(_unilateralActs, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 4), out _) >= 0;
         }
 
         if (type is not (EventType.Dismissal or EventType.Release or EventType.AidDelivery or EventType.Arrest or

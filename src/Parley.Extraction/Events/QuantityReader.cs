@@ -47,6 +47,14 @@ public static class QuantityReader
     };
 
     // The words that make a count a casualty toll: what "servicemen were killed" says of troops.
+    // Verbs whose particle "over" or "up" may stand before a count: "handed over two soldiers", "rounded up 40 men".
+    private static readonly HashSet<string> PhrasalVerbs = new(StringComparer.Ordinal)
+    {
+        "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "give", "gives", "gave", "given", "giving",
+        "round", "rounds", "rounded", "rounding", "pick", "picks", "picked", "picking", "take", "takes", "took", "taken", "taking",
+        "set", "sets", "setting", "send", "sends", "sent", "sending", "bring", "brings", "brought", "bringing",
+    };
+
     private static readonly HashSet<string> DeathWords = new(StringComparer.Ordinal) { "killed", "died", "dead", "martyred", "perished", "slain" };
 
     /// <summary>
@@ -98,7 +106,9 @@ public static class QuantityReader
                 continue;
             }
 
-            var approx = i > first && tokens[i - 1].Normalized is "over" or "about" or "nearly" or "around" or "some" or "approximately" or "almost" or "more" or "than" or "least" or "few" or "up";
+            // "handed over two soldiers": the particle of a phrasal verb rounds nothing.
+            var approx = i > first && tokens[i - 1].Normalized is "over" or "about" or "nearly" or "around" or "some" or "approximately" or "almost" or "more" or "than" or "least" or "few" or "up" &&
+                         !(i - 2 >= first && tokens[i - 1].Normalized is "over" or "up" && PhrasalVerbs.Contains(tokens[i - 2].Normalized));
             var kind = UnitAfter(tokens, numberEnd + 1, last);
             // "between 50 and 1,000 Armenians", "50 to 100 trucks": the first bound counts what the second does.
             if (kind is null && numberEnd + 2 <= last && tokens[numberEnd + 1].Normalized is "to" or "and" or "-" or "–" &&

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Parley.Model;
 using Parley.Time;
 
@@ -199,6 +200,53 @@ public sealed class EventStageTests
     {
         var x = Shipped.Run("Armenian and Azerbaijani units had clashed near Tovuz, a town on the old pipeline route.", "2020-07-15");
         Assert.DoesNotContain(x.Events, e => e.Type == EventType.ArmedClash);
+    }
+
+    [Theory]
+    [InlineData("Separately")]
+    [InlineData("Meanwhile")]
+    public void A_paragraph_going_on_with_separately_or_meanwhile_keeps_the_last_date(string opener)
+    {
+        const string Text = "Azerbaijan on Tuesday returned the bodies of four soldiers to Armenia.\n\n" +
+                            "The handover took place at the border near Ijevan.\n\n" +
+                            "{0}, police in Baku detained Ilkin Rustamov, an opposition activist.";
+        var x = Shipped.Run(string.Format(CultureInfo.InvariantCulture, Text, opener), "2023-06-08");
+        var arrest = Assert.Single(x.Events, e => e.Type == EventType.Arrest);
+        Assert.Equal(DateRange.Day(2023, 6, 6), arrest.Date);
+    }
+
+    [Fact]
+    public void A_paragraph_of_its_own_without_a_date_tells_background()
+    {
+        var x = Shipped.Run("Azerbaijan on Tuesday returned the bodies of four soldiers to Armenia.\n\nPolice in Baku detained Ilkin Rustamov, an opposition activist.", "2023-06-08");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Arrest);
+    }
+
+    [Theory]
+    [InlineData("On Monday the separatist leader signed a decree dissolving the local parliament by March 1.")]
+    [InlineData("On Monday President Aliyev signed the law on the status of the new districts.")]
+    public void Signing_a_decree_or_a_law_is_no_agreement(string text)
+    {
+        var x = Shipped.Run(text, "2023-06-08");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Agreement);
+    }
+
+    [Fact]
+    public void The_subject_of_a_relative_clause_without_its_pronoun_is_no_party()
+    {
+        var x = Shipped.Run("On Friday Azerbaijan freed six Armenian soldiers in a move the United States praised.", "2023-06-10");
+        var release = Assert.Single(x.Events, e => e.Type == EventType.Release);
+        Assert.DoesNotContain("united-states", release.Targets.Concat(release.Actors));
+        Assert.Contains("azerbaijan", release.Actors);
+    }
+
+    [Fact]
+    public void The_particle_of_a_phrasal_verb_before_a_count_rounds_nothing()
+    {
+        var x = Shipped.Run("On Friday Azerbaijan handed over six Armenian soldiers at the border.", "2023-06-10");
+        var count = Assert.Single(Assert.Single(x.Events, e => e.Type == EventType.Release).Quantities);
+        Assert.Equal(6, count.Value);
+        Assert.False(count.Approximate);
     }
 
     [Fact]

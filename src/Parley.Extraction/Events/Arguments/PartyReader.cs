@@ -16,6 +16,16 @@ internal sealed class PartyReader(DomainPack pack)
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
     private static readonly string[] ParticipantCues = ["with", "between"];
 
+    // Words that, before a name, make it no relative clause's subject: prepositions, conjunctions, pronouns, verbs' helpers.
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "to", "with", "between", "and", "or", "of", "for", "from", "in", "on", "at", "by", "against", "into", "over", "than", "as",
+        "that", "which", "who", "whom", "whose", "where", "when", "while", "after", "before", "since", "until", "but", "nor", "via",
+        "near", "across", "toward", "towards", "under", "about", "including", "is", "are", "was", "were", "be", "been", "has", "have",
+        "had", "will", "would", "could", "should", "may", "might", "must", "can", "not", "also", "both", "all", "said", "says", "told",
+        "its", "their", "his", "her", "our", "this", "these", "those", "some", "other", "each", "every", "no", "any", "such", "if",
+    };
+
     private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being" };
 
     private readonly EventCues _cues = EventCues.For(pack);
@@ -302,6 +312,36 @@ internal sealed class PartyReader(DomainPack pack)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="m"/> is the subject of a relative clause without its pronoun: "in a gesture the
+    /// European Union welcomed", "released detainees Azerbaijan captured". It follows a noun (not a determiner,
+    /// number or preposition) and a past or speech verb follows it.
+    /// </summary>
+    internal bool IsReducedRelativeSubject(SentenceContext ctx, LinkedMention m)
+    {
+        var next = ctx.Tokens[Math.Min(m.LastToken + 1, ctx.LastToken)];
+        if (m.LastToken >= ctx.LastToken || !next.IsWord || next.IsCapitalized || ctx.Word(m.LastToken + 2) == "by" ||
+            !(next.Normalized.EndsWith("ed", StringComparison.Ordinal) || _speechVerbs.Contains(next.Normalized)))
+        {
+            return false;
+        }
+
+        var before = m.FirstToken - 1;
+        if (ctx.Word(before) is "the" or "a" or "an")
+        {
+            before--;
+        }
+
+        if (before < ctx.FirstToken || !ctx.Tokens[before].IsWord || ctx.Tokens[before].IsCapitalized)
+        {
+            return false;
+        }
+
+        var noun = ctx.Word(before);
+        return !ClauseWords.Contains(noun) && !noun.EndsWith("ed", StringComparison.Ordinal) && !noun.EndsWith("ing", StringComparison.Ordinal) &&
+               !char.IsDigit(noun[0]) && !Parley.Extraction.Time.TimeLexicon.TryNumberWord(noun, out _);
     }
 
     /// <summary>The first actor starting in tokens [<paramref name="from"/>, <paramref name="to"/>], or null.</summary>
