@@ -15,6 +15,16 @@ public sealed class EntityLinkingTests
     }
 
     [Theory]
+    [InlineData("Ethnic Armenian officials in Karabakh said the bakeries had run out of flour.")]
+    [InlineData("Separatist officials said the bakeries had run out of flour.")]
+    public void Officials_of_the_Karabakh_Armenians_are_their_authorities_not_Armenia_s(string text)
+    {
+        var m = Mentions(text);
+        Assert.Contains(m, x => x.Id == "nagorno-karabakh-republic");
+        Assert.DoesNotContain(m, x => x.Id == "armenia");
+    }
+
+    [Theory]
     [InlineData("Yesterday Armenian and Azerbaijani officials met.", "armenia", "azerbaijan")]
     [InlineData("Russian, Turkish and Iranian officials met on Monday.", "russia", "iran")]
     [InlineData("The Armenian and Azerbaijani foreign ministers met on Monday.", "armenia", "azerbaijan")]

@@ -568,8 +568,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "They said two soldiers were killed": the body the sentence before was about, or nobody named; never the
             // party named in what was said.
             var they = !passive && PronounBefore(ctx, say, "they");
+            // "X called on Baku to lift the blockade and said …": a verb after "and" shares the main clause's subject.
+            var coordinated = !passive && aside is null && say > ctx.FirstToken + 3 && ctx.Word(say - 1) == "and" ? MainSubject(ctx, say) : null;
             speaker = passive
                 ? (end <= last && ctx.Word(end) == "by" ? ActorAfter(ctx, end) : null)
+                : coordinated is not null ? PersonBehindTitle(ctx, coordinated)?.Mention.EntityId ?? coordinated.Mention.EntityId
                 : aside ?? SubjectBefore(ctx, say) ?? (PronounSubject(ctx, say) ? _lastPerson
                     : they ? _lastBodySubject
                     : source >= 0 ? (DefiniteSingular(ctx, source) && !_documentNouns.Contains(ctx.Word(source)) ? _lastPerson : null)
@@ -591,7 +594,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             {
                 (quoteFirst, quoteLast) = (ctx.FirstToken, last);
             }
-            else if (!closing && end <= last && (followedByThat || aside is not null || they || (subjectNear && say - ctx.FirstToken <= 12)))
+            else if (!closing && end <= last && (followedByThat || aside is not null || they || coordinated is not null || (subjectNear && say - ctx.FirstToken <= 12)))
             {
                 quoteFirst = followedByThat ? Math.Min(end + 1, last) : end;
             }
@@ -803,8 +806,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         for (var at = ctx.FindAny(speech, ctx.FirstToken, last, out phrase); at >= 0; at = ctx.FindAny(speech, at + 1, last, out phrase))
         {
             // "declined to confirm that …", "refused to say": an infinitive is speech not made.
-            if (!InsideQuotes(ctx, at) && !UsedAsNoun(ctx, at) && ctx.Word(at - 1) != "to" && !ClaimsLives(ctx, at, last) &&
-                !(TakesStanceNoun(ctx, at, phrase) && ctx.FindAny(speech, at + 1, last, out _) >= 0))
+            // "the so-called corridor" names, it reports no speech.
+            if (!InsideQuotes(ctx, at) && !UsedAsNoun(ctx, at) && ctx.Word(at - 1) != "to" && !ClaimsLives(ctx, at, last) && !IsSoCalled(ctx, at) &&
+                !((TakesStanceNoun(ctx, at, phrase) || IsAppeal(ctx, at)) && ctx.FindAny(speech, at + 1, last, out _) >= 0))
             {
                 return at;
             }
@@ -822,6 +826,16 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var next = at + (phrase is null ? 1 : SentenceContext.KeyOf(phrase).Length);
         return next <= ctx.LastToken && _stanceNouns.Contains(ctx.Word(next));
     }
+
+    private static bool IsSoCalled(SentenceContext ctx, int at) =>
+        ctx.Word(at) == "called" && ((ctx.Word(at - 1) is "-" or "\u2011" && ctx.Word(at - 2) == "so") || ctx.Word(at - 1) == "so-");
+
+    /// <summary>
+    /// "called on Baku to lift the blockade and said …", "urged calm": an appeal is a stance, not words reported, so a
+    /// later speech verb in the sentence is the report's.
+    /// </summary>
+    private static bool IsAppeal(SentenceContext ctx, int at) =>
+        ctx.Word(at) is "called" or "calls" or "urged" or "urges" && ctx.Word(at + 1) is not ("that" or ",");
 
     /// <summary>"The clashes claimed nearly 300 lives": "claim" taking a toll as its object is no speech.</summary>
     private static bool ClaimsLives(SentenceContext ctx, int at, int last) =>

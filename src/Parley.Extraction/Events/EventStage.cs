@@ -435,6 +435,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             // "talks with X and Y", "clashes between X and a group of Y": each of a list the trigger governs is a party.
             var cue = after && type is EventType.Meeting or EventType.ArmedClash && _parties.InParticipantList(ctx, trigger, m) ? "between" : TriggerPhrase.PreviousWord(ctx, m.FirstToken);
 
+            if (type == EventType.Protest && after && PartyReader.IsProtestVenue(ctx, trigger, m))
+            {
+                continue;
+            }
+
             // "fled to Armenia", "arrived in Armenia": the country people flee to or from is where they go, not who acts.
             if (type == EventType.Displacement && (after || m.FirstToken > trigger.FirstToken) && m.Kind is EntityKind.State or EntityKind.Authority &&
                 cue is "to" or "in" or "into" or "toward" or "towards" or "from" or "for")

@@ -26,6 +26,24 @@ public sealed class ClaimStageTests
     }
 
     [Theory]
+    [InlineData("Ararat Mirzoyan called on Baku to reopen the road and said Yerevan would pay for the repairs.", "ararat-mirzoyan", "Yerevan would pay for the repairs")]
+    [InlineData("Maria Zakharova urged Azerbaijan to show restraint and said that Moscow was ready to host new talks.", "maria-zakharova", "Moscow was ready to host new talks")]
+    public void A_speech_verb_after_an_appeal_and_and_shares_the_main_subject(string text, string speaker, string quote)
+    {
+        var claim = Assert.Single(Shipped.Run(text).Claims);
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal(quote, claim.Quote);
+    }
+
+    [Fact]
+    public void So_called_reports_no_speech()
+    {
+        var claim = Assert.Single(Shipped.Run("The new road would join the so-called Middle Corridor to the Caspian ports, Elnur Mammadov explained.").Claims);
+        Assert.Equal("elnur-mammadov", claim.Speaker);
+        Assert.Equal("The new road would join the so-called Middle Corridor to the Caspian ports", claim.Quote);
+    }
+
+    [Theory]
     [InlineData("Mher Grigoryan told reporters in Ijevan that the first stretch of the border had been agreed.", "mher-grigoryan")]
     [InlineData("Shahin Mustafayev said in an interview with a Baku daily that the first stretch of the border had been agreed.", "shahin-mustafayev")]
     public void Whom_it_was_told_and_where_are_not_what_was_said(string text, string speaker)

@@ -250,6 +250,23 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Where_a_protest_is_held_names_no_protester()
+    {
+        var x = Shipped.Run("On Monday dozens of women held a sit-in outside the office of the Russian peacekeepers in Stepanakert.", "2023-08-02");
+        var protest = Assert.Single(x.Events, e => e.Type == EventType.Protest);
+        Assert.Empty(protest.Actors);
+    }
+
+    [Theory]
+    [InlineData("On Monday Yerevan said it was ready to send 300 tons of humanitarian aid to Stepanakert.")]
+    [InlineData("On Monday Baku offered to deliver humanitarian aid to Stepanakert through Aghdam.")]
+    public void A_happening_offered_is_proposed(string text)
+    {
+        var aid = Assert.Single(Shipped.Run(text, "2023-08-02").Events, e => e.Type == EventType.AidDelivery);
+        Assert.Equal(EventStatus.Proposed, aid.Status);
+    }
+
+    [Fact]
     public void A_party_named_before_a_passive_hosted_by_is_no_host()
     {
         var x = Shipped.Run("Armenia and Azerbaijan began talks in Washington on May 1, hosted by the United States.", "2023-05-04");

@@ -344,6 +344,29 @@ internal sealed class PartyReader(DomainPack pack)
                !char.IsDigit(noun[0]) && !Parley.Extraction.Time.TimeLexicon.TryNumberWord(noun, out _);
     }
 
+    /// <summary>
+    /// "a sit-in outside the office of the peacekeepers", "rallied in front of the embassy of X": where a protest
+    /// is held, named after the trigger, is no protester.
+    /// </summary>
+    internal static bool IsProtestVenue(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
+    {
+        for (var i = trigger.LastToken + 1; i < m.FirstToken; i++)
+        {
+            var word = ctx.Word(i);
+            if (word is "outside" or "near" or "at" or "front" or "opposite")
+            {
+                return true;
+            }
+
+            if (word is "," or ";" or "and" or "against" or "by")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first actor starting in tokens [<paramref name="from"/>, <paramref name="to"/>], or null.</summary>
     private static LinkedMention? ActorStartingWithin(SentenceContext ctx, int from, int to)
     {

@@ -18,6 +18,7 @@ internal sealed class StatusReader(DomainPack pack)
     private readonly IReadOnlyList<string> _denialVerbs = pack.Words("denial_verbs");
     private readonly IReadOnlyList<string> _plannedCues = pack.Words("planned_cues");
     private readonly IReadOnlyList<string> _hypotheticalCues = pack.Words("hypothetical_cues");
+    private readonly IReadOnlyList<string> _offerModalCues = pack.Words("offer_modal_cues");
 
     internal EventStatus StatusOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
@@ -32,6 +33,11 @@ internal sealed class StatusReader(DomainPack pack)
         if (ctx.FindAny(_plannedCues, window.from, window.Item2, out _) >= 0)
         {
             return EventStatus.Planned;
+        }
+
+        if (ctx.FindAny(_offerModalCues, window.from, window.Item2, out _) >= 0)
+        {
+            return EventStatus.Proposed;
         }
 
         if (FindOutsideDates(ctx, _hypotheticalCues, window.from, window.Item2) >= 0)
