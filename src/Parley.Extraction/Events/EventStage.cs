@@ -88,6 +88,17 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
             var triggers = _cues.Triggers.FindAll(analysis.Tokens, stream, ctx.FirstToken, ctx.LastToken);
             taken.Clear();
+            // "Baku put its own losses at 80 dead": a sentence that tells of no happening and gives a toll without a
+            // date of its own adds it to the clash told of just before.
+            if (triggers.Count == 0 && own.Count == 0 && lastClash is { } previous && paragraph - previous.Paragraph <= 1 &&
+                ctx.FindAny(TollNouns, ctx.FirstToken, ctx.LastToken, out _) >= 0 && ctx.FindAny(ChangeOfToll, ctx.FirstToken, ctx.LastToken, out _) < 0 &&
+                QuantityReader.Read(analysis.Tokens, ctx.FirstToken, ctx.LastToken).FindAll(q => q.Quantity.Kind is QuantityKind.Killed or QuantityKind.Wounded) is { Count: > 0 } losses)
+            {
+                var told = analysis.Events[previous.Index];
+                analysis.Events[previous.Index] = told with { Quantities = [.. told.Quantities, .. losses.Select(q => q.Quantity).Where(q => !told.Quantities.Contains(q))] };
+                lastClash = (previous.Index, paragraph);
+            }
+
             // Where each clause of the sentence opens, read once for all its triggers.
             var clauses = triggers.Count > 0 ? Clauses.ClauseOpenings(ctx) : null;
             foreach (var trigger in triggers)
@@ -307,6 +318,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
         }
     }
+
+    // Nouns of a side's losses that make a count in a sentence without a trigger a toll ("put its losses at 80 dead").
+    private static readonly string[] TollNouns = ["losses", "toll", "casualties", "death toll", "dead", "killed", "wounded"];
+
+    // A count that only tells how a toll changed ("an increase of nearly 1,000 deaths compared with …").
+    private static readonly string[] ChangeOfToll = ["increase of", "rise of", "rose by", "up by", "compared with", "compared to"];
 
     // No ids: shared, never written.
     internal static readonly List<string> NoIds = [];

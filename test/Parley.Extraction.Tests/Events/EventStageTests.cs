@@ -267,6 +267,28 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_toll_in_a_sentence_of_its_own_joins_the_clash_before_it()
+    {
+        var x = Shipped.Run("On Tuesday Armenian and Azerbaijani troops clashed near Sotk, leaving four Armenian soldiers dead. Baku put its own losses at seven dead.", "2022-09-15");
+        var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Contains(clash.Quantities, q => q.Kind == QuantityKind.Killed && q.Value == 7);
+    }
+
+    [Fact]
+    public void A_toll_with_a_date_of_its_own_is_not_the_clash_before_it()
+    {
+        var x = Shipped.Run("On Tuesday Armenian and Azerbaijani troops clashed near Sotk. In 2016 Baku put its losses at 94 dead.", "2022-09-15");
+        Assert.DoesNotContain(x.Events.SelectMany(e => e.Quantities), q => q.Value == 94);
+    }
+
+    [Fact]
+    public void A_change_in_a_toll_is_no_toll()
+    {
+        var x = Shipped.Run("On Tuesday Armenian and Azerbaijani troops clashed near Sotk. The ministry's new figures showed an increase of 40 dead compared with last week's toll.", "2022-09-15");
+        Assert.DoesNotContain(x.Events.SelectMany(e => e.Quantities), q => q.Value == 40);
+    }
+
+    [Fact]
     public void A_party_named_before_a_passive_hosted_by_is_no_host()
     {
         var x = Shipped.Run("Armenia and Azerbaijan began talks in Washington on May 1, hosted by the United States.", "2023-05-04");
