@@ -614,7 +614,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         var status = _status.StatusOf(ctx, trigger, type);
-        var when = (date is null ? referenced?.Date : EventDay.OnsetOf(type, trigger, date) ?? EventDay.StartOf(date)) ?? inherited?.Range ?? EventDay.FallbackDate(analysis);
+        var when = (date is null ? referenced?.Date : EventDay.OnsetOf(type, trigger, date) ?? EventDay.StartOf(date)) ?? inherited?.Range ?? DatelineDay.FallbackDate(analysis);
 
         // "Vardanyan was dismissed as state minister": whoever names or removes an official does so for the state or
         // authority the office belongs to, whoever announced it.

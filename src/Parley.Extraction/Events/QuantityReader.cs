@@ -55,6 +55,20 @@ public static class QuantityReader
         "set", "sets", "setting", "send", "sends", "sent", "sending", "bring", "brings", "brought", "bringing",
     };
 
+    // One person whom "a … was killed" counts: "a soldier", "an Armenian border guard", "a 19-year-old conscript".
+    private static readonly HashSet<string> OneCasualtyNouns = new(StringComparer.Ordinal)
+    {
+        "soldier", "serviceman", "guard", "officer", "conscript", "civilian", "policeman", "peacekeeper", "resident", "villager",
+        "farmer", "shepherd", "man", "woman", "child", "boy", "girl", "fighter", "sniper", "volunteer", "contractor", "worker",
+    };
+
+    // Ranks and callings written before a soldier's name: "Private Arman Hakobyan was killed".
+    private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
+    {
+        "private", "pvt", "corporal", "cpl", "sergeant", "sgt", "lieutenant", "lt", "captain", "capt", "major", "maj", "colonel",
+        "col", "conscript", "soldier", "serviceman", "officer", "guard", "peacekeeper",
+    };
+
     private static readonly HashSet<string> DeathWords = new(StringComparer.Ordinal) { "killed", "died", "dead", "martyred", "perished", "slain" };
 
     /// <summary>
@@ -142,7 +156,58 @@ public static class QuantityReader
             i = numberEnd;
         }
 
+        if (found.Count == 0)
+        {
+            ReadOneCasualty(tokens, first, last, found);
+        }
+
         return found;
+    }
+
+    /// <summary>
+    /// "An Armenian border guard was wounded", "Private Arman Hakobyan was killed": one person named or counted by
+    /// "a" as the subject of "was killed/wounded" is a toll of one.
+    /// </summary>
+    private static void ReadOneCasualty(ReadOnlySpan<Token> tokens, int first, int last, List<(Quantity, int)> found)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            if (tokens[k].Normalized != "was")
+            {
+                continue;
+            }
+
+            var participle = tokens[k + 1].Normalized is "seriously" or "fatally" or "slightly" or "lightly" or "critically" or "mortally" && k + 2 <= last ? k + 2 : k + 1;
+            // "fatally wounded": the wound killed.
+            QuantityKind? kind = DeathWords.Contains(tokens[participle].Normalized) ? QuantityKind.Killed
+                : tokens[participle].Normalized is "wounded" or "injured" ? (tokens[k + 1].Normalized is "fatally" or "mortally" ? QuantityKind.Killed : QuantityKind.Wounded) : null;
+            if (kind is null)
+            {
+                continue;
+            }
+
+            // Back from "was" over the subject: a lone casualty noun opened by "a"/"an"/"one", or a rank before a name.
+            for (var j = k - 1; j >= first && j >= k - 9; j--)
+            {
+                var word = tokens[j].Normalized;
+                if (tokens[j].Kind == TokenKind.Punctuation && word != "-")
+                {
+                    break;
+                }
+
+                if (word is "a" or "an" or "one" && j < k - 1 && OneCasualtyNouns.Contains(tokens[k - 1].Normalized))
+                {
+                    found.Add((new Quantity(kind.Value, 1, false), j));
+                    return;
+                }
+
+                if (Ranks.Contains(word) && j < k - 1 && tokens[j + 1].IsCapitalized)
+                {
+                    found.Add((new Quantity(kind.Value, 1, false), j));
+                    return;
+                }
+            }
+        }
     }
 
     /// <summary>What the first word of death or wounding within eight tokens says befell the count, or null.</summary>

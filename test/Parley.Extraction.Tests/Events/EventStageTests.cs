@@ -288,6 +288,41 @@ public sealed class EventStageTests
         Assert.DoesNotContain(x.Events.SelectMany(e => e.Quantities), q => q.Value == 40);
     }
 
+    [Theory]
+    [InlineData("GORIS, May 4 (Wire) - Azerbaijan said Armenian units had shelled its positions near Lachin.")]
+    [InlineData("MOSCOW, May 4. /Wire/. Azerbaijan said Armenian units had shelled its positions near Lachin.")]
+    public void An_undated_happening_of_a_wire_report_takes_its_dateline_s_day(string text)
+    {
+        var clash = Assert.Single(Shipped.Run(text, "2021-05-05").Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal(DateRange.Day(2021, 5, 4), clash.Date);
+    }
+
+    [Fact]
+    public void An_undated_happening_without_a_dateline_takes_the_day_of_publication()
+    {
+        var clash = Assert.Single(Shipped.Run("Azerbaijan said Armenian units had shelled its positions near Lachin.", "2021-05-05").Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal(DateRange.Day(2021, 5, 5), clash.Date);
+    }
+
+    [Theory]
+    [InlineData("On Sunday an Azerbaijani border guard was wounded when Armenian troops opened fire near Sotk.", QuantityKind.Wounded)]
+    [InlineData("On Sunday Private Davit Grigoryan was killed when Azerbaijani troops opened fire near Sotk.", QuantityKind.Killed)]
+    [InlineData("On Sunday a 20-year-old Armenian conscript was fatally wounded when Azerbaijani troops opened fire near Sotk.", QuantityKind.Killed)]
+    public void One_casualty_named_or_counted_by_an_article_is_a_toll_of_one(string text, QuantityKind kind)
+    {
+        var clash = Assert.Single(Shipped.Run(text, "2021-05-05").Events, e => e.Type == EventType.ArmedClash);
+        var toll = Assert.Single(clash.Quantities);
+        Assert.Equal((kind, 1.0), (toll.Kind, toll.Value));
+    }
+
+    [Fact]
+    public void Troops_that_fired_first_clashed_and_dismissed_nobody()
+    {
+        var x = Shipped.Run("On Sunday Baku said Armenian units fired first near Sotk.", "2021-05-05");
+        Assert.Contains(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Dismissal);
+    }
+
     [Fact]
     public void A_party_named_before_a_passive_hosted_by_is_no_host()
     {

@@ -54,6 +54,4 @@ internal static class EventDay
 
         return time.Range;
     }
-
-    internal static DateRange? FallbackDate(DocumentAnalysis analysis) => analysis.Document.Published;
 }
