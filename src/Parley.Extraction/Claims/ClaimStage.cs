@@ -1171,7 +1171,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     {
         for (var i = at; i <= ctx.LastToken && i < at + 4; i++)
         {
-            if (ctx.Word(i) is "proposal" or "proposals" or "offer" or "offers" or "plan" or "plans" or "invitation" or "initiative" or "idea" or "request" or "draft" or "suggestion")
+            if (ctx.Word(i) is "proposal" or "proposals" or "offer" or "offers" or "plan" or "plans" or "invitation" or "initiative" or "idea" or "request" or "draft" or "suggestion" or
+                "role" or "mission" or "deployment" or "presence" or "demand" or "demands" or "terms" or "conditions" or "ultimatum" or "option" or "format")
             {
                 return true;
             }

@@ -125,6 +125,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                if (form == TriggerForm.Noun && HappeningFilters.IsObjectOfAnotherHappening(ctx, trigger, triggers))
+                {
+                    continue;
+                }
+
                 // A noun mostly refers back to a known happening ("the agreement", "the blockade"); it reports
                 // one when the sentence dates it or a verb of occurrence goes with it ("talks were held"), and it
                 // tells of a well-known one when it can only mean an episode the pack knows ("Azerbaijan's

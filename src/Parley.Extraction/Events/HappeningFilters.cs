@@ -356,6 +356,28 @@ internal sealed class HappeningFilters(DomainPack pack)
         return false;
     }
 
+    /// <summary>
+    /// "declined the invitation", "rejected his proposal": a noun with a definite determiner that is the object of
+    /// another kind of happening's verb refers back to one told of, and is no second happening.
+    /// </summary>
+    internal static bool IsObjectOfAnotherHappening(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers)
+    {
+        if (ctx.Word(trigger.FirstToken - 1) is not ("the" or "this" or "that" or "his" or "her" or "its" or "their"))
+        {
+            return false;
+        }
+
+        foreach (var other in triggers)
+        {
+            if (other.LastToken == trigger.FirstToken - 2 && other.Payloads[0].Form == TriggerForm.Verb && other.Payloads[0].Type != trigger.Payloads[0].Type)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a verb of speech or denial earlier in the sentence introduces the trigger's clause.</summary>
     private bool IsReportedClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {

@@ -43,6 +43,14 @@ public sealed class ClaimStageTests
         Assert.Equal("The new road would join the so-called Middle Corridor to the Caspian ports", claim.Quote);
     }
 
+    [Fact]
+    public void Rejecting_a_role_is_no_denial_and_the_participle_says_what_was_claimed()
+    {
+        var claim = Assert.Single(Shipped.Run("Ilham Aliyev rejected any role for foreign mediators, saying the war had settled the matter.").Claims);
+        Assert.Equal(("ilham-aliyev", ClaimStance.Asserts), (claim.Speaker, claim.Stance));
+        Assert.Equal("the war had settled the matter", claim.Quote);
+    }
+
     [Theory]
     [InlineData("Mher Grigoryan told reporters in Ijevan that the first stretch of the border had been agreed.", "mher-grigoryan")]
     [InlineData("Shahin Mustafayev said in an interview with a Baku daily that the first stretch of the border had been agreed.", "shahin-mustafayev")]

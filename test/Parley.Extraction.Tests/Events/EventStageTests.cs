@@ -324,6 +324,14 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_happening_declined_by_name_is_no_second_happening()
+    {
+        var x = Shipped.Run("Pashinyan invited Aliyev to talks in Moscow, but on Wednesday the Azerbaijani leader declined the invitation.", "2021-06-17");
+        Assert.Single(x.Events, e => e.Type == EventType.Refusal);
+        Assert.Single(x.Events, e => e.Type == EventType.Invitation);
+    }
+
+    [Fact]
     public void A_party_named_before_a_passive_hosted_by_is_no_host()
     {
         var x = Shipped.Run("Armenia and Azerbaijan began talks in Washington on May 1, hosted by the United States.", "2023-05-04");
