@@ -44,6 +44,16 @@ public sealed class EventMerger
     public List<Event> MergeEvents(IEnumerable<EventMention> mentions) => Merge(mentions, null, withLinks: false).Events;
 
     /// <summary>
+    /// The members of each event <see cref="MergeEvents"/> builds, in its order, each list in the merger's order; not
+    /// the events: <see cref="BuildEvent"/> builds one from its list when it is wanted, so a caller merging a chain of
+    /// a hundred thousand mentions need not hold all its events at once.
+    /// </summary>
+    public List<List<EventMention>> GatherEvents(List<EventMention> mentions) => Gather(mentions, null);
+
+    /// <summary>The event <see cref="MergeEvents"/> builds from the members <see cref="GatherEvents"/> gave (its id not yet numbered).</summary>
+    public static Event BuildEvent(List<EventMention> members) => Build(members, new HashSet<string>(StringComparer.Ordinal));
+
+    /// <summary>
     /// The events <see cref="Merge(IEnumerable{EventMention})"/> builds when it gathers the mentions as
     /// <paramref name="knownEvent"/> says (each mention's event as an earlier merge of the same mentions stored it),
     /// without comparing them again: the events, their member order and so their ids come out as that merge made them.
@@ -96,7 +106,8 @@ public sealed class EventMerger
         var clusterOf = new Dictionary<EventMention, Cluster>(ReferenceEqualityComparer.Instance);
         var known = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var index = new ClusterIndex();
-        foreach (var m in MergeGroups.InMergerOrder(all.Where(m => !restates.ContainsKey(m))))
+        // Sorted into a list first: the sort's keys are let go before the clusters grow.
+        foreach (var m in MergeGroups.InMergerOrder(all.Where(m => !restates.ContainsKey(m))).ToList())
         {
             // Clusters come into being in the same order either way: when their first member (in this order) arrives.
             var home = knownEvent is null
