@@ -44,6 +44,16 @@ public sealed class EventMerger
     public List<Event> MergeEvents(IEnumerable<EventMention> mentions) => Merge(mentions, null, withLinks: false).Events;
 
     /// <summary>
+    /// The members of each event <see cref="MergeEvents"/> builds, in its order, each list in the merger's order; not
+    /// the events: <see cref="BuildEvent"/> builds one from its list when it is wanted, so a caller merging a chain of
+    /// a hundred thousand mentions need not hold all its events at once.
+    /// </summary>
+    public List<List<EventMention>> GatherEvents(List<EventMention> mentions) => Gather(mentions, null);
+
+    /// <summary>The event <see cref="MergeEvents"/> builds from the members <see cref="GatherEvents"/> gave (its id not yet numbered).</summary>
+    public static Event BuildEvent(List<EventMention> members) => Build(members, new HashSet<string>(StringComparer.Ordinal));
+
+    /// <summary>
     /// The events <see cref="Merge(IEnumerable{EventMention})"/> builds when it gathers the mentions as
     /// <paramref name="knownEvent"/> says (each mention's event as an earlier merge of the same mentions stored it),
     /// without comparing them again: the events, their member order and so their ids come out as that merge made them.
@@ -57,7 +67,38 @@ public sealed class EventMerger
 
     private (List<Event> Events, Dictionary<(string Doc, string Key), string> EventOf) Merge(IEnumerable<EventMention> mentions, Func<EventMention, string>? knownEvent, bool withLinks = true)
     {
-        var all = mentions.ToList();
+        // A list given is read as it is, not copied: the windowed pass hands over a chain of a hundred thousand.
+        var gathered = Gather(mentions as List<EventMention> ?? mentions.ToList(), knownEvent);
+        var events = new List<Event>();
+        var eventOf = new Dictionary<(string, string), string>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < gathered.Count; i++)
+        {
+            // Each cluster's list goes once its event is built (the event keeps its own): a long chain's are not all held twice.
+            var c = gathered[i];
+            gathered[i] = null!;
+            var e = Build(c, ids);
+            events.Add(e);
+            if (!withLinks)
+            {
+                continue;
+            }
+
+            foreach (var m in c)
+            {
+                eventOf[(m.DocumentId, m.Key)] = e.Id;
+            }
+        }
+
+        return (events, eventOf);
+    }
+
+    /// <summary>
+    /// The members of each cluster, in the order the clusters came into being: the index and what each cluster
+    /// accepts are let go here, before the events are built.
+    /// </summary>
+    private List<List<EventMention>> Gather(List<EventMention> all, Func<EventMention, string>? knownEvent)
+    {
         var restates = Restatements(all);
         var clusters = new List<Cluster>();
         // Only a mention some coarse one restates needs its cluster found again.
@@ -65,7 +106,8 @@ public sealed class EventMerger
         var clusterOf = new Dictionary<EventMention, Cluster>(ReferenceEqualityComparer.Instance);
         var known = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var index = new ClusterIndex();
-        foreach (var m in MergeGroups.InMergerOrder(all.Where(m => !restates.ContainsKey(m))))
+        // Sorted into a list first: the sort's keys are let go before the clusters grow.
+        foreach (var m in MergeGroups.InMergerOrder(all.Where(m => !restates.ContainsKey(m))).ToList())
         {
             // Clusters come into being in the same order either way: when their first member (in this order) arrives.
             var home = knownEvent is null
@@ -118,25 +160,7 @@ public sealed class EventMerger
             }
         }
 
-        var events = new List<Event>();
-        var eventOf = new Dictionary<(string, string), string>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in clusters.Select(c => c.Members))
-        {
-            var e = Build(c, ids);
-            events.Add(e);
-            if (!withLinks)
-            {
-                continue;
-            }
-
-            foreach (var m in c)
-            {
-                eventOf[(m.DocumentId, m.Key)] = e.Id;
-            }
-        }
-
-        return (events, eventOf);
+        return [.. clusters.Select(c => c.Members)];
     }
 
     /// <summary>
@@ -300,7 +324,8 @@ public sealed class EventMerger
         private readonly Dictionary<EventType, ByDay> _byType = [];
         private readonly List<Cluster> _candidates = [];
         private readonly Dictionary<MentionKind, KindView?> _views = [];
-        private readonly Dictionary<string, List<Cluster>> _ofDocument = new(StringComparer.Ordinal);
+        // A document's clusters: one held as it is, a list from the second on (most documents of a long chain have one).
+        private readonly Dictionary<string, object> _ofDocument = new(StringComparer.Ordinal);
 
         // The highest cluster order filed so far.
         private int _last = -1;
@@ -362,14 +387,20 @@ public sealed class EventMerger
                 return;
             }
 
-            if (!_ofDocument.TryGetValue(m.DocumentId, out var list))
+            if (!_ofDocument.TryGetValue(m.DocumentId, out var held))
             {
-                _ofDocument[m.DocumentId] = list = [];
+                _ofDocument[m.DocumentId] = cluster;
             }
-
-            if (!list.Contains(cluster))
+            else if (held is List<Cluster> list)
             {
-                list.Add(cluster);
+                if (!list.Contains(cluster))
+                {
+                    list.Add(cluster);
+                }
+            }
+            else if (held != cluster)
+            {
+                _ofDocument[m.DocumentId] = new List<Cluster> { (Cluster)held, cluster };
             }
         }
 
@@ -410,13 +441,16 @@ public sealed class EventMerger
 
             if (_ofDocument.TryGetValue(m.DocumentId, out var ofDocument))
             {
-                foreach (var c in ofDocument)
+                if (ofDocument is List<Cluster> list)
                 {
-                    if (c.Stamp != _stamp && c.Type == m.Type && c.Order <= view.Seen && c.FirstStart >= from && c.FirstStart <= to)
+                    foreach (var c in list)
                     {
-                        c.Stamp = _stamp;
-                        _candidates.Add(c);
+                        AddOfDocument(c, m, view, from, to);
                     }
+                }
+                else
+                {
+                    AddOfDocument((Cluster)ofDocument, m, view, from, to);
                 }
             }
 
@@ -449,6 +483,16 @@ public sealed class EventMerger
             }
 
             return found ?? FirstInDays(m, byDay, from, to, view.Seen, view, samePlace);
+        }
+
+        /// <summary>A cluster holding a member from the mention's document, as a candidate when the view has passed it and it lies within reach.</summary>
+        private void AddOfDocument(Cluster c, EventMention m, KindView view, LocalDate from, LocalDate to)
+        {
+            if (c.Stamp != _stamp && c.Type == m.Type && c.Order <= view.Seen && c.FirstStart >= from && c.FirstStart <= to)
+            {
+                c.Stamp = _stamp;
+                _candidates.Add(c);
+            }
         }
 
         /// <summary>
@@ -537,7 +581,10 @@ public sealed class EventMerger
     /// </summary>
     private sealed class Cluster(EventType type, int order)
     {
-        private readonly Dictionary<string, (EventMention Example, HashSet<string> Documents)> _kinds = new(StringComparer.Ordinal);
+        // The kinds of member (everything the test reads but the document) with the documents each came from; a list
+        // searched in order, not a dictionary keyed by text: a chain of a hundred thousand mentions makes tens of
+        // thousands of clusters, most of one or two kinds from one document, and they are all held until it is merged.
+        private readonly List<Kind> _kinds = [];
 
         // The latest start and the earliest end among dated members: a mention must come within a day of both.
         private LocalDate? _latestStart;
@@ -574,9 +621,9 @@ public sealed class EventMerger
         /// </summary>
         public Standing StandingToward(EventMention m, Func<string, string, bool> samePlace)
         {
-            foreach (var (example, _) in _kinds.Values)
+            foreach (var kind in _kinds)
             {
-                if (!Compatible(example, m, sameDocument: false, samePlace))
+                if (!Compatible(kind.Example, m, sameDocument: false, samePlace))
                 {
                     return Standing.Closed;
                 }
@@ -587,15 +634,15 @@ public sealed class EventMerger
 
         public bool Accepts(EventMention m, Func<string, string, bool> samePlace)
         {
-            foreach (var (example, documents) in _kinds.Values)
+            foreach (var kind in _kinds)
             {
-                var fromSame = documents.Contains(m.DocumentId);
-                if (fromSame && !Compatible(example, m, sameDocument: true, samePlace))
+                var fromSame = kind.From(m.DocumentId);
+                if (fromSame && !Compatible(kind.Example, m, sameDocument: true, samePlace))
                 {
                     return false;
                 }
 
-                if ((!fromSame || documents.Count > 1) && !Compatible(example, m, sameDocument: false, samePlace))
+                if ((!fromSame || kind.Documents > 1) && !Compatible(kind.Example, m, sameDocument: false, samePlace))
                 {
                     return false;
                 }
@@ -613,18 +660,82 @@ public sealed class EventMerger
                 _earliestEnd = _earliestEnd is { } end && end < date.Latest ? end : date.Latest;
             }
 
-            var key = KeyOf(m);
-            if (!_kinds.TryGetValue(key, out var kind))
+            foreach (var kind in _kinds)
             {
-                _kinds[key] = kind = (m, new HashSet<string>(StringComparer.Ordinal));
+                if (Kind.Alike(kind.Example, m))
+                {
+                    kind.Add(m.DocumentId);
+                    return;
+                }
             }
 
-            kind.Documents.Add(m.DocumentId);
+            _kinds.Add(new Kind(m));
+        }
+    }
+
+    /// <summary>
+    /// The members of a cluster that differ only in their document: the first of them and the documents they came from
+    /// (one held as it is, a set only from the second on).
+    /// </summary>
+    private sealed class Kind(EventMention example)
+    {
+        private readonly string _first = example.DocumentId;
+        private HashSet<string>? _more;
+
+        public EventMention Example { get; } = example;
+
+        /// <summary>How many documents it came from.</summary>
+        public int Documents => _more?.Count ?? 1;
+
+        public bool From(string document) => _more?.Contains(document) ?? string.Equals(_first, document, StringComparison.Ordinal);
+
+        public void Add(string document)
+        {
+            if (_more is null)
+            {
+                if (string.Equals(_first, document, StringComparison.Ordinal))
+                {
+                    return;
+                }
+
+                _more = new HashSet<string>(StringComparer.Ordinal) { _first };
+            }
+
+            _more.Add(document);
         }
 
-        // Everything the compatibility test reads except the document.
-        private static string KeyOf(EventMention m) =>
-            $"{m.Status}|{m.Date?.Earliest}|{m.Date?.Latest}|{m.Date?.Precision}|{m.Place}|{string.Join(",", m.Actors)}|{string.Join(",", m.Targets)}";
+        /// <summary>
+        /// Whether two mentions are one kind: the same status, date, place, and actors and targets joined by commas
+        /// (the text key the clusters were once filed under, compared without building it).
+        /// </summary>
+        public static bool Alike(EventMention a, EventMention b) =>
+            a.Status == b.Status && Nullable.Equals(a.Date, b.Date) && (a.Place ?? "") == (b.Place ?? "") &&
+            Joined(a.Actors, b.Actors) && Joined(a.Targets, b.Targets);
+
+        private static bool Joined(IReadOnlyList<string> a, IReadOnlyList<string> b)
+        {
+            if (ReferenceEquals(a, b))
+            {
+                return true;
+            }
+
+            if (a.Count == b.Count)
+            {
+                var same = true;
+                for (var i = 0; i < a.Count && same; i++)
+                {
+                    same = string.Equals(a[i], b[i], StringComparison.Ordinal);
+                }
+
+                if (same)
+                {
+                    return true;
+                }
+            }
+
+            // Lists that differ may still join alike ("a,b" against "a" and "b"): rare, so built only here.
+            return string.Equals(string.Join(",", a), string.Join(",", b), StringComparison.Ordinal);
+        }
     }
 
     private static Event Build(List<EventMention> c, HashSet<string> ids)

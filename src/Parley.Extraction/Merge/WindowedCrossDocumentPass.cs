@@ -95,8 +95,34 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         return events;
     }
 
-    /// <summary>An event merged but not yet numbered, with its mentions in the merger's order and the day after which no event can clash with it.</summary>
-    private sealed record Unnumbered(Event Event, LocalDate SettledAfter);
+    /// <summary>
+    /// An event merged but not yet numbered: its members in the merger's order (the event is built from them again when
+    /// it is written, so a long chain's events are not all held at once), what its numbering reads (see
+    /// <see cref="Numbering"/>), and the day after which no event can clash with it.
+    /// </summary>
+    private sealed record Unnumbered(List<EventMention> Members, Numbering Numbering, LocalDate SettledAfter);
+
+    /// <summary>
+    /// What numbering reads of an event: the id before numbering, its first mention in the merger's order, that
+    /// mention's place among the event's mentions, and how many it has.
+    /// </summary>
+    private readonly record struct Numbering(string BaseId, EventMention First, int FirstAt, int Count)
+    {
+        public static Numbering Of(Event e)
+        {
+            EventMention? first = null;
+            var at = 0;
+            for (var i = 0; i < e.Mentions.Count; i++)
+            {
+                if (first is null || InMergerOrder(e.Mentions[i], i, first, at) < 0)
+                {
+                    (first, at) = (e.Mentions[i], i);
+                }
+            }
+
+            return new Numbering(MergeGroups.BaseId(e, first!), first!, at, e.Mentions.Count);
+        }
+    }
 
     private int Sweep(IMergeSource source, EventType type, ContradictionSet found, List<(LocalDate First, LocalDate Last)> segments)
     {
@@ -155,9 +181,11 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
                 var members = group.Select(i => ordered[i]).ToList();
                 segments.Add(StoredMerge.Segment(members));
                 _clock.Start();
-                foreach (var e in _merger.MergeEvents(members))
+                foreach (var gathered in _merger.GatherEvents(members))
                 {
-                    waiting.Add(new Unnumbered(e, SettledAfter(e.Date!.Value)));
+                    // Built here only for what numbering and settling read; built again when written.
+                    var e = EventMerger.BuildEvent(gathered);
+                    waiting.Add(new Unnumbered(gathered, Numbering.Of(e), SettledAfter(e.Date!.Value)));
                 }
 
                 _clock.Stop("merge");
@@ -206,11 +234,11 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
             if (settled.Count > 0)
             {
                 waiting.RemoveAll(u => u.SettledAfter <= before);
-                written += WriteNumbered(source, settled.Select(u => u.Event), found);
+                written += WriteNumbered(source, settled, found);
             }
         }
 
-        return written + WriteNumbered(source, waiting.Select(u => u.Event), found);
+        return written + WriteNumbered(source, waiting, found);
     }
 
     /// <summary>
@@ -266,31 +294,33 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     internal static List<Event> Numbered(IEnumerable<Event> events)
     {
         var list = events.ToList();
-        var firsts = new (EventMention Mention, int Index)[list.Count];
-        var index = 0;
-        for (var i = 0; i < list.Count; i++)
-        {
-            foreach (var m in list[i].Mentions)
-            {
-                if (firsts[i].Mention is null || InMergerOrder(m, index, firsts[i].Mention, firsts[i].Index) < 0)
-                {
-                    firsts[i] = (m, index);
-                }
-
-                index++;
-            }
-        }
-
-        var order = Enumerable.Range(0, list.Count).ToArray();
-        Array.Sort(order, (a, b) => InMergerOrder(firsts[a].Mention, firsts[a].Index, firsts[b].Mention, firsts[b].Index));
-        var ids = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<Event>(list.Count);
-        foreach (var i in order)
+        foreach (var (i, id) in NumberingOrder([.. list.Select(Numbering.Of)]))
         {
-            result.Add(list[i] with { Id = MergeGroups.Unique(MergeGroups.BaseId(list[i], firsts[i].Mention), ids) });
+            result.Add(list[i] with { Id = id });
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The events of <paramref name="events"/> (by their place in it) in the order <see cref="Numbered"/> gives, each
+    /// with its numbered id; ties between first mentions go by the order the events' mentions come in here.
+    /// </summary>
+    private static List<(int Index, string Id)> NumberingOrder(List<Numbering> events)
+    {
+        var at = new int[events.Count];
+        var index = 0;
+        for (var i = 0; i < events.Count; i++)
+        {
+            at[i] = index + events[i].FirstAt;
+            index += events[i].Count;
+        }
+
+        var order = Enumerable.Range(0, events.Count).ToArray();
+        Array.Sort(order, (a, b) => InMergerOrder(events[a].First, at[a], events[b].First, at[b]));
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        return [.. order.Select(i => (i, MergeGroups.Unique(events[i].BaseId, ids)))];
     }
 
     /// <summary>
@@ -342,25 +372,26 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     }
 
     /// <summary>
-    /// Numbers events and writes them a part of at most <see cref="WriteMentions"/> mentions at a time, in order: the
-    /// claims read back and the rows written for a long chain's events are never held at once.
+    /// Numbers events and writes them a part of at most <see cref="WriteMentions"/> mentions at a time, in order, each
+    /// built from its members only for its part: the events, the claims read back and the rows written for a long
+    /// chain are never held at once.
     /// </summary>
-    private int WriteNumbered(IMergeSource source, IEnumerable<Event> events, ContradictionSet found)
+    private int WriteNumbered(IMergeSource source, List<Unnumbered> events, ContradictionSet found)
     {
         var written = 0;
         var part = new List<Event>();
         var mentions = 0;
-        foreach (var e in Numbered(events))
+        foreach (var (i, id) in NumberingOrder([.. events.Select(u => u.Numbering)]))
         {
-            if (part.Count > 0 && mentions + e.Mentions.Count > WriteMentions)
+            if (part.Count > 0 && mentions + events[i].Numbering.Count > WriteMentions)
             {
                 written += Write(source, part, found);
                 part = [];
                 mentions = 0;
             }
 
-            part.Add(e);
-            mentions += e.Mentions.Count;
+            part.Add(EventMerger.BuildEvent(events[i].Members) with { Id = id });
+            mentions += events[i].Numbering.Count;
         }
 
         return written + Write(source, part, found);

@@ -65,6 +65,46 @@ public sealed class EventMergerTests
         Assert.Equal(4, lean.Max(e => e.Mentions.Count));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Events_built_one_at_a_time_from_the_gathered_members_are_the_merged_events(int seed)
+    {
+        // A crowded chain: few days, places and casts, many documents, ranges and year mentions, so clusters hold
+        // several kinds of member from several documents and some kinds only from their own.
+        var random = new Random(seed);
+        var mentions = new List<EventMention>();
+        for (var i = 0; i < 400; i++)
+        {
+            var day = new LocalDate(2022, 5, 1).PlusDays(random.Next(0, 6));
+            var date = random.Next(6) switch
+            {
+                0 => new DateRange(day, day.PlusDays(random.Next(1, 4)), DatePrecision.Days),
+                1 => DateRange.Year(2022),
+                _ => DateRange.Day(day.Year, day.Month, day.Day),
+            };
+            mentions.Add(Mention($"d{random.Next(60):D2}", date) with
+            {
+                Key = $"e{i}",
+                Status = random.Next(8) == 0 ? EventStatus.Denied : EventStatus.Occurred,
+                Place = random.Next(3) == 0 ? null : "lachin-corridor",
+                Actors = random.Next(4) switch { 0 => [], 1 => ["armenia"], 2 => ["azerbaijan", "armenia"], _ => ["azerbaijan"] },
+                Type = random.Next(2) == 0 ? EventType.Blockade : EventType.Meeting,
+                Span = new CharSpan(random.Next(0, 5), 9),
+            });
+        }
+
+        var merger = new EventMerger();
+        var merged = merger.MergeEvents(mentions);
+        var gathered = merger.GatherEvents(mentions);
+        Assert.Equal(merged.Count, gathered.Count);
+        Assert.Contains(merged, e => e.Mentions.Select(m => m.DocumentId).Distinct().Count() > 1);
+        // The ids differ only where the merger numbered a clash within its call; the windowed pass numbers them itself.
+        Assert.Equal(merged.Select(e => Describe(e)[e.Id.Length..]), gathered.Select(EventMerger.BuildEvent).Select(e => Describe(e)[e.Id.Length..]));
+        Assert.Equal(merged.Select(e => e.Topics.Count + e.Quantities.Count + (int)e.Status), gathered.Select(EventMerger.BuildEvent).Select(e => e.Topics.Count + e.Quantities.Count + (int)e.Status));
+    }
+
     private static string Describe(Event e) =>
         $"{e.Id}|{e.Date}|{e.Place}|{string.Join(",", e.Actors)}|{string.Join(",", e.Mentions.Select(m => m.DocumentId + "#" + m.Key))}";
 
