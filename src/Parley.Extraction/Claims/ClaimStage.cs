@@ -603,6 +603,14 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 quoteLast = LastBeforeSpeaker(ctx, say);
             }
 
+            // "called the visit a provocation", "described the talks as useful", "accused Baku of …": what was said is the
+            // verb's labelling of its object, so the quote keeps the verb.
+            if (quoteFirst == end && ctx.Word(say) is "called" or "calls" or "described" or "describes" or "branded" or "brands" or "termed" or "dubbed" or "labelled" or "labeled" or "accused" or "accuses" &&
+                ctx.Word(end) is not ("on" or "upon" or "for" or "that" or "," or "to"))
+            {
+                quoteFirst = say;
+            }
+
             // An unnamed source still makes a claim, in nobody's name.
             if (speaker is null && via is null && source < 0 && !they)
             {
@@ -835,7 +843,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// later speech verb in the sentence is the report's.
     /// </summary>
     private static bool IsAppeal(SentenceContext ctx, int at) =>
-        ctx.Word(at) is "called" or "calls" or "urged" or "urges" && ctx.Word(at + 1) is not ("that" or ",");
+        (ctx.Word(at) is "called" or "calls" && ctx.Word(at + 1) is "on" or "upon" or "for") ||
+        (ctx.Word(at) is "urged" or "urges" && ctx.Word(at + 1) is not ("that" or ","));
 
     /// <summary>"The clashes claimed nearly 300 lives": "claim" taking a toll as its object is no speech.</summary>
     private static bool ClaimsLives(SentenceContext ctx, int at, int last) =>

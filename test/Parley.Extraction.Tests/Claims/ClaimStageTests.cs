@@ -35,6 +35,16 @@ public sealed class ClaimStageTests
         Assert.Equal(quote, claim.Quote);
     }
 
+    [Theory]
+    [InlineData("Nikol Pashinyan called the parade in Baku a provocation.", "called the parade in Baku a provocation")]
+    [InlineData("Hikmet Hajiyev accused Yerevan of stalling the border talks.", "accused Yerevan of stalling the border talks")]
+    [InlineData("Ararat Mirzoyan described the meeting in Almaty as constructive.", "described the meeting in Almaty as constructive")]
+    [InlineData("Ararat Mirzoyan called the shelling a crime and urged the monitors to visit Jermuk.", "called the shelling a crime and urged the monitors to visit Jermuk")]
+    public void A_verb_that_labels_its_object_stays_in_the_quote(string text, string quote)
+    {
+        Assert.Equal(quote, Assert.Single(Shipped.Run(text).Claims).Quote);
+    }
+
     [Fact]
     public void So_called_reports_no_speech()
     {
