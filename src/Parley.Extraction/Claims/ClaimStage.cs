@@ -532,6 +532,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             else if (end <= last && by < 0)
             {
                 quoteFirst = ctx.Word(end) == "that" ? end + 1 : end;
+                // "Baku denied any involvement and said its engineers were ready …": the denial ends where a
+                // coordinated verb of speech begins another statement.
+                var and = ctx.Find("and", quoteFirst + 1, last - 1);
+                if (and > quoteFirst && ctx.Word(and + 1) is "said" or "says" or "added" or "adds" or "stated" or "noted" or "told" or "insisted" or "stressed")
+                {
+                    quoteLast = and - 1;
+                }
             }
         }
         else if (acc >= 0)

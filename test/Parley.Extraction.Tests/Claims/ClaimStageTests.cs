@@ -46,6 +46,13 @@ public sealed class ClaimStageTests
     }
 
     [Fact]
+    public void A_denial_ends_where_a_coordinated_verb_of_speech_begins()
+    {
+        var claim = Assert.Single(Shipped.Run("Azerbaijan denied any part in the outage and said its engineers were ready to repair the pipe.").Claims);
+        Assert.Equal((ClaimStance.Denies, "any part in the outage"), (claim.Stance, claim.Quote));
+    }
+
+    [Fact]
     public void So_called_reports_no_speech()
     {
         var claim = Assert.Single(Shipped.Run("The new road would join the so-called Middle Corridor to the Caspian ports, Elnur Mammadov explained.").Claims);
