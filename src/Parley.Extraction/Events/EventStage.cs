@@ -1,3 +1,4 @@
+using Parley.Extraction.Entities;
 using Parley.Extraction.Events.Arguments;
 using Parley.Extraction.Events.Dates;
 using Parley.Extraction.Matching;
@@ -40,6 +41,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private readonly StatusReader _status = new(pack);
     private readonly TopicReader _topics = new(pack);
 
+    // The person named last in the sentences read so far of the document, whom "he" or "she" refers to.
+    private LinkedMention? _lastPerson;
+
     /// <inheritdoc />
     public string Name => "events";
 
@@ -61,8 +65,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var paragraph = 0;
         (int Index, int Paragraph)? lastClash = null; // the clash told of last, and the paragraph that last told of it
         var previousEnd = 0;
+        _lastPerson = null;
+        SentenceContext? prior = null;
         foreach (var ctx in SentenceContext.All(analysis))
         {
+            if (prior is not null && LastPersonIn(prior) is { } personNamed)
+            {
+                _lastPerson = personNamed;
+            }
+
+            prior = ctx;
             if (Parley.Extraction.Text.Paragraphs.BreakBetween(analysis.Text, previousEnd, ctx.Sentence.Span.Start))
             {
                 // "Separately, …" and "Meanwhile, …" go on with the last date's news in a paragraph of their own.
@@ -324,6 +336,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
     }
 
+    private static LinkedMention? LastPersonIn(SentenceContext ctx)
+    {
+        var actors = ctx.ActorList;
+        for (var k = actors.Count - 1; k >= 0; k--)
+        {
+            if (actors[k].Kind == EntityKind.Person)
+            {
+                return actors[k];
+            }
+        }
+
+        return null;
+    }
+
     // Nouns of a side's losses that make a count in a sentence without a trigger a toll ("put its losses at 80 dead").
     private static readonly string[] TollNouns = ["losses", "toll", "casualties", "death toll", "dead", "killed", "wounded"];
 
@@ -562,6 +588,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         if (episode is not null && actors.Count + targets.Count == 0)
         {
             actors.AddRange(episode.Actors);
+        }
+
+        // "On Tuesday he proposed …": a pronoun subject of an active verb is the person named last before the sentence
+        // ("he was appointed" names whom it was done to, not who did it).
+        if (actors.Count == 0 && form == TriggerForm.Verb && _lastPerson is { } person && PartyReader.HasPronounSubject(ctx, trigger) && !_parties.IsPassiveVerb(ctx, trigger))
+        {
+            actors.Add(_actorIds.ActorId(person, type));
         }
 
         // The tests below read only the parties: a happening they rule out needs no count, place or agenda read.

@@ -332,6 +332,22 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void He_as_the_subject_of_a_verb_is_the_person_named_last()
+    {
+        var x = Shipped.Run("Nikol Pashinyan spoke in parliament on Monday.\n\nOn Tuesday he proposed a joint border commission to Baku.", "2024-02-21");
+        var proposal = Assert.Single(x.Events, e => e.Type == EventType.Proposal);
+        Assert.Equal(["armenia"], proposal.Actors);
+    }
+
+    [Fact]
+    public void He_as_the_subject_of_a_passive_verb_did_not_act()
+    {
+        var x = Shipped.Run("Samvel Shahramanyan spoke to reporters on Monday.\n\nOn Tuesday he was appointed state minister.", "2023-09-21");
+        var appointment = Assert.Single(x.Events, e => e.Type == EventType.Appointment);
+        Assert.DoesNotContain("samvel-shahramanyan", appointment.Actors);
+    }
+
+    [Fact]
     public void A_party_named_before_a_passive_hosted_by_is_no_host()
     {
         var x = Shipped.Run("Armenia and Azerbaijan began talks in Washington on May 1, hosted by the United States.", "2023-05-04");

@@ -367,6 +367,30 @@ internal sealed class PartyReader(DomainPack pack)
         return false;
     }
 
+    /// <summary>
+    /// True when "he" or "she" is the subject of the verb trigger: "he proposed", "On Tuesday she also invited",
+    /// "he has repeatedly rejected". Adverbs and auxiliaries may stand between; anything else ends the search.
+    /// </summary>
+    internal static bool HasPronounSubject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 4; i--)
+        {
+            var word = ctx.Word(i);
+            if (word is "he" or "she")
+            {
+                return true;
+            }
+
+            if (!(word is "also" or "then" or "later" or "again" or "has" or "had" or "have" or "was" or "will" or "would" or "never" or "not" or "already" ||
+                  word.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first actor starting in tokens [<paramref name="from"/>, <paramref name="to"/>], or null.</summary>
     private static LinkedMention? ActorStartingWithin(SentenceContext ctx, int from, int to)
     {
