@@ -173,6 +173,12 @@ public sealed class ParleyJsonExporter : IExporter
                 w.WriteBoolean("approximate", true);
             }
 
+            // A producer's own field (FORMAT.md): whose dead or wounded the count is.
+            if (q.Side is not null)
+            {
+                w.WriteString("side", q.Side);
+            }
+
             w.WriteEndObject();
         }
 

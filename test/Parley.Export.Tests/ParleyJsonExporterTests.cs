@@ -31,7 +31,7 @@ public sealed partial class ParleyJsonExporterTests
         {
             Key = "e1", DocumentId = "a1", Type = EventType.Agreement, Date = DateRange.Day(2020, 11, 10),
             Actors = ["armenia", "azerbaijan"], Mediators = ["russia"], Topics = ["ceasefire", "peacekeepers"],
-            Quantities = [new Quantity(QuantityKind.Troops, 1960), new Quantity(QuantityKind.Days, 44, true)],
+            Quantities = [new Quantity(QuantityKind.Troops, 1960, Side: "russia"), new Quantity(QuantityKind.Days, 44, true)],
             Span = Find(Text1, signing), Quote = signing, Via = "kremlin",
         };
         var painful = "the statement was painful";
@@ -182,6 +182,9 @@ public sealed partial class ParleyJsonExporterTests
         Assert.Equal("troops", q[0].GetProperty("kind").GetString());
         Assert.Equal(1960, q[0].GetProperty("value").GetInt32());
         Assert.Equal("days", q[1].GetProperty("kind").GetString());
+        // Whose count it is, a producer field, only where the text names the side.
+        Assert.Equal("russia", q[0].GetProperty("side").GetString());
+        Assert.False(q[1].TryGetProperty("side", out _));
         var m = Assert.Single(ev.GetProperty("mentions").EnumerateArray());
         Assert.Equal("a1", m.GetProperty("doc").GetString());
         Assert.Equal("kremlin", m.GetProperty("via").GetString());

@@ -62,7 +62,7 @@ public static class Samples
                 {
                     Key = "e1", DocumentId = id, Type = EventType.Agreement, Date = DateRange.Day(2023, 9, 20),
                     Place = "karabakh", Actors = ["armenia", "azerbaijan"], Topics = ["ceasefire"],
-                    Quantities = [new Quantity(QuantityKind.Killed, 2, Approximate: true)],
+                    Quantities = [new Quantity(QuantityKind.Killed, 2, Approximate: true, Side: "azerbaijan")],
                     Span = Find(ceasefireQuote), Quote = ceasefireQuote, Via = null, Trigger = "agreed",
                 },
             ],

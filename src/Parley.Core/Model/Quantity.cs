@@ -29,7 +29,11 @@ public enum QuantityKind
 /// <param name="Kind">What is counted.</param>
 /// <param name="Value">The number.</param>
 /// <param name="Approximate">True for "over", "about", "nearly".</param>
-public sealed record Quantity(QuantityKind Kind, double Value, bool Approximate = false);
+/// <param name="Side">
+/// The side whose dead, wounded or people are counted ("two Azerbaijani servicemen": azerbaijan), when the text names
+/// it; two tolls differ only when they count the same side.
+/// </param>
+public sealed record Quantity(QuantityKind Kind, double Value, bool Approximate = false, string? Side = null);
 
 /// <summary>Wire names of <see cref="QuantityKind"/>.</summary>
 public static class QuantityKinds

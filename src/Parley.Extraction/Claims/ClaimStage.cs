@@ -502,7 +502,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             stance = ClaimStance.Denies;
             var by = ctx.Find("by", den, Math.Min(last, den + 3));
             // "He denied reports that ...": the pronoun is the person last named.
-            var agent = by >= 0 ? ActorAfter(ctx, by) : SubjectBefore(ctx, den) ?? (PronounSubject(ctx, den) ? _lastPerson : null);
+            // "The ministry said …, and denied that …": a denial after "and" shares the main clause's subject.
+            var mainSubject = by < 0 && den > ctx.FirstToken + 3 && ctx.Word(den - 1) == "and" ? MainSubject(ctx, den) : null;
+            var agent = by >= 0 ? ActorAfter(ctx, by)
+                : mainSubject is not null ? PersonBehindTitle(ctx, mainSubject)?.Mention.EntityId ?? mainSubject.Mention.EntityId
+                : SubjectBefore(ctx, den) ?? (PronounSubject(ctx, den) ? _lastPerson : null);
             speaker = agent;
 
             // "this was denied by Y (who …)": Y denies what came before; the quote is the denial itself.
@@ -708,8 +712,17 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             EventKey = ev?.Key,
             Answers = answers,
             Topics = topics,
-            Values = ValuesOf(ev, topics, stance),
+            Values = ValuesOf(ev, topics, stance, WhoStarted(ctx, quoteFirst, quoteLast)),
         };
+    }
+
+    /// <summary>
+    /// "denied that its units had opened fire first": a denial of who began, not of the clash having happened.
+    /// </summary>
+    private static bool WhoStarted(SentenceContext ctx, int first, int last)
+    {
+        var at = ctx.Find("first", first + 1, last);
+        return at > first && ctx.Word(at - 1) is "fire" or "fired" or "attacked" or "shot" or "shooting" or "struck" or "provoked";
     }
 
     /// <summary>
@@ -752,7 +765,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    private List<ClaimValue> ValuesOf(EventMention? ev, List<string> topics, ClaimStance stance)
+    private List<ClaimValue> ValuesOf(EventMention? ev, List<string> topics, ClaimStance stance, bool deniesWhoStarted = false)
     {
         if (ev is null)
         {
@@ -770,7 +783,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         values.AddRange(eventValues);
-        if (stance == ClaimStance.Denies && ev.Type != EventType.Meeting)
+        if (stance == ClaimStance.Denies && ev.Type != EventType.Meeting && !deniesWhoStarted)
         {
             values.Add(new ClaimValue(ContradictionAttribute.Occurred, "occurred", true));
         }

@@ -107,7 +107,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 QuantityReader.Read(analysis.Tokens, ctx.FirstToken, ctx.LastToken).FindAll(q => q.Quantity.Kind is QuantityKind.Killed or QuantityKind.Wounded) is { Count: > 0 } losses)
             {
                 var told = analysis.Events[previous.Index];
-                analysis.Events[previous.Index] = told with { Quantities = [.. told.Quantities, .. losses.Select(q => q.Quantity).Where(q => !told.Quantities.Contains(q))] };
+                var sided = losses.Select(q => q.Quantity with { Side = _actorIds.SideCounted(ctx, q.Token) });
+                analysis.Events[previous.Index] = told with { Quantities = [.. told.Quantities, .. sided.Where(q => !told.Quantities.Contains(q))] };
                 lastClash = (previous.Index, paragraph);
             }
 
@@ -129,7 +130,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 // often gives each side's toll a paragraph of its own).
                 if (type == EventType.ArmedClash && form != TriggerForm.Verb && own.Count == 0 && IsDefiniteReference(ctx, trigger) &&
                     lastClash is { } clash && paragraph - clash.Paragraph <= 1 &&
-                    TriggerQuantities.ReadQuantities(ctx, trigger, triggers, type, bounds).FindAll(q => q.Kind is QuantityKind.Killed or QuantityKind.Wounded) is { Count: > 0 } toll)
+                    TriggerQuantities.ReadQuantities(ctx, trigger, triggers, type, bounds, _actorIds).FindAll(q => q.Kind is QuantityKind.Killed or QuantityKind.Wounded) is { Count: > 0 } toll)
                 {
                     var told = analysis.Events[clash.Index];
                     analysis.Events[clash.Index] = told with { Quantities = [.. told.Quantities, .. toll.Where(q => !told.Quantities.Contains(q))] };
@@ -450,13 +451,17 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var attribution = _parties.AttributionStart(ctx);
         var reportedFrom = attribution > trigger.LastToken ? attribution : int.MaxValue;
         // "BAKU, Azerbaijan -- Trucks entered ...": the dateline tells where the report was filed.
-        var datelineEnd = _parties.DatelineEnd(ctx);
+        var reporterEnd = _parties.DatelineEnd(ctx);
+        // "According to the ministry, the clashes left 20 dead": nor does an opening attribution.
+        // (A happening named inside it, "According to the UN mission dispatched there, …", keeps its parties.)
+        var openingEnd = PartyReader.OpeningAttributionEnd(ctx);
+        reporterEnd = openingEnd < trigger.FirstToken ? Math.Max(reporterEnd, openingEnd) : reporterEnd;
         // "X dismissed A and appointed B": A is the first verb's object and B the second's, while X does both.
         var (otherObjectFirst, otherObjectLast, nextVerb) = form == TriggerForm.Verb ? _parties.CoordinatedVerbs(ctx, trigger, triggers) : (-1, -1, int.MaxValue);
         foreach (var m in ctx.ActorList)
         {
             // "Azerbaijan releases 32 servicemen, and Armenia releases 2": a clause with its own subject has its own parties.
-            if (m.LastToken < clauseFirst || m.FirstToken > clauseLast || m.LastToken < phraseFirst || m.FirstToken > reportedFrom || m.LastToken < datelineEnd ||
+            if (m.LastToken < clauseFirst || m.FirstToken > clauseLast || m.LastToken < phraseFirst || m.FirstToken > reportedFrom || m.LastToken < reporterEnd ||
                 (m.FirstToken >= otherObjectFirst && m.LastToken <= otherObjectLast) || m.FirstToken > nextVerb)
             {
                 continue;
@@ -618,7 +623,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        var (quantities, place) = (TriggerQuantities.ReadQuantities(ctx, trigger, triggers, type, clause), venue ?? _places.PlaceOf(ctx, trigger, type, clause));
+        var (quantities, place) = (TriggerQuantities.ReadQuantities(ctx, trigger, triggers, type, clause, _actorIds), venue ?? _places.PlaceOf(ctx, trigger, type, clause));
         if (episode is not null)
         {
             place ??= episode.Place;

@@ -225,15 +225,26 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
     {
         foreach (var kind in new[] { QuantityKind.Killed, QuantityKind.Wounded })
         {
-            var values = e.Mentions.SelectMany(m => m.Quantities.Where(q => q.Kind == kind).Select(q => (m.DocumentId, q.Value))).Distinct().ToList();
-            if (values.Select(v => v.Value).Distinct().Count() < 2 || values.Select(v => v.DocumentId).Distinct().Count() < 2)
+            // Two tolls differ only when they count the same side's dead ("2 Azerbaijani servicemen" and "15 Armenian
+            // soldiers" are both true); tolls naming no side are compared with each other. The first side with
+            // differing tolls is the one reported.
+            var all = e.Mentions.SelectMany(m => m.Quantities.Where(q => q.Kind == kind).Select(q => (m.DocumentId, q.Value, q.Side))).Distinct().ToList();
+            foreach (var side in all.Select(v => v.Side).Distinct())
             {
-                continue;
-            }
+                var values = all.Where(v => v.Side == side).Select(v => (v.DocumentId, v.Value)).ToList();
+                if (values.Select(v => v.Value).Distinct().Count() < 2 || values.Select(v => v.DocumentId).Distinct().Count() < 2)
+                {
+                    continue;
+                }
 
-            var attribute = kind == QuantityKind.Killed ? ContradictionAttribute.Killed : ContradictionAttribute.Wounded;
-            var ids = claims.Where(c => c.Values.Any(v => v.Attribute == attribute)).Select(c => c.Id).ToList();
-            Add(found, e.Id, attribute, ids, [.. values.Select(v => $"{v.Value} {kind.ToWire()}")]);
+                var attribute = kind == QuantityKind.Killed ? ContradictionAttribute.Killed : ContradictionAttribute.Wounded;
+                // The claims that give one of these tolls (a claim's value reads "killed:7").
+                var given = values.Select(v => $"{kind.ToWire()}:{v.Value}").ToHashSet(StringComparer.Ordinal);
+                var ids = claims.Where(c => c.Values.Any(v => v.Attribute == attribute && given.Contains(v.Value))).Select(c => c.Id).ToList();
+                var whose = side is null ? "" : $" ({side})";
+                Add(found, e.Id, attribute, ids, [.. values.Select(v => $"{v.Value} {kind.ToWire()}{whose}")]);
+                break;
+            }
         }
     }
 

@@ -44,13 +44,13 @@ internal static class JsonColumns
 
     public static string Quantities(IReadOnlyList<Quantity> quantities) => quantities.Count == 0
         ? EmptyList
-        : JsonSerializer.Serialize(quantities.Select(q => new QuantityRow(q.Kind.ToWire(), q.Value, q.Approximate)).ToList(), Options);
+        : JsonSerializer.Serialize(quantities.Select(q => new QuantityRow(q.Kind.ToWire(), q.Value, q.Approximate, q.Side)).ToList(), Options);
 
     public static IReadOnlyList<Quantity> ReadQuantities(string? json) =>
         string.IsNullOrEmpty(json) || json == "[]"
             ? []
             : (JsonSerializer.Deserialize<List<QuantityRow>>(json, Options) ?? [])
-                .Select(q => QuantityKinds.Parse(q.Kind) is { } kind ? new Quantity(kind, q.Value, q.Approximate) : null)
+                .Select(q => QuantityKinds.Parse(q.Kind) is { } kind ? new Quantity(kind, q.Value, q.Approximate, q.Side) : null)
                 .OfType<Quantity>()
                 .ToList();
 
@@ -105,7 +105,7 @@ internal static class JsonColumns
 
     private sealed record RoleRow(string Title, string? Of, string? From, string? Until, string? Doc);
 
-    private sealed record QuantityRow(string Kind, double Value, bool Approximate);
+    private sealed record QuantityRow(string Kind, double Value, bool Approximate, string? Side = null);
 
     private sealed record ClaimValueRow(string Attribute, string Value, bool Negated, string? Subject);
 }

@@ -17,7 +17,7 @@ public sealed record DateDto(string Earliest, string Latest, string Precision)
 }
 
 /// <summary>A quantity as the API writes it.</summary>
-public sealed record QuantityDto(string Kind, double Value, bool Approximate);
+public sealed record QuantityDto(string Kind, double Value, bool Approximate, string? Side = null);
 
 /// <summary>An event in a list.</summary>
 public sealed record EventSummaryDto(
@@ -30,7 +30,7 @@ public sealed record EventSummaryDto(
         ArgumentNullException.ThrowIfNull(row);
         var e = row.Event;
         return new EventSummaryDto(e.Id, e.Type.ToWire(), e.Status.ToWire(), DateDto.From(e.Date), e.Place, e.Actors, e.Targets, e.Mediators, e.Topics,
-            e.Quantities.Select(q => new QuantityDto(q.Kind.ToWire(), q.Value, q.Approximate)).ToList(), row.SourceCount, row.Disputed);
+            e.Quantities.Select(q => new QuantityDto(q.Kind.ToWire(), q.Value, q.Approximate, q.Side)).ToList(), row.SourceCount, row.Disputed);
     }
 }
 

@@ -53,6 +53,14 @@ public sealed class ClaimStageTests
     }
 
     [Fact]
+    public void A_denial_after_and_shares_the_main_subject()
+    {
+        var x = Shipped.Run("Armenia's Defence Ministry said seven Azerbaijani servicemen were killed, and denied that Armenian units had fired first.");
+        var denial = Assert.Single(x.Claims, c => c.Stance == ClaimStance.Denies);
+        Assert.Equal("armenia-ministry-of-defense", denial.Speaker);
+    }
+
+    [Fact]
     public void So_called_reports_no_speech()
     {
         var claim = Assert.Single(Shipped.Run("The new road would join the so-called Middle Corridor to the Caspian ports, Elnur Mammadov explained.").Claims);

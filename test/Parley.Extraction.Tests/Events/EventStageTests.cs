@@ -348,6 +348,23 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Who_reports_a_happening_in_an_opening_attribution_takes_no_part()
+    {
+        var x = Shipped.Run("According to the Russian Defence Ministry, Armenian and Azerbaijani troops clashed near Sotk on Tuesday.", "2022-09-15");
+        var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.DoesNotContain("russia", clash.Actors);
+        Assert.Contains("armenia", clash.Actors);
+    }
+
+    [Fact]
+    public void A_state_s_soldiers_in_a_clash_stand_for_their_state()
+    {
+        var x = Shipped.Run("On Tuesday Armenian soldiers clashed with Azerbaijani troops near Sotk.", "2022-09-15");
+        var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal(["armenia", "azerbaijan"], clash.Actors.Concat(clash.Targets).Order());
+    }
+
+    [Fact]
     public void A_party_named_before_a_passive_hosted_by_is_no_host()
     {
         var x = Shipped.Run("Armenia and Azerbaijan began talks in Washington on May 1, hosted by the United States.", "2023-05-04");

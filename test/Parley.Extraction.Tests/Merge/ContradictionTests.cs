@@ -64,4 +64,30 @@ public sealed class ContradictionTests
         var other = Shipped.Run("On October 3, the foreign ministers of Armenia and Azerbaijan met in Almaty.", "2023-10-04", id: "u");
         Assert.Contains(Contradictions(one, other), c => c.Attribute == ContradictionAttribute.Date);
     }
+
+    [Fact]
+    public void Tolls_of_different_sides_do_not_contradict()
+    {
+        var one = Shipped.Run("On Tuesday two Azerbaijani servicemen were killed when Armenian and Azerbaijani troops clashed near Kalbajar.", "2021-11-17");
+        var other = Shipped.Run("On Tuesday fifteen Armenian soldiers were killed when Armenian and Azerbaijani troops clashed near Kalbajar.", "2021-11-17", id: "u");
+        Assert.Equal("azerbaijan", Assert.Single(one.Events).Quantities.Single(q => q.Kind == QuantityKind.Killed).Side);
+        Assert.DoesNotContain(Contradictions(one, other), c => c.Attribute == ContradictionAttribute.Killed);
+    }
+
+    [Fact]
+    public void Tolls_of_one_side_that_differ_contradict()
+    {
+        var one = Shipped.Run("On Tuesday two Azerbaijani servicemen were killed when Armenian and Azerbaijani troops clashed near Kalbajar.", "2021-11-17");
+        var other = Shipped.Run("On Tuesday seven Azerbaijani servicemen were killed when Armenian and Azerbaijani troops clashed near Kalbajar.", "2021-11-17", id: "u");
+        var found = Assert.Single(Contradictions(one, other), c => c.Attribute == ContradictionAttribute.Killed);
+        Assert.Equal(["2 killed (azerbaijan)", "7 killed (azerbaijan)"], found.Values);
+    }
+
+    [Fact]
+    public void Denying_who_fired_first_does_not_deny_the_clash()
+    {
+        var one = Shipped.Run("On Tuesday Azerbaijani troops opened fire on Armenian positions near Kalbajar, the Armenian defence ministry said.", "2021-11-17");
+        var other = Shipped.Run("On Tuesday Azerbaijan's defence ministry denied that Azerbaijani troops had opened fire first near Kalbajar.", "2021-11-17", id: "u");
+        Assert.DoesNotContain(Contradictions(one, other), c => c.Attribute == ContradictionAttribute.Occurred);
+    }
 }

@@ -20,6 +20,12 @@ internal sealed class ActorIds(DomainPack pack)
             return state.Id;
         }
 
+        // "Armenian soldiers were killed as Azerbaijani troops attacked": a state's servicemen fight for their state.
+        if (m.Kind == EntityKind.Group && type == EventType.ArmedClash && pack.Find(m.Mention.EntityId) is { PlaceType: "armed-force", Side: { } armedSide })
+        {
+            return armedSide;
+        }
+
         if (m.Kind == EntityKind.Person && type is not (EventType.Appointment or EventType.Dismissal or EventType.Arrest or EventType.Release))
         {
             var side = pack.Find(m.Mention.EntityId)?.Side;
@@ -30,5 +36,29 @@ internal sealed class ActorIds(DomainPack pack)
         }
 
         return m.Mention.EntityId;
+    }
+
+    /// <summary>
+    /// The side whose people a count at token <paramref name="number"/> counts: the side of a party named in its noun
+    /// phrase ("two Azerbaijani servicemen", "15 Armenian soldiers", "three servicemen of the Armenian army"), or null.
+    /// </summary>
+    internal string? SideCounted(SentenceContext ctx, int number)
+    {
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.FirstToken > number && m.FirstToken <= number + 3 ||
+                (m.FirstToken > number + 3 && m.FirstToken <= number + 6 && ctx.Word(m.FirstToken - 1) is "of" or "the" && ctx.Find("of", number + 1, m.FirstToken - 1) > number))
+            {
+                var entity = pack.Find(m.Mention.EntityId);
+                return entity?.Side ?? (m.Kind == EntityKind.State ? m.Mention.EntityId : null);
+            }
+
+            if (m.FirstToken > number + 6)
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 }

@@ -133,6 +133,28 @@ internal sealed class PartyReader(DomainPack pack)
         return start;
     }
 
+    /// <summary>
+    /// The comma that closes an attribution opening the sentence ("According to the ministry, the clashes left …"),
+    /// or -1: who reports a happening takes no part in it.
+    /// </summary>
+    internal static int OpeningAttributionEnd(SentenceContext ctx)
+    {
+        if (ctx.Word(ctx.FirstToken) != "according" || ctx.Word(ctx.FirstToken + 1) != "to")
+        {
+            return -1;
+        }
+
+        for (var i = ctx.FirstToken + 2; i <= ctx.LastToken && i <= ctx.FirstToken + 14; i++)
+        {
+            if (ctx.Word(i) == ",")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The population groups the sentence names (not places named as groups), each once, in order.</summary>
     internal List<string> DisplacedGroups(SentenceContext ctx)
     {

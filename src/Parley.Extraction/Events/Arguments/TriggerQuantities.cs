@@ -9,7 +9,7 @@ namespace Parley.Extraction.Events.Arguments;
 /// </summary>
 internal static class TriggerQuantities
 {
-    internal static List<Quantity> ReadQuantities(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type, (int First, int Last) clause)
+    internal static List<Quantity> ReadQuantities(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, EventType type, (int First, int Last) clause, ActorIds sides)
     {
         // Naming, sacking, proposing, inviting or refusing counts nothing: a number in such a sentence belongs to
         // something else ("dismissed five days after ..."). Talks are counted only in days or in those present.
@@ -52,6 +52,12 @@ internal static class TriggerQuantities
             if (type == EventType.Meeting && q.Kind is not (QuantityKind.Days or QuantityKind.People))
             {
                 continue;
+            }
+
+            // "Two Azerbaijani servicemen were killed": whose dead or wounded they are.
+            if (q.Kind is QuantityKind.Killed or QuantityKind.Wounded && sides.SideCounted(ctx, token) is { } side)
+            {
+                q = q with { Side = side };
             }
 
             // Each count once, in the order first read.
