@@ -105,9 +105,9 @@ public sealed class RecordView
     public static string? DateText(DateRange? range) => range is not { } r ? null
         : r.IsSingleDay ? DateRange.Iso(r.Earliest) : $"{DateRange.Iso(r.Earliest)}..{DateRange.Iso(r.Latest)}";
 
-    /// <summary>A count as text: "5 killed", "about 40 tons".</summary>
+    /// <summary>A count as text: "5 killed", "about 40 tons", "2 killed (azerbaijan)".</summary>
     public static string QuantityText(Quantity q) =>
-        $"{(q.Approximate ? "about " : "")}{q.Value.ToString("0.##", CultureInfo.InvariantCulture)} {q.Kind.ToWire()}";
+        $"{(q.Approximate ? "about " : "")}{q.Value.ToString("0.##", CultureInfo.InvariantCulture)} {q.Kind.ToWire()}{(q.Side is null ? "" : $" ({q.Side})")}";
 
     /// <summary>The events, earliest first (undated last).</summary>
     public IReadOnlyList<EventSummary> Timeline() => [.. Chronological(Record.Events).Select(Summarize)];
