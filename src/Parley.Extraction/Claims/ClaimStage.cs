@@ -667,8 +667,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        // "We oppose attempts to blame Russia": pushing blame back is a denial, whatever the speech verb.
-        if (stance == ClaimStance.Asserts && RejectsBlame(ctx, quoteFirst, quoteLast))
+        // "We oppose attempts to blame Russia": pushing blame back is a denial, whatever the speech verb, and so is
+        // saying something was not discussed ("the delegation did not discuss any integration").
+        if (stance == ClaimStance.Asserts && (RejectsBlame(ctx, quoteFirst, quoteLast) || NegatesDiscussion(ctx, quoteFirst, quoteLast)))
         {
             stance = ClaimStance.Denies;
         }
@@ -714,6 +715,33 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             Topics = topics,
             Values = ValuesOf(ev, topics, stance, WhoStarted(ctx, quoteFirst, quoteLast)),
         };
+    }
+
+    /// <summary>
+    /// "did not discuss", "was never discussed", "were not raised", "was not on the agenda": what was said is that
+    /// something was not talked about.
+    /// </summary>
+    private static bool NegatesDiscussion(SentenceContext ctx, int first, int last)
+    {
+        for (var i = first + 1; i <= last; i++)
+        {
+            var word = ctx.Word(i);
+            var talked = word is "discuss" or "discussed" or "raised" or "mentioned" || (word == "agenda" && ctx.Word(i - 1) == "the" && ctx.Word(i - 2) == "on");
+            if (!talked)
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j >= first && j >= i - 4; j--)
+            {
+                if (ctx.Word(j) is "not" or "never" or "n't" or "neither" or "nor")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

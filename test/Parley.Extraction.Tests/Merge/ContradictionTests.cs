@@ -90,4 +90,15 @@ public sealed class ContradictionTests
         var other = Shipped.Run("On Tuesday Azerbaijan's defence ministry denied that Azerbaijani troops had opened fire first near Kalbajar.", "2021-11-17", id: "u");
         Assert.DoesNotContain(Contradictions(one, other), c => c.Attribute == ContradictionAttribute.Occurred);
     }
+
+    [Fact]
+    public void Saying_a_topic_was_not_discussed_contradicts_saying_it_was()
+    {
+        var one = Shipped.Run("On Tuesday officials of Azerbaijan and the Karabakh Armenians met in Khojaly. The sides discussed reintegration, the Azerbaijani side said.", "2023-05-03");
+        var other = Shipped.Run("On Tuesday officials of Azerbaijan and the Karabakh Armenians met in Khojaly. The delegation did not discuss reintegration, a spokesman for the Karabakh leader said.", "2023-05-03", id: "u");
+        var denial = Assert.Single(other.Claims, c => c.Stance == ClaimStance.Denies);
+        Assert.Equal("nagorno-karabakh-republic", denial.Speaker);
+        var found = Assert.Single(Contradictions(one, other), c => c.Attribute == ContradictionAttribute.Agenda);
+        Assert.Contains("reintegration not discussed", found.Values);
+    }
 }
