@@ -20,8 +20,8 @@ namespace Parley.Extraction.Positions;
 /// <see cref="Topics.TopicStances"/> (which topics, with which stance); in <c>Holders/</c> <see cref="HolderReader"/>
 /// (one holder), <see cref="SeveralHolders"/> (several) and <see cref="StandingFor"/> (whom a party stands for); in
 /// <c>Recording/</c> <see cref="PositionRecorder"/> and <see cref="StanceDate"/> (when the stance was taken); and in
-/// <c>Indirect/</c> the positions read from claims (<see cref="ClaimStances"/>), condemnations
-/// (<see cref="Condemnations"/>) and acts (<see cref="ActStances"/>).
+/// <c>Indirect/</c> the positions read from claims (<see cref="ClaimStances"/>, speakers by
+/// <see cref="SpeakerClaims"/>), condemnations (<see cref="Condemnations"/>) and acts (<see cref="ActStances"/>).
 /// </remarks>
 public sealed class PositionStage(DomainPack pack) : IExtractionStage
 {

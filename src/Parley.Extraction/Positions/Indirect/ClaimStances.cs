@@ -2,6 +2,7 @@ using Parley.Extraction.Events;
 using Parley.Extraction.Positions.Cues;
 using Parley.Extraction.Positions.Holders;
 using Parley.Extraction.Positions.Recording;
+using Parley.Model;
 using Parley.Packs;
 using Parley.Pipeline;
 
@@ -13,12 +14,13 @@ namespace Parley.Extraction.Positions.Indirect;
 /// </summary>
 internal sealed class ClaimStances(DomainPack pack)
 {
+    private readonly SpeakerClaims _speakers = new(pack);
     private readonly SegmentReader _segments = new(pack);
 
     /// <summary>Records the positions the document's claims state through the stance cues of <paramref name="sentences"/>.</summary>
     internal void Read(DocumentAnalysis analysis, List<(SentenceContext Ctx, List<StanceCue> Cues)> sentences, PositionRecorder recorder)
     {
-        foreach (var (speaker, first, last) in SpeakerClaims.Of(pack, analysis))
+        foreach (var (speaker, first, last) in _speakers.Of(analysis))
         {
             foreach (var (ctx, cues) in sentences)
             {
@@ -54,8 +56,17 @@ internal sealed class ClaimStances(DomainPack pack)
                         continue;
                     }
 
-                    var topics = segment.Topics.Where(t => !recorder.Holds(speaker.Id, t.Topic, t.Stance)).ToList();
-                    if (topics.Count > 0)
+                    // Only what the speaker is not already recorded as holding.
+                    List<(string Topic, PositionStance Stance)>? topics = null;
+                    foreach (var t in segment.Topics)
+                    {
+                        if (!recorder.Holds(speaker.Id, t.Topic, t.Stance))
+                        {
+                            (topics ??= []).Add(t);
+                        }
+                    }
+
+                    if (topics is not null)
                     {
                         recorder.Emit(ctx, segment with { Topics = topics }, speaker.Id, Math.Max(first, segment.QuoteFirst), Math.Min(last, segment.QuoteLast));
                     }

@@ -17,6 +17,7 @@ namespace Parley.Extraction.Positions.Indirect;
 internal sealed class Condemnations(DomainPack pack)
 {
     private readonly EventCues _cues = EventCues.For(pack);
+    private readonly SpeakerClaims _speakers = new(pack);
     private readonly HashSet<string> _condemning = new(pack.Words("condemnation_words").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
     private readonly HashSet<string> _adverse = TopicStances.AdverseWords(pack);
 
@@ -26,7 +27,7 @@ internal sealed class Condemnations(DomainPack pack)
         // An issue phrase counts only with an adverse word in it, so a stretch holding none has no topics worth
         // matching: where the adverse words stand is read once per document (and only when a claim asks).
         List<int>? adverse = null;
-        foreach (var (speaker, first, last) in SpeakerClaims.Of(pack, analysis))
+        foreach (var (speaker, first, last) in _speakers.Of(analysis))
         {
             adverse ??= AdversePositions(analysis);
             if (adverse.Count == 0)

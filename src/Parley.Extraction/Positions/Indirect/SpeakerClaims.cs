@@ -5,13 +5,13 @@ using Parley.Pipeline;
 namespace Parley.Extraction.Positions.Indirect;
 
 /// <summary>The claims whose speakers can hold a position, as the claims and condemnations readers take them.</summary>
-internal static class SpeakerClaims
+internal sealed class SpeakerClaims(DomainPack pack)
 {
     /// <summary>
     /// Each asserting claim whose speaker can hold a position (not an outlet or a place), with the tokens its quote
     /// covers.
     /// </summary>
-    internal static IEnumerable<(PackEntity Speaker, int First, int Last)> Of(DomainPack pack, DocumentAnalysis analysis)
+    internal IEnumerable<(PackEntity Speaker, int First, int Last)> Of(DocumentAnalysis analysis)
     {
         foreach (var claim in analysis.Claims)
         {

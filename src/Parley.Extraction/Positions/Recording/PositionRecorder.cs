@@ -8,9 +8,10 @@ namespace Parley.Extraction.Positions.Recording;
 
 /// <summary>
 /// Writes a document's positions: each (holder, topic, stance) once, the first time it is read, quoting the tokens
-/// given and dated by <see cref="StanceDate"/> or, failing that, the day of publication. One for each document.
+/// given and dated by <see cref="StanceDate"/> or, failing that, the day of publication. One for each document: a
+/// struct, so a document costs no object more than the set of what it has recorded, which its copies share.
 /// </summary>
-internal sealed class PositionRecorder(DocumentAnalysis analysis)
+internal readonly struct PositionRecorder(DocumentAnalysis analysis)
 {
     private readonly HashSet<(string, string, PositionStance)> _seen = [];
 

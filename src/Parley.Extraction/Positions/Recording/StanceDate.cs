@@ -11,9 +11,10 @@ internal static class StanceDate
     /// a thing the stance refers to ("as set out in the November 2020 statement", "the statement of November 10").
     /// </summary>
     /// <remarks>
-    /// Not the events reader's <c>DateAttachment.DatesAnotherNoun</c> and <c>PremodifiesAnotherNoun</c>: those keep a
-    /// date after "the end of" or "the night of", and one before a capitalised noun or after "at the", as the
-    /// happening's, where a stance takes none of them.
+    /// Not the events reader's <c>DateAttachment.DatesAnotherNoun</c> and <c>PremodifiesAnotherNoun</c>, whose tests
+    /// differ: a stance takes no date after "of" ("the end of 2022" too, which dates a happening) and none between an
+    /// article and a lower-case word ("at the 2019 summit" too), but keeps one before a capitalised word ("the 2020
+    /// Karabakh war"), which a happening does not take.
     /// </remarks>
     internal static DateRange? StatedOn(SentenceContext ctx)
     {
