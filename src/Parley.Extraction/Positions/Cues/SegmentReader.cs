@@ -1,0 +1,175 @@
+using Parley.Extraction.Events;
+using Parley.Extraction.Positions.Holders;
+using Parley.Extraction.Positions.Topics;
+using Parley.Model;
+using Parley.Packs;
+
+namespace Parley.Extraction.Positions.Cues;
+
+/// <summary>
+/// What each cue of a sentence covers: the topics between it and the next cue, up to the end of its clause, with a
+/// holder named after it ("proposed by X"), a fronted frame ("as for X, ..."), a trailing condition that turns what came
+/// before it conditional, and passive cues, which state nobody's stance.
+/// </summary>
+internal sealed class SegmentReader(DomainPack pack)
+{
+    // Frames that name an issue before the clause that takes a stance on it ("As for the railway, Baku supports ...").
+    private static readonly string[] IssueFrames =
+        ["in relation to", "with regard to", "with respect to", "as regards", "as for", "regarding", "concerning", "on the issue of", "on the question of"];
+
+    private readonly TopicStances _topics = new(pack);
+
+    /// <summary>
+    /// The topics each cue states a stance on: those between it and the next cue ("rejects the checkpoints
+    /// and insists on a treaty"). A trailing condition ("only if", "but within") makes what came before it
+    /// conditional; what follows it is the condition, not a stance.
+    /// </summary>
+    internal List<Segment> Read(SentenceContext ctx, List<StanceCue> cues, int start)
+    {
+        var segments = new List<Segment>();
+        for (var k = 0; k < cues.Count; k++)
+        {
+            var cue = cues[k];
+            if (cue.At < start)
+            {
+                continue;
+            }
+
+            var until = ClauseEnd(ctx, cue.End, k + 1 < cues.Count ? cues[k + 1].At - 1 : ctx.LastToken);
+            if (cue.Trailing)
+            {
+                // Conditions what came before: the previous cue's topics, or those since the start.
+                var previous = segments.Count > 0 && segments[^1].Cue.End <= cue.At && k > 0 && cues[k - 1].Equals(segments[^1].Cue) ? segments[^1] : null;
+                if (previous is not null && previous.Topics.Count > 0)
+                {
+                    for (var t = 0; t < previous.Topics.Count; t++)
+                    {
+                        if (previous.Topics[t].Stance is PositionStance.Supports or PositionStance.Demands or PositionStance.Offers)
+                        {
+                            previous.Topics[t] = (previous.Topics[t].Topic, PositionStance.Conditional);
+                        }
+                    }
+
+                    continue;
+                }
+
+                var from = k > 0 ? Math.Max(start, cues[k - 1].End) : start;
+                var before = _topics.In(ctx, cue, from, cue.At - 1, PositionStance.Conditional);
+                if (before.Count > 0)
+                {
+                    segments.Add(new Segment(cue, null, before, from, cue.At));
+                    continue;
+                }
+            }
+
+            // "proposed by Ilham Aliyev", "the request of the Karabakh Armenians for aid": the holder follows.
+            var holder = HolderReader.HolderAfter(ctx, cue);
+            if (holder is not null)
+            {
+                var after = _topics.In(ctx, cue, holder.LastToken + 1, until, cue.Stance);
+                if (after.Count > 0)
+                {
+                    segments.Add(new Segment(cue, holder, after, cue.At, until));
+                    continue;
+                }
+
+                if (ctx.Word(cue.End) == "by")
+                {
+                    var from = k > 0 ? Math.Max(start, cues[k - 1].End) : start;
+                    segments.Add(new Segment(cue, holder, _topics.In(ctx, cue, from, cue.At - 1, cue.Stance), from, cue.At));
+                    continue;
+                }
+            }
+
+            // "naming a normalisation as the condition for it": a condition pointing back with a pronoun
+            // conditions the issues named before it.
+            if (cue.Stance == PositionStance.Conditional && ctx.Word(cue.End) == "for" && ctx.Word(cue.End + 1) is "it" or "this" or "that" or "them")
+            {
+                var from = k > 0 ? Math.Max(start, cues[k - 1].End) : start;
+                segments.Add(new Segment(cue, null, _topics.In(ctx, cue, from, cue.At - 1, PositionStance.Conditional), from, cue.End + 1));
+                continue;
+            }
+
+            var topics = _topics.In(ctx, cue, cue.End, until, cue.Stance);
+            // "In relation to the unblocking of transport links, we support the proposal": a fronted frame names the
+            // issue of a stance that names none after it.
+            if (topics.Count == 0 && FramedIssue(ctx, cue, start) is { } frame)
+            {
+                segments.Add(new Segment(cue, null, _topics.In(ctx, cue, frame.First, frame.Last, cue.Stance), frame.First, until));
+                continue;
+            }
+
+            segments.Add(new Segment(cue, null, topics, cue.At, until));
+        }
+
+        // A passive cue with no "by" agent ("the road has been blocked") states nobody's stance; it still ends
+        // the segment before it.
+        segments.RemoveAll(s => s.Holder is null && IsPassive(ctx, s.Cue));
+
+        return segments;
+    }
+
+    /// <summary>
+    /// The last token of the cue's clause: a stance reaches no further than a semicolon or a conjunction that
+    /// opens a clause with a subject of its own ("demanded a withdrawal, though Armenia kept funding ...").
+    /// </summary>
+    internal static int ClauseEnd(SentenceContext ctx, int from, int until)
+    {
+        for (var i = from; i <= until; i++)
+        {
+            if (ctx.Word(i) is ";" or "while" or "whereas" or "though" or "although" ||
+                (ctx.Word(i) is "but" or "who" && ctx.Word(i - 1) == ","))
+            {
+                return i - 1;
+            }
+        }
+
+        return until;
+    }
+
+    /// <summary>
+    /// The tokens of a frame ("regarding X", "in relation to X", "as for X") that opens the sentence's part before the
+    /// cue and ends at a comma before it; null when there is none.
+    /// </summary>
+    private static (int First, int Last)? FramedIssue(SentenceContext ctx, StanceCue cue, int start)
+    {
+        var at = ctx.FindAny(IssueFrames, Math.Max(start, ctx.FirstToken), cue.At - 1, out var found);
+        if (at < 0 || found is null)
+        {
+            return null;
+        }
+
+        var first = at + SentenceContext.KeyOf(found).Length;
+        for (var i = first; i < cue.At; i++)
+        {
+            if (ctx.Word(i) == ",")
+            {
+                return i > first ? (first, i - 1) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "The road has been blocked", "the plan was rejected": a participle cue after a form of "be" says what
+    /// befell its subject, which holds no stance; only a "by" agent does. "Is opposed to", "is committed to"
+    /// describe the subject's own stance and stay active.
+    /// </summary>
+    private static bool IsPassive(SentenceContext ctx, StanceCue cue)
+    {
+        var last = ctx.Word(cue.End - 1);
+        if (cue.End - cue.At != 1 || !last.EndsWith("ed", StringComparison.Ordinal) || ctx.Word(cue.End) is "to" or "in" or "on" or "for" or "with" or "about" or "that")
+        {
+            return false;
+        }
+
+        var before = cue.At - 1;
+        if (ctx.Word(before) is "also" or "already" or "now" or "again" or "reportedly" or "allegedly" or "effectively")
+        {
+            before--;
+        }
+
+        return ctx.Word(before) is "is" or "are" or "was" or "were" or "been" or "be" or "being";
+    }
+}

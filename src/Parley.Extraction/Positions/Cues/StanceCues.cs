@@ -1,0 +1,163 @@
+using Parley.Extraction.Events;
+using Parley.Extraction.Matching;
+using Parley.Extraction.Positions.Holders;
+using Parley.Model;
+using Parley.Packs;
+using Parley.Pipeline;
+
+namespace Parley.Extraction.Positions.Cues;
+
+/// <summary>
+/// Where a stance is stated: the pack's stance cue lists (condition, opposition, demand, offer, support, and the
+/// "agreed not to" forms made from them), located once in a document, and each sentence's cues in order, none
+/// overlapping, without the cues that only modify a noun.
+/// </summary>
+internal sealed class StanceCues(DomainPack pack)
+{
+    // Words before a cue that make it a modifier inside a noun phrase ("rejects these proposed checkpoints").
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "these", "this", "those", "a", "an", "its", "their", "his", "her", "such", "any",
+    };
+
+    private readonly StanceCueKey[] _keys = BuildKeys(pack);
+
+    private readonly record struct StanceCueKey(string[] Key, PositionStance Stance, bool Trailing)
+    {
+        /// <summary>The key's first word mixed for a document's word filter, kept with the key so a document lacking it is told without reading it.</summary>
+        public uint FirstMix { get; } = Key.Length > 0 ? WordFilter.Mix(Key[0]) : 0;
+    }
+
+    /// <summary>
+    /// Where each cue occurs in the document, located once rather than searched for in every sentence: only the cues
+    /// the document holds, in list order, each with its ascending token indexes.
+    /// </summary>
+    internal List<(int Key, List<int> At)> Locate(DocumentAnalysis analysis)
+    {
+        var index = PhraseIndex.For(analysis);
+        var occurrences = new List<(int Key, List<int> At)>();
+        for (var k = 0; k < _keys.Length; k++)
+        {
+            if (_keys[k].Key.Length > 0 && index.MayHold(_keys[k].FirstMix) && index.PositionsOf(_keys[k].Key[0]).Length > 0 && index.All(_keys[k].Key) is { Count: > 0 } found)
+            {
+                occurrences.Add((k, found));
+            }
+        }
+
+        return occurrences;
+    }
+
+    private static StanceCueKey[] BuildKeys(DomainPack pack)
+    {
+        var trailing = pack.Words("trailing_condition_cues").Select(c => string.Join(' ', SentenceContext.KeyOf(c))).ToHashSet(StringComparer.Ordinal);
+        var lists = new (string List, PositionStance Stance)[]
+        {
+            ("trailing_condition_cues", PositionStance.Conditional),
+            ("condition_cues", PositionStance.Conditional),
+            ("oppose_cues", PositionStance.Opposes),
+            ("demand_cues", PositionStance.Demands),
+            ("offer_cues", PositionStance.Offers),
+            ("support_cues", PositionStance.Supports),
+        };
+        var keys = new List<StanceCueKey>();
+
+        // "vows not to", "agreed not to": a cue ending in "to" with "not" before the "to" states opposition.
+        foreach (var cue in pack.Words("support_cues").Concat(pack.Words("demand_cues")))
+        {
+            var key = SentenceContext.KeyOf(cue);
+            if (key.Length >= 2 && key[^1] == "to" && key[^2] != "not")
+            {
+                keys.Add(new([.. key[..^1], "not", "to"], PositionStance.Opposes, false));
+            }
+        }
+
+        foreach (var (list, stance) in lists)
+        {
+            foreach (var cue in pack.Words(list))
+            {
+                var key = SentenceContext.KeyOf(cue);
+                keys.Add(new(key, stance, trailing.Contains(string.Join(' ', key))));
+            }
+        }
+
+        return [.. keys];
+    }
+
+    /// <summary>Every stance cue of the sentence, in order, none overlapping (earlier lists win).</summary>
+    internal List<StanceCue> Of(SentenceContext ctx, List<(int Key, List<int> At)> occurrences)
+    {
+        var cues = new List<StanceCue>();
+        foreach (var (k, found) in occurrences)
+        {
+            var (key, stance, trailing) = _keys[k];
+            for (var n = LowerBound(found, ctx.FirstToken); n < found.Count && found[n] + key.Length - 1 <= ctx.LastToken; n++)
+            {
+                var at = found[n];
+                // A bare "if" conditions what stands right before it ("ready to sign within a month if Baku accepts");
+                // after a comma it opens a clause of its own, and "even if", "as if", "asked if" condition nothing.
+                if (trailing && key is ["if"] && (at == ctx.FirstToken || !ctx.Tokens[at - 1].IsWord || ctx.Word(at - 1) is "even" or "as" or "asked" or "ask" or "wondered" or "whether"))
+                {
+                    continue;
+                }
+
+                var overlaps = false;
+                foreach (var c in cues)
+                {
+                    overlaps |= at < c.End && c.At < at + key.Length;
+                }
+
+                if (!overlaps)
+                {
+                    cues.Add(new(at, at + key.Length, stance, trailing));
+                }
+            }
+        }
+
+        if (cues.Count == 0)
+        {
+            return cues;
+        }
+
+        cues.Sort((a, b) => a.At.CompareTo(b.At));
+
+        // Modifiers inside a noun phrase state no stance (see IsModifier); dropped in place, in order.
+        var kept = 0;
+        for (var k = 0; k < cues.Count; k++)
+        {
+            if (!IsModifier(ctx, cues[k]))
+            {
+                cues[kept++] = cues[k];
+            }
+        }
+
+        cues.RemoveRange(kept, cues.Count - kept);
+
+        // A one-word cue right after a determiner, following another cue, names a thing inside that cue's
+        // object ("rejects these proposed checkpoints"), not a stance of its own.
+        for (var k = cues.Count - 1; k > 0; k--)
+        {
+            if (cues[k].End - cues[k].At == 1 && cues[k].Stance is PositionStance.Supports or PositionStance.Offers or PositionStance.Demands &&
+                Determiners.Contains(ctx.Word(cues[k].At - 1)) && HolderReader.HolderAfter(ctx, cues[k]) is null)
+            {
+                cues.RemoveAt(k);
+            }
+        }
+
+        return cues;
+    }
+
+    /// <summary>
+    /// A one-word cue that describes the noun after it: an -ing form right after a determiner ("the opposing side",
+    /// "its rejecting stance"), or a participle after a determiner and an adverb ("the internationally supported
+    /// peace effort").
+    /// </summary>
+    private static bool IsModifier(SentenceContext ctx, StanceCue c) =>
+        c.End - c.At == 1 &&
+        ((ctx.Word(c.At).EndsWith("ing", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 1))) ||
+         (ctx.Word(c.At).EndsWith("ed", StringComparison.Ordinal) && ctx.Word(c.At - 1) is { Length: > 4 } adverb &&
+          adverb.EndsWith("ly", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 2))));
+
+    /// <summary>The first index of the ascending <paramref name="values"/> at or above <paramref name="min"/>.</summary>
+    internal static int LowerBound(List<int> values, int min) =>
+        PhraseIndex.LowerBound(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values), min);
+}

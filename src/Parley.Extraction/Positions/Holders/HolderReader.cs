@@ -1,0 +1,196 @@
+using Parley.Extraction.Entities;
+using Parley.Extraction.Events;
+
+namespace Parley.Extraction.Positions.Holders;
+
+/// <summary>
+/// Who holds a cue's stance when one party does: the subject before the cue, the antecedent of a relative "which" or
+/// "who", an agent named after it ("proposed by X"), the party set against the holder ("unlike X, ..."), and whether
+/// the subject is only the one a demand is made of ("X must ...").
+/// </summary>
+internal static class HolderReader
+{
+    /// <summary>
+    /// Who holds the stance: the nearest actor before the cue that is not the object of a preposition ("talks
+    /// with Baku") nor inside brackets; null when every actor before it is.
+    /// </summary>
+    internal static LinkedMention? SubjectOf(SentenceContext ctx, int at)
+    {
+        var actors = ctx.ActorList;
+        for (var i = actors.Count - 1; i >= 0; i--)
+        {
+            var m = actors[i];
+            if (m.LastToken >= at)
+            {
+                continue;
+            }
+
+            // "with Azerbaijan promising to": an actor right before the cue, after "with", is its subject.
+            var withBefore = ctx.Word(m.FirstToken - 1) == "with" || (ctx.Word(m.FirstToken - 2) == "with" && ctx.Word(m.FirstToken - 1) is "the" or "its");
+            if (withBefore && AdjacentTo(ctx, m.LastToken, at) && !InsideBrackets(ctx, m.FirstToken))
+            {
+                return m;
+            }
+
+            // "despite Baku's insistence that", "of Yerevan's demands for": the owner of a stance noun holds it,
+            // whatever phrase the noun sits in.
+            if (ctx.Word(m.LastToken + 1) is "'s" or "\u2019s" or "'" && at - m.LastToken <= 3 && !InsideBrackets(ctx, m.FirstToken))
+            {
+                return m;
+            }
+
+            // Skip what may stand before a name inside its phrase: articles, titles, capitalised modifiers
+            // ("with Azerbaijani President Ilham Aliyev").
+            var prev = m.FirstToken - 1;
+            // "Secretary of State Antony Blinken": an "of" between capitalised words belongs to the title.
+            while (prev >= ctx.FirstToken && prev >= m.FirstToken - 5 && ctx.Tokens[prev].IsWord &&
+                   (ctx.Tokens[prev].Normalized is "the" or "a" or "an" or "his" or "her" or "its" or "their" ||
+                    ctx.Tokens[prev].IsCapitalized ||
+                    (ctx.Tokens[prev].Normalized == "of" && prev > ctx.FirstToken && ctx.Tokens[prev - 1].IsCapitalized && ctx.Tokens[prev + 1].IsCapitalized)))
+            {
+                prev--;
+            }
+
+            var word = prev >= ctx.FirstToken ? ctx.Tokens[prev].Normalized : "";
+
+            // The object of a past-tense verb ("the ministry reminded the Russian peacekeepers ... and called
+            // for"): the holder is the verb's subject, further back. A possessive object keeps its own stance
+            // ("supported Azerbaijan's concerns about").
+            if (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && !ctx.Tokens[prev].IsCapitalized && ctx.Word(m.LastToken + 1) != "'s")
+            {
+                continue;
+            }
+
+            if (word is "of" or "with" or "between" or "to" or "from" or "in" or "on" or "for" or "against" or "about" or "under" or "by" or "[" or "(" or "and" or "than")
+            {
+                continue;
+            }
+
+            if (InsideBrackets(ctx, m.FirstToken))
+            {
+                continue;
+            }
+
+            return m;
+        }
+
+        // Every actor before the cue sits in a phrase of its own: the holder is not named here.
+        return null;
+    }
+
+    /// <summary>"X must …", "X should …", "X has to …": a demand made of X.</summary>
+    internal static bool IsObligated(SentenceContext ctx, LinkedMention subject)
+    {
+        var next = ctx.Word(subject.LastToken + 1);
+        var after = ctx.Word(subject.LastToken + 2);
+        return next is "must" or "should" or "ought" || (next is "has" or "have" or "needs" or "need" && after == "to") || (next is "is" or "are" && after is "obliged" or "required" or "expected");
+    }
+
+    /// <summary>
+    /// "Washington, which has insisted that ...": the party a relative "which" or "who" right before the cue refers
+    /// to (the actor just before its comma), or null.
+    /// </summary>
+    internal static LinkedMention? RelativeAntecedent(SentenceContext ctx, int cue)
+    {
+        var i = cue - 1;
+        while (i > ctx.FirstToken && ctx.Word(i) is "has" or "have" or "had" or "been" or "is" or "are" or "was" or "were" or "also" or "long" or "repeatedly" or "always")
+        {
+            i--;
+        }
+
+        if (ctx.Word(i) is not ("which" or "who") || ctx.Word(i - 1) != ",")
+        {
+            return null;
+        }
+
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.LastToken == i - 2)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actor named right after "by" or "of" following a cue, or null.</summary>
+    internal static LinkedMention? HolderAfter(SentenceContext ctx, StanceCue cue)
+    {
+        if (ctx.Word(cue.End) is not ("by" or "of"))
+        {
+            return null;
+        }
+
+        foreach (var m in ctx.Actors)
+        {
+            // "by Azerbaijani president Ilham Aliyev": the demonym before a title is not the holder.
+            if (m.FirstToken > cue.End && m.FirstToken <= cue.End + 5 && !m.ViaTitle)
+            {
+                // Only titles, articles and capitalised words may stand between ("by Azerbaijani president Ilham Aliyev").
+                var plain = true;
+                for (var i = cue.End + 1; i < m.FirstToken; i++)
+                {
+                    plain &= ctx.Tokens[i].IsCapitalized || ctx.Word(i) is "the" or "president" or "prime" or "minister" or "foreign";
+                }
+
+                return plain ? m : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The party named after "unlike" before the cue at <paramref name="cue"/> ("unlike the Russian minister Lavrov, …"), or null.</summary>
+    internal static LinkedMention? SetAgainst(SentenceContext ctx, int cue)
+    {
+        var unlike = ctx.Find("unlike", ctx.FirstToken, cue - 1);
+        if (unlike < 0)
+        {
+            return null;
+        }
+
+        // The last party named before the comma that closes the phrase: the person after a title's state.
+        LinkedMention? named = null;
+        foreach (var m in ctx.Actors)
+        {
+            if (m.FirstToken > unlike && m.LastToken < cue && ctx.Find(",", unlike + 1, m.FirstToken - 1) < 0)
+            {
+                named = m;
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>True when an opening bracket before <paramref name="token"/> is not closed before it.</summary>
+    internal static bool InsideBrackets(SentenceContext ctx, int token)
+    {
+        for (var i = token - 1; i >= ctx.FirstToken; i--)
+        {
+            var w = ctx.Tokens[i].Normalized;
+            if (w is "]" or ")")
+            {
+                return false;
+            }
+
+            if (w is "[" or "(")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AdjacentTo(SentenceContext ctx, int last, int at)
+    {
+        var i = last + 1;
+        while (i < at && ctx.Word(i) is "is" or "was" or "has" or "have" or "had" or "will" or "would" or "also" or "again" or "now" or "has been" or "is now")
+        {
+            i++;
+        }
+
+        return i == at;
+    }
+}

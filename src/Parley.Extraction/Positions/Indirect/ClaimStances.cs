@@ -1,0 +1,77 @@
+using Parley.Extraction.Events;
+using Parley.Extraction.Positions.Cues;
+using Parley.Extraction.Positions.Holders;
+using Parley.Extraction.Positions.Recording;
+using Parley.Model;
+using Parley.Packs;
+using Parley.Pipeline;
+
+namespace Parley.Extraction.Positions.Indirect;
+
+/// <summary>
+/// A speaker's claim that carries a stance cue states the speaker's position on the issues under the cue, unless a
+/// party named inside the quote holds it ("he said Baku insists on ...": Baku's position).
+/// </summary>
+internal sealed class ClaimStances(DomainPack pack)
+{
+    private readonly SpeakerClaims _speakers = new(pack);
+    private readonly SegmentReader _segments = new(pack);
+
+    /// <summary>Records the positions the document's claims state through the stance cues of <paramref name="sentences"/>.</summary>
+    internal void Read(DocumentAnalysis analysis, List<(SentenceContext Ctx, List<StanceCue> Cues)> sentences, PositionRecorder recorder)
+    {
+        foreach (var (speaker, first, last) in _speakers.Of(analysis))
+        {
+            foreach (var (ctx, cues) in sentences)
+            {
+                if (ctx.FirstToken > last)
+                {
+                    break;
+                }
+
+                if (ctx.LastToken < first)
+                {
+                    continue;
+                }
+
+                List<StanceCue>? inside = null;
+                foreach (var c in cues)
+                {
+                    if (c.At >= first && c.End - 1 <= last)
+                    {
+                        (inside ??= []).Add(c);
+                    }
+                }
+
+                if (inside is null)
+                {
+                    continue; // no cue, no segment
+                }
+
+                foreach (var segment in _segments.Read(ctx, inside, first))
+                {
+                    var inner = segment.Holder ?? HolderReader.SubjectOf(ctx, segment.Cue.At);
+                    if (inner is not null && inner.FirstToken >= first && !(segment.Holder is null && HolderReader.IsObligated(ctx, inner)))
+                    {
+                        continue;
+                    }
+
+                    // Only what the speaker is not already recorded as holding.
+                    List<(string Topic, PositionStance Stance)>? topics = null;
+                    foreach (var t in segment.Topics)
+                    {
+                        if (!recorder.Holds(speaker.Id, t.Topic, t.Stance))
+                        {
+                            (topics ??= []).Add(t);
+                        }
+                    }
+
+                    if (topics is not null)
+                    {
+                        recorder.Emit(ctx, segment with { Topics = topics }, speaker.Id, Math.Max(first, segment.QuoteFirst), Math.Min(last, segment.QuoteLast));
+                    }
+                }
+            }
+        }
+    }
+}

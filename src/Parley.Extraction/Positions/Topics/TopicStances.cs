@@ -1,0 +1,179 @@
+using Parley.Extraction.Events;
+using Parley.Extraction.Matching;
+using Parley.Extraction.Positions.Cues;
+using Parley.Model;
+using Parley.Packs;
+
+namespace Parley.Extraction.Positions.Topics;
+
+/// <summary>
+/// Which topics a cue takes a stance on, and which stance each: negation, rebutting what others say, refusing one
+/// thing without another, undoing a bad state or the thing itself ("end the blockade"), hindering the issue, and a
+/// route named only as where something happens.
+/// </summary>
+internal sealed class TopicStances(DomainPack pack)
+{
+    private readonly EventCues _cues = EventCues.For(pack);
+    private readonly string[][] _exceptions = [.. pack.Words("exception_cues").Select(SentenceContext.KeyOf)];
+    private readonly string[][] _removals = [.. pack.Words("removal_cues").Select(SentenceContext.KeyOf)];
+
+    private readonly HashSet<string> _rebuttals = new(pack.Words("rebuttal_objects").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
+    private readonly HashSet<string> _obstructing = new(pack.Words("obstruction_words"), StringComparer.Ordinal);
+    private readonly HashSet<string> _adverse = AdverseWords(pack);
+
+    /// <summary>The first words of the pack's adverse topic words ("blockade", "crisis"): a bad state an issue's phrase may name.</summary>
+    internal static HashSet<string> AdverseWords(DomainPack pack) =>
+        new(pack.Words("adverse_topic_words").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
+
+    /// <summary>The topics named in tokens [from, to] with the stance each takes under <paramref name="cue"/>.</summary>
+    internal List<(string Topic, PositionStance Stance)> In(SentenceContext ctx, StanceCue cue, int from, int to, PositionStance stance)
+    {
+        var result = new List<(string, PositionStance)>();
+        if (to < from)
+        {
+            return result;
+        }
+
+        if (stance is PositionStance.Supports or PositionStance.Demands && Negation.Before(ctx, cue.At))
+        {
+            stance = PositionStance.Opposes;
+        }
+
+        // "rejected attempts to blame the peacekeepers": rebutting what others say or try is no stance on the
+        // issues inside it.
+        if (cue.Stance == PositionStance.Opposes && (_rebuttals.Contains(ctx.Word(from)) || _rebuttals.Contains(ctx.Word(from + 1))))
+        {
+            return result;
+        }
+
+        // "will not sign a treaty without guarantees": refusing one thing unless another comes is a condition
+        // on the first and support for the second.
+        var exception = stance == PositionStance.Opposes ? FindFirst(ctx, _exceptions, from, to) : -1;
+        var analysis = ctx.Analysis;
+        var matches = DocumentTopics.For(analysis, _cues).Matches(from, to);
+        foreach (var match in matches)
+        {
+            // "the dissolution of the Minsk Group", "withdraw from the format": a removal word that names an issue
+            // of its own (disbanding forces) is here only the undoing of the issue named right after it.
+            if (IsRemovalOfNext(ctx, match, matches, from))
+            {
+                continue;
+            }
+
+            var own = exception < 0 ? stance
+                : match.FirstToken < exception ? PositionStance.Conditional
+                : PositionStance.Supports;
+
+            // "end the blockade", "the dissolution of the Minsk Group": undoing a bad state supports the issue,
+            // undoing the thing itself opposes it.
+            // A bad state turns the stance only as the cue's direct object, the first issue named after it
+            // ("need to end a crisis resulting from the blockade": the blockade is not what is ended).
+            var flips = RemovalBefore(ctx, match.FirstToken, from);
+            for (var i = match.FirstToken; i <= match.LastToken && result.Count == 0; i++)
+            {
+                flips ^= _adverse.Contains(ctx.Tokens[i].Normalized);
+            }
+
+            // "urged Baku to stop obstructing the delivery of aid", "to not impede the delivery of goods": hindering
+            // the issue turns the stance, and a "not" before the hindering turns it back.
+            if (result.Count == 0)
+            {
+                for (var i = Math.Max(Math.Max(from, cue.End), match.FirstToken - 5); i < match.FirstToken; i++)
+                {
+                    flips ^= _obstructing.Contains(ctx.Tokens[i].Normalized) || (ctx.Tokens[i].Normalized is "not" or "never" && i > cue.End);
+                }
+            }
+
+            if (flips)
+            {
+                own = own switch
+                {
+                    PositionStance.Opposes => PositionStance.Supports,
+                    PositionStance.Conditional => PositionStance.Conditional,
+                    _ => PositionStance.Opposes,
+                };
+            }
+
+            // "smuggling along the Lachin corridor", "checkpoints in the corridor": a route named as where something
+            // happens is not the issue, unless nothing else is.
+            if (result.Count > 0 && IsLocative(ctx, match.FirstToken))
+            {
+                continue;
+            }
+
+            foreach (var topic in match.Payloads)
+            {
+                // A topic named twice under one cue keeps the stance of its first naming.
+                if (!result.Any(r => r.Item1 == topic))
+                {
+                    result.Add((topic, own));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsLocative(SentenceContext ctx, int topic) =>
+        ctx.Word(topic - 1) is "along" or "via" or "across" or "bypassing" or "in" or "at" or "near" or "on" ||
+        (ctx.Word(topic - 2) is "along" or "via" or "across" or "bypassing" or "in" or "at" or "near" or "on" && ctx.Word(topic - 1) == "the");
+
+    private bool IsRemovalOfNext(SentenceContext ctx, PhraseMatch<string> match, List<PhraseMatch<string>> matches, int from)
+    {
+        var removal = false;
+        foreach (var key in _removals)
+        {
+            if (ctx.Find(key, match.FirstToken, match.LastToken + key.Length) == match.FirstToken)
+            {
+                removal = true;
+                break;
+            }
+        }
+
+        if (!removal)
+        {
+            return false;
+        }
+
+        foreach (var next in matches)
+        {
+            if (next.FirstToken > match.LastToken && next.FirstToken - match.LastToken <= 6 && RemovalBefore(ctx, next.FirstToken, from))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a removal word ("end", "dissolution of") stands just before the topic at <paramref name="topic"/>.</summary>
+    private bool RemovalBefore(SentenceContext ctx, int topic, int from)
+    {
+        var lo = Math.Max(from, topic - 5);
+        foreach (var key in _removals)
+        {
+            var at = ctx.Find(key, lo, topic - 1);
+            if (at >= 0 && at + key.Length <= topic)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FindFirst(SentenceContext ctx, string[][] keys, int from, int to)
+    {
+        var best = -1;
+        foreach (var key in keys)
+        {
+            var at = ctx.Find(key, from, to);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+            }
+        }
+
+        return best;
+    }
+}
