@@ -18,6 +18,14 @@ public sealed class PositionRuleTests
     }
 
     [Fact]
+    public void A_party_named_after_through_or_via_holds_no_stance()
+    {
+        var x = Shipped.Run("Azerbaijan would look at other routes through Iran if Armenia kept the Meghri road closed.");
+        Assert.True(Has(x, "azerbaijan", "alternative-routes", "conditional"));
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "iran");
+    }
+
+    [Fact]
     public void Whom_a_call_is_made_of_does_not_hold_the_demand()
     {
         var x = Shipped.Run("Azerbaijan called for the separatist authorities to disarm and withdraw their troops.");

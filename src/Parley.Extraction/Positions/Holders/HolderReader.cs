@@ -61,7 +61,8 @@ internal static class HolderReader
                 continue;
             }
 
-            if (word is "of" or "with" or "between" or "to" or "from" or "in" or "on" or "for" or "against" or "about" or "under" or "by" or "[" or "(" or "and" or "than")
+            if (word is "of" or "with" or "between" or "to" or "from" or "in" or "on" or "for" or "against" or "about" or "under" or "by" or "[" or "(" or "and" or "than" or
+                "through" or "via" or "across" or "into" or "toward" or "towards" or "near" or "at" or "over" or "without" or "around" or "among" or "within" or "beyond")
             {
                 continue;
             }
