@@ -102,13 +102,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             taken.Clear();
             // "Baku put its own losses at 80 dead": a sentence that tells of no happening and gives a toll without a
             // date of its own adds it to the clash told of just before.
-            if (triggers.Count == 0 && own.Count == 0 && lastClash is { } previous && paragraph - previous.Paragraph <= 1 &&
-                ctx.FindAny(TollNouns, ctx.FirstToken, ctx.LastToken, out _) >= 0 && ctx.FindAny(ChangeOfToll, ctx.FirstToken, ctx.LastToken, out _) < 0 &&
-                QuantityReader.Read(analysis.Tokens, ctx.FirstToken, ctx.LastToken).FindAll(q => q.Quantity.Kind is QuantityKind.Killed or QuantityKind.Wounded) is { Count: > 0 } losses)
+            if (triggers.Count == 0 && own.Count == 0 && lastClash is { } previous && paragraph - previous.Paragraph <= 1 && AddTollTo(ctx, previous.Index))
             {
-                var told = analysis.Events[previous.Index];
-                var sided = losses.Select(q => q.Quantity with { Side = _actorIds.SideCounted(ctx, q.Token) });
-                analysis.Events[previous.Index] = told with { Quantities = [.. told.Quantities, .. sided.Where(q => !told.Quantities.Contains(q))] };
                 lastClash = (previous.Index, paragraph);
             }
 
@@ -335,6 +330,21 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 carried = lastNamed = own[^1];
             }
         }
+    }
+
+    /// <summary>Adds the killed and wounded a sentence counts to the clash at <paramref name="clash"/>; false when it counts none.</summary>
+    private bool AddTollTo(SentenceContext ctx, int clash)
+    {
+        if (ctx.FindAny(TollNouns, ctx.FirstToken, ctx.LastToken, out _) < 0 || ctx.FindAny(ChangeOfToll, ctx.FirstToken, ctx.LastToken, out _) >= 0 ||
+            QuantityReader.Read(ctx.Tokens, ctx.FirstToken, ctx.LastToken).FindAll(q => q.Quantity.Kind is QuantityKind.Killed or QuantityKind.Wounded) is not { Count: > 0 } losses)
+        {
+            return false;
+        }
+
+        var told = ctx.Analysis.Events[clash];
+        var sided = losses.Select(q => q.Quantity with { Side = _actorIds.SideCounted(ctx, q.Token) });
+        ctx.Analysis.Events[clash] = told with { Quantities = [.. told.Quantities, .. sided.Where(q => !told.Quantities.Contains(q))] };
+        return true;
     }
 
     private static LinkedMention? LastPersonIn(SentenceContext ctx)
