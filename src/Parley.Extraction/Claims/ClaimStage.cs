@@ -539,7 +539,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 // "Baku denied any involvement and said its engineers were ready …": the denial ends where a
                 // coordinated verb of speech begins another statement.
                 var and = ctx.Find("and", quoteFirst + 1, last - 1);
-                if (and > quoteFirst && ctx.Word(and + 1) is "said" or "says" or "added" or "adds" or "stated" or "noted" or "told" or "insisted" or "stressed")
+                // (A denial too short to stand as a quote on its own, "denied any involvement", keeps what follows.)
+                if (and > quoteFirst && ctx.Word(and + 1) is "said" or "says" or "added" or "adds" or "stated" or "noted" or "told" or "insisted" or "stressed" &&
+                    HasWords(ctx, quoteFirst, and - 1, 4))
                 {
                     quoteLast = and - 1;
                 }

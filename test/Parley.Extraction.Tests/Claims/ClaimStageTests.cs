@@ -53,6 +53,13 @@ public sealed class ClaimStageTests
     }
 
     [Fact]
+    public void A_denial_too_short_to_stand_alone_keeps_what_follows()
+    {
+        var claim = Assert.Single(Shipped.Run("Azerbaijan denied any role and said its engineers were ready to repair the pipe.").Claims);
+        Assert.Equal((ClaimStance.Denies, "any role and said its engineers were ready to repair the pipe"), (claim.Stance, claim.Quote));
+    }
+
+    [Fact]
     public void A_denial_after_and_shares_the_main_subject()
     {
         var x = Shipped.Run("Armenia's Defence Ministry said seven Azerbaijani servicemen were killed, and denied that Armenian units had fired first.");
