@@ -189,6 +189,22 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>The first event of the document reported in the sentence, or null.</summary>
+    /// <summary>The last happening told before the sentence in its own paragraph, or null.</summary>
+    private static EventMention? EventEarlierInParagraph(SentenceContext ctx)
+    {
+        var start = ctx.Sentence.Span.Start;
+        for (var k = ctx.Analysis.Events.Count - 1; k >= 0; k--)
+        {
+            var e = ctx.Analysis.Events[k];
+            if (e.Span.End <= start)
+            {
+                return Parley.Extraction.Text.Paragraphs.BreakBetween(ctx.Analysis.Text, e.Span.End, start) ? null : e;
+            }
+        }
+
+        return null;
+    }
+
     private static EventMention? EventOf(SentenceContext ctx)
     {
         var sentence = ctx.Sentence.Span;
@@ -684,12 +700,20 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         // A bare denial ("this was denied by …") is about what the previous claim asserted.
         string? answers = null;
-        if (stance == ClaimStance.Denies && (topics.Count == 0 || anaphoric) && previous is not null)
+        // A happening told earlier in the denial's own paragraph is what it is about ("The gas supply was cut. The
+        // authorities blamed Baku; Baku denied any involvement."), not a claim of an earlier paragraph.
+        var previousInParagraph = previous is not null && !Parley.Extraction.Text.Paragraphs.BreakBetween(ctx.Analysis.Text, previous.Span.End, ctx.Sentence.Span.Start);
+        var toldBefore = ev is null && stance == ClaimStance.Denies && !anaphoric && !previousInParagraph ? EventEarlierInParagraph(ctx) : null;
+        if (stance == ClaimStance.Denies && (topics.Count == 0 || anaphoric) && previous is not null && toldBefore is null)
         {
             var target = anaphoric ? Antecedent(ctx, AnaphoricObject(ctx, den)) ?? previous : previous;
             topics = [.. target.Topics];
             ev = ctx.Analysis.Events.FirstOrDefault(e => e.Key == target.EventKey) ?? ev;
             answers = anaphoric && target.Stance == ClaimStance.Asserts ? target.Id : null;
+        }
+        else if (toldBefore is not null)
+        {
+            ev = toldBefore;
         }
 
         if (ev is null && ctx.FindAny(_agendaCues, ctx.FirstToken, last, out _) >= 0)

@@ -101,4 +101,17 @@ public sealed class ContradictionTests
         var found = Assert.Single(Contradictions(one, other), c => c.Attribute == ContradictionAttribute.Agenda);
         Assert.Contains("reintegration not discussed", found.Values);
     }
+
+    [Fact]
+    public void A_denial_is_about_the_happening_its_own_paragraph_told_not_an_earlier_paragraph_s_claim()
+    {
+        var x = Shipped.Run(
+            "Armenian officials said the Russian peacekeepers had failed to keep the road open.\n\n" +
+            "On 13 December the gas supply to Stepanakert was cut. The local authorities blamed Baku; Azerbaijani officials denied any involvement in the outage.",
+            "2022-12-20");
+        var denial = Assert.Single(x.Claims, c => c.Stance == ClaimStance.Denies);
+        var cut = Assert.Single(x.Events, e => e.Type == EventType.SupplyCut);
+        Assert.Equal(cut.Key, denial.EventKey);
+        Assert.Null(denial.Answers);
+    }
 }
