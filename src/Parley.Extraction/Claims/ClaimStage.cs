@@ -77,7 +77,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
 
             _lastPerson = lastPerson;
-            lastPerson = LastPerson(ctx) ?? lastPerson;
+            lastPerson = ctx.LastPerson()?.Mention.EntityId ?? lastPerson;
             _lastBodySubject = bodySubject;
             bodySubject = MainSubject(ctx, ctx.LastToken + 1) is { Kind: not EntityKind.Person } subject ? subject.Mention.EntityId : null;
 
@@ -174,21 +174,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>The last person the sentence names, or null.</summary>
-    private static string? LastPerson(SentenceContext ctx)
-    {
-        var mentions = ctx.Mentions;
-        for (var k = mentions.Count - 1; k >= 0; k--)
-        {
-            if (mentions[k].Kind == EntityKind.Person)
-            {
-                return mentions[k].Mention.EntityId;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The first event of the document reported in the sentence, or null.</summary>
     /// <summary>The last happening told before the sentence in its own paragraph, or null.</summary>
     private static EventMention? EventEarlierInParagraph(SentenceContext ctx)
     {
@@ -205,6 +190,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return null;
     }
 
+    /// <summary>The first event of the document reported in the sentence, or null.</summary>
     private static EventMention? EventOf(SentenceContext ctx)
     {
         var sentence = ctx.Sentence.Span;

@@ -69,7 +69,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         SentenceContext? prior = null;
         foreach (var ctx in SentenceContext.All(analysis))
         {
-            if (prior is not null && LastPersonIn(prior) is { } personNamed)
+            if (prior?.LastPerson() is { } personNamed)
             {
                 _lastPerson = personNamed;
             }
@@ -345,20 +345,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var sided = losses.Select(q => q.Quantity with { Side = _actorIds.SideCounted(ctx, q.Token) });
         ctx.Analysis.Events[clash] = told with { Quantities = [.. told.Quantities, .. sided.Where(q => !told.Quantities.Contains(q))] };
         return true;
-    }
-
-    private static LinkedMention? LastPersonIn(SentenceContext ctx)
-    {
-        var actors = ctx.ActorList;
-        for (var k = actors.Count - 1; k >= 0; k--)
-        {
-            if (actors[k].Kind == EntityKind.Person)
-            {
-                return actors[k];
-            }
-        }
-
-        return null;
     }
 
     // Nouns of a side's losses that make a count in a sentence without a trigger a toll ("put its losses at 80 dead").

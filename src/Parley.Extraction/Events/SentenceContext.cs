@@ -196,6 +196,20 @@ public sealed class SentenceContext
     /// <summary>The counts the event reader last read in a clause of this sentence (tokens [First, Last]), kept for its next trigger there; not to be changed.</summary>
     internal (int First, int Last, List<(Quantity Quantity, int Token)> Found)? KnownQuantities { get; set; }
 
+    /// <summary>The last person the sentence names, or null: whom a later "he" or "she" most likely means.</summary>
+    internal LinkedMention? LastPerson()
+    {
+        for (var k = Mentions.Count - 1; k >= 0; k--)
+        {
+            if (Mentions[k].Kind == EntityKind.Person)
+            {
+                return Mentions[k];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Mentions of actors (not places, routes or outlets).</summary>
     public IEnumerable<LinkedMention> Actors => ActorList;
 

@@ -46,7 +46,7 @@ internal sealed class ActorIds(DomainPack pack)
     {
         foreach (var m in ctx.ActorList)
         {
-            if (m.FirstToken > number && m.FirstToken <= number + 3 ||
+            if ((m.FirstToken > number && m.FirstToken <= number + 3) ||
                 (m.FirstToken > number + 3 && m.FirstToken <= number + 6 && ctx.Word(m.FirstToken - 1) is "of" or "the" && ctx.Find("of", number + 1, m.FirstToken - 1) > number))
             {
                 var entity = pack.Find(m.Mention.EntityId);
