@@ -133,7 +133,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                if (form == TriggerForm.Noun && HappeningFilters.IsObjectOfAnotherHappening(ctx, trigger, triggers))
+                if (form == TriggerForm.Noun && (HappeningFilters.IsObjectOfAnotherHappening(ctx, trigger, triggers) || _filters.ModifiesRecordNoun(ctx, trigger)))
                 {
                     continue;
                 }
@@ -189,6 +189,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                 // "one day after his dismissal", "since the blockade": a noun that only places another happening.
                 if (form != TriggerForm.Verb && _filters.AfterTemporalPreposition(ctx, trigger) && !TriggerDates.DatedRightAfter(ctx, trigger, own))
+                {
+                    continue;
+                }
+
+                // "the ministry said in a statement": the text that carries the news is no agreement.
+                if (form != TriggerForm.Verb && _filters.IsVehicleOfSpeech(ctx, trigger))
                 {
                     continue;
                 }
@@ -282,7 +288,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 var carriedHere = carried is not null && form == TriggerForm.Verb && TriggerPhrase.IsPastForm(ctx, trigger) &&
                                   carried.Range.Earliest > written
                     ? null : carried;
-                var inherited = dates.Count == 0 && referenced is null ? TriggerDates.AnsweredDate(analysis, ctx, trigger, type) ?? carriedHere : null;
+                var inherited = dates.Count == 0 && referenced is null ? TriggerDates.AnsweredDate(analysis, ctx, trigger, type) ?? carriedHere ?? OccasionOf(analysis, ctx, trigger, type) : null;
                 // "The sides met in Washington and Brussels": talks in each city are a happening of their own.
                 var venues = type == EventType.Meeting ? _places.ListedVenues(ctx, trigger) : NoIds;
                 // Each date, or none; each of several venues, or none (loops by index: no boxed sequence per trigger).
@@ -724,6 +730,28 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         return _episodes.Referenced(type, place, written);
+    }
+
+    /// <summary>
+    /// The day of an occasion told of earlier whose participant is the verb trigger's subject: a person named just
+    /// before it ("Aliyev rejected"), "he"/"she" for the person named last, or the meeting's parties together ("the
+    /// sides agreed"). See <see cref="TriggerDates.OccasionDate"/>.
+    /// </summary>
+    private TimeExpression? OccasionOf(DocumentAnalysis analysis, SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
+    {
+        var theSides = ctx.Word(trigger.FirstToken - 1) is "sides" or "parties" or "leaders" or "delegations" or "ministers" or "presidents" &&
+                       ctx.Word(trigger.FirstToken - 2) is "the" or "two" or "both";
+        string? person = null;
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.Kind == EntityKind.Person && m.LastToken == trigger.FirstToken - 1)
+            {
+                person = m.Mention.EntityId;
+            }
+        }
+
+        person ??= PartyReader.HasPronounSubject(ctx, trigger) ? _lastPerson?.Mention.EntityId : null;
+        return TriggerDates.OccasionDate(analysis, ctx, trigger, type, person, theSides);
     }
 
     private string? ViaOf(SentenceContext ctx)

@@ -25,8 +25,34 @@ internal sealed class HappeningFilters(DomainPack pack)
     private readonly HashSet<string> _vehicles = new(pack.Words("vehicle_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _invitationVerbs = new(pack.Words("invitation_verbs"), StringComparer.Ordinal);
     private readonly HashSet<string> _landNouns = new(pack.Words("land_nouns"), StringComparer.Ordinal);
+    private readonly HashSet<string> _documentNouns = new(pack.Words("document_nouns"), StringComparer.Ordinal);
+    private readonly HashSet<string> _recordNouns = new(pack.Words("record_nouns"), StringComparer.Ordinal);
     // One-word verbs of speech and denial, whose reported clause shifts its tense back ("denied that troops had fired").
     private readonly HashSet<string> _reportingVerbs = new(pack.Words("speech_verbs").Concat(pack.Words("denial_verbs")).Where(w => !w.Contains(' ')), StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the trigger is a text that carries what someone said: "said in a statement", "according to a
+    /// statement", "the statement read" (pack <c>document_nouns</c>). A press statement is how news is told, not a
+    /// text the sides agreed on.
+    /// </summary>
+    internal bool IsVehicleOfSpeech(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (trigger.FirstToken != trigger.LastToken || !_documentNouns.Contains(ctx.Word(trigger.FirstToken)))
+        {
+            return false;
+        }
+
+        // Back over a determiner and a modifier or two ("in a brief written statement").
+        var i = trigger.FirstToken - 1;
+        while (i >= ctx.FirstToken && i >= trigger.FirstToken - 3 && ctx.Word(i) is not ("in" or "to" or "from" or "," or "and"))
+        {
+            i--;
+        }
+
+        var before = ctx.Word(i);
+        return (before is "in" or "from" && _reportingVerbs.Contains(ctx.Word(i - 1))) || (before == "to" && ctx.Word(i - 1) == "according") ||
+               (before == "in" && i == ctx.FirstToken) || _reportingVerbs.Contains(ctx.Word(trigger.LastToken + 1));
+    }
 
     internal bool IsGenericKind(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
@@ -45,6 +71,14 @@ internal sealed class HappeningFilters(DomainPack pack)
 
     internal bool IsObjectOfAim(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
+        // "violating a ceasefire brokered by Moscow two days earlier": an indefinite noun with a participle of its
+        // making tells the deal was struck; "the ceasefire brokered in 2020" refers back to one the reader knows.
+        if (ctx.Word(trigger.LastToken + 1) is "brokered" or "signed" or "reached" or "struck" or "mediated" or "concluded" &&
+            (ctx.Word(trigger.FirstToken - 1) is "a" or "an" || ctx.Word(trigger.FirstToken - 2) is "a" or "an"))
+        {
+            return false;
+        }
+
         // Back over up to three words; a hyphen inside a modifier ("Armenian-Azerbaijani") does not count as one.
         var reach = 3;
         for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - reach; i--)
@@ -63,7 +97,7 @@ internal sealed class HappeningFilters(DomainPack pack)
             }
 
             if (w is "end" or "ending" or "stop" or "stopping" or "halt" or "prevent" or "preventing" or "avoid" or "monitor" or
-                "monitoring" or "violate" or "violates" or "violating" or "implement" or "implementing" or "observe" or
+                "monitoring" or "violate" or "violates" or "violating" or "breach" or "breaches" or "breaching" or "implement" or "implementing" or "observe" or
                 "respect" or "uphold" or "get" or "reach" or "secure" or "achieve" or "toward" or "towards" ||
                 // "closer to a final agreement", "the path to a peace deal": a goal, not a deal reached.
                 (w == "to" && i > ctx.FirstToken && ctx.Tokens[i - 1].Normalized is "closer" or "nearer" or "path" or "way" or "road" or
@@ -377,6 +411,10 @@ internal sealed class HappeningFilters(DomainPack pack)
 
         return false;
     }
+
+    /// <summary>"the dismissal decree", "an arrest warrant": the noun names the paper about a happening, not one that took place.</summary>
+    internal bool ModifiesRecordNoun(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) =>
+        _recordNouns.Contains(ctx.Word(trigger.LastToken + 1));
 
     /// <summary>True when a verb of speech or denial earlier in the sentence introduces the trigger's clause.</summary>
     private bool IsReportedClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)

@@ -77,7 +77,7 @@ public static class QuantityReader
     /// so a caller may ask a document's index of words whether a stretch holds any before reading its numbers.
     /// </summary>
     public static IReadOnlyList<string> CasualtyWords { get; } =
-        [.. Units.Where(u => u.Value is QuantityKind.Killed or QuantityKind.Wounded).Select(u => u.Key), .. DeathWords, "killing", "toll"];
+        [.. Units.Where(u => u.Value is QuantityKind.Killed or QuantityKind.Wounded).Select(u => u.Key), .. DeathWords, "killing", "wounding", "injuring", "toll"];
 
     /// <summary>Whether tokens [first, last] count the killed or wounded (as <see cref="Read"/> finds them).</summary>
     public static bool CountsCasualties(IReadOnlyList<Token> tokens, int first, int last)
@@ -131,9 +131,10 @@ public static class QuantityReader
                 kind = UnitAfter(tokens, secondEnd + 1, last);
             }
 
-            if (kind is null && i > first && tokens[i - 1].Normalized is "killing" or "killed")
+            // "killing nine civilians and wounding 34": the verb before the count says what it counts, whoever they were.
+            if (kind is null or QuantityKind.People or QuantityKind.Troops && i > first && tokens[i - 1].Normalized is "killing" or "killed" or "wounding" or "injuring")
             {
-                kind = QuantityKind.Killed;
+                kind = tokens[i - 1].Normalized is "killing" or "killed" ? QuantityKind.Killed : QuantityKind.Wounded;
             }
 
             // "a death toll of 5"; "a total of 7,559 mines" counts what follows it, not the dead.

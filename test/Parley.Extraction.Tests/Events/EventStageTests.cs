@@ -1126,4 +1126,71 @@ public sealed class EventStageTests
         var happening = Assert.Single(Shipped.Run(text).Events, e => e.Type == type);
         Assert.Empty(happening.Topics);
     }
+
+    [Fact]
+    public void What_a_participant_proposes_or_refuses_after_a_dated_meeting_is_done_that_day()
+    {
+        var x = Shipped.Run("On Monday, Putin hosted Aliyev and Pashinyan for talks in Sochi.\n\nPashinyan proposed a joint commission on the railway.\n\nAliyev rejected the proposal at once.\n\nMacron proposed a conference in Paris.", "2023-03-08");
+        var monday = DateRange.Day(2023, 3, 6);
+        Assert.Equal(monday, Assert.Single(x.Events, e => e.Type == EventType.Proposal).Date);
+        Assert.Equal(monday, Assert.Single(x.Events, e => e.Type == EventType.Refusal).Date);
+    }
+
+    [Fact]
+    public void The_sides_agreeing_after_a_dated_meeting_agree_that_day()
+    {
+        var x = Shipped.Run("The deputy prime ministers of Armenia and Azerbaijan met on the border on Friday.\n\nThe sides agreed on the first stretch of the frontier.", "2023-03-13");
+        var agreement = Assert.Single(x.Events, e => e.Type == EventType.Agreement);
+        Assert.Equal(DateRange.Day(2023, 3, 10), agreement.Date);
+    }
+
+    [Theory]
+    [InlineData("On March 3, Armenian and Azerbaijani officials met in Brussels, the Armenian foreign ministry said in a statement.")]
+    [InlineData("On March 3, Armenian and Azerbaijani officials met in Brussels, according to a brief statement from the EU.")]
+    public void The_statement_that_carries_the_news_is_no_agreement(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.Contains(x.Events, e => e.Type == EventType.Meeting);
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Agreement);
+    }
+
+    [Fact]
+    public void The_verb_before_a_count_says_whether_it_counts_the_dead_or_the_wounded()
+    {
+        var x = Shipped.Run("On March 3, artillery shelled the town of Tartar, killing four civilians and wounding 11 others.");
+        var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Contains(new Quantity(QuantityKind.Killed, 4, false), clash.Quantities);
+        Assert.Contains(new Quantity(QuantityKind.Wounded, 11, false), clash.Quantities);
+    }
+
+    [Fact]
+    public void A_deal_introduced_with_the_participle_of_its_making_is_one_and_its_relative_date_is_no_count()
+    {
+        var x = Shipped.Run("On March 5, both sides accused each other of breaching a truce brokered by Moscow three days earlier.");
+        var truce = Assert.Single(x.Events, e => e.Type == EventType.Agreement);
+        Assert.Equal(DateRange.Day(2023, 3, 2), truce.Date);
+        Assert.DoesNotContain(truce.Quantities, q => q.Kind == QuantityKind.Days);
+    }
+
+    [Fact]
+    public void A_deal_referred_back_to_with_the_is_no_new_one()
+    {
+        var x = Shipped.Run("On March 5, Yerevan said the closure breaches the truce brokered by Moscow in 2020.");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Agreement);
+    }
+
+    [Fact]
+    public void What_an_appeal_asks_others_to_do_is_proposed()
+    {
+        var x = Shipped.Run("On March 3, the opposition leader urged his supporters to protest outside the government building in Yerevan.");
+        Assert.Equal(EventStatus.Proposed, Assert.Single(x.Events, e => e.Type == EventType.Protest).Status);
+    }
+
+    [Fact]
+    public void The_noun_of_a_happening_naming_a_paper_is_no_happening()
+    {
+        var x = Shipped.Run("On March 3, the president declined to sign the dismissal decree for the army chief.");
+        Assert.Contains(x.Events, e => e.Type == EventType.Refusal);
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Dismissal);
+    }
 }

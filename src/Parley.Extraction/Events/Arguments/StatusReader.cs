@@ -19,6 +19,7 @@ internal sealed class StatusReader(DomainPack pack)
     private readonly IReadOnlyList<string> _plannedCues = pack.Words("planned_cues");
     private readonly IReadOnlyList<string> _hypotheticalCues = pack.Words("hypothetical_cues");
     private readonly IReadOnlyList<string> _offerModalCues = pack.Words("offer_modal_cues");
+    private readonly IReadOnlyList<string> _appealVerbs = pack.Words("appeal_verbs");
 
     internal EventStatus StatusOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
@@ -35,7 +36,9 @@ internal sealed class StatusReader(DomainPack pack)
             return EventStatus.Planned;
         }
 
-        if (ctx.FindAny(_offerModalCues, window.from, window.Item2, out _) >= 0)
+        // "urged his supporters to rally": the act appealed for. (An appeal to talk is itself the invitation.)
+        if (ctx.FindAny(_offerModalCues, window.from, window.Item2, out _) >= 0 ||
+            (type != EventType.Invitation && ctx.Word(trigger.FirstToken - 1) == "to" && ctx.FindAny(_appealVerbs, window.from, window.Item2, out _) >= 0))
         {
             return EventStatus.Proposed;
         }

@@ -37,6 +37,12 @@ internal static class TriggerQuantities
                 continue;
             }
 
+            // "two days earlier", "ten days ago" tell when, not how long.
+            if (quantity.Kind == QuantityKind.Days && IsInPointInTime(ctx, token))
+            {
+                continue;
+            }
+
             var q = quantity;
             if (type == EventType.Displacement && q.Kind == QuantityKind.People)
             {
@@ -68,6 +74,20 @@ internal static class TriggerQuantities
         }
 
         return list;
+    }
+
+    private static bool IsInPointInTime(SentenceContext ctx, int token)
+    {
+        var at = ctx.Tokens[token].Span.Start;
+        foreach (var time in ctx.Analysis.TimeExpressions)
+        {
+            if (!time.IsDuration && time.Span.Start <= at && at < time.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static PhraseMatch<(EventType Type, TriggerForm Form)> NearestTrigger(List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, int token)

@@ -408,6 +408,46 @@ internal static class TriggerDates
         return earlier is null ? null : new TimeExpression(earlier.Span, earlier.Trigger, earlier.Date!.Value, IsAnchored: true);
     }
 
+    /// <summary>
+    /// The day of the meeting or visit whose participant proposes, invites, refuses or agrees, told of earlier in the
+    /// document: "Putin hosted Aliyev and Pashinyan in Sochi on Monday. … Pashinyan proposed …" and "… The sides
+    /// agreed …" tell what was done there, on that day, not background. <paramref name="person"/> is the person named
+    /// as the verb's subject; <paramref name="theSides"/> says the subject is the meeting's parties taken together.
+    /// Neither, or no earlier occasion of theirs, gives null.
+    /// </summary>
+    internal static TimeExpression? OccasionDate(DocumentAnalysis analysis, SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, string? person, bool theSides)
+    {
+        if (type is not (EventType.Proposal or EventType.Refusal or EventType.Invitation or EventType.Agreement) || trigger.Payloads[0].Form != TriggerForm.Verb || (person is null && !theSides))
+        {
+            return null;
+        }
+
+        for (var k = analysis.Events.Count - 1; k >= 0; k--)
+        {
+            var e = analysis.Events[k];
+            if (e.Type is not (EventType.Meeting or EventType.Visit) || e.Date is not { IsSingleDay: true } day || e.Span.End > ctx.Sentence.Span.Start)
+            {
+                continue;
+            }
+
+            // "The sides" are the parties of the last meeting told of, whoever they were.
+            if (theSides)
+            {
+                return e.Type == EventType.Meeting ? new TimeExpression(e.Span, e.Trigger, day, IsAnchored: true) : null;
+            }
+
+            foreach (var m in analysis.Mentions)
+            {
+                if (m.EntityId == person && m.Span.Start >= e.Span.Start && m.Span.End <= e.Span.End)
+                {
+                    return new TimeExpression(e.Span, e.Trigger, day, IsAnchored: true);
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The last dated event of <paramref name="type"/> read before character <paramref name="start"/>, or null.</summary>
     private static EventMention? LastDatedBefore(DocumentAnalysis analysis, EventType type, int start)
     {
