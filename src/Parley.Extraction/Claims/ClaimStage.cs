@@ -620,8 +620,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
             // "called the visit a provocation", "described the talks as useful", "accused Baku of …": what was said is the
             // verb's labelling of its object, so the quote keeps the verb.
-            if (quoteFirst == end && ctx.Word(say) is "called" or "calls" or "described" or "describes" or "branded" or "brands" or "termed" or "dubbed" or "labelled" or "labeled" or "accused" or "accuses" &&
-                ctx.Word(end) is not ("on" or "upon" or "for" or "that" or "," or "to"))
+            // So does an appeal: "called on Baku to reopen the road", "urged restraint".
+            if (quoteFirst == end && ((ctx.Word(say) is "called" or "calls" or "described" or "describes" or "branded" or "brands" or "termed" or "dubbed" or "labelled" or "labeled" or "accused" or "accuses" &&
+                ctx.Word(end) is not ("on" or "upon" or "for" or "that" or "," or "to")) || IsAppeal(ctx, say)))
             {
                 quoteFirst = say;
             }
@@ -692,7 +693,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var toldBefore = ev is null && stance == ClaimStance.Denies && !anaphoric && !previousInParagraph ? EventEarlierInParagraph(ctx) : null;
         if (stance == ClaimStance.Denies && (topics.Count == 0 || anaphoric) && previous is not null && toldBefore is null)
         {
-            var target = anaphoric ? Antecedent(ctx, AnaphoricObject(ctx, den)) ?? previous : previous;
+            // "X said Armenian forces shelled Ganja. Armenia denied the accusation.": another side's report of a hostile act
+            // just before, in the same paragraph, is what "the accusation" is, whatever words it used.
+            var answersPrevious = previousInParagraph && previous.Stance == ClaimStance.Asserts && previous.Speaker != speaker &&
+                                  ctx.Analysis.Events.Find(e => e.Key == previous.EventKey) is { Type: EventType.ArmedClash or EventType.Blockade or EventType.SupplyCut or EventType.Checkpoint or EventType.Arrest or EventType.Displacement };
+            var target = anaphoric && !answersPrevious ? Antecedent(ctx, AnaphoricObject(ctx, den)) ?? previous : previous;
             topics = [.. target.Topics];
             ev = ctx.Analysis.Events.FirstOrDefault(e => e.Key == target.EventKey) ?? ev;
             answers = anaphoric && target.Stance == ClaimStance.Asserts ? target.Id : null;

@@ -389,4 +389,22 @@ public sealed class ClaimStageTests
         Assert.Equal(ClaimStance.Asserts, own.Stance);
         Assert.DoesNotContain("who claimed", Assert.Single(claims, c => c.Stance == ClaimStance.Denies).Quote, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_appeal_keeps_its_verb_in_the_quote()
+    {
+        var claim = Assert.Single(Shipped.Run("On March 3, the EU envoy called on Baku to let the monitors reach the border villages.").Claims);
+        Assert.StartsWith("called on Baku", claim.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_accusation_denied_is_the_other_side_s_report_of_a_hostile_act_just_before()
+    {
+        var text = "Baku and Yerevan accused each other on Tuesday of breaking the truce.\n\n" +
+                   "The Azerbaijani defence ministry said Armenian units had shelled Tartar overnight, killing two civilians. Armenia denied the accusation.";
+        var x = Shipped.Run(text);
+        var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        var denial = Assert.Single(x.Claims, c => c.Stance == ClaimStance.Denies);
+        Assert.Equal(clash.Key, denial.EventKey);
+    }
 }
