@@ -368,4 +368,23 @@ public sealed class PositionReferenceTests
         var x = Shipped.Run("On March 4, Armenia denied that it had set up a checkpoint near Goris.");
         Assert.DoesNotContain(x.Positions, p => p.Topic == "checkpoints");
     }
+
+    [Theory]
+    [InlineData("Bayramov welcomed the progress and said the peace treaty could be signed this year.")]
+    [InlineData("Mirzoyan condemned the blockade of the Lachin corridor, which violates the declaration brokered by Russia in 2020.")]
+    public void A_stance_is_dated_by_its_day_not_by_the_time_of_what_it_is_about(string text)
+    {
+        var position = Assert.Single(Shipped.Run(text, "2023-04-12").Positions);
+        Assert.Equal(DateRange.Day(2023, 4, 12), position.Date);
+    }
+
+    [Theory]
+    [InlineData("Ilham Aliyev rejected any special status for Karabakh.", "ilham-aliyev", PositionStance.Supports)]
+    [InlineData("The Karabakh authorities demanded self-determination for the region.", "nagorno-karabakh-republic", PositionStance.Opposes)]
+    [InlineData("Baku wants to grant the region no special autonomous status.", "azerbaijan", PositionStance.Supports)]
+    public void Self_rule_for_Karabakh_is_the_other_pole_of_reintegration(string text, string actor, PositionStance stance)
+    {
+        var position = Assert.Single(Shipped.Run(text).Positions, p => p.Topic == "reintegration");
+        Assert.Equal((actor, stance), (position.Actor, position.Stance));
+    }
 }

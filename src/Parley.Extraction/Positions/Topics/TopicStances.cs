@@ -74,6 +74,12 @@ internal sealed class TopicStances(DomainPack pack)
                 flips ^= _adverse.Contains(ctx.Tokens[i].Normalized);
             }
 
+            // "to grant it no special status": "no" before the issue's phrase turns the stance.
+            if (result.Count == 0 && (ctx.Word(match.FirstToken - 1) == "no" || (ctx.Word(match.FirstToken - 2) == "no" && match.FirstToken - 2 > cue.End)))
+            {
+                flips = !flips;
+            }
+
             // "urged Baku to stop obstructing the delivery of aid", "to not impede the delivery of goods": hindering
             // the issue turns the stance, and a "not" before the hindering turns it back.
             if (result.Count == 0)
