@@ -356,7 +356,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         for (var comma = ctx.FindAny(ContrastOpeners, ctx.FirstToken + 1, last - 1, out _); comma >= 0; comma = ctx.FindAny(ContrastOpeners, comma + 1, last - 1, out _))
         {
             var i = comma + 1;
-            foreach (var m in ctx.Actors)
+            foreach (var m in ctx.ActorList)
             {
                 if (m.FirstToken > i && m.FirstToken - i <= 3 &&
                     ctx.FindAny(speech, m.LastToken + 1, Math.Min(last, m.LastToken + 3), out _) >= 0)
@@ -1256,7 +1256,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private static LinkedMention? MainSubject(SentenceContext ctx, int before)
     {
-        foreach (var m in ctx.Actors)
+        foreach (var m in ctx.ActorList)
         {
             if (m.FirstToken >= before)
             {
