@@ -54,10 +54,6 @@ internal sealed class DocumentTopics
     // Every phrase, those naming no topic included (they hide what they hold, and may run across a sentence's end).
     private List<TopicPhrase>? _phrases;
 
-    // The phrases of each range a phrase of the document runs across an end of, searched on its own (see Within),
-    // by (first << 32 | last).
-    private Dictionary<long, List<TopicPhrase>>? _ownSearches;
-
     private bool _dominantRead;
     private string? _dominant;
 
@@ -95,16 +91,8 @@ internal sealed class DocumentTopics
         var acrossEnd = hi > lo && phrases[hi - 1].LastToken > last;
         if (acrossStart || acrossEnd)
         {
-            // Searched on its own once per range: the event reader asks again for each trigger of the sentence.
-            _ownSearches ??= [];
-            var key = ((long)first << 32) | (uint)last;
-            if (!_ownSearches.TryGetValue(key, out var own))
-            {
-                own = [];
-                Find(first, last, own);
-                _ownSearches.Add(key, own);
-            }
-
+            var own = new List<TopicPhrase>();
+            Find(first, last, own);
             return CollectionsMarshal.AsSpan(own);
         }
 
