@@ -116,7 +116,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
 
             // Read from the antecedent when one is named ("Beglaryan, who claimed …" has its subject and an aside).
-            var antecedent = who >= 0 ? ctx.Actors.LastOrDefault(m => m.LastToken == RelativeEnd(ctx, who)) : null;
+            var antecedent = who >= 0 ? LastActorEndingAt(ctx, RelativeEnd(ctx, who)) : null;
             if (who >= 0 && claim is not null && Read(ctx.From(antecedent?.FirstToken ?? who + 1), speech, denial, according, previous, last) is { } own)
             {
                 own = own with { Speaker = antecedent?.Mention.EntityId ?? claim.Speaker, Via = own.Via ?? claim.Via, EventKey = own.EventKey ?? claim.EventKey };
@@ -356,7 +356,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         for (var comma = ctx.FindAny(ContrastOpeners, ctx.FirstToken + 1, last - 1, out _); comma >= 0; comma = ctx.FindAny(ContrastOpeners, comma + 1, last - 1, out _))
         {
             var i = comma + 1;
-            foreach (var m in ctx.Actors)
+            foreach (var m in ctx.ActorList)
             {
                 if (m.FirstToken > i && m.FirstToken - i <= 3 &&
                     ctx.FindAny(speech, m.LastToken + 1, Math.Min(last, m.LastToken + 3), out _) >= 0)
@@ -393,6 +393,21 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return -1;
 
         static int Found(int at) => at < 0 ? int.MaxValue : at;
+    }
+
+    // A loop, not LastOrDefault with a lambda: a lambda reading the sentence made its closure for every sentence.
+    private static LinkedMention? LastActorEndingAt(SentenceContext ctx, int last)
+    {
+        var actors = ctx.ActorList;
+        for (var k = actors.Count - 1; k >= 0; k--)
+        {
+            if (actors[k].LastToken == last)
+            {
+                return actors[k];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The last token of the main clause before the relative "who" at <paramref name="who"/> (before its comma, if any).</summary>
@@ -1009,9 +1024,19 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             {
                 // The subject opens the sentence (after at most a short lead such as "On Thursday,"); a longer
                 // stretch before it is what was said, as in "P, X, a minister, said".
-                var subject = ctx.Mentions.LastOrDefault(m => m.LastToken == open - 1 && m.FirstToken - ctx.FirstToken <= 8 &&
-                    m.Kind is EntityKind.Person or EntityKind.State or EntityKind.Organization or EntityKind.Authority or EntityKind.Group);
-                return subject?.Mention.EntityId;
+                // The last such mention, by a loop: a lambda here would make its closure on every call of the method.
+                var mentions = ctx.Mentions;
+                for (var k = mentions.Count - 1; k >= 0; k--)
+                {
+                    var m = mentions[k];
+                    if (m.LastToken == open - 1 && m.FirstToken - ctx.FirstToken <= 8 &&
+                        m.Kind is EntityKind.Person or EntityKind.State or EntityKind.Organization or EntityKind.Authority or EntityKind.Group)
+                    {
+                        return m.Mention.EntityId;
+                    }
+                }
+
+                return null;
             }
 
             if (ctx.Tokens[open].Normalized is "\u201D" or "\"" or "." or ";")
@@ -1261,7 +1286,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private static LinkedMention? MainSubject(SentenceContext ctx, int before)
     {
-        foreach (var m in ctx.Actors)
+        foreach (var m in ctx.ActorList)
         {
             if (m.FirstToken >= before)
             {

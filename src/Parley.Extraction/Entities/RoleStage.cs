@@ -63,6 +63,49 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
         return titles;
     }
 
+    // The look-ups below are loops over the mentions in list order, not LINQ with lambdas: they run for every token
+    // around every person, and each lambda reading the token made its closure there.
+
+    // The first mention ending at token i, or (when token i is a possessive "'s") just before it.
+    private static LinkedMention? FirstEndingAt(LinkedMentions linked, int i, bool possessiveAfter)
+    {
+        foreach (var x in linked.Items)
+        {
+            if (x.LastToken == i || (possessiveAfter && x.LastToken == i - 1))
+            {
+                return x;
+            }
+        }
+
+        return null;
+    }
+
+    private static LinkedMention? FirstStartingAt(LinkedMentions linked, int i)
+    {
+        foreach (var x in linked.Items)
+        {
+            if (x.FirstToken == i)
+            {
+                return x;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool PersonStartsAt(LinkedMentions linked, int i)
+    {
+        foreach (var x in linked.Items)
+        {
+            if (x.FirstToken == i && x.Kind == EntityKind.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool HasTitleNoun(string title) =>
         title.Split(' ', '-').Any(w => _index.TitleNouns.Contains(TextNormalizer.Fold(w).Trim('.', ',')));
 
@@ -76,7 +119,7 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
         while (i >= 0 && end - i < 8)
         {
             var t = tokens[i];
-            var owner = linked.Items.FirstOrDefault(x => x.LastToken == i || (x.LastToken == i - 1 && t.Normalized == "'s"));
+            var owner = FirstEndingAt(linked, i, possessiveAfter: t.Normalized == "'s");
 
             // "Armenian Prime Minister Nikol Pashinyan": the linker read "Armenian Prime Minister" as the
             // government; its title words are the person's title and the government its body.
@@ -253,7 +296,7 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
                     break;
                 }
 
-                var owner = linked.Items.FirstOrDefault(x => x.FirstToken == i);
+                var owner = FirstStartingAt(linked, i);
                 if (owner is not null)
                 {
                     // A person inside a title only after "to" ("advisor to president Y"); otherwise the words before the
@@ -311,7 +354,7 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
 
             var closed = i < tokens.Count && tokens[i].Normalized is "," or ";" or ")" && i - start < 16;
             // "X, Azerbaijani member of parliament, Y": the apposition before a name is that name's title.
-            var beforeName = closed && linked.Items.Any(x => x.FirstToken == i + 1 && x.Kind == EntityKind.Person);
+            var beforeName = closed && PersonStartsAt(linked, i + 1);
             // "X, accompanied the coordinator": a verb opens the clause, no title.
             var opensWithVerb = start < tokens.Count && tokens[start].IsWord && !tokens[start].IsCapitalized &&
                 !TitleWords.Contains(tokens[start].Normalized) && !_index.TitleNouns.Contains(tokens[start].Normalized);

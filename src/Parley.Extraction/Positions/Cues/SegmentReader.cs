@@ -103,8 +103,17 @@ internal sealed class SegmentReader(DomainPack pack)
         }
 
         // A passive cue with no "by" agent ("the road has been blocked") states nobody's stance; it still ends
-        // the segment before it.
-        segments.RemoveAll(s => s.Holder is null && IsPassive(ctx, s.Cue));
+        // the segment before it. Dropped in place by a loop: a lambda reading the sentence made its closure on every call.
+        var kept = 0;
+        for (var k = 0; k < segments.Count; k++)
+        {
+            if (segments[k].Holder is not null || !IsPassive(ctx, segments[k].Cue))
+            {
+                segments[kept++] = segments[k];
+            }
+        }
+
+        segments.RemoveRange(kept, segments.Count - kept);
 
         return segments;
     }

@@ -123,7 +123,7 @@ internal static class HolderReader
             return null;
         }
 
-        foreach (var m in ctx.Actors)
+        foreach (var m in ctx.ActorList)
         {
             // "by Azerbaijani president Ilham Aliyev": the demonym before a title is not the holder.
             if (m.FirstToken > cue.End && m.FirstToken <= cue.End + 5 && !m.ViaTitle)
@@ -153,7 +153,7 @@ internal static class HolderReader
 
         // The last party named before the comma that closes the phrase: the person after a title's state.
         LinkedMention? named = null;
-        foreach (var m in ctx.Actors)
+        foreach (var m in ctx.ActorList)
         {
             if (m.FirstToken > unlike && m.LastToken < cue && ctx.Find(",", unlike + 1, m.FirstToken - 1) < 0)
             {
