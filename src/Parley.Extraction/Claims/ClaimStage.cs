@@ -169,7 +169,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             Stance = stance,
             EventKey = ev?.Key,
             Topics = topics,
-            Values = ValuesOf(ev, topics, stance),
+            Values = ValuesOf(ev, topics, stance, ctx, first, last),
         };
     }
 
@@ -455,7 +455,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             EventKey = asserted.EventKey,
             Answers = asserted.Id,
             Topics = [.. asserted.Topics],
-            Values = ValuesOf(ev, [.. asserted.Topics], ClaimStance.Denies),
+            Values = ValuesOf(ev, [.. asserted.Topics], ClaimStance.Denies, ctx, r.Which, last),
         };
     }
 
@@ -517,7 +517,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         else if (den >= 0)
         {
             stance = ClaimStance.Denies;
+            // "was denied by Y", "denied by Y": the agent of a passive; "rejected claims by Yerevan" names whose claims.
             var by = ctx.Find("by", den, Math.Min(last, den + 3));
+            if (by > den + SentenceContext.KeyOf(denPhrase!).Length && ctx.Word(den - 1) is not ("was" or "were" or "been" or "is" or "are" or "being"))
+            {
+                by = -1;
+            }
+
             // "He denied reports that ...": the pronoun is the person last named.
             // "The ministry said …, and denied that …": a denial after "and" shares the main clause's subject.
             var mainSubject = by < 0 && den > ctx.FirstToken + 3 && ctx.Word(den - 1) == "and" ? MainSubject(ctx, den) : null;
@@ -727,6 +733,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             ev = EarlierMeeting(ctx);
         }
 
+        // "Baku said 71 of its servicemen were killed": a toll told on its own is about the clash it was added to.
+        ev ??= ClashGivenToll(ctx, quoteFirst, quoteLast);
+
         if (speaker is not null && pack.Find(speaker)?.Kind == EntityKind.Outlet)
         {
             via ??= speaker;
@@ -745,7 +754,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             EventKey = ev?.Key,
             Answers = answers,
             Topics = topics,
-            Values = ValuesOf(ev, topics, stance, WhoStarted(ctx, quoteFirst, quoteLast)),
+            Values = ValuesOf(ev, topics, stance, ctx, quoteFirst, quoteLast, WhoStarted(ctx, quoteFirst, quoteLast)),
         };
     }
 
@@ -825,7 +834,39 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    private List<ClaimValue> ValuesOf(EventMention? ev, List<string> topics, ClaimStance stance, bool deniesWhoStarted = false)
+    /// <summary>The last clash before the sentence that carries a toll the quote gives (the events stage added it there), or null.</summary>
+    private static EventMention? ClashGivenToll(SentenceContext ctx, int first, int last)
+    {
+        List<Quantity>? given = null;
+        for (var k = ctx.Analysis.Events.Count - 1; k >= 0; k--)
+        {
+            var e = ctx.Analysis.Events[k];
+            if (e.Type != EventType.ArmedClash || e.Span.End > ctx.Sentence.Span.Start || e.Quantities.Count == 0)
+            {
+                continue;
+            }
+
+            given ??= QuantityReader.Read(ctx.Tokens, first, last).Select(q => q.Quantity).Where(q => q.Kind is QuantityKind.Killed or QuantityKind.Wounded).ToList();
+            if (given.Count == 0)
+            {
+                return null;
+            }
+
+            if (e.Quantities.Any(q => given.Exists(g => g.Kind == q.Kind && g.Value == q.Value)))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// What a claim about <paramref name="ev"/> says of it: the agenda, the date, and of the event's tolls only those its
+    /// own quote (tokens [<paramref name="first"/>, <paramref name="last"/>]) gives: "Azerbaijan said 71 of its
+    /// servicemen were killed" gives 71, not the 105 another sentence added to the clash.
+    /// </summary>
+    private List<ClaimValue> ValuesOf(EventMention? ev, List<string> topics, ClaimStance stance, SentenceContext ctx, int first, int last, bool deniesWhoStarted = false)
     {
         if (ev is null)
         {
@@ -842,7 +883,17 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
         }
 
-        values.AddRange(eventValues);
+        var tolls = ev.Quantities.Any(q => q.Kind is QuantityKind.Killed or QuantityKind.Wounded)
+            ? QuantityReader.Read(ctx.Tokens, first, last).Where(q => q.Quantity.Kind is QuantityKind.Killed or QuantityKind.Wounded).Select(q => $"{q.Quantity.Kind.ToWire()}:{q.Quantity.Value}").ToHashSet(StringComparer.Ordinal)
+            : [];
+        foreach (var v in eventValues)
+        {
+            if (v.Attribute is not (ContradictionAttribute.Killed or ContradictionAttribute.Wounded) || tolls.Contains(v.Value))
+            {
+                values.Add(v);
+            }
+        }
+
         if (stance == ClaimStance.Denies && ev.Type != EventType.Meeting && !deniesWhoStarted)
         {
             values.Add(new ClaimValue(ContradictionAttribute.Occurred, "occurred", true));

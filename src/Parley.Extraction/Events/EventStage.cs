@@ -100,13 +100,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
             var triggers = _cues.Triggers.FindAll(analysis.Tokens, stream, ctx.FirstToken, ctx.LastToken);
             taken.Clear();
-            // "Baku put its own losses at 80 dead": a sentence that tells of no happening and gives a toll without a
-            // date of its own adds it to the clash told of just before.
-            if (triggers.Count == 0 && own.Count == 0 && lastClash is { } previous && paragraph - previous.Paragraph <= 1 && AddTollTo(ctx, previous.Index))
-            {
-                lastClash = (previous.Index, paragraph);
-            }
-
+            var eventsBefore = analysis.Events.Count;
             // Where each clause of the sentence opens, read once for all its triggers.
             var clauses = triggers.Count > 0 ? Clauses.ClauseOpenings(ctx) : null;
             foreach (var trigger in triggers)
@@ -331,11 +325,40 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 }
             }
 
+            // "Baku put its own losses at 80 dead", "Pashinyan said 105 servicemen had been killed": a sentence that tells
+            // of no happening (an undated cue tells none) and gives a toll without a date of its own adds it to the clash
+            // told of just before.
+            if (own.Count == 0 && analysis.Events.Count == eventsBefore &&
+                lastClash is { } previous && paragraph - previous.Paragraph <= 1 && AddTollTo(ctx, previous.Index))
+            {
+                lastClash = (previous.Index, paragraph);
+            }
+
             if (own.Count > 0)
             {
                 carried = lastNamed = own[^1];
             }
         }
+
+        analysis.Events.RemoveAll(denied => IsDisputeOfWhoDidIt(analysis.Events, denied));
+    }
+
+    /// <summary>
+    /// "Armenian forces committed provocations on the night of the 12th, the ministry said; it rejected claims that
+    /// Azerbaijan had attacked": a report that tells a hostile act as done and then denies a version of it disputes
+    /// who did it, not whether it happened, so the denied mention is no second account of the act.
+    /// </summary>
+    private static bool IsDisputeOfWhoDidIt(List<EventMention> events, EventMention denied)
+    {
+        if (denied.Status != EventStatus.Denied || denied.Type is not (EventType.ArmedClash or EventType.Blockade or EventType.SupplyCut or EventType.Checkpoint) ||
+            denied.Date is not { } days)
+        {
+            return false;
+        }
+
+        var around = new DateRange(days.Earliest.PlusDays(-1), days.Latest.PlusDays(1), DatePrecision.Days);
+        return events.Exists(told => told.Type == denied.Type && told.Status == EventStatus.Occurred && told.Span.End <= denied.Span.Start &&
+                                     told.Date is { } when && when.Overlaps(around));
     }
 
     /// <summary>Adds the killed and wounded a sentence counts to the clash at <paramref name="clash"/>; false when it counts none.</summary>

@@ -44,13 +44,25 @@ internal sealed class ActorIds(DomainPack pack)
     /// </summary>
     internal string? SideCounted(SentenceContext ctx, int number)
     {
+        // "Azerbaijan said 71 of its servicemen were killed": "its" is the side named last before the count.
+        if (ctx.Word(number + 1) == "of" && ctx.Word(number + 2) is "its" or "their")
+        {
+            for (var k = ctx.ActorList.Count - 1; k >= 0; k--)
+            {
+                var m = ctx.ActorList[k];
+                if (m.LastToken < number)
+                {
+                    return SideOf(m);
+                }
+            }
+        }
+
         foreach (var m in ctx.ActorList)
         {
             if ((m.FirstToken > number && m.FirstToken <= number + 3) ||
                 (m.FirstToken > number + 3 && m.FirstToken <= number + 6 && ctx.Word(m.FirstToken - 1) is "of" or "the" && ctx.Find("of", number + 1, m.FirstToken - 1) > number))
             {
-                var entity = pack.Find(m.Mention.EntityId);
-                return entity?.Side ?? (m.Kind == EntityKind.State ? m.Mention.EntityId : null);
+                return SideOf(m);
             }
 
             if (m.FirstToken > number + 6)
@@ -61,4 +73,7 @@ internal sealed class ActorIds(DomainPack pack)
 
         return null;
     }
+
+    private string? SideOf(LinkedMention m) =>
+        pack.Find(m.Mention.EntityId)?.Side ?? (m.Kind == EntityKind.State ? m.Mention.EntityId : null);
 }
