@@ -132,7 +132,7 @@ public sealed class SqliteParleyStore : SqlParleyStore
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
-        if (disposing && Connection.State == System.Data.ConnectionState.Open)
+        if (disposing && _options.OptimizeOnClose && Connection.State == System.Data.ConnectionState.Open)
         {
             try
             {
@@ -184,9 +184,8 @@ public sealed class SqliteParleyStore : SqlParleyStore
 
             Execute(connection, "PRAGMA foreign_keys = ON");
             Execute(connection, "PRAGMA synchronous = NORMAL");
-            // 32 MB of page cache instead of SQLite's 2 MB: an ingest's inserts land all over the indexes of a
-            // store far larger than 2 MB, and each page missed was read again from the file.
-            Execute(connection, "PRAGMA cache_size = -32768");
+            // A negative cache_size is in KiB (see SqliteStoreOptions.PageCacheKibibytes for why 32 MB by default).
+            Execute(connection, $"PRAGMA cache_size = -{options.PageCacheKibibytes.ToString(CultureInfo.InvariantCulture)}");
             if (options.MaxPageCount is { } pages)
             {
                 Execute(connection, $"PRAGMA max_page_count = {pages.ToString(CultureInfo.InvariantCulture)}");

@@ -17,4 +17,18 @@ public sealed record SqliteStoreOptions
     /// it fails as a full disk does; null leaves it unlimited. Tests use it to simulate a full disk.
     /// </summary>
     public long? MaxPageCount { get; init; }
+
+    /// <summary>
+    /// The connection's page cache in KiB (SQLite's <c>cache_size</c>): 32 MB by default, since an ingest's inserts land
+    /// all over the indexes of a store far larger than SQLite's own 2 MB. A connection that only looks a few rows up
+    /// by key needs far less, and each connection's cache fills on its own.
+    /// </summary>
+    public int PageCacheKibibytes { get; init; } = 32 * 1024;
+
+    /// <summary>
+    /// Whether closing the store runs <c>PRAGMA optimize</c>, which may analyze whole tables through the connection's
+    /// page cache. A second connection beside the one that writes leaves it to that one: its analysis filled a cache of
+    /// its own as the ingest ended, the process's peak memory.
+    /// </summary>
+    public bool OptimizeOnClose { get; init; } = true;
 }

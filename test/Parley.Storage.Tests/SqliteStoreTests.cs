@@ -83,6 +83,23 @@ public sealed class SqliteStoreTests : StoreContractTests
         Assert.Equal("wal", (string)cmd.ExecuteScalar()!);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Closing_analyzes_the_tables_only_when_asked_to_optimize(bool optimize)
+    {
+        using (var writer = SqliteParleyStore.Open(DbPath))
+        {
+            writer.SaveBatch([.. Enumerable.Range(0, 40).Select(i => (Samples.Extraction($"doc{i}"), $"v{i}"))]);
+            Backend.Execute("DROP TABLE IF EXISTS sqlite_stat1");
+            // Closed before the writer, as an ingest's lookup connection is: with optimize on, its close analyzes.
+            using var second = SqliteParleyStore.Open(DbPath, new SqliteStoreOptions { CreateIfMissing = false, PageCacheKibibytes = 2048, OptimizeOnClose = optimize });
+            Assert.Equal("doc1", second.ReadDocumentExtraction("doc1")!.Value.Extraction.Document.Id);
+            second.Dispose();
+            Assert.Equal(optimize ? 1 : 0, Backend.Count("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"));
+        }
+    }
+
     [Fact]
     public void A_file_that_is_not_a_database_is_named_in_a_clear_error()
     {

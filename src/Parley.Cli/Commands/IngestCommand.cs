@@ -101,7 +101,7 @@ internal static class IngestCommand
     {
         try
         {
-            return StoreFactory.Open(location, createIfMissing: false);
+            return StoreFactory.OpenLookup(location);
         }
         catch (Parley.Storage.StoreException)
         {
