@@ -407,4 +407,28 @@ public sealed class ClaimStageTests
         var denial = Assert.Single(x.Claims, c => c.Stance == ClaimStance.Denies);
         Assert.Equal(clash.Key, denial.EventKey);
     }
+
+    [Fact]
+    public void A_toll_told_on_its_own_is_about_the_clash_and_each_claim_gives_only_its_own_toll()
+    {
+        var text = "Azerbaijani troops shelled Armenian positions near Jermuk on Tuesday, the Armenian defence ministry said.\n\n" +
+                   "Pashinyan told lawmakers that 49 Armenian soldiers had been killed.\n\n" +
+                   "Baku said 30 of its servicemen were killed.";
+        var x = Shipped.Run(text, "2023-03-15");
+        var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Contains(new Quantity(QuantityKind.Killed, 30, false, "azerbaijan"), clash.Quantities);
+        var baku = Assert.Single(x.Claims, c => c.Quote.Contains("30 of its", StringComparison.Ordinal));
+        Assert.Equal(clash.Key, baku.EventKey);
+        Assert.Equal(["killed:30"], baku.Values.Where(v => v.Attribute == ContradictionAttribute.Killed).Select(v => v.Value));
+        var first = Assert.Single(x.Claims, c => c.Quote.Contains("shelled", StringComparison.Ordinal));
+        Assert.DoesNotContain(first.Values, v => v.Attribute == ContradictionAttribute.Killed);
+    }
+
+    [Fact]
+    public void Rejecting_claims_by_another_is_the_subject_s_denial()
+    {
+        var text = "The Azerbaijani defence ministry said Armenian units had opened fire near Lachin on Monday.\n\nThe ministry rejected claims by Yerevan that its troops had fired first.";
+        var denial = Assert.Single(Shipped.Run(text).Claims, c => c.Stance == ClaimStance.Denies);
+        Assert.Equal("azerbaijan-ministry-of-defense", denial.Speaker);
+    }
 }

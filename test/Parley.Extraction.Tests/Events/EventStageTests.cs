@@ -1193,4 +1193,21 @@ public sealed class EventStageTests
         Assert.Contains(x.Events, e => e.Type == EventType.Refusal);
         Assert.DoesNotContain(x.Events, e => e.Type == EventType.Dismissal);
     }
+
+    [Fact]
+    public void A_report_that_tells_an_attack_and_denies_another_version_of_it_disputes_who_did_it()
+    {
+        var text = "Armenian armed forces committed a large-scale provocation near Kalbajar on the night of March 2, the ministry said.\n\n" +
+                   "The ministry rejected claims that Azerbaijani units had attacked Armenian villages.";
+        var clash = Assert.Single(Shipped.Run(text, "2023-03-03").Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal(EventStatus.Occurred, clash.Status);
+    }
+
+    [Fact]
+    public void An_order_appointing_someone_is_an_appointment()
+    {
+        var x = Shipped.Run("On March 3, the president signed an order appointing Samvel Shahramanyan as his envoy.");
+        Assert.Contains(x.Events, e => e.Type == EventType.Appointment && e.Targets.Contains("samvel-shahramanyan"));
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Agreement);
+    }
 }
