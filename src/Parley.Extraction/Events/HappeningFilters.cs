@@ -213,9 +213,11 @@ internal sealed class HappeningFilters(DomainPack pack)
         }
 
         // "signed a decree dissolving …": one party's act, not a deal between parties.
+        // And "the presidential order was signed on 7 July": the same act told in the passive.
         if (type == EventType.Agreement && ctx.Word(trigger.LastToken).StartsWith("sign", StringComparison.Ordinal))
         {
-            return ctx.FindAny(_unilateralActs, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 4), out _) >= 0;
+            return ctx.FindAny(_unilateralActs, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 4), out _) >= 0 ||
+                   (ctx.Word(trigger.FirstToken - 1) is "was" or "were" or "been" && ctx.FindAny(_unilateralActs, Math.Max(ctx.FirstToken, trigger.FirstToken - 4), trigger.FirstToken - 2, out _) >= 0);
         }
 
         if (type is not (EventType.Dismissal or EventType.Release or EventType.AidDelivery or EventType.Arrest or

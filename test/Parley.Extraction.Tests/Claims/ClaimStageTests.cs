@@ -431,4 +431,11 @@ public sealed class ClaimStageTests
         var denial = Assert.Single(Shipped.Run(text).Claims, c => c.Stance == ClaimStance.Denies);
         Assert.Equal("azerbaijan-ministry-of-defense", denial.Speaker);
     }
+
+    [Fact]
+    public void The_de_facto_authorities_are_Karabakh_s_and_not_whom_they_blame()
+    {
+        var claim = Assert.Single(Shipped.Run("Power to Stepanakert was cut again on Monday, the de facto authorities said, blaming Baku.").Claims);
+        Assert.Equal("nagorno-karabakh-republic", claim.Speaker);
+    }
 }

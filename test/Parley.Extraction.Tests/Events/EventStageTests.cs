@@ -1210,4 +1210,10 @@ public sealed class EventStageTests
         Assert.Contains(x.Events, e => e.Type == EventType.Appointment && e.Targets.Contains("samvel-shahramanyan"));
         Assert.DoesNotContain(x.Events, e => e.Type == EventType.Agreement);
     }
+
+    [Fact]
+    public void A_decree_signed_in_the_passive_is_no_agreement()
+    {
+        Assert.DoesNotContain(Shipped.Run("The presidential decree was signed on March 3, the press office said.").Events, e => e.Type == EventType.Agreement);
+    }
 }
