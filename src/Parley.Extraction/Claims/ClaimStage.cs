@@ -712,7 +712,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // authorities blamed Baku; Baku denied any involvement."), not a claim of an earlier paragraph.
         var previousInParagraph = previous is not null && !Parley.Extraction.Text.Paragraphs.BreakBetween(ctx.Analysis.Text, previous.Span.End, ctx.Sentence.Span.Start);
         var toldBefore = ev is null && stance == ClaimStance.Denies && !anaphoric && !previousInParagraph ? EventEarlierInParagraph(ctx) : null;
-        if (stance == ClaimStance.Denies && (topics.Count == 0 || anaphoric) && previous is not null && toldBefore is null)
+        // (Only a bare denial: one that says what it denies in a clause of its own, "denied that the recognition of
+        // Karabakh had been agreed", is about that, not about the agenda of the claim before.)
+        if (stance == ClaimStance.Denies && ((topics.Count == 0 && !HasWords(ctx, quoteFirst, quoteLast, 6)) || anaphoric) && previous is not null && toldBefore is null)
         {
             // "X said Armenian forces shelled Ganja. Armenia denied the accusation.": another side's report of a hostile act
             // just before, in the same paragraph, is what "the accusation" is, whatever words it used.

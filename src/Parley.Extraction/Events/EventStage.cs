@@ -756,8 +756,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>
-    /// The day of an occasion told of earlier whose participant is the verb trigger's subject: a person named just
-    /// before it ("Aliyev rejected"), "he"/"she" for the person named last, or the meeting's parties together ("the
+    /// The day of an occasion told of earlier whose participant is the verb trigger's subject: a person or side named
+    /// just before it ("Aliyev rejected", "the Armenian side agreed"), "he"/"she" for the person named last, or the meeting's parties together ("the
     /// sides agreed"). See <see cref="TriggerDates.OccasionDate"/>.
     /// </summary>
     private TimeExpression? OccasionOf(DocumentAnalysis analysis, SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
@@ -767,7 +767,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         string? person = null;
         foreach (var m in ctx.ActorList)
         {
-            if (m.Kind == EntityKind.Person && m.LastToken == trigger.FirstToken - 1)
+            if (m.Kind is EntityKind.Person or EntityKind.State && m.LastToken == trigger.FirstToken - 1)
             {
                 person = m.Mention.EntityId;
             }

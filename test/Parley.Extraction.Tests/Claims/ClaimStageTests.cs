@@ -438,4 +438,15 @@ public sealed class ClaimStageTests
         var claim = Assert.Single(Shipped.Run("Power to Stepanakert was cut again on Monday, the de facto authorities said, blaming Baku.").Claims);
         Assert.Equal("nagorno-karabakh-republic", claim.Speaker);
     }
+
+    [Fact]
+    public void A_denial_that_says_what_it_denies_does_not_take_the_agenda_of_the_claim_before()
+    {
+        var text = "Pashinyan said the leaders discussed the gas supply and the humanitarian situation.\n\n" +
+                   "Baku denied that the handover of the district had been agreed.";
+        var claims = Shipped.Run(text).Claims;
+        Assert.Contains(claims, c => c.Stance == ClaimStance.Asserts && c.Topics.Contains("gas-supply"));
+        var denial = Assert.Single(claims, c => c.Stance == ClaimStance.Denies);
+        Assert.DoesNotContain("gas-supply", denial.Topics);
+    }
 }

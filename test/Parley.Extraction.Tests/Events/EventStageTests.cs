@@ -1216,4 +1216,11 @@ public sealed class EventStageTests
     {
         Assert.DoesNotContain(Shipped.Run("The presidential decree was signed on March 3, the press office said.").Events, e => e.Type == EventType.Agreement);
     }
+
+    [Fact]
+    public void A_side_of_a_dated_meeting_agreeing_after_it_agrees_that_day()
+    {
+        var x = Shipped.Run("Aliyev and Pashinyan met in Brussels on Sunday with Charles Michel.\n\nThe Armenian side agreed to resume work on the border commissions.", "2023-03-14");
+        Assert.Equal(DateRange.Day(2023, 3, 12), Assert.Single(x.Events, e => e.Type == EventType.Agreement).Date);
+    }
 }

@@ -411,8 +411,8 @@ internal static class TriggerDates
     /// <summary>
     /// The day of the meeting or visit whose participant proposes, invites, refuses or agrees, told of earlier in the
     /// document: "Putin hosted Aliyev and Pashinyan in Sochi on Monday. … Pashinyan proposed …" and "… The sides
-    /// agreed …" tell what was done there, on that day, not background. <paramref name="person"/> is the person named
-    /// as the verb's subject; <paramref name="theSides"/> says the subject is the meeting's parties taken together.
+    /// agreed …" tell what was done there, on that day, not background. <paramref name="person"/> is the person or
+    /// side named as the verb's subject (a party of the occasion, or named in its sentence); <paramref name="theSides"/> says the subject is the meeting's parties taken together.
     /// Neither, or no earlier occasion of theirs, gives null.
     /// </summary>
     internal static TimeExpression? OccasionDate(DocumentAnalysis analysis, SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, string? person, bool theSides)
@@ -434,6 +434,11 @@ internal static class TriggerDates
             if (theSides)
             {
                 return e.Type == EventType.Meeting ? new TimeExpression(e.Span, e.Trigger, day, IsAnchored: true) : null;
+            }
+
+            if (e.Actors.Contains(person!))
+            {
+                return new TimeExpression(e.Span, e.Trigger, day, IsAnchored: true);
             }
 
             foreach (var m in analysis.Mentions)
