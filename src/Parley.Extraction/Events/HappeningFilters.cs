@@ -120,7 +120,9 @@ internal sealed class HappeningFilters(DomainPack pack)
 
     internal bool NothingHappened(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form)
     {
-        if (form != TriggerForm.Verb && (ctx.Word(trigger.FirstToken - 1) == "no" ||
+        // "talks ended without agreement", "without a deal": what did not come about.
+        if (form != TriggerForm.Verb && (ctx.Word(trigger.FirstToken - 1) is "no" or "without" ||
+            (ctx.Word(trigger.FirstToken - 2) == "without" && ctx.Word(trigger.FirstToken - 1) is "a" or "an" or "any") ||
             (ctx.Word(trigger.FirstToken - 2) == "no" && ctx.Word(trigger.FirstToken - 1) is not ("such" or "") && ctx.Tokens[trigger.FirstToken - 1].IsWord)))
         {
             return true;

@@ -1223,4 +1223,26 @@ public sealed class EventStageTests
         var x = Shipped.Run("Aliyev and Pashinyan met in Brussels on Sunday with Charles Michel.\n\nThe Armenian side agreed to resume work on the border commissions.", "2023-03-14");
         Assert.Equal(DateRange.Day(2023, 3, 12), Assert.Single(x.Events, e => e.Type == EventType.Agreement).Date);
     }
+
+    [Fact]
+    public void Talks_that_ended_without_agreement_reached_none()
+    {
+        var x = Shipped.Run("On March 3, talks between the two deputy prime ministers in Moscow ended without a deal.");
+        Assert.Contains(x.Events, e => e.Type == EventType.Meeting);
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Agreement);
+    }
+
+    [Theory]
+    [InlineData("A summit planned for March 3 in Granada was called off after Baku pulled out.")]
+    [InlineData("On March 3, the meeting of the border commissions was postponed.")]
+    public void A_meeting_set_for_later_or_put_off_is_planned(string text)
+    {
+        Assert.Equal(EventStatus.Planned, Assert.Single(Shipped.Run(text).Events, e => e.Type == EventType.Meeting).Status);
+    }
+
+    [Fact]
+    public void Leaving_one_s_home_is_displacement()
+    {
+        Assert.Contains(Shipped.Run("On March 3, hundreds of Armenian families left their homes in Berdzor.").Events, e => e.Type == EventType.Displacement);
+    }
 }

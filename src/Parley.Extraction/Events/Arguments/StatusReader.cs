@@ -14,6 +14,9 @@ internal sealed class StatusReader(DomainPack pack)
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
     private static readonly string[] DenialNegations = ["no such", "did not", "didn't", "has not", "have not", "never", "not"];
 
+    // Words after a noun that set its happening for later or put it off: it did not take place (yet).
+    private static readonly string[] PlannedAfterNoun = ["planned for", "scheduled for", "set for", "postponed", "cancelled", "canceled", "called off", "put off", "delayed", "rescheduled"];
+
     // The pack's cue lists, taken once (the same list object every time, which the document's index of a list keys on).
     private readonly IReadOnlyList<string> _denialVerbs = pack.Words("denial_verbs");
     private readonly IReadOnlyList<string> _plannedCues = pack.Words("planned_cues");
@@ -31,7 +34,10 @@ internal sealed class StatusReader(DomainPack pack)
             return EventStatus.Denied;
         }
 
-        if (ctx.FindAny(_plannedCues, window.from, window.Item2, out _) >= 0)
+        // "A meeting planned for May", "talks scheduled for Monday were postponed": set for later, or put off or called
+        // off, it is still only planned.
+        if (ctx.FindAny(_plannedCues, window.from, window.Item2, out _) >= 0 ||
+            (trigger.Payloads[0].Form != TriggerForm.Verb && ctx.FindAny(PlannedAfterNoun, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 10), out _) >= 0))
         {
             return EventStatus.Planned;
         }
