@@ -43,7 +43,11 @@ public static class QuantityReader
         ["azeris"] = QuantityKind.People, ["azerbaijanis"] = QuantityKind.People, ["families"] = QuantityKind.People,
         ["servicemen"] = QuantityKind.Troops, ["troops"] = QuantityKind.Troops, ["soldiers"] = QuantityKind.Troops,
         ["peacekeepers"] = QuantityKind.Troops, ["days"] = QuantityKind.Days, ["dollars"] = QuantityKind.Usd,
-        ["usd"] = QuantityKind.Usd,
+        ["usd"] = QuantityKind.Usd, ["men"] = QuantityKind.People, ["women"] = QuantityKind.People, ["children"] = QuantityKind.People,
+        ["individuals"] = QuantityKind.People, ["detainees"] = QuantityKind.People, ["prisoners"] = QuantityKind.People,
+        ["captives"] = QuantityKind.People, ["hostages"] = QuantityKind.People, ["protesters"] = QuantityKind.People,
+        ["demonstrators"] = QuantityKind.People, ["activists"] = QuantityKind.People, ["conscripts"] = QuantityKind.Troops,
+        ["fighters"] = QuantityKind.Troops,
     };
 
     // The words that make a count a casualty toll: what "servicemen were killed" says of troops.

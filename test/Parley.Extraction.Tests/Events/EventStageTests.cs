@@ -1245,4 +1245,14 @@ public sealed class EventStageTests
     {
         Assert.Contains(Shipped.Run("On March 3, hundreds of Armenian families left their homes in Berdzor.").Events, e => e.Type == EventType.Displacement);
     }
+
+    [Theory]
+    [InlineData("On March 3, Azerbaijani border guards detained three men near Lachin.", EventType.Arrest, 3)]
+    [InlineData("On March 3, police detained 40 protesters in Yerevan.", EventType.Arrest, 40)]
+    [InlineData("On March 3, Baku freed five detainees.", EventType.Release, 5)]
+    public void People_counted_by_who_they_are_are_people(string text, EventType type, double count)
+    {
+        var happening = Assert.Single(Shipped.Run(text).Events, e => e.Type == type);
+        Assert.Contains(new Quantity(QuantityKind.People, count, false), happening.Quantities);
+    }
 }
