@@ -135,6 +135,16 @@ public static class QuantityReader
                 kind = UnitAfter(tokens, secondEnd + 1, last);
             }
 
+            // "Four Armenian and three Azerbaijani servicemen": a count with a word of its own shares the unit of the
+            // count coordinated with it.
+            for (var k = numberEnd + 2; kind is null && k <= Math.Min(last - 1, numberEnd + 3); k++)
+            {
+                if (tokens[k].Normalized == "and" && tokens[k - 1].IsWord && NumberAt(tokens, k + 1, last, out var coordinatedEnd) is not null)
+                {
+                    kind = UnitAfter(tokens, coordinatedEnd + 1, last);
+                }
+            }
+
             // "killing nine civilians and wounding 34": the verb before the count says what it counts, whoever they were.
             if (kind is null or QuantityKind.People or QuantityKind.Troops && i > first && tokens[i - 1].Normalized is "killing" or "killed" or "wounding" or "injuring")
             {

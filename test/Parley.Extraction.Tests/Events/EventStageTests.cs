@@ -1255,4 +1255,12 @@ public sealed class EventStageTests
         var happening = Assert.Single(Shipped.Run(text).Events, e => e.Type == type);
         Assert.Contains(new Quantity(QuantityKind.People, count, false), happening.Quantities);
     }
+
+    [Fact]
+    public void Coordinated_tolls_share_their_unit_and_each_keeps_its_side()
+    {
+        var clash = Assert.Single(Shipped.Run("On March 3, two Armenian and five Azerbaijani soldiers were killed in a shootout near Sotk.").Events, e => e.Type == EventType.ArmedClash);
+        Assert.Contains(new Quantity(QuantityKind.Killed, 2, false, "armenia"), clash.Quantities);
+        Assert.Contains(new Quantity(QuantityKind.Killed, 5, false, "azerbaijan"), clash.Quantities);
+    }
 }

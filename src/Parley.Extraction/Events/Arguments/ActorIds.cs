@@ -10,6 +10,8 @@ namespace Parley.Extraction.Events.Arguments;
 /// </summary>
 internal sealed class ActorIds(DomainPack pack)
 {
+    private readonly EntityIndex _entities = EntityIndex.For(pack);
+
     internal string ActorId(LinkedMention m, EventType type)
     {
         // Talks and deals are between states, and so is fighting: a ministry, office or commission at the table, or an
@@ -44,6 +46,12 @@ internal sealed class ActorIds(DomainPack pack)
     /// </summary>
     internal string? SideCounted(SentenceContext ctx, int number)
     {
+        // "Four Armenian and three Azerbaijani servicemen": a demonym right after the count names the side.
+        if (ctx.Tokens[number + 1] is { IsCapitalized: true } next && _entities.AdjectiveOf.TryGetValue(next.Normalized, out var state))
+        {
+            return state;
+        }
+
         // "Azerbaijan said 71 of its servicemen were killed": "its" is the side named last before the count.
         if (ctx.Word(number + 1) == "of" && ctx.Word(number + 2) is "its" or "their")
         {
