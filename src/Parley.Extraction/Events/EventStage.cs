@@ -757,24 +757,24 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     /// <summary>
     /// The day of an occasion told of earlier whose participant is the verb trigger's subject: a person or side named
-    /// just before it ("Aliyev rejected", "the Armenian side agreed"), "he"/"she" for the person named last, or the meeting's parties together ("the
-    /// sides agreed"). See <see cref="TriggerDates.OccasionDate"/>.
+    /// just before it ("Aliyev rejected", "the Armenian side agreed"), "he"/"she" for the person named last, or the
+    /// meeting's parties together ("the sides agreed"). See <see cref="TriggerDates.OccasionDate"/>.
     /// </summary>
     private TimeExpression? OccasionOf(DocumentAnalysis analysis, SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
         var theSides = ctx.Word(trigger.FirstToken - 1) is "sides" or "parties" or "leaders" or "delegations" or "ministers" or "presidents" &&
                        ctx.Word(trigger.FirstToken - 2) is "the" or "two" or "both";
-        string? person = null;
+        string? party = null;
         foreach (var m in ctx.ActorList)
         {
             if (m.Kind is EntityKind.Person or EntityKind.State && m.LastToken == trigger.FirstToken - 1)
             {
-                person = m.Mention.EntityId;
+                party = m.Mention.EntityId;
             }
         }
 
-        person ??= PartyReader.HasPronounSubject(ctx, trigger) ? _lastPerson?.Mention.EntityId : null;
-        return TriggerDates.OccasionDate(analysis, ctx, trigger, type, person, theSides);
+        party ??= PartyReader.HasPronounSubject(ctx, trigger) ? _lastPerson?.Mention.EntityId : null;
+        return TriggerDates.OccasionDate(analysis, ctx, trigger, type, party, theSides);
     }
 
     private string? ViaOf(SentenceContext ctx)

@@ -411,18 +411,18 @@ internal static class TriggerDates
     /// <summary>
     /// The day of the meeting or visit whose participant proposes, invites, refuses or agrees, told of earlier in the
     /// document: "Putin hosted Aliyev and Pashinyan in Sochi on Monday. … Pashinyan proposed …" and "… The sides
-    /// agreed …" tell what was done there, on that day, not background. <paramref name="person"/> is the person or
-    /// side named as the verb's subject (a party of the occasion, or named in its sentence); <paramref name="theSides"/> says the subject is the meeting's parties taken together.
-    /// Neither, or no earlier occasion of theirs, gives null.
+    /// agreed …" tell what was done there, on that day, not background. <paramref name="party"/> is the person or side
+    /// named as the verb's subject (a party of the occasion, or named in its sentence); <paramref name="theSides"/>
+    /// says the subject is the last meeting's parties taken together. Neither, or no earlier occasion of theirs, gives null.
     /// </summary>
-    internal static TimeExpression? OccasionDate(DocumentAnalysis analysis, SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, string? person, bool theSides)
+    internal static TimeExpression? OccasionDate(DocumentAnalysis analysis, SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, string? party, bool theSides)
     {
-        if (type is not (EventType.Proposal or EventType.Refusal or EventType.Invitation or EventType.Agreement) || trigger.Payloads[0].Form != TriggerForm.Verb || (person is null && !theSides))
+        if (type is not (EventType.Proposal or EventType.Refusal or EventType.Invitation or EventType.Agreement) || trigger.Payloads[0].Form != TriggerForm.Verb)
         {
             return null;
         }
 
-        for (var k = analysis.Events.Count - 1; k >= 0; k--)
+        for (var k = analysis.Events.Count - 1; k >= 0 && (party is not null || theSides); k--)
         {
             var e = analysis.Events[k];
             if (e.Type is not (EventType.Meeting or EventType.Visit) || e.Date is not { IsSingleDay: true } day || e.Span.End > ctx.Sentence.Span.Start)
@@ -436,17 +436,9 @@ internal static class TriggerDates
                 return e.Type == EventType.Meeting ? new TimeExpression(e.Span, e.Trigger, day, IsAnchored: true) : null;
             }
 
-            if (e.Actors.Contains(person!))
+            if (e.Actors.Contains(party!) || analysis.Mentions.Exists(m => m.EntityId == party && m.Span.Start >= e.Span.Start && m.Span.End <= e.Span.End))
             {
                 return new TimeExpression(e.Span, e.Trigger, day, IsAnchored: true);
-            }
-
-            foreach (var m in analysis.Mentions)
-            {
-                if (m.EntityId == person && m.Span.Start >= e.Span.Start && m.Span.End <= e.Span.End)
-                {
-                    return new TimeExpression(e.Span, e.Trigger, day, IsAnchored: true);
-                }
             }
         }
 
