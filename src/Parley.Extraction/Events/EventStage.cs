@@ -483,6 +483,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         reporterEnd = openingEnd < trigger.FirstToken ? Math.Max(reporterEnd, openingEnd) : reporterEnd;
         // "X dismissed A and appointed B": A is the first verb's object and B the second's, while X does both.
         var (otherObjectFirst, otherObjectLast, nextVerb) = form == TriggerForm.Verb ? _parties.CoordinatedVerbs(ctx, trigger, triggers) : (-1, -1, int.MaxValue);
+        // "was arrested while trying to cross into Armenia": a participle clause after the trigger has parties of its own.
+        nextVerb = Math.Min(nextVerb, ParticipleClauseAfter(ctx, trigger));
         foreach (var m in ctx.ActorList)
         {
             // "Azerbaijan releases 32 servicemen, and Armenia releases 2": a clause with its own subject has its own parties.
@@ -753,6 +755,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         return _episodes.Referenced(type, place, written);
+    }
+
+    /// <summary>The first token of a "while/when/after/before …ing" clause after the trigger, or int.MaxValue.</summary>
+    private static int ParticipleClauseAfter(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        for (var i = trigger.LastToken + 1; i < ctx.LastToken; i++)
+        {
+            if (ctx.Word(i) is "while" or "when" or "after" or "before" && ctx.Word(i + 1).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
     }
 
     /// <summary>

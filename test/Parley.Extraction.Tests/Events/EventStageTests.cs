@@ -1263,4 +1263,12 @@ public sealed class EventStageTests
         Assert.Contains(new Quantity(QuantityKind.Killed, 2, false, "armenia"), clash.Quantities);
         Assert.Contains(new Quantity(QuantityKind.Killed, 5, false, "azerbaijan"), clash.Quantities);
     }
+
+    [Fact]
+    public void A_participle_clause_after_the_trigger_names_no_party_of_it()
+    {
+        var arrest = Assert.Single(Shipped.Run("On March 3, Ruben Vardanyan was detained while trying to cross into Armenia.").Events, e => e.Type == EventType.Arrest);
+        Assert.DoesNotContain("armenia", arrest.Targets);
+        Assert.DoesNotContain("armenia", arrest.Actors);
+    }
 }
