@@ -209,9 +209,11 @@ internal sealed class HappeningFilters(DomainPack pack)
     internal bool HasNonEventObject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
         // "left a dozen people dead", "left the negotiating table": leaving, but not a home.
+        // "its peacekeepers left Karabakh", "the troops withdrew": a force leaving is a withdrawal, not people displaced.
         if (type == EventType.Displacement && ctx.Word(trigger.FirstToken) is "left" or "leaving" or "leave" or "leaves")
         {
-            return ctx.FindAny(_notDisplacementObjects, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 6), out _) >= 0;
+            return ctx.FindAny(_notDisplacementObjects, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 6), out _) >= 0 ||
+                   ctx.Word(trigger.FirstToken - 1) is "peacekeepers" or "troops" or "forces" or "soldiers" or "servicemen" or "army" or "contingent" or "units" or "monitors" or "mission";
         }
 
         // "signed a decree dissolving …": one party's act, not a deal between parties.

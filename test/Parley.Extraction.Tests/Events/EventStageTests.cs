@@ -1271,4 +1271,10 @@ public sealed class EventStageTests
         Assert.DoesNotContain("armenia", arrest.Targets);
         Assert.DoesNotContain("armenia", arrest.Actors);
     }
+
+    [Fact]
+    public void A_force_leaving_a_region_is_no_displacement()
+    {
+        Assert.DoesNotContain(Shipped.Run("On March 3, the last Russian peacekeepers left Karabakh.").Events, e => e.Type == EventType.Displacement);
+    }
 }
