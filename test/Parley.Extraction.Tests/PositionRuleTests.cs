@@ -387,4 +387,12 @@ public sealed class PositionReferenceTests
         var position = Assert.Single(Shipped.Run(text).Positions, p => p.Topic == "reintegration");
         Assert.Equal((actor, stance), (position.Actor, position.Stance));
     }
+
+    [Fact]
+    public void What_follows_saying_is_not_the_object_of_the_stance_before_it()
+    {
+        var x = Shipped.Run("The Karabakh leadership turned down Baku's offer of fuel via Aghdam, saying the Lachin corridor must be reopened first.");
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "azerbaijan" && p.Topic == "lachin-corridor");
+        Assert.All(x.Positions, p => Assert.False(p.Quote.EndsWith(',')));
+    }
 }

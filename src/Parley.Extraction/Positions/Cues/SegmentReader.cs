@@ -119,15 +119,16 @@ internal sealed class SegmentReader(DomainPack pack)
     }
 
     /// <summary>
-    /// The last token of the cue's clause: a stance reaches no further than a semicolon or a conjunction that
-    /// opens a clause with a subject of its own ("demanded a withdrawal, though Armenia kept funding ...").
+    /// The last token of the cue's clause: a stance reaches no further than a semicolon, a conjunction that opens a
+    /// clause with a subject of its own ("demanded a withdrawal, though Armenia kept funding ..."), or ", saying".
     /// </summary>
     internal static int ClauseEnd(SentenceContext ctx, int from, int until)
     {
         for (var i = from; i <= until; i++)
         {
+            // ", saying …" reports what the subject said next: not the object of this cue.
             if (ctx.Word(i) is ";" or "while" or "whereas" or "though" or "although" ||
-                (ctx.Word(i) is "but" or "who" && ctx.Word(i - 1) == ","))
+                (ctx.Word(i) is "but" or "who" or "saying" or "adding" or "arguing" or "insisting" or "stressing" && ctx.Word(i - 1) == ","))
             {
                 return i - 1;
             }

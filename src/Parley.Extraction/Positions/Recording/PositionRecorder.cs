@@ -22,6 +22,12 @@ internal readonly struct PositionRecorder(DocumentAnalysis analysis)
     internal void Emit(SentenceContext ctx, Segment segment, string actor, int quoteFirst, int quoteLast)
     {
         var date = StanceDate.StatedOn(ctx) ?? analysis.Document.Published;
+        // A segment cut at ", saying" or "; …" leaves its mark out of the quote.
+        while (quoteLast > quoteFirst && ctx.Word(quoteLast) is "," or ";")
+        {
+            quoteLast--;
+        }
+
         foreach (var (topic, stance) in segment.Topics)
         {
             if (_seen.Add((actor, topic, stance)))
