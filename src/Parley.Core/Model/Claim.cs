@@ -56,7 +56,11 @@ public static class ClaimWire
 /// <param name="Value">The value, normalised so equal values compare equal.</param>
 /// <param name="Negated">True when the claim says this value does not hold ("reintegration was not discussed").</param>
 /// <param name="Subject">Whose count it is (a side's entity id), for killed/wounded/quantity.</param>
-public sealed record ClaimValue(ContradictionAttribute Attribute, string Value, bool Negated = false, string? Subject = null);
+public sealed record ClaimValue(ContradictionAttribute Attribute, string Value, bool Negated = false, string? Subject = null)
+{
+    /// <summary>The value a count takes ("killed:7"): one form for the claims that give it and the pass that compares them.</summary>
+    public static string OfCount(QuantityKind kind, double value) => $"{kind.ToWire()}:{value}";
+}
 
 /// <summary>A statement a document attributes to someone.</summary>
 public sealed record Claim

@@ -836,6 +836,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
+    /// <summary>The killed and wounded tokens [first, last] count.</summary>
+    private static List<Quantity> TollsIn(SentenceContext ctx, int first, int last) =>
+        QuantityReader.Read(ctx.Tokens, first, last).Select(q => q.Quantity).Where(q => q.Kind is QuantityKind.Killed or QuantityKind.Wounded).ToList();
+
     /// <summary>The last clash before the sentence that carries a toll the quote gives (the events stage added it there), or null.</summary>
     private static EventMention? ClashGivenToll(SentenceContext ctx, int first, int last)
     {
@@ -848,7 +852,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            given ??= QuantityReader.Read(ctx.Tokens, first, last).Select(q => q.Quantity).Where(q => q.Kind is QuantityKind.Killed or QuantityKind.Wounded).ToList();
+            given ??= TollsIn(ctx, first, last);
             if (given.Count == 0)
             {
                 return null;
@@ -886,7 +890,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         var tolls = ev.Quantities.Any(q => q.Kind is QuantityKind.Killed or QuantityKind.Wounded)
-            ? QuantityReader.Read(ctx.Tokens, first, last).Where(q => q.Quantity.Kind is QuantityKind.Killed or QuantityKind.Wounded).Select(q => $"{q.Quantity.Kind.ToWire()}:{q.Quantity.Value}").ToHashSet(StringComparer.Ordinal)
+            ? TollsIn(ctx, first, last).Select(q => ClaimValue.OfCount(q.Kind, q.Value)).ToHashSet(StringComparer.Ordinal)
             : [];
         foreach (var v in eventValues)
         {
@@ -930,7 +934,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 QuantityKind.Wounded => ContradictionAttribute.Wounded,
                 _ => ContradictionAttribute.Quantity,
             };
-            values.Add(new ClaimValue(attribute, $"{q.Kind.ToWire()}:{q.Value}"));
+            values.Add(new ClaimValue(attribute, ClaimValue.OfCount(q.Kind, q.Value)));
         }
 
         ClaimValue[] formatted = [.. values];

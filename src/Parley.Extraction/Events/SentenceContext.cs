@@ -84,6 +84,25 @@ public sealed class SentenceContext
     public IReadOnlyList<Token> Tokens => _tokens;
 
     /// <summary>
+    /// True when token <paramref name="token"/> lies inside a date expression of the sentence ("May" in "on May 12" is
+    /// no modal); with <paramref name="pointsOnly"/>, only one that says when, not how long ("two days earlier").
+    /// </summary>
+    internal bool InDate(int token, bool pointsOnly = false)
+    {
+        var span = _tokens[token].Span;
+        for (var k = 0; k < Times.Count; k++)
+        {
+            var time = Times[k];
+            if (time.Span.Start <= span.Start && span.End <= time.Span.End && !(pointsOnly && time.IsDuration))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Contexts of every sentence of the document, in order: made once and shared by the readers that walk the
     /// sentences (made again when a stage replaced the linked mentions or added mentions or dates); not to be changed.
     /// </summary>

@@ -239,7 +239,7 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
 
                 var attribute = kind == QuantityKind.Killed ? ContradictionAttribute.Killed : ContradictionAttribute.Wounded;
                 // The claims that give one of these tolls (a claim's value reads "killed:7").
-                var given = values.Select(v => $"{kind.ToWire()}:{v.Value}").ToHashSet(StringComparer.Ordinal);
+                var given = values.Select(v => ClaimValue.OfCount(kind, v.Value)).ToHashSet(StringComparer.Ordinal);
                 var ids = claims.Where(c => c.Values.Any(v => v.Attribute == attribute && given.Contains(v.Value))).Select(c => c.Id).ToList();
                 var whose = side is null ? "" : $" ({side})";
                 Add(found, e.Id, attribute, ids, [.. values.Select(v => $"{v.Value} {kind.ToWire()}{whose}")]);

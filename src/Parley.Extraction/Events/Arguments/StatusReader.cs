@@ -71,8 +71,7 @@ internal sealed class StatusReader(DomainPack pack)
                 return -1;
             }
 
-            var span = ctx.Tokens[at].Span;
-            if (!InDate(ctx, span))
+            if (!ctx.InDate(at))
             {
                 return at;
             }
@@ -81,19 +80,5 @@ internal sealed class StatusReader(DomainPack pack)
         }
 
         return -1;
-    }
-
-    /// <summary>True when <paramref name="span"/> lies inside a date expression of the sentence.</summary>
-    private static bool InDate(SentenceContext ctx, CharSpan span)
-    {
-        for (var k = 0; k < ctx.Times.Count; k++)
-        {
-            if (ctx.Times[k].Span.Start <= span.Start && span.End <= ctx.Times[k].Span.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -38,7 +38,7 @@ internal static class TriggerQuantities
             }
 
             // "two days earlier", "ten days ago" tell when, not how long.
-            if (quantity.Kind == QuantityKind.Days && IsInPointInTime(ctx, token))
+            if (quantity.Kind == QuantityKind.Days && ctx.InDate(token, pointsOnly: true))
             {
                 continue;
             }
@@ -74,20 +74,6 @@ internal static class TriggerQuantities
         }
 
         return list;
-    }
-
-    private static bool IsInPointInTime(SentenceContext ctx, int token)
-    {
-        var at = ctx.Tokens[token].Span.Start;
-        foreach (var time in ctx.Analysis.TimeExpressions)
-        {
-            if (!time.IsDuration && time.Span.Start <= at && at < time.Span.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static PhraseMatch<(EventType Type, TriggerForm Form)> NearestTrigger(List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, int token)
