@@ -97,10 +97,19 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
+            // "Armenia and Azerbaijan accused each other of …": the report of two opposite claims is the text's own,
+            // in no one side's name, and all of it is the point.
+            if (claim is not null && OtherOfMutual(ctx, claim.Speaker) is not null)
+            {
+                var whole = ctx.SpanOf(ctx.FirstToken, ctx.LastToken);
+                claim = claim with { Speaker = null, Span = whole, Quote = whole.Slice(analysis.Text) };
+            }
+
             if (claim is not null)
             {
                 analysis.Claims.Add(claim);
                 previous = claim;
+
                 // "Ahmadzada said Baku objected to Vardanyan. He also affirmed ...": the one who spoke, not the last
                 // person the speech named, is whom the next "he" most likely means.
                 if (claim.Speaker is { } speaker && pack.Find(speaker)?.Kind == EntityKind.Person)
@@ -491,6 +500,23 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             say = EvidenceFromSource(ctx, last, out sayPhrase);
         }
 
+        // "Armenia rejected Baku's offer, the spokesperson told reporters": turning down an offer is a refusal the speaker
+        // reports, not a denial of anything said.
+        if (den >= 0 && say >= 0 && ctx.Word(den) is "rejected" or "rejects" && RefusesAnOffer(ctx, den + SentenceContext.KeyOf(denPhrase!).Length))
+        {
+            den = -1;
+        }
+
+        // "The ministry said Armenian units fired first, and denied targeting civilians": what was said ends where the
+        // coordinated denial begins, when that denial is too short to stand as a claim of its own.
+        var coordinatedDenial = -1;
+        if (den >= 0 && say >= 0 && say < den && ctx.Word(den - 1) == "and" && den - say > 5 &&
+            !HasWords(ctx, den + SentenceContext.KeyOf(denPhrase!).Length, last, 4))
+        {
+            coordinatedDenial = den;
+            den = -1;
+        }
+
         var anaphoric = false;
 
         // "..., the minister noted, citing the troops stationed there": the speaker cites evidence; "citing" does
@@ -637,6 +663,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             else if (closing || (say > ctx.FirstToken + 3 && ctx.Word(say - 1) is "," or "\u201D") || PreviousIsQuoteEnd(ctx, say))
             {
                 quoteLast = LastBeforeSpeaker(ctx, say);
+            }
+
+            if (coordinatedDenial > quoteFirst)
+            {
+                quoteLast = Math.Min(quoteLast, coordinatedDenial - 2);
             }
 
             // "called the visit a provocation", "described the talks as useful", "accused Baku of …": what was said is the
@@ -1358,6 +1389,39 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The other party of "A and B &lt;verb&gt; each other/one another" when <paramref name="speaker"/> is A or B (a
+    /// mutual accusation is a claim by each), or null.
+    /// </summary>
+    private static string? OtherOfMutual(SentenceContext ctx, string? speaker)
+    {
+        var each = ctx.Find("each", ctx.FirstToken + 3, ctx.LastToken - 1);
+        if (speaker is null || (each < 0 ? (each = ctx.Find("one", ctx.FirstToken + 3, ctx.LastToken - 1)) < 0 || ctx.Word(each + 1) != "another" : ctx.Word(each + 1) != "other"))
+        {
+            return null;
+        }
+
+        // The two parties joined by "and" right before the verb that "each other" follows.
+        LinkedMention? first = null, second = null;
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.LastToken >= each - 1)
+            {
+                break;
+            }
+
+            (first, second) = (second, m);
+        }
+
+        if (first is null || second is null || second.FirstToken - first.LastToken != 2 || ctx.Word(first.LastToken + 1) != "and" ||
+            each - second.LastToken > 3 || first.Mention.EntityId == second.Mention.EntityId)
+        {
+            return null;
+        }
+
+        return speaker == first.Mention.EntityId ? second.Mention.EntityId : speaker == second.Mention.EntityId ? first.Mention.EntityId : null;
     }
 
     private static string? SubjectBefore(SentenceContext ctx, int verb)

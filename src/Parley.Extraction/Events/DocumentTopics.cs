@@ -165,7 +165,9 @@ internal sealed class DocumentTopics
         var i = PhraseMatcher<string>.StreamIndexAt(stream, first);
         while (cues.NextTopicPhrase(analysis.Tokens, stream, ref i, last, out var from, out var to, out var topics))
         {
-            phrases.Add(new TopicPhrase(from, to, topics, NamesTopic(topics)));
+            // "return four villages": land handed back names no return of people.
+            var names = NamesTopic(topics) && !(from == to && LandObject.Follows(analysis.Tokens, to, analysis.Tokens.Count - 1, cues.LandNouns));
+            phrases.Add(new TopicPhrase(from, to, topics, names));
         }
     }
 

@@ -58,11 +58,15 @@ public sealed class EventCues
         }
 
         Words = pack;
+        LandNouns = new HashSet<string>(pack.Words("land_nouns"), StringComparer.Ordinal);
         InherentTopics = pack.EventTypes.SelectMany(t => t.InherentTopics.Select(topic => (t.Type, Topic: topic))).ToLookup(p => p.Type, p => p.Topic);
         Collectives = ReadCollectives(pack, "collective_holders");
         CollectiveParties = [.. Collectives, .. ReadCollectives(pack, "collective_parties")];
         CollectivePartyPhrases = [.. CollectivePhrases(pack, "collective_holders"), .. CollectivePhrases(pack, "collective_parties")];
     }
+
+    /// <summary>Nouns of land (the pack's <c>land_nouns</c>): what a verb of handing over takes when territory changes hands.</summary>
+    public IReadOnlySet<string> LandNouns { get; }
 
     /// <summary>The topics each event type concerns of itself (the pack's <c>topics</c> of an event type).</summary>
     public ILookup<EventType, string> InherentTopics { get; }

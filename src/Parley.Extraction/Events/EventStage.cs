@@ -77,8 +77,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             prior = ctx;
             if (Parley.Extraction.Text.Paragraphs.BreakBetween(analysis.Text, previousEnd, ctx.Sentence.Span.Start))
             {
-                // "Separately, …" and "Meanwhile, …" go on with the last date's news in a paragraph of their own.
-                carried = ctx.Word(ctx.FirstToken) is "separately" or "meanwhile" && ctx.Word(ctx.FirstToken + 1) == "," ? lastNamed : null;
+                // "Separately, …", "Meanwhile, …" and "At the same time, …" go on with the last date's news in a paragraph
+                // of their own.
+                carried = GoesOnWithLastNews(ctx) ? lastNamed : null;
 
                 paragraph++;
             }
@@ -442,6 +443,69 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
+    /// <summary>
+    /// True when <paramref name="m"/> is in the "led by"/"headed by" list right after a noun trigger ("the meeting of the
+    /// commissions, led by X and Y"): the heads of the delegations.
+    /// </summary>
+    private static bool LedBy(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
+    {
+        var by = ctx.Find("by", trigger.LastToken + 1, m.FirstToken - 1);
+        if (by < 0 || ctx.Word(by - 1) is not ("led" or "headed") || by - trigger.LastToken > 8)
+        {
+            return false;
+        }
+
+        // Only names, their titles and "and" or commas between "by" and the party.
+        for (var i = by + 1; i < m.FirstToken; i++)
+        {
+            if (ctx.Word(i) is "was" or "were" or "which" or "who" or "that" or "in" or "on" or "at" or ";")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the sentence opens on a link to the news told before it: "Separately,", "Meanwhile,", "At the same time,".</summary>
+    private static bool GoesOnWithLastNews(SentenceContext ctx)
+    {
+        var first = ctx.FirstToken;
+        return (ctx.Word(first) is "separately" or "meanwhile" or "simultaneously" && ctx.Word(first + 1) == ",") ||
+               (ctx.Word(first) == "at" && ctx.Word(first + 1) == "the" && ctx.Word(first + 2) == "same" && ctx.Word(first + 3) == "time" && ctx.Word(first + 4) == ",");
+    }
+
+    // Nouns whose "of" names the forum or frame a happening is held in ("on the sidelines of", "in the framework of").
+    private static readonly HashSet<string> ForumWords = new(StringComparer.Ordinal) { "sidelines", "margins", "sideline", "margin", "framework", "occasion" };
+
+    /// <summary>The party named with "'s" right before a noun trigger ("Baku's new proposal"), as an actor id, or null.</summary>
+    private string? OwnerOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
+    {
+        // Back over at most two modifiers ("Azerbaijan's latest peace proposal").
+        for (var i = trigger.FirstToken - 1; i >= Math.Max(ctx.FirstToken + 1, trigger.FirstToken - 3); i--)
+        {
+            if (ctx.Word(i) == "'s")
+            {
+                foreach (var m in ctx.ActorList)
+                {
+                    if (m.LastToken == i - 1)
+                    {
+                        return _actorIds.ActorId(m, type);
+                    }
+                }
+
+                return null;
+            }
+
+            if (!ctx.Tokens[i].IsWord)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"held separate talks", "separate meetings", "met separately with": one host's talks with each guest apart.</summary>
     private static bool IsSeparate(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) =>
         ctx.Word(trigger.FirstToken - 1) is "separate" or "separately" || ctx.Word(trigger.LastToken + 1) == "separately" ||
@@ -515,6 +579,19 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             // "talks with X and Y", "clashes between X and a group of Y": each of a list the trigger governs is a party.
             var cue = after && type is EventType.Meeting or EventType.ArmedClash && _parties.InParticipantList(ctx, trigger, m) ? "between" : TriggerPhrase.PreviousWord(ctx, m.FirstToken);
 
+            // "blocked the highway to Georgia", "the road from Armenia": where a road leads names no party.
+            if (ctx.Word(m.FirstToken - 1) is "to" or "from" or "towards" && ctx.Word(m.FirstToken - 2) is "highway" or "road" or "roads" or "route" or "railway" or "railroad" or "pipeline" or "corridor")
+            {
+                continue;
+            }
+
+            // "on the sidelines of the Munich Security Conference", "within the framework of the OSCE": the forum a
+            // happening is held at takes no part in it.
+            if (cue == "of" && ForumWords.Contains(ctx.Word(ctx.Word(m.FirstToken - 1) is "the" or "a" ? m.FirstToken - 3 : m.FirstToken - 2)))
+            {
+                continue;
+            }
+
             if (type == EventType.Protest && after && PartyReader.IsProtestVenue(ctx, trigger, m))
             {
                 continue;
@@ -527,7 +604,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 continue;
             }
             // "aid arrived from Azerbaijan via the Red Cross": the sender and the carrier deliver it.
-            var sender = type == EventType.AidDelivery && cue is "from" or "via";
+            // ("a convoy of Red Cross trucks": whose vehicles carry it, too.)
+            var sender = type == EventType.AidDelivery && (cue is "from" or "via" || (cue == "of" && _filters.IsVehicle(ctx.Word(m.LastToken + 1))));
             var isTarget = _parties.HasTargets(type) && after && !sender && cue is not ("with" or "and" or "between" or "by") &&
                            !(cue == "of" && form == TriggerForm.Noun && m.FirstToken - trigger.LastToken <= 3 && AgentOfNouns.Contains(ctx.Word(trigger.LastToken)));
             // Whom a decree names or removes is its object; the person who signs it is the subject of the active verb
@@ -540,7 +618,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             // "met with X", "talks between X and Y", and the verb's own object: "Lavrov met his Turkish counterpart". A
             // "with" behind a comma is another clause's ("..., X hoped for progress in his talks with Y"); the subject of a
             // sentence that opens on the trigger's participle is a party ("Speaking at a meeting with X, Y said").
-            if (type == EventType.Meeting && after && !(participleSubject == m) &&
+            // "the meeting of the commissions, led by X and Y": who leads the delegations takes part.
+            if (type == EventType.Meeting && after && !(participleSubject == m) && !LedBy(ctx, trigger, m) &&
                 ((cue is not ("with" or "and" or "between" or "of") && !(form == TriggerForm.Verb && TriggerPhrase.IsObjectOf(ctx, trigger, m))) ||
                  (cue is "with" or "between" && _parties.IntroducedAcrossComma(ctx, trigger, m))))
             {
@@ -552,6 +631,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             {
                 list.Add(id);
             }
+        }
+
+        // "Armenia rejected Azerbaijan's offer": an offer or invitation with its owner named before it is the owner's
+        // alone; the subject of the verb that governs it answers it.
+        if (form != TriggerForm.Verb && type is EventType.Proposal or EventType.Invitation && OwnerOf(ctx, trigger, type) is { } owner)
+        {
+            actors.Clear();
+            actors.Add(owner);
+            targets.Remove(owner);
         }
 
         // "A checkpoint was set up on the road by the border service", "the road was blocked by protesters": a passive

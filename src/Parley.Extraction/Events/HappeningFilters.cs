@@ -144,7 +144,16 @@ internal sealed class HappeningFilters(DomainPack pack)
         // "held talks", "talks between the two ministers were held in Brussels".
         var from = Math.Max(ctx.FirstToken, trigger.FirstToken - 4);
         var to = Math.Min(ctx.LastToken, trigger.LastToken + 8);
-        return ctx.FindAny(_occurrenceVerbs, from, to, out _) >= 0;
+        if (ctx.FindAny(_occurrenceVerbs, from, to, out _) >= 0)
+        {
+            return true;
+        }
+
+        // "The eighth meeting of the commissions, led by the two deputy prime ministers, was held on the border": an aside
+        // between commas stands between the noun and its verb.
+        var open = ctx.Find(",", trigger.LastToken + 1, to);
+        var close = open < 0 ? -1 : ctx.Find(",", open + 1, Math.Min(ctx.LastToken, open + 20));
+        return close > 0 && ctx.FindAny(_occurrenceVerbs, close + 1, Math.Min(ctx.LastToken, close + 3), out _) == close + 1;
     }
 
     /// <summary>"The bus had arrived in", "trucks finally arrived in": the trigger's subject is a vehicle (pack <c>vehicle_nouns</c>).</summary>
@@ -158,6 +167,9 @@ internal sealed class HappeningFilters(DomainPack pack)
 
         return _vehicles.Contains(ctx.Word(i));
     }
+
+    /// <summary>True for a noun of a vehicle (pack <c>vehicle_nouns</c>).</summary>
+    internal bool IsVehicle(string word) => _vehicles.Contains(word);
 
     internal bool AgreesWithAView(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
@@ -279,13 +291,14 @@ internal sealed class HappeningFilters(DomainPack pack)
         var land = _landNouns;
         bool IsLand(int i) => land.Contains(ctx.Word(i)) || ctx.Mentions.Any(m => (m.FirstToken == i || m.LastToken == i) && m.Kind == EntityKind.Place);
 
-        // Handing over or ceding takes the land as its object ("handed over control of the district").
-        var transfers = ctx.Word(trigger.FirstToken) is "handed" or "hand" or "hands" or "handing" or "ceded" or "cede" or "cedes" or "transferred" or "transfer";
+        // Handing over, ceding or giving back takes the land as its object ("handed over control of the district",
+        // "agreed to return four villages", "the return of the districts"); "returned to their villages" is people going home.
+        var transfers = LandObject.IsTransferVerb(ctx.Word(trigger.FirstToken));
         if (transfers)
         {
             for (var j = trigger.LastToken + 1; j <= Math.Min(ctx.LastToken, trigger.LastToken + 3); j++)
             {
-                if (ctx.Word(j) is "to" or "from" or "in" or "on" or "at" or "by" or "after" or "before" or "," or "")
+                if (LandObject.EndsObject(ctx.Word(j)))
                 {
                     break;
                 }

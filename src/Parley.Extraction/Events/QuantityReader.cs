@@ -146,9 +146,16 @@ public static class QuantityReader
             }
 
             // "killing nine civilians and wounding 34": the verb before the count says what it counts, whoever they were.
-            if (kind is null or QuantityKind.People or QuantityKind.Troops && i > first && tokens[i - 1].Normalized is "killing" or "killed" or "wounding" or "injuring")
+            // ("killed more than 150 soldiers": the verb stands before the words that round the count.)
+            var verb = i - 1;
+            while (verb > first && tokens[verb].Normalized is "over" or "about" or "nearly" or "around" or "some" or "approximately" or "almost" or "more" or "than" or "least" or "at" or "up" or "to")
             {
-                kind = tokens[i - 1].Normalized is "killing" or "killed" ? QuantityKind.Killed : QuantityKind.Wounded;
+                verb--;
+            }
+
+            if (kind is null or QuantityKind.People or QuantityKind.Troops && verb >= first && verb < i && tokens[verb].Normalized is "killing" or "killed" or "wounding" or "injuring")
+            {
+                kind = tokens[verb].Normalized is "killing" or "killed" ? QuantityKind.Killed : QuantityKind.Wounded;
             }
 
             // "a death toll of 5"; "a total of 7,559 mines" counts what follows it, not the dead.

@@ -449,4 +449,29 @@ public sealed class ClaimStageTests
         var denial = Assert.Single(claims, c => c.Stance == ClaimStance.Denies);
         Assert.DoesNotContain("gas-supply", denial.Topics);
     }
+
+    [Fact]
+    public void An_offer_turned_down_is_reported_by_who_told_it()
+    {
+        var claim = Assert.Single(Shipped.Run("Armenia has rejected Baku's offer of talks in Tbilisi, foreign ministry spokesperson Ani Badalyan told reporters.").Claims);
+        Assert.Equal(ClaimStance.Asserts, claim.Stance);
+        Assert.Equal("ani-badalyan", claim.Speaker);
+    }
+
+    [Fact]
+    public void A_mutual_accusation_is_the_text_s_own_report()
+    {
+        var claim = Assert.Single(Shipped.Run("Baku and Yerevan accused each other of breaking the truce near Sotk on Monday.").Claims);
+        Assert.Null(claim.Speaker);
+        Assert.StartsWith("Baku and Yerevan", claim.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_denial_after_a_statement_leaves_the_statement_a_claim()
+    {
+        var claim = Assert.Single(Shipped.Run("The Azerbaijani defence ministry said Armenian units had fired mortars at its posts near Lachin, and denied shelling villages.").Claims);
+        Assert.Equal("azerbaijan-ministry-of-defense", claim.Speaker);
+        Assert.Equal(ClaimStance.Asserts, claim.Stance);
+        Assert.DoesNotContain("denied", claim.Quote, StringComparison.Ordinal);
+    }
 }

@@ -1277,4 +1277,93 @@ public sealed class EventStageTests
     {
         Assert.DoesNotContain(Shipped.Run("On March 3, the last Russian peacekeepers left Karabakh.").Events, e => e.Type == EventType.Displacement);
     }
+
+    [Fact]
+    public void A_count_after_killed_and_a_rounding_phrase_counts_the_dead()
+    {
+        var clash = Assert.Single(Shipped.Run("On March 3, the shelling of the border villages killed at least 12 soldiers.").Events, e => e.Type == EventType.ArmedClash);
+        Assert.Contains(new Quantity(QuantityKind.Killed, 12, true), clash.Quantities);
+    }
+
+    [Fact]
+    public void An_offer_turned_down_was_made_by_its_owner()
+    {
+        var x = Shipped.Run("On March 3, Yerevan rejected Baku's offer to hold the talks in Tbilisi.");
+        Assert.Contains(x.Events, e => e.Type == EventType.Refusal);
+        var offer = Assert.Single(x.Events, e => e.Type == EventType.Proposal);
+        Assert.Equal(EventStatus.Proposed, offer.Status);
+        Assert.Equal(["azerbaijan"], offer.Actors);
+    }
+
+    [Fact]
+    public void Denying_that_an_offer_was_made_still_denies_it()
+    {
+        var offer = Assert.Single(Shipped.Run("On March 3, Baku denied reports of a Russian offer to host the talks.").Events, e => e.Type == EventType.Proposal);
+        Assert.Equal(EventStatus.Denied, offer.Status);
+    }
+
+    [Theory]
+    [InlineData("On March 3, the commission agreed to return two villages of Gazakh to Azerbaijan.")]
+    [InlineData("On March 3, Yerevan returned the four villages to Baku.")]
+    public void Land_handed_back_is_no_return_of_people(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Displacement);
+        Assert.DoesNotContain(x.Events, e => e.Topics.Contains("return"));
+    }
+
+    [Fact]
+    public void People_returning_to_their_villages_is_still_a_return()
+    {
+        var x = Shipped.Run("On March 3, forty families returned to their villages in Lachin.");
+        Assert.Contains(x.Events, e => e.Type == EventType.Displacement);
+    }
+
+    [Fact]
+    public void A_place_naming_a_text_is_not_where_a_happening_took_place()
+    {
+        var x = Shipped.Run("On March 3, Pashinyan said Yerevan would agree to a treaty on the basis of the Alma-Ata Declaration.");
+        Assert.All(x.Events, e => Assert.Null(e.Place));
+    }
+
+    [Fact]
+    public void The_forum_a_meeting_is_held_at_takes_no_part_in_it()
+    {
+        var meeting = Assert.Single(Shipped.Run("On March 3, Ilham Aliyev and Nikol Pashinyan met on the sidelines of the Munich Security Conference.").Events, e => e.Type == EventType.Meeting);
+        Assert.DoesNotContain("munich-security-conference", meeting.Actors);
+        Assert.Contains("azerbaijan", meeting.Actors);
+    }
+
+    [Fact]
+    public void A_meeting_noun_whose_verb_follows_an_aside_took_place_with_those_who_led_it()
+    {
+        var text = "The second meeting of the border commissions, led by Mher Grigoryan and Shahin Mustafayev, was held on Friday.";
+        var meeting = Assert.Single(Shipped.Run(text, "2024-05-04").Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(EventStatus.Occurred, meeting.Status);
+        Assert.Contains("armenia", meeting.Actors);
+        Assert.Contains("azerbaijan", meeting.Actors);
+    }
+
+    [Fact]
+    public void At_the_same_time_goes_on_with_the_news_told_last()
+    {
+        var text = "Twenty trucks of flour entered Stepanakert on Monday.\n\nAt the same time, the ICRC delivered medicines via Lachin.";
+        var deliveries = Shipped.Run(text, "2023-09-20").Events.Where(e => e.Type == EventType.AidDelivery).ToList();
+        Assert.Contains(deliveries, e => e.Actors.Contains("icrc") && e.Date == DateRange.Day(2023, 9, 18));
+    }
+
+    [Fact]
+    public void Where_a_road_leads_names_no_party()
+    {
+        var x = Shipped.Run("On March 3, villagers blocked the highway to Georgia in protest.");
+        Assert.All(x.Events, e => Assert.DoesNotContain("georgia", e.Actors.Concat(e.Targets)));
+    }
+
+    [Fact]
+    public void Whose_trucks_carry_aid_delivers_it()
+    {
+        var aid = Assert.Single(Shipped.Run("On March 3, a convoy of ICRC trucks reached Stepanakert.").Events, e => e.Type == EventType.AidDelivery);
+        Assert.Contains("icrc", aid.Actors);
+        Assert.DoesNotContain("icrc", aid.Targets);
+    }
 }

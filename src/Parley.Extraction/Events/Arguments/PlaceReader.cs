@@ -121,12 +121,27 @@ internal sealed class PlaceReader(DomainPack pack)
         {
             places = places.FindAll(m => m.FirstToken >= clause.First && m.LastToken <= clause.Last);
         }
+        // "on the basis of the Alma-Ata Declaration", "the Brussels format": a place naming a text or a format is no
+        // place of this happening, unless that text is the trigger itself ("the Moscow Declaration was signed").
+        if (places.Exists(m => NamesATextOrFormat(ctx, m, trigger)))
+        {
+            places = places.FindAll(m => !NamesATextOrFormat(ctx, m, trigger));
+        }
+
         if (places.Count == 0)
         {
             return type is EventType.Meeting or EventType.Agreement or EventType.Proposal ? Venue(ctx)?.Seat : null;
         }
 
         return PlaceAmong(ctx, trigger, type, places);
+    }
+
+    /// <summary>True when <paramref name="place"/> names a text or a format ("Alma-Ata Declaration") other than <paramref name="trigger"/>.</summary>
+    private static bool NamesATextOrFormat(SentenceContext ctx, LinkedMention place, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var next = place.LastToken + 1;
+        return ctx.Word(next) is "declaration" or "statement" or "agreement" or "accords" or "accord" or "protocol" or "principles" or "format" or "process" or "formula" or "platform" or "agenda" &&
+               (next < trigger.FirstToken || next > trigger.LastToken);
     }
 
     /// <summary>The places and roads the sentence names, but not one a distance is measured from.</summary>

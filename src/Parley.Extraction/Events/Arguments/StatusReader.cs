@@ -28,7 +28,8 @@ internal sealed class StatusReader(DomainPack pack)
     {
         var from = Math.Max(ctx.FirstToken, trigger.FirstToken - 6);
         var window = (from, trigger.FirstToken - 1);
-        if (ctx.FindAny(_denialVerbs, ctx.FirstToken, trigger.FirstToken - 1, out _) >= 0 ||
+        var denial = ctx.FindAny(_denialVerbs, ctx.FirstToken, trigger.FirstToken - 1, out var denialPhrase);
+        if ((denial >= 0 && !TurnsDown(ctx, denial, denialPhrase!, trigger.FirstToken, type)) ||
             ctx.FindAny(DenialNegations, window.from, window.Item2, out _) >= 0)
         {
             return EventStatus.Denied;
@@ -55,6 +56,30 @@ internal sealed class StatusReader(DomainPack pack)
         }
 
         return type == EventType.Proposal ? EventStatus.Proposed : EventStatus.Occurred;
+    }
+
+    /// <summary>
+    /// True when the denial verb at <paramref name="denial"/> turns down the offer or invitation its object names ("rejected
+    /// Baku's offer to hold talks"): the offer was made, and its refusal is a happening of its own.
+    /// </summary>
+    private static bool TurnsDown(SentenceContext ctx, int denial, string phrase, int trigger, EventType type)
+    {
+        if (type is not (EventType.Proposal or EventType.Invitation) || ctx.Word(denial) is not ("rejected" or "rejects") ||
+            SentenceContext.KeyOf(phrase).Length != 1 || trigger - denial > 4)
+        {
+            return false;
+        }
+
+        // Only the object's determiner or owner stands between: "rejected the/its/Azerbaijan's/any such offer".
+        for (var i = denial + 1; i < trigger; i++)
+        {
+            if (ctx.Word(i) is "that" or "reports" or "claims" or "allegations" or "not" or "," || ctx.Tokens[i].Kind == TokenKind.Punctuation && ctx.Word(i) != "'s")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
