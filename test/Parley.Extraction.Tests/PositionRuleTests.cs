@@ -395,4 +395,12 @@ public sealed class PositionReferenceTests
         Assert.DoesNotContain(x.Positions, p => p.Actor == "azerbaijan" && p.Topic == "lachin-corridor");
         Assert.All(x.Positions, p => Assert.False(p.Quote.EndsWith(',')));
     }
+
+    [Fact]
+    public void A_condition_after_a_closing_quotation_mark_still_conditions_and_is_nobody_s_stance()
+    {
+        var x = Shipped.Run("Mirzoyan said Yerevan would sign the peace treaty \u201Cthis year\u201D if Baku agreed to withdraw its troops from Armenian territory.");
+        Assert.Contains(x.Positions, p => p.Actor == "ararat-mirzoyan" && p.Topic == "peace-treaty" && p.Stance == PositionStance.Conditional);
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "azerbaijan");
+    }
 }

@@ -27,10 +27,13 @@ internal sealed class SegmentReader(DomainPack pack)
     internal List<Segment> Read(SentenceContext ctx, List<StanceCue> cues, int start)
     {
         var segments = new List<Segment>();
+        // The last token of the condition a trailing cue opened: "ready to sign if Baku agreed to …" states what Baku
+        // would have to do, not a stance Baku took.
+        var conditionUntil = -1;
         for (var k = 0; k < cues.Count; k++)
         {
             var cue = cues[k];
-            if (cue.At < start)
+            if (cue.At < start || cue.At <= conditionUntil)
             {
                 continue;
             }
@@ -50,6 +53,7 @@ internal sealed class SegmentReader(DomainPack pack)
                         }
                     }
 
+                    conditionUntil = ConditionEnd(ctx, cue.End);
                     continue;
                 }
 
@@ -58,6 +62,7 @@ internal sealed class SegmentReader(DomainPack pack)
                 if (before.Count > 0)
                 {
                     segments.Add(new Segment(cue, null, before, from, cue.At));
+                    conditionUntil = ConditionEnd(ctx, cue.End);
                     continue;
                 }
             }
@@ -116,6 +121,13 @@ internal sealed class SegmentReader(DomainPack pack)
         segments.RemoveRange(kept, segments.Count - kept);
 
         return segments;
+    }
+
+    /// <summary>The last token of a trailing condition: its clause, up to the first comma (after which the sentence goes on).</summary>
+    private static int ConditionEnd(SentenceContext ctx, int from)
+    {
+        var comma = ctx.Find(",", from, ctx.LastToken);
+        return comma >= 0 ? comma - 1 : ctx.LastToken;
     }
 
     /// <summary>

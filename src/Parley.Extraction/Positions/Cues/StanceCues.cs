@@ -95,7 +95,9 @@ internal sealed class StanceCues(DomainPack pack)
                 var at = found[n];
                 // A bare "if" conditions what stands right before it ("ready to sign within a month if Baku accepts");
                 // after a comma it opens a clause of its own, and "even if", "as if", "asked if" condition nothing.
-                if (trailing && key is ["if"] && (at == ctx.FirstToken || !ctx.Tokens[at - 1].IsWord || ctx.Word(at - 1) is "even" or "as" or "asked" or "ask" or "wondered" or "whether"))
+                // (A closing quotation mark ends the words it conditions: 'sign "within a month" if …'.)
+                if (trailing && key is ["if"] && (at == ctx.FirstToken || !(ctx.Tokens[at - 1].IsWord || ctx.Word(at - 1) is "\u201D" or "\"") ||
+                    ctx.Word(at - 1) is "even" or "as" or "asked" or "ask" or "wondered" or "whether"))
                 {
                     continue;
                 }
