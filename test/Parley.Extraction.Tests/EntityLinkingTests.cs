@@ -138,4 +138,12 @@ public sealed class EntityLinkingTests
         Assert.All(x.Mentions, m => Assert.Equal(m.Text, text.Substring(m.Span.Start, m.Span.Length)));
         Assert.Contains(x.Mentions, m => m.EntityId == "lachin-corridor");
     }
+
+    [Theory]
+    [InlineData("Aliyev and Pashinyan spoke by phone on Monday.", "ilham-aliyev")]
+    [InlineData("Prosecutor General Aliyev said the case had been opened.", "kamran-aliyev")]
+    public void A_surname_several_office_holders_share_is_whom_the_title_names_or_the_head_of_state(string text, string id)
+    {
+        Assert.Contains(Mentions(text), m => m.Text == "Aliyev" && m.Id == id);
+    }
 }

@@ -403,4 +403,12 @@ public sealed class PositionReferenceTests
         Assert.Contains(x.Positions, p => p.Actor == "ararat-mirzoyan" && p.Topic == "peace-treaty" && p.Stance == PositionStance.Conditional);
         Assert.DoesNotContain(x.Positions, p => p.Actor == "azerbaijan");
     }
+
+    [Fact]
+    public void A_refusal_until_something_is_done_is_conditional()
+    {
+        var x = Shipped.Run("Bayramov said Baku would not sign the peace treaty until Yerevan drops its territorial claims.");
+        Assert.Contains(x.Positions, p => p.Topic == "peace-treaty" && p.Stance == PositionStance.Conditional);
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "peace-treaty" && p.Stance == PositionStance.Opposes);
+    }
 }

@@ -635,7 +635,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             speaker = passive
                 ? (end <= last && ctx.Word(end) == "by" ? ActorAfter(ctx, end) : null)
                 : coordinated is not null ? PersonBehindTitle(ctx, coordinated)?.Mention.EntityId ?? coordinated.Mention.EntityId
-                : aside ?? SubjectBefore(ctx, say) ?? (PronounSubject(ctx, say) ? _lastPerson
+                // ("…, 60 civilians have been killed, he said": "he" right before the verb is its subject, whatever the clause names.)
+                : aside ?? (PronounSubject(ctx, say) ? _lastPerson : null) ?? SubjectBefore(ctx, say) ?? (PronounSubject(ctx, say) ? _lastPerson
                     : they ? _lastBodySubject
                     : source >= 0 ? (DefiniteSingular(ctx, source) && !_documentNouns.Contains(ctx.Word(source)) ? _lastPerson : null)
                     : ActorAfter(ctx, say) ?? PronounSpeaker(ctx, say));

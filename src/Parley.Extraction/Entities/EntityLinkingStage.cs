@@ -278,6 +278,11 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
                     ? candidates.Count
                     : CountInOffice(candidates, day.Value, out firstInOffice);
                 chosen = inOffice == 1 ? firstInOffice : candidates.Count == 1 ? candidates[0] : null;
+                // Several in office: "Prosecutor General Aliyev" is whom the title before names; a bare "Aliyev" is the
+                // one who leads a state, as news refers to a head of state or government by surname alone.
+                var titleBefore = i > 0 ? tokens[i - 1].Normalized : "";
+                chosen ??= OneWith(candidates, day, role => string.Equals(role.Title.Split(' ')[^1], titleBefore, StringComparison.OrdinalIgnoreCase))
+                           ?? OneWith(candidates, day, role => role.Of is { } of && pack.Find(of)?.Kind == EntityKind.State);
             }
 
             if (chosen is not null)
@@ -343,6 +348,30 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         }
 
         return count;
+    }
+
+    /// <summary>The one of <paramref name="ids"/> holding, on <paramref name="day"/> (any day when unknown), a role that passes <paramref name="test"/>; null when none or several do.</summary>
+    private string? OneWith(List<string> ids, NodaTime.LocalDate? day, Func<PackRole, bool> test)
+    {
+        string? found = null;
+        foreach (var id in ids)
+        {
+            foreach (var role in pack.Find(id)!.Roles)
+            {
+                if ((day is null || role.IsActiveOn(day.Value)) && test(role))
+                {
+                    if (found is not null && found != id)
+                    {
+                        return null;
+                    }
+
+                    found = id;
+                    break;
+                }
+            }
+        }
+
+        return found;
     }
 
     private static bool IsSentenceStart(DocumentAnalysis analysis, int tokenIndex)

@@ -107,6 +107,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             foreach (var trigger in triggers)
             {
                 var (type, form) = trigger.Payloads[0];
+                // "fired a Scud missile at Ganja": fire from a weapon is fighting, not a dismissal.
+                if (type == EventType.Dismissal && _filters.FiresAWeapon(ctx, trigger))
+                {
+                    type = EventType.ArmedClash;
+                }
                 var bounds = Clauses.CoordinatedClause(ctx, trigger, clauses!);
                 // DatesFor reads only the sentence, so the list made for this test serves below too.
                 List<TimeExpression>? dates = null;
@@ -197,6 +202,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 // "In its statement", "their offer": a weak noun owned by one party is what that party said or
                 // holds, not a happening between parties.
                 if (form == TriggerForm.Weak && ctx.Word(trigger.FirstToken - 1) is "its" or "his" or "her" or "their" or "our" or "my")
+                {
+                    continue;
+                }
+
+                // "a civilian mission to deploy along the border", "came to power": a cue ending in "to" with a verb or a
+                // bare noun after it goes nowhere ("a mission to Armenia", "came to the region" do).
+                if (type == EventType.Visit && form != TriggerForm.Verb && ctx.Word(trigger.LastToken) == "to" && trigger.LastToken < ctx.LastToken &&
+                    ctx.Tokens[trigger.LastToken + 1] is { IsWord: true, IsCapitalized: false } next &&
+                    next.Normalized is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "this" or "that" or "these" or "both" or "several" or "two" or "three"))
                 {
                     continue;
                 }
@@ -478,6 +492,28 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     // Nouns whose "of" names the forum or frame a happening is held in ("on the sidelines of", "in the framework of").
     private static readonly HashSet<string> ForumWords = new(StringComparer.Ordinal) { "sidelines", "margins", "sideline", "margin", "framework", "occasion" };
 
+    /// <summary>
+    /// True when <paramref name="m"/> ends a phrase of the forum a happening is held at: "on the sidelines of X", "on the
+    /// margins of the first summit of X" (words only between).
+    /// </summary>
+    private static bool InForumPhrase(SentenceContext ctx, LinkedMention m)
+    {
+        for (var i = m.FirstToken - 1; i > Math.Max(ctx.FirstToken, m.FirstToken - 8); i--)
+        {
+            if (!ctx.Tokens[i].IsWord)
+            {
+                return false;
+            }
+
+            if (ctx.Word(i) == "of" && ForumWords.Contains(ctx.Word(i - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The party named with "'s" right before a noun trigger ("Baku's new proposal"), as an actor id, or null.</summary>
     private string? OwnerOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
@@ -587,7 +623,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
             // "on the sidelines of the Munich Security Conference", "within the framework of the OSCE": the forum a
             // happening is held at takes no part in it.
-            if (cue == "of" && ForumWords.Contains(ctx.Word(ctx.Word(m.FirstToken - 1) is "the" or "a" ? m.FirstToken - 3 : m.FirstToken - 2)))
+            if (cue == "of" && InForumPhrase(ctx, m))
             {
                 continue;
             }

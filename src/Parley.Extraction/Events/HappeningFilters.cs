@@ -23,6 +23,7 @@ internal sealed class HappeningFilters(DomainPack pack)
     // Word lists asked whether they hold one word, as sets.
     private readonly HashSet<string> _nonEventObjectWords = new(pack.Words("non_event_objects"), StringComparer.Ordinal);
     private readonly HashSet<string> _vehicles = new(pack.Words("vehicle_nouns"), StringComparer.Ordinal);
+    private readonly HashSet<string> _weapons = new(pack.Words("weapon_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _invitationVerbs = new(pack.Words("invitation_verbs"), StringComparer.Ordinal);
     private readonly HashSet<string> _landNouns = new(pack.Words("land_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _documentNouns = new(pack.Words("document_nouns"), StringComparer.Ordinal);
@@ -166,6 +167,33 @@ internal sealed class HappeningFilters(DomainPack pack)
         }
 
         return _vehicles.Contains(ctx.Word(i));
+    }
+
+    /// <summary>
+    /// True when "fired" (or "fires", "firing") takes a weapon (pack <c>weapon_nouns</c>) as its object within four words:
+    /// "fired a Scud missile", "fired two rockets".
+    /// </summary>
+    internal bool FiresAWeapon(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (trigger.FirstToken != trigger.LastToken || ctx.Word(trigger.FirstToken) is not ("fired" or "fires" or "firing"))
+        {
+            return false;
+        }
+
+        for (var i = trigger.LastToken + 1; i <= Math.Min(ctx.LastToken, trigger.LastToken + 4); i++)
+        {
+            if (_weapons.Contains(ctx.Word(i)))
+            {
+                return true;
+            }
+
+            if (!ctx.Tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for a noun of a vehicle (pack <c>vehicle_nouns</c>).</summary>

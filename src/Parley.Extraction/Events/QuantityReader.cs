@@ -172,6 +172,12 @@ public static class QuantityReader
                     kind = casualty;
                 }
 
+                // "60 civilians have been killed": people counted as the subject of a passive of death or wounding.
+                if (kind == QuantityKind.People && PassiveCasualty(tokens, numberEnd + 1, last) is { } befell)
+                {
+                    kind = befell;
+                }
+
                 found.Add((new Quantity(kind.Value, value.Value, approx), i));
             }
 
@@ -233,6 +239,36 @@ public static class QuantityReader
     }
 
     /// <summary>What the first word of death or wounding within eight tokens says befell the count, or null.</summary>
+    /// <summary>
+    /// Killed or wounded when the words after a count (its unit, then "were", "have been") end in a participle of death
+    /// or wounding: "civilians have been killed", not "people have fled after an attack that killed …".
+    /// </summary>
+    private static QuantityKind? PassiveCasualty(ReadOnlySpan<Token> tokens, int from, int last)
+    {
+        var helped = false;
+        for (var k = from; k <= Math.Min(last, from + 6); k++)
+        {
+            var word = tokens[k].Normalized;
+            if (word is "were" or "was" or "have" or "has" or "had" or "been" or "reportedly" or "allegedly" or "also")
+            {
+                helped = true;
+                continue;
+            }
+
+            if (helped)
+            {
+                return DeathWords.Contains(word) ? QuantityKind.Killed : word is "wounded" or "injured" ? QuantityKind.Wounded : null;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static QuantityKind? CasualtyNear(ReadOnlySpan<Token> tokens, int from, int last)
     {
         for (var k = from; k <= Math.Min(last, from + 8); k++)

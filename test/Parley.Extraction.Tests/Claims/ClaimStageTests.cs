@@ -474,4 +474,12 @@ public sealed class ClaimStageTests
         Assert.Equal(ClaimStance.Asserts, claim.Stance);
         Assert.DoesNotContain("denied", claim.Quote, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void He_right_before_the_verb_is_the_speaker_whatever_the_clause_names()
+    {
+        var text = "Hikmet Hajiyev spoke to reporters in Baku.\n\nSince the war began, 40 Azerbaijani civilians have been killed, he said.";
+        var claim = Assert.Single(Shipped.Run(text).Claims);
+        Assert.Equal("hikmet-hajiyev", claim.Speaker);
+    }
 }

@@ -1366,4 +1366,54 @@ public sealed class EventStageTests
         Assert.Contains("icrc", aid.Actors);
         Assert.DoesNotContain("icrc", aid.Targets);
     }
+
+    [Fact]
+    public void Firing_a_weapon_is_fighting_not_a_dismissal()
+    {
+        var x = Shipped.Run("On March 3, Armenian forces fired two rockets at Tartar, killing a civilian.");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Dismissal);
+        Assert.Contains(x.Events, e => e.Type == EventType.ArmedClash);
+    }
+
+    [Fact]
+    public void The_minister_fired_is_still_a_dismissal()
+    {
+        Assert.Contains(Shipped.Run("On March 3, Pashinyan fired the head of the border service.").Events, e => e.Type == EventType.Dismissal);
+    }
+
+    [Fact]
+    public void People_who_have_been_killed_are_the_dead_and_people_who_fled_are_not()
+    {
+        var x = Shipped.Run("On March 3, 14 civilians have been killed in the shelling of Tartar.");
+        Assert.Contains(x.Events.SelectMany(e => e.Quantities), q => q.Kind == QuantityKind.Killed && q.Value == 14);
+        var fled = Shipped.Run("On March 3, 900 people have fled after an attack that killed two.");
+        Assert.DoesNotContain(fled.Events.SelectMany(e => e.Quantities), q => q.Kind == QuantityKind.Killed && q.Value == 900);
+    }
+
+    [Fact]
+    public void Leaders_due_to_meet_have_not_met_yet()
+    {
+        var meeting = Assert.Single(Shipped.Run("Ilham Aliyev and Nikol Pashinyan are due to meet in Sochi on March 30.", "2023-03-02").Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(EventStatus.Planned, meeting.Status);
+    }
+
+    [Fact]
+    public void A_mission_to_do_something_goes_nowhere()
+    {
+        Assert.DoesNotContain(Shipped.Run("On March 3, the EU agreed to send a monitoring mission to observe the border.").Events, e => e.Type == EventType.Visit);
+    }
+
+    [Fact]
+    public void The_summit_whose_sidelines_host_a_meeting_takes_no_part_in_it()
+    {
+        var meeting = Assert.Single(Shipped.Run("On March 3, Ilham Aliyev met Nikol Pashinyan on the sidelines of the summit of the European Political Community.").Events, e => e.Type == EventType.Meeting);
+        Assert.DoesNotContain("european-political-community", meeting.Actors);
+    }
+
+    [Fact]
+    public void A_statement_after_a_denial_asserts_what_it_reports()
+    {
+        var text = "On March 3, the ministry denied that its units had targeted the village and said Azerbaijani troops had shelled Goris.";
+        Assert.Contains(Shipped.Run(text).Events, e => e.Type == EventType.ArmedClash && e.Status == EventStatus.Occurred);
+    }
 }

@@ -29,7 +29,7 @@ internal sealed class StatusReader(DomainPack pack)
         var from = Math.Max(ctx.FirstToken, trigger.FirstToken - 6);
         var window = (from, trigger.FirstToken - 1);
         var denial = ctx.FindAny(_denialVerbs, ctx.FirstToken, trigger.FirstToken - 1, out var denialPhrase);
-        if ((denial >= 0 && !TurnsDown(ctx, denial, denialPhrase!, trigger.FirstToken, type)) ||
+        if ((denial >= 0 && !TurnsDown(ctx, denial, denialPhrase!, trigger.FirstToken, type) && !NewStatementBetween(ctx, denial, trigger.FirstToken)) ||
             ctx.FindAny(DenialNegations, window.from, window.Item2, out _) >= 0)
         {
             return EventStatus.Denied;
@@ -56,6 +56,23 @@ internal sealed class StatusReader(DomainPack pack)
         }
 
         return type == EventType.Proposal ? EventStatus.Proposed : EventStatus.Occurred;
+    }
+
+    /// <summary>
+    /// True when a coordinated verb of speech opens another statement between the denial and the trigger: "denied that
+    /// its forces had targeted the city and said Azerbaijani troops continued shelling …" asserts the shelling.
+    /// </summary>
+    private static bool NewStatementBetween(SentenceContext ctx, int denial, int trigger)
+    {
+        for (var i = denial + 2; i < trigger - 1; i++)
+        {
+            if (ctx.Word(i) is "and" or "but" && ctx.Word(i + 1) is "said" or "says" or "added" or "adds" or "stated" or "claimed" or "claims" or "insisted" or "noted" or "reported" or "told")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

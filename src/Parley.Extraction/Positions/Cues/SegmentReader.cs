@@ -47,7 +47,9 @@ internal sealed class SegmentReader(DomainPack pack)
                 {
                     for (var t = 0; t < previous.Topics.Count; t++)
                     {
-                        if (previous.Topics[t].Stance is PositionStance.Supports or PositionStance.Demands or PositionStance.Offers)
+                        // ("will not sign the treaty until …", "rejects it unless …": a refusal lifted on a condition is conditional too.)
+                        if (previous.Topics[t].Stance is PositionStance.Supports or PositionStance.Demands or PositionStance.Offers ||
+                            (previous.Topics[t].Stance is PositionStance.Opposes or PositionStance.Rejects && ctx.Word(cue.End - 1) is "until" or "unless"))
                         {
                             previous.Topics[t] = (previous.Topics[t].Topic, PositionStance.Conditional);
                         }
