@@ -492,6 +492,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     // Nouns whose "of" names the forum or frame a happening is held in ("on the sidelines of", "in the framework of").
     private static readonly HashSet<string> ForumWords = new(StringComparer.Ordinal) { "sidelines", "margins", "sideline", "margin", "framework", "occasion" };
 
+    /// <summary>True when a place the sentence names starts at token <paramref name="token"/>.</summary>
+    private static bool PlaceStartsAt(SentenceContext ctx, int token)
+    {
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.FirstToken == token && m.Kind is EntityKind.Place or EntityKind.Route)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// True when <paramref name="m"/> ends a phrase of the forum a happening is held at: "on the sidelines of X", "on the
     /// margins of the first summit of X" (words only between).
@@ -614,6 +628,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
             // "talks with X and Y", "clashes between X and a group of Y": each of a list the trigger governs is a party.
             var cue = after && type is EventType.Meeting or EventType.ArmedClash && _parties.InParticipantList(ctx, trigger, m) ? "between" : TriggerPhrase.PreviousWord(ctx, m.FirstToken);
+
+            // "through Armenia's Syunik province": a state owning the place named next locates, it takes no part.
+            if (m.Kind == EntityKind.State && ctx.Word(m.LastToken + 1) == "'s" && PlaceStartsAt(ctx, m.LastToken + 2))
+            {
+                continue;
+            }
 
             // "blocked the highway to Georgia", "the road from Armenia": where a road leads names no party.
             if (ctx.Word(m.FirstToken - 1) is "to" or "from" or "towards" && ctx.Word(m.FirstToken - 2) is "highway" or "road" or "roads" or "route" or "railway" or "railroad" or "pipeline" or "corridor")
@@ -902,19 +922,22 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// </summary>
     private TimeExpression? OccasionOf(DocumentAnalysis analysis, SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
-        var theSides = ctx.Word(trigger.FirstToken - 1) is "sides" or "parties" or "leaders" or "delegations" or "ministers" or "presidents" &&
-                       ctx.Word(trigger.FirstToken - 2) is "the" or "two" or "both";
+        // "The two countries also signed …": "also" adds to what was done on the occasion told of just before.
+        var also = ctx.Word(trigger.FirstToken - 1) == "also";
+        var subjectEnd = also ? trigger.FirstToken - 2 : trigger.FirstToken - 1;
+        var theSides = ctx.Word(subjectEnd) is "sides" or "parties" or "leaders" or "delegations" or "ministers" or "presidents" or "countries" &&
+                       ctx.Word(subjectEnd - 1) is "the" or "two" or "both";
         string? party = null;
         foreach (var m in ctx.ActorList)
         {
-            if (m.Kind is EntityKind.Person or EntityKind.State && m.LastToken == trigger.FirstToken - 1)
+            if (m.Kind is EntityKind.Person or EntityKind.State && m.LastToken == subjectEnd)
             {
                 party = m.Mention.EntityId;
             }
         }
 
         party ??= PartyReader.HasPronounSubject(ctx, trigger) ? _lastPerson?.Mention.EntityId : null;
-        return TriggerDates.OccasionDate(analysis, ctx, trigger, type, party, theSides);
+        return TriggerDates.OccasionDate(analysis, ctx, trigger, type, party, theSides, also);
     }
 
     private string? ViaOf(SentenceContext ctx)

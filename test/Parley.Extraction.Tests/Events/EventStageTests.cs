@@ -1416,4 +1416,29 @@ public sealed class EventStageTests
         var text = "On March 3, the ministry denied that its units had targeted the village and said Azerbaijani troops had shelled Goris.";
         Assert.Contains(Shipped.Run(text).Events, e => e.Type == EventType.ArmedClash && e.Status == EventStatus.Occurred);
     }
+
+    [Fact]
+    public void What_the_sides_also_signed_was_signed_on_the_day_of_the_deal_before()
+    {
+        var text = "The two foreign ministers initialled the treaty in Abu Dhabi on Monday.\n\nThe two countries also signed a memorandum on the railway.";
+        var deals = Shipped.Run(text, "2025-05-08").Events.Where(e => e.Type == EventType.Agreement).ToList();
+        Assert.Equal(2, deals.Count);
+        Assert.All(deals, e => Assert.Equal(DateRange.Day(2025, 5, 5), e.Date));
+    }
+
+    [Fact]
+    public void A_state_owning_the_place_named_next_takes_no_part()
+    {
+        var deal = Assert.Single(Shipped.Run("On March 3, Baku and Yerevan agreed to build a road through Armenia's Syunik province.").Events, e => e.Type == EventType.Agreement);
+        Assert.Equal(["azerbaijan"], deal.Actors.Where(a => a == "azerbaijan"));
+        var quiet = Assert.Single(Shipped.Run("On March 3, Turkey agreed to build a road through Armenia's Syunik province.").Events, e => e.Type == EventType.Agreement);
+        Assert.DoesNotContain("armenia", quiet.Actors);
+    }
+
+    [Fact]
+    public void A_body_qualifying_a_title_is_no_venue()
+    {
+        var deal = Assert.Single(Shipped.Run("On March 3, the two leaders agreed to meet again, European Council President Charles Michel said.").Events, e => e.Type == EventType.Agreement);
+        Assert.Null(deal.Place);
+    }
 }

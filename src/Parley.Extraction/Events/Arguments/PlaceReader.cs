@@ -11,6 +11,8 @@ namespace Parley.Extraction.Events.Arguments;
 /// </summary>
 internal sealed class PlaceReader(DomainPack pack)
 {
+    private readonly HashSet<string> _titleNouns = new(pack.Words("title_nouns"), StringComparer.Ordinal);
+
     // No places: shared by the sentences that name none, never written.
     private static readonly List<LinkedMention> NoPlaces = [];
 
@@ -103,7 +105,9 @@ internal sealed class PlaceReader(DomainPack pack)
         for (var k = 0; k < ctx.Mentions.Count; k++)
         {
             var m = ctx.Mentions[k];
-            if (m.Kind == EntityKind.Organization && pack.Find(m.Mention.EntityId)?.Seat is { } seat && pack.Find(seat)?.Kind == EntityKind.Place)
+            // ("European Council President Charles Michel": a body qualifying a title names the person's office, not a venue.)
+            if (m.Kind == EntityKind.Organization && pack.Find(m.Mention.EntityId)?.Seat is { } seat && pack.Find(seat)?.Kind == EntityKind.Place &&
+                !_titleNouns.Contains(ctx.Word(m.LastToken + 1)))
             {
                 return (m.FirstToken, seat);
             }

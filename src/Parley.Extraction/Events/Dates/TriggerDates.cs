@@ -414,8 +414,9 @@ internal static class TriggerDates
     /// agreed …" tell what was done there, on that day, not background. <paramref name="party"/> is the person or side
     /// named as the verb's subject (a party of the occasion, or named in its sentence); <paramref name="theSides"/>
     /// says the subject is the last meeting's parties taken together. Neither, or no earlier occasion of theirs, gives null.
+    /// With <paramref name="also"/> ("also signed") an earlier deal is an occasion too.
     /// </summary>
-    internal static TimeExpression? OccasionDate(DocumentAnalysis analysis, SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, string? party, bool theSides)
+    internal static TimeExpression? OccasionDate(DocumentAnalysis analysis, SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type, string? party, bool theSides, bool also = false)
     {
         if (type is not (EventType.Proposal or EventType.Refusal or EventType.Invitation or EventType.Agreement) || trigger.Payloads[0].Form != TriggerForm.Verb)
         {
@@ -425,15 +426,17 @@ internal static class TriggerDates
         for (var k = analysis.Events.Count - 1; k >= 0 && (party is not null || theSides); k--)
         {
             var e = analysis.Events[k];
-            if (e.Type is not (EventType.Meeting or EventType.Visit) || e.Date is not { IsSingleDay: true } day || e.Span.End > ctx.Sentence.Span.Start)
+            // ("also signed": a deal done on the day of the one told of before it, too.)
+            if (e.Type is not (EventType.Meeting or EventType.Visit) && !(also && e.Type == EventType.Agreement) ||
+                e.Date is not { IsSingleDay: true } day || e.Span.End > ctx.Sentence.Span.Start)
             {
                 continue;
             }
 
-            // "The sides" are the parties of the last meeting told of, whoever they were.
+            // "The sides" are the parties of the last meeting (or, after "also", deal) told of, whoever they were.
             if (theSides)
             {
-                return e.Type == EventType.Meeting ? new TimeExpression(e.Span, e.Trigger, day, IsAnchored: true) : null;
+                return e.Type is EventType.Meeting or EventType.Agreement ? new TimeExpression(e.Span, e.Trigger, day, IsAnchored: true) : null;
             }
 
             if (e.Actors.Contains(party!) || analysis.Mentions.Exists(m => m.EntityId == party && m.Span.Start >= e.Span.Start && m.Span.End <= e.Span.End))
