@@ -638,7 +638,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 // ("…, 60 civilians have been killed, he said": "he" right before the verb is its subject, whatever the clause names.)
                 : aside ?? (PronounSubject(ctx, say) ? _lastPerson : null) ?? SubjectBefore(ctx, say) ?? (PronounSubject(ctx, say) ? _lastPerson
                     : they ? _lastBodySubject
-                    : source >= 0 ? (DefiniteSingular(ctx, source) && !_documentNouns.Contains(ctx.Word(source)) ? _lastPerson : null)
+                    // ("the official said" points back to the person named last; "the source said" to the unnamed source.)
+                    : source >= 0 ? (DefiniteSingular(ctx, source) && !_documentNouns.Contains(ctx.Word(source)) && !IsUnnamedByNature(ctx.Word(source)) ? _lastPerson : null)
                     : ActorAfter(ctx, say) ?? PronounSpeaker(ctx, say));
             var subjectNear = AnyMentionEndsWithin(ctx, say, 6);
             // "told Armenpress that ...", "said in an interview with APA that ...": whom it was told and where stand
@@ -727,7 +728,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         // "We oppose attempts to blame Russia": pushing blame back is a denial, whatever the speech verb, and so is
         // saying something was not discussed ("the delegation did not discuss any integration").
-        if (stance == ClaimStance.Asserts && (RejectsBlame(ctx, quoteFirst, quoteLast) || NegatesDiscussion(ctx, quoteFirst, quoteLast)))
+        // So is calling what another said untrue: "The information spread by Yerevan is false, the ministry said."
+        if (stance == ClaimStance.Asserts && (RejectsBlame(ctx, quoteFirst, quoteLast) || NegatesDiscussion(ctx, quoteFirst, quoteLast) ||
+            (quoteFirst == ctx.FirstToken && Discredits(ctx, quoteLast))))
         {
             stance = ClaimStance.Denies;
         }
@@ -1174,6 +1177,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>"the officer", "the spokesman": a definite singular that stands for someone already named.</summary>
+    /// <summary>True for a source noun that stands for someone the report does not name: a source, a witness, a resident.</summary>
+    private static bool IsUnnamedByNature(string noun) =>
+        noun is "source" or "witness" or "eyewitness" or "resident" or "villager" or "local" or "observer";
+
     private static bool DefiniteSingular(SentenceContext ctx, int noun) =>
         ctx.Word(noun - 1) == "the" && !ctx.Word(noun).EndsWith('s');
 

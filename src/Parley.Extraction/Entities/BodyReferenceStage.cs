@@ -13,6 +13,7 @@ namespace Parley.Extraction.Entities;
 public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
 {
     private readonly HashSet<string> _bodyNouns = new(pack.Words("body_nouns"), StringComparer.Ordinal);
+    private readonly HashSet<string> _speechVerbs = new(pack.Words("speech_verbs"), StringComparer.Ordinal);
 
     // The words of each body's name, taken once from the pack rather than per "the ministry" read.
     private readonly Dictionary<string, HashSet<string>> _nameWords = pack.OfKind(EntityKind.Organization).ToDictionary(
@@ -55,7 +56,22 @@ public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            var antecedent = LastHolding(analysis, bodies, i, tokens[noun].Normalized);
+            // "The information spread by the Armenian ministry is false, the ministry said.": the speaker of a closing
+            // attribution is not a body named in what it said; it is the one named before the sentence, if any.
+            var before = i;
+            if (i > 0 && tokens[i - 1].Normalized == "," && noun + 1 < tokens.Count && _speechVerbs.Contains(tokens[noun + 1].Normalized) &&
+                analysis.SentenceAt(tokens[i].Span.Start) is { } sentence)
+            {
+                var start = i;
+                while (start > 0 && tokens[start - 1].Span.Start >= sentence.Span.Start)
+                {
+                    start--;
+                }
+
+                before = LastHolding(analysis, bodies, start, tokens[noun].Normalized) is null ? i : start;
+            }
+
+            var antecedent = LastHolding(analysis, bodies, before, tokens[noun].Normalized);
             if (antecedent is null)
             {
                 continue;

@@ -297,7 +297,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 var carriedHere = carried is not null && form == TriggerForm.Verb && TriggerPhrase.IsPastForm(ctx, trigger) &&
                                   carried.Range.Earliest > written
                     ? null : carried;
-                var inherited = dates.Count == 0 && referenced is null ? TriggerDates.AnsweredDate(analysis, ctx, trigger, type) ?? carriedHere ?? OccasionOf(analysis, ctx, trigger, type) : null;
+                var inherited = dates.Count == 0 && referenced is null ? TriggerDates.AnsweredDate(analysis, ctx, trigger, type) ?? carriedHere ?? OccasionOf(analysis, ctx, trigger, type) ??
+                    ReportedPastDay(ctx, trigger, form, lastNamed) : null;
                 // "The sides met in Washington and Brussels": talks in each city are a happening of their own.
                 var venues = type == EventType.Meeting ? _places.ListedVenues(ctx, trigger) : NoIds;
                 // Each date, or none; each of several venues, or none (loops by index: no boxed sequence per trigger).
@@ -481,6 +482,17 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return true;
     }
 
+    /// <summary>
+    /// The day named last in the document, for an undated bare past that a closing attribution reports ("Armenian units
+    /// fired first, the ministry said."): a side's account of the incident the report is about. Null otherwise, or
+    /// when that date is no single day.
+    /// </summary>
+    private TimeExpression? ReportedPastDay(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form, TimeExpression? lastNamed)
+    {
+        return lastNamed is { Range.IsSingleDay: true } && form == TriggerForm.Verb && _filters.IsUndatedPast(ctx, trigger, form, null) &&
+               _parties.AttributionStart(ctx) > trigger.LastToken ? lastNamed : null;
+    }
+
     /// <summary>True when the sentence opens on a link to the news told before it: "Separately,", "Meanwhile,", "At the same time,".</summary>
     private static bool GoesOnWithLastNews(SentenceContext ctx)
     {
@@ -566,7 +578,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // A weak cue counts only with a date (and an actor, below). Without a date in its sentence, a past perfect
         // ("had resettled") or a bare past ("rejected") verb tells background rather than the news of the day the
         // article is dated. Both need nothing read, and most triggers that come to nothing fail here.
-        if ((form == TriggerForm.Weak && date is null) || (date is null && _filters.IsUndatedPast(ctx, trigger, form, inherited)))
+        // ("Armenian units fired first, the ministry said.": a past the report's closing attribution tells is its news.)
+        if ((form == TriggerForm.Weak && date is null) ||
+            (date is null && _filters.IsUndatedPast(ctx, trigger, form, inherited) && _parties.AttributionStart(ctx) <= trigger.LastToken))
         {
             return null;
         }

@@ -24,6 +24,7 @@ internal sealed class HappeningFilters(DomainPack pack)
     private readonly HashSet<string> _nonEventObjectWords = new(pack.Words("non_event_objects"), StringComparer.Ordinal);
     private readonly HashSet<string> _vehicles = new(pack.Words("vehicle_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _weapons = new(pack.Words("weapon_nouns"), StringComparer.Ordinal);
+    private readonly HashSet<string> _statementNouns = new(pack.Words("statement_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _invitationVerbs = new(pack.Words("invitation_verbs"), StringComparer.Ordinal);
     private readonly HashSet<string> _landNouns = new(pack.Words("land_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _documentNouns = new(pack.Words("document_nouns"), StringComparer.Ordinal);
@@ -180,6 +181,12 @@ internal sealed class HappeningFilters(DomainPack pack)
             return false;
         }
 
+        // "Shots were fired near Sotk": the weapon as the subject of the passive.
+        if (ctx.Word(trigger.FirstToken - 1) is "was" or "were" or "been" && _weapons.Contains(ctx.Word(trigger.FirstToken - 2) is "have" or "had" or "has" ? ctx.Word(trigger.FirstToken - 3) : ctx.Word(trigger.FirstToken - 2)))
+        {
+            return true;
+        }
+
         for (var i = trigger.LastToken + 1; i <= Math.Min(ctx.LastToken, trigger.LastToken + 4); i++)
         {
             if (_weapons.Contains(ctx.Word(i)))
@@ -254,6 +261,26 @@ internal sealed class HappeningFilters(DomainPack pack)
         {
             return ctx.FindAny(_notDisplacementObjects, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 6), out _) >= 0 ||
                    ctx.Word(trigger.FirstToken - 1) is "peacekeepers" or "troops" or "forces" or "soldiers" or "servicemen" or "army" or "contingent" or "units" or "monitors" or "mission";
+        }
+
+        // "rejected Yerevan's claims that …", "rejected the accusations": turning down what someone said is a denial (a
+        // claim), not the refusal of an offer.
+        if (type == EventType.Refusal)
+        {
+            for (var i = trigger.LastToken + 1; i <= Math.Min(ctx.LastToken, trigger.LastToken + 4); i++)
+            {
+                if (_statementNouns.Contains(ctx.Word(i)))
+                {
+                    return true;
+                }
+
+                if (!ctx.Tokens[i].IsWord && ctx.Word(i) != "'s")
+                {
+                    break;
+                }
+            }
+
+            return false;
         }
 
         // "signed a decree dissolving …": one party's act, not a deal between parties.

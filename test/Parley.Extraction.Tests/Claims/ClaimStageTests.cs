@@ -482,4 +482,20 @@ public sealed class ClaimStageTests
         var claim = Assert.Single(Shipped.Run(text).Claims);
         Assert.Equal("hikmet-hajiyev", claim.Speaker);
     }
+
+    [Fact]
+    public void The_source_said_is_the_unnamed_source_not_the_person_named_last()
+    {
+        var text = "Antony Blinken hosted the talks on Monday.\n\nThe border was not discussed, a diplomatic source told APA. The sides discussed the railway, the source said.";
+        Assert.All(Shipped.Run(text).Claims, c => Assert.Null(c.Speaker));
+    }
+
+    [Fact]
+    public void A_body_closing_an_attribution_is_not_the_body_its_statement_names()
+    {
+        var text = "The Azerbaijani defence ministry rejected the reports on Monday.\n\nThe information spread by the Armenian Defence Ministry is false, the ministry said.";
+        var claim = Assert.Single(Shipped.Run(text).Claims, c => c.Quote.Contains("information", StringComparison.Ordinal));
+        Assert.Equal("azerbaijan-ministry-of-defense", claim.Speaker);
+        Assert.Equal(ClaimStance.Denies, claim.Stance);
+    }
 }

@@ -1441,4 +1441,26 @@ public sealed class EventStageTests
         var deal = Assert.Single(Shipped.Run("On March 3, the two leaders agreed to meet again, European Council President Charles Michel said.").Events, e => e.Type == EventType.Agreement);
         Assert.Null(deal.Place);
     }
+
+    [Fact]
+    public void Rejecting_what_someone_said_is_no_refusal()
+    {
+        Assert.DoesNotContain(Shipped.Run("On March 3, Baku rejected Yerevan's accusations of shelling near Sotk.").Events, e => e.Type == EventType.Refusal);
+    }
+
+    [Fact]
+    public void An_undated_past_a_closing_attribution_reports_is_the_account_of_the_day_named_last()
+    {
+        var text = "Shots were fired near Sotk on March 3, the Armenian side said.\n\nArmenian units shelled Azerbaijani posts in Kalbajar, the Azerbaijani defence ministry said.";
+        var clashes = Shipped.Run(text, "2023-03-05").Events.Where(e => e.Type == EventType.ArmedClash).ToList();
+        Assert.Contains(clashes, e => e.Place == "kalbajar" && e.Date == DateRange.Day(2023, 3, 3));
+        Assert.Contains(clashes, e => e.Place == "sotk");
+    }
+
+    [Fact]
+    public void An_undated_past_with_no_attribution_is_still_background()
+    {
+        var text = "Talks were held in Brussels on March 3.\n\nArmenian units shelled Azerbaijani posts in Kalbajar.";
+        Assert.DoesNotContain(Shipped.Run(text, "2023-03-05").Events, e => e.Type == EventType.ArmedClash);
+    }
 }
