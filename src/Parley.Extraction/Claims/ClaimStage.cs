@@ -640,7 +640,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                     : they ? _lastBodySubject
                     // ("the official said" points back to the person named last; "the source said" to the unnamed source.)
                     : source >= 0 ? (DefiniteSingular(ctx, source) && !_documentNouns.Contains(ctx.Word(source)) && !IsUnnamedByNature(ctx.Word(source)) ? _lastPerson : null)
-                    : ActorAfter(ctx, say) ?? PronounSpeaker(ctx, say));
+                    // ("…, said Lavrov": the speaker after the verb; "The ministry said Armenia …": a subject before it that
+                    // names no one leaves the speaker unknown, not the party named in what was said.)
+                    : (NounSubjectBefore(ctx, say) ? null : ActorAfter(ctx, say)) ?? PronounSpeaker(ctx, say));
             var subjectNear = AnyMentionEndsWithin(ctx, say, 6);
             // "told Armenpress that ...", "said in an interview with APA that ...": whom it was told and where stand
             // between the verb and the "that" that opens what was said.
@@ -675,14 +677,14 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "called the visit a provocation", "described the talks as useful", "accused Baku of …": what was said is the
             // verb's labelling of its object, so the quote keeps the verb.
             // So does an appeal: "called on Baku to reopen the road", "urged restraint".
-            if (quoteFirst == end && ((ctx.Word(say) is "called" or "calls" or "described" or "describes" or "branded" or "brands" or "termed" or "dubbed" or "labelled" or "labeled" or "accused" or "accuses" &&
+            if (quoteFirst == end && ((ctx.Word(say) is "called" or "calls" or "described" or "describes" or "branded" or "brands" or "termed" or "dubbed" or "labelled" or "labeled" or "accused" or "accuses" or "blamed" or "blames" &&
                 ctx.Word(end) is not ("on" or "upon" or "for" or "that" or "," or "to")) || IsAppeal(ctx, say)))
             {
                 quoteFirst = say;
             }
 
-            // An unnamed source still makes a claim, in nobody's name.
-            if (speaker is null && via is null && source < 0 && !they)
+            // An unnamed source, or a subject naming no known party ("the editorial team wrote"), still makes a claim, in nobody's name.
+            if (speaker is null && via is null && source < 0 && !they && !NounSubjectBefore(ctx, say))
             {
                 return null;
             }
@@ -1177,6 +1179,35 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>"the officer", "the spokesman": a definite singular that stands for someone already named.</summary>
+    /// <summary>
+    /// True when the speech verb at <paramref name="say"/> follows a definite noun phrase of its own: "The ministry said",
+    /// "The Russian side stated" (a subject naming no known party).
+    /// </summary>
+    private static bool NounSubjectBefore(SentenceContext ctx, int say)
+    {
+        var i = say - 1;
+        if (i <= ctx.FirstToken || !ctx.Tokens[i].IsWord || ctx.Tokens[i].Normalized is "and" or "but" or "also" or "has" or "have" or "had")
+        {
+            return false;
+        }
+
+        // Back over the noun's modifiers to its determiner.
+        for (var k = i; k >= Math.Max(ctx.FirstToken, i - 3); k--)
+        {
+            if (ctx.Word(k) is "the" or "this" or "that")
+            {
+                return k == ctx.FirstToken || !ctx.Tokens[k - 1].IsWord || ctx.Word(k - 1) is "and" or "but";
+            }
+
+            if (!ctx.Tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True for a source noun that stands for someone the report does not name: a source, a witness, a resident.</summary>
     private static bool IsUnnamedByNature(string noun) =>
         noun is "source" or "witness" or "eyewitness" or "resident" or "villager" or "local" or "observer";

@@ -498,4 +498,19 @@ public sealed class ClaimStageTests
         Assert.Equal("azerbaijan-ministry-of-defense", claim.Speaker);
         Assert.Equal(ClaimStance.Denies, claim.Stance);
     }
+
+    [Fact]
+    public void Blaming_another_is_a_claim_that_keeps_its_verb()
+    {
+        var claim = Assert.Single(Shipped.Run("Nikol Pashinyan blamed Baku for the escalation near Jermuk.").Claims);
+        Assert.Equal("nikol-pashinyan", claim.Speaker);
+        Assert.StartsWith("blamed Baku", claim.Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_subject_naming_no_known_party_does_not_hand_the_claim_to_the_party_it_names()
+    {
+        var claim = Assert.Single(Shipped.Run("The commission said Armenia bears full responsibility for the tension.").Claims);
+        Assert.Null(claim.Speaker);
+    }
 }
