@@ -157,7 +157,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                 // "agreed to end the fighting", "efforts to get a ceasefire", "a center to monitor the truce": the noun
                 // is what another act aims at or refers to, not a happening the sentence reports.
-                if (form != TriggerForm.Verb && _filters.IsObjectOfAim(ctx, trigger))
+                if (form != TriggerForm.Verb && (_filters.IsObjectOfAim(ctx, trigger) || _filters.IsObjectOfStance(ctx, trigger, type)))
                 {
                     continue;
                 }

@@ -71,6 +71,36 @@ internal sealed class HappeningFilters(DomainPack pack)
         return false;
     }
 
+    /// <summary>
+    /// "supports the deployment of an international mission to the border", "opposes any talks in Moscow": a noun a
+    /// stance is taken on (within five words of the stance verb, through determiners, modifiers and "of") is what is
+    /// wanted or refused, not a happening. An offer or invitation turned down was still made, and stays.
+    /// </summary>
+    internal bool IsObjectOfStance(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
+    {
+        if (type is EventType.Proposal or EventType.Invitation or EventType.Refusal)
+        {
+            return false;
+        }
+
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 5; i--)
+        {
+            var w = ctx.Word(i);
+            if (w is "supports" or "support" or "supported" or "backs" or "backed" or "favours" or "favors" or "opposes" or "opposed" or "oppose" ||
+                (w is "for" && ctx.Word(i - 1) is "calls" or "called" or "pushed" or "pushes" or "pressed" or "presses"))
+            {
+                return true;
+            }
+
+            if (!ctx.Tokens[i].IsWord || w is "and" or "or" or "but" or "that" or "which" or "who")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     internal bool IsObjectOfAim(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
         // "violating a ceasefire brokered by Moscow two days earlier": an indefinite noun with a participle of its
