@@ -44,11 +44,29 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     /// </summary>
     public int CompactFrom { get; init; } = 32_000;
 
+    /// <summary>
+    /// The most mentions a chain (<see cref="MergeGroups"/>) is merged in at once. A longer chain is cut by day: its
+    /// mentions starting by the window's last day are merged, the events that may still take a later mention (every
+    /// member reaching that day) go back, as mentions, into the next window, and the rest are final. The one place
+    /// where the pass may differ from <see cref="CrossDocumentPass"/>: over a whole chain the merger takes a later
+    /// day's single-day mention before an earlier longer one, and its first-fit choice can then differ.
+    /// </summary>
+    public int ChainCap { get; init; } = 50_000;
+
+    /// <summary>Chains longer than <see cref="ChainCap"/> that the last run cut, counting each cut.</summary>
+    public int ChainCuts { get; private set; }
+
     /// <summary>Documents read together for the undated mentions and the claims.</summary>
     public int DocumentPage { get; init; } = 500;
 
     /// <summary>The most mentions one window read (the pass's memory follows it).</summary>
     public int LargestWindow { get; private set; }
+
+    /// <summary>
+    /// The most merged mentions the last run held at once in events waiting for their ids (an event is numbered once
+    /// every event whose id may clash with it is merged: by the end of its day, month or year).
+    /// </summary>
+    public int MostWaiting { get; private set; }
 
     /// <summary>Windows read by the last run.</summary>
     public int Windows { get; private set; }
@@ -96,31 +114,39 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     }
 
     /// <summary>
-    /// An event merged but not yet numbered: its members in the merger's order (the event is built from them again when
-    /// it is written, so a long chain's events are not all held at once), what its numbering reads (see
-    /// <see cref="Numbering"/>), and the day after which no event can clash with it.
+    /// An event merged but not yet numbered: its members' keys (document id, key) in the merger's order (its mentions
+    /// are read back and the event built again when it is written, so the events waiting for their ids hold no
+    /// mention), what its numbering reads (see <see cref="Numbering"/>), and the day after which no event can clash
+    /// with it.
     /// </summary>
-    private sealed record Unnumbered(List<EventMention> Members, Numbering Numbering, LocalDate SettledAfter);
+    private sealed record Unnumbered((string Doc, string Key)[] Members, Numbering Numbering, LocalDate SettledAfter);
+
+    /// <summary>Where a mention comes in the merger's order: its date's length in days, its document and its position.</summary>
+    private readonly record struct MergerPlace(int Length, string Document, int Start)
+    {
+        public static MergerPlace Of(EventMention m) => new(m.Date?.LengthInDays ?? int.MaxValue, m.DocumentId, m.Span.Start);
+    }
 
     /// <summary>
-    /// What numbering reads of an event: the id before numbering, its first mention in the merger's order, that
-    /// mention's place among the event's mentions, and how many it has.
+    /// What numbering reads of an event: the id before numbering, where its first mention in the merger's order comes,
+    /// that mention's place among the event's mentions, and how many it has.
     /// </summary>
-    private readonly record struct Numbering(string BaseId, EventMention First, int FirstAt, int Count)
+    private readonly record struct Numbering(string BaseId, MergerPlace First, int FirstAt, int Count)
     {
         public static Numbering Of(Event e)
         {
-            EventMention? first = null;
-            var at = 0;
-            for (var i = 0; i < e.Mentions.Count; i++)
+            var first = 0;
+            var place = MergerPlace.Of(e.Mentions[0]);
+            for (var i = 1; i < e.Mentions.Count; i++)
             {
-                if (first is null || InMergerOrder(e.Mentions[i], i, first, at) < 0)
+                var next = MergerPlace.Of(e.Mentions[i]);
+                if (InMergerOrder(next, i, place, first) < 0)
                 {
-                    (first, at) = (e.Mentions[i], i);
+                    (place, first) = (next, i);
                 }
             }
 
-            return new Numbering(MergeGroups.BaseId(e, first!), first!, at, e.Mentions.Count);
+            return new Numbering(MergeGroups.BaseId(e, e.Mentions[first]), place, first, e.Mentions.Count);
         }
     }
 
@@ -135,6 +161,7 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         // takes them as they are and reads only the days after the last one read, so no mention is read twice.
         var carried = new List<(EventMention Mention, int Seq)>();
         var waiting = new List<Unnumbered>();
+        var waitingMentions = 0;
         var written = 0;
         // Every mention not yet merged starts after `before`; every mention starting by `readUntil` has been read.
         var before = first.PlusDays(-1);
@@ -162,13 +189,15 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
             var (ordered, groups) = MergeGroups.Split(window.Select(w => w.Mention));
             _clock.Stop("split");
             LocalDate? open = null;
-            // Groups still open, kept as they are (lists of indexes): a long chain is not copied while it grows.
+            // Groups still open, kept as they are (lists of indexes): a long chain is not copied while it grows; and
+            // the events of cut chains that go on with the next window.
             var openGroups = new List<List<int>>();
+            var openEvents = new List<List<EventMention>>();
             var closed = 0;
             foreach (var group in groups)
             {
                 var last = group.Max(i => ordered[i].Date!.Value.Latest);
-                if (last >= until)
+                if (last >= until && group.Count < ChainCap)
                 {
                     // It may reach mentions starting after the window: merged in a later one.
                     var start = group.Min(i => ordered[i].Date!.Value.Earliest);
@@ -181,11 +210,23 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
                 var members = group.Select(i => ordered[i]).ToList();
                 segments.Add(StoredMerge.Segment(members));
                 _clock.Start();
+                var cut = last >= until;
+                ChainCuts += cut ? 1 : 0;
                 foreach (var gathered in _merger.GatherEvents(members))
                 {
+                    if (cut && MayGrowAfter(gathered, until))
+                    {
+                        // A piece of a chain too long to merge whole: this event's members go on with the next window.
+                        var start = gathered.Min(m => m.Date!.Value.Earliest);
+                        open = open is null || start < open ? start : open;
+                        openEvents.Add(gathered);
+                        continue;
+                    }
+
                     // Built here only for what numbering and settling read; built again when written.
                     var e = EventMerger.BuildEvent(gathered);
-                    waiting.Add(new Unnumbered(gathered, Numbering.Of(e), SettledAfter(e.Date!.Value)));
+                    waiting.Add(new Unnumbered([.. gathered.Select(m => (m.DocumentId, m.Key))], Numbering.Of(e), SettledAfter(e.Date!.Value)));
+                    waitingMentions += gathered.Count;
                 }
 
                 _clock.Stop("merge");
@@ -193,13 +234,16 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
 
             if (closed == 0 && window.Count > 0)
             {
-                // One group spans the whole window: widen it until the group ends inside.
+                // One group spans the whole window: widen it until the group ends inside (or is long enough to cut),
+                // at least to the next day a mention starts on or, with none, past the group's end: a window that
+                // reads nothing new would only split the same mentions again.
                 carried = window;
-                days *= 2;
+                var reach = source.NextMentionStart(type, until) ?? ordered.Max(m => m.Date!.Value.Latest).PlusDays(1);
+                days = Math.Max(Widened(days, window.Count), Period.DaysBetween(before, reach));
                 continue;
             }
 
-            var stillOpen = new HashSet<EventMention>(openGroups.SelectMany(g => g.Select(i => ordered[i])), ReferenceEqualityComparer.Instance);
+            var stillOpen = new HashSet<EventMention>(openGroups.SelectMany(g => g.Select(i => ordered[i])).Concat(openEvents.SelectMany(e => e)), ReferenceEqualityComparer.Instance);
             carried = stillOpen.Count == 0 ? [] : [.. window.Where(w => stillOpen.Contains(w.Mention))];
             var next = source.NextMentionStart(type, until);
             if (open is not null && (next is null || open < next))
@@ -215,11 +259,11 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
             var nextBefore = next.Value.PlusDays(-1);
             if (nextBefore == before)
             {
-                days *= 2;
+                days = Widened(days, window.Count);
             }
             else
             {
-                days = window.Count > WindowMentions && days > 1 ? days / 2 : window.Count < WindowMentions / 4 ? Math.Min(days * 2, 3660) : days;
+                days = window.Count > WindowMentions && days > 1 ? days / 2 : window.Count < WindowMentions / 4 ? Math.Min(Widened(days, window.Count), 3660) : days;
             }
 
             before = nextBefore;
@@ -230,15 +274,58 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
             }
 
             // Events whose clash peers all lie before the next mention's start are complete: number and write them.
+            MostWaiting = Math.Max(MostWaiting, waitingMentions);
             var settled = waiting.Where(u => u.SettledAfter <= before).ToList();
             if (settled.Count > 0)
             {
                 waiting.RemoveAll(u => u.SettledAfter <= before);
+                waitingMentions -= settled.Sum(u => u.Members.Length);
                 written += WriteNumbered(source, settled, found);
             }
         }
 
+        MostWaiting = Math.Max(MostWaiting, waitingMentions);
         return written + WriteNumbered(source, waiting, found);
+    }
+
+    /// <summary>
+    /// Whether an event of a chain cut after <paramref name="until"/> may still take a mention starting later: every
+    /// member but the broad ones (a year or more, which take only their own range or start day, or go with a mention
+    /// they restate) reaches that day, since a member must overlap a newcomer's days or lie a day from them.
+    /// </summary>
+    private static bool MayGrowAfter(List<EventMention> members, LocalDate until)
+    {
+        var narrow = false;
+        foreach (var m in members)
+        {
+            if (MergeGroups.IsBroad(m))
+            {
+                continue;
+            }
+
+            if (m.Date!.Value.Latest < until)
+            {
+                return false;
+            }
+
+            narrow = true;
+        }
+
+        return narrow;
+    }
+
+    /// <summary>
+    /// The days of a window widened because one group spans it: doubled, but by the mentions a day held so far no
+    /// further than about <see cref="ChainCap"/> mentions, so a long chain is read in pieces it can be cut into.
+    /// </summary>
+    private int Widened(int days, int mentions)
+    {
+        if (mentions * 2L <= ChainCap)
+        {
+            return days * 2;
+        }
+
+        return days + Math.Max(1, (int)((long)days * Math.Max(0, ChainCap - mentions) / mentions));
     }
 
     /// <summary>
@@ -327,21 +414,21 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     /// The merger's order (<see cref="MergeGroups.InMergerOrder"/>: shortest date, document id, position), ties by the
     /// order the mentions were given in; a comparison of two mentions, since only each event's first is ranked.
     /// </summary>
-    private static int InMergerOrder(EventMention a, int aIndex, EventMention b, int bIndex)
+    private static int InMergerOrder(MergerPlace a, int aIndex, MergerPlace b, int bIndex)
     {
-        var byLength = (a.Date?.LengthInDays ?? int.MaxValue).CompareTo(b.Date?.LengthInDays ?? int.MaxValue);
+        var byLength = a.Length.CompareTo(b.Length);
         if (byLength != 0)
         {
             return byLength;
         }
 
-        var byDocument = string.CompareOrdinal(a.DocumentId, b.DocumentId);
+        var byDocument = string.CompareOrdinal(a.Document, b.Document);
         if (byDocument != 0)
         {
             return byDocument;
         }
 
-        var byPosition = a.Span.Start.CompareTo(b.Span.Start);
+        var byPosition = a.Start.CompareTo(b.Start);
         return byPosition != 0 ? byPosition : aIndex.CompareTo(bIndex);
     }
 
@@ -373,28 +460,42 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
 
     /// <summary>
     /// Numbers events and writes them a part of at most <see cref="WriteMentions"/> mentions at a time, in order, each
-    /// built from its members only for its part: the events, the claims read back and the rows written for a long
-    /// chain are never held at once.
+    /// built from its members, read back by key, only for its part: the mentions, events, claims read back and rows
+    /// written for a long chain are never held at once.
     /// </summary>
     private int WriteNumbered(IMergeSource source, List<Unnumbered> events, ContradictionSet found)
     {
         var written = 0;
-        var part = new List<Event>();
+        var part = new List<(Unnumbered Event, string Id)>();
         var mentions = 0;
         foreach (var (i, id) in NumberingOrder([.. events.Select(u => u.Numbering)]))
         {
             if (part.Count > 0 && mentions + events[i].Numbering.Count > WriteMentions)
             {
-                written += Write(source, part, found);
+                written += Write(source, Built(source, part), found);
                 part = [];
                 mentions = 0;
             }
 
-            part.Add(EventMerger.BuildEvent(events[i].Members) with { Id = id });
+            part.Add((events[i], id));
             mentions += events[i].Numbering.Count;
         }
 
-        return written + Write(source, part, found);
+        return written + Write(source, Built(source, part), found);
+    }
+
+    /// <summary>The events of one part, each built from its members as the store holds them, in the merger's order.</summary>
+    private List<Event> Built(IMergeSource source, List<(Unnumbered Event, string Id)> part)
+    {
+        if (part.Count == 0)
+        {
+            return [];
+        }
+
+        _clock.Start();
+        var byKey = source.ReadEventMentionsByKey([.. part.SelectMany(p => p.Event.Members)]).ToDictionary(m => (m.DocumentId, m.Key));
+        _clock.Stop("read back");
+        return [.. part.Select(p => EventMerger.BuildEvent([.. p.Event.Members.Select(k => byKey[k])]) with { Id = p.Id })];
     }
 
     /// <summary>Writes numbered events, links their claims to them and finds the contradictions about them.</summary>

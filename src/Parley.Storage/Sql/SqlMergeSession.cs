@@ -69,6 +69,12 @@ internal sealed class SqlMergeSession : IMergeSession
             """, r => (_shared.ReadEventMention(r), Convert.ToInt32(r.GetValue(18), System.Globalization.CultureInfo.InvariantCulture)),
             [("@type", type.ToWire()), ("@from", DateRange.Iso(from)), ("@to", DateRange.Iso(to))]));
 
+    public IReadOnlyList<EventMention> ReadEventMentionsByKey(IReadOnlyCollection<(string Doc, string Key)> mentions) =>
+        Guard("reading event mentions by key", () => ByPairs([.. mentions], list => $"""
+            SELECT {MentionColumnsWithoutQuote} FROM (VALUES {list}) AS w
+            JOIN event_mentions m ON m.doc_id = w.column1 AND m.key = w.column2
+            """, r => _shared.ReadEventMention(r)));
+
     public LocalDate? NextMentionStart(EventType type, LocalDate? after) => Guard("reading the event mentions' dates", () =>
     {
         using var cmd = after is null
