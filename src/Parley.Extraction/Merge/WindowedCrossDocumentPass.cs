@@ -45,11 +45,13 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     public int CompactFrom { get; init; } = 32_000;
 
     /// <summary>
-    /// The most mentions a chain (<see cref="MergeGroups"/>) is merged in at once. A longer chain is cut by day: its
-    /// mentions starting by the window's last day are merged, the events that may still take a later mention (every
-    /// member reaching that day) go back, as mentions, into the next window, and the rest are final. The one place
-    /// where the pass may differ from <see cref="CrossDocumentPass"/>: over a whole chain the merger takes a later
-    /// day's single-day mention before an earlier longer one, and its first-fit choice can then differ.
+    /// The most mentions a window holds, as far as the days allow (a window reads whole days), and so the longest
+    /// chain (<see cref="MergeGroups"/>) merged in one piece. A longer chain, or one that reading its next day would take
+    /// past the cap, is cut by day: its mentions starting by the window's last day are merged, the events that may
+    /// still take a later mention (every member but broad ones reaching that day) go back, as mentions, into the next
+    /// window, and the rest are final. The one place where the pass may differ from <see cref="CrossDocumentPass"/>:
+    /// over a whole chain the merger takes a later day's single-day mention before an earlier longer one, and its
+    /// first-fit choice can then differ.
     /// </summary>
     public int ChainCap { get; init; } = 50_000;
 
@@ -167,6 +169,9 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         var before = first.PlusDays(-1);
         var readUntil = before;
         var days = Math.Max(1, FirstWindowDays);
+        // Set when reading even the next day a mention starts on would take the window past ChainCap: the window's
+        // open chains are cut where they are, with nothing more read.
+        var cutNow = false;
         while (true)
         {
             var until = before.PlusDays(days);
@@ -197,7 +202,7 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
             foreach (var group in groups)
             {
                 var last = group.Max(i => ordered[i].Date!.Value.Latest);
-                if (last >= until && group.Count < ChainCap)
+                if (last >= until && group.Count < ChainCap && !cutNow)
                 {
                     // It may reach mentions starting after the window: merged in a later one.
                     var start = group.Min(i => ordered[i].Date!.Value.Earliest);
@@ -232,14 +237,24 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
                 _clock.Stop("merge");
             }
 
+            cutNow = false;
             if (closed == 0 && window.Count > 0)
             {
                 // One group spans the whole window: widen it until the group ends inside (or is long enough to cut),
-                // at least to the next day a mention starts on or, with none, past the group's end: a window that
-                // reads nothing new would only split the same mentions again.
+                // at least to the next day a mention starts on or, with none before it, past the groups' end: a window
+                // that reads nothing new would only split the same mentions again.
                 carried = window;
-                var reach = source.NextMentionStart(type, until) ?? ordered.Max(m => m.Date!.Value.Latest).PlusDays(1);
-                days = Math.Max(Widened(days, window.Count), Period.DaysBetween(before, reach));
+                var end = ordered.Max(m => m.Date!.Value.Latest).PlusDays(1);
+                var reach = source.NextMentionStart(type, until) is { } start && start < end ? start : end;
+                if (window.Count + source.CountEventMentions(type, until.PlusDays(1), reach) > ChainCap)
+                {
+                    cutNow = true;
+                    days = Period.DaysBetween(before, until);
+                    continue;
+                }
+
+                var least = Period.DaysBetween(before, reach);
+                days = Fitted(source, type, before, until, Math.Max(Widened(days, window.Count), least), least, window.Count);
                 continue;
             }
 
@@ -272,6 +287,8 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
             {
                 days += Period.DaysBetween(before, readUntil);
             }
+
+            days = Fitted(source, type, before, readUntil, days, Math.Max(1, Period.DaysBetween(before, readUntil) + 1), carried.Count);
 
             // Events whose clash peers all lie before the next mention's start are complete: number and write them.
             MostWaiting = Math.Max(MostWaiting, waitingMentions);
@@ -326,6 +343,30 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         }
 
         return days + Math.Max(1, (int)((long)days * Math.Max(0, ChainCap - mentions) / mentions));
+    }
+
+    /// <summary>
+    /// <paramref name="days"/> for the window after <paramref name="before"/>, or fewer (down to <paramref name="least"/>)
+    /// so that the <paramref name="carried"/> mentions and those it reads after <paramref name="readUntil"/> stay within
+    /// <see cref="ChainCap"/>, as far as the store's count of mentions a day allows.
+    /// </summary>
+    private int Fitted(IMergeSource source, EventType type, LocalDate before, LocalDate readUntil, int days, int least, int carried)
+    {
+        var from = (readUntil > before ? readUntil : before).PlusDays(1);
+        bool Fits(int d) => carried + source.CountEventMentions(type, from, before.PlusDays(d)) <= ChainCap;
+        if (days <= least || Fits(days))
+        {
+            return Math.Max(days, least);
+        }
+
+        var (low, high) = (least, days);
+        while (high - low > 1)
+        {
+            var mid = low + ((high - low) / 2);
+            (low, high) = Fits(mid) ? (mid, high) : (low, mid);
+        }
+
+        return low;
     }
 
     /// <summary>
