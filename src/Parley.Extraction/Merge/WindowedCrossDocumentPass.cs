@@ -116,12 +116,12 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     }
 
     /// <summary>
-    /// An event merged but not yet numbered: its members' keys (document id, key) in the merger's order (its mentions
-    /// are read back and the event built again when it is written, so the events waiting for their ids hold no
-    /// mention), what its numbering reads (see <see cref="Numbering"/>), and the day after which no event can clash
-    /// with it.
+    /// An event merged but not yet numbered: its members in the merger's order, as mentions while the events waiting
+    /// hold fewer than <see cref="ChainCap"/>, otherwise as their keys (document id, key), read back when it is written
+    /// (so however many events wait for their ids, they hold at most that many mentions); what its numbering reads
+    /// (see <see cref="Numbering"/>); and the day after which no event can clash with it.
     /// </summary>
-    private sealed record Unnumbered((string Doc, string Key)[] Members, Numbering Numbering, LocalDate SettledAfter);
+    private sealed record Unnumbered(List<EventMention>? Members, (string Doc, string Key)[]? Keys, Numbering Numbering, LocalDate SettledAfter);
 
     /// <summary>Where a mention comes in the merger's order: its date's length in days, its document and its position.</summary>
     private readonly record struct MergerPlace(int Length, string Document, int Start)
@@ -164,6 +164,8 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         var carried = new List<(EventMention Mention, int Seq)>();
         var waiting = new List<Unnumbered>();
         var waitingMentions = 0;
+        // Of which held as mentions, not keys.
+        var heldMentions = 0;
         var written = 0;
         // Every mention not yet merged starts after `before`; every mention starting by `readUntil` has been read.
         var before = first.PlusDays(-1);
@@ -230,8 +232,12 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
 
                     // Built here only for what numbering and settling read; built again when written.
                     var e = EventMerger.BuildEvent(gathered);
-                    waiting.Add(new Unnumbered([.. gathered.Select(m => (m.DocumentId, m.Key))], Numbering.Of(e), SettledAfter(e.Date!.Value)));
+                    var hold = heldMentions + gathered.Count <= ChainCap;
+                    waiting.Add(hold
+                        ? new Unnumbered(gathered, null, Numbering.Of(e), SettledAfter(e.Date!.Value))
+                        : new Unnumbered(null, [.. gathered.Select(m => (m.DocumentId, m.Key))], Numbering.Of(e), SettledAfter(e.Date!.Value)));
                     waitingMentions += gathered.Count;
+                    heldMentions += hold ? gathered.Count : 0;
                 }
 
                 _clock.Stop("merge");
@@ -296,7 +302,8 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
             if (settled.Count > 0)
             {
                 waiting.RemoveAll(u => u.SettledAfter <= before);
-                waitingMentions -= settled.Sum(u => u.Members.Length);
+                waitingMentions -= settled.Sum(u => u.Numbering.Count);
+                heldMentions -= settled.Sum(u => u.Members?.Count ?? 0);
                 written += WriteNumbered(source, settled, found);
             }
         }
@@ -501,8 +508,8 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
 
     /// <summary>
     /// Numbers events and writes them a part of at most <see cref="WriteMentions"/> mentions at a time, in order, each
-    /// built from its members, read back by key, only for its part: the mentions, events, claims read back and rows
-    /// written for a long chain are never held at once.
+    /// built from its members (read back by key where only their keys were kept) only for its part: the events, claims
+    /// read back and rows written for a long chain are never held at once.
     /// </summary>
     private int WriteNumbered(IMergeSource source, List<Unnumbered> events, ContradictionSet found)
     {
@@ -534,9 +541,10 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         }
 
         _clock.Start();
-        var byKey = source.ReadEventMentionsByKey([.. part.SelectMany(p => p.Event.Members)]).ToDictionary(m => (m.DocumentId, m.Key));
+        var keys = part.SelectMany(p => p.Event.Keys ?? []).ToList();
+        var byKey = keys.Count == 0 ? [] : source.ReadEventMentionsByKey(keys).ToDictionary(m => (m.DocumentId, m.Key));
         _clock.Stop("read back");
-        return [.. part.Select(p => EventMerger.BuildEvent([.. p.Event.Members.Select(k => byKey[k])]) with { Id = p.Id })];
+        return [.. part.Select(p => EventMerger.BuildEvent(p.Event.Members ?? [.. p.Event.Keys!.Select(k => byKey[k])]) with { Id = p.Id })];
     }
 
     /// <summary>Writes numbered events, links their claims to them and finds the contradictions about them.</summary>
