@@ -247,6 +247,78 @@ public sealed class IncrementalMergeTests : IDisposable
         AssertStoredAsOnePass(store, pack);
     }
 
+    [Fact]
+    public void A_chain_longer_than_the_cap_is_merged_in_pieces_and_stores_what_one_pass_finds()
+    {
+        using var store = SqliteParleyStore.Open(_cli.PathOf("chain.db"));
+        var pack = DomainPack.Load(PackPath);
+        var start = new NodaTime.LocalDate(2022, 1, 1);
+        // Two reports a day for 120 days, each of a meeting with one party: neighbouring days chain into one group of
+        // 240 mentions, and the merger pairs the days (a member must lie within a day of every other), so an event
+        // cut in two by a piece's edge would show. A report a month also tells of the month's meetings as a whole.
+        for (var d = 0; d < 240; d++)
+        {
+            var doc = $"d{d:D3}";
+            var day = start.PlusDays(d / 2);
+            var mentions = new List<EventMention>
+            {
+                new()
+                {
+                    Key = "e1", DocumentId = doc, Type = EventType.Meeting, Date = new DateRange(day, day, DatePrecision.Day),
+                    Actors = ["armenia"], Span = new CharSpan(1, 2), Quote = "q", Trigger = "met",
+                },
+            };
+            if (day.Day == 10 && d % 2 == 0)
+            {
+                mentions.Add(new EventMention
+                {
+                    Key = "e2", DocumentId = doc, Type = EventType.Meeting,
+                    Date = new DateRange(day.With(NodaTime.DateAdjusters.StartOfMonth), day.With(NodaTime.DateAdjusters.EndOfMonth), DatePrecision.Month),
+                    Actors = ["armenia"], Span = new CharSpan(5, 6), Quote = "q", Trigger = "met",
+                });
+            }
+
+            store.Save(new DocumentExtraction
+            {
+                Document = new Document { Id = doc, Text = new string('x', 40), Source = doc, Format = "txt" },
+                Events = mentions,
+                Claims = [.. mentions.Select(m => new Claim
+                {
+                    Id = $"{doc}#c{m.Key}", DocumentId = doc, EventKey = m.Key, Span = m.Span, Quote = "they met",
+                    Values = [new ClaimValue(ContradictionAttribute.Occurred, "happened", Negated: d % 7 == 0)],
+                    Stance = d % 7 == 0 ? ClaimStance.Denies : ClaimStance.Asserts,
+                })],
+            });
+        }
+
+        using (var session = store.BeginMerge())
+        {
+            var pass = new WindowedCrossDocumentPass(pack) { FirstWindowDays = 1, ChainCap = 20, WriteMentions = 7 };
+            pass.Run(session);
+            session.Commit();
+            // Cut many times, in windows of about the cap, each mention read once.
+            Assert.InRange(pass.ChainCuts, 5, int.MaxValue);
+            Assert.InRange(pass.LargestWindow, 1, 40);
+            Assert.Equal(244, pass.MentionsRead);
+        }
+
+        var record = AssertStoredAsOnePass(store, pack);
+        Assert.Equal(60, record.Events.Count);
+        Assert.NotEmpty(record.Contradictions);
+
+        // Under the default cap the chain is merged whole, to the same record.
+        using (var session = store.BeginMerge())
+        {
+            var pass = new WindowedCrossDocumentPass(pack) { FirstWindowDays = 1 };
+            pass.Run(session);
+            session.Commit();
+            Assert.Equal(0, pass.ChainCuts);
+            Assert.Equal(244, pass.LargestWindow);
+        }
+
+        AssertStoredAsOnePass(store, pack);
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]

@@ -364,6 +364,15 @@ public abstract partial class StoreContractTests : IDisposable
         Assert.All(window, m => Assert.Equal("", m.Quote));
         Assert.Empty(session.ReadEventMentions(EventType.Meeting, new NodaTime.LocalDate(2023, 9, 21), new NodaTime.LocalDate(2023, 9, 24)));
 
+        Assert.Equal(3, session.CountEventMentions(EventType.Meeting, new NodaTime.LocalDate(2023, 9, 19), new NodaTime.LocalDate(2023, 9, 24)));
+        Assert.Equal(0, session.CountEventMentions(EventType.Meeting, new NodaTime.LocalDate(2023, 9, 21), new NodaTime.LocalDate(2023, 9, 24)));
+
+        // Read back by key: the same mentions as the window read, dated or not; a key no mention has gives nothing.
+        var byKey = session.ReadEventMentionsByKey([("c", "e1"), ("a", "e1"), ("a", "e4"), ("a", "nothing")]);
+        Assert.Equal(["a#e1", "a#e4", "c#e1"], byKey.Select(m => $"{m.DocumentId}#{m.Key}").Order(StringComparer.Ordinal));
+        Assert.Equivalent(window.Where(m => m.Key == "e1" && m.DocumentId != "b"), byKey.Where(m => m.Date is not null), strict: true);
+        Assert.All(byKey, m => Assert.Equal("", m.Quote));
+
         Assert.Equal(new NodaTime.LocalDate(2023, 9, 20), session.NextMentionStart(EventType.Meeting, null));
         Assert.Equal(new NodaTime.LocalDate(2023, 9, 25), session.NextMentionStart(EventType.Meeting, new NodaTime.LocalDate(2023, 9, 20)));
         Assert.Null(session.NextMentionStart(EventType.Meeting, new NodaTime.LocalDate(2023, 9, 25)));

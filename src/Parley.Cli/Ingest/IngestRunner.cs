@@ -459,7 +459,7 @@ internal sealed class IngestRunner(CliContext context, IDocumentSource source, D
                     session.Commit();
                     MergePass = "full";
                     LargestMergeWindow = windowed.LargestWindow;
-                    MergeProfile = new MergeProfile(windowed.Windows, windowed.MentionsRead, windowed.LargestWindow, windowed.PartTimes);
+                    MergeProfile = new MergeProfile(windowed.Windows, windowed.MentionsRead, windowed.LargestWindow, windowed.ChainCuts, windowed.MostWaiting, windowed.PartTimes);
                     Times.AddMerge(started);
                     return count;
                 }

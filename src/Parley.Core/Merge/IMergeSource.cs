@@ -26,6 +26,15 @@ public interface IMergeSource
     /// </summary>
     IReadOnlyList<(EventMention Mention, int Seq)> ReadEventMentionsWithSeq(EventType type, LocalDate from, LocalDate to);
 
+    /// <summary>How many dated event mentions of <paramref name="type"/> start on a day from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    int CountEventMentions(EventType type, LocalDate from, LocalDate to);
+
+    /// <summary>
+    /// The stored event mentions of <paramref name="mentions"/> (document id, key), in no particular order, without their
+    /// quotes: the pass holds a long chain's merged events as these keys and reads their mentions back when it writes them.
+    /// </summary>
+    IReadOnlyList<EventMention> ReadEventMentionsByKey(IReadOnlyCollection<(string Doc, string Key)> mentions);
+
     /// <summary>
     /// The first start day of a dated event mention of <paramref name="type"/> after <paramref name="after"/> (of any
     /// when null), or null when there is none.

@@ -44,11 +44,31 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     /// </summary>
     public int CompactFrom { get; init; } = 32_000;
 
+    /// <summary>
+    /// The most mentions a window holds, as far as the days allow (a window reads whole days), and so the longest
+    /// chain (<see cref="MergeGroups"/>) merged in one piece. A longer chain, or one that reading its next day would take
+    /// past the cap, is cut by day: its mentions starting by the window's last day are merged, the events that may
+    /// still take a later mention (every member but broad ones reaching that day) go back, as mentions, into the next
+    /// window, and the rest are final. The one place where the pass may differ from <see cref="CrossDocumentPass"/>:
+    /// over a whole chain the merger takes a later day's single-day mention before an earlier longer one, and its
+    /// first-fit choice can then differ.
+    /// </summary>
+    public int ChainCap { get; init; } = 50_000;
+
+    /// <summary>Chains longer than <see cref="ChainCap"/> that the last run cut, counting each cut.</summary>
+    public int ChainCuts { get; private set; }
+
     /// <summary>Documents read together for the undated mentions and the claims.</summary>
     public int DocumentPage { get; init; } = 500;
 
     /// <summary>The most mentions one window read (the pass's memory follows it).</summary>
     public int LargestWindow { get; private set; }
+
+    /// <summary>
+    /// The most merged mentions the last run held at once in events waiting for their ids (an event is numbered once
+    /// every event whose id may clash with it is merged: by the end of its day, month or year).
+    /// </summary>
+    public int MostWaiting { get; private set; }
 
     /// <summary>Windows read by the last run.</summary>
     public int Windows { get; private set; }
@@ -96,31 +116,39 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     }
 
     /// <summary>
-    /// An event merged but not yet numbered: its members in the merger's order (the event is built from them again when
-    /// it is written, so a long chain's events are not all held at once), what its numbering reads (see
-    /// <see cref="Numbering"/>), and the day after which no event can clash with it.
+    /// An event merged but not yet numbered: its members in the merger's order, as mentions while the events waiting
+    /// hold fewer than <see cref="ChainCap"/>, otherwise as their keys (document id, key), read back when it is written
+    /// (so however many events wait for their ids, they hold at most that many mentions); what its numbering reads
+    /// (see <see cref="Numbering"/>); and the day after which no event can clash with it.
     /// </summary>
-    private sealed record Unnumbered(List<EventMention> Members, Numbering Numbering, LocalDate SettledAfter);
+    private sealed record Unnumbered(List<EventMention>? Members, (string Doc, string Key)[]? Keys, Numbering Numbering, LocalDate SettledAfter);
+
+    /// <summary>Where a mention comes in the merger's order: its date's length in days, its document and its position.</summary>
+    private readonly record struct MergerPlace(int Length, string Document, int Start)
+    {
+        public static MergerPlace Of(EventMention m) => new(m.Date?.LengthInDays ?? int.MaxValue, m.DocumentId, m.Span.Start);
+    }
 
     /// <summary>
-    /// What numbering reads of an event: the id before numbering, its first mention in the merger's order, that
-    /// mention's place among the event's mentions, and how many it has.
+    /// What numbering reads of an event: the id before numbering, where its first mention in the merger's order comes,
+    /// that mention's place among the event's mentions, and how many it has.
     /// </summary>
-    private readonly record struct Numbering(string BaseId, EventMention First, int FirstAt, int Count)
+    private readonly record struct Numbering(string BaseId, MergerPlace First, int FirstAt, int Count)
     {
         public static Numbering Of(Event e)
         {
-            EventMention? first = null;
-            var at = 0;
-            for (var i = 0; i < e.Mentions.Count; i++)
+            var first = 0;
+            var place = MergerPlace.Of(e.Mentions[0]);
+            for (var i = 1; i < e.Mentions.Count; i++)
             {
-                if (first is null || InMergerOrder(e.Mentions[i], i, first, at) < 0)
+                var next = MergerPlace.Of(e.Mentions[i]);
+                if (InMergerOrder(next, i, place, first) < 0)
                 {
-                    (first, at) = (e.Mentions[i], i);
+                    (place, first) = (next, i);
                 }
             }
 
-            return new Numbering(MergeGroups.BaseId(e, first!), first!, at, e.Mentions.Count);
+            return new Numbering(MergeGroups.BaseId(e, e.Mentions[first]), place, first, e.Mentions.Count);
         }
     }
 
@@ -135,11 +163,17 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         // takes them as they are and reads only the days after the last one read, so no mention is read twice.
         var carried = new List<(EventMention Mention, int Seq)>();
         var waiting = new List<Unnumbered>();
+        var waitingMentions = 0;
+        // Of which held as mentions, not keys.
+        var heldMentions = 0;
         var written = 0;
         // Every mention not yet merged starts after `before`; every mention starting by `readUntil` has been read.
         var before = first.PlusDays(-1);
         var readUntil = before;
         var days = Math.Max(1, FirstWindowDays);
+        // Set when reading even the next day a mention starts on would take the window past ChainCap: the window's
+        // open chains are cut where they are, with nothing more read.
+        var cutNow = false;
         while (true)
         {
             var until = before.PlusDays(days);
@@ -162,13 +196,15 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
             var (ordered, groups) = MergeGroups.Split(window.Select(w => w.Mention));
             _clock.Stop("split");
             LocalDate? open = null;
-            // Groups still open, kept as they are (lists of indexes): a long chain is not copied while it grows.
+            // Groups still open, kept as they are (lists of indexes): a long chain is not copied while it grows; and
+            // the events of cut chains that go on with the next window.
             var openGroups = new List<List<int>>();
+            var openEvents = new List<List<EventMention>>();
             var closed = 0;
             foreach (var group in groups)
             {
                 var last = group.Max(i => ordered[i].Date!.Value.Latest);
-                if (last >= until)
+                if (last >= until && group.Count < ChainCap && !cutNow)
                 {
                     // It may reach mentions starting after the window: merged in a later one.
                     var start = group.Min(i => ordered[i].Date!.Value.Earliest);
@@ -181,25 +217,54 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
                 var members = group.Select(i => ordered[i]).ToList();
                 segments.Add(StoredMerge.Segment(members));
                 _clock.Start();
+                var cut = last >= until;
+                ChainCuts += cut ? 1 : 0;
                 foreach (var gathered in _merger.GatherEvents(members))
                 {
+                    if (cut && MayGrowAfter(gathered, until))
+                    {
+                        // A piece of a chain too long to merge whole: this event's members go on with the next window.
+                        var start = gathered.Min(m => m.Date!.Value.Earliest);
+                        open = open is null || start < open ? start : open;
+                        openEvents.Add(gathered);
+                        continue;
+                    }
+
                     // Built here only for what numbering and settling read; built again when written.
                     var e = EventMerger.BuildEvent(gathered);
-                    waiting.Add(new Unnumbered(gathered, Numbering.Of(e), SettledAfter(e.Date!.Value)));
+                    var hold = heldMentions + gathered.Count <= ChainCap;
+                    waiting.Add(hold
+                        ? new Unnumbered(gathered, null, Numbering.Of(e), SettledAfter(e.Date!.Value))
+                        : new Unnumbered(null, [.. gathered.Select(m => (m.DocumentId, m.Key))], Numbering.Of(e), SettledAfter(e.Date!.Value)));
+                    waitingMentions += gathered.Count;
+                    heldMentions += hold ? gathered.Count : 0;
                 }
 
                 _clock.Stop("merge");
             }
 
+            cutNow = false;
             if (closed == 0 && window.Count > 0)
             {
-                // One group spans the whole window: widen it until the group ends inside.
+                // One group spans the whole window: widen it until the group ends inside (or is long enough to cut),
+                // at least to the next day a mention starts on or, with none before it, past the groups' end: a window
+                // that reads nothing new would only split the same mentions again.
                 carried = window;
-                days *= 2;
+                var end = ordered.Max(m => m.Date!.Value.Latest).PlusDays(1);
+                var reach = source.NextMentionStart(type, until) is { } start && start < end ? start : end;
+                if (window.Count + source.CountEventMentions(type, until.PlusDays(1), reach) > ChainCap)
+                {
+                    cutNow = true;
+                    days = Period.DaysBetween(before, until);
+                    continue;
+                }
+
+                var least = Period.DaysBetween(before, reach);
+                days = Fitted(source, type, before, until, Math.Max(Widened(days, window.Count), least), least, window.Count);
                 continue;
             }
 
-            var stillOpen = new HashSet<EventMention>(openGroups.SelectMany(g => g.Select(i => ordered[i])), ReferenceEqualityComparer.Instance);
+            var stillOpen = new HashSet<EventMention>(openGroups.SelectMany(g => g.Select(i => ordered[i])).Concat(openEvents.SelectMany(e => e)), ReferenceEqualityComparer.Instance);
             carried = stillOpen.Count == 0 ? [] : [.. window.Where(w => stillOpen.Contains(w.Mention))];
             var next = source.NextMentionStart(type, until);
             if (open is not null && (next is null || open < next))
@@ -215,11 +280,11 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
             var nextBefore = next.Value.PlusDays(-1);
             if (nextBefore == before)
             {
-                days *= 2;
+                days = Widened(days, window.Count);
             }
             else
             {
-                days = window.Count > WindowMentions && days > 1 ? days / 2 : window.Count < WindowMentions / 4 ? Math.Min(days * 2, 3660) : days;
+                days = window.Count > WindowMentions && days > 1 ? days / 2 : window.Count < WindowMentions / 4 ? Math.Min(Widened(days, window.Count), 3660) : days;
             }
 
             before = nextBefore;
@@ -229,16 +294,86 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
                 days += Period.DaysBetween(before, readUntil);
             }
 
+            days = Fitted(source, type, before, readUntil, days, Math.Max(1, Period.DaysBetween(before, readUntil) + 1), carried.Count);
+
             // Events whose clash peers all lie before the next mention's start are complete: number and write them.
+            MostWaiting = Math.Max(MostWaiting, waitingMentions);
             var settled = waiting.Where(u => u.SettledAfter <= before).ToList();
             if (settled.Count > 0)
             {
                 waiting.RemoveAll(u => u.SettledAfter <= before);
+                waitingMentions -= settled.Sum(u => u.Numbering.Count);
+                heldMentions -= settled.Sum(u => u.Members?.Count ?? 0);
                 written += WriteNumbered(source, settled, found);
             }
         }
 
+        MostWaiting = Math.Max(MostWaiting, waitingMentions);
         return written + WriteNumbered(source, waiting, found);
+    }
+
+    /// <summary>
+    /// Whether an event of a chain cut after <paramref name="until"/> may still take a mention starting later: every
+    /// member but the broad ones (a year or more, which take only their own range or start day, or go with a mention
+    /// they restate) reaches that day, since a member must overlap a newcomer's days or lie a day from them.
+    /// </summary>
+    private static bool MayGrowAfter(List<EventMention> members, LocalDate until)
+    {
+        var narrow = false;
+        foreach (var m in members)
+        {
+            if (MergeGroups.IsBroad(m))
+            {
+                continue;
+            }
+
+            if (m.Date!.Value.Latest < until)
+            {
+                return false;
+            }
+
+            narrow = true;
+        }
+
+        return narrow;
+    }
+
+    /// <summary>
+    /// The days of a window widened because one group spans it: doubled, but by the mentions a day held so far no
+    /// further than about <see cref="ChainCap"/> mentions, so a long chain is read in pieces it can be cut into.
+    /// </summary>
+    private int Widened(int days, int mentions)
+    {
+        if (mentions * 2L <= ChainCap)
+        {
+            return days * 2;
+        }
+
+        return days + Math.Max(1, (int)((long)days * Math.Max(0, ChainCap - mentions) / mentions));
+    }
+
+    /// <summary>
+    /// <paramref name="days"/> for the window after <paramref name="before"/>, or fewer (down to <paramref name="least"/>)
+    /// so that the <paramref name="carried"/> mentions and those it reads after <paramref name="readUntil"/> stay within
+    /// <see cref="ChainCap"/>, as far as the store's count of mentions a day allows.
+    /// </summary>
+    private int Fitted(IMergeSource source, EventType type, LocalDate before, LocalDate readUntil, int days, int least, int carried)
+    {
+        var from = (readUntil > before ? readUntil : before).PlusDays(1);
+        bool Fits(int d) => carried + source.CountEventMentions(type, from, before.PlusDays(d)) <= ChainCap;
+        if (days <= least || Fits(days))
+        {
+            return Math.Max(days, least);
+        }
+
+        var (low, high) = (least, days);
+        while (high - low > 1)
+        {
+            var mid = low + ((high - low) / 2);
+            (low, high) = Fits(mid) ? (mid, high) : (low, mid);
+        }
+
+        return low;
     }
 
     /// <summary>
@@ -327,21 +462,21 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     /// The merger's order (<see cref="MergeGroups.InMergerOrder"/>: shortest date, document id, position), ties by the
     /// order the mentions were given in; a comparison of two mentions, since only each event's first is ranked.
     /// </summary>
-    private static int InMergerOrder(EventMention a, int aIndex, EventMention b, int bIndex)
+    private static int InMergerOrder(MergerPlace a, int aIndex, MergerPlace b, int bIndex)
     {
-        var byLength = (a.Date?.LengthInDays ?? int.MaxValue).CompareTo(b.Date?.LengthInDays ?? int.MaxValue);
+        var byLength = a.Length.CompareTo(b.Length);
         if (byLength != 0)
         {
             return byLength;
         }
 
-        var byDocument = string.CompareOrdinal(a.DocumentId, b.DocumentId);
+        var byDocument = string.CompareOrdinal(a.Document, b.Document);
         if (byDocument != 0)
         {
             return byDocument;
         }
 
-        var byPosition = a.Span.Start.CompareTo(b.Span.Start);
+        var byPosition = a.Start.CompareTo(b.Start);
         return byPosition != 0 ? byPosition : aIndex.CompareTo(bIndex);
     }
 
@@ -373,28 +508,43 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
 
     /// <summary>
     /// Numbers events and writes them a part of at most <see cref="WriteMentions"/> mentions at a time, in order, each
-    /// built from its members only for its part: the events, the claims read back and the rows written for a long
-    /// chain are never held at once.
+    /// built from its members (read back by key where only their keys were kept) only for its part: the events, claims
+    /// read back and rows written for a long chain are never held at once.
     /// </summary>
     private int WriteNumbered(IMergeSource source, List<Unnumbered> events, ContradictionSet found)
     {
         var written = 0;
-        var part = new List<Event>();
+        var part = new List<(Unnumbered Event, string Id)>();
         var mentions = 0;
         foreach (var (i, id) in NumberingOrder([.. events.Select(u => u.Numbering)]))
         {
             if (part.Count > 0 && mentions + events[i].Numbering.Count > WriteMentions)
             {
-                written += Write(source, part, found);
+                written += Write(source, Built(source, part), found);
                 part = [];
                 mentions = 0;
             }
 
-            part.Add(EventMerger.BuildEvent(events[i].Members) with { Id = id });
+            part.Add((events[i], id));
             mentions += events[i].Numbering.Count;
         }
 
-        return written + Write(source, part, found);
+        return written + Write(source, Built(source, part), found);
+    }
+
+    /// <summary>The events of one part, each built from its members as the store holds them, in the merger's order.</summary>
+    private List<Event> Built(IMergeSource source, List<(Unnumbered Event, string Id)> part)
+    {
+        if (part.Count == 0)
+        {
+            return [];
+        }
+
+        _clock.Start();
+        var keys = part.SelectMany(p => p.Event.Keys ?? []).ToList();
+        var byKey = keys.Count == 0 ? [] : source.ReadEventMentionsByKey(keys).ToDictionary(m => (m.DocumentId, m.Key));
+        _clock.Stop("read back");
+        return [.. part.Select(p => EventMerger.BuildEvent(p.Event.Members ?? [.. p.Event.Keys!.Select(k => byKey[k])]) with { Id = p.Id })];
     }
 
     /// <summary>Writes numbered events, links their claims to them and finds the contradictions about them.</summary>

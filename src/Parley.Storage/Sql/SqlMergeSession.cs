@@ -69,6 +69,19 @@ internal sealed class SqlMergeSession : IMergeSession
             """, r => (_shared.ReadEventMention(r), Convert.ToInt32(r.GetValue(18), System.Globalization.CultureInfo.InvariantCulture)),
             [("@type", type.ToWire()), ("@from", DateRange.Iso(from)), ("@to", DateRange.Iso(to))]));
 
+    public int CountEventMentions(EventType type, LocalDate from, LocalDate to) => Guard("counting the event mentions of a stretch of dates", () =>
+    {
+        using var cmd = Command("SELECT count(*) FROM event_mentions WHERE type = @type AND date_earliest >= @from AND date_earliest <= @to",
+            ("@type", type.ToWire()), ("@from", DateRange.Iso(from)), ("@to", DateRange.Iso(to)));
+        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    });
+
+    public IReadOnlyList<EventMention> ReadEventMentionsByKey(IReadOnlyCollection<(string Doc, string Key)> mentions) =>
+        Guard("reading event mentions by key", () => ByPairs([.. mentions], list => $"""
+            SELECT {MentionColumnsWithoutQuote} FROM (VALUES {list}) AS w
+            JOIN event_mentions m ON m.doc_id = w.column1 AND m.key = w.column2
+            """, r => _shared.ReadEventMention(r)));
+
     public LocalDate? NextMentionStart(EventType type, LocalDate? after) => Guard("reading the event mentions' dates", () =>
     {
         using var cmd = after is null
