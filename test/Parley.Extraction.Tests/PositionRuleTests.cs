@@ -411,4 +411,11 @@ public sealed class PositionReferenceTests
         Assert.Contains(x.Positions, p => p.Topic == "peace-treaty" && p.Stance == PositionStance.Conditional);
         Assert.DoesNotContain(x.Positions, p => p.Topic == "peace-treaty" && p.Stance == PositionStance.Opposes);
     }
+
+    [Fact]
+    public void Promising_to_guarantee_rights_offers_them()
+    {
+        var x = Shipped.Run("Baku said it would guarantee the rights and security of the Armenians who stay.");
+        Assert.Contains(x.Positions, p => p.Topic == "minority-rights" && p.Stance == PositionStance.Offers);
+    }
 }

@@ -722,8 +722,16 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         // A claim states something: a byline ("Al Jazeera News :") or a dateline is no claim.
+        // "Azerbaijan denied involvement.": a named party's denial too short for a quote of its own is the whole sentence.
+        var fewest = 4;
+        if (stance == ClaimStance.Denies && speaker is not null && quoteFirst > ctx.FirstToken && !HasWords(ctx, quoteFirst, quoteLast, 4) &&
+            HasWords(ctx, ctx.FirstToken, quoteLast, 3) && !HasWords(ctx, ctx.FirstToken, quoteLast, 9))
+        {
+            (quoteFirst, fewest) = (ctx.FirstToken, 3);
+        }
+
         if (quoteLast < quoteFirst || ctx.Tokens[ctx.LastToken].Normalized == ":" ||
-            !HasWords(ctx, quoteFirst, quoteLast, 4))
+            !HasWords(ctx, quoteFirst, quoteLast, fewest))
         {
             return null;
         }

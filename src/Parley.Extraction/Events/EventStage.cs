@@ -504,6 +504,25 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     // Nouns whose "of" names the forum or frame a happening is held in ("on the sidelines of", "in the framework of").
     private static readonly HashSet<string> ForumWords = new(StringComparer.Ordinal) { "sidelines", "margins", "sideline", "margin", "framework", "occasion" };
 
+    /// <summary>True when <paramref name="m"/> is one end of what a road links: "linking Karabakh to Armenia", "connecting X with Y".</summary>
+    private static bool LinkedByRoad(SentenceContext ctx, LinkedMention m)
+    {
+        for (var i = m.FirstToken - 1; i >= ctx.FirstToken && i >= m.FirstToken - 6; i--)
+        {
+            if (ctx.Word(i) is "linking" or "links" or "connecting" or "connects" or "connected")
+            {
+                return true;
+            }
+
+            if (!ctx.Tokens[i].IsWord && ctx.Word(i) is not ("-" or "\u2013"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when a place the sentence names starts at token <paramref name="token"/>.</summary>
     private static bool PlaceStartsAt(SentenceContext ctx, int token)
     {
@@ -649,8 +668,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            // "blocked the highway to Georgia", "the road from Armenia": where a road leads names no party.
-            if (ctx.Word(m.FirstToken - 1) is "to" or "from" or "towards" && ctx.Word(m.FirstToken - 2) is "highway" or "road" or "roads" or "route" or "railway" or "railroad" or "pipeline" or "corridor")
+            // "blocked the highway to Georgia", "the road from Armenia", "the only road linking Karabakh to Armenia": where
+            // a road leads names no party.
+            if ((ctx.Word(m.FirstToken - 1) is "to" or "from" or "towards" && ctx.Word(m.FirstToken - 2) is "highway" or "road" or "roads" or "route" or "railway" or "railroad" or "pipeline" or "corridor") ||
+                LinkedByRoad(ctx, m))
+            {
+                continue;
+            }
+
+            // "Gas supplies to Karabakh from Armenia were cut off": where a supply comes from does not cut it.
+            if (type == EventType.SupplyCut && ctx.Word(m.FirstToken - 1) == "from")
             {
                 continue;
             }

@@ -513,4 +513,11 @@ public sealed class ClaimStageTests
         var claim = Assert.Single(Shipped.Run("The commission said Armenia bears full responsibility for the tension.").Claims);
         Assert.Null(claim.Speaker);
     }
+
+    [Fact]
+    public void A_short_denial_by_a_named_party_is_the_whole_sentence()
+    {
+        var claim = Assert.Single(Shipped.Run("The gas pipe to Stepanakert was damaged on Monday.\n\nBaku denied involvement.").Claims);
+        Assert.Equal(("azerbaijan", ClaimStance.Denies, "Baku denied involvement"), (claim.Speaker, claim.Stance, claim.Quote));
+    }
 }

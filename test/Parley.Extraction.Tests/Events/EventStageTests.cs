@@ -1463,4 +1463,24 @@ public sealed class EventStageTests
         var text = "Talks were held in Brussels on March 3.\n\nArmenian units shelled Azerbaijani posts in Kalbajar.";
         Assert.DoesNotContain(Shipped.Run(text, "2023-03-05").Events, e => e.Type == EventType.ArmedClash);
     }
+
+    [Fact]
+    public void What_a_road_links_names_no_party_of_its_blockade()
+    {
+        var block = Assert.Single(Shipped.Run("On March 3, activists blocked the Lachin corridor, the only road linking Karabakh to Armenia.").Events, e => e.Type == EventType.Blockade);
+        Assert.DoesNotContain("armenia", block.Actors.Concat(block.Targets));
+    }
+
+    [Fact]
+    public void Where_a_supply_comes_from_does_not_cut_it()
+    {
+        var cut = Assert.Single(Shipped.Run("On March 3, gas supplies to Karabakh from Armenia were cut off.").Events, e => e.Type == EventType.SupplyCut);
+        Assert.DoesNotContain("armenia", cut.Actors);
+    }
+
+    [Fact]
+    public void Leaving_for_Armenia_is_displacement()
+    {
+        Assert.Contains(Shipped.Run("On March 3, thousands of Karabakh Armenians left for Armenia.").Events, e => e.Type == EventType.Displacement);
+    }
 }
