@@ -79,7 +79,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             {
                 // "Separately, …", "Meanwhile, …" and "At the same time, …" go on with the last date's news in a paragraph
                 // of their own.
-                carried = GoesOnWithLastNews(ctx) ? lastNamed : null;
+                // ("He appointed …" opening a paragraph goes on with the person and the day told of before.)
+                carried = GoesOnWithLastNews(ctx) ? lastNamed : ctx.Word(ctx.FirstToken) is "he" or "she" ? DayOfLastEvent(analysis) : null;
 
                 paragraph++;
             }
@@ -492,6 +493,10 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return lastNamed is { Range.IsSingleDay: true } && form == TriggerForm.Verb && _filters.IsUndatedPast(ctx, trigger, form, null) &&
                _parties.AttributionStart(ctx) > trigger.LastToken ? lastNamed : null;
     }
+
+    /// <summary>The day of the last event read, as a date to carry, when it is a single day; null otherwise.</summary>
+    private static TimeExpression? DayOfLastEvent(DocumentAnalysis analysis) =>
+        analysis.Events.Count > 0 && analysis.Events[^1] is { Date: { IsSingleDay: true } day } last ? new TimeExpression(last.Span, last.Trigger, day, IsAnchored: true) : null;
 
     /// <summary>True when the sentence opens on a link to the news told before it: "Separately,", "Meanwhile,", "At the same time,".</summary>
     private static bool GoesOnWithLastNews(SentenceContext ctx)

@@ -1483,4 +1483,19 @@ public sealed class EventStageTests
     {
         Assert.Contains(Shipped.Run("On March 3, thousands of Karabakh Armenians left for Armenia.").Events, e => e.Type == EventType.Displacement);
     }
+
+    [Fact]
+    public void A_paragraph_opening_on_he_goes_on_with_the_day_of_the_last_happening()
+    {
+        var text = "Nikol Pashinyan dismissed the head of the border guards on March 3.\n\nHe appointed Davit Tonoyan to lead the service.";
+        var appointment = Assert.Single(Shipped.Run(text, "2023-03-05").Events, e => e.Type == EventType.Appointment);
+        Assert.Equal(DateRange.Day(2023, 3, 3), appointment.Date);
+    }
+
+    [Fact]
+    public void A_paragraph_opening_on_he_after_no_dated_happening_is_background()
+    {
+        var text = "Nikol Pashinyan has led the government since 2018.\n\nHe appointed Davit Tonoyan to lead the service.";
+        Assert.DoesNotContain(Shipped.Run(text, "2023-03-05").Events, e => e.Type == EventType.Appointment);
+    }
 }
