@@ -418,4 +418,12 @@ public sealed class PositionReferenceTests
         var x = Shipped.Run("Baku said it would guarantee the rights and security of the Armenians who stay.");
         Assert.Contains(x.Positions, p => p.Topic == "minority-rights" && p.Stance == PositionStance.Offers);
     }
+
+    [Fact]
+    public void Turning_down_another_party_s_offer_opposes_what_was_offered()
+    {
+        var x = Shipped.Run("On Monday, the Karabakh authorities rejected Baku's offer of humanitarian aid.");
+        Assert.Contains(x.Positions, p => p.Actor == "nagorno-karabakh-republic" && p.Topic == "humanitarian-aid" && p.Stance == PositionStance.Opposes);
+        Assert.Contains(x.Positions, p => p.Actor == "azerbaijan" && p.Topic == "humanitarian-aid" && p.Stance == PositionStance.Offers);
+    }
 }

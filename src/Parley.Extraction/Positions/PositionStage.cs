@@ -145,6 +145,17 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     var next = segments[j + 1];
                     recorder.Emit(ctx, next, actor.Mention.EntityId, Math.Min(actor.FirstToken, next.QuoteFirst), next.QuoteLast);
                 }
+
+                // "The Karabakh authorities rejected Baku's offer to supply fuel via Aghdam": turning down another party's
+                // offer (an opposing cue with no issue of its own, right before the offer) opposes what was offered.
+                if (j + 1 < segments.Count && segment.Topics.Count == 0 && segment.Cue.Stance is PositionStance.Opposes or PositionStance.Rejects &&
+                    segments[j + 1].Cue.Stance == PositionStance.Offers && (segments[j + 1].Holder ?? HolderReader.SubjectOf(ctx, segments[j + 1].Cue.At)) is { } offerer &&
+                    offerer.Mention.EntityId != holder && offerer.FirstToken > segment.Cue.At && segments[j + 1].Cue.At - segment.Cue.End <= 4)
+                {
+                    var next = segments[j + 1];
+                    var refused = next with { Holder = null, Topics = [.. next.Topics.Select(t => (t.Topic, segment.Cue.Stance))] };
+                    recorder.Emit(ctx, refused, holder, Math.Min(actor.FirstToken, next.QuoteFirst), next.QuoteLast);
+                }
             }
         }
 

@@ -1498,4 +1498,12 @@ public sealed class EventStageTests
         var text = "Nikol Pashinyan has led the government since 2018.\n\nHe appointed Davit Tonoyan to lead the service.";
         Assert.DoesNotContain(Shipped.Run(text, "2023-03-05").Events, e => e.Type == EventType.Appointment);
     }
+
+    [Theory]
+    [InlineData("On March 3, the two sides announced that Baku would release 12 Armenian soldiers.", EventStatus.Planned)]
+    [InlineData("On March 3, the two sides said that Baku would release 12 Armenian soldiers if Yerevan handed over the maps.", EventStatus.Hypothetical)]
+    public void The_future_of_a_report_is_planned_unless_it_is_conditioned(string text, EventStatus status)
+    {
+        Assert.Equal(status, Assert.Single(Shipped.Run(text).Events, e => e.Type == EventType.Release).Status);
+    }
 }

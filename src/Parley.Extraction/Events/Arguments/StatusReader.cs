@@ -50,12 +50,38 @@ internal sealed class StatusReader(DomainPack pack)
             return EventStatus.Proposed;
         }
 
-        if (FindOutsideDates(ctx, _hypotheticalCues, window.from, window.Item2) >= 0)
+        var hypothetical = FindOutsideDates(ctx, _hypotheticalCues, window.from, window.Item2);
+        if (hypothetical >= 0)
         {
-            return EventStatus.Hypothetical;
+            // "announcing that Azerbaijan would release 32 servicemen": the future of a report, no condition, is planned.
+            return ReportedFuture(ctx, hypothetical) ? EventStatus.Planned : EventStatus.Hypothetical;
         }
 
         return type == EventType.Proposal ? EventStatus.Proposed : EventStatus.Occurred;
+    }
+
+    /// <summary>
+    /// True when the cue at <paramref name="at"/> is "would" in a clause a verb of announcing opens with "that", and the
+    /// sentence sets no condition: the future as the report gave it.
+    /// </summary>
+    private static bool ReportedFuture(SentenceContext ctx, int at)
+    {
+        if (ctx.Word(at) != "would" || ctx.Find("if", ctx.FirstToken, ctx.LastToken) >= 0 || ctx.Find("unless", ctx.FirstToken, ctx.LastToken) >= 0)
+        {
+            return false;
+        }
+
+        var that = -1;
+        for (var i = at - 1; i >= Math.Max(ctx.FirstToken + 1, at - 8); i--)
+        {
+            if (ctx.Word(i) == "that")
+            {
+                that = i;
+                break;
+            }
+        }
+
+        return that > 0 && ctx.Word(that - 1) is "announced" or "announcing" or "announces" or "said" or "stated" or "confirmed" or "agreed";
     }
 
     /// <summary>
