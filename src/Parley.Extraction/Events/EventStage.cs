@@ -460,30 +460,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>
-    /// True when <paramref name="m"/> is in the "led by"/"headed by" list right after a noun trigger ("the meeting of the
-    /// commissions, led by X and Y"): the heads of the delegations.
-    /// </summary>
-    private static bool LedBy(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
-    {
-        var by = ctx.Find("by", trigger.LastToken + 1, m.FirstToken - 1);
-        if (by < 0 || ctx.Word(by - 1) is not ("led" or "headed") || by - trigger.LastToken > 8)
-        {
-            return false;
-        }
-
-        // Only names, their titles and "and" or commas between "by" and the party.
-        for (var i = by + 1; i < m.FirstToken; i++)
-        {
-            if (ctx.Word(i) is "was" or "were" or "which" or "who" or "that" or "in" or "on" or "at" or ";")
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
     /// The day named last in the document, for an undated bare past that a closing attribution reports ("Armenian units
     /// fired first, the ministry said."): a side's account of the incident the report is about. Null otherwise, or
     /// when that date is no single day.
@@ -504,92 +480,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var first = ctx.FirstToken;
         return (ctx.Word(first) is "separately" or "meanwhile" or "simultaneously" && ctx.Word(first + 1) == ",") ||
                (ctx.Word(first) == "at" && ctx.Word(first + 1) == "the" && ctx.Word(first + 2) == "same" && ctx.Word(first + 3) == "time" && ctx.Word(first + 4) == ",");
-    }
-
-    // Nouns whose "of" names the forum or frame a happening is held in ("on the sidelines of", "in the framework of").
-    private static readonly HashSet<string> ForumWords = new(StringComparer.Ordinal) { "sidelines", "margins", "sideline", "margin", "framework", "occasion" };
-
-    /// <summary>True when <paramref name="m"/> is one end of what a road links: "linking Karabakh to Armenia", "connecting X with Y".</summary>
-    private static bool LinkedByRoad(SentenceContext ctx, LinkedMention m)
-    {
-        for (var i = m.FirstToken - 1; i >= ctx.FirstToken && i >= m.FirstToken - 6; i--)
-        {
-            if (ctx.Word(i) is "linking" or "links" or "connecting" or "connects" or "connected")
-            {
-                return true;
-            }
-
-            if (!ctx.Tokens[i].IsWord && ctx.Word(i) is not ("-" or "\u2013"))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when a place the sentence names starts at token <paramref name="token"/>.</summary>
-    private static bool PlaceStartsAt(SentenceContext ctx, int token)
-    {
-        foreach (var m in ctx.Mentions)
-        {
-            if (m.FirstToken == token && m.Kind is EntityKind.Place or EntityKind.Route)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// True when <paramref name="m"/> ends a phrase of the forum a happening is held at: "on the sidelines of X", "on the
-    /// margins of the first summit of X" (words only between).
-    /// </summary>
-    private static bool InForumPhrase(SentenceContext ctx, LinkedMention m)
-    {
-        for (var i = m.FirstToken - 1; i > Math.Max(ctx.FirstToken, m.FirstToken - 8); i--)
-        {
-            if (!ctx.Tokens[i].IsWord)
-            {
-                return false;
-            }
-
-            if (ctx.Word(i) == "of" && ForumWords.Contains(ctx.Word(i - 1)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The party named with "'s" right before a noun trigger ("Baku's new proposal"), as an actor id, or null.</summary>
-    private string? OwnerOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
-    {
-        // Back over at most two modifiers ("Azerbaijan's latest peace proposal").
-        for (var i = trigger.FirstToken - 1; i >= Math.Max(ctx.FirstToken + 1, trigger.FirstToken - 3); i--)
-        {
-            if (ctx.Word(i) == "'s")
-            {
-                foreach (var m in ctx.ActorList)
-                {
-                    if (m.LastToken == i - 1)
-                    {
-                        return _actorIds.ActorId(m, type);
-                    }
-                }
-
-                return null;
-            }
-
-            if (!ctx.Tokens[i].IsWord)
-            {
-                return null;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>"held separate talks", "separate meetings", "met separately with": one host's talks with each guest apart.</summary>
@@ -668,7 +558,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             var cue = after && type is EventType.Meeting or EventType.ArmedClash && _parties.InParticipantList(ctx, trigger, m) ? "between" : TriggerPhrase.PreviousWord(ctx, m.FirstToken);
 
             // "through Armenia's Syunik province": a state owning the place named next locates, it takes no part.
-            if (m.Kind == EntityKind.State && ctx.Word(m.LastToken + 1) == "'s" && PlaceStartsAt(ctx, m.LastToken + 2))
+            if (m.Kind == EntityKind.State && ctx.Word(m.LastToken + 1) == "'s" && PartyReader.PlaceStartsAt(ctx, m.LastToken + 2))
             {
                 continue;
             }
@@ -676,7 +566,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             // "blocked the highway to Georgia", "the road from Armenia", "the only road linking Karabakh to Armenia": where
             // a road leads names no party.
             if ((ctx.Word(m.FirstToken - 1) is "to" or "from" or "towards" && ctx.Word(m.FirstToken - 2) is "highway" or "road" or "roads" or "route" or "railway" or "railroad" or "pipeline" or "corridor") ||
-                LinkedByRoad(ctx, m))
+                PartyReader.LinkedByRoad(ctx, m))
             {
                 continue;
             }
@@ -689,7 +579,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
             // "on the sidelines of the Munich Security Conference", "within the framework of the OSCE": the forum a
             // happening is held at takes no part in it.
-            if (cue == "of" && InForumPhrase(ctx, m))
+            if (cue == "of" && PartyReader.InForumPhrase(ctx, m))
             {
                 continue;
             }
@@ -721,7 +611,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             // "with" behind a comma is another clause's ("..., X hoped for progress in his talks with Y"); the subject of a
             // sentence that opens on the trigger's participle is a party ("Speaking at a meeting with X, Y said").
             // "the meeting of the commissions, led by X and Y": who leads the delegations takes part.
-            if (type == EventType.Meeting && after && !(participleSubject == m) && !LedBy(ctx, trigger, m) &&
+            if (type == EventType.Meeting && after && !(participleSubject == m) && !PartyReader.LedBy(ctx, trigger, m) &&
                 ((cue is not ("with" or "and" or "between" or "of") && !(form == TriggerForm.Verb && TriggerPhrase.IsObjectOf(ctx, trigger, m))) ||
                  (cue is "with" or "between" && _parties.IntroducedAcrossComma(ctx, trigger, m))))
             {
@@ -737,7 +627,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         // "Armenia rejected Azerbaijan's offer": an offer or invitation with its owner named before it is the owner's
         // alone; the subject of the verb that governs it answers it.
-        if (form != TriggerForm.Verb && type is EventType.Proposal or EventType.Invitation && OwnerOf(ctx, trigger, type) is { } owner)
+        if (form != TriggerForm.Verb && type is EventType.Proposal or EventType.Invitation && _parties.OwnerOf(ctx, trigger, type) is { } owner)
         {
             actors.Clear();
             actors.Add(owner);

@@ -238,7 +238,6 @@ public static class QuantityReader
         }
     }
 
-    /// <summary>What the first word of death or wounding within eight tokens says befell the count, or null.</summary>
     /// <summary>
     /// Killed or wounded when the words after a count (its unit, then "were", "have been") end in a participle of death
     /// or wounding: "civilians have been killed", not "people have fled after an attack that killed …".
@@ -269,6 +268,7 @@ public static class QuantityReader
         return null;
     }
 
+    /// <summary>What the first word of death or wounding within eight tokens says befell the count, or null.</summary>
     private static QuantityKind? CasualtyNear(ReadOnlySpan<Token> tokens, int from, int last)
     {
         for (var k = from; k <= Math.Min(last, from + 8); k++)

@@ -560,4 +560,114 @@ internal sealed class PartyReader(DomainPack pack)
 
         return agents;
     }
+
+    /// <summary>
+    /// True when <paramref name="m"/> is in the "led by"/"headed by" list right after a noun trigger ("the meeting of the
+    /// commissions, led by X and Y"): the heads of the delegations.
+    /// </summary>
+    internal static bool LedBy(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
+    {
+        var by = ctx.Find("by", trigger.LastToken + 1, m.FirstToken - 1);
+        if (by < 0 || ctx.Word(by - 1) is not ("led" or "headed") || by - trigger.LastToken > 8)
+        {
+            return false;
+        }
+
+        // Only names, their titles and "and" or commas between "by" and the party.
+        for (var i = by + 1; i < m.FirstToken; i++)
+        {
+            if (ctx.Word(i) is "was" or "were" or "which" or "who" or "that" or "in" or "on" or "at" or ";")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Nouns whose "of" names the forum or frame a happening is held in ("on the sidelines of", "in the framework of").
+    private static readonly HashSet<string> ForumWords = new(StringComparer.Ordinal) { "sidelines", "margins", "sideline", "margin", "framework", "occasion" };
+
+    /// <summary>True when <paramref name="m"/> is one end of what a road links: "linking Karabakh to Armenia", "connecting X with Y".</summary>
+    internal static bool LinkedByRoad(SentenceContext ctx, LinkedMention m)
+    {
+        for (var i = m.FirstToken - 1; i >= ctx.FirstToken && i >= m.FirstToken - 6; i--)
+        {
+            if (ctx.Word(i) is "linking" or "links" or "connecting" or "connects" or "connected")
+            {
+                return true;
+            }
+
+            if (!ctx.Tokens[i].IsWord && ctx.Word(i) is not ("-" or "\u2013"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a place the sentence names starts at token <paramref name="token"/>.</summary>
+    internal static bool PlaceStartsAt(SentenceContext ctx, int token)
+    {
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.FirstToken == token && m.Kind is EntityKind.Place or EntityKind.Route)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="m"/> ends a phrase of the forum a happening is held at: "on the sidelines of X", "on the
+    /// margins of the first summit of X" (words only between).
+    /// </summary>
+    internal static bool InForumPhrase(SentenceContext ctx, LinkedMention m)
+    {
+        for (var i = m.FirstToken - 1; i > Math.Max(ctx.FirstToken, m.FirstToken - 8); i--)
+        {
+            if (!ctx.Tokens[i].IsWord)
+            {
+                return false;
+            }
+
+            if (ctx.Word(i) == "of" && ForumWords.Contains(ctx.Word(i - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The party named with "'s" right before a noun trigger ("Baku's new proposal"), as an actor id, or null.</summary>
+    internal string? OwnerOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
+    {
+        // Back over at most two modifiers ("Azerbaijan's latest peace proposal").
+        for (var i = trigger.FirstToken - 1; i >= Math.Max(ctx.FirstToken + 1, trigger.FirstToken - 3); i--)
+        {
+            if (ctx.Word(i) == "'s")
+            {
+                foreach (var m in ctx.ActorList)
+                {
+                    if (m.LastToken == i - 1)
+                    {
+                        return _actorIds.ActorId(m, type);
+                    }
+                }
+
+                return null;
+            }
+
+            if (!ctx.Tokens[i].IsWord)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 }
