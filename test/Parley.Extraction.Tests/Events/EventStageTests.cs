@@ -1506,4 +1506,12 @@ public sealed class EventStageTests
     {
         Assert.Equal(status, Assert.Single(Shipped.Run(text).Events, e => e.Type == EventType.Release).Status);
     }
+
+    [Fact]
+    public void A_verb_after_and_with_a_date_of_its_own_takes_that_date()
+    {
+        var x = Shipped.Run("Ilham Aliyev arrived in Brussels on March 3 and met Charles Michel two days later.", "2023-03-10");
+        Assert.Equal(DateRange.Day(2023, 3, 3), Assert.Single(x.Events, e => e.Type == EventType.Visit).Date);
+        Assert.Equal(DateRange.Day(2023, 3, 5), Assert.Single(x.Events, e => e.Type == EventType.Meeting).Date);
+    }
 }

@@ -127,12 +127,17 @@ internal static class TriggerDates
             kept.RemoveRange(n, kept.Count - n);
         }
 
+        // "arrived in Brussels last Friday and met Michel two days later": a verb after "and" with a date of its own after
+        // it leaves the dates before the "and" to the verb before.
+        var coordinated = trigger.Payloads[0].Form == TriggerForm.Verb && ctx.Word(trigger.FirstToken - 1) == "and" &&
+                          kept.Exists(t => t.Span.Start >= trigger.Span.End);
+
         // The first of the nearest, by (clause crossed, distance); a loop rather than a sort.
         var nearest = -1;
         var (bestAcross, bestDistance) = (int.MaxValue, int.MaxValue);
         for (var k = 0; k < kept.Count; k++)
         {
-            var across = AcrossClause(kept[k]) ? 1 : 0;
+            var across = AcrossClause(kept[k]) || (coordinated && kept[k].Span.End <= at) ? 1 : 0;
             var distance = Math.Abs(kept[k].Span.Start - at);
             if (across < bestAcross || (across == bestAcross && distance < bestDistance))
             {
