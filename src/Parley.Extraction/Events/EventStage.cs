@@ -470,6 +470,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                _parties.AttributionStart(ctx) > trigger.LastToken ? lastNamed : null;
     }
 
+    /// <summary>True when <paramref name="ids"/> and <paramref name="others"/> have an id in common.</summary>
+    private static bool SharesAny(List<string> ids, IReadOnlyList<string> others)
+    {
+        foreach (var id in ids)
+        {
+            if (others.Contains(id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The day of the last event read, as a date to carry, when it is a single day; null otherwise.</summary>
     private static TimeExpression? DayOfLastEvent(DocumentAnalysis analysis) =>
         analysis.Events.Count > 0 && analysis.Events[^1] is { Date: { IsSingleDay: true } day } last ? new TimeExpression(last.Span, last.Trigger, day, IsAnchored: true) : null;
@@ -697,8 +711,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // "The 44-day war", "the Second Karabakh War": a name of a well-known episode names its parties and place
         // too, when the sentence does not.
         var episode = referenced ?? (TriggerDates.NamedPeriodOf(ctx, trigger) is { } named ? _episodes.Named(type, named.Range) : null);
-        if (episode is not null && actors.Count + targets.Count == 0)
+        // ("The contingent was deployed under the statement which ended the 44-day war": parties the sentence names that
+        // took no part in the episode are not its parties.)
+        if (episode is not null && (actors.Count + targets.Count == 0 || !SharesAny(actors, episode.Actors)))
         {
+            actors.Clear();
             actors.AddRange(episode.Actors);
         }
 

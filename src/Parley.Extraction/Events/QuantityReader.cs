@@ -47,7 +47,9 @@ public static class QuantityReader
         ["individuals"] = QuantityKind.People, ["detainees"] = QuantityKind.People, ["prisoners"] = QuantityKind.People,
         ["captives"] = QuantityKind.People, ["hostages"] = QuantityKind.People, ["protesters"] = QuantityKind.People,
         ["demonstrators"] = QuantityKind.People, ["activists"] = QuantityKind.People, ["conscripts"] = QuantityKind.Troops,
-        ["fighters"] = QuantityKind.Troops,
+        ["fighters"] = QuantityKind.Troops, ["employees"] = QuantityKind.People, ["workers"] = QuantityKind.People,
+        ["deminers"] = QuantityKind.People, ["sappers"] = QuantityKind.People, ["journalists"] = QuantityKind.People,
+        ["policemen"] = QuantityKind.People, ["guards"] = QuantityKind.Troops,
     };
 
     // The words that make a count a casualty toll: what "servicemen were killed" says of troops.

@@ -1514,4 +1514,26 @@ public sealed class EventStageTests
         Assert.Equal(DateRange.Day(2023, 3, 3), Assert.Single(x.Events, e => e.Type == EventType.Visit).Date);
         Assert.Equal(DateRange.Day(2023, 3, 5), Assert.Single(x.Events, e => e.Type == EventType.Meeting).Date);
     }
+
+    [Fact]
+    public void Rallying_is_a_protest()
+    {
+        Assert.Contains(Shipped.Run("On March 3, thousands of people rallied in Yerevan against the border deal.").Events, e => e.Type == EventType.Protest);
+    }
+
+    [Fact]
+    public void Workers_killed_are_counted()
+    {
+        var x = Shipped.Run("On March 3, Armenian forces shelled Tartar, and two workers were killed.");
+        Assert.Contains(x.Events.SelectMany(e => e.Quantities), q => q.Kind == QuantityKind.Killed && q.Value == 2);
+    }
+
+    [Fact]
+    public void Parties_a_sentence_names_outside_an_episode_are_not_its_parties()
+    {
+        var x = Shipped.Run("The contingent was deployed under the statement of November 9, 2020, which ended the 44-day war.", "2024-04-18");
+        var war = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Contains("azerbaijan", war.Actors);
+        Assert.Contains("armenia", war.Actors);
+    }
 }
