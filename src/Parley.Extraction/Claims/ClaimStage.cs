@@ -745,6 +745,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             stance = ClaimStance.Denies;
         }
 
+        // 'The PM added: "We will …"': the colon that opens what was said is not part of it.
+        while (quoteFirst < quoteLast && ctx.Word(quoteFirst) == ":")
+        {
+            quoteFirst++;
+        }
+
         (quoteFirst, quoteLast) = WithoutStrayQuoteMark(ctx, quoteFirst, quoteLast);
         var span = ctx.SpanOf(quoteFirst, quoteLast);
         var quote = span.Slice(ctx.Analysis.Text);

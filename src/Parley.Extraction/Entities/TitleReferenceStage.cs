@@ -338,7 +338,12 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
         var words = new HashSet<string>(StringComparer.Ordinal);
         for (var k = at + 1; k <= last; k++)
         {
-            if (!Function.Contains(tokens[k].Normalized))
+            // "the PM" holds the words of "prime minister".
+            if (TitleAbbreviations.TryGetValue(tokens[k].Normalized, out var full))
+            {
+                words.UnionWith(full);
+            }
+            else if (!Function.Contains(tokens[k].Normalized))
             {
                 words.Add(tokens[k].Normalized);
             }

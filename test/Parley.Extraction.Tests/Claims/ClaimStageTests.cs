@@ -520,4 +520,13 @@ public sealed class ClaimStageTests
         var claim = Assert.Single(Shipped.Run("The gas pipe to Stepanakert was damaged on Monday.\n\nBaku denied involvement.").Claims);
         Assert.Equal(("azerbaijan", ClaimStance.Denies, "Baku denied involvement"), (claim.Speaker, claim.Stance, claim.Quote));
     }
+
+    [Fact]
+    public void The_PM_is_the_prime_minister_named_before_and_the_colon_is_not_what_he_said()
+    {
+        var text = "Armenia's Prime Minister Nikol Pashinyan met residents of Kirants on Monday.\n\nThe PM added: \"We will build a new road to the village.\"";
+        var claim = Assert.Single(Shipped.Run(text).Claims);
+        Assert.Equal("nikol-pashinyan", claim.Speaker);
+        Assert.DoesNotContain(":", claim.Quote, StringComparison.Ordinal);
+    }
 }
