@@ -99,7 +99,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
             // "Armenia and Azerbaijan accused each other of …": the report of two opposite claims is the text's own,
             // in no one side's name, and all of it is the point.
-            if (claim is not null && OtherOfMutual(ctx, claim.Speaker) is not null)
+            if (claim is not null && IsMutual(ctx, claim.Speaker))
             {
                 var whole = ctx.SpanOf(ctx.FirstToken, ctx.LastToken);
                 claim = claim with { Speaker = null, Span = whole, Quote = whole.Slice(analysis.Text) };
@@ -630,19 +630,22 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "They said two soldiers were killed": the body the sentence before was about, or nobody named; never the
             // party named in what was said.
             var they = !passive && PronounBefore(ctx, say, "they");
+            var pronoun = PronounSubject(ctx, say);
+            // "The ministry said Armenia …": a subject naming no known party.
+            var nounSubject = NounSubjectBefore(ctx, say);
             // "X called on Baku to lift the blockade and said …": a verb after "and" shares the main clause's subject.
             var coordinated = !passive && aside is null && say > ctx.FirstToken + 3 && ctx.Word(say - 1) == "and" ? MainSubject(ctx, say) : null;
             speaker = passive
                 ? (end <= last && ctx.Word(end) == "by" ? ActorAfter(ctx, end) : null)
                 : coordinated is not null ? PersonBehindTitle(ctx, coordinated)?.Mention.EntityId ?? coordinated.Mention.EntityId
                 // ("…, 60 civilians have been killed, he said": "he" right before the verb is its subject, whatever the clause names.)
-                : aside ?? (PronounSubject(ctx, say) ? _lastPerson : null) ?? SubjectBefore(ctx, say) ?? (PronounSubject(ctx, say) ? _lastPerson
+                : aside ?? (pronoun ? _lastPerson : null) ?? SubjectBefore(ctx, say) ?? (pronoun ? _lastPerson
                     : they ? _lastBodySubject
                     // ("the official said" points back to the person named last; "the source said" to the unnamed source.)
                     : source >= 0 ? (DefiniteSingular(ctx, source) && !_documentNouns.Contains(ctx.Word(source)) && !IsUnnamedByNature(ctx.Word(source)) ? _lastPerson : null)
                     // ("…, said Lavrov": the speaker after the verb; "The ministry said Armenia …": a subject before it that
                     // names no one leaves the speaker unknown, not the party named in what was said.)
-                    : (NounSubjectBefore(ctx, say) ? null : ActorAfter(ctx, say)) ?? PronounSpeaker(ctx, say));
+                    : (nounSubject ? null : ActorAfter(ctx, say)) ?? PronounSpeaker(ctx, say));
             var subjectNear = AnyMentionEndsWithin(ctx, say, 6);
             // "told Armenpress that ...", "said in an interview with APA that ...": whom it was told and where stand
             // between the verb and the "that" that opens what was said.
@@ -684,7 +687,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
 
             // An unnamed source, or a subject naming no known party ("the editorial team wrote"), still makes a claim, in nobody's name.
-            if (speaker is null && via is null && source < 0 && !they && !NounSubjectBefore(ctx, say))
+            if (speaker is null && via is null && source < 0 && !they && !nounSubject)
             {
                 return null;
             }
@@ -721,7 +724,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             quoteLast--;
         }
 
-        // A claim states something: a byline ("Al Jazeera News :") or a dateline is no claim.
         // "Azerbaijan denied involvement.": a named party's denial too short for a quote of its own is the whole sentence.
         var fewest = 4;
         if (stance == ClaimStance.Denies && speaker is not null && quoteFirst > ctx.FirstToken && !HasWords(ctx, quoteFirst, quoteLast, 4) &&
@@ -730,6 +732,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             (quoteFirst, fewest) = (ctx.FirstToken, 3);
         }
 
+        // A claim states something: a byline ("Al Jazeera News :") or a dateline is no claim.
         if (quoteLast < quoteFirst || ctx.Tokens[ctx.LastToken].Normalized == ":" ||
             !HasWords(ctx, quoteFirst, quoteLast, fewest))
         {
@@ -1192,7 +1195,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return at >= ctx.FirstToken && _sourceNouns.Contains(ctx.Word(at)) && ctx.Word(at - 1) is not ("of" or "by" or "to" or "with") ? at : -1;
     }
 
-    /// <summary>"the officer", "the spokesman": a definite singular that stands for someone already named.</summary>
     /// <summary>
     /// True when the speech verb at <paramref name="say"/> follows a definite noun phrase of its own: "The ministry said",
     /// "The Russian side stated" (a subject naming no known party).
@@ -1226,6 +1228,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private static bool IsUnnamedByNature(string noun) =>
         noun is "source" or "witness" or "eyewitness" or "resident" or "villager" or "local" or "observer";
 
+    /// <summary>"the officer", "the spokesman": a definite singular that stands for someone already named.</summary>
     private static bool DefiniteSingular(SentenceContext ctx, int noun) =>
         ctx.Word(noun - 1) == "the" && !ctx.Word(noun).EndsWith('s');
 
@@ -1445,15 +1448,16 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>
-    /// The other party of "A and B &lt;verb&gt; each other/one another" when <paramref name="speaker"/> is A or B (a
-    /// mutual accusation is a claim by each), or null.
+    /// True when <paramref name="speaker"/> is A or B of "A and B &lt;verb&gt; each other/one another": a mutual
+    /// accusation, which the text reports in no one side's name.
     /// </summary>
-    private static string? OtherOfMutual(SentenceContext ctx, string? speaker)
+    private static bool IsMutual(SentenceContext ctx, string? speaker)
     {
         var each = ctx.Find("each", ctx.FirstToken + 3, ctx.LastToken - 1);
-        if (speaker is null || (each < 0 ? (each = ctx.Find("one", ctx.FirstToken + 3, ctx.LastToken - 1)) < 0 || ctx.Word(each + 1) != "another" : ctx.Word(each + 1) != "other"))
+        var reciprocal = each >= 0 ? ctx.Word(each + 1) == "other" : (each = ctx.Find("one", ctx.FirstToken + 3, ctx.LastToken - 1)) >= 0 && ctx.Word(each + 1) == "another";
+        if (speaker is null || !reciprocal)
         {
-            return null;
+            return false;
         }
 
         // The two parties joined by "and" right before the verb that "each other" follows.
@@ -1468,13 +1472,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             (first, second) = (second, m);
         }
 
-        if (first is null || second is null || second.FirstToken - first.LastToken != 2 || ctx.Word(first.LastToken + 1) != "and" ||
-            each - second.LastToken > 3 || first.Mention.EntityId == second.Mention.EntityId)
-        {
-            return null;
-        }
-
-        return speaker == first.Mention.EntityId ? second.Mention.EntityId : speaker == second.Mention.EntityId ? first.Mention.EntityId : null;
+        return first is not null && second is not null && second.FirstToken - first.LastToken == 2 && ctx.Word(first.LastToken + 1) == "and" &&
+               each - second.LastToken <= 3 && first.Mention.EntityId != second.Mention.EntityId &&
+               (speaker == first.Mention.EntityId || speaker == second.Mention.EntityId);
     }
 
     private static string? SubjectBefore(SentenceContext ctx, int verb)

@@ -58,7 +58,7 @@ public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
 
             // "The information spread by the Armenian ministry is false, the ministry said.": the speaker of a closing
             // attribution is not a body named in what it said; it is the one named before the sentence, if any.
-            var before = i;
+            LinkedMention? antecedent = null;
             if (i > 0 && tokens[i - 1].Normalized == "," && noun + 1 < tokens.Count && _speechVerbs.Contains(tokens[noun + 1].Normalized) &&
                 analysis.SentenceAt(tokens[i].Span.Start) is { } sentence)
             {
@@ -68,10 +68,10 @@ public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
                     start--;
                 }
 
-                before = LastHolding(analysis, bodies, start, tokens[noun].Normalized) is null ? i : start;
+                antecedent = LastHolding(analysis, bodies, start, tokens[noun].Normalized);
             }
 
-            var antecedent = LastHolding(analysis, bodies, before, tokens[noun].Normalized);
+            antecedent ??= LastHolding(analysis, bodies, i, tokens[noun].Normalized);
             if (antecedent is null)
             {
                 continue;

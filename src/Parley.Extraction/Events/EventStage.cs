@@ -467,8 +467,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private TimeExpression? ReportedPastDay(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TriggerForm form, TimeExpression? lastNamed)
     {
         return lastNamed is { Range.IsSingleDay: true } && form == TriggerForm.Verb && _filters.IsUndatedPast(ctx, trigger, form, null) &&
-               _parties.AttributionStart(ctx) > trigger.LastToken ? lastNamed : null;
+               ReportedByClosingAttribution(ctx, trigger) ? lastNamed : null;
     }
+
+    /// <summary>True when the sentence's closing attribution (", the ministry said.") comes after the trigger: it reports it.</summary>
+    private bool ReportedByClosingAttribution(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) =>
+        _parties.AttributionStart(ctx) > trigger.LastToken;
 
     /// <summary>True when <paramref name="ids"/> and <paramref name="others"/> have an id in common.</summary>
     private static bool SharesAny(List<string> ids, IReadOnlyList<string> others)
@@ -508,7 +512,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // article is dated. Both need nothing read, and most triggers that come to nothing fail here.
         // ("Armenian units fired first, the ministry said.": a past the report's closing attribution tells is its news.)
         if ((form == TriggerForm.Weak && date is null) ||
-            (date is null && _filters.IsUndatedPast(ctx, trigger, form, inherited) && _parties.AttributionStart(ctx) <= trigger.LastToken))
+            (date is null && _filters.IsUndatedPast(ctx, trigger, form, inherited) && !ReportedByClosingAttribution(ctx, trigger)))
         {
             return null;
         }
@@ -579,8 +583,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
             // "blocked the highway to Georgia", "the road from Armenia", "the only road linking Karabakh to Armenia": where
             // a road leads names no party.
-            if ((ctx.Word(m.FirstToken - 1) is "to" or "from" or "towards" && ctx.Word(m.FirstToken - 2) is "highway" or "road" or "roads" or "route" or "railway" or "railroad" or "pipeline" or "corridor") ||
-                PartyReader.LinkedByRoad(ctx, m))
+            if (PartyReader.IsRoadEnd(ctx, m))
             {
                 continue;
             }

@@ -26,7 +26,7 @@ internal sealed class HappeningFilters(DomainPack pack)
     private readonly HashSet<string> _weapons = new(pack.Words("weapon_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _statementNouns = new(pack.Words("statement_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _invitationVerbs = new(pack.Words("invitation_verbs"), StringComparer.Ordinal);
-    private readonly HashSet<string> _landNouns = new(pack.Words("land_nouns"), StringComparer.Ordinal);
+    private readonly IReadOnlySet<string> _landNouns = EventCues.For(pack).LandNouns;
     private readonly HashSet<string> _documentNouns = new(pack.Words("document_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _recordNouns = new(pack.Words("record_nouns"), StringComparer.Ordinal);
     // One-word verbs of speech and denial, whose reported clause shifts its tense back ("denied that troops had fired").

@@ -588,9 +588,17 @@ internal sealed class PartyReader(DomainPack pack)
     // Nouns whose "of" names the forum or frame a happening is held in ("on the sidelines of", "in the framework of").
     private static readonly HashSet<string> ForumWords = new(StringComparer.Ordinal) { "sidelines", "margins", "sideline", "margin", "framework", "occasion" };
 
-    /// <summary>True when <paramref name="m"/> is one end of what a road links: "linking Karabakh to Armenia", "connecting X with Y".</summary>
-    internal static bool LinkedByRoad(SentenceContext ctx, LinkedMention m)
+    /// <summary>
+    /// True when <paramref name="m"/> is where a road leads or one end of what it links: "the highway to Georgia", "the
+    /// road from Armenia", "linking Karabakh to Armenia", "connecting X with Y".
+    /// </summary>
+    internal static bool IsRoadEnd(SentenceContext ctx, LinkedMention m)
     {
+        if (ctx.Word(m.FirstToken - 1) is "to" or "from" or "towards" && ctx.Word(m.FirstToken - 2) is "highway" or "road" or "roads" or "route" or "railway" or "railroad" or "pipeline" or "corridor")
+        {
+            return true;
+        }
+
         for (var i = m.FirstToken - 1; i >= ctx.FirstToken && i >= m.FirstToken - 6; i--)
         {
             if (ctx.Word(i) is "linking" or "links" or "connecting" or "connects" or "connected")
