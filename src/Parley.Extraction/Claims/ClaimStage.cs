@@ -356,8 +356,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     /// <summary>
     /// The "while", "whereas" or "but" after a comma or semicolon that opens a second report with its own speaker
-    /// ("…, while Yerevan has claimed …", "; but Baku said …"): a party named within three words and a speech verb
-    /// within three words of it; -1 when there is none.
+    /// ("…, while Yerevan has claimed …", "; but Baku said …"): a party or outlet named within three words and a speech
+    /// verb starting within three words of it; -1 when there is none.
     /// </summary>
     private static int ContrastedReport(SentenceContext ctx, IReadOnlyList<string> speech, int last)
     {
@@ -365,10 +365,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         for (var comma = ctx.FindAny(ContrastOpeners, ctx.FirstToken + 1, last - 1, out _); comma >= 0; comma = ctx.FindAny(ContrastOpeners, comma + 1, last - 1, out _))
         {
             var i = comma + 1;
-            foreach (var m in ctx.ActorList)
+            // (An outlet reports too: "…, while Armenian media put the crowd at …".)
+            foreach (var m in ctx.Mentions)
             {
-                if (m.FirstToken > i && m.FirstToken - i <= 3 &&
-                    ctx.FindAny(speech, m.LastToken + 1, Math.Min(last, m.LastToken + 3), out _) >= 0)
+                if (m.Kind is not (EntityKind.Place or EntityKind.Route) && m.FirstToken > i && m.FirstToken - i <= 3 &&
+                    ctx.FindAny(speech, m.LastToken + 1, last, out _) is var verb && verb >= 0 && verb <= m.LastToken + 3)
                 {
                     return i;
                 }
@@ -482,7 +483,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     private Claim? Read(SentenceContext ctx, IReadOnlyList<string> speech, IReadOnlyList<string> denial, IReadOnlyList<string> according, Claim? previous, int last)
     {
-        var via = CitedOutlet(ctx);
+        var via = CitedOutlet(ctx, last);
         var (quoteFirst, quoteLast) = (ctx.FirstToken, last);
         string? speaker = null;
         var stance = ClaimStance.Asserts;
@@ -681,7 +682,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // verb's labelling of its object, so the quote keeps the verb.
             // So does an appeal: "called on Baku to reopen the road", "urged restraint".
             if (quoteFirst == end && ((ctx.Word(say) is "called" or "calls" or "described" or "describes" or "branded" or "brands" or "termed" or "dubbed" or "labelled" or "labeled" or "accused" or "accuses" or "blamed" or "blames" &&
-                ctx.Word(end) is not ("on" or "upon" or "for" or "that" or "," or "to")) || IsAppeal(ctx, say)))
+                ctx.Word(end) is not ("on" or "upon" or "for" or "that" or "," or "to")) || IsAppeal(ctx, say) || IsEstimate(ctx, say)))
             {
                 quoteFirst = say;
             }
@@ -732,9 +733,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             (quoteFirst, fewest) = (ctx.FirstToken, 3);
         }
 
-        // A claim states something: a byline ("Al Jazeera News :") or a dateline is no claim.
+        // A claim states something: a byline ("Al Jazeera News :") or a dateline is no claim. A count says much in
+        // few words ("400 people took part").
         if (quoteLast < quoteFirst || ctx.Tokens[ctx.LastToken].Normalized == ":" ||
-            !HasWords(ctx, quoteFirst, quoteLast, fewest))
+            (!HasWords(ctx, quoteFirst, quoteLast, fewest) &&
+             !(HasWords(ctx, quoteFirst, quoteLast, 2) && QuantityReader.Read(ctx.Tokens, quoteFirst, quoteLast).Count > 0)))
         {
             return null;
         }
@@ -790,7 +793,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         // "Baku said 71 of its servicemen were killed": a toll told on its own is about the clash it was added to.
-        ev ??= ClashGivenToll(ctx, quoteFirst, quoteLast);
+        ev ??= EventGivenCount(ctx, quoteFirst, quoteLast);
 
         if (speaker is not null && pack.Find(speaker)?.Kind == EntityKind.Outlet)
         {
@@ -876,6 +879,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private static bool CountsCasualties(SentenceContext ctx, int first, int last) =>
         ctx.FindAny(QuantityReader.CasualtyWords, first, last, out _) >= 0 && QuantityReader.CountsCasualties(ctx.Tokens, first, last);
 
+    /// <summary>"put the crowd at 50,000", "estimated the number of protesters at …": an estimate is said by the verb with its object.</summary>
+    private static bool IsEstimate(SentenceContext ctx, int say) =>
+        ctx.Word(say) is "put" or "puts" or "estimated" or "estimates" && ctx.Word(say + 1) is "the" or "attendance";
+
     /// <summary>A blame word with words that push it back starting at most five words before it.</summary>
     private bool RejectsBlame(SentenceContext ctx, int first, int last)
     {
@@ -890,29 +897,28 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    /// <summary>The killed and wounded tokens [first, last] count.</summary>
-    private static List<Quantity> TollsIn(SentenceContext ctx, int first, int last) =>
-        QuantityReader.Read(ctx.Tokens, first, last).Select(q => q.Quantity).Where(q => q.Kind is QuantityKind.Killed or QuantityKind.Wounded).ToList();
-
-    /// <summary>The last clash before the sentence that carries a toll the quote gives (the events stage added it there), or null.</summary>
-    private static EventMention? ClashGivenToll(SentenceContext ctx, int first, int last)
+    /// <summary>
+    /// The last clash (or protest) before the sentence that carries a toll (or crowd size) the quote gives (the events
+    /// stage added it there), or null.
+    /// </summary>
+    private static EventMention? EventGivenCount(SentenceContext ctx, int first, int last)
     {
         List<Quantity>? given = null;
         for (var k = ctx.Analysis.Events.Count - 1; k >= 0; k--)
         {
             var e = ctx.Analysis.Events[k];
-            if (e.Type != EventType.ArmedClash || e.Span.End > ctx.Sentence.Span.Start || e.Quantities.Count == 0)
+            if (e.Type is not (EventType.ArmedClash or EventType.Protest) || e.Span.End > ctx.Sentence.Span.Start || e.Quantities.Count == 0)
             {
                 continue;
             }
 
-            given ??= TollsIn(ctx, first, last);
+            given ??= QuantityReader.Read(ctx.Tokens, first, last).ConvertAll(q => q.Quantity);
             if (given.Count == 0)
             {
                 return null;
             }
 
-            if (e.Quantities.Any(q => given.Exists(g => g.Kind == q.Kind && g.Value == q.Value)))
+            if (e.Quantities.Any(q => CountedFor(e.Type, q.Kind) && given.Exists(g => g.Kind == q.Kind && g.Value == q.Value)))
             {
                 return e;
             }
@@ -921,8 +927,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return null;
     }
 
+    /// <summary>The counts sources give of a happening of <paramref name="type"/>: a clash's dead and wounded, a protest's crowd.</summary>
+    private static bool CountedFor(EventType type, QuantityKind kind) =>
+        type == EventType.Protest ? kind == QuantityKind.People : kind is QuantityKind.Killed or QuantityKind.Wounded;
+
     /// <summary>
-    /// What a claim about <paramref name="ev"/> says of it: the agenda, the date, and of the event's tolls only those its
+    /// What a claim about <paramref name="ev"/> says of it: the agenda, the date, and of the event's counts only those its
     /// own quote (tokens [<paramref name="first"/>, <paramref name="last"/>]) gives: "Azerbaijan said 71 of its
     /// servicemen were killed" gives 71, not the 105 another sentence added to the clash.
     /// </summary>
@@ -943,12 +953,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
         }
 
-        var tolls = ev.Quantities.Any(q => q.Kind is QuantityKind.Killed or QuantityKind.Wounded)
-            ? TollsIn(ctx, first, last).Select(q => ClaimValue.OfCount(q.Kind, q.Value)).ToHashSet(StringComparer.Ordinal)
+        var given = ev.Quantities.Count > 0
+            ? QuantityReader.Read(ctx.Tokens, first, last).Select(q => ClaimValue.OfCount(q.Quantity.Kind, q.Quantity.Value)).ToHashSet(StringComparer.Ordinal)
             : [];
         foreach (var v in eventValues)
         {
-            if (v.Attribute is not (ContradictionAttribute.Killed or ContradictionAttribute.Wounded) || tolls.Contains(v.Value))
+            if (v.Attribute is not (ContradictionAttribute.Killed or ContradictionAttribute.Wounded or ContradictionAttribute.Quantity) || given.Contains(v.Value))
             {
                 values.Add(v);
             }
@@ -1226,7 +1236,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     /// <summary>True for a source noun that stands for someone the report does not name: a source, a witness, a resident.</summary>
     private static bool IsUnnamedByNature(string noun) =>
-        noun is "source" or "witness" or "eyewitness" or "resident" or "villager" or "local" or "observer";
+        noun is "source" or "witness" or "eyewitness" or "resident" or "villager" or "local" or "observer" or "police";
 
     /// <summary>"the officer", "the spokesman": a definite singular that stands for someone already named.</summary>
     private static bool DefiniteSingular(SentenceContext ctx, int noun) =>
@@ -1536,7 +1546,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return person;
     }
 
-    private static string? CitedOutlet(SentenceContext ctx)
+    /// <summary>
+    /// The outlet a claim read up to token <paramref name="last"/> came through: one cited in parentheses anywhere in the
+    /// sentence, else the first named before <paramref name="last"/> (one naming a contrasted report after it is that
+    /// report's own).
+    /// </summary>
+    private static string? CitedOutlet(SentenceContext ctx, int last)
     {
         // "(Trend.az, March 1)", "(see EDM, …)": an outlet right after an opening parenthesis.
         string? first = null;
@@ -1548,7 +1563,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            first ??= m.Mention.EntityId;
+            first ??= m.FirstToken <= last ? m.Mention.EntityId : null;
             var p = m.FirstToken - 1;
             while (p >= ctx.FirstToken && ctx.Tokens[p].IsWord && ctx.Tokens[p].Normalized is "see" or "cf")
             {

@@ -41,6 +41,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private readonly StatusReader _status = new(pack);
     private readonly TopicReader _topics = new(pack);
 
+    // Words that make a count of people the size of a crowd ("took part", "turnout"; the pack's turnout_cues).
+    private readonly IReadOnlyList<string> _turnoutCues = pack.Words("turnout_cues");
+
     // The person named last in the sentences read so far of the document, whom "he" or "she" refers to.
     private LinkedMention? _lastPerson;
 
@@ -64,6 +67,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var written = Parley.Extraction.Time.TimeStage.AnchorOf(analysis.Document.Published); // the day of writing
         var paragraph = 0;
         (int Index, int Paragraph)? lastClash = null; // the clash told of last, and the paragraph that last told of it
+        (int Index, int Paragraph)? lastProtest = null; // likewise the protest, whose crowd later sentences may count
         var previousEnd = 0;
         _lastPerson = null;
         SentenceContext? prior = null;
@@ -128,9 +132,19 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     lastClash is { } clash && paragraph - clash.Paragraph <= 1 &&
                     TriggerQuantities.ReadQuantities(ctx, trigger, triggers, type, bounds, _actorIds).FindAll(q => q.Kind is QuantityKind.Killed or QuantityKind.Wounded) is { Count: > 0 } toll)
                 {
-                    var told = analysis.Events[clash.Index];
-                    analysis.Events[clash.Index] = told with { Quantities = [.. told.Quantities, .. toll.Where(q => !told.Quantities.Contains(q))] };
+                    AddCounts(analysis, clash.Index, toll);
                     lastClash = (clash.Index, paragraph);
+                    continue;
+                }
+
+                // "Around 300 people attended the protest, the ministry said": a crowd counted at a definite reference back
+                // to the protest told of just before is that protest's size, as sources give it.
+                if (type == EventType.Protest && form != TriggerForm.Verb && own.Count == 0 && IsDefiniteReference(ctx, trigger) &&
+                    lastProtest is { } protest && paragraph - protest.Paragraph <= 2 &&
+                    TriggerQuantities.ReadQuantities(ctx, trigger, triggers, type, bounds, _actorIds).FindAll(q => q.Kind == QuantityKind.People) is { Count: > 0 } crowd)
+                {
+                    AddCounts(analysis, protest.Index, crowd);
+                    lastProtest = (protest.Index, paragraph);
                     continue;
                 }
 
@@ -335,6 +349,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                             {
                                 lastClash = (analysis.Events.Count, paragraph);
                             }
+                            else if (type == EventType.Protest && mention.Status == EventStatus.Occurred)
+                            {
+                                // (Only a protest held has a crowd to count: "they would march on Friday" has none yet.)
+                                lastProtest = (analysis.Events.Count, paragraph);
+                            }
 
                             analysis.Events.Add(mention);
                         }
@@ -349,6 +368,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 lastClash is { } previous && paragraph - previous.Paragraph <= 1 && AddTollTo(ctx, previous.Index))
             {
                 lastClash = (previous.Index, paragraph);
+            }
+            // "Police said about 30,000 people took part": likewise a crowd counted after a protest is its size (a paragraph
+            // of background may stand between the two).
+            else if (own.Count == 0 && analysis.Events.Count == eventsBefore &&
+                     lastProtest is { } rally && paragraph - rally.Paragraph <= 2 && AddCrowdTo(ctx, rally.Index))
+            {
+                lastProtest = (rally.Index, paragraph);
             }
 
             if (own.Count > 0)
@@ -387,10 +413,31 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return false;
         }
 
-        var told = ctx.Analysis.Events[clash];
-        var sided = losses.Select(q => q.Quantity with { Side = _actorIds.SideCounted(ctx, q.Token) });
-        ctx.Analysis.Events[clash] = told with { Quantities = [.. told.Quantities, .. sided.Where(q => !told.Quantities.Contains(q))] };
+        AddCounts(ctx.Analysis, clash, losses.Select(q => q.Quantity with { Side = _actorIds.SideCounted(ctx, q.Token) }));
         return true;
+    }
+
+    /// <summary>
+    /// Adds the crowd a sentence counts to the protest at <paramref name="protest"/> when it says how many took part
+    /// ("took part", "the crowd at 50,000"); false when it counts none.
+    /// </summary>
+    private bool AddCrowdTo(SentenceContext ctx, int protest)
+    {
+        if (ctx.FindAny(_turnoutCues, ctx.FirstToken, ctx.LastToken, out _) < 0 ||
+            QuantityReader.Read(ctx.Tokens, ctx.FirstToken, ctx.LastToken).FindAll(q => q.Quantity.Kind == QuantityKind.People) is not { Count: > 0 } crowd)
+        {
+            return false;
+        }
+
+        AddCounts(ctx.Analysis, protest, crowd.Select(q => q.Quantity));
+        return true;
+    }
+
+    /// <summary>Adds to the event at <paramref name="index"/> the counts it does not hold yet.</summary>
+    private static void AddCounts(DocumentAnalysis analysis, int index, IEnumerable<Quantity> counts)
+    {
+        var told = analysis.Events[index];
+        analysis.Events[index] = told with { Quantities = [.. told.Quantities, .. counts.Where(q => !told.Quantities.Contains(q))] };
     }
 
     // Nouns of a side's losses that make a count in a sentence without a trigger a toll ("put its losses at 80 dead").
@@ -536,7 +583,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var attribution = _parties.AttributionStart(ctx);
         var reportedFrom = attribution > trigger.LastToken ? attribution : int.MaxValue;
         // "BAKU, Azerbaijan -- Trucks entered ...": the dateline tells where the report was filed.
-        var reporterEnd = _parties.DatelineEnd(ctx);
+        var reporterEnd = PartyReader.DatelineEnd(ctx);
         // "According to the ministry, the clashes left 20 dead": nor does an opening attribution.
         // (A happening named inside it, "According to the UN mission dispatched there, …", keeps its parties.)
         var openingEnd = PartyReader.OpeningAttributionEnd(ctx);

@@ -86,7 +86,10 @@ internal sealed class HappeningFilters(DomainPack pack)
         for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 5; i--)
         {
             var w = ctx.Word(i);
-            if (w is "supports" or "support" or "supported" or "backs" or "backed" or "favours" or "favors" or "opposes" or "opposed" or "oppose" ||
+            // ("to demand the resignation of the premier", "sought the release of the detainees": what is demanded has
+            // not happened.)
+            if (w is "supports" or "support" or "supported" or "backs" or "backed" or "favours" or "favors" or "opposes" or "opposed" or "oppose" or
+                    "demand" or "demands" or "demanded" or "demanding" or "seek" or "seeks" or "sought" or "seeking" ||
                 (w is "for" && ctx.Word(i - 1) is "calls" or "called" or "pushed" or "pushes" or "pressed" or "presses"))
             {
                 return true;

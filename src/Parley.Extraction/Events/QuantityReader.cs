@@ -75,6 +75,12 @@ public static class QuantityReader
         "col", "conscript", "soldier", "serviceman", "officer", "guard", "peacekeeper",
     };
 
+    // What a bare count is put at when it is the size of a gathering: "estimated the crowd at 5,000".
+    private static readonly HashSet<string> CrowdNouns = new(StringComparer.Ordinal)
+    {
+        "crowd", "crowds", "turnout", "attendance", "participants", "attendees", "protesters", "demonstrators", "marchers",
+    };
+
     private static readonly HashSet<string> DeathWords = new(StringComparer.Ordinal) { "killed", "died", "dead", "martyred", "perished", "slain" };
 
     /// <summary>
@@ -127,7 +133,7 @@ public static class QuantityReader
             }
 
             // "handed over two soldiers": the particle of a phrasal verb rounds nothing.
-            var approx = i > first && tokens[i - 1].Normalized is "over" or "about" or "nearly" or "around" or "some" or "approximately" or "almost" or "more" or "than" or "least" or "few" or "up" &&
+            var approx = i > first && tokens[i - 1].Normalized is "over" or "about" or "nearly" or "around" or "some" or "approximately" or "almost" or "more" or "than" or "least" or "few" or "up" or "fewer" or "less" &&
                          !(i - 2 >= first && tokens[i - 1].Normalized is "over" or "up" && PhrasalVerbs.Contains(tokens[i - 2].Normalized));
             var kind = UnitAfter(tokens, numberEnd + 1, last);
             // "between 50 and 1,000 Armenians", "50 to 100 trucks": the first bound counts what the second does.
@@ -150,7 +156,7 @@ public static class QuantityReader
             // "killing nine civilians and wounding 34": the verb before the count says what it counts, whoever they were.
             // ("killed more than 150 soldiers": the verb stands before the words that round the count.)
             var verb = i - 1;
-            while (verb > first && tokens[verb].Normalized is "over" or "about" or "nearly" or "around" or "some" or "approximately" or "almost" or "more" or "than" or "least" or "at" or "up" or "to")
+            while (verb > first && tokens[verb].Normalized is "over" or "about" or "nearly" or "around" or "some" or "approximately" or "almost" or "more" or "than" or "least" or "at" or "up" or "to" or "fewer" or "less")
             {
                 verb--;
             }
@@ -164,6 +170,12 @@ public static class QuantityReader
             if (kind is null && i > first + 1 && tokens[i - 1].Normalized == "of" && tokens[i - 2].Normalized == "toll")
             {
                 kind = QuantityKind.Killed;
+            }
+
+            // "put the crowd at more than 50,000": a bare count a crowd is put at counts people.
+            if (kind is null && verb >= first && verb < i - 1 && CrowdNouns.Contains(tokens[verb].Normalized) && tokens[verb + 1].Normalized == "at")
+            {
+                kind = QuantityKind.People;
             }
 
             if (kind is not null)
@@ -341,6 +353,12 @@ public static class QuantityReader
 
         if (t.IsWord && NumberWords.MayContain(t.Normalized) && Words.TryGetValue(t.Normalized, out var w))
         {
+            // "several hundred", "a few thousand" are no count of a hundred or a thousand.
+            if (t.Normalized is "hundred" or "thousand" or "dozen" && i > 0 && tokens[i - 1].Normalized is "several" or "few" or "many")
+            {
+                return null;
+            }
+
             // "a dozen" etc. are vague; keep exact words.
             if (i + 1 <= last && tokens[i + 1].Normalized is "thousand" or "hundred")
             {

@@ -221,31 +221,65 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
         Add(found, e.Id, ContradictionAttribute.Date, ids, dated.Count >= 2 ? [.. dated.Select(d => d.Value)] : values);
     }
 
+    // The counts sources dispute: every happening's dead and wounded, and a protest's crowd.
+    private static readonly QuantityKind[] Tolls = [QuantityKind.Killed, QuantityKind.Wounded];
+    private static readonly QuantityKind[] TollsAndCrowd = [QuantityKind.Killed, QuantityKind.Wounded, QuantityKind.People];
+
     private static void Counts(Event e, List<Claim> claims, ContradictionSet found)
     {
-        foreach (var kind in new[] { QuantityKind.Killed, QuantityKind.Wounded })
+        foreach (var kind in e.Type == EventType.Protest ? TollsAndCrowd : Tolls)
         {
             // Two tolls differ only when they count the same side's dead ("2 Azerbaijani servicemen" and "15 Armenian
             // soldiers" are both true); tolls naming no side are compared with each other. The first side with
             // differing tolls is the one reported.
             var all = e.Mentions.SelectMany(m => m.Quantities.Where(q => q.Kind == kind).Select(q => (m.DocumentId, q.Value, q.Side))).Distinct().ToList();
+            var attribute = kind switch
+            {
+                QuantityKind.Killed => ContradictionAttribute.Killed,
+                QuantityKind.Wounded => ContradictionAttribute.Wounded,
+                _ => ContradictionAttribute.Quantity,
+            };
             foreach (var side in all.Select(v => v.Side).Distinct())
             {
                 var values = all.Where(v => v.Side == side).Select(v => (v.DocumentId, v.Value)).ToList();
-                if (values.Select(v => v.Value).Distinct().Count() < 2 || values.Select(v => v.DocumentId).Distinct().Count() < 2)
+                if (values.Select(v => v.Value).Distinct().Count() < 2)
                 {
                     continue;
                 }
 
-                var attribute = kind == QuantityKind.Killed ? ContradictionAttribute.Killed : ContradictionAttribute.Wounded;
-                // The claims that give one of these tolls (a claim's value reads "killed:7").
+                // The claims that give one of these counts (a claim's value reads "killed:7").
                 var given = values.Select(v => ClaimValue.OfCount(kind, v.Value)).ToHashSet(StringComparer.Ordinal);
-                var ids = claims.Where(c => c.Values.Any(v => v.Attribute == attribute && given.Contains(v.Value))).Select(c => c.Id).ToList();
+                var giving = claims.Where(c => c.Values.Any(v => v.Attribute == attribute && given.Contains(v.Value))).ToList();
+                // One document's counts differ only as its sources do ("police said 30,000 took part; organizers put
+                // the crowd at 50,000"); a report updating its own count is no dispute.
+                if (values.Select(v => v.DocumentId).Distinct().Count() < 2 && !SourcesDiffer(giving, attribute))
+                {
+                    continue;
+                }
+
+                var ids = giving.Select(c => c.Id).ToList();
                 var whose = side is null ? "" : $" ({side})";
                 Add(found, e.Id, attribute, ids, [.. values.Select(v => $"{v.Value} {kind.ToWire()}{whose}")]);
                 break;
             }
         }
+    }
+
+    /// <summary>True when two of <paramref name="claims"/> from different sources give different values of <paramref name="attribute"/>.</summary>
+    private static bool SourcesDiffer(List<Claim> claims, ContradictionAttribute attribute)
+    {
+        foreach (var a in claims)
+        {
+            foreach (var b in claims)
+            {
+                if (DifferentSource(a, b) && a.Values.Any(va => va.Attribute == attribute && !b.Values.Any(vb => vb.Attribute == attribute && vb.Value == va.Value)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void Occurrence(Event e, List<Claim> claims, ContradictionSet found)
@@ -281,7 +315,8 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
 
     /// <summary>The attributes a contradiction about one event (not between claims) can have.</summary>
     private static readonly ContradictionAttribute[] AboutEvent =
-        [ContradictionAttribute.Agenda, ContradictionAttribute.Date, ContradictionAttribute.Killed, ContradictionAttribute.Wounded, ContradictionAttribute.Occurred];
+        [ContradictionAttribute.Agenda, ContradictionAttribute.Date, ContradictionAttribute.Killed, ContradictionAttribute.Wounded, ContradictionAttribute.Quantity,
+         ContradictionAttribute.Occurred];
 
     /// <summary>The ids the contradictions <see cref="FindAboutEvents"/> can find about event <paramref name="eventId"/> take.</summary>
     public static IEnumerable<string> AboutEventIds(string eventId) => AboutEvent.Select(a => HashedId($"{a.ToWire()}|{eventId}|"));

@@ -206,7 +206,9 @@ internal static class ContextAnnotator
 
             if (IsPast(k))
             {
-                break;
+                // "said on Tuesday that protesters would march": a past verb before the date is what it dates, whatever
+                // future what was said holds.
+                return false;
             }
         }
 

@@ -274,6 +274,25 @@ public sealed class EventStageTests
         Assert.Contains(clash.Quantities, q => q.Kind == QuantityKind.Killed && q.Value == 7);
     }
 
+    [Theory]
+    [InlineData("Police said about 3,000 people took part.", 3000)]
+    [InlineData("Organisers put the crowd at more than 8,000.", 8000)]
+    [InlineData("The city's police estimated the turnout at fewer than 900.", 900)]
+    [InlineData("Some 1,200 people attended the rally, local media reported.", 1200)]
+    public void A_crowd_counted_after_a_protest_is_its_size(string count, double size)
+    {
+        var x = Shipped.Run($"Residents of Voskepar marched to the regional administration on Monday to protest against the handover of land. {count}", "2024-04-23");
+        var protest = Assert.Single(x.Events, e => e.Type == EventType.Protest);
+        Assert.Contains(protest.Quantities, q => q.Kind == QuantityKind.People && q.Value == size);
+    }
+
+    [Fact]
+    public void A_count_of_people_with_no_crowd_word_is_not_a_protest_s_size()
+    {
+        var x = Shipped.Run("Residents of Voskepar marched to the regional administration on Monday to protest against the handover of land. About 400 people live in the village.", "2024-04-23");
+        Assert.Empty(Assert.Single(x.Events, e => e.Type == EventType.Protest).Quantities);
+    }
+
     [Fact]
     public void A_toll_with_a_date_of_its_own_is_not_the_clash_before_it()
     {
@@ -1505,6 +1524,42 @@ public sealed class EventStageTests
     public void The_future_of_a_report_is_planned_unless_it_is_conditioned(string text, EventStatus status)
     {
         Assert.Equal(status, Assert.Single(Shipped.Run(text).Events, e => e.Type == EventType.Release).Status);
+    }
+
+    [Theory]
+    [InlineData("The archbishop said on Tuesday that supporters would hold a sit-in near Noyemberyan.")]
+    [InlineData("The archbishop told reporters on Tuesday that a sit-in would start near Noyemberyan.")]
+    [InlineData("On Tuesday the archbishop said a sit-in would start near Noyemberyan.")]
+    [InlineData("A sit-in near Noyemberyan will start on Friday, the archbishop said on Tuesday.")]
+    public void A_protest_told_as_to_come_is_planned(string text)
+    {
+        var protest = Assert.Single(Shipped.Run(text, "2024-05-09").Events, e => e.Type == EventType.Protest);
+        Assert.Equal(EventStatus.Planned, protest.Status);
+        Assert.True(protest.Date!.Value.Earliest >= new NodaTime.LocalDate(2024, 5, 7), $"dated {protest.Date}");
+    }
+
+    [Fact]
+    public void What_protesters_demand_has_not_happened()
+    {
+        var x = Shipped.Run("On Sunday several thousand people rallied in Gyumri to demand the resignation of the defence minister.", "2024-05-13");
+        Assert.Single(x.Events, e => e.Type == EventType.Protest);
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Dismissal);
+    }
+
+    [Fact]
+    public void The_dateline_city_is_not_where_a_happening_told_of_elsewhere_took_place()
+    {
+        var x = Shipped.Run("VIENNA, March 4 (Wire) - Shelling near Tegh wounded two villagers, the Armenian ombudsman told the OSCE on Thursday.", "2023-03-04");
+        Assert.Equal("tegh", Assert.Single(x.Events, e => e.Type == EventType.ArmedClash).Place);
+        var alone = Shipped.Run("GORIS, March 4 (Wire) - A convoy of the Red Cross reached the town on Saturday.", "2023-03-04");
+        Assert.Equal("goris", Assert.Single(alone.Events, e => e.Type == EventType.AidDelivery).Place);
+    }
+
+    [Fact]
+    public void Several_hundred_is_no_count_of_one_hundred()
+    {
+        var x = Shipped.Run("Several hundred demonstrators blocked the road to the airport in Yerevan on Monday.", "2022-05-03");
+        Assert.DoesNotContain(x.Events.SelectMany(e => e.Quantities), q => q.Value == 100);
     }
 
     [Fact]

@@ -84,6 +84,39 @@ public sealed class ContradictionTests
     }
 
     [Fact]
+    public void Two_sources_of_one_report_giving_different_crowd_sizes_contradict()
+    {
+        var x = Shipped.Run(
+            "Several hundred villagers gathered outside the governor's office in Kapan on Friday to protest against the border deal.\n\n" +
+            "The Armenian interior ministry said 400 people took part, while Azerbaijani media put the crowd at about 2,000.", "2024-04-27");
+        var protest = Assert.Single(x.Events, e => e.Type == EventType.Protest);
+        Assert.Equal([400d, 2000d], protest.Quantities.Where(q => q.Kind == QuantityKind.People).Select(q => q.Value));
+
+        var found = Assert.Single(Contradictions(x), c => c.Attribute == ContradictionAttribute.Quantity);
+        Assert.Equal(["400 people", "2000 people"], found.Values);
+        Assert.Equal(2, found.ClaimIds.Count);
+    }
+
+    [Fact]
+    public void One_voice_updating_its_own_count_does_not_contradict_itself()
+    {
+        var x = Shipped.Run(
+            "Several hundred villagers gathered outside the governor's office in Kapan on Friday to protest against the border deal.\n\n" +
+            "The Armenian interior ministry said 400 people took part. The ministry later said 600 people had joined.", "2024-04-27");
+        Assert.Contains(Assert.Single(x.Events, e => e.Type == EventType.Protest).Quantities, q => q.Kind == QuantityKind.People && q.Value == 600);
+        Assert.DoesNotContain(Contradictions(x), c => c.Attribute == ContradictionAttribute.Quantity);
+    }
+
+    [Fact]
+    public void Crowd_sizes_of_two_reports_contradict()
+    {
+        var one = Shipped.Run("About 5,000 people rallied in Yerevan on Sunday against the border deal.", "2024-05-13");
+        var other = Shipped.Run("Some 20,000 people rallied in Yerevan on Sunday against the border deal.", "2024-05-13", id: "u");
+        var found = Assert.Single(Contradictions(one, other), c => c.Attribute == ContradictionAttribute.Quantity);
+        Assert.Equal(["5000 people", "20000 people"], found.Values);
+    }
+
+    [Fact]
     public void Denying_who_fired_first_does_not_deny_the_clash()
     {
         var one = Shipped.Run("On Tuesday Azerbaijani troops opened fire on Armenian positions near Kalbajar, the Armenian defence ministry said.", "2021-11-17");

@@ -76,7 +76,7 @@ internal sealed class PartyReader(DomainPack pack)
     /// The dash that closes a dateline opening the sentence ("BAKU, Azerbaijan -- ...", "MOSCOW (Reuters) - ..."): a
     /// word in capitals first and a dash within eight tokens; -1 when the sentence opens with none.
     /// </summary>
-    internal int DatelineEnd(SentenceContext ctx)
+    internal static int DatelineEnd(SentenceContext ctx)
     {
         var first = ctx.FirstToken;
         if (!ctx.Tokens[first].IsWord || !ctx.Tokens[first].IsAllCaps || ctx.Tokens[first].Span.Length < 3)

@@ -148,7 +148,10 @@ internal sealed class PlaceReader(DomainPack pack)
                (next < trigger.FirstToken || next > trigger.LastToken);
     }
 
-    /// <summary>The places and roads the sentence names, but not one a distance is measured from.</summary>
+    /// <summary>
+    /// The places and roads the sentence names, but not one a distance is measured from, nor the dateline's city
+    /// ("GENEVA, Oct 3 - …", where the report was filed) when the sentence names a place of its own.
+    /// </summary>
     private static List<LinkedMention> PlacesOf(SentenceContext ctx)
     {
         var places = NoPlaces;
@@ -164,6 +167,11 @@ internal sealed class PlaceReader(DomainPack pack)
 
                 places.Add(m);
             }
+        }
+
+        if (places.Count > 1 && PartyReader.DatelineEnd(ctx) is var dateline && places[0].FirstToken < dateline && places[^1].FirstToken > dateline)
+        {
+            places.RemoveAll(m => m.FirstToken < dateline);
         }
 
         return places;

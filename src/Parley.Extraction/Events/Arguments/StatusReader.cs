@@ -37,8 +37,11 @@ internal sealed class StatusReader(DomainPack pack)
 
         // "A meeting planned for May", "talks scheduled for Monday were postponed": set for later, or put off or called
         // off, it is still only planned.
+        // ("Talks will take place in May", "Galstanyan said protesters would march on Friday": a noun that is the subject
+        // of a future as it stands, or as a report gives it, is planned.)
         if (ctx.FindAny(_plannedCues, window.from, window.Item2, out _) >= 0 ||
-            (trigger.Payloads[0].Form != TriggerForm.Verb && ctx.FindAny(PlannedAfterNoun, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 10), out _) >= 0))
+            (trigger.Payloads[0].Form != TriggerForm.Verb && ctx.FindAny(PlannedAfterNoun, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 10), out _) >= 0) ||
+            (trigger.Payloads[0].Form != TriggerForm.Verb && FutureOfSubject(ctx, trigger.LastToken)))
         {
             return EventStatus.Planned;
         }
@@ -61,8 +64,25 @@ internal sealed class StatusReader(DomainPack pack)
     }
 
     /// <summary>
-    /// True when the cue at <paramref name="at"/> is "would" in a clause a verb of announcing opens with "that", and the
-    /// sentence sets no condition: the future as the report gave it.
+    /// True when "will" or "shall", or a reported "would", follows the noun ending at <paramref name="end"/> within four
+    /// words ("a sit-in near Noyemberyan will start"): the noun is the subject of a future.
+    /// </summary>
+    private static bool FutureOfSubject(SentenceContext ctx, int end)
+    {
+        for (var i = end + 1; i <= Math.Min(ctx.LastToken, end + 4) && ctx.Tokens[i].IsWord; i++)
+        {
+            if (ctx.Word(i) is "will" or "shall" || (ctx.Word(i) == "would" && ReportedFuture(ctx, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the cue at <paramref name="at"/> is "would" in a clause a verb of announcing opens (with "that" or without
+    /// it), and the sentence sets no condition: the future as the report gave it.
     /// </summary>
     private static bool ReportedFuture(SentenceContext ctx, int at)
     {
@@ -81,8 +101,38 @@ internal sealed class StatusReader(DomainPack pack)
             }
         }
 
-        return that > 0 && ctx.Word(that - 1) is "announced" or "announcing" or "announces" or "said" or "stated" or "confirmed" or "agreed";
+        if (that > 0)
+        {
+            // ("said on Tuesday that", "told reporters that": the verb may stand a few words before "that".)
+            for (var i = that - 1; i >= Math.Max(ctx.FirstToken, that - 4) && ctx.Tokens[i].IsWord; i--)
+            {
+                if (Announces(ctx.Word(i)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "Galstanyan said protesters would hold a sit-in": the "that" left out, a short subject between verb and "would".
+        for (var i = at - 2; i >= Math.Max(ctx.FirstToken + 1, at - 5); i--)
+        {
+            if (!ctx.Tokens[i + 1].IsWord && ctx.Word(i + 1) != "-")
+            {
+                return false;
+            }
+
+            if (Announces(ctx.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private static bool Announces(string word) => word is "announced" or "announcing" or "announces" or "said" or "stated" or "confirmed" or "agreed" or "told";
 
     /// <summary>
     /// True when a coordinated verb of speech opens another statement between the denial and the trigger: "denied that
