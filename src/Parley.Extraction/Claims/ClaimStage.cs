@@ -1006,6 +1006,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return formatted;
     }
 
+    /// <summary>"Goris, which Azerbaijan calls Gorus": the verb of an aside naming a place reports no speech.</summary>
+    private static bool NamesAPlace(SentenceContext ctx, int at) =>
+        ctx.Word(at) is "calls" or "call" or "called" && ctx.Mentions.Any(m => m.LastToken == at - 1 && ctx.NamesInAside(m));
+
     /// <summary>
     /// The first speech verb that is not itself inside quotation marks: in <c>"Nobody can say …," he added</c> the
     /// verb is "added".
@@ -1016,7 +1020,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         {
             // "declined to confirm that …", "refused to say": an infinitive is speech not made.
             // "the so-called corridor" names, it reports no speech.
-            if (!InsideQuotes(ctx, at) && !UsedAsNoun(ctx, at) && ctx.Word(at - 1) != "to" && !ClaimsLives(ctx, at, last) && !IsSoCalled(ctx, at) &&
+            if (!InsideQuotes(ctx, at) && !UsedAsNoun(ctx, at) && ctx.Word(at - 1) != "to" && !ClaimsLives(ctx, at, last) && !IsSoCalled(ctx, at) && !NamesAPlace(ctx, at) &&
                 !((TakesStanceNoun(ctx, at, phrase) || IsAppeal(ctx, at)) && ctx.FindAny(speech, at + 1, last, out _) >= 0))
             {
                 return at;
@@ -1495,7 +1499,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         for (var k = mentions.Count - 1; k >= 0; k--)
         {
             var x = mentions[k];
-            if (x.LastToken < verb && verb - x.LastToken <= 10 && x.Kind is not (EntityKind.Place or EntityKind.Route))
+            if (x.LastToken < verb && verb - x.LastToken <= 10 && x.Kind is not (EntityKind.Place or EntityKind.Route) && !ctx.NamesInAside(x))
             {
                 return x.Mention.EntityId;
             }

@@ -448,6 +448,19 @@ internal sealed class HappeningFilters(DomainPack pack)
             }
         }
 
+        // "Thousands gathered in the square for a rally": people gathering where a protest is told of make the protest,
+        // not a meeting.
+        if (type == EventType.Meeting && trigger.Payloads[0].Form == TriggerForm.Weak)
+        {
+            foreach (var o in all)
+            {
+                if (o.Payloads[0].Type == EventType.Protest && o.Payloads[0].Form != TriggerForm.Weak)
+                {
+                    return true;
+                }
+            }
+        }
+
         // "The road was blocked by a group of activists": a weak noun in the agent phrase of another happening's
         // passive verb names who did that, not a happening of its own.
         if (trigger.Payloads[0].Form == TriggerForm.Weak && InAgentPhraseOfAnother(ctx, trigger, all))

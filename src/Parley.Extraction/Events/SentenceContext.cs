@@ -232,7 +232,14 @@ public sealed class SentenceContext
     /// <summary>Mentions of actors (not places, routes or outlets).</summary>
     public IEnumerable<LinkedMention> Actors => ActorList;
 
-    /// <summary>Mentions of actors (not places, routes or outlets), as a list to index; not to be changed.</summary>
+    /// <summary>
+    /// True for a party named only in an aside that says what it calls a place ("Stepanakert, which Azerbaijan calls
+    /// Khankendi"): it takes no part in what the sentence tells.
+    /// </summary>
+    internal bool NamesInAside(LinkedMention m) =>
+        Word(m.FirstToken - 1) is "which" or "what" && Word(m.LastToken + 1) is "calls" or "call" or "called" or "refers" or "names";
+
+    /// <summary>Mentions of actors (not places, routes or outlets, nor a party naming a place in an aside), as a list to index; not to be changed.</summary>
     internal List<LinkedMention> ActorList
     {
         get
@@ -242,7 +249,7 @@ public sealed class SentenceContext
                 _actors = new List<LinkedMention>(Mentions.Count);
                 foreach (var m in Mentions)
                 {
-                    if (m.Kind is not (EntityKind.Place or EntityKind.Route or EntityKind.Outlet))
+                    if (m.Kind is not (EntityKind.Place or EntityKind.Route or EntityKind.Outlet) && !NamesInAside(m))
                     {
                         _actors.Add(m);
                     }

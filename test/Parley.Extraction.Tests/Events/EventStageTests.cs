@@ -1556,6 +1556,31 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void People_gathering_for_a_rally_hold_no_meeting()
+    {
+        var x = Shipped.Run("On Thursday thousands of people gathered in Yerevan for a rally against the border deal.", "2024-05-10");
+        Assert.Single(x.Events, e => e.Type == EventType.Protest);
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Meeting);
+    }
+
+    [Fact]
+    public void A_party_naming_a_place_in_an_aside_takes_no_part()
+    {
+        var x = Shipped.Run("On Sunday a UN team visited Goris, which Azerbaijan calls Gorus, and met local officials.", "2023-10-02");
+        var visit = Assert.Single(x.Events, e => e.Type == EventType.Visit);
+        Assert.DoesNotContain("azerbaijan", visit.Actors.Concat(visit.Targets));
+        Assert.DoesNotContain(x.Claims, c => c.Speaker == "azerbaijan");
+    }
+
+    [Theory]
+    [InlineData("On Friday the two sides agreed to convene their border commissions next month.", EventType.Meeting)]
+    [InlineData("On Friday Baku pledged to release the remaining Armenian detainees.", EventType.Release)]
+    public void An_act_a_party_commits_to_is_planned(string text, EventType type)
+    {
+        Assert.Equal(EventStatus.Planned, Assert.Single(Shipped.Run(text, "2023-06-03").Events, e => e.Type == type).Status);
+    }
+
+    [Fact]
     public void Several_hundred_is_no_count_of_one_hundred()
     {
         var x = Shipped.Run("Several hundred demonstrators blocked the road to the airport in Yerevan on Monday.", "2022-05-03");

@@ -23,6 +23,7 @@ internal sealed class StatusReader(DomainPack pack)
     private readonly IReadOnlyList<string> _hypotheticalCues = pack.Words("hypothetical_cues");
     private readonly IReadOnlyList<string> _offerModalCues = pack.Words("offer_modal_cues");
     private readonly IReadOnlyList<string> _appealVerbs = pack.Words("appeal_verbs");
+    private readonly IReadOnlyList<string> _commitmentVerbs = pack.Words("commitment_verbs");
 
     internal EventStatus StatusOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
@@ -41,7 +42,10 @@ internal sealed class StatusReader(DomainPack pack)
         // of a future as it stands, or as a report gives it, is planned.)
         if (ctx.FindAny(_plannedCues, window.from, window.Item2, out _) >= 0 ||
             (trigger.Payloads[0].Form != TriggerForm.Verb && ctx.FindAny(PlannedAfterNoun, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 10), out _) >= 0) ||
-            (trigger.Payloads[0].Form != TriggerForm.Verb && FutureOfSubject(ctx, trigger.LastToken)))
+            (trigger.Payloads[0].Form != TriggerForm.Verb && FutureOfSubject(ctx, trigger.LastToken)) ||
+            // ("agreed on Friday to convene the commissions", "pledged to release the detainees": the act committed to.)
+            (type != EventType.Agreement && ctx.Word(trigger.FirstToken - 1) == "to" &&
+             ctx.FindAny(_commitmentVerbs, window.from, window.Item2, out _) >= 0))
         {
             return EventStatus.Planned;
         }
