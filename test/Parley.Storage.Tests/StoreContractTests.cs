@@ -720,6 +720,8 @@ public abstract partial class StoreContractTests : IDisposable
             new RecordFilter { Topic = "topic-3", Status = EventStatus.Planned },
             new RecordFilter { Period = june },
             new RecordFilter { Type = EventType.ArmedClash, Period = june },
+            // Type and status walk their own index (version 14).
+            new RecordFilter { Type = EventType.Meeting, Status = EventStatus.Planned, Period = since },
             new RecordFilter { Place = "place-2", Period = since },
             new RecordFilter { Actor = "actor-0", Topic = "topic-1", Period = DateRange.Year(2023) },
         };
@@ -1150,7 +1152,7 @@ public abstract partial class StoreContractTests : IDisposable
             "DROP INDEX ix_events_span", "DROP INDEX ix_events_type_timeline", "DROP INDEX ix_events_place_timeline", "DROP INDEX ix_events_status_timeline", "DROP INDEX ix_documents_outlet",
             "ALTER TABLE events DROP COLUMN date_span", "DROP TABLE merge_pending", "DROP TABLE merge_blocks", "DROP TABLE merge_between_claims", "DROP TABLE merge_state",
             "DROP INDEX ix_claims_doc_event", "CREATE INDEX ix_claims_doc ON claims(doc_id)", "DELETE FROM schema_version WHERE version > 1",
-            "DROP TABLE event_pairs", "DROP INDEX ix_events_place", "DROP INDEX ix_positions_topic_actor" }.Concat(versionTwelve))
+            "DROP TABLE event_pairs", "DROP INDEX ix_events_place", "DROP INDEX ix_positions_topic_actor", "DROP INDEX ix_events_type_status_timeline" }.Concat(versionTwelve))
         {
             Backend.Execute(sql);
         }
@@ -1163,6 +1165,10 @@ public abstract partial class StoreContractTests : IDisposable
         var type = upgraded.ReadEvents(new RecordFilter { Actor = "azerbaijan" })[0].Type;
         Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Actor = "azerbaijan", Topic = "ceasefire", Type = type }).Select(e => e.Id));
         Assert.Empty(upgraded.ReadEvents(new RecordFilter { Topic = "ceasefire", Type = type == EventType.Meeting ? EventType.Proposal : EventType.Meeting }));
+        // Version 14 made its (type, status) index on the upgraded store; a type with a status reads as before.
+        var status = upgraded.ReadEvents(new RecordFilter { Actor = "azerbaijan" })[0].Status;
+        Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Type = type, Status = status }, 10).Select(e => e.Id));
+        Assert.Empty(upgraded.ReadEvents(new RecordFilter { Type = type, Status = status == EventStatus.Denied ? EventStatus.Planned : EventStatus.Denied }, 10));
         // The (actor, topic) pairs are filled for events merged before the upgrade (version 9).
         Assert.Equal(["ev-agreement"], upgraded.ReadEvents(new RecordFilter { Actor = "azerbaijan", Topic = "ceasefire" }).Select(e => e.Id));
         Assert.Empty(upgraded.ReadEvents(new RecordFilter { Actor = "azerbaijan", Topic = "no-such-topic" }));

@@ -119,8 +119,9 @@ public abstract class SqlParleyStore : IParleyStore
     }
 
     /// <summary>
-    /// Runs at the start of a read transaction that reads a page of events (at most <paramref name="limit"/>, fewer than
-    /// all): a backend whose planner would spend more starting parallel workers than the page costs says so here.
+    /// Runs at the start of a read transaction that reads a page of events or of search hits (at most
+    /// <paramref name="limit"/>, fewer than all): a backend whose planner would spend more starting parallel workers than
+    /// the page costs, or would reuse for one filter the plan it made for another, says so here.
     /// </summary>
     protected internal virtual void BeginPageRead(DbTransaction transaction, int limit)
     {
@@ -696,8 +697,10 @@ public abstract class SqlParleyStore : IParleyStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(candidates);
-        return Guard("searching", () =>
+        return Guard("searching", () => ReadSnapshot(() =>
         {
+            // A page of hits: how to find them depends on how common the words are (see BeginPageRead).
+            PageRead(limit);
             using var cmd = Command(NewestSearchSql, null, ("@query", query), ("@candidates", candidates), ("@limit", limit));
             using var reader = cmd.ExecuteReader();
             var hits = new List<(string, string?)>();
@@ -709,7 +712,7 @@ public abstract class SqlParleyStore : IParleyStore
             }
 
             return new DocumentSearchResult(hits, MoreMatched: matched > candidates);
-        });
+        }));
     }
 
     /// <inheritdoc />
