@@ -64,9 +64,12 @@ internal sealed class SegmentReader(DomainPack pack)
                 if (before.Count > 0)
                 {
                     segments.Add(new Segment(cue, null, before, from, cue.At));
-                    conditionUntil = ConditionEnd(ctx, cue.End);
-                    continue;
                 }
+
+                // ("would not attend a summit until Russia explains …": with no issue before it, the condition is still no
+                // stance of the party it names.)
+                conditionUntil = ConditionEnd(ctx, cue.End);
+                continue;
             }
 
             // "proposed by Ilham Aliyev", "the request of the Karabakh Armenians for aid": the holder follows.
