@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Parley.Model;
 using Parley.Text;
 using Parley.Time;
@@ -92,10 +93,13 @@ public sealed class DocumentAnalysis
     }
 
     /// <summary>Index of the first token that starts at or after <paramref name="offset"/> (the token count when none does).</summary>
-    public int TokenIndexAt(int offset)
+    public int TokenIndexAt(int offset) =>
+        // The tokenizer's list is searched in place (asked per date and per claim, an interface call per step cost more than the search).
+        Tokens is List<Token> list ? IndexAt(CollectionsMarshal.AsSpan(list), offset) : IndexAt([.. Tokens], offset);
+
+    private static int IndexAt(ReadOnlySpan<Token> tokens, int offset)
     {
-        var tokens = Tokens;
-        int lo = 0, hi = tokens.Count;
+        int lo = 0, hi = tokens.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
