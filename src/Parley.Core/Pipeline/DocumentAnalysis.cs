@@ -11,7 +11,8 @@ namespace Parley.Pipeline;
 /// </summary>
 public sealed class DocumentAnalysis
 {
-    private readonly Dictionary<Type, object> _features = [];
+    // The default pipeline keeps seven features (indexes, linked mentions, topics, ...): sized for them, not grown from three.
+    private readonly Dictionary<Type, object> _features = new(8);
     private IReadOnlyList<Token>? _tokens;
 
     /// <summary>Starts the analysis of <paramref name="document"/>.</summary>
