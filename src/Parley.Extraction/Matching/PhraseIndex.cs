@@ -37,6 +37,8 @@ internal sealed class PhraseIndex
     private readonly Dictionary<object, CueListIndex> _lists = new(32, ReferenceEqualityComparer.Instance);
     private readonly object?[] _recent = new object?[16];
     private int _recentNext;
+    private object? _lastList;
+    private CueListIndex? _lastLocated;
 
     private PhraseIndex(IReadOnlyList<Token> tokens)
     {
@@ -231,9 +233,17 @@ internal sealed class PhraseIndex
     /// <summary>The located form of a cue list seen before in this document, or null on its first sighting.</summary>
     public CueListIndex? ListOf(IEnumerable<string> phrases)
     {
+        // A reader often searches one list several times running (each comma, each speech verb): the last list
+        // located answers without a look-up in the map.
+        if (ReferenceEquals(phrases, _lastList))
+        {
+            return _lastLocated;
+        }
+
         // By reference, in a map: a document's stages search dozens of lists, each many times.
         if (_lists.TryGetValue(phrases, out var located))
         {
+            (_lastList, _lastLocated) = (phrases, located);
             return located;
         }
 
@@ -367,24 +377,11 @@ internal sealed class CueListIndex
     /// </summary>
     public int First(int lo, int hi, out string? found)
     {
-        // The first hit at or after lo: the first packed number not below (lo << 32).
+        // The first hit at or after lo: the first packed number not below (lo << 32) (the numbers are distinct, so a
+        // miss's complement is that place).
         var hits = _hits;
-        var min = (long)lo << 32;
-        int k = 0, end = hits.Length;
-        while (k < end)
-        {
-            var mid = (k + end) >>> 1;
-            if (hits[mid] < min)
-            {
-                k = mid + 1;
-            }
-            else
-            {
-                end = mid;
-            }
-        }
-
-        for (; k < hits.Length && (int)(hits[k] >> 32) <= hi; k++)
+        var k = hits.AsSpan().BinarySearch((long)lo << 32);
+        for (k = k < 0 ? ~k : k; k < hits.Length && (int)(hits[k] >> 32) <= hi; k++)
         {
             var at = (int)(hits[k] >> 32);
             var order = (int)(hits[k] & uint.MaxValue);
