@@ -13,7 +13,7 @@ namespace Parley.Extraction.Matching;
 /// </summary>
 internal sealed class PhraseIndex
 {
-    // Slots of the constructor's identity table of words seen (a power of two).
+    // Most slots of the constructor's identity table of words seen (a power of two).
     private const int SeenSlots = 1024;
 
     // The document's token list itself (read in place, no interface call per word compared).
@@ -57,14 +57,16 @@ internal sealed class PhraseIndex
         Array.Clear(counts, 0, span.Length + 1);
         // The tokenizer keeps one string per word, so most repeats are the same instance: told by identity in a small
         // direct-mapped table (by the instance's own hash code) before the word's characters are hashed and compared.
-        var seenWords = ArrayPool<string?>.Shared.Rent(SeenSlots);
-        Array.Clear(seenWords, 0, SeenSlots);
-        var seenIds = ArrayPool<int>.Shared.Rent(SeenSlots);
+        // Sized to the document (a news report is a few hundred tokens), at most SeenSlots: it is cleared per document.
+        var seenSlots = (int)Math.Min(SeenSlots, BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, span.Length)));
+        var seenWords = ArrayPool<string?>.Shared.Rent(seenSlots);
+        Array.Clear(seenWords, 0, seenSlots);
+        var seenIds = ArrayPool<int>.Shared.Rent(seenSlots);
         var count = 0;
         for (var i = 0; i < span.Length; i++)
         {
             var word = span[i].Normalized;
-            var seen = RuntimeHelpers.GetHashCode(word) & (SeenSlots - 1);
+            var seen = RuntimeHelpers.GetHashCode(word) & (seenSlots - 1);
             if (ReferenceEquals(seenWords[seen], word))
             {
                 idOf[i] = seenIds[seen];
@@ -136,7 +138,9 @@ internal sealed class PhraseIndex
         ArrayPool<string>.Shared.Return(words, clearArray: true);
         ArrayPool<int>.Shared.Return(idOf);
         ArrayPool<int>.Shared.Return(counts);
-        ArrayPool<string?>.Shared.Return(seenWords, clearArray: true);
+        // Only the slots this document used hold words: those are cleared, not the whole rented array.
+        Array.Clear(seenWords, 0, seenSlots);
+        ArrayPool<string?>.Shared.Return(seenWords);
         ArrayPool<int>.Shared.Return(seenIds);
     }
 
