@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Parley.Model;
 using Parley.Text;
 using Parley.Time;
@@ -10,7 +11,8 @@ namespace Parley.Pipeline;
 /// </summary>
 public sealed class DocumentAnalysis
 {
-    private readonly Dictionary<Type, object> _features = [];
+    // The default pipeline keeps seven features (indexes, linked mentions, topics, ...): sized for them, not grown from three.
+    private readonly Dictionary<Type, object> _features = new(8);
     private IReadOnlyList<Token>? _tokens;
 
     /// <summary>Starts the analysis of <paramref name="document"/>.</summary>
@@ -92,10 +94,13 @@ public sealed class DocumentAnalysis
     }
 
     /// <summary>Index of the first token that starts at or after <paramref name="offset"/> (the token count when none does).</summary>
-    public int TokenIndexAt(int offset)
+    public int TokenIndexAt(int offset) =>
+        // The tokenizer's list is searched in place (asked per date and per claim, an interface call per step cost more than the search).
+        Tokens is List<Token> list ? IndexAt(CollectionsMarshal.AsSpan(list), offset) : IndexAt([.. Tokens], offset);
+
+    private static int IndexAt(ReadOnlySpan<Token> tokens, int offset)
     {
-        var tokens = Tokens;
-        int lo = 0, hi = tokens.Count;
+        int lo = 0, hi = tokens.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;

@@ -34,9 +34,20 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
         }
 
         var seen = new HashSet<(string, string)>();
-        foreach (var m in linked.Items.Where(m => m.Kind == EntityKind.Person).ToList())
+        // One list of a person's titles, refilled for each (no iterator or concatenation per person); the stage only
+        // adds roles, so the mentions are read in place.
+        var titles = new List<(string Title, string? Of)>();
+        foreach (var m in linked.Items)
         {
-            foreach (var (title, of) in TitlesBefore(analysis, linked, m).Concat(TitlesAfter(analysis, linked, m)))
+            if (m.Kind != EntityKind.Person)
+            {
+                continue;
+            }
+
+            titles.Clear();
+            TitlesBefore(analysis, linked, m, titles);
+            TitlesAfter(analysis, linked, m, titles);
+            foreach (var (title, of) in titles)
             {
                 var clean = title.Trim().Trim(',', ';', ':').Trim().TrimEnd('.');
                 if (clean.Length < 2 || !seen.Add((m.Mention.EntityId, clean.ToLowerInvariant())))
@@ -51,16 +62,19 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
 
     }
 
-    private IEnumerable<(string Title, string? Of)> TitlesBefore(DocumentAnalysis analysis, LinkedMentions linked, LinkedMention person)
+    // Adds the title before the person's name, if any, to `titles`.
+    private void TitlesBefore(DocumentAnalysis analysis, LinkedMentions linked, LinkedMention person, List<(string Title, string? Of)> titles)
     {
-        var titles = TitlesEndingAt(analysis, linked, person, person.FirstToken - 1).ToList();
-        // "Karabakh's de facto president, Arayik Harutyunyan": a title set off by a comma before the name.
-        if (titles.Count == 0 && person.FirstToken >= 2 && analysis.Tokens[person.FirstToken - 1].Normalized == ",")
+        if (TitleEndingAt(analysis, linked, person, person.FirstToken - 1) is { } title)
         {
-            titles.AddRange(TitlesEndingAt(analysis, linked, person, person.FirstToken - 2).Where(t => HasTitleNoun(t.Title)));
+            titles.Add(title);
         }
-
-        return titles;
+        // "Karabakh's de facto president, Arayik Harutyunyan": a title set off by a comma before the name.
+        else if (person.FirstToken >= 2 && analysis.Tokens[person.FirstToken - 1].Normalized == "," &&
+                 TitleEndingAt(analysis, linked, person, person.FirstToken - 2) is { } setOff && HasTitleNoun(setOff.Title))
+        {
+            titles.Add(setOff);
+        }
     }
 
     // The look-ups below are loops over the mentions in list order, not LINQ with lambdas: they run for every token
@@ -109,7 +123,8 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
     private bool HasTitleNoun(string title) =>
         title.Split(' ', '-').Any(w => _index.TitleNouns.Contains(TextNormalizer.Fold(w).Trim('.', ',')));
 
-    private IEnumerable<(string Title, string? Of)> TitlesEndingAt(DocumentAnalysis analysis, LinkedMentions linked, LinkedMention person, int end)
+    // The title ending at token `end` before the person's name, or null.
+    private (string Title, string? Of)? TitleEndingAt(DocumentAnalysis analysis, LinkedMentions linked, LinkedMention person, int end)
     {
         var tokens = analysis.Tokens;
         var i = end;
@@ -215,14 +230,16 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
             var title = span.Slice(analysis.Text);
             if (HasTitleNoun(title))
             {
-                yield return (title, of);
+                return (title, of);
             }
         }
         else if (start >= 0)
         {
             var span = new CharSpan(tokens[start].Span.Start, tokens[end].Span.End);
-            yield return (span.Slice(analysis.Text), of);
+            return (span.Slice(analysis.Text), of);
         }
+
+        return null;
     }
 
     /// <summary>The first token of a run of title words inside [first, last] that reaches <paramref name="last"/>, or null.</summary>
@@ -254,9 +271,10 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
 
     /// <summary>
     /// "X, deputy foreign minister of Azerbaijan", "X, a former foreign minister and current advisor to president Y":
-    /// the appositions after a name that hold a title noun, each cut before the first word that is no part of a title.
+    /// the appositions after a name that hold a title noun, each cut before the first word that is no part of a title,
+    /// added to <paramref name="titles"/> in order.
     /// </summary>
-    private IEnumerable<(string Title, string? Of)> TitlesAfter(DocumentAnalysis analysis, LinkedMentions linked, LinkedMention person)
+    private void TitlesAfter(DocumentAnalysis analysis, LinkedMentions linked, LinkedMention person, List<(string Title, string? Of)> titles)
     {
         var tokens = analysis.Tokens;
         var i = person.LastToken + 1;
@@ -264,7 +282,7 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
         var predicate = i + 1 < tokens.Count && tokens[i].Normalized is "is" or "was" && tokens[i + 1].Normalized is "a" or "an";
         if (i >= tokens.Count || (tokens[i].Normalized != "," && !predicate))
         {
-            yield break;
+            return;
         }
 
         i++;
@@ -371,12 +389,12 @@ public sealed class RoleStage(DomainPack pack) : IExtractionStage
             if (hasTitle && last >= start)
             {
                 var span = new CharSpan(tokens[start].Span.Start, tokens[last].Span.End);
-                yield return (span.Slice(analysis.Text), of);
+                titles.Add((span.Slice(analysis.Text), of));
             }
 
             if (!more)
             {
-                yield break;
+                return;
             }
         }
     }

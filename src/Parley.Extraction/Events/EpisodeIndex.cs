@@ -12,21 +12,24 @@ namespace Parley.Extraction.Events;
 /// </summary>
 internal sealed class EpisodeIndex(DomainPack pack)
 {
-    private readonly ILookup<EventType, EpisodeDefinition> _byType = pack.Episodes.ToLookup(e => e.Type);
+    // Each type's episodes in pack order, as arrays: asked for each dated event, read without an enumerator.
+    private readonly Dictionary<EventType, EpisodeDefinition[]> _byType = pack.Episodes.GroupBy(e => e.Type).ToDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>The one episode of <paramref name="type"/> that begins within <paramref name="period"/>, or null.</summary>
     public EpisodeDefinition? Named(EventType type, DateRange period) =>
-        Single(_byType[type].Where(e => period.Contains(e.Date.Earliest)));
+        Single(type, period, static (e, period) => period.Contains(e.Date.Earliest));
 
     /// <summary>
     /// The one episode of <paramref name="type"/> at <paramref name="place"/> (or in it, or around it) that had begun
     /// by <paramref name="written"/>, or null when none or several had.
     /// </summary>
     public EpisodeDefinition? Referenced(EventType type, string place, LocalDate written) =>
-        Single(_byType[type].Where(e => e.Date.Earliest <= written && SamePlace(place, e.Place)));
+        Single(type, (Index: this, Place: place, Written: written), static (e, s) => e.Date.Earliest <= s.Written && s.Index.SamePlace(s.Place, e.Place));
 
     /// <summary>The pack's episodes of <paramref name="type"/>.</summary>
-    public IEnumerable<EpisodeDefinition> OfType(EventType type) => _byType[type];
+    public IEnumerable<EpisodeDefinition> OfType(EventType type) => EpisodesOf(type);
+
+    private EpisodeDefinition[] EpisodesOf(EventType type) => _byType.TryGetValue(type, out var episodes) ? episodes : [];
 
     /// <summary>True when a mention's place is the episode's, or lies in it, or holds it.</summary>
     public bool SamePlace(string mentioned, string episode) =>
@@ -39,11 +42,18 @@ internal sealed class EpisodeIndex(DomainPack pack)
 
     private string? ContainerOf(string place) => pack.Find(place)?.In;
 
-    private static EpisodeDefinition? Single(IEnumerable<EpisodeDefinition> fits)
+    // The one episode of the type that fits, or null when none or several do. The test is a static delegate given its
+    // state, so a call makes no closure.
+    private EpisodeDefinition? Single<TState>(EventType type, TState state, Func<EpisodeDefinition, TState, bool> fits)
     {
         EpisodeDefinition? found = null;
-        foreach (var episode in fits)
+        foreach (var episode in EpisodesOf(type))
         {
+            if (!fits(episode, state))
+            {
+                continue;
+            }
+
             if (found is not null)
             {
                 return null;

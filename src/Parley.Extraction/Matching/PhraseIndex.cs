@@ -13,7 +13,11 @@ namespace Parley.Extraction.Matching;
 /// </summary>
 internal sealed class PhraseIndex
 {
-    private readonly IReadOnlyList<Token> _tokens;
+    // Most slots of the constructor's identity table of words seen (a power of two).
+    private const int SeenSlots = 1024;
+
+    // The document's token list itself (read in place, no interface call per word compared).
+    private readonly List<Token> _tokens;
 
     // The document's distinct words by id, and an open-addressing table of word id + 1 by hash (0: empty), a power of
     // two in size and at most two thirds full (a mask, not a division, finds a slot): a map of its own per document,
@@ -33,14 +37,16 @@ internal sealed class PhraseIndex
     private readonly Dictionary<object, CueListIndex> _lists = new(32, ReferenceEqualityComparer.Instance);
     private readonly object?[] _recent = new object?[16];
     private int _recentNext;
+    private object? _lastList;
+    private CueListIndex? _lastLocated;
 
     private PhraseIndex(IReadOnlyList<Token> tokens)
     {
-        _tokens = tokens;
+        _tokens = tokens as List<Token> ?? [.. tokens];
         // Read as a span (no interface call and token copy per word). The words are first told apart in scratch: a
         // table twice the tokens' count, each word's hash and string, each token's word id and each word's count,
         // all rented; only the document's words and a table sized to them are kept.
-        var span = PhraseMatcher<int>.AsSpan(tokens);
+        var span = CollectionsMarshal.AsSpan(_tokens);
         var scratchSize = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, span.Length * 2));
         var table = ArrayPool<int>.Shared.Rent(scratchSize);
         Array.Clear(table, 0, scratchSize);
@@ -49,10 +55,25 @@ internal sealed class PhraseIndex
         var idOf = ArrayPool<int>.Shared.Rent(Math.Max(1, span.Length));
         var counts = ArrayPool<int>.Shared.Rent(span.Length + 1);
         Array.Clear(counts, 0, span.Length + 1);
+        // The tokenizer keeps one string per word, so most repeats are the same instance: told by identity in a small
+        // direct-mapped table (by the instance's own hash code) before the word's characters are hashed and compared.
+        // Sized to the document (a news report is a few hundred tokens), at most SeenSlots: it is cleared per document.
+        var seenSlots = (int)Math.Min(SeenSlots, BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, span.Length)));
+        var seenWords = ArrayPool<string?>.Shared.Rent(seenSlots);
+        Array.Clear(seenWords, 0, seenSlots);
+        var seenIds = ArrayPool<int>.Shared.Rent(seenSlots);
         var count = 0;
         for (var i = 0; i < span.Length; i++)
         {
             var word = span[i].Normalized;
+            var seen = RuntimeHelpers.GetHashCode(word) & (seenSlots - 1);
+            if (ReferenceEquals(seenWords[seen], word))
+            {
+                idOf[i] = seenIds[seen];
+                counts[seenIds[seen]]++;
+                continue;
+            }
+
             var hash = Hash(word);
             var slot = hash & (scratchSize - 1);
             int id;
@@ -80,6 +101,8 @@ internal sealed class PhraseIndex
 
             idOf[i] = id;
             counts[id]++;
+            seenWords[seen] = word;
+            seenIds[seen] = id;
         }
 
         _words = words.AsSpan(0, count).ToArray();
@@ -115,12 +138,17 @@ internal sealed class PhraseIndex
         ArrayPool<string>.Shared.Return(words, clearArray: true);
         ArrayPool<int>.Shared.Return(idOf);
         ArrayPool<int>.Shared.Return(counts);
+        // Only the slots this document used hold words: those are cleared, not the whole rented array.
+        Array.Clear(seenWords, 0, seenSlots);
+        ArrayPool<string?>.Shared.Return(seenWords);
+        ArrayPool<int>.Shared.Return(seenIds);
     }
 
     /// <summary>
     /// FNV-1a over the word's characters: short words, hashed once each while building and once per look-up (a cue
     /// list's first words once per list, <see cref="CueList.FirstWordHashes"/>).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Hash(string word)
     {
         var hash = 2166136261u;
@@ -209,9 +237,17 @@ internal sealed class PhraseIndex
     /// <summary>The located form of a cue list seen before in this document, or null on its first sighting.</summary>
     public CueListIndex? ListOf(IEnumerable<string> phrases)
     {
+        // A reader often searches one list several times running (each comma, each speech verb): the last list
+        // located answers without a look-up in the map.
+        if (ReferenceEquals(phrases, _lastList))
+        {
+            return _lastLocated;
+        }
+
         // By reference, in a map: a document's stages search dozens of lists, each many times.
         if (_lists.TryGetValue(phrases, out var located))
         {
+            (_lastList, _lastLocated) = (phrases, located);
             return located;
         }
 
@@ -283,9 +319,10 @@ internal sealed class PhraseIndex
 
     private bool MatchesAt(string[] parts, int at)
     {
+        var tokens = CollectionsMarshal.AsSpan(_tokens);
         for (var k = 1; k < parts.Length; k++)
         {
-            if (!string.Equals(_tokens[at + k].Normalized, parts[k], StringComparison.Ordinal))
+            if (!string.Equals(tokens[at + k].Normalized, parts[k], StringComparison.Ordinal))
             {
                 return false;
             }
@@ -301,22 +338,24 @@ internal sealed class PhraseIndex
 /// </summary>
 internal sealed class CueListIndex
 {
-    // Each document locates a dozen lists or so, most with a few hits: two arrays of hits each (the empty ones
+    // Each document locates a dozen lists or so, most with a few hits: one array of hits each (the empty one
     // shared), gathered in one scratch list per thread rather than in a list grown afresh for every list.
     [ThreadStatic]
     private static List<long>? t_scratch;
 
-    // Where each hit starts (ascending), and where it ends and which phrase it is.
-    private readonly int[] _at;
-    private readonly (int Last, string Phrase)[] _hits;
+    // Each hit packed as (position << 32 | place in the list), ascending: one array of numbers per list and document
+    // (no references for the collector to trace); where a hit ends and which phrase it is are read from the list.
+    private readonly long[] _hits;
+    private readonly CueList _list;
 
     public CueListIndex(PhraseIndex index, CueList list)
     {
+        _list = list;
         var phrases = list.Phrases;
         var keys = list.Keys;
 
-        // Each hit packed as (position << 32 | place in the list): sorting the numbers orders hits by position,
-        // then by list order, with no comparison delegate and no list of tuples.
+        // Sorting the packed numbers orders hits by position, then by list order, with no comparison delegate and no
+        // list of tuples.
         var hits = t_scratch ??= new List<long>(64);
         hits.Clear();
         var firstWords = list.FirstWordMixes;
@@ -333,15 +372,7 @@ internal sealed class CueListIndex
 
         var sorted = CollectionsMarshal.AsSpan(hits);
         sorted.Sort();
-        _at = sorted.Length == 0 ? [] : new int[sorted.Length];
-        _hits = sorted.Length == 0 ? [] : new (int, string)[sorted.Length];
-        for (var k = 0; k < sorted.Length; k++)
-        {
-            var at = (int)(sorted[k] >> 32);
-            var order = (int)(sorted[k] & uint.MaxValue);
-            _at[k] = at;
-            _hits[k] = (at + keys[order].Length - 1, phrases[order]);
-        }
+        _hits = sorted.Length == 0 ? [] : sorted.ToArray();
     }
 
     /// <summary>
@@ -350,12 +381,18 @@ internal sealed class CueListIndex
     /// </summary>
     public int First(int lo, int hi, out string? found)
     {
-        for (var k = PhraseIndex.LowerBound(_at, lo); k < _at.Length && _at[k] <= hi; k++)
+        // The first hit at or after lo: the first packed number not below (lo << 32) (the numbers are distinct, so a
+        // miss's complement is that place).
+        var hits = _hits;
+        var k = hits.AsSpan().BinarySearch((long)lo << 32);
+        for (k = k < 0 ? ~k : k; k < hits.Length && (int)(hits[k] >> 32) <= hi; k++)
         {
-            if (_hits[k].Last <= hi)
+            var at = (int)(hits[k] >> 32);
+            var order = (int)(hits[k] & uint.MaxValue);
+            if (at + _list.Keys[order].Length - 1 <= hi)
             {
-                found = _hits[k].Phrase;
-                return _at[k];
+                found = _list.Phrases[order];
+                return at;
             }
         }
 
