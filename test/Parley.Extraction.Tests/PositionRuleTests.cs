@@ -413,6 +413,28 @@ public sealed class PositionReferenceTests
     }
 
     [Fact]
+    public void A_condition_with_no_issue_before_it_is_no_stance_of_the_party_it_names()
+    {
+        var x = Shipped.Run("Pashinyan said he would not travel to a summit in Moscow until Russia explains why its peacekeepers let the Lachin road close.");
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "russia");
+    }
+
+    [Fact]
+    public void A_condition_denied_sets_none()
+    {
+        var x = Shipped.Run("Mirzoyan said a new constitution could not be a precondition for the peace treaty.");
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "peace-treaty" && p.Stance == PositionStance.Conditional);
+    }
+
+    [Fact]
+    public void A_clause_placing_a_stance_in_time_holds_no_issue_of_it()
+    {
+        var x = Shipped.Run("On Friday Stepanakert rejected Baku's offer of integration, a day after envoys met at the base of the Russian peacekeepers.");
+        Assert.Contains(x.Positions, p => p.Topic == "reintegration" && p.Stance == PositionStance.Opposes);
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "peacekeeping");
+    }
+
+    [Fact]
     public void Promising_to_guarantee_rights_offers_them()
     {
         var x = Shipped.Run("Baku said it would guarantee the rights and security of the Armenians who stay.");

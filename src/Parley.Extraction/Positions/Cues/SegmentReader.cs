@@ -139,6 +139,20 @@ internal sealed class SegmentReader(DomainPack pack)
     /// The last token of the cue's clause: a stance reaches no further than a semicolon, a conjunction that opens a
     /// clause with a subject of its own ("demanded a withdrawal, though Armenia kept funding ..."), or ", saying".
     /// </summary>
+    /// <summary>"after …", "a day after …", "hours before …": a clause of time opens at token <paramref name="at"/>.</summary>
+    private static bool TimeClauseOpens(SentenceContext ctx, int at, int until)
+    {
+        for (var i = at; i <= Math.Min(until, at + 2) && ctx.Tokens[i].IsWord; i++)
+        {
+            if (ctx.Word(i) is "after" or "before" or "when")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static int ClauseEnd(SentenceContext ctx, int from, int until)
     {
         for (var i = from; i <= until; i++)
@@ -146,6 +160,12 @@ internal sealed class SegmentReader(DomainPack pack)
             // ", saying …" reports what the subject said next: not the object of this cue.
             if (ctx.Word(i) is ";" or "while" or "whereas" or "though" or "although" ||
                 (ctx.Word(i) is "but" or "who" or "saying" or "adding" or "arguing" or "insisting" or "stressing" && ctx.Word(i - 1) == ","))
+            {
+                return i - 1;
+            }
+
+            // "…, a day after the two sides met at the peacekeepers' headquarters": a clause placing the stance in time.
+            if (ctx.Word(i) == "," && TimeClauseOpens(ctx, i + 1, until))
             {
                 return i - 1;
             }

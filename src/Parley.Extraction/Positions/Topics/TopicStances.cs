@@ -39,6 +39,12 @@ internal sealed class TopicStances(DomainPack pack)
             stance = PositionStance.Opposes;
         }
 
+        // "could not be a precondition for the treaty", "set no conditions": a condition denied sets none.
+        if (cue.Stance == PositionStance.Conditional && !cue.Trailing && Negation.Before(ctx, cue.At))
+        {
+            return result;
+        }
+
         // "rejected attempts to blame the peacekeepers": rebutting what others say or try is no stance on the
         // issues inside it.
         if (cue.Stance == PositionStance.Opposes && (_rebuttals.Contains(ctx.Word(from)) || _rebuttals.Contains(ctx.Word(from + 1))))
