@@ -420,6 +420,15 @@ public sealed class PositionReferenceTests
     }
 
     [Fact]
+    public void He_holds_the_stance_of_the_person_named_before()
+    {
+        var x = Shipped.Run("Ilham Aliyev spoke to students in Lankaran on Sunday.\n\nHe also rejected the deployment of third-country observers on the border.");
+        Assert.Contains(x.Positions, p => p.Actor == "ilham-aliyev" && p.Topic == "international-mediation" && p.Stance == PositionStance.Opposes);
+        var none = Shipped.Run("The talks in Lankaran ended on Sunday.\n\nHe also rejected the deployment of third-country observers on the border.");
+        Assert.Empty(none.Positions);
+    }
+
+    [Fact]
     public void A_condition_denied_sets_none()
     {
         var x = Shipped.Run("Mirzoyan said a new constitution could not be a precondition for the peace treaty.");

@@ -50,8 +50,12 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
         List<string>? signatories = null;
         var read = 0;
+        string? lastPerson = null; // the person named last before the sentence read: whom "he" or "she" refers to
+        SentenceContext? prior = null;
         foreach (var ctx in SentenceContext.All(analysis))
         {
+            lastPerson = prior?.LastPerson()?.Mention.EntityId ?? lastPerson;
+            prior = ctx;
             // A joint statement says who "we" are at its start.
             if (++read <= 5)
             {
@@ -121,6 +125,13 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
                 // "Armenia must amend its constitution": the party a demand is made of does not hold it; whoever
                 // makes the demand does (see ClaimStances).
+                // "He also rejected the deployment of observers": a pronoun subject holds the stance of the person named before.
+                if (actor is null && segment.Holder is null && lastPerson is not null && HolderReader.PronounSubject(ctx, segment.Cue.At) is var pronoun && pronoun >= 0)
+                {
+                    recorder.Emit(ctx, segment, lastPerson, Math.Min(pronoun, segment.QuoteFirst), segment.QuoteLast);
+                    continue;
+                }
+
                 if (actor is null || (segment.Holder is null && HolderReader.IsObligated(ctx, actor)))
                 {
                     continue;
