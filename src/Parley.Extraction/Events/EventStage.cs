@@ -164,6 +164,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "Nurtleu opened the talks but did not take part in them": a definite noun, in a sentence naming no date, refers
+                // back to the happening of its type the report told of before, whatever verb goes with it.
+                // (Talks only: "to sign the peace agreement" may tell of a signing still to come.)
+                if (type == EventType.Meeting && form == TriggerForm.Noun && referenced is null && own.Count == 0 && IsDefiniteReference(ctx, trigger) && ToldBefore(analysis, ctx, type))
+                {
+                    continue;
+                }
+
                 // "similar meetings", "any talks", "future agreements", "frequent clashes": a kind of happening, not one that took place.
                 if (form != TriggerForm.Verb && _filters.IsGenericKind(ctx, trigger))
                 {
@@ -402,6 +410,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var around = new DateRange(days.Earliest.PlusDays(-1), days.Latest.PlusDays(1), DatePrecision.Days);
         return events.Exists(told => told.Type == denied.Type && told.Status == EventStatus.Occurred && told.Span.End <= denied.Span.Start &&
                                      told.Date is { } when && when.Overlaps(around));
+    }
+
+    /// <summary>True when a happening of <paramref name="type"/> that took place was read before the sentence.</summary>
+    private static bool ToldBefore(DocumentAnalysis analysis, SentenceContext ctx, EventType type)
+    {
+        foreach (var e in analysis.Events)
+        {
+            if (e.Type == type && e.Status == EventStatus.Occurred && e.Span.End <= ctx.Sentence.Span.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Adds the killed and wounded a sentence counts to the clash at <paramref name="clash"/>; false when it counts none.</summary>

@@ -1556,6 +1556,14 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void The_talks_told_of_before_are_no_new_meeting()
+    {
+        var x = Shipped.Run("On May 10 Jeyhun Bayramov and Ararat Mirzoyan held talks in Almaty.\n\nKazakh Foreign Minister Murat Nurtleu opened the talks but left before they began.", "2024-05-11");
+        var meeting = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal("almaty", meeting.Place);
+    }
+
+    [Fact]
     public void People_gathering_for_a_rally_hold_no_meeting()
     {
         var x = Shipped.Run("On Thursday thousands of people gathered in Yerevan for a rally against the border deal.", "2024-05-10");
