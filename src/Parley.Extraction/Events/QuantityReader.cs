@@ -172,10 +172,14 @@ public static class QuantityReader
                 kind = QuantityKind.Killed;
             }
 
-            // "put the crowd at more than 50,000": a bare count a crowd is put at counts people.
-            if (kind is null && verb >= first && verb < i - 1 && CrowdNouns.Contains(tokens[verb].Normalized) && tokens[verb + 1].Normalized == "at")
+            // "put the crowd at more than 50,000", "put the number of dead at 100": a bare count a crowd or a toll is put at
+            // counts people, or the dead or wounded.
+            if (kind is null && verb >= first && verb < i - 1 && tokens[verb + 1].Normalized == "at")
             {
-                kind = QuantityKind.People;
+                kind = CrowdNouns.Contains(tokens[verb].Normalized) ? QuantityKind.People
+                    : tokens[verb].Normalized is "dead" or "killed" or "deaths" or "toll" or "fatalities" ? QuantityKind.Killed
+                    : tokens[verb].Normalized is "wounded" or "injured" ? QuantityKind.Wounded
+                    : null;
             }
 
             if (kind is not null)

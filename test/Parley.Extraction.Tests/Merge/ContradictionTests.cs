@@ -98,6 +98,18 @@ public sealed class ContradictionTests
     }
 
     [Fact]
+    public void Two_sources_of_one_report_giving_different_tolls_of_one_side_contradict()
+    {
+        var x = Shipped.Run(
+            "Armenian and Azerbaijani troops clashed near Vardenis on Tuesday.\n\n" +
+            "The Armenian Defence Ministry said 12 Armenian soldiers had been killed. Azerbaijani media put the number of Armenian dead at about 40.", "2022-09-15");
+        var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Contains(clash.Quantities, q => q.Kind == QuantityKind.Killed && q.Value == 40 && q.Side == "armenia");
+        var found = Assert.Single(Contradictions(x), c => c.Attribute == ContradictionAttribute.Killed);
+        Assert.Equal(["12 killed (armenia)", "40 killed (armenia)"], found.Values);
+    }
+
+    [Fact]
     public void One_voice_updating_its_own_count_does_not_contradict_itself()
     {
         var x = Shipped.Run(

@@ -52,6 +52,19 @@ internal sealed class ActorIds(DomainPack pack)
             return state;
         }
 
+        // "put the number of Armenian dead at more than 100": a demonym before what the count is put at names the side.
+        var at = number - 1;
+        while (at > ctx.FirstToken && at >= number - 4 && ctx.Word(at) is "more" or "than" or "about" or "around" or "nearly" or "over" or "some" or "almost" or "least" or "fewer" or "less" or "approximately")
+        {
+            at--;
+        }
+
+        if (ctx.Word(at) == "at" && at - 2 >= ctx.FirstToken && ctx.Tokens[at - 2] is { IsCapitalized: true } demonym &&
+            _entities.AdjectiveOf.TryGetValue(demonym.Normalized, out var counted))
+        {
+            return counted;
+        }
+
         // "Azerbaijan said 71 of its servicemen were killed": "its" is the side named last before the count.
         if (ctx.Word(number + 1) == "of" && ctx.Word(number + 2) is "its" or "their")
         {
