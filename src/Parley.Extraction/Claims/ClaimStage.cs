@@ -956,9 +956,15 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var given = ev.Quantities.Count > 0
             ? QuantityReader.Read(ctx.Tokens, first, last).Select(q => ClaimValue.OfCount(q.Quantity.Kind, q.Quantity.Value)).ToHashSet(StringComparer.Ordinal)
             : [];
+        // "…, while Azerbaijani outlets reported that it was held on Thursday": a day the quote gives itself is its date.
+        var ownDay = OwnDay(ctx, first, last);
         foreach (var v in eventValues)
         {
-            if (v.Attribute is not (ContradictionAttribute.Killed or ContradictionAttribute.Wounded or ContradictionAttribute.Quantity) || given.Contains(v.Value))
+            if (v.Attribute == ContradictionAttribute.Date && ownDay is not null)
+            {
+                values.Add(new ClaimValue(ContradictionAttribute.Date, ownDay));
+            }
+            else if (v.Attribute is not (ContradictionAttribute.Killed or ContradictionAttribute.Wounded or ContradictionAttribute.Quantity) || given.Contains(v.Value))
             {
                 values.Add(v);
             }
@@ -970,6 +976,27 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return values;
+    }
+
+    /// <summary>The one single day tokens [<paramref name="first"/>, <paramref name="last"/>] name, as an ISO date, or null.</summary>
+    private static string? OwnDay(SentenceContext ctx, int first, int last)
+    {
+        var (start, end) = (ctx.Tokens[first].Span.Start, ctx.Tokens[last].Span.End);
+        string? day = null;
+        foreach (var t in ctx.Times)
+        {
+            if (t.Span.Start >= start && t.Span.End <= end && t.Range.IsSingleDay && !t.IsDuration)
+            {
+                if (day is not null)
+                {
+                    return null;
+                }
+
+                day = Parley.Time.DateRange.Iso(t.Range.Earliest);
+            }
+        }
+
+        return day;
     }
 
     // The values every claim about the event gives, its date and counts, formatted once per event of the document

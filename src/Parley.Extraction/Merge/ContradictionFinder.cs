@@ -210,12 +210,15 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
         }
 
         var days = e.Mentions.Where(m => m.Date is { IsSingleDay: true }).Select(m => (m.DocumentId, Day: m.Date!.Value.Earliest)).Distinct().ToList();
-        if (days.Select(d => d.Day).Distinct().Count() < 2 || days.Select(d => d.DocumentId).Distinct().Count() < 2)
+        var dated = claims.SelectMany(c => c.Values.Where(v => v.Attribute == ContradictionAttribute.Date).Select(v => (c.Id, v.Value))).ToList();
+        // Reports dating it differently, or two sources of one report doing so ("officials said it took place on
+        // Wednesday, while Azerbaijani outlets reported it was held on Thursday").
+        if ((days.Select(d => d.Day).Distinct().Count() < 2 || days.Select(d => d.DocumentId).Distinct().Count() < 2) &&
+            !(dated.Select(d => d.Value).Distinct().Count() >= 2 && SourcesDiffer(claims, ContradictionAttribute.Date)))
         {
             return;
         }
 
-        var dated = claims.SelectMany(c => c.Values.Where(v => v.Attribute == ContradictionAttribute.Date).Select(v => (c.Id, v.Value))).ToList();
         var values = days.Select(d => Parley.Time.DateRange.Iso(d.Day)).Distinct().ToList();
         var ids = dated.Count >= 2 ? dated.Select(d => d.Id).ToList() : [.. e.Mentions.Select(m => $"{m.DocumentId}#{m.Key}")];
         Add(found, e.Id, ContradictionAttribute.Date, ids, dated.Count >= 2 ? [.. dated.Select(d => d.Value)] : values);

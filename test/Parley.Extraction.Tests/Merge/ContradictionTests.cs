@@ -110,6 +110,17 @@ public sealed class ContradictionTests
     }
 
     [Fact]
+    public void Two_sources_of_one_report_dating_a_meeting_differently_contradict()
+    {
+        var x = Shipped.Run(
+            "Armenian officials said the envoys met in Tbilisi on Monday, while Azerbaijani outlets reported that the meeting was held on Tuesday.", "2023-06-08");
+        var found = Assert.Single(Contradictions(x), c => c.Attribute == ContradictionAttribute.Date);
+        Assert.Equal(["2023-06-05", "2023-06-06"], found.Values);
+        var alone = Shipped.Run("Armenian officials said the envoys met in Tbilisi on Monday and would meet again on Friday.", "2023-06-08");
+        Assert.DoesNotContain(Contradictions(alone), c => c.Attribute == ContradictionAttribute.Date);
+    }
+
+    [Fact]
     public void One_voice_updating_its_own_count_does_not_contradict_itself()
     {
         var x = Shipped.Run(
