@@ -117,6 +117,18 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 {
                     type = EventType.ArmedClash;
                 }
+
+                // "returned five Armenian servicemen": captives given back are released.
+                if (type == EventType.Displacement && _filters.ReturnsCaptives(ctx, trigger))
+                {
+                    type = EventType.Release;
+                }
+
+                // "named Arshak Karapetyan as defence minister" appoints; "a village named Kirants" does not.
+                if (type == EventType.Appointment && !_filters.NamesToOffice(ctx, trigger))
+                {
+                    continue;
+                }
                 var bounds = Clauses.CoordinatedClause(ctx, trigger, clauses!);
                 // DatesFor reads only the sentence, so the list made for this test serves below too.
                 List<TimeExpression>? dates = null;
@@ -653,6 +665,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             // "blocked the highway to Georgia", "the road from Armenia", "the only road linking Karabakh to Armenia": where
             // a road leads names no party.
             if (PartyReader.IsRoadEnd(ctx, m))
+            {
+                continue;
+            }
+
+            // "named X as Armenia's new defence minister, replacing Y": whose office it is, and whom the appointee replaces,
+            // are not appointed.
+            if (type == EventType.Appointment && after &&
+                (ctx.Word(m.FirstToken - 1) is "replacing" or "succeeding" or "replace" or "succeed" || (m.Kind == EntityKind.State && ctx.Word(m.LastToken + 1) == "'s")))
             {
                 continue;
             }

@@ -24,6 +24,8 @@ internal sealed class HappeningFilters(DomainPack pack)
     private readonly HashSet<string> _nonEventObjectWords = new(pack.Words("non_event_objects"), StringComparer.Ordinal);
     private readonly HashSet<string> _vehicles = new(pack.Words("vehicle_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _weapons = new(pack.Words("weapon_nouns"), StringComparer.Ordinal);
+    private readonly HashSet<string> _captives = new(pack.Words("captive_nouns"), StringComparer.Ordinal);
+    private readonly HashSet<string> _titleNouns = Entities.EntityIndex.For(pack).TitleNouns;
     private readonly HashSet<string> _statementNouns = new(pack.Words("statement_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _invitationVerbs = new(pack.Words("invitation_verbs"), StringComparer.Ordinal);
     private readonly IReadOnlySet<string> _landNouns = EventCues.For(pack).LandNouns;
@@ -201,6 +203,65 @@ internal sealed class HappeningFilters(DomainPack pack)
         }
 
         return _vehicles.Contains(ctx.Word(i));
+    }
+
+    /// <summary>
+    /// True when "returned" (or "returns", "handed over") takes captives (pack <c>captive_nouns</c>) as its object within
+    /// five words: "returned five Armenian servicemen" is a release, not a homecoming.
+    /// </summary>
+    internal bool ReturnsCaptives(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (ctx.Word(trigger.LastToken) is not ("returned" or "returns" or "returning"))
+        {
+            return false;
+        }
+
+        for (var i = trigger.LastToken + 1; i <= Math.Min(ctx.LastToken, trigger.LastToken + 5); i++)
+        {
+            if (_captives.Contains(ctx.Word(i)))
+            {
+                return true;
+            }
+
+            if (!ctx.Tokens[i].IsWord || ctx.Word(i) is "to" or "from" or "home" or "after")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when "named" names someone to an office: an "as" or a title within the words after it ("named Arshak
+    /// Karapetyan as defence minister", "was named ambassador"); not "named after", nor a name given to a place.
+    /// </summary>
+    internal bool NamesToOffice(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (ctx.Word(trigger.LastToken) != "named")
+        {
+            return true;
+        }
+
+        if (ctx.Word(trigger.LastToken + 1) is "after" or "for" || ctx.Word(trigger.FirstToken - 1) is "a" or "an" or "village" or "town" or "city")
+        {
+            return false;
+        }
+
+        for (var i = trigger.LastToken + 1; i <= Math.Min(ctx.LastToken, trigger.LastToken + 6); i++)
+        {
+            if (ctx.Word(i) == "as" || _titleNouns.Contains(ctx.Word(i)))
+            {
+                return true;
+            }
+
+            if (!ctx.Tokens[i].IsWord && ctx.Word(i) != "'s")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1564,6 +1564,32 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Naming_someone_to_an_office_appoints_them()
+    {
+        var x = Shipped.Run("On Tuesday Nikol Pashinyan named Suren Papikyan as Armenia's new defence minister, replacing Arshak Karapetyan.", "2021-11-16");
+        var appointment = Assert.Single(x.Events, e => e.Type == EventType.Appointment);
+        Assert.Equal(["suren-papikyan"], appointment.Targets);
+        Assert.DoesNotContain(Shipped.Run("On Tuesday shells hit a village named Khndzoresk.", "2021-11-16").Events, e => e.Type == EventType.Appointment);
+    }
+
+    [Fact]
+    public void Captives_returned_are_released()
+    {
+        var x = Shipped.Run("On Tuesday Azerbaijan returned ten Armenian soldiers captured in the autumn fighting.", "2021-12-08");
+        Assert.Single(x.Events, e => e.Type == EventType.Release);
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Displacement);
+        var home = Shipped.Run("On Tuesday two hundred families returned to their homes in Hadrut.", "2021-12-08");
+        Assert.Single(home.Events, e => e.Type == EventType.Displacement);
+    }
+
+    [Fact]
+    public void The_span_a_repetition_is_counted_in_does_not_date_it()
+    {
+        var x = Shipped.Run("Electricity supplies to Karabakh were cut for the second time this month on Monday.", "2023-01-18");
+        Assert.Equal(DateRange.Day(2023, 1, 16), Assert.Single(x.Events, e => e.Type == EventType.SupplyCut).Date);
+    }
+
+    [Fact]
     public void People_gathering_for_a_rally_hold_no_meeting()
     {
         var x = Shipped.Run("On Thursday thousands of people gathered in Yerevan for a rally against the border deal.", "2024-05-10");

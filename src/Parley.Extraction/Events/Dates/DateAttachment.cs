@@ -105,11 +105,17 @@ internal static class DateAttachment
     /// True when <paramref name="time"/> is the baseline of a comparison: "the worst fighting since last year's war",
     /// "their first meeting since May", "the heaviest fighting with Azerbaijan since 2020" measure a happening against
     /// the time, they do not date it. The superlative must be in the same noun phrase as "since" (no verb, comma or
-    /// relative pronoun between them).
+    /// relative pronoun between them). So is the span a repetition is counted in ("for the third time this year").
     /// </summary>
     internal static bool IsComparisonBaseline(SentenceContext ctx, TimeExpression time)
     {
         var since = ctx.Analysis.TokenIndexAt(time.Span.Start);
+        // "cut for the third time this year", "the second time in a month": the span a repetition is counted in.
+        if (time.Range.Precision is not DatePrecision.Days && (ctx.Word(since - 1) == "time" || (ctx.Word(since - 1) == "in" && ctx.Word(since - 2) == "time")))
+        {
+            return true;
+        }
+
         if (ctx.Word(since) != "since")
         {
             return false;
