@@ -640,7 +640,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 ? (end <= last && ctx.Word(end) == "by" ? ActorAfter(ctx, end) : null)
                 : coordinated is not null ? PersonBehindTitle(ctx, coordinated)?.Mention.EntityId ?? coordinated.Mention.EntityId
                 // ("…, 60 civilians have been killed, he said": "he" right before the verb is its subject, whatever the clause names.)
-                : aside ?? (pronoun ? _lastPerson : null) ?? SubjectBefore(ctx, say) ?? (pronoun ? _lastPerson
+                : aside ?? (pronoun ? _lastPerson : null) ?? (ClosingNounSubject(ctx, say, nounSubject) ? null : SubjectBefore(ctx, say)) ?? (pronoun ? _lastPerson
                     : they ? _lastBodySubject
                     // ("the official said" points back to the person named last; "the source said" to the unnamed source.)
                     : source >= 0 ? (DefiniteSingular(ctx, source) && !_documentNouns.Contains(ctx.Word(source)) && !IsUnnamedByNature(ctx.Word(source)) ? _lastPerson : null)
@@ -1240,6 +1240,33 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// True when the speech verb at <paramref name="say"/> follows a definite noun phrase of its own: "The ministry said",
     /// "The Russian side stated" (a subject naming no known party).
     /// </summary>
+    /// <summary>
+    /// "…by a decree of President X, the presidential press service said": a closing attribution whose subject names no
+    /// known party; the party named before its comma belongs to what was said.
+    /// </summary>
+    private static bool ClosingNounSubject(SentenceContext ctx, int say, bool nounSubject)
+    {
+        if (!nounSubject)
+        {
+            return false;
+        }
+
+        for (var i = say - 1; i >= Math.Max(ctx.FirstToken, say - 6); i--)
+        {
+            if (ctx.Word(i) == ",")
+            {
+                return true;
+            }
+
+            if (ctx.Mentions.Any(m => m.FirstToken <= i && i <= m.LastToken))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NounSubjectBefore(SentenceContext ctx, int say)
     {
         var i = say - 1;

@@ -711,6 +711,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             if (type is EventType.Appointment or EventType.Dismissal or EventType.Arrest && m.Kind == EntityKind.Person)
             {
                 isTarget = type == EventType.Arrest || after || form != TriggerForm.Verb || _parties.IsPassiveVerb(ctx, trigger);
+                // ("was relieved of his duties by a decree of President X": the passive's agent signs it.)
+                if (type != EventType.Arrest && after && form == TriggerForm.Verb && _parties.IsPassiveVerb(ctx, trigger) && PartyReader.InByPhrase(ctx, trigger, m))
+                {
+                    isTarget = false;
+                }
             }
 
             // "met with X", "talks between X and Y", and the verb's own object: "Lavrov met his Turkish counterpart". A

@@ -1573,6 +1573,18 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void The_agent_of_a_passive_dismissal_signs_it()
+    {
+        var x = Shipped.Run("On Tuesday Arshak Karapetyan was relieved of his duties by a decree of President Vahagn Khachaturyan.", "2022-11-16");
+        var dismissal = Assert.Single(x.Events, e => e.Type == EventType.Dismissal);
+        Assert.Equal(["vahagn-khachaturyan"], dismissal.Actors);
+        Assert.Equal(["arshak-karapetyan"], dismissal.Targets);
+        Assert.DoesNotContain(x.Claims, c => c.Speaker == "vahagn-khachaturyan");
+        var said = Shipped.Run("On Tuesday Arshak Karapetyan was relieved of his duties by a decree of President Vahagn Khachaturyan, the presidential press office said.", "2022-11-16");
+        Assert.DoesNotContain(said.Claims, c => c.Speaker == "vahagn-khachaturyan");
+    }
+
+    [Fact]
     public void Captives_returned_are_released()
     {
         var x = Shipped.Run("On Tuesday Azerbaijan returned ten Armenian soldiers captured in the autumn fighting.", "2021-12-08");

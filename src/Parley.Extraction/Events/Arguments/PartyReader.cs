@@ -585,6 +585,29 @@ internal sealed class PartyReader(DomainPack pack)
         return true;
     }
 
+    /// <summary>
+    /// True when <paramref name="m"/> ends a "by" phrase after the trigger with only words between ("relieved of his
+    /// duties by a decree of President X").
+    /// </summary>
+    internal static bool InByPhrase(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
+    {
+        var by = ctx.Find("by", trigger.LastToken + 1, m.FirstToken - 1);
+        if (by < 0 || m.FirstToken - by > 7)
+        {
+            return false;
+        }
+
+        for (var i = by + 1; i < m.FirstToken; i++)
+        {
+            if (!ctx.Tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // Nouns whose "of" names the forum or frame a happening is held in ("on the sidelines of", "in the framework of").
     private static readonly HashSet<string> ForumWords = new(StringComparer.Ordinal) { "sidelines", "margins", "sideline", "margin", "framework", "occasion" };
 
