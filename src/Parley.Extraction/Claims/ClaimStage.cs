@@ -54,6 +54,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // document reports a few events: a scan by reference costs less than a map, whose hash of a fresh object does not.
     private readonly List<(EventMention Event, ClaimValue[] Values)> _eventValues = [];
 
+    // Whom each accusation of the document being read accuses, by claim id (see Read).
+    private readonly Dictionary<string, string> _accused = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
     public string Name => "claims";
 
@@ -68,6 +71,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         string? bodySubject = null; // the subject of the sentence just read, when it is no person
         var quoting = new QuoteContinuation();
         _eventValues.Clear();
+        _accused.Clear();
         foreach (var ctx in SentenceContext.All(analysis))
         {
             var continued = quoting.Continues(analysis.Text, ctx.Sentence.Span);
@@ -486,6 +490,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var via = CitedOutlet(ctx, last);
         var (quoteFirst, quoteLast) = (ctx.FirstToken, last);
         string? speaker = null;
+        string? accused = null; // whom "accused X of …" or "blamed X for …" names
         var stance = ClaimStance.Asserts;
 
         var acc = ctx.FindAny(according, ctx.FirstToken, last, out var accPhrase);
@@ -685,6 +690,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 ctx.Word(end) is not ("on" or "upon" or "for" or "that" or "," or "to")) || IsAppeal(ctx, say) || IsEstimate(ctx, say)))
             {
                 quoteFirst = say;
+                accused = ctx.Word(say) is "accused" or "accuses" or "blamed" or "blames" ? ActorAfter(ctx, say) : null;
             }
 
             // An unnamed source, or a subject naming no known party ("the editorial team wrote"), still makes a claim, in nobody's name.
@@ -787,6 +793,14 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             ev = toldBefore;
         }
 
+        // "Karabakh officials accused Azerbaijan of damaging the pipeline. Baku denied any involvement": a denial by the
+        // side the accusation just before named answers it.
+        if (answers is null && stance == ClaimStance.Denies && speaker is not null && previousInParagraph && previous!.Stance == ClaimStance.Asserts &&
+            _accused.TryGetValue(previous.Id, out var named) && SideOf(named) == SideOf(speaker) && SideOf(previous.Speaker) != SideOf(speaker))
+        {
+            answers = previous.Id;
+        }
+
         if (ev is null && ctx.FindAny(_agendaCues, ctx.FirstToken, last, out _) >= 0)
         {
             ev = EarlierMeeting(ctx);
@@ -801,6 +815,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         var index = ctx.Analysis.Claims.Count + 1;
+        if (accused is not null)
+        {
+            _accused[$"{ctx.Analysis.Document.Id}#c{index}"] = accused;
+        }
+
         return new Claim
         {
             Id = $"{ctx.Analysis.Document.Id}#c{index}",
@@ -878,6 +897,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// </remarks>
     private static bool CountsCasualties(SentenceContext ctx, int first, int last) =>
         ctx.FindAny(QuantityReader.CasualtyWords, first, last, out _) >= 0 && QuantityReader.CountsCasualties(ctx.Tokens, first, last);
+
+    /// <summary>The side <paramref name="id"/> is on (a state, a body's state), or the id itself.</summary>
+    private string? SideOf(string? id) => id is null ? null : pack.Find(id)?.Side ?? id;
 
     /// <summary>"put the crowd at 50,000", "estimated the number of protesters at …": an estimate is said by the verb with its object.</summary>
     private static bool IsEstimate(SentenceContext ctx, int say) =>

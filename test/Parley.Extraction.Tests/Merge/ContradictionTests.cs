@@ -42,6 +42,21 @@ public sealed class ContradictionTests
     }
 
     [Fact]
+    public void A_denial_by_the_side_just_accused_answers_the_accusation()
+    {
+        var x = Shipped.Run(
+            "The Karabakh authorities accused Azerbaijan of cutting the power line to Stepanakert on purpose. Baku denied any involvement and blamed a storm.");
+        var accusation = Assert.Single(x.Claims, c => c.Stance == ClaimStance.Asserts);
+        var denial = Assert.Single(x.Claims, c => c.Stance == ClaimStance.Denies);
+        Assert.Equal(accusation.Id, denial.Answers);
+        Assert.Contains(Contradictions(x), c => c.ClaimIds.SequenceEqual([accusation.Id, denial.Id]));
+
+        var other = Shipped.Run(
+            "The Karabakh authorities accused Azerbaijan of cutting the power line to Stepanakert on purpose. Moscow denied any involvement of its peacekeepers.");
+        Assert.All(other.Claims, c => Assert.Null(c.Answers));
+    }
+
+    [Fact]
     public void A_denial_without_an_earlier_statement_answers_nothing()
     {
         var x = Shipped.Run("Baku rejected the accusations and said its units stayed on its own side.");
