@@ -424,6 +424,33 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                                      told.Date is { } when && when.Overlaps(around));
     }
 
+    /// <summary>
+    /// The "accused" (or "blamed") whose "of" (or "for") phrase the trigger heads ("accused Azerbaijani forces of shelling
+    /// Kapan"), or -1.
+    /// </summary>
+    private static int AccusationOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (ctx.Word(trigger.FirstToken - 1) is not ("of" or "for"))
+        {
+            return -1;
+        }
+
+        for (var i = trigger.FirstToken - 2; i >= Math.Max(ctx.FirstToken, trigger.FirstToken - 8); i--)
+        {
+            if (ctx.Word(i) is "accused" or "accuses" or "accusing" or "blamed" or "blames" or "blaming")
+            {
+                return i;
+            }
+
+            if (!ctx.Tokens[i].IsWord && ctx.Word(i) != "'s")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>True when a happening of <paramref name="type"/> that took place was read before the sentence.</summary>
     private static bool ToldBefore(DocumentAnalysis analysis, SentenceContext ctx, EventType type)
     {
@@ -626,6 +653,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var (otherObjectFirst, otherObjectLast, nextVerb) = form == TriggerForm.Verb ? _parties.CoordinatedVerbs(ctx, trigger, triggers) : (-1, -1, int.MaxValue);
         // "was arrested while trying to cross into Armenia": a participle clause after the trigger has parties of its own.
         nextVerb = Math.Min(nextVerb, ParticipleClauseAfter(ctx, trigger));
+        var accusation = AccusationOf(ctx, trigger);
         foreach (var m in ctx.ActorList)
         {
             // "Azerbaijan releases 32 servicemen, and Armenia releases 2": a clause with its own subject has its own parties.
@@ -644,6 +672,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
 
             var after = m.FirstToken > trigger.LastToken;
+
+            // "The ministry accused Azerbaijani forces of shelling Kapan": who accuses speaks of the act, it takes no part.
+            if (!after && accusation >= 0 && m.LastToken < accusation)
+            {
+                continue;
+            }
 
             // "agreed to end hostilities after efforts by Russia and France failed": a party named after a
             // subordinating word acts in that other clause, and so does the subject of a relative clause without its

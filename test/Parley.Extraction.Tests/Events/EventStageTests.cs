@@ -1585,6 +1585,13 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Who_accuses_takes_no_part_in_the_act_of_which_it_accuses()
+    {
+        var x = Shipped.Run("On Friday the Armenian Defence Ministry accused Azerbaijani forces of shelling the village of Sotk.", "2022-09-17");
+        Assert.Equal(["azerbaijan"], Assert.Single(x.Events, e => e.Type == EventType.ArmedClash).Actors);
+    }
+
+    [Fact]
     public void Captives_returned_are_released()
     {
         var x = Shipped.Run("On Tuesday Azerbaijan returned ten Armenian soldiers captured in the autumn fighting.", "2021-12-08");
