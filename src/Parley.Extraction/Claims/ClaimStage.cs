@@ -814,15 +814,15 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             via ??= speaker;
         }
 
-        var index = ctx.Analysis.Claims.Count + 1;
+        var id = $"{ctx.Analysis.Document.Id}#c{ctx.Analysis.Claims.Count + 1}";
         if (accused is not null)
         {
-            _accused[$"{ctx.Analysis.Document.Id}#c{index}"] = accused;
+            _accused[id] = accused;
         }
 
         return new Claim
         {
-            Id = $"{ctx.Analysis.Document.Id}#c{index}",
+            Id = id,
             DocumentId = ctx.Analysis.Document.Id,
             Span = span,
             Quote = quote,
