@@ -221,4 +221,21 @@ public sealed class EventMergerTests
         var single = Assert.Single(events);
         Assert.Equal(new DateRange(new LocalDate(2023, 2, 24), new LocalDate(2023, 2, 25), DatePrecision.Days), single.Date);
     }
+
+    [Fact]
+    public void Two_mentions_alike_in_all_but_their_document_can_go_to_different_events()
+    {
+        // Why a window cannot carry one mention for every mention of its kind: where a mention goes depends on the
+        // other mentions of its document. One report tells of talks "that week" naming no one and of the day they
+        // opened with Armenia; another tells only of talks "that week". The week and the day join within the first
+        // report (one lies inside the other), but the second report's week, which names no one, joins neither.
+        var week = new DateRange(new LocalDate(2023, 1, 9), new LocalDate(2023, 1, 15), DatePrecision.Days);
+        var talks = Mention("a", week) with { Type = EventType.Meeting, Place = null, Actors = [] };
+        var sameWeekElsewhere = talks with { DocumentId = "b" };
+        var openingDay = talks with { Key = "e2", Date = DateRange.Day(2023, 1, 11), Actors = ["armenia"] };
+        var (events, eventOf) = new EventMerger().Merge([talks, openingDay, sameWeekElsewhere]);
+        Assert.Equal(2, events.Count);
+        Assert.Equal(eventOf[("a", "e1")], eventOf[("a", "e2")]);
+        Assert.NotEqual(eventOf[("a", "e1")], eventOf[("b", "e1")]);
+    }
 }
