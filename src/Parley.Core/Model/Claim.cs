@@ -60,6 +60,14 @@ public sealed record ClaimValue(ContradictionAttribute Attribute, string Value, 
 {
     /// <summary>The value a count takes ("killed:7"): one form for the claims that give it and the pass that compares them.</summary>
     public static string OfCount(QuantityKind kind, double value) => $"{kind.ToWire()}:{value}";
+
+    /// <summary>The attribute on which two counts of <paramref name="kind"/> disagree: the dead, the wounded, or another count.</summary>
+    public static ContradictionAttribute AttributeOfCount(QuantityKind kind) => kind switch
+    {
+        QuantityKind.Killed => ContradictionAttribute.Killed,
+        QuantityKind.Wounded => ContradictionAttribute.Wounded,
+        _ => ContradictionAttribute.Quantity,
+    };
 }
 
 /// <summary>A statement a document attributes to someone.</summary>

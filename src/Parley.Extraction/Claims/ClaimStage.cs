@@ -1041,13 +1041,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         foreach (var q in ev.Quantities)
         {
-            var attribute = q.Kind switch
-            {
-                QuantityKind.Killed => ContradictionAttribute.Killed,
-                QuantityKind.Wounded => ContradictionAttribute.Wounded,
-                _ => ContradictionAttribute.Quantity,
-            };
-            values.Add(new ClaimValue(attribute, ClaimValue.OfCount(q.Kind, q.Value)));
+            values.Add(new ClaimValue(ClaimValue.AttributeOfCount(q.Kind), ClaimValue.OfCount(q.Kind, q.Value)));
         }
 
         ClaimValue[] formatted = [.. values];

@@ -133,7 +133,7 @@ public static class QuantityReader
             }
 
             // "handed over two soldiers": the particle of a phrasal verb rounds nothing.
-            var approx = i > first && tokens[i - 1].Normalized is "over" or "about" or "nearly" or "around" or "some" or "approximately" or "almost" or "more" or "than" or "least" or "few" or "up" or "fewer" or "less" &&
+            var approx = i > first && (Rounds(tokens[i - 1].Normalized) || tokens[i - 1].Normalized is "few" or "up") &&
                          !(i - 2 >= first && tokens[i - 1].Normalized is "over" or "up" && PhrasalVerbs.Contains(tokens[i - 2].Normalized));
             var kind = UnitAfter(tokens, numberEnd + 1, last);
             // "between 50 and 1,000 Armenians", "50 to 100 trucks": the first bound counts what the second does.
@@ -156,7 +156,7 @@ public static class QuantityReader
             // "killing nine civilians and wounding 34": the verb before the count says what it counts, whoever they were.
             // ("killed more than 150 soldiers": the verb stands before the words that round the count.)
             var verb = i - 1;
-            while (verb > first && tokens[verb].Normalized is "over" or "about" or "nearly" or "around" or "some" or "approximately" or "almost" or "more" or "than" or "least" or "at" or "up" or "to" or "fewer" or "less")
+            while (verb > first && (Rounds(tokens[verb].Normalized) || tokens[verb].Normalized is "at" or "up" or "to"))
             {
                 verb--;
             }
@@ -330,6 +330,13 @@ public static class QuantityReader
 
         return null;
     }
+
+    /// <summary>
+    /// True for a word that rounds the count after it ("about", "more than", "at least", "fewer than"): one list for the
+    /// counts read here and for the readers that walk back over the same words.
+    /// </summary>
+    internal static bool Rounds(string word) =>
+        word is "over" or "about" or "nearly" or "around" or "some" or "approximately" or "almost" or "more" or "than" or "least" or "fewer" or "less";
 
     /// <summary>The number starting at token <paramref name="i"/>, if any.</summary>
     public static double? NumberAt(IReadOnlyList<Token> tokens, int i, int last, out int end) =>

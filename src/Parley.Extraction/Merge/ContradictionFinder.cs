@@ -236,12 +236,7 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
             // soldiers" are both true); tolls naming no side are compared with each other. The first side with
             // differing tolls is the one reported.
             var all = e.Mentions.SelectMany(m => m.Quantities.Where(q => q.Kind == kind).Select(q => (m.DocumentId, q.Value, q.Side))).Distinct().ToList();
-            var attribute = kind switch
-            {
-                QuantityKind.Killed => ContradictionAttribute.Killed,
-                QuantityKind.Wounded => ContradictionAttribute.Wounded,
-                _ => ContradictionAttribute.Quantity,
-            };
+            var attribute = ClaimValue.AttributeOfCount(kind);
             foreach (var side in all.Select(v => v.Side).Distinct())
             {
                 var values = all.Where(v => v.Side == side).Select(v => (v.DocumentId, v.Value)).ToList();

@@ -54,7 +54,7 @@ internal sealed class ActorIds(DomainPack pack)
 
         // "put the number of Armenian dead at more than 100": a demonym before what the count is put at names the side.
         var at = number - 1;
-        while (at > ctx.FirstToken && at >= number - 4 && ctx.Word(at) is "more" or "than" or "about" or "around" or "nearly" or "over" or "some" or "almost" or "least" or "fewer" or "less" or "approximately")
+        while (at > ctx.FirstToken && at >= number - 4 && QuantityReader.Rounds(ctx.Word(at)))
         {
             at--;
         }

@@ -41,8 +41,8 @@ internal sealed class StatusReader(DomainPack pack)
         // ("Talks will take place in May", "Galstanyan said protesters would march on Friday": a noun that is the subject
         // of a future as it stands, or as a report gives it, is planned.)
         if (ctx.FindAny(_plannedCues, window.from, window.Item2, out _) >= 0 ||
-            (trigger.Payloads[0].Form != TriggerForm.Verb && ctx.FindAny(PlannedAfterNoun, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 10), out _) >= 0) ||
-            (trigger.Payloads[0].Form != TriggerForm.Verb && FutureOfSubject(ctx, trigger.LastToken)) ||
+            (trigger.Payloads[0].Form != TriggerForm.Verb &&
+             (ctx.FindAny(PlannedAfterNoun, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 10), out _) >= 0 || FutureOfSubject(ctx, trigger.LastToken))) ||
             // ("agreed on Friday to convene the commissions", "pledged to release the detainees": the act committed to.)
             (type != EventType.Agreement && ctx.Word(trigger.FirstToken - 1) == "to" &&
              ctx.FindAny(_commitmentVerbs, window.from, window.Item2, out _) >= 0))
