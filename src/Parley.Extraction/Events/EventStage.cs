@@ -40,6 +40,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private readonly PlaceReader _places = new(pack);
     private readonly StatusReader _status = new(pack);
     private readonly TopicReader _topics = new(pack);
+    private readonly HashSet<string> _titleWords = TitleWords.Of(pack);
 
     // Words that make a count of people the size of a crowd ("took part", "turnout"; the pack's turnout_cues).
     private readonly IReadOnlyList<string> _turnoutCues = pack.Words("turnout_cues");
@@ -757,7 +758,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             // sentence that opens on the trigger's participle is a party ("Speaking at a meeting with X, Y said").
             // "the meeting of the commissions, led by X and Y": who leads the delegations takes part.
             if (type == EventType.Meeting && after && !(participleSubject == m) && !PartyReader.LedBy(ctx, trigger, m) &&
-                ((cue is not ("with" or "and" or "between" or "of") && !(form == TriggerForm.Verb && TriggerPhrase.IsObjectOf(ctx, trigger, m))) ||
+                ((cue is not ("with" or "and" or "between" or "of") && !(form == TriggerForm.Verb && TriggerPhrase.IsObjectOf(ctx, trigger, m, _titleWords))) ||
                  (cue is "with" or "between" && _parties.IntroducedAcrossComma(ctx, trigger, m))))
             {
                 continue;

@@ -85,12 +85,17 @@ internal static class TriggerPhrase
         return null;
     }
 
-    /// <summary>True when only determiners and possessives stand between a verb trigger and the mention.</summary>
-    internal static bool IsObjectOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
+    /// <summary>
+    /// True when only determiners, possessives and the words of a title stand between a verb trigger and the mention:
+    /// "met the president", "met Prime Minister X", "met Azerbaijani presidential aide X", "met Armenia's envoy X".
+    /// </summary>
+    internal static bool IsObjectOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m, HashSet<string> titleWords)
     {
         for (var i = trigger.LastToken + 1; i < m.FirstToken; i++)
         {
-            if (ctx.Tokens[i].Normalized is not ("the" or "a" or "an" or "his" or "her" or "their" or "its" or "both"))
+            var token = ctx.Tokens[i];
+            if (!(token.Normalized is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "both" or "'s" ||
+                  titleWords.Contains(token.Normalized) || (token.IsWord && token.IsCapitalized)))
             {
                 return false;
             }

@@ -846,6 +846,17 @@ public sealed class EventStageTests
         Assert.DoesNotContain("russia", e.Actors);
     }
 
+    [Theory]
+    [InlineData("On May 4, the EU special representative met Prime Minister Nikol Pashinyan in Yerevan.", "armenia")]
+    [InlineData("On May 4, Toivo Klaar met Azerbaijani presidential aide Hikmet Hajiyev in Baku.", "azerbaijan")]
+    [InlineData("The envoy, who met Foreign Minister Ararat Mirzoyan in Yerevan on May 4, left for Baku.", "armenia")]
+    public void Whom_a_meeting_verb_names_behind_a_title_takes_part_and_hosts_nothing(string text, string met)
+    {
+        var e = Assert.Single(Shipped.Run(text).Events, e => e.Type == EventType.Meeting);
+        Assert.Contains(met, e.Actors);
+        Assert.DoesNotContain(met, e.Mediators);
+    }
+
     [Fact]
     public void The_state_whose_capital_holds_three_party_talks_is_their_mediator_and_signs_their_deal()
     {

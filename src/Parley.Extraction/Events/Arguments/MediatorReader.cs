@@ -25,6 +25,7 @@ internal sealed class MediatorReader(DomainPack pack)
     private readonly IReadOnlyList<string> _mediationCues = pack.Words("mediation_cues");
     private readonly IReadOnlyList<string> _conflictSides = pack.Words("conflict_sides");
     private readonly IReadOnlyList<string> _mediatingBodies = pack.Words("mediating_bodies");
+    private readonly HashSet<string> _titleWords = TitleWords.Of(pack);
 
     // The state seated at each place (the first the pack lists), looked up for every meeting and deal.
     private readonly Dictionary<string, string> _stateBySeat = StatesBySeat(pack);
@@ -175,7 +176,7 @@ internal sealed class MediatorReader(DomainPack pack)
             }
         }
 
-        if (firstAfter is null || !TriggerPhrase.IsObjectOf(ctx, trigger, firstAfter) || !oneSubject || subject is null)
+        if (firstAfter is null || !TriggerPhrase.IsObjectOf(ctx, trigger, firstAfter, _titleWords) || !oneSubject || subject is null)
         {
             return;
         }
