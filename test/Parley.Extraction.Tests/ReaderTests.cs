@@ -20,6 +20,17 @@ public sealed class QuantityReaderTests
         Assert.Contains(found, q => q.Kind == kind && q.Value == value);
     }
 
+    [Theory]
+    [InlineData("Forty-three conscripts were killed in the attack", QuantityKind.Killed, 43)]
+    [InlineData("sixty seven trucks crossed the bridge", QuantityKind.Vehicles, 67)]
+    [InlineData("twenty-five thousand people marched", QuantityKind.People, 25000)]
+    public void A_tens_word_and_its_units_word_are_one_count(string text, QuantityKind kind, double value)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var found = Assert.Single(QuantityReader.Read(tokens, 0, tokens.Count - 1)).Quantity;
+        Assert.Equal((kind, value), (found.Kind, found.Value));
+    }
+
     [Fact]
     public void Years_are_not_counts()
     {

@@ -109,4 +109,23 @@ internal static class Clauses
 
         return false;
     }
+
+    /// <summary>
+    /// True when a relative clause opened after a comma or a preposition (", which", "for which", ", who") starts between tokens
+    /// <paramref name="from"/> and <paramref name="to"/>: what it names acts in that clause ("…, an incident for which
+    /// Baku apologised").
+    /// </summary>
+    internal static bool RelativeClauseBetween(SentenceContext ctx, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (ctx.Word(i) is "which" or "who" or "whom" or "whose" &&
+                (ctx.Word(i - 1) is "," or "for" or "in" or "of" or "by" or "to" or "after" or "during" or "under"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -683,7 +683,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             // "agreed to end hostilities after efforts by Russia and France failed": a party named after a
             // subordinating word acts in that other clause, and so does the subject of a relative clause without its
             // pronoun ("in a gesture the European Union welcomed").
-            if (after && (Clauses.SubordinatorBetween(ctx, trigger.LastToken, m.FirstToken) || _parties.IsReducedRelativeSubject(ctx, m)))
+            if (after && (Clauses.SubordinatorBetween(ctx, trigger.LastToken, m.FirstToken) || _parties.IsReducedRelativeSubject(ctx, m) ||
+                          Clauses.RelativeClauseBetween(ctx, trigger.LastToken, m.FirstToken)))
             {
                 continue;
             }
@@ -709,6 +710,18 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             if (type == EventType.Appointment && after &&
                 (ctx.Word(m.FirstToken - 1) is "replacing" or "succeeding" or "replace" or "succeed" || (m.Kind == EntityKind.State && ctx.Word(m.LastToken + 1) == "'s")))
             {
+                continue;
+            }
+
+            // "had been detained in Armenia", "released in Azerbaijan": the state a person is held or freed in is where,
+            // and it is the state's authorities that hold them.
+            if (type is EventType.Arrest or EventType.Release && after && m.Kind == EntityKind.State && cue is "in" or "inside")
+            {
+                if (type == EventType.Arrest && !actors.Contains(id))
+                {
+                    actors.Add(id);
+                }
+
                 continue;
             }
 
@@ -751,6 +764,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 {
                     isTarget = false;
                 }
+            }
+
+            // "Thirty servicemen were handed over to Armenia", "the village was shelled": what a passive's subject
+            // names is what the happening was done to (who did it, if anyone, comes after "by").
+            // ("their patrol came under fire": so is the subject of "came under".)
+            if (!after && form != TriggerForm.Noun && _parties.HasTargets(type) &&
+                (_parties.IsPassiveSubject(ctx, trigger, m) || (ctx.Word(trigger.FirstToken) is "came" or "come" or "comes" or "coming" && ctx.Word(trigger.FirstToken + 1) == "under")))
+            {
+                isTarget = true;
             }
 
             // "met with X", "talks between X and Y", and the verb's own object: "Lavrov met his Turkish counterpart". A
@@ -868,7 +890,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        if (form == TriggerForm.Weak && actors.Count == 0)
+        // (A passive weak cue names whom it was done to: "32 servicemen were handed over".)
+        if (form == TriggerForm.Weak && actors.Count == 0 && !(targets.Count > 0 && _parties.IsPassiveVerb(ctx, trigger)))
         {
             return null;
         }

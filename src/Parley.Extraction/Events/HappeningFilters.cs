@@ -165,8 +165,49 @@ internal sealed class HappeningFilters(DomainPack pack)
             return true;
         }
 
+        // "No shots were fired", "no convoy has been delivered": a passive whose subject is opened by "no".
+        if (form == TriggerForm.Verb && NoneIsSubjectOfPassive(ctx, trigger.FirstToken))
+        {
+            return true;
+        }
+
         var shows = ctx.FindAny(_noEvidence, ctx.FirstToken, trigger.FirstToken - 1, out _);
         return shows >= 0 && trigger.FirstToken - shows <= 12;
+    }
+
+    /// <summary>
+    /// True when the verb at <paramref name="verb"/> is a passive ("were fired", "has been delivered") whose subject, of
+    /// at most three words, is opened by "no" ("No shots were fired").
+    /// </summary>
+    private static bool NoneIsSubjectOfPassive(SentenceContext ctx, int verb)
+    {
+        var i = verb - 1;
+        var auxiliaries = 0;
+        while (i >= ctx.FirstToken && ctx.Word(i) is "was" or "were" or "been" or "has" or "have" or "had" or "being")
+        {
+            i--;
+            auxiliaries++;
+        }
+
+        if (auxiliaries == 0)
+        {
+            return false;
+        }
+
+        for (var k = i; k >= ctx.FirstToken && k >= i - 3; k--)
+        {
+            if (ctx.Word(k) == "no")
+            {
+                return k < i;
+            }
+
+            if (!ctx.Tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     internal bool AfterTemporalPreposition(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) =>

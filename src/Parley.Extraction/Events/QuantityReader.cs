@@ -370,11 +370,22 @@ public static class QuantityReader
                 return null;
             }
 
-            // "a dozen" etc. are vague; keep exact words.
-            if (i + 1 <= last && tokens[i + 1].Normalized is "thousand" or "hundred")
+            // "Thirty-two", "twenty five": a tens word and the units word after it are one number.
+            if (w is >= 20 and <= 90 && w % 10 == 0)
             {
-                w *= tokens[i + 1].Normalized == "thousand" ? 1000 : 100;
-                end = i + 1;
+                var units = end + 1 <= last && tokens[end + 1].Normalized == "-" ? end + 2 : end + 1;
+                if (units <= last && tokens[units].IsWord && Words.TryGetValue(tokens[units].Normalized, out var u) && u is >= 1 and <= 9)
+                {
+                    w += u;
+                    end = units;
+                }
+            }
+
+            // "a dozen" etc. are vague; keep exact words.
+            if (end + 1 <= last && tokens[end + 1].Normalized is "thousand" or "hundred")
+            {
+                w *= tokens[end + 1].Normalized == "thousand" ? 1000 : 100;
+                end++;
             }
 
             return t.Normalized is "hundreds" or "thousands" or "dozen" ? null : w;

@@ -857,6 +857,46 @@ public sealed class EventStageTests
         Assert.DoesNotContain(met, e.Mediators);
     }
 
+    [Theory]
+    [InlineData("On May 4, no shots were fired at the border post near Sotk.")]
+    [InlineData("On May 4, no aid trucks have been delivered to Stepanakert.")]
+    public void A_passive_whose_subject_is_opened_by_no_tells_of_nothing_that_happened(string text)
+    {
+        Assert.Empty(Shipped.Run(text).Events);
+    }
+
+    [Fact]
+    public void The_subject_of_a_passive_is_what_it_was_done_to()
+    {
+        var x = Shipped.Run("On May 4, eleven Azerbaijani servicemen were handed over to Azerbaijan at the border.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Release);
+        Assert.Contains("azerbaijani-servicemen", e.Targets);
+        Assert.DoesNotContain("azerbaijani-servicemen", e.Actors);
+    }
+
+    [Fact]
+    public void Who_reports_a_passive_is_not_its_subject()
+    {
+        var x = Shipped.Run("Armenia announced on Saturday 40 servicemen were killed in the fighting since May 4.");
+        Assert.DoesNotContain(x.Events, e => e.Targets.Contains("armenia"));
+    }
+
+    [Fact]
+    public void The_state_a_person_is_detained_in_holds_them()
+    {
+        var e = Assert.Single(Shipped.Run("Two shepherds were detained in Azerbaijan on May 4.").Events, e => e.Type == EventType.Arrest);
+        Assert.Equal(["azerbaijan"], e.Actors);
+        Assert.DoesNotContain("azerbaijan", e.Targets);
+    }
+
+    [Fact]
+    public void Who_a_relative_clause_after_a_comma_names_acts_in_that_clause()
+    {
+        var x = Shipped.Run("Two Russian peacekeepers were wounded when their patrol came under fire near Lachin on May 4, an incident for which Azerbaijan later apologised.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.DoesNotContain("azerbaijan", e.Targets);
+    }
+
     [Fact]
     public void The_state_whose_capital_holds_three_party_talks_is_their_mediator_and_signs_their_deal()
     {

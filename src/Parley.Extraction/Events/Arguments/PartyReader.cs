@@ -496,6 +496,40 @@ internal sealed class PartyReader(DomainPack pack)
     }
 
     /// <summary>
+    /// True when <paramref name="m"/> is the subject of the passive verb trigger: it ends at most three words before
+    /// the auxiliary ("32 Armenian servicemen were handed over", "the village of X was shelled"), with no verb of speech,
+    /// "that" or comma between ("Armenia announced 50 servicemen were killed" reports, it is no subject).
+    /// </summary>
+    internal bool IsPassiveSubject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
+    {
+        if (m.LastToken >= trigger.FirstToken || !IsPassiveVerb(ctx, trigger))
+        {
+            return false;
+        }
+
+        var j = trigger.FirstToken - 1;
+        while (j > m.LastToken && (PassiveAuxiliaries.Contains(ctx.Word(j)) || ctx.Word(j) is "has" or "have" or "had" || ctx.Word(j).EndsWith("ly", StringComparison.Ordinal)))
+        {
+            j--;
+        }
+
+        if (j - m.LastToken > 3)
+        {
+            return false;
+        }
+
+        for (var k = m.LastToken + 1; k <= j; k++)
+        {
+            if (!ctx.Tokens[k].IsWord || ctx.Word(k) is "that" or "which" or "who" || _speechVerbs.Contains(ctx.Word(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// The agents after "by" of a passive trigger ("was established ... by the units of the border service and the
     /// army") or of a noun trigger ("the closure of the road by activists"), in the trigger's clause; empty when none.
     /// </summary>
