@@ -161,7 +161,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                if (form == TriggerForm.Noun && (HappeningFilters.IsObjectOfAnotherHappening(ctx, trigger, triggers) || _filters.ModifiesRecordNoun(ctx, trigger)))
+                if (form == TriggerForm.Noun && (HappeningFilters.IsObjectOfAnotherHappening(ctx, trigger, triggers) || _filters.ModifiesRecordNoun(ctx, trigger) ||
+                                                 HappeningFilters.IsAgendaOfTalks(ctx, trigger, triggers)))
+                {
+                    continue;
+                }
+
+                if (form != TriggerForm.Noun && (HappeningFilters.DescribesTalks(ctx, trigger, triggers) ||
+                                                 (type == EventType.Blockade && HappeningFilters.StopsPeople(ctx, trigger, _parties.IsPassiveVerb(ctx, trigger)))))
                 {
                     continue;
                 }

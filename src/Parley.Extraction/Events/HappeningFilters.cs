@@ -634,6 +634,105 @@ internal sealed class HappeningFilters(DomainPack pack)
         return false;
     }
 
+    /// <summary>
+    /// "hold closed consultations", "a closed-door meeting": a participle right before a noun of talks describes
+    /// them; it tells of no closure.
+    /// </summary>
+    internal static bool DescribesTalks(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers)
+    {
+        if (trigger.FirstToken != trigger.LastToken || !ctx.Word(trigger.FirstToken).EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (ctx.Word(trigger.LastToken + 1) == "-" && ctx.Word(trigger.LastToken + 2) == "door")
+        {
+            return true;
+        }
+
+        foreach (var other in triggers)
+        {
+            if (other.FirstToken == trigger.LastToken + 1 && other.Payloads[0] is { Type: EventType.Meeting, Form: TriggerForm.Noun })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Who can be stopped but not blockaded: "the intruders were blocked by border guards", "blocked a group of soldiers".
+    private static readonly HashSet<string> StoppedPeople = new(StringComparer.Ordinal)
+    {
+        "soldiers", "soldier", "troops", "servicemen", "serviceman", "group", "unit", "units", "intruders", "saboteurs",
+        "fighters", "patrol", "squad", "detachment", "infiltrators",
+    };
+
+    /// <summary>
+    /// "A group of soldiers was blocked by border guards", "guards blocked the intruders": people stopped on their way
+    /// are no blockade of a road or a region.
+    /// </summary>
+    internal static bool StopsPeople(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, bool passive)
+    {
+        if (passive)
+        {
+            var aux = trigger.FirstToken - 1;
+            while (aux > ctx.FirstToken && ctx.Word(aux) is "was" or "were" or "been" or "has" or "have" or "had" or "being")
+            {
+                aux--;
+            }
+
+            for (var i = aux; i >= ctx.FirstToken && i >= aux - 4 && ctx.Tokens[i].IsWord; i--)
+            {
+                if (StoppedPeople.Contains(ctx.Word(i)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        for (var i = trigger.LastToken + 1; i <= ctx.LastToken && i <= trigger.LastToken + 4 && ctx.Tokens[i].IsWord; i++)
+        {
+            if (StoppedPeople.Contains(ctx.Word(i)))
+            {
+                return true;
+            }
+
+            if (ctx.Word(i) is "of" or "to" or "in" or "on" or "at" or "near" or "from")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "consultations on the fighting", "talks about the blockade", "met to discuss the clashes": a known happening
+    /// that talks told of just before are about is their agenda, not a new happening.
+    /// </summary>
+    internal static bool IsAgendaOfTalks(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers)
+    {
+        var the = trigger.FirstToken - 1;
+        if (trigger.Payloads[0].Type == EventType.Meeting || ctx.Word(the) != "the" ||
+            ctx.Word(the - 1) is not ("on" or "about" or "over" or "discuss" or "discussed" or "discussing" or "regarding"))
+        {
+            return false;
+        }
+
+        foreach (var other in triggers)
+        {
+            if (other.Payloads[0].Type == EventType.Meeting && other.LastToken < the - 1 && the - 1 - other.LastToken <= 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"the dismissal decree", "an arrest warrant": the noun names the paper about a happening, not one that took place.</summary>
     internal bool ModifiesRecordNoun(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) =>
         _recordNouns.Contains(ctx.Word(trigger.LastToken + 1));

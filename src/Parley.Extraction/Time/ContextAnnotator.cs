@@ -10,7 +10,7 @@ namespace Parley.Extraction.Time;
 /// </summary>
 internal static class ContextAnnotator
 {
-    private const int LookBack = 8;
+    private const int LookBack = 10;
     private const int LookAhead = 30;
     private const int SentenceOpening = 5;
     private const int LinkReach = 12;
@@ -171,8 +171,10 @@ internal static class ContextAnnotator
 
         string W(int i) => i >= 0 && i < tokens.Count ? tokens[i].Normalized : "";
 
+        // ("hold closed consultations", "a delayed meeting": a participle after a determiner or "hold" modifies a noun.)
         bool IsPast(int k) =>
-            TimeLexicon.PastStops.Contains(W(k)) || (IsPastParticiple(W(k)) && W(k - 1) is not ("be" or "been" or "being"));
+            TimeLexicon.PastStops.Contains(W(k)) ||
+            (IsPastParticiple(W(k)) && W(k - 1) is not ("be" or "been" or "being" or "a" or "an" or "the" or "its" or "their" or "his" or "her" or "hold" or "holds" or "holding"));
 
         var from = Math.Max(sentenceStart, s - LookBack);
         if (W(s - 1) == "by")

@@ -898,6 +898,24 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Talks_a_past_report_says_were_due_on_a_weekday_lie_ahead_and_what_they_are_about_is_no_new_happening()
+    {
+        // 1 May 2024 was a Wednesday.
+        var x = Shipped.Run("The OSCE Permanent Council was due to hold closed consultations on the clashes on Friday.", "2024-05-01");
+        var e = Assert.Single(x.Events);
+        Assert.Equal(EventType.Meeting, e.Type);
+        Assert.Equal("2024-05-03", e.Date!.Value.Earliest.ToString("yyyy-MM-dd", null));
+    }
+
+    [Theory]
+    [InlineData("On May 4, a group of Azerbaijani soldiers was blocked by Armenian border guards near Jermuk.")]
+    [InlineData("On May 4, Armenian border guards blocked the intruders near Jermuk.")]
+    public void People_stopped_on_their_way_are_no_blockade(string text)
+    {
+        Assert.DoesNotContain(Shipped.Run(text).Events, e => e.Type == EventType.Blockade);
+    }
+
+    [Fact]
     public void The_state_whose_capital_holds_three_party_talks_is_their_mediator_and_signs_their_deal()
     {
         var x = Shipped.Run("On May 4, Armenia, Azerbaijan and Russia signed a statement in Moscow.");
