@@ -160,6 +160,35 @@ public sealed class EntityLinkingTests
         Assert.Contains(x.Entities, e => e.Discovered && e.Kind == EntityKind.Person && e.Name == "Tigran Exampleyan");
     }
 
+    [Theory]
+    [InlineData("Vice President KD Marlow toured the depot on Monday.", "KD Marlow")]
+    [InlineData("Maltese Foreign Minister Ian Borgello spoke to the press in Goris.", "Ian Borgello")]
+    [InlineData("Her brother, Arvo Kaskyan, said the family was relieved.", "Arvo Kaskyan")]
+    [InlineData("The freed soldiers, Oskar Lindyan and Peeter Seppyan, reached home by bus.", "Oskar Lindyan")]
+    [InlineData("The freed soldiers, Oskar Lindyan and Peeter Seppyan, reached home by bus.", "Peeter Seppyan")]
+    public void Names_behind_a_title_or_in_apposition_to_people_are_discovered_as_persons(string text, string name)
+    {
+        var x = Shipped.Run(text);
+        Assert.Contains(x.Entities, e => e.Discovered && e.Kind == EntityKind.Person && e.Name == name);
+    }
+
+    [Theory]
+    [InlineData("The freed soldiers, Red Cross officials said, reached home by bus.")]
+    [InlineData("The officials, Border Guard Service staff, reached home by bus.")]
+    public void A_phrase_after_people_that_is_not_a_closed_apposition_is_no_person(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.DoesNotContain(x.Entities, e => e.Discovered && e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void A_hyphenated_capitalised_word_stays_whole_in_a_discovered_name()
+    {
+        var x = Shipped.Run("The Cross-Border Liaison Office met in Goris on Monday.");
+        Assert.Contains(x.Entities, e => e.Discovered && e.Kind == EntityKind.Organization && e.Name == "Cross-Border Liaison Office");
+        Assert.DoesNotContain(x.Entities, e => e.Name == "Border Liaison Office");
+    }
+
     [Fact]
     public void A_discovered_persons_surname_alone_refers_back_to_them()
     {
