@@ -16,7 +16,8 @@ public sealed class OutletRecognizer
     {
         ArgumentNullException.ThrowIfNull(pack);
         var all = pack.OfKind(EntityKind.Outlet)
-            .Where(o => o.Affiliation is not "social-media" && !o.Id.EndsWith("-media", StringComparison.Ordinal))
+            // "Azerbaijani media" refers to a country's press in general and names no publisher; "OC Media" does.
+            .Where(o => o.Affiliation is not "social-media" && !o.Name.EndsWith(" media", StringComparison.Ordinal))
             .SelectMany(o => o.AllNames.Concat(o.Domains).Select(n => (Key: Key(n), o.Name)))
             .Where(x => x.Key.Length > 0)
             .ToList();

@@ -52,6 +52,53 @@ public sealed class EntityLinkingTests
         Assert.Contains(("Baku", "baku"), m);
     }
 
+    [Theory]
+    [InlineData("The bank opened branches in Yerevan and Tbilisi last spring.", "Tbilisi", "tbilisi")]
+    [InlineData("Reporters waited at Ankara, Tehran and Moscow for the verdict.", "Moscow", "moscow")]
+    [InlineData("Reporters waited at Ankara, Tehran and Moscow for the verdict.", "Tehran", "tehran")]
+    public void A_capital_listed_after_a_place_is_a_place_too(string text, string name, string id)
+    {
+        var m = Mentions(text);
+        Assert.Contains((name, id), m);
+        Assert.DoesNotContain(m, x => x.Text == name && x.Id != id);
+    }
+
+    [Theory]
+    [InlineData("The plan was proposed to Baku and Yerevan in the autumn.", "Yerevan", "armenia")]
+    [InlineData("The mediators shuttled between Baku and Yerevan all week.", "Yerevan", "armenia")]
+    [InlineData("In Tbilisi, Yerevan was blamed for the delay.", "Yerevan", "armenia")]
+    [InlineData("Tbilisi said it would host the next round.", "Tbilisi", "georgia")]
+    [InlineData("The Baku leadership closed the road.", "Baku", "azerbaijan")]
+    public void A_capital_as_recipient_party_or_subject_stays_its_government(string text, string name, string id) =>
+        Assert.Contains(Mentions(text), x => x.Text.StartsWith(name, StringComparison.Ordinal) && x.Id == id);
+
+    [Fact]
+    public void A_capital_naming_a_format_or_round_of_talks_is_no_government()
+    {
+        var m = Mentions("Observers compared the Moscow format with the Minsk process, which had been idle for years.");
+        Assert.Contains(("Moscow", "moscow"), m);
+        Assert.Contains(("Minsk process", "osce-minsk-group"), m);
+        Assert.DoesNotContain(m, x => x.Id is "russia" or "belarus");
+    }
+
+    [Theory]
+    [InlineData("Talks resume\n\nTBILISI, June 3 (Wirepress) - The delegations met again after a pause.")]
+    [InlineData("Talks resume\n\nTBILISI/ANKARA, June 3 (Wirepress) - The delegations met again after a pause.")]
+    [InlineData("Talks resume\n\nTbilisi, 3 June 2024\n\nThe delegations met again after a pause.")]
+    public void The_capital_a_dateline_opens_with_is_the_place_it_was_filed_from(string text)
+    {
+        var m = Mentions(text, "2024-06-03");
+        Assert.Equal("tbilisi", m[0].Id);
+        Assert.DoesNotContain(m, x => x.Id is "georgia" or "turkiye");
+    }
+
+    [Fact]
+    public void People_in_two_capitals_are_not_their_governments_speaking()
+    {
+        var claims = Shipped.Run("Staff in Ankara and Tbilisi said the offices would close in winter.").Claims;
+        Assert.DoesNotContain(claims, c => c.Speaker is "turkiye" or "georgia");
+    }
+
     [Fact]
     public void A_capital_owning_something_is_its_government_even_after_a_locative()
     {
@@ -111,6 +158,35 @@ public sealed class EntityLinkingTests
         var x = Shipped.Run("The talks were hosted in the village of Zorbavan. Spokesman Tigran Exampleyan said the talks went well.");
         Assert.Contains(x.Entities, e => e.Discovered && e.Kind == EntityKind.Place && e.Name == "Zorbavan");
         Assert.Contains(x.Entities, e => e.Discovered && e.Kind == EntityKind.Person && e.Name == "Tigran Exampleyan");
+    }
+
+    [Theory]
+    [InlineData("Vice President KD Marlow toured the depot on Monday.", "KD Marlow")]
+    [InlineData("Maltese Foreign Minister Ian Borgello spoke to the press in Goris.", "Ian Borgello")]
+    [InlineData("Her brother, Arvo Kaskyan, said the family was relieved.", "Arvo Kaskyan")]
+    [InlineData("The freed soldiers, Oskar Lindyan and Peeter Seppyan, reached home by bus.", "Oskar Lindyan")]
+    [InlineData("The freed soldiers, Oskar Lindyan and Peeter Seppyan, reached home by bus.", "Peeter Seppyan")]
+    public void Names_behind_a_title_or_in_apposition_to_people_are_discovered_as_persons(string text, string name)
+    {
+        var x = Shipped.Run(text);
+        Assert.Contains(x.Entities, e => e.Discovered && e.Kind == EntityKind.Person && e.Name == name);
+    }
+
+    [Theory]
+    [InlineData("The freed soldiers, Red Cross officials said, reached home by bus.")]
+    [InlineData("The officials, Border Guard Service staff, reached home by bus.")]
+    public void A_phrase_after_people_that_is_not_a_closed_apposition_is_no_person(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.DoesNotContain(x.Entities, e => e.Discovered && e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void A_hyphenated_capitalised_word_stays_whole_in_a_discovered_name()
+    {
+        var x = Shipped.Run("The Cross-Border Liaison Office met in Goris on Monday.");
+        Assert.Contains(x.Entities, e => e.Discovered && e.Kind == EntityKind.Organization && e.Name == "Cross-Border Liaison Office");
+        Assert.DoesNotContain(x.Entities, e => e.Name == "Border Liaison Office");
     }
 
     [Fact]

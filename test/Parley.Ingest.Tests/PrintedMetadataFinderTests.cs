@@ -111,9 +111,67 @@ public class PrintedMetadataFinderTests
     [InlineData("BAKU, May 3. /Lakeside Wire/. Officials met at noon to discuss the schedule.", "Lakeside Wire")]
     [InlineData("GENEVA, June 4 (Wirepress) - Officials met at noon to discuss the schedule.", "Wirepress")]
     [InlineData("WASHINGTON (Capitol Wire) — Officials met at noon to discuss the schedule.", "Capitol Wire")]
+    [InlineData("ROME/PARIS, June 4 (Wirepress) - Officials met at noon to discuss the schedule.", "Wirepress")]
+    [InlineData("OSLO / BERN, June 4 (Wirepress) - Officials met at noon to discuss the schedule.", "Wirepress")]
+    [InlineData("VALLETTA, June 4 (Wirepress). Officials met at noon to discuss the schedule.", "Wirepress")]
+    [InlineData("VALLETTA (Wirepress). Officials met at noon to discuss the schedule.", "Wirepress")]
     public void An_agency_in_the_dateline_is_the_outlet(string lead, string outlet)
     {
         Assert.Equal(outlet, Find("Officials meet at noon", lead, Body2).Outlet);
+    }
+
+    [Fact]
+    public void A_bracketed_gloss_after_a_capitalised_word_is_no_agency()
+    {
+        Assert.Null(Find("Officials meet at noon", "Lakeside (Old Town). Officials met at noon to discuss the schedule.", Body2).Outlet);
+    }
+
+    [Fact]
+    public void A_date_line_with_a_bracketed_time_then_place_and_agency_gives_date_and_known_agency()
+    {
+        var finder = new PrintedMetadataFinder(s => s == "Wirepress" ? "Wirepress" : null);
+
+        var found = finder.Find(string.Join('\n', "Ferry service returns to the islands", "", "2 May 2023 [10:15] - Valletta, Wirepress", "", Body1, "", Body2));
+
+        Assert.Equal("Ferry service returns to the islands", found.Title);
+        Assert.Equal("2023-05-02", found.Published?.ToString());
+        Assert.Equal("Wirepress", found.Outlet);
+    }
+
+    [Fact]
+    public void An_unknown_name_after_the_place_is_not_taken_as_the_outlet()
+    {
+        var found = Find("Ferry service returns to the islands", "2 May 2023 - Valletta, Malta", Body1, Body2);
+
+        Assert.Equal("2023-05-02", found.Published?.ToString());
+        Assert.Null(found.Outlet);
+    }
+
+    [Theory]
+    [InlineData("2 May 2023 [10:15] - Valletta, Wirepress")]
+    [InlineData("2 May 2023 (10:15) - Valletta")]
+    [InlineData("2 May 2023 | 10:15")]
+    [InlineData("2 May 2023 - 10:15")]
+    [InlineData("10:15, 2 May 2023 - Valletta")]
+    [InlineData("May 2, 2023 | 10:15 | Valletta")]
+    [InlineData("Valletta, 2 May 2023 10:15")]
+    [InlineData("Valletta, 2 May 2023 [10:15]")]
+    [InlineData("VALLETTA, May 2, 2023 | 10:15")]
+    public void Common_agency_date_lines_give_the_date_and_are_never_the_title(string dateLine)
+    {
+        var found = Find(dateLine, "", Body1, "", Body2);
+
+        Assert.Equal("2023-05-02", found.Published?.ToString());
+        Assert.Null(found.Title);
+    }
+
+    [Fact]
+    public void A_headline_ending_in_a_dash_and_a_name_stays_the_title()
+    {
+        var found = Find("Ferry service returns to the islands - Harbour Office", "", "2 May 2023", "", Body1);
+
+        Assert.Equal("Ferry service returns to the islands - Harbour Office", found.Title);
+        Assert.Equal("2023-05-02", found.Published?.ToString());
     }
 
     [Fact]

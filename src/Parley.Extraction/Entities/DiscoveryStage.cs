@@ -54,7 +54,18 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
         "claimed", "tweeted", "recalled", "warned", "believes", "thinks", "insisted",
     };
 
+    // Nouns of people a name can stand beside in apposition ("her brother, X Y,"; "the two envoys, X Y and Z W,"),
+    // besides titles and the pack's captives.
+    private static readonly HashSet<string> KinAndPeople = new(StringComparer.Ordinal)
+    {
+        "son", "sons", "daughter", "daughters", "wife", "husband", "brother", "brothers", "sister", "sisters", "father",
+        "mother", "parents", "nephew", "niece", "cousin", "uncle", "aunt", "widow", "relative", "relatives", "lawyer",
+        "lawyers", "men", "women", "man", "woman", "boys", "girls", "people", "residents", "envoys", "officials",
+    };
+
     private readonly EntityIndex _index = EntityIndex.For(pack);
+
+    private readonly HashSet<string> _captives = new(pack.Words("captive_nouns"), StringComparer.Ordinal);
 
     /// <inheritdoc />
     public string Name => "discovery";
@@ -66,6 +77,7 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
         var coverage = analysis.GetFeature<TokenCoverage>() ?? new TokenCoverage(tokens.Count);
         var linked = analysis.GetFeature<LinkedMentions>() ?? new LinkedMentions();
         var found = new Dictionary<string, (string Id, EntityKind Kind)>(StringComparer.Ordinal);
+        var lastPersonEnd = -1;
 
         foreach (var sentence in analysis.Sentences)
         {
@@ -94,13 +106,26 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
                     end--;
                 }
 
-                // "Admiral Oleg Semenov": a title before a name of two words or more is the title, not the name.
-                while (end - i >= 2 && _index.TitleNouns.Contains(tokens[i].Normalized))
+                // "Admiral Oleg Semenov", "Maltese Foreign Minister Ian Borg", "Vice President KD Marlow": the words up
+                // to the last title word before a name of two words or more are the title, not the name (a body's
+                // name keeps its words: "State Security Service").
+                for (var t = end - 2; t >= i && !OrgHeads.Contains(tokens[end].Normalized); t--)
                 {
-                    i++;
+                    if (_index.TitleNouns.Contains(tokens[t].Normalized))
+                    {
+                        i = t + 1;
+                        break;
+                    }
                 }
 
-                var kind = Classify(tokens, i, end, i == first, analysis.Text);
+                // "the two envoys, X Y and Z W": a name joined to a person just found is a person too.
+                var listedWithPerson = i >= 2 && lastPersonEnd == i - 2 && tokens[i - 1].Normalized is "and" or ",";
+                var kind = Classify(tokens, i, end, i == first, analysis.Text, listedWithPerson);
+                if (kind == EntityKind.Person)
+                {
+                    lastPersonEnd = end;
+                }
+
                 if (kind is not null)
                 {
                     var name = new CharSpan(tokens[i].Span.Start, tokens[end].Span.End).Slice(analysis.Text);
@@ -183,11 +208,18 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
             return !(t.Normalized is "said" or "says");
         }
 
+        // "High-Level Planning Group": a hyphen joining two capitalised words inside one word.
+        if (t.Normalized == "-" && gap.Length == 0 && i + 1 < tokens.Count && tokens[i + 1] is { IsWord: true, IsCapitalized: true } after &&
+            after.Span.Start == t.Span.End && coverage.EntityAt(i + 1) is null)
+        {
+            return true;
+        }
+
         // "Center of Analysis of International Relations"
         return t.Normalized is "of" or "for" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized;
     }
 
-    private EntityKind? Classify(IReadOnlyList<Token> tokens, int first, int last, bool sentenceStart, string text)
+    private EntityKind? Classify(IReadOnlyList<Token> tokens, int first, int last, bool sentenceStart, string text, bool listedWithPerson)
     {
         var words = Enumerable.Range(first, last - first + 1).Select(k => tokens[k].Normalized).ToList();
         var next = last + 1 < tokens.Count ? tokens[last + 1] : (Token?)null;
@@ -220,10 +252,14 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
             (next.Value.Normalized == "," && last + 2 < tokens.Count && (_index.TitleNouns.Contains(tokens[last + 2].Normalized) ||
               (tokens[last + 2].Normalized is "a" or "an" or "the" or "who" && last + 3 < tokens.Count && (_index.TitleNouns.Contains(tokens[last + 3].Normalized) || tokens[last + 2].Normalized == "who"))))) ;
         var apposition = previous?.Normalized == "," && beforePrevious is not null && _index.TitleNouns.Contains(beforePrevious.Value.Normalized);
+        // "her brother, X Y," / "the freed soldiers, X Y and Z W,": a closed apposition to a noun of people.
+        var closed = next is null || next.Value.Normalized is "," or "and" or ")" or "." or ";";
+        var appositionToPeople = closed && previous?.Normalized == "," && beforePrevious is { } noun &&
+                                 (KinAndPeople.Contains(noun.Normalized) || _captives.Contains(noun.Normalized));
         // "…,' says Laura Exampleyan": the speaker named after an inverted speech verb that closes a quote.
         var speechBefore = previous is not null && SpeechAfter.Contains(previous.Value.Normalized) && words.Count >= 2 && beforePrevious is not null &&
             beforePrevious.Value.Normalized is "," or "\u2019" or "\u201D" or "\"" or "'";
-        return (titleBefore || speechAfter || apposition || speechBefore) && (!sentenceStart || words.Count >= 2) ? EntityKind.Person : null;
+        return (titleBefore || speechAfter || apposition || speechBefore || appositionToPeople || listedWithPerson) && (!sentenceStart || words.Count >= 2) ? EntityKind.Person : null;
     }
 
     private static string Slug(string name)

@@ -109,6 +109,7 @@ public sealed class EntityIndex
         _surnameFilter = new WordFilter(Surnames.Keys);
         Locatives = new HashSet<string>(pack.Words("locative_cues"), StringComparer.Ordinal);
         TitleNouns = new HashSet<string>(pack.Words("title_nouns").SelectMany(MatchTokens.Key), StringComparer.Ordinal);
+        GovernmentNounWords = new HashSet<string>(pack.Words("government_nouns").Select(n => MatchTokens.Key(n)[0]), StringComparer.Ordinal);
 
         // Frozen here rather than by the first document's search, so loading the pack is where it is paid.
         Names.EnsureFrozen();
@@ -180,6 +181,9 @@ public sealed class EntityIndex
 
     /// <summary>Words of titles (normalised).</summary>
     public HashSet<string> TitleNouns { get; }
+
+    /// <summary>The first word of each government noun ("authorities", "foreign" of "foreign ministry"), normalised.</summary>
+    public HashSet<string> GovernmentNounWords { get; }
 
     /// <summary>The index for <paramref name="pack"/>, built on first use.</summary>
     public static EntityIndex For(DomainPack pack) => Cache.GetValue(pack, p => new EntityIndex(p));

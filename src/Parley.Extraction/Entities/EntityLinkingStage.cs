@@ -35,7 +35,7 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         var at = 0;
         while (_index.Names.NextMatch(tokenList, stream, ref at, int.MaxValue, out var first, out var last, out var hits))
         {
-            var hit = Choose(hits, first, last, tokens);
+            var hit = Choose(hits, first, last, tokens, linked, analysis.Text);
             Add(analysis, tokens, coverage, linked, hit.Entity, first, last, hit.Kind == NameHitKind.AdjectiveTitle);
             if (hit.EntityKind == EntityKind.Group)
             {
@@ -154,17 +154,19 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         linked.Items.Add(new LinkedMention(mention, first, last, entity.Kind, viaTitle));
     }
 
-    private NameHit Choose(NameHit[] hits, int firstToken, int lastToken, ReadOnlySpan<Token> tokens)
+    private NameHit Choose(NameHit[] hits, int firstToken, int lastToken, ReadOnlySpan<Token> tokens, LinkedMentions linked, string text)
     {
         var previous = PreviousWord(tokens, firstToken);
         // "because of Baku's demands": a capital owning something is its government, whatever stands before it.
         var possessive = lastToken + 1 < tokens.Length && tokens[lastToken + 1].Normalized is "'s" && !FollowedByPlaceNoun(tokens, lastToken + 1);
-        var locative = previous is not null && _index.Locatives.Contains(previous) && !possessive;
+        var locative = !possessive && (previous is not null && _index.Locatives.Contains(previous) || InListOfPlaces(tokens, firstToken, lastToken, linked));
 
-        // A capital stands for its government unless a locative cue makes it the place.
+        // A capital stands for its government where it acts or speaks; as a location, the place a dateline opens
+        // with (where the report was filed) or a modifier ("the Lakeside talks") it is the place.
         foreach (var h in hits)
         {
-            if (h.Government is { } government && !locative && !FollowedByPlaceNoun(tokens, lastToken))
+            if (h.Government is { } government && !locative && !FollowedByPlaceNoun(tokens, lastToken) &&
+                !OpensDateline(tokens, firstToken, lastToken, text) && !IsModifier(tokens, firstToken, lastToken))
             {
                 return government;
             }
@@ -242,6 +244,109 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
 
         return null;
     }
+
+    /// <summary>
+    /// "in Lakeside, Hillford and Rivertown": a name in a list that opens with a place after a locative cue is a
+    /// place too. Not when the cue also marks a party ("proposed to X and Y", "a letter from X", "talks between X
+    /// and Y", "the residents of X"), and not after a comma unless the list goes on ("In Lakeside, X said").
+    /// </summary>
+    private bool InListOfPlaces(ReadOnlySpan<Token> tokens, int first, int last, LinkedMentions linked)
+    {
+        if (first > 0 && tokens[first - 1].Normalized == "," && !(last + 1 < tokens.Length && tokens[last + 1].Normalized is "," or "and" or "or"))
+        {
+            return false;
+        }
+
+        // Walk back over the list: connector, a place, connector, a place ... up to the cue before the first member.
+        var member = first;
+        while (member >= 2 && tokens[member - 1].Normalized is "and" or "or" or ",")
+        {
+            var before = MentionEndingAt(linked, member - 2);
+            if (before is not { Kind: EntityKind.Place })
+            {
+                return false;
+            }
+
+            member = before.FirstToken;
+            if (PreviousWord(tokens, member) is { } cue && _index.Locatives.Contains(cue))
+            {
+                return cue is not ("to" or "from" or "of" or "between");
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A mention among the last few linked (the list is in text order but for coordinated demonyms) ending at <paramref name="token"/>.</summary>
+    private static LinkedMention? MentionEndingAt(LinkedMentions linked, int token)
+    {
+        for (var k = linked.Items.Count - 1; k >= 0 && k >= linked.Items.Count - 6; k--)
+        {
+            if (linked.Items[k].LastToken == token)
+            {
+                return linked.Items[k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "LAKESIDE, May 2 (Wirepress) -", "Lakeside, 2 May 2023", "ROME/PARIS, May 2": a place a dateline opens a line
+    /// with (one of several joined by slashes).
+    /// </summary>
+    private static bool OpensDateline(ReadOnlySpan<Token> tokens, int first, int last, string text)
+    {
+        while (first >= 2 && tokens[first - 1].Normalized == "/" && tokens[first - 2].IsCapitalized)
+        {
+            first -= 2;
+        }
+
+        var start = tokens[first].Span.Start;
+        var opensLine = start == 0 || text[start - 1] == '\n' || (text[start - 1] == '(' && (start == 1 || text[start - 2] == '\n'));
+        if (!opensLine || last + 2 >= tokens.Length)
+        {
+            return false;
+        }
+
+        var next = tokens[last + 1].Normalized;
+        var after = tokens[last + 2];
+        return next switch
+        {
+            "," => after.Kind == TokenKind.Number || MonthNames.Contains(after.Normalized),
+            "/" => after.IsCapitalized,
+            "(" => after.IsCapitalized && ClosesDatelineAgency(tokens, last + 2),
+            _ => false,
+        };
+    }
+
+    /// <summary>"(Wirepress) -" or "(Wirepress)." after a dateline's place: a bracket closing within a few words, then a dash or full stop.</summary>
+    private static bool ClosesDatelineAgency(ReadOnlySpan<Token> tokens, int from)
+    {
+        for (var i = from; i < tokens.Length && i < from + 5; i++)
+        {
+            if (tokens[i].Normalized == ")")
+            {
+                return i + 1 < tokens.Length && tokens[i + 1].Normalized is "-" or "\u2013" or "\u2014" or ".";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the Lakeside process", "the Lakeside talks": after "the", a capital before a lower-case word that is no
+    /// government noun names the place the thing is called after, not a government.
+    /// </summary>
+    private bool IsModifier(ReadOnlySpan<Token> tokens, int first, int last) =>
+        first > 0 && tokens[first - 1].Normalized == "the" && last + 1 < tokens.Length &&
+        tokens[last + 1] is { IsWord: true, IsCapitalized: false } next && !_index.GovernmentNounWords.Contains(next.Normalized);
+
+    private static readonly HashSet<string> MonthNames = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    };
 
     private static bool FollowedByPlaceNoun(ReadOnlySpan<Token> tokens, int last) =>
         last + 1 < tokens.Length && tokens[last + 1].Normalized is "city" or "airport" or "streets" or "street" or "residents" or "hotel";

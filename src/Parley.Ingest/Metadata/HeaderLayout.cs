@@ -79,7 +79,9 @@ internal sealed partial class HeaderLayout
 
         if (PrintedDates.DateLine(text) is not null)
         {
-            return new HeaderLine(line, LineRole.Date, [], null);
+            // "… - Valletta, Wirepress": an agency after the date counts when the recogniser knows it.
+            var agency = Datelines.Agency(text) ?? (Datelines.PlaceTail(text) is { } tail ? recogniser?.Invoke(tail.Name) : null);
+            return new HeaderLine(line, LineRole.Date, [], agency);
         }
 
         if (LabelLine().IsMatch(text))

@@ -33,7 +33,19 @@ internal static partial class PrintedDates
 
         // "By Jane Doe | 22 March 2023 | Politics": one piece may be the date.
         var pieces = line.Split(['|', '•', '·'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return pieces.Length > 1 ? pieces.Select(Labelled).FirstOrDefault(p => p is not null) : null;
+        if ((pieces.Length > 1 ? pieces.Select(Labelled).FirstOrDefault(p => p is not null) : null) is { } piece)
+        {
+            return piece;
+        }
+
+        // "2 May 2023 [10:15] - Valletta, Wirepress": the date, then the place and agency it was filed from.
+        if (Datelines.PlaceTail(line) is { } tail && Labelled(line[..tail.Start]) is { } dated)
+        {
+            return dated;
+        }
+
+        // "Valletta, 2 May 2023 10:15": a dateline alone on its line is a date line, not the title or the lead.
+        return Datelines.Alone(line) is { } alone ? (alone, DateLabel.None) : null;
     }
 
     /// <summary>
