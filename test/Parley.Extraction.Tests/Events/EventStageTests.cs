@@ -1622,6 +1622,8 @@ public sealed class EventStageTests
         Assert.Equal("tegh", Assert.Single(x.Events, e => e.Type == EventType.ArmedClash).Place);
         var alone = Shipped.Run("GORIS, March 4 (Wire) - A convoy of the Red Cross reached the town on Saturday.", "2023-03-04");
         Assert.Equal("goris", Assert.Single(alone.Events, e => e.Type == EventType.AidDelivery).Place);
+        var capital = Shipped.Run("YEREVAN/BAKU, March 4 (Wire) - Fighting flared again on the border on Saturday, both sides said.", "2023-03-04");
+        Assert.Null(Assert.Single(capital.Events, e => e.Type == EventType.ArmedClash).Place);
     }
 
     [Fact]

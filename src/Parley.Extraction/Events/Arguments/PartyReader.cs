@@ -74,7 +74,7 @@ internal sealed class PartyReader(DomainPack pack)
 
     /// <summary>
     /// The dash that closes a dateline opening the sentence ("BAKU, Azerbaijan -- ...", "MOSCOW (Reuters) - ..."): a
-    /// word in capitals first and a dash within eight tokens; -1 when the sentence opens with none.
+    /// word in capitals first and a dash within ten tokens ("BAKU/YEREVAN, Sept 14 (Reuters) -"); -1 when the sentence opens with none.
     /// </summary>
     internal static int DatelineEnd(SentenceContext ctx)
     {
@@ -84,7 +84,7 @@ internal sealed class PartyReader(DomainPack pack)
             return -1;
         }
 
-        for (var i = first + 1; i <= ctx.LastToken && i <= first + 8; i++)
+        for (var i = first + 1; i <= ctx.LastToken && i <= first + 10; i++)
         {
             if (ctx.Word(i) is "-" or "--" or "—" or "–")
             {

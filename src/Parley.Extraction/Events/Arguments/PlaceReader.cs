@@ -13,6 +13,9 @@ internal sealed class PlaceReader(DomainPack pack)
 {
     private readonly HashSet<string> _titleNouns = new(pack.Words("title_nouns"), StringComparer.Ordinal);
 
+    // The capitals: the places the pack seats a state at.
+    private readonly HashSet<string> _capitals = [.. pack.OfKind(EntityKind.State).Select(s => s.Seat).OfType<string>()];
+
     // No places: shared by the sentences that name none, never written.
     private static readonly List<LinkedMention> NoPlaces = [];
 
@@ -130,6 +133,15 @@ internal sealed class PlaceReader(DomainPack pack)
         if (places.Exists(m => NamesATextOrFormat(ctx, m, trigger)))
         {
             places = places.FindAll(m => !NamesATextOrFormat(ctx, m, trigger));
+        }
+
+        // "BAKU/YEREVAN, Sept 14 (Reuters) - … fighting along the border": a report filed from a capital is about
+        // talks or protests held there, seldom about what happens at a front, a road or a border (a town's dateline,
+        // "GORIS, … - A convoy reached the town", is where it happened).
+        if (places.Count > 0 && type is EventType.ArmedClash or EventType.Blockade or EventType.Checkpoint or EventType.SupplyCut or
+                EventType.AidDelivery or EventType.Displacement && PartyReader.DatelineEnd(ctx) is var dateline and >= 0 && places[0].FirstToken < dateline)
+        {
+            places = places.FindAll(m => m.FirstToken > dateline || !_capitals.Contains(m.Mention.EntityId));
         }
 
         if (places.Count == 0)
