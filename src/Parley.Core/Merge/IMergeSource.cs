@@ -62,6 +62,22 @@ public interface IMergeSource
     IReadOnlyList<(Claim Claim, string EventId)> ReadEventClaims(IReadOnlyCollection<string> eventIds);
 
     /// <summary>
+    /// A page of the claims about the event mentions stored event <paramref name="eventId"/> holds, in document order
+    /// (document id, then the order of the document's claims), after <paramref name="after"/> (a claim's document id and
+    /// place in its document; from the first when null), at most <paramref name="limit"/>, each with its place; without
+    /// their quotes and topics, as <see cref="ReadEventClaims"/> reads them: an event of a hundred thousand accounts is
+    /// judged a page at a time.
+    /// </summary>
+    IReadOnlyList<(Claim Claim, int Seq)> ReadEventClaimPage(string eventId, (string DocumentId, int Seq)? after, int limit);
+
+    /// <summary>
+    /// Stores event <paramref name="e"/> (its <see cref="Event.Mentions"/> unread) with the accounts <paramref name="links"/>
+    /// gives, part after part in order, each part taken only once the one before is stored; deletes it as stored before
+    /// and those of <paramref name="replaced"/>. One event's links are never all held at once.
+    /// </summary>
+    void WriteEventInParts(IReadOnlyCollection<string> replaced, Event e, IEnumerable<IReadOnlyList<(string Doc, string Key)>> links);
+
+    /// <summary>
     /// Stores <paramref name="events"/> (an event stored alike is left alone; one stored otherwise is rewritten with its
     /// accounts and lookup rows) and deletes those of <paramref name="replaced"/> not among them.
     /// </summary>

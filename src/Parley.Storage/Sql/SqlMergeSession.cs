@@ -131,6 +131,39 @@ internal sealed class SqlMergeSession : IMergeSession
             WHERE l.event_id IN ({list}) ORDER BY l.event_id, {_store.Ordered("c.doc_id")}, c.seq
             """, r => (RecordReader.ReadClaim(r), r.GetString(13))));
 
+    public IReadOnlyList<(Claim Claim, int Seq)> ReadEventClaimPage(string eventId, (string DocumentId, int Seq)? after, int limit) =>
+        Guard("reading the claims about a merged event", () =>
+        {
+            var sql = $"""
+                SELECT c.id, c.doc_id, c.start, c."end", '' AS quote, c.speaker, c.via, c.stance, c.event_key, c.event_id, '[]' AS topics,
+                  c."values", c.answers, c.seq
+                FROM event_links l JOIN claims c ON c.doc_id = l.doc_id AND c.event_key = l.mention_key
+                WHERE l.event_id = @event{(after is null ? "" : $" AND ({_store.Ordered("c.doc_id")} > @doc OR (c.doc_id = @doc AND c.seq > @seq))")}
+                ORDER BY {_store.Ordered("c.doc_id")}, c.seq LIMIT @limit
+                """;
+            (string, object?)[] parameters = after is { } a
+                ? [("@event", eventId), ("@doc", a.DocumentId), ("@seq", a.Seq), ("@limit", limit)]
+                : [("@event", eventId), ("@limit", limit)];
+            return (IReadOnlyList<(Claim, int)>)Query(sql, r => (RecordReader.ReadClaim(r), Convert.ToInt32(r.GetValue(13), System.Globalization.CultureInfo.InvariantCulture)), parameters);
+        });
+
+    public void WriteEventInParts(IReadOnlyCollection<string> replaced, Event e, IEnumerable<IReadOnlyList<(string Doc, string Key)>> links) =>
+        Guard("storing a merged event in parts", () =>
+        {
+            // Written again even when stored alike: telling so would take its stored links whole.
+            using (var delete = Row(RowStatement.Of("DELETE FROM events WHERE id = @id", "@id")))
+            {
+                foreach (var id in replaced.Append(e.Id).Distinct(StringComparer.Ordinal))
+                {
+                    delete.Run(id);
+                }
+            }
+
+            using var inserter = new MergedWriter.EventInserter(Row, outletsPerEvent: true);
+            inserter.Insert(e, links);
+            return 0;
+        });
+
     public void WriteEvents(IReadOnlyCollection<string> replaced, IReadOnlyList<Event> events) => Guard("storing merged events", () =>
     {
         var ids = events.Select(e => e.Id).Concat(replaced).Distinct(StringComparer.Ordinal).ToList();
