@@ -62,13 +62,11 @@ public interface IMergeSource
     IReadOnlyList<(Claim Claim, string EventId)> ReadEventClaims(IReadOnlyCollection<string> eventIds);
 
     /// <summary>
-    /// A page of the claims about the event mentions stored event <paramref name="eventId"/> holds, in document order
-    /// (document id, then the order of the document's claims), after <paramref name="after"/> (a claim's document id and
-    /// place in its document; from the first when null), at most <paramref name="limit"/>, each with its place; without
-    /// their quotes and topics, as <see cref="ReadEventClaims"/> reads them: an event of a hundred thousand accounts is
-    /// judged a page at a time.
+    /// The claims about the event mentions stored event <paramref name="eventId"/> holds in <paramref name="documentIds"/>,
+    /// in document order, without their quotes and topics as <see cref="ReadEventClaims"/> reads them: an event of a
+    /// hundred thousand accounts is judged a page of its documents at a time.
     /// </summary>
-    IReadOnlyList<(Claim Claim, int Seq)> ReadEventClaimPage(string eventId, (string DocumentId, int Seq)? after, int limit);
+    IReadOnlyList<Claim> ReadEventClaimsIn(string eventId, IReadOnlyCollection<string> documentIds);
 
     /// <summary>
     /// Stores event <paramref name="e"/> (its <see cref="Event.Mentions"/> unread) with the accounts <paramref name="links"/>

@@ -149,18 +149,24 @@ internal static class StoredMerge
             read.ForEach(judged.Observe);
             return (IReadOnlyList<(string Doc, string Key)>)[.. read.Select(m => (m.DocumentId, m.Key))];
         }));
-        foreach (var claims in ClaimPages(source, id, part))
+        // The claims a page of its documents at a time (its accounts are in document order).
+        var pages = DocumentPages(keys, inAccountOrder, part);
+        foreach (var claims in pages.Select(documents => source.ReadEventClaimsIn(id, documents)))
         {
-            claims.ForEach(judged.Observe);
+            foreach (var c in claims)
+            {
+                judged.Observe(c);
+            }
+
             source.WriteClaimEvents([.. claims.Where(c => c.EventId != id).Select(c => new KeyValuePair<string, string?>(c.Id, id))]);
         }
 
         judged.Decide();
         if (judged.WantsClaims)
         {
-            foreach (var claims in ClaimPages(source, id, part))
+            foreach (var c in pages.SelectMany(documents => source.ReadEventClaimsIn(id, documents)))
             {
-                claims.ForEach(judged.Collect);
+                judged.Collect(c);
             }
         }
 
@@ -175,15 +181,31 @@ internal static class StoredMerge
         judged.AddTo(found);
     }
 
-    /// <summary>The claims about stored event <paramref name="id"/>, a page at a time, in document order.</summary>
-    private static IEnumerable<List<Claim>> ClaimPages(IMergeSource source, string id, int part)
+    /// <summary>The documents of an event's accounts (in their order) in pages of at least <paramref name="part"/> accounts, a document's all in one.</summary>
+    private static List<List<string>> DocumentPages(IReadOnlyList<MemberKey> keys, int[] inAccountOrder, int part)
     {
-        (string DocumentId, int Seq)? after = null;
-        while (source.ReadEventClaimPage(id, after, part) is { Count: > 0 } page)
+        var pages = new List<List<string>> { new() };
+        var accounts = 0;
+        foreach (var i in inAccountOrder)
         {
-            after = (page[^1].Claim.DocumentId, page[^1].Seq);
-            yield return [.. page.Select(p => p.Claim)];
+            var page = pages[^1];
+            if (page.Count > 0 && page[^1] == keys[i].Doc)
+            {
+                accounts++;
+                continue;
+            }
+
+            if (accounts >= part)
+            {
+                pages.Add(page = []);
+                accounts = 0;
+            }
+
+            page.Add(keys[i].Doc);
+            accounts++;
         }
+
+        return pages;
     }
 
     /// <summary>Writes numbered events, links their claims to them and finds the contradictions about them.</summary>
