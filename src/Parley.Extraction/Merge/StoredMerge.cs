@@ -111,11 +111,10 @@ internal static class StoredMerge
     /// <param name="keys">Its members' keys and positions, in the merger's order.</param>
     /// <param name="members">The members at the places given, in that order.</param>
     /// <param name="part">The most mentions or claims read at once.</param>
-    /// <param name="finder">Finds the contradictions about it.</param>
     /// <param name="found">Where the contradictions go.</param>
     /// <param name="noneStored">As for <see cref="Write"/>: no stored event can hold any of its mentions.</param>
     public static void WriteInParts(IMergeSource source, string id, IReadOnlyList<MemberKey> keys, Func<int[], List<EventMention>> members, int part,
-        ContradictionFinder finder, ContradictionSet found, bool noneStored)
+        ContradictionSet found, bool noneStored)
     {
         var builder = new EventBuilder();
         var inMergerOrder = Enumerable.Range(0, keys.Count).ToArray();

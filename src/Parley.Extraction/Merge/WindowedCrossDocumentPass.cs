@@ -571,7 +571,7 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
             return [.. places.Select(i => read[(keys[i].Doc, keys[i].Key)])];
         }
 
-        StoredMerge.WriteInParts(source, id, keys, Members, WriteMentions, _contradictions, found, _noneStored);
+        StoredMerge.WriteInParts(source, id, keys, Members, WriteMentions, found, _noneStored);
         _clock.Stop("write");
     }
 
