@@ -319,6 +319,71 @@ public sealed class IncrementalMergeTests : IDisposable
         AssertStoredAsOnePass(store, pack);
     }
 
+    [Fact]
+    public void An_event_of_more_mentions_than_a_write_part_is_written_in_parts_to_what_one_piece_stores()
+    {
+        using var store = SqliteParleyStore.Open(_cli.PathOf("big-event.db"));
+        var pack = DomainPack.Load(PackPath);
+        var day = new NodaTime.LocalDate(2023, 3, 14);
+        // Sixty reports of one meeting, a few a day late (so its accounts span two days), each telling of it twice, the
+        // later sentence first in the report; their claims disagree on whether the border was discussed, on the day,
+        // on the toll and on whether it took place, so every contradiction about one event names claims or accounts.
+        for (var d = 0; d < 60; d++)
+        {
+            var doc = $"r{d * 37 % 60:D2}";
+            var date = d % 9 == 0 ? day.PlusDays(1) : day;
+            var topics = d % 4 == 0 ? new[] { "border", "transit" } : d % 3 == 0 ? ["transit"] : [];
+            EventMention Telling(string key, int start) => new()
+            {
+                Key = key, DocumentId = doc, Type = EventType.Meeting, Date = new DateRange(date, date, DatePrecision.Day),
+                Actors = d % 2 == 0 ? ["armenia", "azerbaijan"] : ["azerbaijan"], Place = d % 5 == 0 ? "brussels" : null,
+                Topics = topics, Quantities = d % 6 == 0 ? [new Quantity(QuantityKind.Killed, d % 12 == 0 ? 2 : 3)] : [],
+                Span = new CharSpan(start, start + 5), Quote = "q", Trigger = "met",
+            };
+            Claim About(string key, int start, int n) => new()
+            {
+                Id = $"{doc}#c{n}", DocumentId = doc, EventKey = key, Span = new CharSpan(start, start + 5), Quote = "they met",
+                Speaker = d % 3 == 0 ? "armenia" : null, Via = d % 3 == 1 ? "azerbaijan" : null,
+                Stance = d % 7 == 0 ? ClaimStance.Denies : ClaimStance.Asserts,
+                Values =
+                [
+                    new ClaimValue(ContradictionAttribute.Occurred, "happened", Negated: d % 7 == 0),
+                    .. d % 4 == 1 ? [new ClaimValue(ContradictionAttribute.Agenda, "border", Negated: d % 8 == 1)] : Array.Empty<ClaimValue>(),
+                    .. d % 5 == 2 ? [new ClaimValue(ContradictionAttribute.Date, DateRange.Iso(date))] : Array.Empty<ClaimValue>(),
+                    .. d % 6 == 0 ? [new ClaimValue(ContradictionAttribute.Killed, ClaimValue.OfCount(QuantityKind.Killed, d % 12 == 0 ? 2 : 3))] : Array.Empty<ClaimValue>(),
+                ],
+            };
+            store.Save(new DocumentExtraction
+            {
+                Document = new Document { Id = doc, Text = new string('x', 80), Source = doc, Format = "txt" },
+                Events = [Telling("e1", 40), Telling("e2", 10)],
+                Claims = [About("e1", 40, 1), About("e2", 10, 2)],
+            });
+        }
+
+        ParleyRecord Merged(int writeMentions)
+        {
+            using (var session = store.BeginMerge())
+            {
+                new WindowedCrossDocumentPass(pack) { WriteMentions = writeMentions }.Run(session);
+                session.Commit();
+            }
+
+            return AssertStoredAsOnePass(store, pack);
+        }
+
+        // In parts of five on a store holding no event yet, in one piece over it, and in parts again over that.
+        var inParts = Merged(5);
+        Assert.InRange(inParts.Events.Max(e => e.Mentions.Count), 100, 120);
+        Assert.Equal(
+            [ContradictionAttribute.Occurred, ContradictionAttribute.Agenda, ContradictionAttribute.Killed, ContradictionAttribute.Date],
+            inParts.Contradictions.Select(x => x.Attribute).Distinct().Order());
+        var whole = Merged(10_000);
+        Assert.Equal(inParts.Events.Select(Describe), whole.Events.Select(Describe));
+        Assert.Equal(inParts.Contradictions.Select(Describe), whole.Contradictions.Select(Describe));
+        Assert.Equal(whole.Contradictions.Select(Describe), Merged(5).Contradictions.Select(Describe));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]

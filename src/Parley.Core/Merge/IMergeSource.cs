@@ -62,6 +62,20 @@ public interface IMergeSource
     IReadOnlyList<(Claim Claim, string EventId)> ReadEventClaims(IReadOnlyCollection<string> eventIds);
 
     /// <summary>
+    /// The claims about the event mentions stored event <paramref name="eventId"/> holds in <paramref name="documentIds"/>,
+    /// in document order, without their quotes and topics as <see cref="ReadEventClaims"/> reads them: an event of a
+    /// hundred thousand accounts is judged a page of its documents at a time.
+    /// </summary>
+    IReadOnlyList<Claim> ReadEventClaimsIn(string eventId, IReadOnlyCollection<string> documentIds);
+
+    /// <summary>
+    /// Stores event <paramref name="e"/> (its <see cref="Event.Mentions"/> unread) with the accounts <paramref name="links"/>
+    /// gives, part after part in order, each part taken only once the one before is stored; deletes it as stored before
+    /// and those of <paramref name="replaced"/>. One event's links are never all held at once.
+    /// </summary>
+    void WriteEventInParts(IReadOnlyCollection<string> replaced, Event e, IEnumerable<IReadOnlyList<(string Doc, string Key)>> links);
+
+    /// <summary>
     /// Stores <paramref name="events"/> (an event stored alike is left alone; one stored otherwise is rewritten with its
     /// accounts and lookup rows) and deletes those of <paramref name="replaced"/> not among them.
     /// </summary>

@@ -8,7 +8,7 @@ namespace Parley.Extraction.Merge;
 /// by the same source are not contradictions.
 /// </summary>
 /// <param name="blameWords">Words that lay blame or failure on a party (the pack's <c>blame_words</c>).</param>
-public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
+public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords)
 {
     /// <summary>Contradictions among <paramref name="claims"/> (each with its merged event id) about <paramref name="events"/>.</summary>
     public List<Contradiction> Find(IReadOnlyList<Event> events, IReadOnlyList<(Claim Claim, string? EventId)> claims)
@@ -33,10 +33,28 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
         foreach (var e in events)
         {
             var linked = byEvent.GetValueOrDefault(e.Id) ?? [];
-            Agenda(e, linked, found);
-            Dates(e, linked, found);
-            Counts(e, linked, found);
-            Occurrence(e, linked, found);
+            var judged = new AboutOneEvent(e);
+            foreach (var m in e.Mentions)
+            {
+                judged.Observe(m);
+            }
+
+            linked.ForEach(judged.Observe);
+            judged.Decide();
+            if (judged.WantsClaims)
+            {
+                linked.ForEach(judged.Collect);
+            }
+
+            if (judged.WantsMentions)
+            {
+                foreach (var m in e.Mentions)
+                {
+                    judged.Collect(m.DocumentId, m.Key);
+                }
+            }
+
+            judged.AddTo(found);
         }
     }
 
@@ -178,119 +196,6 @@ public sealed class ContradictionFinder(IReadOnlyList<string> blameWords)
         }
 
         return false;
-    }
-
-    private static void Agenda(Event e, List<Claim> claims, ContradictionSet found)
-    {
-        var values = claims.SelectMany(c => c.Values.Where(v => v.Attribute == ContradictionAttribute.Agenda).Select(v => (Claim: c, Value: v))).ToList();
-        foreach (var topic in values.Select(v => v.Value.Value).Distinct())
-        {
-            var yes = values.Where(v => v.Value.Value == topic && !v.Value.Negated).ToList();
-            var no = values.Where(v => v.Value.Value == topic && v.Value.Negated).ToList();
-            if (yes.Count == 0 || no.Count == 0 || !yes.Any(y => no.Any(n => DifferentSource(y.Claim, n.Claim))))
-            {
-                continue;
-            }
-
-            var all = yes.Concat(no).ToList();
-            Add(found, e.Id, ContradictionAttribute.Agenda, [.. all.Select(a => a.Claim.Id)], [.. all.Select(a => a.Value.Negated ? $"{topic} not discussed" : $"{topic} discussed")]);
-            return;
-        }
-    }
-
-    // Happenings that last: two reports giving different days for them usually saw different days of it.
-    private static readonly EventType[] Lasting =
-        [EventType.Displacement, EventType.Blockade, EventType.SupplyCut, EventType.Protest, EventType.AidDelivery, EventType.ArmedClash];
-
-    private static void Dates(Event e, List<Claim> claims, ContradictionSet found)
-    {
-        if (Array.IndexOf(Lasting, e.Type) >= 0)
-        {
-            return;
-        }
-
-        var days = e.Mentions.Where(m => m.Date is { IsSingleDay: true }).Select(m => (m.DocumentId, Day: m.Date!.Value.Earliest)).Distinct().ToList();
-        var dated = claims.SelectMany(c => c.Values.Where(v => v.Attribute == ContradictionAttribute.Date).Select(v => (c.Id, v.Value))).ToList();
-        // Reports dating it differently, or two sources of one report doing so ("officials said it took place on
-        // Wednesday, while Azerbaijani outlets reported it was held on Thursday").
-        if ((days.Select(d => d.Day).Distinct().Count() < 2 || days.Select(d => d.DocumentId).Distinct().Count() < 2) &&
-            !(dated.Select(d => d.Value).Distinct().Count() >= 2 && SourcesDiffer(claims, ContradictionAttribute.Date)))
-        {
-            return;
-        }
-
-        var values = days.Select(d => Parley.Time.DateRange.Iso(d.Day)).Distinct().ToList();
-        var ids = dated.Count >= 2 ? dated.Select(d => d.Id).ToList() : [.. e.Mentions.Select(m => $"{m.DocumentId}#{m.Key}")];
-        Add(found, e.Id, ContradictionAttribute.Date, ids, dated.Count >= 2 ? [.. dated.Select(d => d.Value)] : values);
-    }
-
-    // The counts sources dispute: every happening's dead and wounded, and a protest's crowd.
-    private static readonly QuantityKind[] Tolls = [QuantityKind.Killed, QuantityKind.Wounded];
-    private static readonly QuantityKind[] TollsAndCrowd = [QuantityKind.Killed, QuantityKind.Wounded, QuantityKind.People];
-
-    private static void Counts(Event e, List<Claim> claims, ContradictionSet found)
-    {
-        foreach (var kind in e.Type == EventType.Protest ? TollsAndCrowd : Tolls)
-        {
-            // Two tolls differ only when they count the same side's dead ("2 Azerbaijani servicemen" and "15 Armenian
-            // soldiers" are both true); tolls naming no side are compared with each other. The first side with
-            // differing tolls is the one reported.
-            var all = e.Mentions.SelectMany(m => m.Quantities.Where(q => q.Kind == kind).Select(q => (m.DocumentId, q.Value, q.Side))).Distinct().ToList();
-            var attribute = ClaimValue.AttributeOfCount(kind);
-            foreach (var side in all.Select(v => v.Side).Distinct())
-            {
-                var values = all.Where(v => v.Side == side).Select(v => (v.DocumentId, v.Value)).ToList();
-                if (values.Select(v => v.Value).Distinct().Count() < 2)
-                {
-                    continue;
-                }
-
-                // The claims that give one of these counts (a claim's value reads "killed:7").
-                var given = values.Select(v => ClaimValue.OfCount(kind, v.Value)).ToHashSet(StringComparer.Ordinal);
-                var giving = claims.Where(c => c.Values.Any(v => v.Attribute == attribute && given.Contains(v.Value))).ToList();
-                // One document's counts differ only as its sources do ("police said 30,000 took part; organizers put
-                // the crowd at 50,000"); a report updating its own count is no dispute.
-                if (values.Select(v => v.DocumentId).Distinct().Count() < 2 && !SourcesDiffer(giving, attribute))
-                {
-                    continue;
-                }
-
-                var ids = giving.Select(c => c.Id).ToList();
-                var whose = side is null ? "" : $" ({side})";
-                Add(found, e.Id, attribute, ids, [.. values.Select(v => $"{v.Value} {kind.ToWire()}{whose}")]);
-                break;
-            }
-        }
-    }
-
-    /// <summary>True when two of <paramref name="claims"/> from different sources give different values of <paramref name="attribute"/>.</summary>
-    private static bool SourcesDiffer(List<Claim> claims, ContradictionAttribute attribute)
-    {
-        foreach (var a in claims)
-        {
-            foreach (var b in claims)
-            {
-                if (DifferentSource(a, b) && a.Values.Any(va => va.Attribute == attribute && !b.Values.Any(vb => vb.Attribute == attribute && vb.Value == va.Value)))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static void Occurrence(Event e, List<Claim> claims, ContradictionSet found)
-    {
-        var denials = claims.Where(c => c.Values.Any(v => v.Attribute == ContradictionAttribute.Occurred && v.Negated)).ToList();
-        var asserts = claims.Where(c => c.Stance == ClaimStance.Asserts).ToList();
-        if (denials.Count == 0 || !asserts.Any(a => denials.Any(d => DifferentSource(a, d))))
-        {
-            return;
-        }
-
-        var all = asserts.Concat(denials).ToList();
-        Add(found, e.Id, ContradictionAttribute.Occurred, [.. all.Select(c => c.Id)], [.. all.Select(c => c.Stance == ClaimStance.Denies ? "did not happen" : "happened")]);
     }
 
     private static bool DifferentSource(Claim a, Claim b) =>

@@ -740,71 +740,17 @@ public sealed class EventMerger
 
     private static Event Build(List<EventMention> c, HashSet<string> ids)
     {
-        var first = c[0];
-        var date = c.Select(m => m.Date).Where(d => d is not null).Select(d => d!.Value).OrderBy(d => d.LengthInDays).FirstOrDefault();
-        // Accounts that put it on neighbouring days ("on the 24th" against "on the 25th"): the event spans the days
-        // they give, and the contradiction finder sets the accounts side by side.
-        var days = c.Where(m => m.Date is { IsSingleDay: true }).Select(m => m.Date!.Value.Earliest).Distinct().Order().ToList();
-        if (days.Count > 1)
+        var builder = new EventBuilder();
+        foreach (var m in c)
         {
-            date = new DateRange(days[0], days[^1], DatePrecision.Days);
+            builder.Add(m);
         }
 
-        DateRange? merged = c.Any(m => m.Date is not null) ? date : null;
-        var status = c.Any(m => m.Status == EventStatus.Occurred) ? EventStatus.Occurred : first.Status;
-        var place = c.Find(m => m.Place is not null)?.Place;
-        var id = MakeId(merged, first.Type, place ?? (first.Actors.Count > 0 ? first.Actors[0] : first.Targets.Count > 0 ? first.Targets[0] : null), ids);
-        return new Event
-        {
-            Id = id,
-            Type = first.Type,
-            Status = status,
-            Date = merged,
-            Place = place,
-            Actors = Union(c.Select(m => m.Actors)),
-            Targets = Union(c.Select(m => m.Targets)),
-            Mediators = Union(c.Select(m => m.Mediators)),
-            Topics = SharedTopics(c),
-            Quantities = [.. c.SelectMany(m => m.Quantities).Distinct()],
-            Mentions = [.. c.OrderBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start)],
-        };
+        return builder.Build(ids) with { Mentions = [.. c.OrderBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Span.Start)] };
     }
 
-    /// <summary>
-    /// What a happening is about: with three accounts (documents) or more, the issues at least two of them name (one
-    /// passing mention of an issue in a long report is not what the happening was about); otherwise every issue named.
-    /// One document telling of the happening in several sentences is one account.
-    /// </summary>
-    private static List<string> SharedTopics(List<EventMention> c)
-    {
-        var all = Union(c.Select(m => m.Topics));
-        if (c.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count() < 3)
-        {
-            return all;
-        }
-
-        var shared = all.Where(t => c.Where(m => m.Topics.Contains(t)).Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count() >= 2).ToList();
-        return shared.Count > 0 ? shared : all;
-    }
-
-    private static List<string> Union(IEnumerable<IReadOnlyList<string>> lists)
-    {
-        var result = new List<string>();
-        foreach (var l in lists)
-        {
-            foreach (var x in l)
-            {
-                if (!result.Contains(x))
-                {
-                    result.Add(x);
-                }
-            }
-        }
-
-        return result;
-    }
-
-    private static string MakeId(DateRange? date, EventType type, string? anchor, HashSet<string> ids)
+    /// <summary>An event's id: its day, month or year, type and place or first side, numbered where <paramref name="ids"/> holds it already.</summary>
+    internal static string MakeId(DateRange? date, EventType type, string? anchor, HashSet<string> ids)
     {
         var sb = new StringBuilder();
         if (date is not null)

@@ -99,6 +99,114 @@ internal static class StoredMerge
         return kept;
     }
 
+    /// <summary>
+    /// Writes one numbered event as <see cref="Write"/> does, but in parts of at most <paramref name="part"/> mentions
+    /// or claims: its members are read (<paramref name="members"/> gives those of a list of their places) a part at a time
+    /// to build it, then again in its order of accounts to store its links and look at their dates and counts; the
+    /// claims about it are read back a page at a time to be linked and judged, and once more to name them in the
+    /// contradictions it holds. Besides a part, only the members' keys are held, however many it has.
+    /// </summary>
+    /// <param name="source">The store.</param>
+    /// <param name="id">The event's numbered id.</param>
+    /// <param name="keys">Its members' keys and positions, in the merger's order.</param>
+    /// <param name="members">The members at the places given, in that order.</param>
+    /// <param name="part">The most mentions or claims read at once.</param>
+    /// <param name="found">Where the contradictions go.</param>
+    /// <param name="noneStored">As for <see cref="Write"/>: no stored event can hold any of its mentions.</param>
+    public static void WriteInParts(IMergeSource source, string id, IReadOnlyList<MemberKey> keys, Func<int[], List<EventMention>> members, int part,
+        ContradictionSet found, bool noneStored)
+    {
+        var builder = new EventBuilder();
+        var inMergerOrder = Enumerable.Range(0, keys.Count).ToArray();
+        foreach (var page in inMergerOrder.Chunk(part))
+        {
+            members(page).ForEach(builder.Add);
+        }
+
+        var e = builder.Build(new HashSet<string>(StringComparer.Ordinal)) with { Id = id };
+        var replaced = new HashSet<string>(StringComparer.Ordinal);
+        if (!noneStored)
+        {
+            foreach (var page in inMergerOrder.Chunk(part))
+            {
+                replaced.UnionWith(source.ReadEventLinks([.. page.Select(i => (keys[i].Doc, keys[i].Key))]).Values);
+            }
+        }
+
+        // Its accounts' order, as the merger's Build gives it: by document, then position, ties in the merger's order.
+        var inAccountOrder = inMergerOrder.ToArray();
+        Array.Sort(inAccountOrder, (a, b) =>
+        {
+            var byDocument = string.CompareOrdinal(keys[a].Doc, keys[b].Doc);
+            return byDocument != 0 ? byDocument : keys[a].Start != keys[b].Start ? keys[a].Start.CompareTo(keys[b].Start) : a.CompareTo(b);
+        });
+        var judged = new ContradictionFinder.AboutOneEvent(e);
+        // Each part of links is read when the store takes it, and its mentions judged then.
+        source.WriteEventInParts(replaced, e, inAccountOrder.Chunk(part).Select(page =>
+        {
+            var read = members(page);
+            read.ForEach(judged.Observe);
+            return (IReadOnlyList<(string Doc, string Key)>)[.. read.Select(m => (m.DocumentId, m.Key))];
+        }));
+        // The claims a page of its documents at a time (its accounts are in document order).
+        var pages = DocumentPages(keys, inAccountOrder, part);
+        foreach (var claims in pages.Select(documents => source.ReadEventClaimsIn(id, documents)))
+        {
+            foreach (var c in claims)
+            {
+                judged.Observe(c);
+            }
+
+            source.WriteClaimEvents([.. claims.Where(c => c.EventId != id).Select(c => new KeyValuePair<string, string?>(c.Id, id))]);
+        }
+
+        judged.Decide();
+        if (judged.WantsClaims)
+        {
+            foreach (var c in pages.SelectMany(documents => source.ReadEventClaimsIn(id, documents)))
+            {
+                judged.Collect(c);
+            }
+        }
+
+        if (judged.WantsMentions)
+        {
+            foreach (var i in inAccountOrder)
+            {
+                judged.Collect(keys[i].Doc, keys[i].Key);
+            }
+        }
+
+        judged.AddTo(found);
+    }
+
+    /// <summary>The documents of an event's accounts (in their order) in pages of at least <paramref name="part"/> accounts, a document's all in one.</summary>
+    private static List<List<string>> DocumentPages(IReadOnlyList<MemberKey> keys, int[] inAccountOrder, int part)
+    {
+        var pages = new List<List<string>> { new() };
+        var accounts = 0;
+        foreach (var i in inAccountOrder)
+        {
+            var page = pages[^1];
+            if (page.Count > 0 && page[^1] == keys[i].Doc)
+            {
+                accounts++;
+                continue;
+            }
+
+            if (accounts >= part)
+            {
+                pages.Add(page = []);
+                accounts = 0;
+            }
+
+            page.Add(keys[i].Doc);
+            accounts++;
+        }
+
+        return pages;
+    }
+
     /// <summary>Writes numbered events, links their claims to them and finds the contradictions about them.</summary>
     /// <param name="source">The store.</param>
     /// <param name="events">The events, numbered.</param>
@@ -127,4 +235,14 @@ internal static class StoredMerge
         source.WriteClaimEvents([.. linked.Where(l => l.Claim.EventId != l.EventId).Select(l => new KeyValuePair<string, string?>(l.Claim.Id, l.EventId))]);
         return events.Count;
     }
+}
+
+/// <summary>An event member's document id, key and position: what writing the event in parts keeps of it.</summary>
+/// <param name="Doc">The document.</param>
+/// <param name="Key">The mention's key in it.</param>
+/// <param name="Start">Where its quote starts (the event's accounts are in document order, then by position).</param>
+internal readonly record struct MemberKey(string Doc, string Key, int Start)
+{
+    /// <summary>The key of <paramref name="m"/>.</summary>
+    public static MemberKey Of(EventMention m) => new(m.DocumentId, m.Key, m.Span.Start);
 }

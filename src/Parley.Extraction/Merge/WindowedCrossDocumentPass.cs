@@ -121,7 +121,7 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     /// (so however many events wait for their ids, they hold at most that many mentions); what its numbering reads
     /// (see <see cref="Numbering"/>); and the day after which no event can clash with it.
     /// </summary>
-    private sealed record Unnumbered(List<EventMention>? Members, (string Doc, string Key)[]? Keys, Numbering Numbering, LocalDate SettledAfter);
+    private sealed record Unnumbered(List<EventMention>? Members, MemberKey[]? Keys, Numbering Numbering, LocalDate SettledAfter);
 
     /// <summary>Where a mention comes in the merger's order: its date's length in days, its document and its position.</summary>
     private readonly record struct MergerPlace(int Length, string Document, int Start)
@@ -235,7 +235,7 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
                     var hold = heldMentions + gathered.Count <= ChainCap;
                     waiting.Add(hold
                         ? new Unnumbered(gathered, null, Numbering.Of(e), SettledAfter(e.Date!.Value))
-                        : new Unnumbered(null, [.. gathered.Select(m => (m.DocumentId, m.Key))], Numbering.Of(e), SettledAfter(e.Date!.Value)));
+                        : new Unnumbered(null, [.. gathered.Select(MemberKey.Of)], Numbering.Of(e), SettledAfter(e.Date!.Value)));
                     waitingMentions += gathered.Count;
                     heldMentions += hold ? gathered.Count : 0;
                 }
@@ -509,7 +509,8 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     /// <summary>
     /// Numbers events and writes them a part of at most <see cref="WriteMentions"/> mentions at a time, in order, each
     /// built from its members (read back by key where only their keys were kept) only for its part: the events, claims
-    /// read back and rows written for a long chain are never held at once.
+    /// read back and rows written for a long chain are never held at once. An event of more mentions than a part is
+    /// written alone, in parts of that many (<see cref="StoredMerge.WriteInParts"/>).
     /// </summary>
     private int WriteNumbered(IMergeSource source, List<Unnumbered> events, ContradictionSet found)
     {
@@ -523,6 +524,13 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
                 written += Write(source, Built(source, part), found);
                 part = [];
                 mentions = 0;
+            }
+
+            if (events[i].Numbering.Count > WriteMentions)
+            {
+                WriteInParts(source, events[i], id, found);
+                written++;
+                continue;
             }
 
             part.Add((events[i], id));
@@ -541,10 +549,30 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         }
 
         _clock.Start();
-        var keys = part.SelectMany(p => p.Event.Keys ?? []).ToList();
+        var keys = part.SelectMany(p => p.Event.Keys ?? []).Select(k => (k.Doc, k.Key)).ToList();
         var byKey = keys.Count == 0 ? [] : source.ReadEventMentionsByKey(keys).ToDictionary(m => (m.DocumentId, m.Key));
         _clock.Stop("read back");
-        return [.. part.Select(p => EventMerger.BuildEvent(p.Event.Members ?? [.. p.Event.Keys!.Select(k => byKey[k])]) with { Id = p.Id })];
+        return [.. part.Select(p => EventMerger.BuildEvent(p.Event.Members ?? [.. p.Event.Keys!.Select(k => byKey[(k.Doc, k.Key)])]) with { Id = p.Id })];
+    }
+
+    /// <summary>Writes one event of more mentions than a part, a part at a time, its members read back by key where only their keys were kept.</summary>
+    private void WriteInParts(IMergeSource source, Unnumbered u, string id, ContradictionSet found)
+    {
+        _clock.Start();
+        var keys = u.Keys ?? [.. u.Members!.Select(MemberKey.Of)];
+        List<EventMention> Members(int[] places)
+        {
+            if (u.Members is { } members)
+            {
+                return [.. places.Select(i => members[i])];
+            }
+
+            var read = source.ReadEventMentionsByKey([.. places.Select(i => (keys[i].Doc, keys[i].Key))]).ToDictionary(m => (m.DocumentId, m.Key));
+            return [.. places.Select(i => read[(keys[i].Doc, keys[i].Key)])];
+        }
+
+        StoredMerge.WriteInParts(source, id, keys, Members, WriteMentions, found, _noneStored);
+        _clock.Stop("write");
     }
 
     /// <summary>Writes numbered events, links their claims to them and finds the contradictions about them.</summary>

@@ -115,34 +115,63 @@ internal static class MergedWriter
     /// </summary>
     internal static void InsertEvents(Func<RowStatement, IRowCommand> prepare, IReadOnlyList<Event> events, bool outletsPerEvent)
     {
-        using var insert = prepare(RowStatement.Insert("events",
-            "id", "type", "status", "date_earliest", "date_latest", "date_precision", "date_span", "place", "actors", "targets", "mediators", "topics", "quantities"));
-        using var link = prepare(RowStatement.Insert("event_links", "event_id", "seq", "doc_id", "mention_key"));
-        using var actor = prepare(RowStatement.Insert("event_actors", "event_id", "entity_id", "date_earliest", "type"));
-        using var topic = prepare(RowStatement.Insert("event_topics", "event_id", "topic", "date_earliest", "type"));
-        using var pair = prepare(RowStatement.Insert("event_actor_topics", "event_id", "entity_id", "topic", "date_earliest", "type"));
-        // The actor pairs the event links in the network (version 12).
-        using var network = prepare(RowStatement.Insert("event_pairs", "event_id", "a", "b", "relation", "date_earliest", "type"));
-        using var outlets = outletsPerEvent ? prepare(RowStatement.Of(InsertOutletsSql("l.event_id = @event"), "@event")) : null;
+        using var inserter = new EventInserter(prepare, outletsPerEvent);
         foreach (var e in events)
         {
-            var row = RowOf(e);
+            inserter.Insert(e, [[.. e.Mentions.Select(m => (m.DocumentId, m.Key))]]);
+        }
+    }
+
+    /// <summary>Inserts events (none of them stored) with their accounts and filter rows through kept statements.</summary>
+    internal sealed class EventInserter : IDisposable
+    {
+        private readonly IRowCommand _insert;
+        private readonly IRowCommand _link;
+        private readonly IRowCommand _actor;
+        private readonly IRowCommand _topic;
+        private readonly IRowCommand _pair;
+        private readonly IRowCommand _network;
+        private readonly IRowCommand? _outlets;
+
+        /// <summary>Prepares the statements; without <paramref name="outletsPerEvent"/> the caller fills <c>event_outlets</c>.</summary>
+        public EventInserter(Func<RowStatement, IRowCommand> prepare, bool outletsPerEvent)
+        {
+            _insert = prepare(RowStatement.Insert("events",
+                "id", "type", "status", "date_earliest", "date_latest", "date_precision", "date_span", "place", "actors", "targets", "mediators", "topics", "quantities"));
+            _link = prepare(RowStatement.Insert("event_links", "event_id", "seq", "doc_id", "mention_key"));
+            _actor = prepare(RowStatement.Insert("event_actors", "event_id", "entity_id", "date_earliest", "type"));
+            _topic = prepare(RowStatement.Insert("event_topics", "event_id", "topic", "date_earliest", "type"));
+            _pair = prepare(RowStatement.Insert("event_actor_topics", "event_id", "entity_id", "topic", "date_earliest", "type"));
+            // The actor pairs the event links in the network (version 12).
+            _network = prepare(RowStatement.Insert("event_pairs", "event_id", "a", "b", "relation", "date_earliest", "type"));
+            _outlets = outletsPerEvent ? prepare(RowStatement.Of(InsertOutletsSql("l.event_id = @event"), "@event")) : null;
+        }
+
+        /// <summary>
+        /// Inserts <paramref name="e"/> with the accounts <paramref name="links"/> gives part after part (its
+        /// <see cref="Event.Mentions"/> unread), each part taken once the one before is stored.
+        /// </summary>
+        public void Insert(Event e, IEnumerable<IReadOnlyList<(string Doc, string Key)>> links)
+        {
+            var d = JsonColumns.Date(e.Date);
+            var (dateEarliest, type) = (d.Earliest as string, e.Type.ToWire());
             // Days from the earliest to the latest possible day: what bounds a period query (schema version 5).
             object? span = e.Date is { } date ? (long)NodaTime.Period.DaysBetween(date.Earliest, date.Latest) : null;
-            insert.Run(e.Id, row.Type, row.Status, row.DateEarliest, row.DateLatest, row.DatePrecision, span, row.Place,
-                row.Actors, row.Targets, row.Mediators, row.Topics, row.Quantities);
+            _insert.Run(e.Id, type, e.Status.ToWire(), dateEarliest, d.Latest as string, d.Precision as string, span, e.Place,
+                JsonColumns.Strings(e.Actors), JsonColumns.Strings(e.Targets), JsonColumns.Strings(e.Mediators),
+                JsonColumns.Strings(e.Topics), JsonColumns.Quantities(e.Quantities));
             // The indexed side tables behind the actor and topic filters, with the date that orders them (version 6) and
             // the type that narrows them (version 8).
             var entities = e.Actors.Concat(e.Targets).Concat(e.Mediators).Distinct(StringComparer.Ordinal).ToList();
             var topics = e.Topics.Distinct(StringComparer.Ordinal).ToList();
             foreach (var entity in entities)
             {
-                actor.Run(e.Id, entity, row.DateEarliest, row.Type);
+                _actor.Run(e.Id, entity, dateEarliest, type);
             }
 
             foreach (var t in topics)
             {
-                topic.Run(e.Id, t, row.DateEarliest, row.Type);
+                _topic.Run(e.Id, t, dateEarliest, type);
             }
 
             // Each (actor, topic) pair, so actor + topic walks only the events with both (version 9).
@@ -150,22 +179,36 @@ internal static class MergedWriter
             {
                 foreach (var t in topics)
                 {
-                    pair.Run(e.Id, entity, t, row.DateEarliest, row.Type);
+                    _pair.Run(e.Id, entity, t, dateEarliest, type);
                 }
             }
 
             foreach (var (a, b, relation) in EventPairs.Of(e))
             {
-                network.Run(e.Id, a, b, relation, row.DateEarliest, row.Type);
+                _network.Run(e.Id, a, b, relation, dateEarliest, type);
             }
 
             var seq = 0;
-            foreach (var m in e.Mentions)
+            foreach (var part in links)
             {
-                link.Run(e.Id, seq++, m.DocumentId, m.Key);
+                foreach (var (doc, key) in part)
+                {
+                    _link.Run(e.Id, seq++, doc, key);
+                }
             }
 
-            outlets?.Run(e.Id);
+            _outlets?.Run(e.Id);
+        }
+
+        public void Dispose()
+        {
+            _insert.Dispose();
+            _link.Dispose();
+            _actor.Dispose();
+            _topic.Dispose();
+            _pair.Dispose();
+            _network.Dispose();
+            _outlets?.Dispose();
         }
     }
 

@@ -131,6 +131,31 @@ internal sealed class SqlMergeSession : IMergeSession
             WHERE l.event_id IN ({list}) ORDER BY l.event_id, {_store.Ordered("c.doc_id")}, c.seq
             """, r => (RecordReader.ReadClaim(r), r.GetString(13))));
 
+    public IReadOnlyList<Claim> ReadEventClaimsIn(string eventId, IReadOnlyCollection<string> documentIds) =>
+        Guard("reading the claims about a merged event", () => ByDocuments(documentIds, list => $"""
+            SELECT c.id, c.doc_id, c.start, c."end", '' AS quote, c.speaker, c.via, c.stance, c.event_key, c.event_id, '[]' AS topics,
+              c."values", c.answers
+            FROM event_links l JOIN claims c ON c.doc_id = l.doc_id AND c.event_key = l.mention_key
+            WHERE l.event_id = @event AND l.doc_id IN ({list}) ORDER BY {_store.Ordered("c.doc_id")}, c.seq
+            """, RecordReader.ReadClaim, [("@event", eventId)]));
+
+    public void WriteEventInParts(IReadOnlyCollection<string> replaced, Event e, IEnumerable<IReadOnlyList<(string Doc, string Key)>> links) =>
+        Guard("storing a merged event in parts", () =>
+        {
+            // Written again even when stored alike: telling so would take its stored links whole.
+            using (var delete = Row(RowStatement.Of("DELETE FROM events WHERE id = @id", "@id")))
+            {
+                foreach (var id in replaced.Append(e.Id).Distinct(StringComparer.Ordinal))
+                {
+                    delete.Run(id);
+                }
+            }
+
+            using var inserter = new MergedWriter.EventInserter(Row, outletsPerEvent: true);
+            inserter.Insert(e, links);
+            return 0;
+        });
+
     public void WriteEvents(IReadOnlyCollection<string> replaced, IReadOnlyList<Event> events) => Guard("storing merged events", () =>
     {
         var ids = events.Select(e => e.Id).Concat(replaced).Distinct(StringComparer.Ordinal).ToList();
@@ -453,21 +478,22 @@ internal sealed class SqlMergeSession : IMergeSession
         _tx.Dispose();
     }
 
-    private List<T> ByDocuments<T>(IReadOnlyCollection<string> documentIds, Func<string, string> sql, Func<DbDataReader, T> read)
+    private List<T> ByDocuments<T>(IReadOnlyCollection<string> documentIds, Func<string, string> sql, Func<DbDataReader, T> read,
+        params (string Name, object? Value)[] parameters)
     {
         // Ordinal chunks, each read in order: the concatenation is in document order too.
         var sorted = documentIds.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return ByIds(sorted, sql, read);
+        return ByIds(sorted, sql, read, parameters);
     }
 
-    private List<T> ByIds<T>(IReadOnlyList<string> ids, Func<string, string> sql, Func<DbDataReader, T> read)
+    private List<T> ByIds<T>(IReadOnlyList<string> ids, Func<string, string> sql, Func<DbDataReader, T> read, params (string Name, object? Value)[] parameters)
     {
         var rows = new List<T>();
         for (var start = 0; start < ids.Count; start += Chunk)
         {
             var chunk = ids.Skip(start).Take(Chunk).ToList();
             var list = string.Join(", ", chunk.Select((_, i) => "@i" + i));
-            rows.AddRange(Query(sql(list), read, chunk.Select((id, i) => ("@i" + i, (object?)id))));
+            rows.AddRange(Query(sql(list), read, chunk.Select((id, i) => ("@i" + i, (object?)id)).Concat(parameters)));
         }
 
         return rows;
