@@ -916,6 +916,24 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Both_of_a_possessive_list_of_counterparts_take_part_in_talks_with_them()
+    {
+        var x = Shipped.Run("On May 4, Hakan Fidan held phone talks with his Armenian and Azerbaijani counterparts.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(["armenia", "azerbaijan"], e.Actors.Order());
+    }
+
+    [Theory]
+    [InlineData("Baku insists it will sign the agreement only after Yerevan amends its constitution.")]
+    [InlineData("Armenia will attend the summit in Granada on May 4 provided that Azerbaijan withdraws its troops.")]
+    public void A_future_set_on_a_condition_is_hypothetical(string text)
+    {
+        var events = Shipped.Run(text).Events;
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(EventStatus.Hypothetical, e.Status));
+    }
+
+    [Fact]
     public void The_state_whose_capital_holds_three_party_talks_is_their_mediator_and_signs_their_deal()
     {
         var x = Shipped.Run("On May 4, Armenia, Azerbaijan and Russia signed a statement in Moscow.");

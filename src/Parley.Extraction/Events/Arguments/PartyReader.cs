@@ -244,7 +244,7 @@ internal sealed class PartyReader(DomainPack pack)
                 return false;
             }
 
-            if (!(named || capitalized || token.Normalized is "," or "and" or "the" or "." or "a" or "an" or "group" or "groups" or "of" or
+            if (!(named || capitalized || token.Normalized is "," or "and" or "the" or "." or "a" or "an" or "his" or "her" or "their" or "its" or "group" or "groups" or "of" or
                     "units" or "members" or "representatives" or "then" or "-" or "former" or "unnamed" or "senior" or "acting" or "local" ||
                   titles.Contains(token.Normalized)))
             {

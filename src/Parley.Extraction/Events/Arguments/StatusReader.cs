@@ -47,7 +47,8 @@ internal sealed class StatusReader(DomainPack pack)
             (type != EventType.Agreement && ctx.Word(trigger.FirstToken - 1) == "to" &&
              ctx.FindAny(_commitmentVerbs, window.from, window.Item2, out _) >= 0))
         {
-            return EventStatus.Planned;
+            // ("will sign the treaty only after Armenia changes its constitution": a future on a condition may not come.)
+            return ConditionAfter(ctx, trigger.LastToken) ? EventStatus.Hypothetical : EventStatus.Planned;
         }
 
         // "urged his supporters to rally": the act appealed for. (An appeal to talk is itself the invitation.)
@@ -65,6 +66,30 @@ internal sealed class StatusReader(DomainPack pack)
         }
 
         return type == EventType.Proposal ? EventStatus.Proposed : EventStatus.Occurred;
+    }
+
+    /// <summary>
+    /// True when a condition follows the trigger ending at <paramref name="end"/> within twelve words of its clause:
+    /// "only if", "only after", "only when", "unless", "provided that", "on condition that".
+    /// </summary>
+    private static bool ConditionAfter(SentenceContext ctx, int end)
+    {
+        for (var i = end + 1; i <= Math.Min(ctx.LastToken, end + 12); i++)
+        {
+            var word = ctx.Word(i);
+            if (word is ";" || (word == "," && ctx.Word(i + 1) is "but" or "while" or "and"))
+            {
+                return false;
+            }
+
+            if (word == "unless" || (word == "only" && ctx.Word(i + 1) is "if" or "after" or "when" or "once") ||
+                (word == "provided" && ctx.Word(i + 1) == "that") || (word == "condition" && ctx.Word(i - 1) == "on" && ctx.Word(i + 1) == "that"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
