@@ -536,9 +536,21 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // the claim of the main clause's subject, whatever that clause did.
         string? sayingPhrase = null;
         var saying = say < 0 || ctx.Word(say) == "saying" ? ctx.FindAny(SayingOpeners, ctx.FirstToken, last, out sayingPhrase) : -1;
+        // "X was quoted by TASS as saying …": the person spoke, the outlet carried it (neither "quoted by" nor "saying" alone says so).
+        var quotedAs = QuotedAsSaying.Read(ctx, last);
         // A denial before it keeps the claim its own ("rejected attempts to blame them, saying ..."), unless what it turns
         // down is an offer, which is a refusal, not a denial of anything said.
-        if (saying > ctx.FirstToken + 2 && (den < 0 || den > saying || RefusesAnOffer(ctx, den + SentenceContext.KeyOf(denPhrase!).Length)) &&
+        if (quotedAs is { } reported)
+        {
+            speaker = reported.Speaker is { } person ? PersonBehindTitle(ctx, person)?.Mention.EntityId ?? person.Mention.EntityId : null;
+            via = reported.Channel is { Kind: EntityKind.Outlet } channel ? channel.Mention.EntityId : via;
+            (quoteFirst, quoteLast) = (reported.QuoteFirst, last);
+            if (speaker is null && via is null)
+            {
+                return null;
+            }
+        }
+        else if (saying > ctx.FirstToken + 2 && (den < 0 || den > saying || RefusesAnOffer(ctx, den + SentenceContext.KeyOf(denPhrase!).Length)) &&
             MainSubject(ctx, saying) is { } subject)
         {
             speaker = PersonBehindTitle(ctx, subject)?.Mention.EntityId ?? subject.Mention.EntityId;

@@ -93,6 +93,17 @@ public sealed class ClaimStageTests
         Assert.Equal("the first stretch of the border had been agreed", claim.Quote);
     }
 
+    [Theory]
+    [InlineData("Mher Grigoryan was quoted by Armenpress as saying that the survey of the northern stretch would end in June.", "mher-grigoryan", "armenpress")]
+    [InlineData("Shahin Mustafayev has been cited by Trend as stating the survey of the northern stretch would end in June.", "shahin-mustafayev", "trend-az")]
+    [InlineData("APA quoted Deputy Prime Minister Shahin Mustafayev as saying that the survey of the northern stretch would end in June.", "shahin-mustafayev", "apa-az")]
+    public void A_person_quoted_by_an_outlet_as_saying_is_the_speaker_and_the_outlet_the_channel(string text, string speaker, string via)
+    {
+        var claim = Assert.Single(Shipped.Run(text).Claims);
+        Assert.Equal((speaker, via), (claim.Speaker, claim.Via));
+        Assert.Equal("the survey of the northern stretch would end in June", claim.Quote);
+    }
+
     [Fact]
     public void They_is_the_body_the_sentence_before_was_about_never_the_party_named_after_the_verb()
     {
