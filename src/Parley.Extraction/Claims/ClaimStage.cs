@@ -25,7 +25,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private static readonly string[] SayingOpeners = [", saying", "and saying"];
 
     // The openings of a contrasted second report ("…, while Yerevan has claimed …"), a fixed cue list likewise.
-    private static readonly string[] ContrastOpeners = [", while", ", whereas", ", but", "; while", "; whereas", "; but"];
+    private static readonly string[] ContrastOpeners =
+        [", while", ", whereas", ", but", ", although", "; while", "; whereas", "; but", "; although"];
+
+    // A conjunction a dash may open the contrasted report with ("…, it added - although X said …"); matching skips dashes,
+    // so the dash before it is read from the token itself.
+    private static readonly string[] DashedContrast = ["although", "whereas"];
 
     private readonly EventCues _cues = EventCues.For(pack);
 
@@ -359,21 +364,47 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>
-    /// The "while", "whereas" or "but" after a comma or semicolon that opens a second report with its own speaker
-    /// ("…, while Yerevan has claimed …", "; but Baku said …"): a party or outlet named within three words and a speech
-    /// verb starting within three words of it; -1 when there is none.
+    /// The "while", "whereas", "although" or "but" after a comma or semicolon (or "although" after a dash) that opens a
+    /// second report with its own speaker ("…, while Yerevan has claimed …", "; but Baku said …", "…, while the organisers
+    /// of the march said …"): a party, an outlet or an unnamed source noun heads the clause within three words, and a
+    /// speech verb follows the head within twelve tokens of the same clause (no comma between); -1 when there is none.
     /// </summary>
-    private static int ContrastedReport(SentenceContext ctx, IReadOnlyList<string> speech, int last)
+    private int ContrastedReport(SentenceContext ctx, IReadOnlyList<string> speech, int last)
     {
         // The conjunction after the sentence's first two tokens and before its last: its comma from the second token on.
-        for (var comma = ctx.FindAny(ContrastOpeners, ctx.FirstToken + 1, last - 1, out _); comma >= 0; comma = ctx.FindAny(ContrastOpeners, comma + 1, last - 1, out _))
+        var comma = ctx.FindAny(ContrastOpeners, ctx.FirstToken + 1, last - 1, out _);
+        var dashed = ctx.FindAny(DashedContrast, ctx.FirstToken + 2, last - 1, out _);
+        while (comma >= 0 || dashed >= 0)
         {
-            var i = comma + 1;
+            int i;
+            if (dashed < 0 || (comma >= 0 && comma < dashed))
+            {
+                i = comma + 1;
+                comma = ctx.FindAny(ContrastOpeners, comma + 1, last - 1, out _);
+            }
+            else
+            {
+                i = ctx.Tokens[dashed - 1].Normalized == "-" ? dashed : -1;
+                dashed = ctx.FindAny(DashedContrast, dashed + 1, last - 1, out _);
+                if (i < 0)
+                {
+                    continue;
+                }
+            }
+
             // (An outlet reports too: "…, while Armenian media put the crowd at …".)
             foreach (var m in ctx.Mentions)
             {
-                if (m.Kind is not (EntityKind.Place or EntityKind.Route) && m.FirstToken > i && m.FirstToken - i <= 3 &&
-                    ctx.FindAny(speech, m.LastToken + 1, last, out _) is var verb && verb >= 0 && verb <= m.LastToken + 3)
+                if (m.Kind is not (EntityKind.Place or EntityKind.Route) && m.FirstToken > i && m.FirstToken - i <= 3 && SpeechInClause(ctx, speech, m.LastToken, last))
+                {
+                    return i;
+                }
+            }
+
+            // ("…, while the police put the crowd at …": a source the text does not name.)
+            for (var head = i + 1; head <= i + 3 && head < last; head++)
+            {
+                if (_sourceNouns.Contains(ctx.Word(head)) && SpeechInClause(ctx, speech, head, last))
                 {
                     return i;
                 }
@@ -381,6 +412,26 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return -1;
+    }
+
+    /// <summary>True when a speech verb follows the subject ending at <paramref name="head"/> within twelve tokens of its clause.</summary>
+    private static bool SpeechInClause(SentenceContext ctx, IReadOnlyList<string> speech, int head, int last)
+    {
+        var verb = ctx.FindAny(speech, head + 1, Math.Min(last, head + 12), out _);
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        for (var k = head + 1; k < verb; k++)
+        {
+            if (ctx.Word(k) is "," or ";" or ":" or "that" or "which" or "who")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -1259,6 +1310,22 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             (ctx.Word(at).Length > 4 && ctx.Word(at).EndsWith("ly", StringComparison.Ordinal))))
         {
             at--;
+        }
+
+        // "residents of the nearby village said", "the organisers of the march said": the noun stands before the phrase
+        // that places it, within eight words of the verb and in the same clause.
+        for (var k = at; k >= ctx.FirstToken && k >= at - 8 && !_sourceNouns.Contains(ctx.Word(k)); k--)
+        {
+            if (!ctx.Tokens[k].IsWord && ctx.Tokens[k].Normalized is not ("\"" or "\u201C" or "\u201D" or "'s" or "\u2019s"))
+            {
+                break;
+            }
+
+            if (_sourceNouns.Contains(ctx.Word(k - 1)) && ctx.Word(k) is "of" or "in" or "from" or "at" or "near" or "around" or "across")
+            {
+                at = k - 1;
+                break;
+            }
         }
 
         return at >= ctx.FirstToken && _sourceNouns.Contains(ctx.Word(at)) && ctx.Word(at - 1) is not ("of" or "by" or "to" or "with") ? at : -1;

@@ -156,6 +156,33 @@ public sealed class ClaimStageTests
         Assert.Contains("strangles the region", claims[1].Quote, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Two_unnamed_sources_contrasted_by_while_give_a_claim_each_with_its_own_count()
+    {
+        var claims = Shipped.Run("The police put the crowd at about 4,000, while the organisers of the march said that 12,000 people had walked to the square.").Claims;
+        Assert.Equal(["The police put the crowd at about 4,000", "12,000 people had walked to the square"], claims.Select(c => c.Quote));
+    }
+
+    [Fact]
+    public void A_source_placed_by_a_phrase_before_its_verb_still_reports_and_a_figure_put_at_is_an_estimate()
+    {
+        var claims = Shipped.Run("Villagers in the valley told reporters that about 40 soldiers had crossed the river, while Arman Tatoyan put the figure at nearly 90.").Claims;
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((null, "about 40 soldiers had crossed the river"), (claims[0].Speaker, claims[0].Quote));
+        Assert.Equal(("arman-tatoyan", "put the figure at nearly 90"), (claims[1].Speaker, claims[1].Quote));
+    }
+
+    [Theory]
+    [InlineData("Iran's foreign ministry warned that it would never accept new borders in the region, while Russia's foreign ministry spokeswoman Maria Zakharova said Moscow backed the talks.",
+        "iran-ministry-of-foreign-affairs", "maria-zakharova")]
+    [InlineData("Baku had accepted the wording of the last article, Armenia's foreign ministry said - although Jeyhun Bayramov described the outcome the other way round.",
+        "armenia-ministry-of-foreign-affairs", "jeyhun-bayramov")]
+    public void A_contrasted_report_whose_speaker_stands_behind_a_title_or_a_dash_is_a_claim_of_its_own(string text, string first, string second)
+    {
+        var claims = Shipped.Run(text).Claims;
+        Assert.Equal([first, second], claims.Select(c => c.Speaker));
+    }
+
     [Theory]
     [InlineData("According to Armenian Prime Minister Nikol Pashinyan, the road closure breaks the ceasefire.", "nikol-pashinyan")]
     [InlineData("According to Azerbaijan's foreign minister Jeyhun Bayramov, the road closure is a fiction.", "jeyhun-bayramov")]
