@@ -121,9 +121,17 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
                 // "Ahmadzada said Baku objected to Vardanyan. He also affirmed ...": the one who spoke, not the last
                 // person the speech named, is whom the next "he" most likely means.
-                if (claim.Speaker is { } speaker && pack.Find(speaker)?.Kind == EntityKind.Person)
+                if (claim.Speaker is { } speaker && pack.Find(speaker)?.Kind is { } kind)
                 {
-                    lastPerson = speaker;
+                    // ("The ministry said … . It added …": and a body that spoke is whom the next "it" or "they" means.)
+                    if (kind == EntityKind.Person)
+                    {
+                        lastPerson = speaker;
+                    }
+                    else if (kind is not (EntityKind.Outlet or EntityKind.Place or EntityKind.Route))
+                    {
+                        bodySubject = speaker;
+                    }
                 }
             }
 
@@ -689,7 +697,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
             var end = say + SentenceContext.KeyOf(sayPhrase!).Length;
             // "X, <who X is>, said (that) …": the subject stands before the aside, and what was said follows.
-            var aside = AsideSubject(ctx, say);
+            var (hasAside, aside) = AsideSubject(ctx, say);
             // "refugees are reported to have arrived", "it was announced that": a passive names its speaker only
             // through "by"; the party named in what was said is not who said it.
             var passive = ctx.Word(say - 1) is "is" or "are" or "was" or "were" or "been" or "be" && sayPhrase!.EndsWith("ed", StringComparison.Ordinal);
@@ -698,17 +706,21 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             var source = passive ? -1 : UnnamedSource(ctx, say);
             // "They said two soldiers were killed": the body the sentence before was about, or nobody named; never the
             // party named in what was said.
-            var they = !passive && PronounBefore(ctx, say, "they");
+            // So is "it" ("It also insisted that …"), when the sentence before was about a body or a state.
+            var they = !passive && (PronounBefore(ctx, say, "they") || (PronounBefore(ctx, say, "it") && _lastBodySubject is not null));
             var pronoun = PronounSubject(ctx, say);
             // "The ministry said Armenia …": a subject naming no known party.
             var nounSubject = NounSubjectBefore(ctx, say);
             // "X called on Baku to lift the blockade and said …": a verb after "and" shares the main clause's subject.
-            var coordinated = !passive && aside is null && say > ctx.FirstToken + 3 && ctx.Word(say - 1) == "and" ? MainSubject(ctx, say) : null;
+            var coordinated = !passive && !hasAside && say > ctx.FirstToken + 3 && ctx.Word(say - 1) == "and" ? MainSubject(ctx, say) : null;
             speaker = passive
                 ? (end <= last && ctx.Word(end) == "by" ? ActorAfter(ctx, end) : null)
                 : coordinated is not null ? PersonBehindTitle(ctx, coordinated)?.Mention.EntityId ?? coordinated.Mention.EntityId
+                : hasAside ? aside
+                // ("…, the organisation said": the body this sentence or the one before is about.)
+                : nounSubject && BodyNamedBefore(ctx, say) is { } body ? body
                 // ("…, 60 civilians have been killed, he said": "he" right before the verb is its subject, whatever the clause names.)
-                : aside ?? (pronoun ? _lastPerson : null) ?? (ClosingNounSubject(ctx, say, nounSubject) ? null : SubjectBefore(ctx, say)) ?? (pronoun ? _lastPerson
+                : (pronoun ? _lastPerson : null) ?? (they ? _lastBodySubject : null) ?? (ClosingNounSubject(ctx, say, nounSubject) ? null : SubjectBefore(ctx, say)) ?? (pronoun ? _lastPerson
                     : they ? _lastBodySubject
                     // ("the official said" points back to the person named last; "the source said" to the unnamed source.)
                     : source >= 0 ? (DefiniteSingular(ctx, source) && !_documentNouns.Contains(ctx.Word(source)) && !IsUnnamedByNature(ctx.Word(source)) ? _lastPerson : null)
@@ -722,17 +734,18 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             var followedByThat = end <= last && ctx.Word(end) == "that";
             // "P, Mammadov noted, citing Q": the attribution stands between commas; what was said is P with the
             // evidence Q it rests on, so the quote keeps the whole sentence.
-            var between = end <= last && ctx.Word(end) == "," && aside is null && LastBeforeSpeaker(ctx, say) is var before &&
+            // (Whom it was told and when may stand before that comma: "…, X told reporters on Monday, confirming Q".)
+            var between = end <= last && (ctx.Word(end) == "," || (ctx.Word(say) is "told" or "tells" && ShortTailBeforeComma(ctx, end, last))) && !hasAside && LastBeforeSpeaker(ctx, say) is var before &&
                           before < say - 1 && ctx.Word(before + 1) == "," && say - before <= 8;
             // "The talks were useful, Lavrov said (on Tuesday).": a closing attribution, however short the sentence;
             // what was said stands before its comma.
-            var closing = !between && !followedByThat && aside is null && LastBeforeSpeaker(ctx, say) is var lead && lead > ctx.FirstToken + 1 &&
+            var closing = !between && !followedByThat && !hasAside && LastBeforeSpeaker(ctx, say) is var lead && lead > ctx.FirstToken + 1 &&
                           lead < say - 1 && ctx.Word(lead + 1) == "," && say - lead <= 8 && !HasWords(ctx, end, last, 5);
             if (between)
             {
                 (quoteFirst, quoteLast) = (ctx.FirstToken, last);
             }
-            else if (!closing && end <= last && (followedByThat || aside is not null || they || coordinated is not null || (subjectNear && say - ctx.FirstToken <= 12)))
+            else if (!closing && end <= last && (followedByThat || hasAside || they || coordinated is not null || (subjectNear && say - ctx.FirstToken <= 12)))
             {
                 quoteFirst = followedByThat ? Math.Min(end + 1, last) : end;
             }
@@ -757,7 +770,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
 
             // An unnamed source, or a subject naming no known party ("the editorial team wrote"), still makes a claim, in nobody's name.
-            if (speaker is null && via is null && source < 0 && !they && !nounSubject)
+            if (speaker is null && via is null && source < 0 && !they && !nounSubject && !hasAside)
             {
                 return null;
             }
@@ -1127,6 +1140,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "declined to confirm that …", "refused to say": an infinitive is speech not made.
             // "the so-called corridor" names, it reports no speech.
             if (!InsideQuotes(ctx, at) && !UsedAsNoun(ctx, at) && ctx.Word(at - 1) != "to" && !ClaimsLives(ctx, at, last) && !IsSoCalled(ctx, at) && !NamesAPlace(ctx, at) &&
+                !InRelativeAside(ctx, at, last) &&
                 !((TakesStanceNoun(ctx, at, phrase) || IsAppeal(ctx, at)) && ctx.FindAny(speech, at + 1, last, out _) >= 0))
             {
                 return at;
@@ -1171,6 +1185,28 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         ["a", "an", "the", "following", "after", "amid", "despite", "over", "of", "its", "their", "his", "her", "these", "those", "such", "any", "no"];
 
     private static readonly string[] AdjectiveEndings = ["al", "ic", "ous", "ive", "ful", "less", "ed"];
+
+    /// <summary>
+    /// "The bloc, which Armenia asked for help, agreed to send a mission": a speech verb of a relative clause whose
+    /// pronoun is its object ("which"/"whom" then a subject of at most four words) and which closes with a comma before the
+    /// main clause goes on reports nothing said; the aside only describes its antecedent.
+    /// </summary>
+    private static bool InRelativeAside(SentenceContext ctx, int at, int last)
+    {
+        var which = at - 1;
+        while (which > ctx.FirstToken && which >= at - 5 && ctx.Tokens[which].IsWord && ctx.Word(which) is not ("which" or "whom"))
+        {
+            which--;
+        }
+
+        if (which >= at - 1 || ctx.Word(which) is not ("which" or "whom") || ctx.Word(which - 1) != ",")
+        {
+            return false;
+        }
+
+        var close = NextComma(ctx, at + 1);
+        return close > 0 && close < last && HasWords(ctx, close + 1, last, 3);
+    }
 
     /// <summary>
     /// Whether a speech verb's form ending in -s stands as a noun ("territorial claims", "the reports"), judged by the
@@ -1239,14 +1275,17 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>
-    /// "Hikmat Hajiyev, assistant to the president, said …": the actor named just before the comma that opens the
-    /// aside closed by the comma before the verb, or null when the verb has no such aside before it.
+    /// The subject of a speech verb that an aside between commas separates from it, when the sentence opens with that
+    /// subject: "Hikmat Hajiyev, assistant to the president, said …" (the actor named just before the aside), "The
+    /// foreign minister of Finland, who chairs the OSCE this year, said …" (a relative clause: a party named inside it is
+    /// not who spoke) and "His brother, Karen Avagyan, said …" (a name in apposition). Found is false when the verb has no
+    /// such aside before it; Speaker is null when the subject names no known party.
     /// </summary>
-    private static string? AsideSubject(SentenceContext ctx, int say)
+    private (bool Found, string? Speaker) AsideSubject(SentenceContext ctx, int say)
     {
         if (say - 1 <= ctx.FirstToken || ctx.Word(say - 1) != ",")
         {
-            return null;
+            return (false, null);
         }
 
         for (var open = say - 2; open > ctx.FirstToken && open >= say - 25; open--)
@@ -1260,23 +1299,80 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 for (var k = mentions.Count - 1; k >= 0; k--)
                 {
                     var m = mentions[k];
-                    if (m.LastToken == open - 1 && m.FirstToken - ctx.FirstToken <= 8 &&
-                        m.Kind is EntityKind.Person or EntityKind.State or EntityKind.Organization or EntityKind.Authority or EntityKind.Group)
+                    if (m.LastToken == open - 1 && m.FirstToken - ctx.FirstToken <= 8 && IsSpeakerKind(m))
                     {
-                        return m.Mention.EntityId;
+                        return (true, m.Mention.EntityId);
                     }
                 }
 
-                return null;
+                return open - ctx.FirstToken > 8 || HasPunctuation(ctx, ctx.FirstToken, open - 1) ? (false, null)
+                    : ctx.Word(open + 1) is "who" or "whose" or "which" ? (true, LastSpeakerWithin(ctx, ctx.FirstToken, open - 1))
+                    : IsApposedName(ctx, open, say - 1) ? (true, LastSpeakerWithin(ctx, open + 1, say - 2))
+                    : (false, null);
             }
 
             if (ctx.Tokens[open].Normalized is "\u201D" or "\"" or "." or ";")
             {
-                return null;
+                return (false, null);
             }
         }
 
-        return null;
+        return (false, null);
+    }
+
+    private static bool IsSpeakerKind(LinkedMention m) =>
+        m.Kind is EntityKind.Person or EntityKind.State or EntityKind.Organization or EntityKind.Authority or EntityKind.Group;
+
+    /// <summary>The person (or else the party) named last in tokens [<paramref name="first"/>, <paramref name="last"/>], or null.</summary>
+    private string? LastSpeakerWithin(SentenceContext ctx, int first, int last)
+    {
+        LinkedMention? found = null;
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.FirstToken >= first && m.LastToken <= last && IsSpeakerKind(m) && (found is null || m.Kind == EntityKind.Person || found.Kind != EntityKind.Person))
+            {
+                found = m;
+            }
+        }
+
+        return found is null ? null : PersonBehindTitle(ctx, found)?.Mention.EntityId ?? found.Mention.EntityId;
+    }
+
+    /// <summary>
+    /// "His brother, Karen Avagyan, said": a short noun phrase opened by a possessive or an article, then between commas
+    /// (<paramref name="open"/>, <paramref name="close"/>) nothing but a capitalised name of two to four words.
+    /// </summary>
+    private static bool IsApposedName(SentenceContext ctx, int open, int close)
+    {
+        if (open - ctx.FirstToken > 3 || ctx.Word(ctx.FirstToken) is not ("his" or "her" or "their" or "its" or "the" or "a" or "an") ||
+            close - open - 1 is < 2 or > 4)
+        {
+            return false;
+        }
+
+        for (var i = open + 1; i < close; i++)
+        {
+            if (!ctx.Tokens[i].IsWord || !ctx.Tokens[i].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when tokens [<paramref name="first"/>, <paramref name="last"/>] hold a comma, semicolon, colon or quotation mark.</summary>
+    private static bool HasPunctuation(SentenceContext ctx, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (ctx.Tokens[i].Normalized is "," or ";" or ":" or "\"" or "\u201C" or "\u201D")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1385,6 +1481,24 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The OSCE council decided …, the organisation said": a general noun for an international body right before the verb
+    /// stands for the body that is the subject of this sentence's main clause or, failing that, of the sentence before;
+    /// null when neither is an organisation.
+    /// </summary>
+    private string? BodyNamedBefore(SentenceContext ctx, int say)
+    {
+        if (ctx.Word(say - 1) is not ("organisation" or "organization" or "bloc" or "alliance"))
+        {
+            return null;
+        }
+
+        var subject = MainSubject(ctx, say - 2)?.Mention.EntityId;
+        return IsOrganization(subject) ? subject : IsOrganization(_lastBodySubject) ? _lastBodySubject : null;
+
+        bool IsOrganization(string? id) => id is not null && pack.Find(id)?.Kind == EntityKind.Organization;
     }
 
     /// <summary>True for a source noun that stands for someone the report does not name: a source, a witness, a resident.</summary>
@@ -1524,6 +1638,30 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             if (m.LastToken < at && at - m.LastToken <= reach)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a comma follows the speech verb's end <paramref name="end"/> after at most four words of whom it was told
+    /// and when ("told reporters on Monday,"), none of them a "that" opening what was said nor a name (an outlet told, or
+    /// the speaker after an inverted verb, keeps the quote before the attribution).
+    /// </summary>
+    private static bool ShortTailBeforeComma(SentenceContext ctx, int end, int last)
+    {
+        for (var i = end; i <= last && i <= end + 4; i++)
+        {
+            var w = ctx.Word(i);
+            if (w == ",")
+            {
+                return i < last;
+            }
+
+            if (!ctx.Tokens[i].IsWord || w is "that" or "and" or "but" || ctx.Tokens[i].IsCapitalized)
+            {
+                return false;
             }
         }
 
@@ -1716,7 +1854,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            first ??= m.FirstToken <= last ? m.Mention.EntityId : null;
+            // ("confirming earlier reports in Azerbaijani media": where other reports appeared, not the claim's channel.)
+            first ??= m.FirstToken <= last && !(ctx.Word(m.FirstToken - 1) is "in" or "by" or "from" && ctx.Word(m.FirstToken - 2) is "reports" or "report")
+                ? m.Mention.EntityId : null;
             var p = m.FirstToken - 1;
             while (p >= ctx.FirstToken && ctx.Tokens[p].IsWord && ctx.Tokens[p].Normalized is "see" or "cf")
             {

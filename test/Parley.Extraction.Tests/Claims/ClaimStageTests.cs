@@ -183,6 +183,54 @@ public sealed class ClaimStageTests
         Assert.Equal([first, second], claims.Select(c => c.Speaker));
     }
 
+    [Fact]
+    public void A_party_named_in_a_relative_clause_after_the_subject_is_not_the_speaker()
+    {
+        var claim = Assert.Single(Shipped.Run("A Finnish diplomat, who chairs the OSCE council this year, said the closure opened a new chapter.").Claims);
+        Assert.Equal((null, "the closure opened a new chapter"), (claim.Speaker, claim.Quote));
+    }
+
+    [Fact]
+    public void A_name_in_apposition_to_the_subject_is_not_the_quote()
+    {
+        var claim = Assert.Single(Shipped.Run("His brother, Karen Avagyan, said the family had heard of the verdict only from the radio.").Claims);
+        Assert.Equal("the family had heard of the verdict only from the radio", claim.Quote);
+    }
+
+    [Fact]
+    public void It_is_the_body_the_sentence_before_was_about()
+    {
+        var claim = Assert.Single(Shipped.Run("Azerbaijan's Foreign Ministry issued a statement on the talks. It also insisted that the border commission meet before June.").Claims);
+        Assert.Equal(("azerbaijan-ministry-of-foreign-affairs", "the border commission meet before June"), (claim.Speaker, claim.Quote));
+    }
+
+    [Fact]
+    public void It_after_a_body_s_claim_is_that_body()
+    {
+        var claims = Shipped.Run("The road was reopened at dawn, the Armenian defence ministry said. No shots were fired during the night, it added.").Claims;
+        Assert.Equal(["armenia-ministry-of-defense", "armenia-ministry-of-defense"], claims.Select(c => c.Speaker));
+    }
+
+    [Fact]
+    public void The_organisation_is_the_body_the_sentence_is_about()
+    {
+        var claim = Assert.Single(Shipped.Run("The OSCE Permanent Council agreed on Thursday to fund the office for another year, the organisation said in a statement.").Claims);
+        Assert.Equal("osce", claim.Speaker);
+    }
+
+    [Fact]
+    public void A_speech_verb_in_a_relative_aside_whose_pronoun_is_its_object_reports_nothing()
+    {
+        Assert.Empty(Shipped.Run("The bloc, which Armenia asked for help in May, agreed on Tuesday to send observers to the border.").Claims);
+    }
+
+    [Fact]
+    public void An_outlet_where_earlier_reports_appeared_is_not_the_channel()
+    {
+        var claim = Assert.Single(Shipped.Run("The convoy had crossed the bridge at noon, Hikmet Hajiyev told reporters, confirming earlier reports in Armenian media.").Claims);
+        Assert.Equal(("hikmet-hajiyev", null), (claim.Speaker, claim.Via));
+    }
+
     [Theory]
     [InlineData("According to Armenian Prime Minister Nikol Pashinyan, the road closure breaks the ceasefire.", "nikol-pashinyan")]
     [InlineData("According to Azerbaijan's foreign minister Jeyhun Bayramov, the road closure is a fiction.", "jeyhun-bayramov")]
