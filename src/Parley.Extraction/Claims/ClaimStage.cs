@@ -24,6 +24,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // A participle of speech hung on a main clause: ", saying (that) …", "citing X and saying …" (a fixed cue list, one array for every call).
     private static readonly string[] SayingOpeners = [", saying", "and saying"];
 
+    // Participles that add more of what was said after an attribution ("…, adding that …"), a fixed cue list likewise.
+    private static readonly string[] SpeechParticiples = ["adding", "saying", "noting", "stressing", "insisting", "warning", "explaining"];
+
     // The openings of a contrasted second report ("…, while Yerevan has claimed …"), a fixed cue list likewise.
     private static readonly string[] ContrastOpeners =
         [", while", ", whereas", ", but", ", although", "; while", "; whereas", "; but", "; although"];
@@ -54,6 +57,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     // The subject of the sentence before the one being read, when it is a body, a state or a group: whom "they" means.
     private string? _lastBodySubject;
+
+    // Set by Read when the claim it read was spoken by a person the pack does not know ("His brother, NAME, said"), whom
+    // the next "he" or "she" then means rather than the last known person.
+    private bool _unknownPersonSpoke;
 
     // The date and count values of the events of the document being read, each with its event (see EventValues). A
     // document reports a few events: a scan by reference costs less than a map, whose hash of a fresh object does not.
@@ -132,6 +139,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                     {
                         bodySubject = speaker;
                     }
+                }
+                else if (claim.Speaker is null && _unknownPersonSpoke)
+                {
+                    lastPerson = null;
                 }
             }
 
@@ -546,6 +557,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     private Claim? Read(SentenceContext ctx, IReadOnlyList<string> speech, IReadOnlyList<string> denial, IReadOnlyList<string> according, Claim? previous, int last)
     {
+        _unknownPersonSpoke = false;
         var via = CitedOutlet(ctx, last);
         var (quoteFirst, quoteLast) = (ctx.FirstToken, last);
         string? speaker = null;
@@ -586,7 +598,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         // "..., the minister noted, citing the troops stationed there": the speaker cites evidence; "citing" does
         // not hand the claim to what is cited.
-        if (acc >= 0 && say >= 0 && say < acc && accPhrase == "citing")
+        // Nor does "…, X said by phone, according to a readout released by his ministry": a record of what X, named right
+        // before the verb, said names no other speaker.
+        if (acc >= 0 && say >= 0 && say < acc &&
+            (accPhrase == "citing" || (accPhrase == "according to" && AnyMentionEndsWithin(ctx, say, 1) && RecordNamingNoOne(ctx, acc + 2, last))))
         {
             acc = -1;
         }
@@ -697,7 +712,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
             var end = say + SentenceContext.KeyOf(sayPhrase!).Length;
             // "X, <who X is>, said (that) …": the subject stands before the aside, and what was said follows.
-            var (hasAside, aside) = AsideSubject(ctx, say);
+            var (hasAside, aside, unknownPerson) = AsideSubject(ctx, say);
+            _unknownPersonSpoke = unknownPerson;
             // "refugees are reported to have arrived", "it was announced that": a passive names its speaker only
             // through "by"; the party named in what was said is not who said it.
             var passive = ctx.Word(say - 1) is "is" or "are" or "was" or "were" or "been" or "be" && sayPhrase!.EndsWith("ed", StringComparison.Ordinal);
@@ -739,8 +755,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                           before < say - 1 && ctx.Word(before + 1) == "," && say - before <= 8;
             // "The talks were useful, Lavrov said (on Tuesday).": a closing attribution, however short the sentence;
             // what was said stands before its comma.
+            // ('"P," Armenian Foreign Minister X said by phone to …': so is a quotation that opens the sentence and closes right
+            // before the subject of the verb, however long the title and what follows.)
             var closing = !between && !followedByThat && !hasAside && LastBeforeSpeaker(ctx, say) is var lead && lead > ctx.FirstToken + 1 &&
-                          lead < say - 1 && ctx.Word(lead + 1) == "," && say - lead <= 8 && !HasWords(ctx, end, last, 5);
+                          lead < say - 1 && ctx.Word(lead + 1) == "," && ((say - lead <= 8 && !HasWords(ctx, end, last, 5)) || QuotationBeforeSubject(ctx, lead, say, last));
             if (between)
             {
                 (quoteFirst, quoteLast) = (ctx.FirstToken, last);
@@ -1279,13 +1297,14 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// subject: "Hikmat Hajiyev, assistant to the president, said …" (the actor named just before the aside), "The
     /// foreign minister of Finland, who chairs the OSCE this year, said …" (a relative clause: a party named inside it is
     /// not who spoke) and "His brother, Karen Avagyan, said …" (a name in apposition). Found is false when the verb has no
-    /// such aside before it; Speaker is null when the subject names no known party.
+    /// such aside before it; Speaker is null when the subject names no known party, and UnknownPerson is then true when
+    /// the subject is a person ("who", a name).
     /// </summary>
-    private (bool Found, string? Speaker) AsideSubject(SentenceContext ctx, int say)
+    private (bool Found, string? Speaker, bool UnknownPerson) AsideSubject(SentenceContext ctx, int say)
     {
         if (say - 1 <= ctx.FirstToken || ctx.Word(say - 1) != ",")
         {
-            return (false, null);
+            return default;
         }
 
         for (var open = say - 2; open > ctx.FirstToken && open >= say - 25; open--)
@@ -1301,23 +1320,28 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                     var m = mentions[k];
                     if (m.LastToken == open - 1 && m.FirstToken - ctx.FirstToken <= 8 && IsSpeakerKind(m))
                     {
-                        return (true, m.Mention.EntityId);
+                        return (true, m.Mention.EntityId, false);
                     }
                 }
 
-                return open - ctx.FirstToken > 8 || HasPunctuation(ctx, ctx.FirstToken, open - 1) ? (false, null)
-                    : ctx.Word(open + 1) is "who" or "whose" or "which" ? (true, LastSpeakerWithin(ctx, ctx.FirstToken, open - 1))
-                    : IsApposedName(ctx, open, say - 1) ? (true, LastSpeakerWithin(ctx, open + 1, say - 2))
-                    : (false, null);
+                var (first, last) = ctx.Word(open + 1) is "who" or "whose" or "which" ? (ctx.FirstToken, open - 1)
+                    : IsApposedName(ctx, open, say - 1) ? (open + 1, say - 2) : (-1, -1);
+                if (first < 0 || open - ctx.FirstToken > 8 || HasPunctuation(ctx, ctx.FirstToken, open - 1))
+                {
+                    return default;
+                }
+
+                var speaker = LastSpeakerWithin(ctx, first, last);
+                return (true, speaker, speaker is null && ctx.Word(open + 1) != "which");
             }
 
             if (ctx.Tokens[open].Normalized is "\u201D" or "\"" or "." or ";")
             {
-                return (false, null);
+                return default;
             }
         }
 
-        return (false, null);
+        return default;
     }
 
     private static bool IsSpeakerKind(LinkedMention m) =>
@@ -1359,6 +1383,20 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return true;
+    }
+
+    /// <summary>"according to a readout released by …": a record (pack <c>document_nouns</c>) within three words, and no party named within five.</summary>
+    private bool RecordNamingNoOne(SentenceContext ctx, int from, int last)
+    {
+        for (var i = from; i <= last && i < from + 3; i++)
+        {
+            if (_documentNouns.Contains(ctx.Word(i)))
+            {
+                return ActorAfter(ctx, from - 1) is null;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when tokens [<paramref name="first"/>, <paramref name="last"/>] hold a comma, semicolon, colon or quotation mark.</summary>
@@ -1601,6 +1639,30 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the sentence opens with a quotation whose closing mark follows the comma after <paramref name="lead"/> and
+    /// is followed only by the verb's subject, a party named right before <paramref name="say"/>, in at most ten words; not
+    /// when a participle of speech after the verb adds more of what was said (", adding that …").
+    /// </summary>
+    private static bool QuotationBeforeSubject(SentenceContext ctx, int lead, int say, int last)
+    {
+        if (!IsQuoteMark(ctx, ctx.FirstToken) || lead + 2 >= say || !IsQuoteMark(ctx, lead + 2) || say - lead > 12 ||
+            ctx.FindAny(SpeechParticiples, say + 1, last, out _) >= 0)
+        {
+            return false;
+        }
+
+        for (var i = lead + 3; i < say; i++)
+        {
+            if (!ctx.Tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return AnyMentionEndsWithin(ctx, say, 1);
     }
 
     private static int LastBeforeSpeaker(SentenceContext ctx, int say)

@@ -219,6 +219,21 @@ public sealed class ClaimStageTests
     }
 
     [Fact]
+    public void A_readout_that_records_the_words_hands_the_claim_to_no_one_else_and_the_opening_quotation_is_the_quote()
+    {
+        var claim = Assert.Single(Shipped.Run("\"We did not start this,\" Armenian Foreign Minister Ararat Mirzoyan said by phone to his French counterpart, according to a readout released by his ministry.").Claims);
+        Assert.Equal(("ararat-mirzoyan", "We did not start this"), (claim.Speaker, claim.Quote));
+    }
+
+    [Fact]
+    public void He_after_a_person_the_pack_does_not_know_is_not_the_last_known_person()
+    {
+        var claims = Shipped.Run("Ruben Vardanyan was moved to Baku on Friday. His brother, Karen Avagyan, said the family had heard of the verdict only from the radio. \"They are punishing the whole family,\" he told OC Media.").Claims;
+        var told = Assert.Single(claims, c => c.Quote == "They are punishing the whole family");
+        Assert.Equal((null, "oc-media"), (told.Speaker, told.Via));
+    }
+
+    [Fact]
     public void A_speech_verb_in_a_relative_aside_whose_pronoun_is_its_object_reports_nothing()
     {
         Assert.Empty(Shipped.Run("The bloc, which Armenia asked for help in May, agreed on Tuesday to send observers to the border.").Claims);
