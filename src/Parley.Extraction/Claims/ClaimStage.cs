@@ -130,7 +130,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 // person the speech named, is whom the next "he" most likely means.
                 if (claim.Speaker is { } speaker && pack.Find(speaker)?.Kind is { } kind)
                 {
-                    // ("The ministry said … . It added …": and a body that spoke is whom the next "it" or "they" means.)
+                    // ("The ministry said … . It added …": a body that spoke is whom the next "it" or "they" means.)
                     if (kind == EntityKind.Person)
                     {
                         lastPerson = speaker;
