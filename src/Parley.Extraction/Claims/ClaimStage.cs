@@ -558,7 +558,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private Claim? Read(SentenceContext ctx, IReadOnlyList<string> speech, IReadOnlyList<string> denial, IReadOnlyList<string> according, Claim? previous, int last)
     {
         _unknownPersonSpoke = false;
-        var via = CitedOutlet(ctx, last);
+        var (via, outletAt) = CitedOutlet(ctx, last);
         var (quoteFirst, quoteLast) = (ctx.FirstToken, last);
         string? speaker = null;
         string? accused = null; // whom "accused X of …" or "blamed X for …" names
@@ -902,6 +902,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         // "Baku said 71 of its servicemen were killed": a toll told on its own is about the clash it was added to.
         ev ??= EventGivenCount(ctx, quoteFirst, quoteLast);
+
+        // "X said the family had learned of it only from Azerbaijani media": an outlet named inside what was said (a quote
+        // that leaves out the speech verb) is part of it, not the channel it came through.
+        if (outletAt >= quoteFirst && outletAt <= quoteLast && say >= 0 && (say < quoteFirst || say > quoteLast) && quotedAs is null)
+        {
+            via = null;
+        }
 
         if (speaker is not null && pack.Find(speaker)?.Kind == EntityKind.Outlet)
         {
@@ -1902,12 +1909,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// <summary>
     /// The outlet a claim read up to token <paramref name="last"/> came through: one cited in parentheses anywhere in the
     /// sentence, else the first named before <paramref name="last"/> (one naming a contrasted report after it is that
-    /// report's own).
+    /// report's own); At is the first token of that first one, or -1 for one in parentheses or none.
     /// </summary>
-    private static string? CitedOutlet(SentenceContext ctx, int last)
+    private static (string? Id, int At) CitedOutlet(SentenceContext ctx, int last)
     {
         // "(Trend.az, March 1)", "(see EDM, …)": an outlet right after an opening parenthesis.
         string? first = null;
+        var at = -1;
         for (var k = 0; k < ctx.Mentions.Count; k++)
         {
             var m = ctx.Mentions[k];
@@ -1917,8 +1925,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
 
             // ("confirming earlier reports in Azerbaijani media": where other reports appeared, not the claim's channel.)
-            first ??= m.FirstToken <= last && !(ctx.Word(m.FirstToken - 1) is "in" or "by" or "from" && ctx.Word(m.FirstToken - 2) is "reports" or "report")
-                ? m.Mention.EntityId : null;
+            if (first is null && m.FirstToken <= last && !(ctx.Word(m.FirstToken - 1) is "in" or "by" or "from" && ctx.Word(m.FirstToken - 2) is "reports" or "report"))
+            {
+                (first, at) = (m.Mention.EntityId, m.FirstToken);
+            }
+
             var p = m.FirstToken - 1;
             while (p >= ctx.FirstToken && ctx.Tokens[p].IsWord && ctx.Tokens[p].Normalized is "see" or "cf")
             {
@@ -1927,10 +1938,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
             if (p >= ctx.FirstToken && ctx.Tokens[p].Normalized == "(")
             {
-                return ctx.Tokens[p + 1].Normalized == "see" ? null : m.Mention.EntityId;
+                return (ctx.Tokens[p + 1].Normalized == "see" ? null : m.Mention.EntityId, -1);
             }
         }
 
-        return first;
+        return (first, at);
     }
 }

@@ -240,6 +240,13 @@ public sealed class ClaimStageTests
     }
 
     [Fact]
+    public void An_outlet_named_inside_what_was_said_is_not_the_channel()
+    {
+        var claim = Assert.Single(Shipped.Run("Ararat Mirzoyan said the ministry had learned of the shelling only from Azerbaijani media.").Claims);
+        Assert.Equal(("ararat-mirzoyan", null), (claim.Speaker, claim.Via));
+    }
+
+    [Fact]
     public void An_outlet_where_earlier_reports_appeared_is_not_the_channel()
     {
         var claim = Assert.Single(Shipped.Run("The convoy had crossed the bridge at noon, Hikmet Hajiyev told reporters, confirming earlier reports in Armenian media.").Claims);
