@@ -24,8 +24,16 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // A participle of speech hung on a main clause: ", saying (that) …", "citing X and saying …" (a fixed cue list, one array for every call).
     private static readonly string[] SayingOpeners = [", saying", "and saying"];
 
+    // Participles that add more of what was said after an attribution ("…, adding that …"), a fixed cue list likewise.
+    private static readonly string[] SpeechParticiples = ["adding", "saying", "noting", "stressing", "insisting", "warning", "explaining"];
+
     // The openings of a contrasted second report ("…, while Yerevan has claimed …"), a fixed cue list likewise.
-    private static readonly string[] ContrastOpeners = [", while", ", whereas", ", but", "; while", "; whereas", "; but"];
+    private static readonly string[] ContrastOpeners =
+        [", while", ", whereas", ", but", ", although", "; while", "; whereas", "; but", "; although"];
+
+    // A conjunction a dash may open the contrasted report with ("…, it added - although X said …"); matching skips dashes,
+    // so the dash before it is read from the token itself.
+    private static readonly string[] DashedContrast = ["although", "whereas"];
 
     private readonly EventCues _cues = EventCues.For(pack);
 
@@ -49,6 +57,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     // The subject of the sentence before the one being read, when it is a body, a state or a group: whom "they" means.
     private string? _lastBodySubject;
+
+    // Set by Read when the claim it read was spoken by a person the pack does not know ("His brother, NAME, said"), whom
+    // the next "he" or "she" then means rather than the last known person.
+    private bool _unknownPersonSpoke;
 
     // The date and count values of the events of the document being read, each with its event (see EventValues). A
     // document reports a few events: a scan by reference costs less than a map, whose hash of a fresh object does not.
@@ -116,9 +128,21 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
                 // "Ahmadzada said Baku objected to Vardanyan. He also affirmed ...": the one who spoke, not the last
                 // person the speech named, is whom the next "he" most likely means.
-                if (claim.Speaker is { } speaker && pack.Find(speaker)?.Kind == EntityKind.Person)
+                if (claim.Speaker is { } speaker && pack.Find(speaker)?.Kind is { } kind)
                 {
-                    lastPerson = speaker;
+                    // ("The ministry said … . It added …": a body that spoke is whom the next "it" or "they" means.)
+                    if (kind == EntityKind.Person)
+                    {
+                        lastPerson = speaker;
+                    }
+                    else if (kind is not (EntityKind.Outlet or EntityKind.Place or EntityKind.Route))
+                    {
+                        bodySubject = speaker;
+                    }
+                }
+                else if (claim.Speaker is null && _unknownPersonSpoke)
+                {
+                    lastPerson = null;
                 }
             }
 
@@ -359,21 +383,47 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>
-    /// The "while", "whereas" or "but" after a comma or semicolon that opens a second report with its own speaker
-    /// ("…, while Yerevan has claimed …", "; but Baku said …"): a party or outlet named within three words and a speech
-    /// verb starting within three words of it; -1 when there is none.
+    /// The "while", "whereas", "although" or "but" after a comma or semicolon (or "although" after a dash) that opens a
+    /// second report with its own speaker ("…, while Yerevan has claimed …", "; but Baku said …", "…, while the organisers
+    /// of the march said …"): a party, an outlet or an unnamed source noun heads the clause within three words, and a
+    /// speech verb follows the head within twelve tokens of the same clause (no comma between); -1 when there is none.
     /// </summary>
-    private static int ContrastedReport(SentenceContext ctx, IReadOnlyList<string> speech, int last)
+    private int ContrastedReport(SentenceContext ctx, IReadOnlyList<string> speech, int last)
     {
         // The conjunction after the sentence's first two tokens and before its last: its comma from the second token on.
-        for (var comma = ctx.FindAny(ContrastOpeners, ctx.FirstToken + 1, last - 1, out _); comma >= 0; comma = ctx.FindAny(ContrastOpeners, comma + 1, last - 1, out _))
+        var comma = ctx.FindAny(ContrastOpeners, ctx.FirstToken + 1, last - 1, out _);
+        var dashed = ctx.FindAny(DashedContrast, ctx.FirstToken + 2, last - 1, out _);
+        while (comma >= 0 || dashed >= 0)
         {
-            var i = comma + 1;
+            int i;
+            if (dashed < 0 || (comma >= 0 && comma < dashed))
+            {
+                i = comma + 1;
+                comma = ctx.FindAny(ContrastOpeners, comma + 1, last - 1, out _);
+            }
+            else
+            {
+                i = ctx.Tokens[dashed - 1].Normalized == "-" ? dashed : -1;
+                dashed = ctx.FindAny(DashedContrast, dashed + 1, last - 1, out _);
+                if (i < 0)
+                {
+                    continue;
+                }
+            }
+
             // (An outlet reports too: "…, while Armenian media put the crowd at …".)
             foreach (var m in ctx.Mentions)
             {
-                if (m.Kind is not (EntityKind.Place or EntityKind.Route) && m.FirstToken > i && m.FirstToken - i <= 3 &&
-                    ctx.FindAny(speech, m.LastToken + 1, last, out _) is var verb && verb >= 0 && verb <= m.LastToken + 3)
+                if (m.Kind is not (EntityKind.Place or EntityKind.Route) && m.FirstToken > i && m.FirstToken - i <= 3 && SpeechInClause(ctx, speech, m.LastToken, last))
+                {
+                    return i;
+                }
+            }
+
+            // ("…, while the police put the crowd at …": a source the text does not name.)
+            for (var head = i + 1; head <= i + 3 && head < last; head++)
+            {
+                if (_sourceNouns.Contains(ctx.Word(head)) && SpeechInClause(ctx, speech, head, last))
                 {
                     return i;
                 }
@@ -381,6 +431,26 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return -1;
+    }
+
+    /// <summary>True when a speech verb follows the subject ending at <paramref name="head"/> within twelve tokens of its clause.</summary>
+    private static bool SpeechInClause(SentenceContext ctx, IReadOnlyList<string> speech, int head, int last)
+    {
+        var verb = ctx.FindAny(speech, head + 1, Math.Min(last, head + 12), out _);
+        if (verb < 0)
+        {
+            return false;
+        }
+
+        for (var k = head + 1; k < verb; k++)
+        {
+            if (ctx.Word(k) is "," or ";" or ":" or "that" or "which" or "who")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -487,7 +557,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     private Claim? Read(SentenceContext ctx, IReadOnlyList<string> speech, IReadOnlyList<string> denial, IReadOnlyList<string> according, Claim? previous, int last)
     {
-        var via = CitedOutlet(ctx, last);
+        _unknownPersonSpoke = false;
+        var (via, outletAt) = CitedOutlet(ctx, last);
         var (quoteFirst, quoteLast) = (ctx.FirstToken, last);
         string? speaker = null;
         string? accused = null; // whom "accused X of …" or "blamed X for …" names
@@ -527,7 +598,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         // "..., the minister noted, citing the troops stationed there": the speaker cites evidence; "citing" does
         // not hand the claim to what is cited.
-        if (acc >= 0 && say >= 0 && say < acc && accPhrase == "citing")
+        // Nor does "…, X said by phone, according to a readout released by his ministry": a record of what X, named right
+        // before the verb, said names no other speaker.
+        if (acc >= 0 && say >= 0 && say < acc &&
+            (accPhrase == "citing" || (accPhrase == "according to" && AnyMentionEndsWithin(ctx, say, 1) && RecordNamingNoOne(ctx, acc + 2, last))))
         {
             acc = -1;
         }
@@ -536,9 +610,21 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // the claim of the main clause's subject, whatever that clause did.
         string? sayingPhrase = null;
         var saying = say < 0 || ctx.Word(say) == "saying" ? ctx.FindAny(SayingOpeners, ctx.FirstToken, last, out sayingPhrase) : -1;
+        // "X was quoted by TASS as saying …": the person spoke, the outlet carried it (neither "quoted by" nor "saying" alone says so).
+        var quotedAs = QuotedAsSaying.Read(ctx, last);
         // A denial before it keeps the claim its own ("rejected attempts to blame them, saying ..."), unless what it turns
         // down is an offer, which is a refusal, not a denial of anything said.
-        if (saying > ctx.FirstToken + 2 && (den < 0 || den > saying || RefusesAnOffer(ctx, den + SentenceContext.KeyOf(denPhrase!).Length)) &&
+        if (quotedAs is { } reported)
+        {
+            speaker = reported.Speaker is { } person ? PersonBehindTitle(ctx, person)?.Mention.EntityId ?? person.Mention.EntityId : null;
+            via = reported.Channel is { Kind: EntityKind.Outlet } channel ? channel.Mention.EntityId : via;
+            (quoteFirst, quoteLast) = (reported.QuoteFirst, last);
+            if (speaker is null && via is null)
+            {
+                return null;
+            }
+        }
+        else if (saying > ctx.FirstToken + 2 && (den < 0 || den > saying || RefusesAnOffer(ctx, den + SentenceContext.KeyOf(denPhrase!).Length)) &&
             MainSubject(ctx, saying) is { } subject)
         {
             speaker = PersonBehindTitle(ctx, subject)?.Mention.EntityId ?? subject.Mention.EntityId;
@@ -626,7 +712,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
             var end = say + SentenceContext.KeyOf(sayPhrase!).Length;
             // "X, <who X is>, said (that) …": the subject stands before the aside, and what was said follows.
-            var aside = AsideSubject(ctx, say);
+            var (hasAside, aside, unknownPerson) = AsideSubject(ctx, say);
+            _unknownPersonSpoke = unknownPerson;
             // "refugees are reported to have arrived", "it was announced that": a passive names its speaker only
             // through "by"; the party named in what was said is not who said it.
             var passive = ctx.Word(say - 1) is "is" or "are" or "was" or "were" or "been" or "be" && sayPhrase!.EndsWith("ed", StringComparison.Ordinal);
@@ -635,17 +722,21 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             var source = passive ? -1 : UnnamedSource(ctx, say);
             // "They said two soldiers were killed": the body the sentence before was about, or nobody named; never the
             // party named in what was said.
-            var they = !passive && PronounBefore(ctx, say, "they");
+            // So is "it" ("It also insisted that …"), when the sentence before was about a body or a state.
+            var they = !passive && (PronounBefore(ctx, say, "they") || (PronounBefore(ctx, say, "it") && _lastBodySubject is not null));
             var pronoun = PronounSubject(ctx, say);
             // "The ministry said Armenia …": a subject naming no known party.
             var nounSubject = NounSubjectBefore(ctx, say);
             // "X called on Baku to lift the blockade and said …": a verb after "and" shares the main clause's subject.
-            var coordinated = !passive && aside is null && say > ctx.FirstToken + 3 && ctx.Word(say - 1) == "and" ? MainSubject(ctx, say) : null;
+            var coordinated = !passive && !hasAside && say > ctx.FirstToken + 3 && ctx.Word(say - 1) == "and" ? MainSubject(ctx, say) : null;
             speaker = passive
                 ? (end <= last && ctx.Word(end) == "by" ? ActorAfter(ctx, end) : null)
                 : coordinated is not null ? PersonBehindTitle(ctx, coordinated)?.Mention.EntityId ?? coordinated.Mention.EntityId
+                : hasAside ? aside
+                // ("…, the organisation said": the body this sentence or the one before is about.)
+                : nounSubject && BodyNamedBefore(ctx, say) is { } body ? body
                 // ("…, 60 civilians have been killed, he said": "he" right before the verb is its subject, whatever the clause names.)
-                : aside ?? (pronoun ? _lastPerson : null) ?? (ClosingNounSubject(ctx, say, nounSubject) ? null : SubjectBefore(ctx, say)) ?? (pronoun ? _lastPerson
+                : (pronoun ? _lastPerson : null) ?? (they ? _lastBodySubject : null) ?? (ClosingNounSubject(ctx, say, nounSubject) ? null : SubjectBefore(ctx, say)) ?? (pronoun ? _lastPerson
                     : they ? _lastBodySubject
                     // ("the official said" points back to the person named last; "the source said" to the unnamed source.)
                     : source >= 0 ? (DefiniteSingular(ctx, source) && !_documentNouns.Contains(ctx.Word(source)) && !IsUnnamedByNature(ctx.Word(source)) ? _lastPerson : null)
@@ -659,17 +750,20 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             var followedByThat = end <= last && ctx.Word(end) == "that";
             // "P, Mammadov noted, citing Q": the attribution stands between commas; what was said is P with the
             // evidence Q it rests on, so the quote keeps the whole sentence.
-            var between = end <= last && ctx.Word(end) == "," && aside is null && LastBeforeSpeaker(ctx, say) is var before &&
+            // (Whom it was told and when may stand before that comma: "…, X told reporters on Monday, confirming Q".)
+            var between = end <= last && (ctx.Word(end) == "," || (ctx.Word(say) is "told" or "tells" && ShortTailBeforeComma(ctx, end, last))) && !hasAside && LastBeforeSpeaker(ctx, say) is var before &&
                           before < say - 1 && ctx.Word(before + 1) == "," && say - before <= 8;
             // "The talks were useful, Lavrov said (on Tuesday).": a closing attribution, however short the sentence;
             // what was said stands before its comma.
-            var closing = !between && !followedByThat && aside is null && LastBeforeSpeaker(ctx, say) is var lead && lead > ctx.FirstToken + 1 &&
-                          lead < say - 1 && ctx.Word(lead + 1) == "," && say - lead <= 8 && !HasWords(ctx, end, last, 5);
+            // ('"P," Armenian Foreign Minister X said by phone to …': so is a quotation that opens the sentence and closes right
+            // before the subject of the verb, however long the title and what follows.)
+            var closing = !between && !followedByThat && !hasAside && LastBeforeSpeaker(ctx, say) is var lead && lead > ctx.FirstToken + 1 &&
+                          lead < say - 1 && ctx.Word(lead + 1) == "," && ((say - lead <= 8 && !HasWords(ctx, end, last, 5)) || QuotationBeforeSubject(ctx, lead, say, last));
             if (between)
             {
                 (quoteFirst, quoteLast) = (ctx.FirstToken, last);
             }
-            else if (!closing && end <= last && (followedByThat || aside is not null || they || coordinated is not null || (subjectNear && say - ctx.FirstToken <= 12)))
+            else if (!closing && end <= last && (followedByThat || hasAside || they || coordinated is not null || (subjectNear && say - ctx.FirstToken <= 12)))
             {
                 quoteFirst = followedByThat ? Math.Min(end + 1, last) : end;
             }
@@ -694,7 +788,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
 
             // An unnamed source, or a subject naming no known party ("the editorial team wrote"), still makes a claim, in nobody's name.
-            if (speaker is null && via is null && source < 0 && !they && !nounSubject)
+            if (speaker is null && via is null && source < 0 && !they && !nounSubject && !hasAside)
             {
                 return null;
             }
@@ -808,6 +902,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         // "Baku said 71 of its servicemen were killed": a toll told on its own is about the clash it was added to.
         ev ??= EventGivenCount(ctx, quoteFirst, quoteLast);
+
+        // "X said the family had learned of it only from Azerbaijani media": an outlet named inside what was said (a quote
+        // that leaves out the speech verb) is part of it, not the channel it came through.
+        if (outletAt >= quoteFirst && outletAt <= quoteLast && say >= 0 && (say < quoteFirst || say > quoteLast) && quotedAs is null)
+        {
+            via = null;
+        }
 
         if (speaker is not null && pack.Find(speaker)?.Kind == EntityKind.Outlet)
         {
@@ -1064,6 +1165,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "declined to confirm that …", "refused to say": an infinitive is speech not made.
             // "the so-called corridor" names, it reports no speech.
             if (!InsideQuotes(ctx, at) && !UsedAsNoun(ctx, at) && ctx.Word(at - 1) != "to" && !ClaimsLives(ctx, at, last) && !IsSoCalled(ctx, at) && !NamesAPlace(ctx, at) &&
+                !InRelativeAside(ctx, at, last) &&
                 !((TakesStanceNoun(ctx, at, phrase) || IsAppeal(ctx, at)) && ctx.FindAny(speech, at + 1, last, out _) >= 0))
             {
                 return at;
@@ -1108,6 +1210,28 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         ["a", "an", "the", "following", "after", "amid", "despite", "over", "of", "its", "their", "his", "her", "these", "those", "such", "any", "no"];
 
     private static readonly string[] AdjectiveEndings = ["al", "ic", "ous", "ive", "ful", "less", "ed"];
+
+    /// <summary>
+    /// "The bloc, which Armenia asked for help, agreed to send a mission": a speech verb of a relative clause whose
+    /// pronoun is its object ("which"/"whom" then a subject of at most four words) and which closes with a comma before the
+    /// main clause goes on reports nothing said; the aside only describes its antecedent.
+    /// </summary>
+    private static bool InRelativeAside(SentenceContext ctx, int at, int last)
+    {
+        var which = at - 1;
+        while (which > ctx.FirstToken && which >= at - 5 && ctx.Tokens[which].IsWord && ctx.Word(which) is not ("which" or "whom"))
+        {
+            which--;
+        }
+
+        if (which >= at - 1 || ctx.Word(which) is not ("which" or "whom") || ctx.Word(which - 1) != ",")
+        {
+            return false;
+        }
+
+        var close = NextComma(ctx, at + 1);
+        return close > 0 && close < last && HasWords(ctx, close + 1, last, 3);
+    }
 
     /// <summary>
     /// Whether a speech verb's form ending in -s stands as a noun ("territorial claims", "the reports"), judged by the
@@ -1176,14 +1300,18 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>
-    /// "Hikmat Hajiyev, assistant to the president, said …": the actor named just before the comma that opens the
-    /// aside closed by the comma before the verb, or null when the verb has no such aside before it.
+    /// The subject of a speech verb that an aside between commas separates from it, when the sentence opens with that
+    /// subject: "Hikmat Hajiyev, assistant to the president, said …" (the actor named just before the aside), "The
+    /// foreign minister of Finland, who chairs the OSCE this year, said …" (a relative clause: a party named inside it is
+    /// not who spoke) and "His brother, Karen Avagyan, said …" (a name in apposition). Found is false when the verb has no
+    /// such aside before it; Speaker is null when the subject names no known party, and UnknownPerson is then true when
+    /// the subject is a person ("who", a name).
     /// </summary>
-    private static string? AsideSubject(SentenceContext ctx, int say)
+    private (bool Found, string? Speaker, bool UnknownPerson) AsideSubject(SentenceContext ctx, int say)
     {
         if (say - 1 <= ctx.FirstToken || ctx.Word(say - 1) != ",")
         {
-            return null;
+            return default;
         }
 
         for (var open = say - 2; open > ctx.FirstToken && open >= say - 25; open--)
@@ -1197,23 +1325,99 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 for (var k = mentions.Count - 1; k >= 0; k--)
                 {
                     var m = mentions[k];
-                    if (m.LastToken == open - 1 && m.FirstToken - ctx.FirstToken <= 8 &&
-                        m.Kind is EntityKind.Person or EntityKind.State or EntityKind.Organization or EntityKind.Authority or EntityKind.Group)
+                    if (m.LastToken == open - 1 && m.FirstToken - ctx.FirstToken <= 8 && IsSpeakerKind(m))
                     {
-                        return m.Mention.EntityId;
+                        return (true, m.Mention.EntityId, false);
                     }
                 }
 
-                return null;
+                var (first, last) = ctx.Word(open + 1) is "who" or "whose" or "which" ? (ctx.FirstToken, open - 1)
+                    : IsApposedName(ctx, open, say - 1) ? (open + 1, say - 2) : (-1, -1);
+                if (first < 0 || open - ctx.FirstToken > 8 || HasPunctuation(ctx, ctx.FirstToken, open - 1))
+                {
+                    return default;
+                }
+
+                var speaker = LastSpeakerWithin(ctx, first, last);
+                return (true, speaker, speaker is null && ctx.Word(open + 1) != "which");
             }
 
             if (ctx.Tokens[open].Normalized is "\u201D" or "\"" or "." or ";")
             {
-                return null;
+                return default;
             }
         }
 
-        return null;
+        return default;
+    }
+
+    private static bool IsSpeakerKind(LinkedMention m) =>
+        m.Kind is EntityKind.Person or EntityKind.State or EntityKind.Organization or EntityKind.Authority or EntityKind.Group;
+
+    /// <summary>The person (or else the party) named last in tokens [<paramref name="first"/>, <paramref name="last"/>], or null.</summary>
+    private string? LastSpeakerWithin(SentenceContext ctx, int first, int last)
+    {
+        LinkedMention? found = null;
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.FirstToken >= first && m.LastToken <= last && IsSpeakerKind(m) && (found is null || m.Kind == EntityKind.Person || found.Kind != EntityKind.Person))
+            {
+                found = m;
+            }
+        }
+
+        return found is null ? null : PersonBehindTitle(ctx, found)?.Mention.EntityId ?? found.Mention.EntityId;
+    }
+
+    /// <summary>
+    /// "His brother, Karen Avagyan, said": a short noun phrase opened by a possessive or an article, then between commas
+    /// (<paramref name="open"/>, <paramref name="close"/>) nothing but a capitalised name of two to four words.
+    /// </summary>
+    private static bool IsApposedName(SentenceContext ctx, int open, int close)
+    {
+        if (open - ctx.FirstToken > 3 || ctx.Word(ctx.FirstToken) is not ("his" or "her" or "their" or "its" or "the" or "a" or "an") ||
+            close - open - 1 is < 2 or > 4)
+        {
+            return false;
+        }
+
+        for (var i = open + 1; i < close; i++)
+        {
+            if (!ctx.Tokens[i].IsWord || !ctx.Tokens[i].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"according to a readout released by …": a record (pack <c>document_nouns</c>) within three words, and no party named within five.</summary>
+    private bool RecordNamingNoOne(SentenceContext ctx, int from, int last)
+    {
+        for (var i = from; i <= last && i < from + 3; i++)
+        {
+            if (_documentNouns.Contains(ctx.Word(i)))
+            {
+                return ActorAfter(ctx, from - 1) is null;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when tokens [<paramref name="first"/>, <paramref name="last"/>] hold a comma, semicolon, colon or quotation mark.</summary>
+    private static bool HasPunctuation(SentenceContext ctx, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (ctx.Tokens[i].Normalized is "," or ";" or ":" or "\"" or "\u201C" or "\u201D")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1247,6 +1451,22 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             (ctx.Word(at).Length > 4 && ctx.Word(at).EndsWith("ly", StringComparison.Ordinal))))
         {
             at--;
+        }
+
+        // "residents of the nearby village said", "the organisers of the march said": the noun stands before the phrase
+        // that places it, within eight words of the verb and in the same clause.
+        for (var k = at; k >= ctx.FirstToken && k >= at - 8 && !_sourceNouns.Contains(ctx.Word(k)); k--)
+        {
+            if (!ctx.Tokens[k].IsWord && ctx.Tokens[k].Normalized is not ("\"" or "\u201C" or "\u201D" or "'s" or "\u2019s"))
+            {
+                break;
+            }
+
+            if (_sourceNouns.Contains(ctx.Word(k - 1)) && ctx.Word(k) is "of" or "in" or "from" or "at" or "near" or "around" or "across")
+            {
+                at = k - 1;
+                break;
+            }
         }
 
         return at >= ctx.FirstToken && _sourceNouns.Contains(ctx.Word(at)) && ctx.Word(at - 1) is not ("of" or "by" or "to" or "with") ? at : -1;
@@ -1306,6 +1526,24 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The OSCE council decided …, the organisation said": a general noun for an international body right before the verb
+    /// stands for the body that is the subject of this sentence's main clause or, failing that, of the sentence before;
+    /// null when neither is an organisation.
+    /// </summary>
+    private string? BodyNamedBefore(SentenceContext ctx, int say)
+    {
+        if (ctx.Word(say - 1) is not ("organisation" or "organization" or "bloc" or "alliance"))
+        {
+            return null;
+        }
+
+        var subject = MainSubject(ctx, say - 2)?.Mention.EntityId;
+        return IsOrganization(subject) ? subject : IsOrganization(_lastBodySubject) ? _lastBodySubject : null;
+
+        bool IsOrganization(string? id) => id is not null && pack.Find(id)?.Kind == EntityKind.Organization;
     }
 
     /// <summary>True for a source noun that stands for someone the report does not name: a source, a witness, a resident.</summary>
@@ -1410,6 +1648,30 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
+    /// <summary>
+    /// True when the sentence opens with a quotation whose closing mark follows the comma after <paramref name="lead"/> and
+    /// is followed only by the verb's subject, a party named right before <paramref name="say"/>, in at most ten words; not
+    /// when a participle of speech after the verb adds more of what was said (", adding that …").
+    /// </summary>
+    private static bool QuotationBeforeSubject(SentenceContext ctx, int lead, int say, int last)
+    {
+        if (!IsQuoteMark(ctx, ctx.FirstToken) || lead + 2 >= say || !IsQuoteMark(ctx, lead + 2) || say - lead > 12 ||
+            ctx.FindAny(SpeechParticiples, say + 1, last, out _) >= 0)
+        {
+            return false;
+        }
+
+        for (var i = lead + 3; i < say; i++)
+        {
+            if (!ctx.Tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return AnyMentionEndsWithin(ctx, say, 1);
+    }
+
     private static int LastBeforeSpeaker(SentenceContext ctx, int say)
     {
         for (var i = say - 1; i > ctx.FirstToken; i--)
@@ -1445,6 +1707,30 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             if (m.LastToken < at && at - m.LastToken <= reach)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a comma follows the speech verb's end <paramref name="end"/> after at most four words of whom it was told
+    /// and when ("told reporters on Monday,"), none of them a "that" opening what was said nor a name (an outlet told, or
+    /// the speaker after an inverted verb, keeps the quote before the attribution).
+    /// </summary>
+    private static bool ShortTailBeforeComma(SentenceContext ctx, int end, int last)
+    {
+        for (var i = end; i <= last && i <= end + 4; i++)
+        {
+            var w = ctx.Word(i);
+            if (w == ",")
+            {
+                return i < last;
+            }
+
+            if (!ctx.Tokens[i].IsWord || w is "that" or "and" or "but" || ctx.Tokens[i].IsCapitalized)
+            {
+                return false;
             }
         }
 
@@ -1623,12 +1909,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// <summary>
     /// The outlet a claim read up to token <paramref name="last"/> came through: one cited in parentheses anywhere in the
     /// sentence, else the first named before <paramref name="last"/> (one naming a contrasted report after it is that
-    /// report's own).
+    /// report's own); At is the first token of that first one, or -1 for one in parentheses or none.
     /// </summary>
-    private static string? CitedOutlet(SentenceContext ctx, int last)
+    private static (string? Id, int At) CitedOutlet(SentenceContext ctx, int last)
     {
         // "(Trend.az, March 1)", "(see EDM, …)": an outlet right after an opening parenthesis.
         string? first = null;
+        var at = -1;
         for (var k = 0; k < ctx.Mentions.Count; k++)
         {
             var m = ctx.Mentions[k];
@@ -1637,7 +1924,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            first ??= m.FirstToken <= last ? m.Mention.EntityId : null;
+            // ("confirming earlier reports in Azerbaijani media": where other reports appeared, not the claim's channel.)
+            if (first is null && m.FirstToken <= last && !(ctx.Word(m.FirstToken - 1) is "in" or "by" or "from" && ctx.Word(m.FirstToken - 2) is "reports" or "report"))
+            {
+                (first, at) = (m.Mention.EntityId, m.FirstToken);
+            }
+
             var p = m.FirstToken - 1;
             while (p >= ctx.FirstToken && ctx.Tokens[p].IsWord && ctx.Tokens[p].Normalized is "see" or "cf")
             {
@@ -1646,10 +1938,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
             if (p >= ctx.FirstToken && ctx.Tokens[p].Normalized == "(")
             {
-                return ctx.Tokens[p + 1].Normalized == "see" ? null : m.Mention.EntityId;
+                return (ctx.Tokens[p + 1].Normalized == "see" ? null : m.Mention.EntityId, -1);
             }
         }
 
-        return first;
+        return (first, at);
     }
 }

@@ -93,6 +93,17 @@ public sealed class ClaimStageTests
         Assert.Equal("the first stretch of the border had been agreed", claim.Quote);
     }
 
+    [Theory]
+    [InlineData("Mher Grigoryan was quoted by Armenpress as saying that the survey of the northern stretch would end in June.", "mher-grigoryan", "armenpress")]
+    [InlineData("Shahin Mustafayev has been cited by Trend as stating the survey of the northern stretch would end in June.", "shahin-mustafayev", "trend-az")]
+    [InlineData("APA quoted Deputy Prime Minister Shahin Mustafayev as saying that the survey of the northern stretch would end in June.", "shahin-mustafayev", "apa-az")]
+    public void A_person_quoted_by_an_outlet_as_saying_is_the_speaker_and_the_outlet_the_channel(string text, string speaker, string via)
+    {
+        var claim = Assert.Single(Shipped.Run(text).Claims);
+        Assert.Equal((speaker, via), (claim.Speaker, claim.Via));
+        Assert.Equal("the survey of the northern stretch would end in June", claim.Quote);
+    }
+
     [Fact]
     public void They_is_the_body_the_sentence_before_was_about_never_the_party_named_after_the_verb()
     {
@@ -143,6 +154,103 @@ public sealed class ClaimStageTests
         Assert.DoesNotContain("Yerevan", claims[0].Quote, StringComparison.Ordinal);
         Assert.Equal("armenia", claims[1].Speaker);
         Assert.Contains("strangles the region", claims[1].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_unnamed_sources_contrasted_by_while_give_a_claim_each_with_its_own_count()
+    {
+        var claims = Shipped.Run("The police put the crowd at about 4,000, while the organisers of the march said that 12,000 people had walked to the square.").Claims;
+        Assert.Equal(["The police put the crowd at about 4,000", "12,000 people had walked to the square"], claims.Select(c => c.Quote));
+    }
+
+    [Fact]
+    public void A_source_placed_by_a_phrase_before_its_verb_still_reports_and_a_figure_put_at_is_an_estimate()
+    {
+        var claims = Shipped.Run("Villagers in the valley told reporters that about 40 soldiers had crossed the river, while Arman Tatoyan put the figure at nearly 90.").Claims;
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((null, "about 40 soldiers had crossed the river"), (claims[0].Speaker, claims[0].Quote));
+        Assert.Equal(("arman-tatoyan", "put the figure at nearly 90"), (claims[1].Speaker, claims[1].Quote));
+    }
+
+    [Theory]
+    [InlineData("Iran's foreign ministry warned that it would never accept new borders in the region, while Russia's foreign ministry spokeswoman Maria Zakharova said Moscow backed the talks.",
+        "iran-ministry-of-foreign-affairs", "maria-zakharova")]
+    [InlineData("Baku had accepted the wording of the last article, Armenia's foreign ministry said - although Jeyhun Bayramov described the outcome the other way round.",
+        "armenia-ministry-of-foreign-affairs", "jeyhun-bayramov")]
+    public void A_contrasted_report_whose_speaker_stands_behind_a_title_or_a_dash_is_a_claim_of_its_own(string text, string first, string second)
+    {
+        var claims = Shipped.Run(text).Claims;
+        Assert.Equal([first, second], claims.Select(c => c.Speaker));
+    }
+
+    [Fact]
+    public void A_party_named_in_a_relative_clause_after_the_subject_is_not_the_speaker()
+    {
+        var claim = Assert.Single(Shipped.Run("A Finnish diplomat, who chairs the OSCE council this year, said the closure opened a new chapter.").Claims);
+        Assert.Equal((null, "the closure opened a new chapter"), (claim.Speaker, claim.Quote));
+    }
+
+    [Fact]
+    public void A_name_in_apposition_to_the_subject_is_not_the_quote()
+    {
+        var claim = Assert.Single(Shipped.Run("His brother, Karen Avagyan, said the family had heard of the verdict only from the radio.").Claims);
+        Assert.Equal("the family had heard of the verdict only from the radio", claim.Quote);
+    }
+
+    [Fact]
+    public void It_is_the_body_the_sentence_before_was_about()
+    {
+        var claim = Assert.Single(Shipped.Run("Azerbaijan's Foreign Ministry issued a statement on the talks. It also insisted that the border commission meet before June.").Claims);
+        Assert.Equal(("azerbaijan-ministry-of-foreign-affairs", "the border commission meet before June"), (claim.Speaker, claim.Quote));
+    }
+
+    [Fact]
+    public void It_after_a_body_s_claim_is_that_body()
+    {
+        var claims = Shipped.Run("The road was reopened at dawn, the Armenian defence ministry said. No shots were fired during the night, it added.").Claims;
+        Assert.Equal(["armenia-ministry-of-defense", "armenia-ministry-of-defense"], claims.Select(c => c.Speaker));
+    }
+
+    [Fact]
+    public void The_organisation_is_the_body_the_sentence_is_about()
+    {
+        var claim = Assert.Single(Shipped.Run("The OSCE Permanent Council agreed on Thursday to fund the office for another year, the organisation said in a statement.").Claims);
+        Assert.Equal("osce", claim.Speaker);
+    }
+
+    [Fact]
+    public void A_readout_that_records_the_words_hands_the_claim_to_no_one_else_and_the_opening_quotation_is_the_quote()
+    {
+        var claim = Assert.Single(Shipped.Run("\"We did not start this,\" Armenian Foreign Minister Ararat Mirzoyan said by phone to his French counterpart, according to a readout released by his ministry.").Claims);
+        Assert.Equal(("ararat-mirzoyan", "We did not start this"), (claim.Speaker, claim.Quote));
+    }
+
+    [Fact]
+    public void He_after_a_person_the_pack_does_not_know_is_not_the_last_known_person()
+    {
+        var claims = Shipped.Run("Ruben Vardanyan was moved to Baku on Friday. His brother, Karen Avagyan, said the family had heard of the verdict only from the radio. \"They are punishing the whole family,\" he told OC Media.").Claims;
+        var told = Assert.Single(claims, c => c.Quote == "They are punishing the whole family");
+        Assert.Equal((null, "oc-media"), (told.Speaker, told.Via));
+    }
+
+    [Fact]
+    public void A_speech_verb_in_a_relative_aside_whose_pronoun_is_its_object_reports_nothing()
+    {
+        Assert.Empty(Shipped.Run("The bloc, which Armenia asked for help in May, agreed on Tuesday to send observers to the border.").Claims);
+    }
+
+    [Fact]
+    public void An_outlet_named_inside_what_was_said_is_not_the_channel()
+    {
+        var claim = Assert.Single(Shipped.Run("Ararat Mirzoyan said the ministry had learned of the shelling only from Azerbaijani media.").Claims);
+        Assert.Equal(("ararat-mirzoyan", null), (claim.Speaker, claim.Via));
+    }
+
+    [Fact]
+    public void An_outlet_where_earlier_reports_appeared_is_not_the_channel()
+    {
+        var claim = Assert.Single(Shipped.Run("The convoy had crossed the bridge at noon, Hikmet Hajiyev told reporters, confirming earlier reports in Armenian media.").Claims);
+        Assert.Equal(("hikmet-hajiyev", null), (claim.Speaker, claim.Via));
     }
 
     [Theory]
