@@ -128,4 +128,21 @@ internal static class Clauses
 
         return false;
     }
+
+    /// <summary>
+    /// The token before the auxiliaries and adverbs that stand before the verb at <paramref name="verb"/> ("were
+    /// handed over", "has been officially named"), walking back no further than <paramref name="floor"/>: where the
+    /// verb's subject ends. It is <paramref name="verb"/> - 1 when none stands there.
+    /// </summary>
+    internal static int BeforeAuxiliaries(SentenceContext ctx, int verb, int floor)
+    {
+        var i = verb - 1;
+        while (i > floor && (ctx.Word(i) is "is" or "are" or "was" or "were" or "be" or "been" or "being" or "has" or "have" or "had" ||
+                             (ctx.Word(i).Length > 4 && ctx.Word(i).EndsWith("ly", StringComparison.Ordinal))))
+        {
+            i--;
+        }
+
+        return i;
+    }
 }

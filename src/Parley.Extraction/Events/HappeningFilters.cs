@@ -181,15 +181,8 @@ internal sealed class HappeningFilters(DomainPack pack)
     /// </summary>
     private static bool NoneIsSubjectOfPassive(SentenceContext ctx, int verb)
     {
-        var i = verb - 1;
-        var auxiliaries = 0;
-        while (i >= ctx.FirstToken && ctx.Word(i) is "was" or "were" or "been" or "has" or "have" or "had" or "being")
-        {
-            i--;
-            auxiliaries++;
-        }
-
-        if (auxiliaries == 0)
+        var i = Clauses.BeforeAuxiliaries(ctx, verb, ctx.FirstToken - 1);
+        if (i == verb - 1)
         {
             return false;
         }
@@ -676,11 +669,7 @@ internal sealed class HappeningFilters(DomainPack pack)
     {
         if (passive)
         {
-            var aux = trigger.FirstToken - 1;
-            while (aux > ctx.FirstToken && ctx.Word(aux) is "was" or "were" or "been" or "has" or "have" or "had" or "being")
-            {
-                aux--;
-            }
+            var aux = Clauses.BeforeAuxiliaries(ctx, trigger.FirstToken, ctx.FirstToken);
 
             for (var i = aux; i >= ctx.FirstToken && i >= aux - 4 && ctx.Tokens[i].IsWord; i--)
             {

@@ -507,11 +507,7 @@ internal sealed class PartyReader(DomainPack pack)
             return false;
         }
 
-        var j = trigger.FirstToken - 1;
-        while (j > m.LastToken && (PassiveAuxiliaries.Contains(ctx.Word(j)) || ctx.Word(j) is "has" or "have" or "had" || ctx.Word(j).EndsWith("ly", StringComparison.Ordinal)))
-        {
-            j--;
-        }
+        var j = Clauses.BeforeAuxiliaries(ctx, trigger.FirstToken, m.LastToken);
 
         if (j - m.LastToken > 3)
         {
