@@ -934,6 +934,13 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_demonym_joined_to_brokered_names_the_mediating_state()
+    {
+        var x = Shipped.Run("A French-brokered truce between Armenia and Azerbaijan took effect on May 4.");
+        Assert.Contains("france", Assert.Single(x.Events, e => e.Type == EventType.Agreement).Mediators);
+    }
+
+    [Fact]
     public void The_state_whose_capital_holds_three_party_talks_is_their_mediator_and_signs_their_deal()
     {
         var x = Shipped.Run("On May 4, Armenia, Azerbaijan and Russia signed a statement in Moscow.");

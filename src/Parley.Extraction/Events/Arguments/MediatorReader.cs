@@ -20,6 +20,7 @@ internal sealed class MediatorReader(DomainPack pack)
     private static readonly HashSet<string> NoMediators = new(StringComparer.Ordinal);
 
     private readonly ActorIds _actorIds = new(pack);
+    private readonly EntityIndex _entities = EntityIndex.For(pack);
 
     // The pack's cue lists, taken once (the same list object every time, which the document's index of a list keys on).
     private readonly IReadOnlyList<string> _mediationCues = pack.Words("mediation_cues");
@@ -75,6 +76,12 @@ internal sealed class MediatorReader(DomainPack pack)
                 if (before is not null)
                 {
                     Add(ref result, before.Kind == EntityKind.Person ? pack.Find(before.Mention.EntityId)?.Side ?? before.Mention.EntityId : before.Mention.EntityId);
+                }
+                else if (at > ctx.FirstToken + 1 && ctx.Word(at - 1) == "-" && ctx.Tokens[at - 2].IsCapitalized &&
+                         _entities.AdjectiveOf.TryGetValue(ctx.Word(at - 2), out var state))
+                {
+                    // "a Russian-brokered ceasefire": a demonym joined to the mediation word names its state.
+                    Add(ref result, state);
                 }
             }
         }
