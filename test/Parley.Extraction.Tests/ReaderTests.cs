@@ -13,6 +13,8 @@ public sealed class QuantityReaderTests
     [InlineData("over 100,000 people left the region", QuantityKind.People, 100000)]
     [InlineData("some 80 of its servicemen were martyred in the fighting", QuantityKind.Killed, 80)]
     [InlineData("the ministry named 14 new martyrs", QuantityKind.Killed, 14)]
+    [InlineData("the death toll has since risen to 71", QuantityKind.Killed, 71)]
+    [InlineData("by evening the toll reached 12", QuantityKind.Killed, 12)]
     public void Counts_are_read_with_their_kind(string text, QuantityKind kind, double value)
     {
         var tokens = Tokenizer.Tokenize(text);

@@ -392,7 +392,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             // "Baku put its own losses at 80 dead", "Pashinyan said 105 servicemen had been killed": a sentence that tells
             // of no happening (an undated cue tells none) and gives a toll without a date of its own adds it to the clash
             // told of just before.
-            if (own.Count == 0 && analysis.Events.Count == eventsBefore &&
+            // ("The toll rose to 105, the ministry said on Wednesday": the day the source spoke does not date the toll.)
+            if ((own.Count == 0 || OnlyDatesTheAttribution(ctx, own)) && analysis.Events.Count == eventsBefore &&
                 lastClash is { } previous && paragraph - previous.Paragraph <= 1 && AddTollTo(ctx, previous.Index))
             {
                 lastClash = (previous.Index, paragraph);
@@ -473,6 +474,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
+    /// <summary>True when every date of <paramref name="own"/> lies in the sentence's closing attribution (", the ministry said on Wednesday").</summary>
+    private bool OnlyDatesTheAttribution(SentenceContext ctx, List<TimeExpression> own)
+    {
+        var attribution = _parties.AttributionStart(ctx);
+        return attribution >= 0 && own.TrueForAll(d => d.Span.Start > ctx.Tokens[attribution].Span.Start);
+    }
+
     /// <summary>Adds the killed and wounded a sentence counts to the clash at <paramref name="clash"/>; false when it counts none.</summary>
     private bool AddTollTo(SentenceContext ctx, int clash)
     {
@@ -482,7 +490,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return false;
         }
 
-        AddCounts(ctx.Analysis, clash, losses.Select(q => q.Quantity with { Side = _actorIds.SideCounted(ctx, q.Token) }));
+        // (A toll that "later rose to 105" says where the count now stands: no side's figure set against another's.)
+        AddCounts(ctx.Analysis, clash, losses.Select(q => q.Quantity with
+        {
+            Side = QuantityReader.IsTollUpdate(ctx.Tokens, ctx.FirstToken, q.Token) ? null : _actorIds.SideCounted(ctx, q.Token),
+        }));
         return true;
     }
 
@@ -771,6 +783,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 {
                     isTarget = false;
                 }
+            }
+
+            // "49 soldiers were killed when Azerbaijani forces shelled Jermuk": the subject of the clause that tells how a
+            // passive came about did it.
+            if (isTarget && after && form != TriggerForm.Noun && ctx.Word(m.FirstToken - 1) is "when" or "as" or "after" && _parties.IsPassiveVerb(ctx, trigger))
+            {
+                isTarget = false;
             }
 
             // "Thirty servicemen were handed over to Armenia", "the village was shelled": what a passive's subject

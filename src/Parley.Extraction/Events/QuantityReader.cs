@@ -81,6 +81,12 @@ public static class QuantityReader
         "crowd", "crowds", "turnout", "attendance", "participants", "attendees", "protesters", "demonstrators", "marchers",
     };
 
+    // The verbs that say where a toll now stands: "rose to 105", "has reached 60", "climbed to 20".
+    private static readonly HashSet<string> TollUpdates = new(StringComparer.Ordinal)
+    {
+        "rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "stood", "stands", "increased", "jumped", "grew", "hit",
+    };
+
     private static readonly HashSet<string> DeathWords = new(StringComparer.Ordinal) { "killed", "died", "dead", "martyred", "perished", "slain" };
 
     /// <summary>
@@ -180,6 +186,12 @@ public static class QuantityReader
                     : tokens[verb].Normalized is "dead" or "killed" or "deaths" or "toll" or "fatalities" ? QuantityKind.Killed
                     : tokens[verb].Normalized is "wounded" or "injured" ? QuantityKind.Wounded
                     : null;
+            }
+
+            // "The death toll later rose to 105", "the toll has reached 60": where a toll stands now.
+            if (kind is null && UpdatesToll(tokens, first, verb, i))
+            {
+                kind = QuantityKind.Killed;
             }
 
             if (kind is not null)
@@ -335,6 +347,40 @@ public static class QuantityReader
     /// True for a word that rounds the count after it ("about", "more than", "at least", "fewer than"): one list for the
     /// counts read here and for the readers that walk back over the same words.
     /// </summary>
+    /// <summary>
+    /// True when the count at token <paramref name="number"/> is where a toll now stands: "the toll later rose to 105",
+    /// "the death toll has reached 60" (a change over time, not another source's figure).
+    /// </summary>
+    public static bool IsTollUpdate(IReadOnlyList<Token> tokenList, int first, int number)
+    {
+        var tokens = Matching.PhraseMatcher<int>.AsSpan(tokenList);
+        var verb = number - 1;
+        while (verb > first && (Rounds(tokens[verb].Normalized) || tokens[verb].Normalized is "at" or "up" or "to"))
+        {
+            verb--;
+        }
+
+        return UpdatesToll(tokens, first, verb, number);
+    }
+
+    private static bool UpdatesToll(ReadOnlySpan<Token> tokens, int first, int verb, int number)
+    {
+        if (verb < first || verb >= number || !TollUpdates.Contains(tokens[verb].Normalized))
+        {
+            return false;
+        }
+
+        for (var k = verb - 1; k >= first && k >= verb - 3; k--)
+        {
+            if (tokens[k].Normalized == "toll")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool Rounds(string word) =>
         word is "over" or "about" or "nearly" or "around" or "some" or "approximately" or "almost" or "more" or "than" or "least" or "fewer" or "less";
 

@@ -941,6 +941,17 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Who_did_what_a_passive_toll_tells_and_the_toll_it_later_rose_to_belong_to_the_clash()
+    {
+        var x = Shipped.Run("On May 4, six Armenian conscripts were killed when Azerbaijani forces shelled a post near Sotk.\n\nThe toll later rose to nine, the ministry said on Thursday.", "2023-05-05");
+        var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal(["azerbaijan"], clash.Actors);
+        Assert.Equal(["armenia"], clash.Targets);
+        // (Where the toll now stands is no side's figure to set against the first.)
+        Assert.Contains(clash.Quantities, q => q.Kind == QuantityKind.Killed && q.Value == 9 && q.Side == null);
+    }
+
+    [Fact]
     public void The_state_whose_capital_holds_three_party_talks_is_their_mediator_and_signs_their_deal()
     {
         var x = Shipped.Run("On May 4, Armenia, Azerbaijan and Russia signed a statement in Moscow.");
