@@ -674,6 +674,10 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // "was arrested while trying to cross into Armenia": a participle clause after the trigger has parties of its own.
         nextVerb = Math.Min(nextVerb, ParticipleClauseAfter(ctx, trigger));
         var accusation = AccusationOf(ctx, trigger);
+        // Whether the verb is a passive ("were handed over"), or says its subject underwent it ("came under fire"):
+        // asked of every party the sentence names, read once.
+        var passive = form != TriggerForm.Noun && _parties.IsPassiveVerb(ctx, trigger);
+        var underwent = form != TriggerForm.Noun && ctx.Word(trigger.FirstToken) is "came" or "come" or "comes" or "coming" && ctx.Word(trigger.FirstToken + 1) == "under";
         foreach (var m in ctx.ActorList)
         {
             // "Azerbaijan releases 32 servicemen, and Armenia releases 2": a clause with its own subject has its own parties.
@@ -777,9 +781,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             // ("the president has sacked the minister"), not of a passive one ("the minister was sacked").
             if (type is EventType.Appointment or EventType.Dismissal or EventType.Arrest && m.Kind == EntityKind.Person)
             {
-                isTarget = type == EventType.Arrest || after || form != TriggerForm.Verb || _parties.IsPassiveVerb(ctx, trigger);
+                isTarget = type == EventType.Arrest || after || form != TriggerForm.Verb || passive;
                 // ("was relieved of his duties by a decree of President X": the passive's agent signs it.)
-                if (type != EventType.Arrest && after && form == TriggerForm.Verb && _parties.IsPassiveVerb(ctx, trigger) && PartyReader.InByPhrase(ctx, trigger, m))
+                if (type != EventType.Arrest && after && form == TriggerForm.Verb && passive && PartyReader.InByPhrase(ctx, trigger, m))
                 {
                     isTarget = false;
                 }
@@ -787,7 +791,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
             // "49 soldiers were killed when Azerbaijani forces shelled Jermuk": the subject of the clause that tells how a
             // passive came about did it.
-            if (isTarget && after && form != TriggerForm.Noun && ctx.Word(m.FirstToken - 1) is "when" or "as" or "after" && _parties.IsPassiveVerb(ctx, trigger))
+            if (isTarget && after && passive && ctx.Word(m.FirstToken - 1) is "when" or "as" or "after")
             {
                 isTarget = false;
             }
@@ -795,8 +799,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             // "Thirty servicemen were handed over to Armenia", "the village was shelled": what a passive's subject
             // names is what the happening was done to (who did it, if anyone, comes after "by").
             // ("their patrol came under fire": so is the subject of "came under".)
-            if (!after && form != TriggerForm.Noun && _parties.HasTargets(type) &&
-                (_parties.IsPassiveSubject(ctx, trigger, m) || (ctx.Word(trigger.FirstToken) is "came" or "come" or "comes" or "coming" && ctx.Word(trigger.FirstToken + 1) == "under")))
+            if (!after && _parties.HasTargets(type) && ((passive && _parties.IsPassiveSubject(ctx, trigger, m)) || underwent))
             {
                 isTarget = true;
             }
@@ -901,7 +904,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         // "On Tuesday he proposed …": a pronoun subject of an active verb is the person named last before the sentence
         // ("he was appointed" names whom it was done to, not who did it).
-        if (actors.Count == 0 && form == TriggerForm.Verb && _lastPerson is { } person && PartyReader.HasPronounSubject(ctx, trigger) && !_parties.IsPassiveVerb(ctx, trigger))
+        if (actors.Count == 0 && form == TriggerForm.Verb && _lastPerson is { } person && PartyReader.HasPronounSubject(ctx, trigger) && !passive)
         {
             actors.Add(_actorIds.ActorId(person, type));
         }
@@ -917,7 +920,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         // (A passive weak cue names whom it was done to: "32 servicemen were handed over".)
-        if (form == TriggerForm.Weak && actors.Count == 0 && !(targets.Count > 0 && _parties.IsPassiveVerb(ctx, trigger)))
+        if (form == TriggerForm.Weak && actors.Count == 0 && !(targets.Count > 0 && passive))
         {
             return null;
         }

@@ -161,11 +161,7 @@ public static class QuantityReader
 
             // "killing nine civilians and wounding 34": the verb before the count says what it counts, whoever they were.
             // ("killed more than 150 soldiers": the verb stands before the words that round the count.)
-            var verb = i - 1;
-            while (verb > first && (Rounds(tokens[verb].Normalized) || tokens[verb].Normalized is "at" or "up" or "to"))
-            {
-                verb--;
-            }
+            var verb = VerbBefore(tokens, first, i);
 
             if (kind is null or QuantityKind.People or QuantityKind.Troops && verb >= first && verb < i && tokens[verb].Normalized is "killing" or "killed" or "wounding" or "injuring")
             {
@@ -354,13 +350,19 @@ public static class QuantityReader
     public static bool IsTollUpdate(IReadOnlyList<Token> tokenList, int first, int number)
     {
         var tokens = Matching.PhraseMatcher<int>.AsSpan(tokenList);
+        return UpdatesToll(tokens, first, VerbBefore(tokens, first, number), number);
+    }
+
+    /// <summary>The word before the count at <paramref name="number"/> and the words that round it ("killed more than", "rose to", "put … at").</summary>
+    private static int VerbBefore(ReadOnlySpan<Token> tokens, int first, int number)
+    {
         var verb = number - 1;
         while (verb > first && (Rounds(tokens[verb].Normalized) || tokens[verb].Normalized is "at" or "up" or "to"))
         {
             verb--;
         }
 
-        return UpdatesToll(tokens, first, verb, number);
+        return verb;
     }
 
     private static bool UpdatesToll(ReadOnlySpan<Token> tokens, int first, int verb, int number)

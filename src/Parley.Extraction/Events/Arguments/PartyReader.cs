@@ -496,13 +496,14 @@ internal sealed class PartyReader(DomainPack pack)
     }
 
     /// <summary>
-    /// True when <paramref name="m"/> is the subject of the passive verb trigger: it ends at most three words before
+    /// True when <paramref name="m"/> is the subject of the trigger, a passive verb (the caller has asked
+    /// <see cref="IsPassiveVerb"/>): it ends at most three words before
     /// the auxiliary ("32 Armenian servicemen were handed over", "the village of X was shelled"), with no verb of speech,
     /// "that" or comma between ("Armenia announced 50 servicemen were killed" reports, it is no subject).
     /// </summary>
     internal bool IsPassiveSubject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
     {
-        if (m.LastToken >= trigger.FirstToken || !IsPassiveVerb(ctx, trigger))
+        if (m.LastToken >= trigger.FirstToken)
         {
             return false;
         }
