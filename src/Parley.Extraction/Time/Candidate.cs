@@ -1,5 +1,6 @@
 using NodaTime;
 using Parley.Text;
+using Parley.Time;
 
 namespace Parley.Extraction.Time;
 
@@ -31,6 +32,9 @@ internal sealed class Candidate
 
     /// <summary>A named period of the conflict ("the 44-day war").</summary>
     public bool IsNamedPeriod { get; init; }
+
+    /// <summary>The named period a "since" stretch runs from, with its own days ("since the 44-day war").</summary>
+    public DateRange? Origin { get; init; }
 
     /// <summary>The text gave a weekday with the date ("Thursday (23 February)").</summary>
     public bool HasWeekday { get; init; }

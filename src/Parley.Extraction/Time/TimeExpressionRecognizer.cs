@@ -82,7 +82,7 @@ public sealed class TimeExpressionRecognizer
             // A named period that began after the text was written ("exodus" in a 2020 report) is another one.
             if (resolved.TryGetValue(c, out var r) && !(c.IsNamedPeriod && anchor is { } day && r.Range.Earliest > day))
             {
-                expressions.Add(new TimeExpression(c.Span, c.Span.Slice(text), r.Range, r.Anchored, c.IsDuration));
+                expressions.Add(new TimeExpression(c.Span, c.Span.Slice(text), r.Range, r.Anchored, c.IsDuration) { Origin = c.Origin });
             }
         }
 

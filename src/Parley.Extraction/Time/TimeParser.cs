@@ -1277,6 +1277,7 @@ internal sealed class TimeParser
             EndToken = inner.EndToken,
             Node = new SinceNode(start),
             IsNamedPeriod = inner.IsNamedPeriod,
+            Origin = inner.IsNamedPeriod && inner.Node is FixedNode period ? period.Range : null,
             HasExplicitYear = inner.HasExplicitYear,
         };
     }

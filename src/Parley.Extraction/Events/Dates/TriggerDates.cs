@@ -284,7 +284,8 @@ internal static class TriggerDates
             var time = ctx.Times[k];
             if (time.Span.Contains(span) && !DateAttachment.IsGenericName(ctx, time, trigger))
             {
-                return time;
+                // "since the 2020 war": the war named is the happening, not the years after it.
+                return time.Origin is { } origin ? time with { Range = origin, Origin = null } : time;
             }
         }
 
