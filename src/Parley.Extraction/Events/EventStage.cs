@@ -48,6 +48,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     // The person named last in the sentences read so far of the document, whom "he" or "she" refers to.
     private LinkedMention? _lastPerson;
 
+    // The sentence read before the current one, whose people a passive's "they" may be.
+    private SentenceContext? _priorSentence;
+
     /// <inheritdoc />
     public string Name => "events";
 
@@ -71,6 +74,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         (int Index, int Paragraph)? lastProtest = null; // likewise the protest, whose crowd later sentences may count
         var previousEnd = 0;
         _lastPerson = null;
+        _priorSentence = null;
         SentenceContext? prior = null;
         foreach (var ctx in SentenceContext.All(analysis))
         {
@@ -79,6 +83,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 _lastPerson = personNamed;
             }
 
+            _priorSentence = prior;
             prior = ctx;
             if (Parley.Extraction.Text.Paragraphs.BreakBetween(analysis.Text, previousEnd, ctx.Sentence.Span.Start))
             {
@@ -697,6 +702,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
             var after = m.FirstToken > trigger.LastToken;
 
+            // "An incursion near the village was reported by the ministry": who a passive report names as its
+            // source tells of the happening; it takes no part.
+            if (after && _parties.IsReportingAgent(ctx, m))
+            {
+                continue;
+            }
+
             // "The ministry accused Azerbaijani forces of shelling Kapan": who accuses speaks of the act, it takes no part.
             if (!after && accusation >= 0 && m.LastToken < accusation)
             {
@@ -745,6 +757,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     actors.Add(id);
                 }
 
+                continue;
+            }
+
+            // "The trial of X opened at the military court": the court a person is tried or held at is where, not whom.
+            if (type is EventType.Arrest or EventType.Release && after && cue is "at" or "before" && m.FirstToken - 1 > trigger.LastToken && m.Kind != EntityKind.Person)
+            {
                 continue;
             }
 
@@ -907,6 +925,19 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         if (actors.Count == 0 && form == TriggerForm.Verb && _lastPerson is { } person && PartyReader.HasPronounSubject(ctx, trigger) && !passive)
         {
             actors.Add(_actorIds.ActorId(person, type));
+        }
+
+        // "Seven officials are held in Baku. They were detained in October": a passive's "they" is the people and
+        // groups the sentence before names.
+        if (passive && targets.Count == 0 && _priorSentence is { } before && PartyReader.HasPronounSubject(ctx, trigger, plural: true))
+        {
+            foreach (var m in before.ActorList)
+            {
+                if (m.Kind is EntityKind.Person or EntityKind.Group && _actorIds.ActorId(m, type) is var id && !targets.Contains(id))
+                {
+                    targets.Add(id);
+                }
+            }
         }
 
         // The tests below read only the parties: a happening they rule out needs no count, place or agenda read.

@@ -28,6 +28,8 @@ internal sealed class HappeningFilters(DomainPack pack)
     private readonly HashSet<string> _titleNouns = Entities.EntityIndex.For(pack).TitleNouns;
     private readonly HashSet<string> _statementNouns = new(pack.Words("statement_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _invitationVerbs = new(pack.Words("invitation_verbs"), StringComparer.Ordinal);
+    // The one-word names of talks ("consultations", "negotiations"): what an appeal to open them asks for.
+    private readonly HashSet<string> _talksNouns = new(pack.EventTypes.Where(t => t.Type == EventType.Meeting).SelectMany(t => t.NounTriggers).Where(w => !w.Contains(' ')), StringComparer.Ordinal);
     private readonly IReadOnlySet<string> _landNouns = EventCues.For(pack).LandNouns;
     private readonly HashSet<string> _documentNouns = new(pack.Words("document_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _recordNouns = new(pack.Words("record_nouns"), StringComparer.Ordinal);
@@ -432,14 +434,22 @@ internal sealed class HappeningFilters(DomainPack pack)
     }
 
     /// <summary>
-    /// An appeal ("called on", "appealed to") whose first infinitive ("to" and a lower-case word) is not one of
-    /// the pack's <c>invitation_verbs</c> (talk, meet, join, …).
+    /// An appeal ("called on", "appealed to", "asked X to") whose first infinitive ("to" and a lower-case word) is not
+    /// one of the pack's <c>invitation_verbs</c> (talk, meet, join, …) nor opens talks ("to launch consultations"). A
+    /// request ("asked", "requested") is an appeal only when it asks a party named right after it to do something.
     /// </summary>
     internal bool IsAppealForOtherAct(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
-        if (ctx.Word(trigger.FirstToken) is not ("called" or "calls" or "call" or "calling" or "appealed" or "appeals" or "appealing"))
+        var request = ctx.Word(trigger.FirstToken) is "asked" or "asks" or "requested";
+        if (!request && ctx.Word(trigger.FirstToken) is not ("called" or "calls" or "call" or "calling" or "appealed" or "appeals" or "appealing"))
         {
             return false;
+        }
+
+        // "asked the bloc to …": the party asked comes first ("was asked by reporters", "asked whether" ask no one).
+        if (request && !ctx.ActorList.Any(m => m.FirstToken == trigger.LastToken + 1 || (m.FirstToken == trigger.LastToken + 2 && ctx.Word(trigger.LastToken + 1) == "the")))
+        {
+            return true;
         }
 
         var end = Math.Min(ctx.LastToken - 1, trigger.LastToken + 10);
@@ -447,7 +457,21 @@ internal sealed class HappeningFilters(DomainPack pack)
         {
             if (ctx.Word(i) == "to" && ctx.Tokens[i + 1] is { IsWord: true, IsCapitalized: false })
             {
-                return !_invitationVerbs.Contains(ctx.Word(i + 1));
+                return !_invitationVerbs.Contains(ctx.Word(i + 1)) && !OpensTalks(ctx, i + 2);
+            }
+        }
+
+        return request;
+    }
+
+    // "to launch consultations", "to start negotiations": the infinitive's object, within three words, is talks.
+    private bool OpensTalks(SentenceContext ctx, int from)
+    {
+        for (var i = from; i <= ctx.LastToken && i < from + 3; i++)
+        {
+            if (_talksNouns.Contains(ctx.Word(i)))
+            {
+                return true;
             }
         }
 

@@ -1,3 +1,4 @@
+using NodaTime;
 using System.Globalization;
 using Parley.Model;
 using Parley.Time;
@@ -1775,5 +1776,71 @@ public sealed class EventStageTests
         var war = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
         Assert.Contains("azerbaijan", war.Actors);
         Assert.Contains("armenia", war.Actors);
+    }
+
+    [Fact]
+    public void Who_a_passive_report_names_as_its_source_takes_no_part()
+    {
+        var x = Shipped.Run("A new incursion near the village of Sotk in Gegharkunik was reported by the Defence Ministry on May 4.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.DoesNotContain(e.Actors, a => a.Contains("ministry", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_firing_told_of_in_an_accusation_is_a_clash_by_the_accused()
+    {
+        var x = Shipped.Run("On May 4, Baku accused Armenian units of firing on its positions in the Kalbajar district.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal(["armenia"], e.Actors);
+    }
+
+    [Fact]
+    public void A_trial_that_opens_is_a_prosecution_of_whom_it_tries_and_the_court_is_no_party()
+    {
+        var x = Shipped.Run("The trial of Ruben Vardanyan began on Tuesday at the Baku Military Court.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Arrest);
+        Assert.Contains("ruben-vardanyan", e.Targets);
+        Assert.DoesNotContain(e.Targets, t => t.Contains("court", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Words_said_by_phone_to_someone_are_a_call_between_the_two()
+    {
+        var x = Shipped.Run("\"We want calm on the border,\" Ararat Mirzoyan said by phone to Sergei Lavrov on Monday.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(2, e.Actors.Count);
+    }
+
+    [Theory]
+    [InlineData("On Monday Yerevan asked the CSTO to hold consultations on the border crisis.", true)]
+    [InlineData("On Monday Yerevan asked the CSTO to launch consultations on the border crisis.", true)]
+    [InlineData("On Monday Yerevan asked the CSTO to send more weapons.", false)]
+    [InlineData("On Monday the minister was asked by reporters about the talks.", false)]
+    public void A_request_to_a_party_is_an_appeal_only_when_it_asks_for_talks(string text, bool invitation)
+    {
+        var x = Shipped.Run(text);
+        Assert.Equal(invitation, x.Events.Any(e => e.Type == EventType.Invitation && e.Targets.Contains("csto")));
+        if (!invitation)
+        {
+            Assert.DoesNotContain(x.Events, e => e.Type == EventType.Invitation);
+        }
+    }
+
+    [Fact]
+    public void A_passive_they_is_the_people_the_sentence_before_names()
+    {
+        var x = Shipped.Run("Two former ministers, Davit Babayan and Levon Mnatsakanyan, are held in Baku. They were detained on 3 October 2023.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Arrest);
+        Assert.Equal(["davit-babayan", "levon-mnatsakanyan"], e.Targets);
+    }
+
+    [Fact]
+    public void A_war_a_stretch_runs_since_is_the_war_itself()
+    {
+        var x = Shipped.Run("The OSCE Minsk Group, led by Russia, France and the United States, has been idle since the 2020 war.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal(new LocalDate(2020, 9, 27), e.Date!.Value.Earliest);
+        Assert.Equal(new LocalDate(2020, 11, 10), e.Date!.Value.Latest);
+        Assert.DoesNotContain("russia", e.Actors);
     }
 }

@@ -390,20 +390,21 @@ internal sealed class PartyReader(DomainPack pack)
     }
 
     /// <summary>
-    /// True when "he" or "she" is the subject of the verb trigger: "he proposed", "On Tuesday she also invited",
-    /// "he has repeatedly rejected". Adverbs and auxiliaries may stand between; anything else ends the search.
+    /// True when "he" or "she" (with <paramref name="plural"/>, "they") is the subject of the verb trigger: "he
+    /// proposed", "On Tuesday she also invited", "he has repeatedly rejected". Adverbs and auxiliaries may stand
+    /// between; anything else ends the search.
     /// </summary>
-    internal static bool HasPronounSubject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    internal static bool HasPronounSubject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, bool plural = false)
     {
         for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 4; i--)
         {
             var word = ctx.Word(i);
-            if (word is "he" or "she")
+            if (plural ? word == "they" : word is "he" or "she")
             {
                 return true;
             }
 
-            if (!(word is "also" or "then" or "later" or "again" or "has" or "had" or "have" or "was" or "will" or "would" or "never" or "not" or "already" ||
+            if (!(word is "also" or "then" or "later" or "again" or "has" or "had" or "have" or "was" or "were" or "been" or "will" or "would" or "never" or "not" or "already" ||
                   word.EndsWith("ly", StringComparison.Ordinal)))
             {
                 return false;
@@ -590,6 +591,29 @@ internal sealed class PartyReader(DomainPack pack)
         }
 
         return agents;
+    }
+
+    /// <summary>
+    /// True when <paramref name="m"/> is the agent of a passive speech verb ("was reported by the ministry", "were
+    /// confirmed by local officials"): a source, with at most a few words ("the", a title) between "by" and the name.
+    /// </summary>
+    internal bool IsReportingAgent(SentenceContext ctx, LinkedMention m)
+    {
+        for (var i = m.FirstToken - 1; i > ctx.FirstToken && i >= m.FirstToken - 4; i--)
+        {
+            if (ctx.Word(i) == "by")
+            {
+                return ctx.Word(i - 1) is var verb && verb.EndsWith("ed", StringComparison.Ordinal) && _speechVerbs.Contains(verb) &&
+                       PassiveAuxiliaries.Contains(ctx.Word(i - 2));
+            }
+
+            if (!ctx.Tokens[i].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
