@@ -130,6 +130,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     type = EventType.Release;
                 }
 
+                // "troops crossed into Syunik": armed men crossing a border make an incursion.
+                if (type == EventType.Displacement && HappeningFilters.IsIncursion(ctx, trigger))
+                {
+                    type = EventType.ArmedClash;
+                }
+
                 // "named Arshak Karapetyan as defence minister" appoints; "a village named Kirants" does not.
                 if (type == EventType.Appointment && !_filters.NamesToOffice(ctx, trigger))
                 {

@@ -678,6 +678,36 @@ internal sealed class HappeningFilters(DomainPack pack)
         return false;
     }
 
+    // Armed men: who crosses a border this way makes an incursion, not a flight.
+    private static readonly HashSet<string> ArmedMen = new(StringComparer.Ordinal)
+    {
+        "soldiers", "troops", "servicemen", "forces", "units", "army", "military", "intruders", "saboteurs", "fighters",
+        "infiltrators", "detachment", "detachments", "squad", "commandos",
+    };
+
+    /// <summary>
+    /// "Hundreds of servicemen who had crossed into Syunik", "Azerbaijani troops moved into Armenian territory": armed
+    /// men crossing in make an incursion, whereas people crossing over flee or return. The subject is read back over
+    /// its relative pronoun and auxiliaries, up to eight words.
+    /// </summary>
+    internal static bool IsIncursion(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (ctx.Word(trigger.LastToken) != "into" || ctx.Word(trigger.FirstToken) is not ("crossed" or "moved" or "have"))
+        {
+            return false;
+        }
+
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 8 && ctx.Tokens[i].IsWord; i--)
+        {
+            if (ArmedMen.Contains(ctx.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Who can be stopped but not blockaded: "the intruders were blocked by border guards", "blocked a group of soldiers".
     private static readonly HashSet<string> StoppedPeople = new(StringComparer.Ordinal)
     {

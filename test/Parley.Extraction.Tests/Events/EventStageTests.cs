@@ -1843,4 +1843,30 @@ public sealed class EventStageTests
         Assert.Equal(new LocalDate(2020, 11, 10), e.Date!.Value.Latest);
         Assert.DoesNotContain("russia", e.Actors);
     }
+
+    [Theory]
+    [InlineData("About two hundred Azerbaijani soldiers who had crossed into Gegharkunik province on May 4 stayed there.", EventType.ArmedClash)]
+    [InlineData("About two hundred families crossed into Armenia on May 4.", EventType.Displacement)]
+    public void Armed_men_crossing_in_make_an_incursion_and_families_a_flight(string text, EventType type)
+    {
+        var x = Shipped.Run(text);
+        Assert.Contains(x.Events, e => e.Type == type);
+        Assert.Single(x.Events);
+    }
+
+    [Fact]
+    public void A_date_in_a_relative_clause_after_a_verb_dates_that_clause_not_the_verb()
+    {
+        var x = Shipped.Run("Thousands rallied in Yerevan against the handover of four villages, which was agreed by the two commissions on 19 April.", published: "2024-05-12");
+        Assert.Contains(x.Events, e => e.Type == EventType.Agreement && e.Date is { } d && d.Earliest == new LocalDate(2024, 4, 19));
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Protest && e.Date is { } d && d.Earliest == new LocalDate(2024, 4, 19));
+    }
+
+    [Fact]
+    public void A_date_after_an_aside_closed_by_a_comma_still_dates_the_verb()
+    {
+        var x = Shipped.Run("A UN team visited Stepanakert, which Baku calls Khankendi, on 1 March.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Visit);
+        Assert.Equal(new LocalDate(2023, 3, 1), e.Date!.Value.Earliest);
+    }
 }

@@ -138,6 +138,38 @@ internal static class DateAttachment
         return false;
     }
 
+    /// <summary>
+    /// True when <paramref name="time"/> comes after a verb or weak trigger inside a relative clause opened after a
+    /// comma or a preposition ("oppose the transfer of the villages, which was agreed on 19 April"): it dates that
+    /// clause's own happening. (A noun trigger's relative clause often tells of the noun itself: "the meeting, which
+    /// was held on 5 May".)
+    /// </summary>
+    internal static bool InRelativeClauseAfter(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TimeExpression time)
+    {
+        if (trigger.Payloads[0].Form == TriggerForm.Noun || time.Span.Start < trigger.Span.End)
+        {
+            return false;
+        }
+
+        // The clause runs to the date unless a comma closes it first ("visited Stepanakert, which Baku calls
+        // Khankendi, on Sunday": an aside, and the date is the visit's).
+        var at = ctx.Analysis.TokenIndexAt(time.Span.Start);
+        for (var i = at - 1; i > trigger.LastToken; i--)
+        {
+            if (Clauses.RelativeClauseBetween(ctx, i - 1, i + 1))
+            {
+                return true;
+            }
+
+            if (ctx.Word(i) == ",")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The token of "who" or "which" opening a relative clause the trigger at <paramref name="at"/> is the verb of ("who fled", "which had been blocked"), or null.</summary>
     internal static int? RelativePronounBefore(SentenceContext ctx, int at)
     {

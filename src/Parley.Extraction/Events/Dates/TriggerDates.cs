@@ -89,6 +89,17 @@ internal static class TriggerDates
             kept.RemoveRange(n, kept.Count - n);
         }
 
+        // "…, which was agreed on 19 April": so does one after it, for that clause.
+        n = 0;
+        for (var k = 0; k < kept.Count; k++)
+        {
+            if (!DateAttachment.InRelativeClauseAfter(ctx, trigger, kept[k]))
+            {
+                kept[n++] = kept[k];
+            }
+        }
+
+        kept.RemoveRange(n, kept.Count - n);
         if (kept.Count == 0)
         {
             return [];
@@ -197,7 +208,8 @@ internal static class TriggerDates
             return [];
         }
 
-        if (DateAttachment.RelativePronounBefore(ctx, trigger.FirstToken) is { } pronoun && date.Span.Start <= ctx.Tokens[pronoun].Span.Start)
+        if ((DateAttachment.RelativePronounBefore(ctx, trigger.FirstToken) is { } pronoun && date.Span.Start <= ctx.Tokens[pronoun].Span.Start) ||
+            DateAttachment.InRelativeClauseAfter(ctx, trigger, date))
         {
             return [];
         }
