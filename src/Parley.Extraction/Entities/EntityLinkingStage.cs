@@ -157,6 +157,13 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
     private NameHit Choose(NameHit[] hits, int firstToken, int lastToken, ReadOnlySpan<Token> tokens, LinkedMentions linked, string text)
     {
         var previous = PreviousWord(tokens, firstToken);
+        // "in central Yerevan", "in downtown Baku": a word for a part of the city stands between the cue and the name.
+        if (previous is "central" or "downtown" or "northern" or "southern" or "eastern" or "western" or "suburban" or "outer" or "inner" or "old" &&
+            firstToken > 1 && PreviousWord(tokens, firstToken - 1) is { } cue)
+        {
+            previous = cue;
+        }
+
         // "because of Baku's demands": a capital owning something is its government, whatever stands before it.
         var possessive = lastToken + 1 < tokens.Length && tokens[lastToken + 1].Normalized is "'s" && !FollowedByPlaceNoun(tokens, lastToken + 1);
         var locative = !possessive && (previous is not null && _index.Locatives.Contains(previous) || InListOfPlaces(tokens, firstToken, lastToken, linked));

@@ -785,7 +785,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            if (type == EventType.Protest && after && PartyReader.IsProtestVenue(ctx, trigger, m))
+            if (type == EventType.Protest && after && (PartyReader.IsProtestVenue(ctx, trigger, m) || PartyReader.IsProtestObject(ctx, trigger, m)))
             {
                 continue;
             }

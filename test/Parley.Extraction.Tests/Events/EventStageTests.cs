@@ -1869,4 +1869,13 @@ public sealed class EventStageTests
         var e = Assert.Single(x.Events, e => e.Type == EventType.Visit);
         Assert.Equal(new LocalDate(2023, 3, 1), e.Date!.Value.Earliest);
     }
+
+    [Fact]
+    public void Who_leads_a_rally_protests_as_a_person_and_whom_it_targets_does_not()
+    {
+        var x = Shipped.Run("On May 4, thousands marched in central Yerevan at a rally led by Bagrat Galstanyan, demanding the resignation of Nikol Pashinyan.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Protest);
+        Assert.Equal(["bagrat-galstanyan"], e.Actors);
+        Assert.Equal("yerevan", e.Place);
+    }
 }

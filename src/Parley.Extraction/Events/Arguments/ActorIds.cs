@@ -28,7 +28,8 @@ internal sealed class ActorIds(DomainPack pack)
             return armedSide;
         }
 
-        if (m.Kind == EntityKind.Person && type is not (EventType.Appointment or EventType.Dismissal or EventType.Arrest or EventType.Release))
+        // (Who leads a protest does so as a person, not for a state.)
+        if (m.Kind == EntityKind.Person && type is not (EventType.Appointment or EventType.Dismissal or EventType.Arrest or EventType.Release or EventType.Protest))
         {
             var side = pack.Find(m.Mention.EntityId)?.Side;
             if (side is not null)

@@ -372,6 +372,12 @@ internal sealed class PartyReader(DomainPack pack)
     /// </summary>
     internal static bool IsProtestVenue(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
     {
+        // "marched at a rally led by X": whoever leads it is no venue.
+        if (ctx.Word(m.FirstToken - 1) == "by" || (ctx.Word(m.FirstToken - 2) == "by" && ctx.Tokens[m.FirstToken - 1].IsWord))
+        {
+            return false;
+        }
+
         for (var i = trigger.LastToken + 1; i < m.FirstToken; i++)
         {
             var word = ctx.Word(i);
@@ -381,6 +387,30 @@ internal sealed class PartyReader(DomainPack pack)
             }
 
             if (word is "," or ";" or "and" or "against" or "by")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="m"/>, after a protest trigger, is what the protest is against or demands ("rallied,
+    /// demanding the resignation of X", "a protest against Y", "marched over Z's decision"), not who protests. A
+    /// "by" ("led by", "organised by") names the protesters, and ends the search.
+    /// </summary>
+    internal static bool IsProtestObject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention m)
+    {
+        for (var i = trigger.LastToken + 1; i < m.FirstToken; i++)
+        {
+            var word = ctx.Word(i);
+            if (word is "against" or "demanding" or "demanded" or "demand" or "demands" or "calling" or "urging" or "over" or "opposing" or "protesting")
+            {
+                return true;
+            }
+
+            if (word == "by")
             {
                 return false;
             }
