@@ -17,12 +17,10 @@ internal sealed class EventBuilder
     private LocalDate? _lastDay;
     private bool _occurred;
     private string? _place;
-    private readonly List<string> _actors = [];
-    private readonly List<string> _targets = [];
-    private readonly List<string> _mediators = [];
-    private readonly List<string> _topics = [];
-    // Of each topic, the first document naming it and whether a second one does.
-    private readonly Dictionary<string, (string Document, bool Shared)> _topicDocuments = new(StringComparer.Ordinal);
+    private readonly Named _actors = new();
+    private readonly Named _targets = new();
+    private readonly Named _mediators = new();
+    private readonly Named _topics = new();
     // The first three documents told of: a topic is left out only with three accounts or more.
     private readonly List<string> _documents = [];
     private readonly List<Quantity> _quantities = [];
@@ -49,21 +47,12 @@ internal sealed class EventBuilder
 
         _occurred |= m.Status == EventStatus.Occurred;
         _place ??= m.Place;
-        Union(_actors, m.Actors);
-        Union(_targets, m.Targets);
-        Union(_mediators, m.Mediators);
-        Union(_topics, m.Topics);
-        foreach (var topic in m.Topics)
-        {
-            if (!_topicDocuments.TryGetValue(topic, out var seen))
-            {
-                _topicDocuments[topic] = (m.DocumentId, false);
-            }
-            else if (!seen.Shared && seen.Document != m.DocumentId)
-            {
-                _topicDocuments[topic] = (seen.Document, true);
-            }
-        }
+        // Members come shortest date first: those as precise as the first are the event's most precise accounts.
+        var precise = m.DocumentId == _first.DocumentId || m.Date?.LengthInDays == _first.Date?.LengthInDays;
+        _actors.Add(m.Actors, m.DocumentId, precise);
+        _targets.Add(m.Targets, m.DocumentId, precise);
+        _mediators.Add(m.Mediators, m.DocumentId, precise);
+        _topics.Add(m.Topics, m.DocumentId, precise);
 
         if (_documents.Count < 3 && !_documents.Contains(m.DocumentId))
         {
@@ -94,9 +83,9 @@ internal sealed class EventBuilder
             Status = status,
             Date = merged,
             Place = _place,
-            Actors = [.. _actors],
-            Targets = [.. _targets],
-            Mediators = [.. _mediators],
+            Actors = _actors.Kept(),
+            Targets = _targets.Kept(),
+            Mediators = _mediators.Kept(),
             Topics = SharedTopics(),
             Quantities = [.. _quantities],
             Mentions = [],
@@ -112,21 +101,50 @@ internal sealed class EventBuilder
     {
         if (_documents.Count < 3)
         {
-            return [.. _topics];
+            return _topics.All();
         }
 
-        var shared = _topics.Where(t => _topicDocuments[t].Shared).ToList();
-        return shared.Count > 0 ? shared : [.. _topics];
+        var shared = _topics.Shared();
+        return shared.Count > 0 ? shared : _topics.All();
     }
 
-    private static void Union(List<string> result, IReadOnlyList<string> items)
+    /// <summary>
+    /// The values the members name for one field (actors, targets, mediators or topics), in the order first named,
+    /// each with the first document naming it, whether another document does too and whether a precise account does.
+    /// </summary>
+    private sealed class Named
     {
-        foreach (var x in items)
+        private readonly List<string> _order = [];
+        private readonly Dictionary<string, (string Document, bool Shared, bool Precise)> _seen = new(StringComparer.Ordinal);
+
+        /// <param name="values">What one member names.</param>
+        /// <param name="document">The member's document.</param>
+        /// <param name="precise">Whether the member is one of the event's most precise accounts, or from the first one's document.</param>
+        public void Add(IReadOnlyList<string> values, string document, bool precise)
         {
-            if (!result.Contains(x))
+            foreach (var value in values)
             {
-                result.Add(x);
+                if (!_seen.TryGetValue(value, out var seen))
+                {
+                    _seen[value] = (document, false, precise);
+                    _order.Add(value);
+                }
+                else
+                {
+                    _seen[value] = (seen.Document, seen.Shared || seen.Document != document, seen.Precise || precise);
+                }
             }
         }
+
+        public List<string> All() => [.. _order];
+
+        /// <summary>The values two documents or more name.</summary>
+        public List<string> Shared() => [.. _order.Where(v => _seen[v].Shared)];
+
+        /// <summary>
+        /// What the accounts agree on (two documents or more name it) and what the most precise accounts name: one
+        /// account of vaguer days cannot add a party the others do not name. With one document, everything it names.
+        /// </summary>
+        public List<string> Kept() => [.. _order.Where(v => _seen[v] is var seen && (seen.Shared || seen.Precise))];
     }
 }
