@@ -17,14 +17,14 @@ internal sealed class EventBuilder
     private LocalDate? _lastDay;
     private bool _occurred;
     private string? _place;
-    private readonly Named _actors = new();
-    private readonly Named _targets = new();
-    private readonly Named _mediators = new();
-    private readonly Named _topics = new();
+    private readonly Named<string> _actors = new();
+    private readonly Named<string> _targets = new();
+    private readonly Named<string> _mediators = new();
+    private readonly Named<string> _topics = new();
+    private readonly Named<Quantity> _quantities = new();
+    private readonly HashSet<string> _preciseDocuments = new(StringComparer.Ordinal);
     // The first three documents told of: a topic is left out only with three accounts or more.
     private readonly List<string> _documents = [];
-    private readonly List<Quantity> _quantities = [];
-    private readonly HashSet<Quantity> _quantitySet = [];
 
     /// <summary>Adds the next member, in the merger's order.</summary>
     public void Add(EventMention m)
@@ -47,24 +47,23 @@ internal sealed class EventBuilder
 
         _occurred |= m.Status == EventStatus.Occurred;
         _place ??= m.Place;
-        // Members come shortest date first: those as precise as the first are the event's most precise accounts.
-        var precise = m.DocumentId == _first.DocumentId || m.Date?.LengthInDays == _first.Date?.LengthInDays;
+        // Members come shortest date first: the documents with a member as precise as the first are the event's most
+        // precise accounts, and all their members count as theirs.
+        if (m.Date?.LengthInDays == _first.Date?.LengthInDays)
+        {
+            _preciseDocuments.Add(m.DocumentId);
+        }
+
+        var precise = _preciseDocuments.Contains(m.DocumentId);
         _actors.Add(m.Actors, m.DocumentId, precise);
         _targets.Add(m.Targets, m.DocumentId, precise);
         _mediators.Add(m.Mediators, m.DocumentId, precise);
         _topics.Add(m.Topics, m.DocumentId, precise);
+        _quantities.Add(m.Quantities, m.DocumentId, precise);
 
         if (_documents.Count < 3 && !_documents.Contains(m.DocumentId))
         {
             _documents.Add(m.DocumentId);
-        }
-
-        foreach (var q in m.Quantities)
-        {
-            if (_quantitySet.Add(q))
-            {
-                _quantities.Add(q);
-            }
         }
     }
 
@@ -87,7 +86,7 @@ internal sealed class EventBuilder
             Targets = _targets.Kept(),
             Mediators = _mediators.Kept(),
             Topics = SharedTopics(),
-            Quantities = [.. _quantities],
+            Quantities = _quantities.Kept(),
             Mentions = [],
         };
     }
@@ -109,18 +108,19 @@ internal sealed class EventBuilder
     }
 
     /// <summary>
-    /// The values the members name for one field (actors, targets, mediators or topics), in the order first named,
-    /// each with the first document naming it, whether another document does too and whether a precise account does.
+    /// The values the members name for one field (actors, targets, mediators, topics or counts), in the order first
+    /// named, each with the first document naming it, whether another document does too and whether a precise account does.
     /// </summary>
-    private sealed class Named
+    private sealed class Named<T>
+        where T : notnull
     {
-        private readonly List<string> _order = [];
-        private readonly Dictionary<string, (string Document, bool Shared, bool Precise)> _seen = new(StringComparer.Ordinal);
+        private readonly List<T> _order = [];
+        private readonly Dictionary<T, (string Document, bool Shared, bool Precise)> _seen = [];
 
         /// <param name="values">What one member names.</param>
         /// <param name="document">The member's document.</param>
-        /// <param name="precise">Whether the member is one of the event's most precise accounts, or from the first one's document.</param>
-        public void Add(IReadOnlyList<string> values, string document, bool precise)
+        /// <param name="precise">Whether the member's document is one of the event's most precise accounts.</param>
+        public void Add(IReadOnlyList<T> values, string document, bool precise)
         {
             foreach (var value in values)
             {
@@ -136,15 +136,15 @@ internal sealed class EventBuilder
             }
         }
 
-        public List<string> All() => [.. _order];
+        public List<T> All() => [.. _order];
 
         /// <summary>The values two documents or more name.</summary>
-        public List<string> Shared() => [.. _order.Where(v => _seen[v].Shared)];
+        public List<T> Shared() => [.. _order.Where(v => _seen[v].Shared)];
 
         /// <summary>
         /// What the accounts agree on (two documents or more name it) and what the most precise accounts name: one
-        /// account of vaguer days cannot add a party the others do not name. With one document, everything it names.
+        /// account of vaguer days cannot add a party or a count the others do not give. With one document, everything it names.
         /// </summary>
-        public List<string> Kept() => [.. _order.Where(v => _seen[v] is var seen && (seen.Shared || seen.Precise))];
+        public List<T> Kept() => [.. _order.Where(v => _seen[v] is var seen && (seen.Shared || seen.Precise))];
     }
 }
