@@ -17,16 +17,14 @@ internal sealed class EventBuilder
     private LocalDate? _lastDay;
     private bool _occurred;
     private string? _place;
-    private readonly List<string> _actors = [];
-    private readonly List<string> _targets = [];
-    private readonly List<string> _mediators = [];
-    private readonly List<string> _topics = [];
-    // Of each topic, the first document naming it and whether a second one does.
-    private readonly Dictionary<string, (string Document, bool Shared)> _topicDocuments = new(StringComparer.Ordinal);
+    private readonly Named<string> _actors = new();
+    private readonly Named<string> _targets = new();
+    private readonly Named<string> _mediators = new();
+    private readonly Named<string> _topics = new();
+    private readonly Named<Quantity> _quantities = new();
+    private readonly HashSet<string> _preciseDocuments = new(StringComparer.Ordinal);
     // The first three documents told of: a topic is left out only with three accounts or more.
     private readonly List<string> _documents = [];
-    private readonly List<Quantity> _quantities = [];
-    private readonly HashSet<Quantity> _quantitySet = [];
 
     /// <summary>Adds the next member, in the merger's order.</summary>
     public void Add(EventMention m)
@@ -49,33 +47,23 @@ internal sealed class EventBuilder
 
         _occurred |= m.Status == EventStatus.Occurred;
         _place ??= m.Place;
-        Union(_actors, m.Actors);
-        Union(_targets, m.Targets);
-        Union(_mediators, m.Mediators);
-        Union(_topics, m.Topics);
-        foreach (var topic in m.Topics)
+        // Members come shortest date first: the documents with a member as precise as the first are the event's most
+        // precise accounts, and all their members count as theirs.
+        if (m.Date?.LengthInDays == _first.Date?.LengthInDays)
         {
-            if (!_topicDocuments.TryGetValue(topic, out var seen))
-            {
-                _topicDocuments[topic] = (m.DocumentId, false);
-            }
-            else if (!seen.Shared && seen.Document != m.DocumentId)
-            {
-                _topicDocuments[topic] = (seen.Document, true);
-            }
+            _preciseDocuments.Add(m.DocumentId);
         }
+
+        var precise = _preciseDocuments.Contains(m.DocumentId);
+        _actors.Add(m.Actors, m.DocumentId, precise);
+        _targets.Add(m.Targets, m.DocumentId, precise);
+        _mediators.Add(m.Mediators, m.DocumentId, precise);
+        _topics.Add(m.Topics, m.DocumentId, precise);
+        _quantities.Add(m.Quantities, m.DocumentId, precise);
 
         if (_documents.Count < 3 && !_documents.Contains(m.DocumentId))
         {
             _documents.Add(m.DocumentId);
-        }
-
-        foreach (var q in m.Quantities)
-        {
-            if (_quantitySet.Add(q))
-            {
-                _quantities.Add(q);
-            }
         }
     }
 
@@ -94,11 +82,11 @@ internal sealed class EventBuilder
             Status = status,
             Date = merged,
             Place = _place,
-            Actors = [.. _actors],
-            Targets = [.. _targets],
-            Mediators = [.. _mediators],
+            Actors = _actors.Kept(),
+            Targets = _targets.Kept(),
+            Mediators = _mediators.Kept(),
             Topics = SharedTopics(),
-            Quantities = [.. _quantities],
+            Quantities = _quantities.Kept(),
             Mentions = [],
         };
     }
@@ -112,21 +100,51 @@ internal sealed class EventBuilder
     {
         if (_documents.Count < 3)
         {
-            return [.. _topics];
+            return _topics.All();
         }
 
-        var shared = _topics.Where(t => _topicDocuments[t].Shared).ToList();
-        return shared.Count > 0 ? shared : [.. _topics];
+        var shared = _topics.Shared();
+        return shared.Count > 0 ? shared : _topics.All();
     }
 
-    private static void Union(List<string> result, IReadOnlyList<string> items)
+    /// <summary>
+    /// The values the members name for one field (actors, targets, mediators, topics or counts), in the order first
+    /// named, each with the first document naming it, whether another document does too and whether a precise account does.
+    /// </summary>
+    private sealed class Named<T>
+        where T : notnull
     {
-        foreach (var x in items)
+        private readonly List<T> _order = [];
+        private readonly Dictionary<T, (string Document, bool Shared, bool Precise)> _seen = [];
+
+        /// <param name="values">What one member names.</param>
+        /// <param name="document">The member's document.</param>
+        /// <param name="precise">Whether the member's document is one of the event's most precise accounts.</param>
+        public void Add(IReadOnlyList<T> values, string document, bool precise)
         {
-            if (!result.Contains(x))
+            foreach (var value in values)
             {
-                result.Add(x);
+                if (!_seen.TryGetValue(value, out var seen))
+                {
+                    _seen[value] = (document, false, precise);
+                    _order.Add(value);
+                }
+                else
+                {
+                    _seen[value] = (seen.Document, seen.Shared || seen.Document != document, seen.Precise || precise);
+                }
             }
         }
+
+        public List<T> All() => [.. _order];
+
+        /// <summary>The values two documents or more name.</summary>
+        public List<T> Shared() => [.. _order.Where(v => _seen[v].Shared)];
+
+        /// <summary>
+        /// What the accounts agree on (two documents or more name it) and what the most precise accounts name: one
+        /// account of vaguer days cannot add a party or a count the others do not give. With one document, everything it names.
+        /// </summary>
+        public List<T> Kept() => [.. _order.Where(v => _seen[v] is var seen && (seen.Shared || seen.Precise))];
     }
 }

@@ -8,7 +8,9 @@ namespace Parley.Extraction.Merge;
 
 /// <summary>
 /// Gathers event mentions of the same happening into one event: same type, dates that overlap (or single
-/// days one apart, which the contradiction finder then reports), compatible places and a shared actor.
+/// days one apart, which the contradiction finder then reports) and are not a span of years, compatible places, and
+/// a shared party (one cast holding the other when one account spans more than a month) or, within a month's days,
+/// one place. A hypothetical account joins another only with the same days and a shared party.
 /// </summary>
 public sealed class EventMerger
 {
@@ -244,10 +246,19 @@ public sealed class EventMerger
             return false;
         }
 
-        // Broad ranges (a year, a decade) only merge with each other when they are the same range, or when both run
-        // from one named day ("since December 12" in two reports written months apart).
+        // Broad ranges (a year, a decade, "since the 2020 war" to the day of writing) only merge with each other when
+        // they are the same range, or when both run from one named day ("since December 12" in two reports written
+        // months apart): that a span of years holds some day is no evidence that the two tell of one happening.
         var sameStartDay = da.Earliest == db.Earliest && da.Earliest.Day != 1;
-        if ((da.Precision >= DatePrecision.Year || db.Precision >= DatePrecision.Year) && !(da == db) && !sameStartDay)
+        if ((IsBroad(da) || IsBroad(db)) && !(da == db) && !sameStartDay)
+        {
+            return false;
+        }
+
+        // A conditional or speculative account ("would agree only if …") tells of no happening of its own; it is an
+        // account of one only when it names it exactly: the same days and one of its parties.
+        var hypotheticalInOne = (a.Status == EventStatus.Hypothetical) != (b.Status == EventStatus.Hypothetical);
+        if (hypotheticalInOne && !(da == db && SharesParty(a, b)))
         {
             return false;
         }
@@ -264,12 +275,49 @@ public sealed class EventMerger
             return true;
         }
 
-        var shared = SharesParty(a, b);
+        var samePlaces = a.Place is not null && b.Place is not null && samePlace(a.Place, b.Place);
         var eitherEmpty = a.Actors.Count + a.Targets.Count == 0 || b.Actors.Count + b.Targets.Count == 0;
+        if (!eitherEmpty)
+        {
+            // Both name who took part: they must share a party, or tell of one place within a month's days (accounts
+            // that blame differently); and when two reports differ in their days, one spanning more than a month, a
+            // lone shared party is what a season of reporting on two sides always has, so one cast must hold the other.
+            var sameOrNarrow = da == db || (!LongerThanAMonth(da) && !LongerThanAMonth(db));
+            if (!SharesParty(a, b))
+            {
+                return samePlaces && sameOrNarrow;
+            }
+
+            return sameDocument || sameOrNarrow || CastWithin(a, b) || CastWithin(b, a);
+        }
+
         // Within one document, a mention naming no one that falls inside another's days ("on Saturday" within
         // "this week") tells of the same happening.
         var nested = sameDocument && (da.Contains(db.Earliest) && da.Contains(db.Latest) || db.Contains(da.Earliest) && db.Contains(da.Latest));
-        return shared || (eitherEmpty && ((da.IsSingleDay && db.IsSingleDay) || nested)) || (a.Place is not null && b.Place is not null && samePlace(a.Place, b.Place));
+        return (da.IsSingleDay && db.IsSingleDay) || nested || samePlaces;
+    }
+
+    // Longer than the 31 days that one shared party may tie to another account of other days. Compared by adding
+    // days, not by counting them: the merger asks this millions of times on a big store.
+    private static bool LongerThanAMonth(DateRange date) => date.Earliest.PlusDays(31) <= date.Latest;
+
+    /// <summary>A range of a year or more, or longer than a year whatever its wording ("since the 2020 war").</summary>
+    private static bool IsBroad(DateRange date) => date.Precision >= DatePrecision.Year || date.Earliest.PlusYears(1) < date.Latest;
+
+    // Whether every party a names (actor or target) is among b's.
+    private static bool CastWithin(EventMention a, EventMention b) => AllIn(a.Actors, b) && AllIn(a.Targets, b);
+
+    private static bool AllIn(IReadOnlyList<string> parties, EventMention b)
+    {
+        for (var i = 0; i < parties.Count; i++)
+        {
+            if (!Has(b.Actors, parties[i]) && !Has(b.Targets, parties[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Whether one of a's actors or targets is among b's: the merger asks this millions of times on a big store, so

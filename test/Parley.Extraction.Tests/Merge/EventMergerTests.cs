@@ -238,4 +238,114 @@ public sealed class EventMergerTests
         Assert.Equal(eventOf[("a", "e1")], eventOf[("a", "e2")]);
         Assert.NotEqual(eventOf[("a", "e1")], eventOf[("b", "e1")]);
     }
+    private static EventMention Said(string doc, string key, EventType type, DateRange date, string quote, string[] actors, string[]? targets = null) => new()
+    {
+        Key = key, DocumentId = doc, Type = type, Date = date, Actors = actors, Targets = targets ?? [],
+        Span = new CharSpan(0, quote.Length), Quote = quote, Trigger = "x",
+    };
+
+    private static DateRange Days(LocalDate from, LocalDate to, DatePrecision precision = DatePrecision.Days) => new(from, to, precision);
+
+    [Fact]
+    public void A_condition_set_for_an_agreement_is_no_account_of_the_truce_signed_that_autumn()
+    {
+        var truce = Said("a", "e1", EventType.Agreement, DateRange.Day(2022, 10, 4), "Yerevan and Baku agreed on a truce along the northern border on Tuesday.", ["armenia", "azerbaijan"]);
+        var condition = Said("b", "e1", EventType.Agreement, Days(new LocalDate(2022, 9, 1), new LocalDate(2022, 12, 31), DatePrecision.Season),
+            "Yerevan would sign a truce that autumn only if Moscow first sent monitors.", ["armenia", "russia"]) with { Status = EventStatus.Hypothetical };
+        var (events, _) = new EventMerger().Merge([truce, condition]);
+
+        Assert.Equal(2, events.Count);
+        var signed = Assert.Single(events, e => e.Status == EventStatus.Occurred);
+        Assert.Equal(["armenia", "azerbaijan"], signed.Actors);
+        Assert.Equal(EventStatus.Hypothetical, Assert.Single(events, e => e != signed).Status);
+    }
+
+    [Fact]
+    public void What_could_have_prevented_an_offensive_is_an_account_of_it_when_it_names_its_days_and_a_side()
+    {
+        var days = Days(new LocalDate(2023, 9, 19), new LocalDate(2023, 9, 20));
+        var offensive = Said("a", "e1", EventType.ArmedClash, days, "Azerbaijani forces attacked for two days.", ["azerbaijan"]);
+        var couldHave = Said("b", "e1", EventType.ArmedClash, days, "Monitors could have stopped the Azerbaijani attack, the minister said.", ["azerbaijan"]) with { Status = EventStatus.Hypothetical };
+        var (events, _) = new EventMerger().Merge([offensive, couldHave]);
+
+        var single = Assert.Single(events);
+        Assert.Equal(EventStatus.Occurred, single.Status);
+
+        // Its days told more loosely, or no side in common: a possibility, not an account of the offensive.
+        var (loose, _) = new EventMerger().Merge([offensive, couldHave with { Date = DateRange.Month(2023, 9) }]);
+        Assert.Equal(2, loose.Count);
+        var (otherSide, _) = new EventMerger().Merge([offensive, couldHave with { Actors = ["russian-peacekeepers"] }]);
+        Assert.Equal(2, otherSide.Count);
+    }
+
+    [Fact]
+    public void A_span_of_years_is_no_evidence_of_one_happening_whatever_its_wording()
+    {
+        // "Quiet since the war" runs from the war's end to the day of writing: years, though worded as days.
+        var since = Days(new LocalDate(2020, 11, 10), new LocalDate(2024, 6, 5));
+        var (events, _) = new EventMerger().Merge([
+            Said("a", "e1", EventType.ArmedClash, DateRange.Day(2022, 10, 11), "Russian-made shells hit Armenian posts near Vardenis.", ["russia"], ["armenia"]),
+            Said("b", "e1", EventType.ArmedClash, since, "The co-chairs, Russia among them, have held no talks on the fighting since the war.", ["russia", "france"])]);
+        Assert.Equal(2, events.Count);
+    }
+
+    [Fact]
+    public void Accounts_naming_no_one_in_common_stay_apart_unless_they_tell_of_one_place_within_a_month()
+    {
+        var week = Days(new LocalDate(2023, 5, 8), new LocalDate(2023, 5, 14));
+        var inWeek = Days(new LocalDate(2023, 5, 10), new LocalDate(2023, 5, 12));
+        var talks = Said("a", "e1", EventType.Meeting, week, "Ministers of Armenia and Azerbaijan met that week.", ["armenia", "azerbaijan"]);
+        var other = Said("b", "e1", EventType.Meeting, inWeek, "The Georgian and Turkish envoys held talks midweek.", ["georgia", "turkey"]);
+        var (apart, _) = new EventMerger().Merge([talks, other]);
+        Assert.Equal(2, apart.Count);
+
+        var (onePlace, _) = new EventMerger().Merge([talks with { Place = "tbilisi" }, other with { Place = "tbilisi" }]);
+        Assert.Single(onePlace);
+    }
+
+    [Fact]
+    public void A_season_sharing_one_side_with_a_day_is_not_that_day_unless_one_cast_holds_the_other()
+    {
+        var summer = Days(new LocalDate(2023, 6, 1), new LocalDate(2023, 8, 31), DatePrecision.Season);
+        var day = Said("a", "e1", EventType.Meeting, DateRange.Day(2023, 7, 25), "The Russian and Armenian ministers met in Moscow.", ["russia", "armenia"]);
+        var season = Said("b", "e1", EventType.Meeting, summer, "Armenian and Azerbaijani delegations met again over the summer.", ["armenia", "azerbaijan"]);
+        var (events, _) = new EventMerger().Merge([day, season]);
+        Assert.Equal(2, events.Count);
+
+        var (held, _) = new EventMerger().Merge([day, season with { Actors = ["armenia", "russia"] }]);
+        Assert.Single(held);
+
+        // Within a month a shared side is still enough.
+        var (month, _) = new EventMerger().Merge([day, season with { Date = DateRange.Month(2023, 7) }]);
+        Assert.Single(month);
+    }
+
+    [Fact]
+    public void One_vaguer_account_adds_no_side_the_precise_accounts_do_not_name()
+    {
+        var september = DateRange.Month(2022, 9);
+        var day = DateRange.Day(2022, 9, 13);
+        var shelling = Said("a", "e1", EventType.ArmedClash, day, "Towns in the south came under fire overnight.", [], ["armenia"]);
+        var recalled = Said("b", "e1", EventType.ArmedClash, september, "Moscow, the bloc, Yerevan and Baku all spoke of the September attack.", ["russia", "csto", "armenia", "azerbaijan"]);
+        var single = Assert.Single(new EventMerger().Merge([shelling, recalled]).Events);
+        Assert.Empty(single.Actors);
+        Assert.Equal(["armenia"], single.Targets);
+        Assert.Equal(2, single.Mentions.Count);
+
+        // What a second account also names is kept; so is all that equally precise accounts name.
+        var named = Said("c", "e1", EventType.ArmedClash, day, "Azerbaijani guns shelled the south.", ["azerbaijan"], ["armenia"]);
+        var three = Assert.Single(new EventMerger().Merge([shelling, recalled, named]).Events);
+        Assert.Equal(["azerbaijan"], three.Actors);
+        var sameDay = Assert.Single(new EventMerger().Merge([shelling, recalled with { Date = day }]).Events);
+        Assert.Equal(["russia", "csto", "armenia", "azerbaijan"], sameDay.Actors);
+    }
+
+    [Fact]
+    public void One_report_keeps_every_side_it_names_however_precisely_each_sentence_dates_it()
+    {
+        var (events, _) = new EventMerger().Merge([
+            Said("a", "e1", EventType.ArmedClash, DateRange.Day(2022, 9, 13), "Shells fell on Jermuk on Tuesday.", [], ["armenia"]),
+            Said("a", "e2", EventType.ArmedClash, DateRange.Month(2022, 9), "Baku's September attack on Armenia drew a protest from Paris.", ["azerbaijan", "france"], ["armenia"])]);
+        Assert.Equal(["azerbaijan", "france"], Assert.Single(events).Actors);
+    }
 }
