@@ -1002,6 +1002,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         var status = _status.StatusOf(ctx, trigger, type);
+        // "will sign the treaty only after Armenia changes its constitution": a happening set on a condition is a
+        // party's terms (the positions stage reads them), not a happening.
+        if (status == EventStatus.Hypothetical && StatusReader.ConditionAfter(ctx, trigger.LastToken))
+        {
+            return null;
+        }
+
         var when = (date is null ? referenced?.Date : EventDay.OnsetOf(type, trigger, date) ?? EventDay.StartOf(date)) ?? inherited?.Range ?? DatelineDay.FallbackDate(analysis);
 
         // "Vardanyan was dismissed as state minister": whoever names or removes an official does so for the state or

@@ -927,11 +927,10 @@ public sealed class EventStageTests
     [Theory]
     [InlineData("Baku insists it will sign the agreement only after Yerevan amends its constitution.")]
     [InlineData("Armenia will attend the summit in Granada on May 4 provided that Azerbaijan withdraws its troops.")]
-    public void A_future_set_on_a_condition_is_hypothetical(string text)
+    public void A_happening_set_on_a_condition_is_a_partys_terms_not_a_happening(string text)
     {
         var events = Shipped.Run(text).Events;
-        Assert.NotEmpty(events);
-        Assert.All(events, e => Assert.Equal(EventStatus.Hypothetical, e.Status));
+        Assert.DoesNotContain(events, e => e.Type is EventType.Agreement or EventType.Meeting);
     }
 
     [Fact]
@@ -1877,5 +1876,13 @@ public sealed class EventStageTests
         var e = Assert.Single(x.Events, e => e.Type == EventType.Protest);
         Assert.Equal(["bagrat-galstanyan"], e.Actors);
         Assert.Equal("yerevan", e.Place);
+    }
+
+    [Fact]
+    public void A_deal_signed_at_a_seat_of_government_is_placed_in_its_city()
+    {
+        var x = Shipped.Run("On May 4, the two leaders signed a joint declaration with the US president at the White House.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Agreement);
+        Assert.Equal("washington", e.Place);
     }
 }

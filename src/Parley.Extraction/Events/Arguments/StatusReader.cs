@@ -72,7 +72,7 @@ internal sealed class StatusReader(DomainPack pack)
     /// True when a condition follows the trigger ending at <paramref name="end"/> within twelve words of its clause:
     /// "only if", "only after", "only when", "unless", "provided that", "on condition that".
     /// </summary>
-    private static bool ConditionAfter(SentenceContext ctx, int end)
+    internal static bool ConditionAfter(SentenceContext ctx, int end)
     {
         for (var i = end + 1; i <= Math.Min(ctx.LastToken, end + 12); i++)
         {
