@@ -122,11 +122,12 @@ internal sealed class StanceCues(DomainPack pack)
 
         cues.Sort((a, b) => a.At.CompareTo(b.At));
 
-        // Modifiers inside a noun phrase state no stance (see IsModifier); dropped in place, in order.
+        // Modifiers inside a noun phrase, and words of a name, state no stance (see IsModifier, IsInName); dropped in
+        // place, in order.
         var kept = 0;
         for (var k = 0; k < cues.Count; k++)
         {
-            if (!IsModifier(ctx, cues[k]))
+            if (!IsModifier(ctx, cues[k]) && !IsInName(ctx, cues[k]))
             {
                 cues[kept++] = cues[k];
             }
@@ -158,6 +159,23 @@ internal sealed class StanceCues(DomainPack pack)
         ((ctx.Word(c.At).EndsWith("ing", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 1))) ||
          (ctx.Word(c.At).EndsWith("ed", StringComparison.Ordinal) && ctx.Word(c.At - 1) is { Length: > 4 } adverb &&
           adverb.EndsWith("ly", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 2))));
+
+    /// <summary>
+    /// A cue capitalised inside a sentence, next to another capitalised word, is a word of a name ("the Freedom Support
+    /// Act", "the Peace Support Office"): a name states no one's stance.
+    /// </summary>
+    private static bool IsInName(SentenceContext ctx, StanceCue c)
+    {
+        if (c.At == ctx.FirstToken || !ctx.Tokens[c.At].IsCapitalized)
+        {
+            return false;
+        }
+
+        // The sentence's first word is capitalised whatever it is, so it joins no name on its own.
+        var capitalisedBefore = c.At - 1 > ctx.FirstToken && ctx.Tokens[c.At - 1] is { IsWord: true, IsCapitalized: true };
+        var capitalisedAfter = c.End <= ctx.LastToken && ctx.Tokens[c.End] is { IsWord: true, IsCapitalized: true };
+        return capitalisedBefore || capitalisedAfter;
+    }
 
     /// <summary>The first index of the ascending <paramref name="values"/> at or above <paramref name="min"/>.</summary>
     internal static int LowerBound(List<int> values, int min) =>
