@@ -235,7 +235,7 @@ internal sealed class SegmentReader(DomainPack pack)
         {
             // ", saying …" reports what the subject said next: not the object of this cue.
             if (ctx.Word(i) is ";" or "while" or "whereas" or "though" or "although" ||
-                (ctx.Word(i) is "but" or "who" or "saying" or "adding" or "arguing" or "insisting" or "stressing" && ctx.Word(i - 1) == ","))
+                (ctx.Word(i) is "but" or "who" or "which" or "saying" or "adding" or "arguing" or "insisting" or "stressing" && ctx.Word(i - 1) == ","))
             {
                 return i - 1;
             }
