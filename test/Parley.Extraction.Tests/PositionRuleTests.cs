@@ -251,6 +251,45 @@ public sealed class PositionRuleTests
         var x = Shipped.Run("Nikol Pashinyan said the peace treaty was discussed at length.");
         Assert.Empty(x.Positions);
     }
+
+    [Fact]
+    public void A_cue_word_inside_a_name_states_no_stance()
+    {
+        var x = Shipped.Run("Bayramov cited the Border Support Programme, which curbs fuel deliveries to the villages.");
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "humanitarian-aid");
+    }
+
+    [Fact]
+    public void A_relative_clause_describes_the_object_and_its_issues_are_not_the_stance()
+    {
+        var x = Shipped.Run("The European Union backs the monitoring mission, which restricts aid convoys to daylight hours.");
+        Assert.True(Has(x, "european-union", "international-mediation", "supports"));
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "humanitarian-aid");
+    }
+
+    [Fact]
+    public void A_condition_does_not_reach_back_into_an_aside_about_the_speaker()
+    {
+        var x = Shipped.Run("Mirzoyan, who was never detained, said the campaign would go on until the elections.");
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "amnesty");
+    }
+
+    [Theory]
+    [InlineData("Bayramov said that a lasting peace is near if Yerevan keeps its promises.", false)]
+    [InlineData("Bayramov said Baku will sign the peace treaty if Yerevan keeps its promises.", true)]
+    public void A_bare_if_conditions_what_a_party_would_do_not_what_is_hoped_for(string text, bool conditional)
+    {
+        var x = Shipped.Run(text);
+        Assert.Equal(conditional, x.Positions.Any(p => p.Topic == "peace-treaty" && p.Stance == PositionStance.Conditional));
+    }
+
+    [Fact]
+    public void The_party_that_sets_a_condition_on_an_offer_holds_it_not_the_proposer()
+    {
+        var x = Shipped.Run("Tehran offered to mediate the delimitation of the border, an offer Baku said it would take up only if the talks were held in Tabriz.");
+        Assert.True(Has(x, "azerbaijan", "border-delimitation", "conditional"));
+        Assert.False(Has(x, "iran", "border-delimitation", "conditional"));
+    }
 }
 
 public sealed class PositionReferenceTests
