@@ -76,7 +76,7 @@ internal sealed class SegmentReader(DomainPack pack)
 
                 // Only the condition's own clause is conditioned: not an aside ("Lavrov, who was not arrested, said …")
                 // nor what comes before the verb that reports it.
-                var from = ConditionedClauseStart(ctx, k > 0 ? Math.Max(start, cues[k - 1].End) : start, cue.At);
+                var from = ClauseBefore(ctx, k > 0 ? Math.Max(start, cues[k - 1].End) : start, cue.At).First;
                 var before = IsStatedCondition(ctx, cue, from) ? _topics.In(ctx, cue, from, cue.At - 1, PositionStance.Conditional) : [];
                 if (before.Count > 0)
                 {
@@ -86,6 +86,21 @@ internal sealed class SegmentReader(DomainPack pack)
                 // ("would not attend a summit until Russia explains …": with no issue before it, the condition is still no
                 // stance of the party it names.)
                 conditionUntil = ConditionEnd(ctx, cue.End);
+                continue;
+            }
+
+            // "Hajiyev said the mission was no longer necessary": a verdict judges the issue named before it in its
+            // clause, and whoever reports the verdict holds the stance (none when nobody does: a claim's speaker may).
+            if (cue.Verdict)
+            {
+                var (first, reporting) = ClauseBefore(ctx, k > 0 ? Math.Max(start, cues[k - 1].End) : start, cue.At);
+                var reporter = reporting < 0 ? null : HolderReader.RelativeAntecedent(ctx, reporting) ?? HolderReader.SubjectOf(ctx, reporting);
+                var judged = _topics.In(ctx, cue, first, cue.At - 1, cue.Stance);
+                if (judged.Count > 0)
+                {
+                    segments.Add(new Segment(cue, reporter, judged, first, cue.End - 1));
+                }
+
                 continue;
             }
 
@@ -146,25 +161,26 @@ internal sealed class SegmentReader(DomainPack pack)
     }
 
     /// <summary>
-    /// Where the clause a trailing condition closes opens, at <paramref name="from"/> or after: past a verb of saying
-    /// ("said that peace …") and past the comma closing an aside (", who was not arrested,").
+    /// Where the clause ending before token <paramref name="at"/> (a trailing condition, a verdict) opens, at
+    /// <paramref name="from"/> or after: past a verb of saying ("said that peace …"), which is returned too (-1 when
+    /// there is none), and past the comma closing an aside (", who was not arrested,").
     /// </summary>
-    private static int ConditionedClauseStart(SentenceContext ctx, int from, int condition)
+    private static (int First, int Reporting) ClauseBefore(SentenceContext ctx, int from, int at)
     {
-        for (var i = condition - 1; i > from; i--)
+        for (var i = at - 1; i > from; i--)
         {
-            if (ctx.Word(i) is "said" or "says" or "say" or "told" or "added" or "stated" or "showed" or "shows" or "noted" or "stressed")
+            if (ctx.Word(i) is "said" or "says" or "say" or "saying" or "told" or "added" or "adding" or "stated" or "showed" or "shows" or "noted" or "stressed")
             {
-                return ctx.Word(i + 1) == "that" ? i + 2 : i + 1;
+                return (ctx.Word(i + 1) == "that" ? i + 2 : i + 1, i);
             }
 
             if (ctx.Word(i) == "," && ClosesAside(ctx, from, i))
             {
-                return i + 1;
+                return (i + 1, -1);
             }
         }
 
-        return from;
+        return (from, -1);
     }
 
     /// <summary>True when the comma at <paramref name="comma"/> closes an aside opened by ", who" or ", which" after <paramref name="from"/>.</summary>

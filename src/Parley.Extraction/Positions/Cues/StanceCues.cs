@@ -8,8 +8,8 @@ using Parley.Pipeline;
 namespace Parley.Extraction.Positions.Cues;
 
 /// <summary>
-/// Where a stance is stated: the pack's stance cue lists (condition, opposition, demand, offer, support, and the
-/// "agreed not to" forms made from them), located once in a document, and each sentence's cues in order, none
+/// Where a stance is stated: the pack's stance cue lists (condition, verdicts on an issue named before them,
+/// opposition, demand, offer, support, and the "agreed not to" forms made from them), located once in a document, and each sentence's cues in order, none
 /// overlapping, without the cues that only modify a noun.
 /// </summary>
 internal sealed class StanceCues(DomainPack pack)
@@ -22,7 +22,7 @@ internal sealed class StanceCues(DomainPack pack)
 
     private readonly StanceCueKey[] _keys = BuildKeys(pack);
 
-    private readonly record struct StanceCueKey(string[] Key, PositionStance Stance, bool Trailing)
+    private readonly record struct StanceCueKey(string[] Key, PositionStance Stance, bool Trailing, bool Verdict = false)
     {
         /// <summary>The key's first word mixed for a document's word filter, kept with the key so a document lacking it is told without reading it.</summary>
         public uint FirstMix { get; } = Key.Length > 0 ? WordFilter.Mix(Key[0]) : 0;
@@ -54,6 +54,8 @@ internal sealed class StanceCues(DomainPack pack)
         {
             ("trailing_condition_cues", PositionStance.Conditional),
             ("condition_cues", PositionStance.Conditional),
+            ("oppose_verdicts", PositionStance.Opposes),
+            ("support_verdicts", PositionStance.Supports),
             ("oppose_cues", PositionStance.Opposes),
             ("demand_cues", PositionStance.Demands),
             ("offer_cues", PositionStance.Offers),
@@ -76,7 +78,7 @@ internal sealed class StanceCues(DomainPack pack)
             foreach (var cue in pack.Words(list))
             {
                 var key = SentenceContext.KeyOf(cue);
-                keys.Add(new(key, stance, trailing.Contains(string.Join(' ', key))));
+                keys.Add(new(key, stance, trailing.Contains(string.Join(' ', key)), list.EndsWith("_verdicts", StringComparison.Ordinal)));
             }
         }
 
@@ -89,7 +91,7 @@ internal sealed class StanceCues(DomainPack pack)
         var cues = new List<StanceCue>();
         foreach (var (k, found) in occurrences)
         {
-            var (key, stance, trailing) = _keys[k];
+            var (key, stance, trailing, verdict) = _keys[k];
             for (var n = LowerBound(found, ctx.FirstToken); n < found.Count && found[n] + key.Length - 1 <= ctx.LastToken; n++)
             {
                 var at = found[n];
@@ -110,7 +112,7 @@ internal sealed class StanceCues(DomainPack pack)
 
                 if (!overlaps)
                 {
-                    cues.Add(new(at, at + key.Length, stance, trailing));
+                    cues.Add(new(at, at + key.Length, stance, trailing, verdict));
                 }
             }
         }
@@ -150,11 +152,12 @@ internal sealed class StanceCues(DomainPack pack)
     }
 
     /// <summary>
-    /// A one-word cue that describes the noun after it: an -ing form right after a determiner ("the opposing side",
-    /// "its rejecting stance"), or a participle after a determiner and an adverb ("the internationally supported
-    /// peace effort").
+    /// A cue that describes the noun after it: a verdict right after a determiner ("the obsolete format"), a one-word
+    /// -ing form right after one ("the opposing side", "its rejecting stance"), or a participle after a determiner and
+    /// an adverb ("the internationally supported peace effort").
     /// </summary>
     private static bool IsModifier(SentenceContext ctx, StanceCue c) =>
+        (c.Verdict && Determiners.Contains(ctx.Word(c.At - 1))) ||
         c.End - c.At == 1 &&
         ((ctx.Word(c.At).EndsWith("ing", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 1))) ||
          (ctx.Word(c.At).EndsWith("ed", StringComparison.Ordinal) && ctx.Word(c.At - 1) is { Length: > 4 } adverb &&

@@ -38,6 +38,11 @@ internal sealed class TopicStances(DomainPack pack)
         {
             stance = PositionStance.Opposes;
         }
+        else if (cue.Verdict && stance == PositionStance.Opposes && Negation.Before(ctx, cue.At))
+        {
+            // "the mission is not obsolete": a damning verdict denied speaks for the issue.
+            stance = PositionStance.Supports;
+        }
 
         // "could not be a precondition for the treaty", "set no conditions": a condition denied sets none.
         if (cue.Stance == PositionStance.Conditional && !cue.Trailing && Negation.Before(ctx, cue.At))
