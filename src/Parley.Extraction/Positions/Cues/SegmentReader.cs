@@ -9,7 +9,8 @@ namespace Parley.Extraction.Positions.Cues;
 /// <summary>
 /// What each cue of a sentence covers: the topics between it and the next cue, up to the end of its clause, with a
 /// holder named after it ("proposed by X"), a fronted frame ("as for X, ..."), a trailing condition that turns what came
-/// before it conditional, and passive cues, which state nobody's stance.
+/// before it conditional (or, set by a party named after the stance, is that party's), a verdict on the issue named
+/// before it ("the format is obsolete"), and passive cues, which state nobody's stance.
 /// </summary>
 internal sealed class SegmentReader(DomainPack pack)
 {

@@ -9,8 +9,9 @@ namespace Parley.Extraction.Positions.Cues;
 
 /// <summary>
 /// Where a stance is stated: the pack's stance cue lists (condition, verdicts on an issue named before them,
-/// opposition, demand, offer, support, and the "agreed not to" forms made from them), located once in a document, and each sentence's cues in order, none
-/// overlapping, without the cues that only modify a noun.
+/// opposition, demand, offer, support, and the "agreed not to" forms made from them), located once in a document,
+/// and each sentence's cues in order, none overlapping, without the cues that only modify a noun or are words of a
+/// name.
 /// </summary>
 internal sealed class StanceCues(DomainPack pack)
 {
