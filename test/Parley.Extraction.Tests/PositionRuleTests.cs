@@ -251,6 +251,88 @@ public sealed class PositionRuleTests
         var x = Shipped.Run("Nikol Pashinyan said the peace treaty was discussed at length.");
         Assert.Empty(x.Positions);
     }
+
+    [Fact]
+    public void A_cue_word_inside_a_name_states_no_stance()
+    {
+        var x = Shipped.Run("Bayramov cited the Border Support Programme, which curbs fuel deliveries to the villages.");
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "humanitarian-aid");
+    }
+
+    [Fact]
+    public void A_relative_clause_describes_the_object_and_its_issues_are_not_the_stance()
+    {
+        var x = Shipped.Run("The European Union backs the monitoring mission, which restricts aid convoys to daylight hours.");
+        Assert.True(Has(x, "european-union", "international-mediation", "supports"));
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "humanitarian-aid");
+    }
+
+    [Fact]
+    public void A_condition_does_not_reach_back_into_an_aside_about_the_speaker()
+    {
+        var x = Shipped.Run("Mirzoyan, who was never detained, said the campaign would go on until the elections.");
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "amnesty");
+    }
+
+    [Theory]
+    [InlineData("Bayramov said that a lasting peace is near if Yerevan keeps its promises.", false)]
+    [InlineData("Bayramov said Baku will sign the peace treaty if Yerevan keeps its promises.", true)]
+    public void A_bare_if_conditions_what_a_party_would_do_not_what_is_hoped_for(string text, bool conditional)
+    {
+        var x = Shipped.Run(text);
+        Assert.Equal(conditional, x.Positions.Any(p => p.Topic == "peace-treaty" && p.Stance == PositionStance.Conditional));
+    }
+
+    [Fact]
+    public void The_party_that_sets_a_condition_on_an_offer_holds_it_not_the_proposer()
+    {
+        var x = Shipped.Run("Tehran offered to mediate the delimitation of the border, an offer Baku said it would take up only if the talks were held in Tabriz.");
+        Assert.True(Has(x, "azerbaijan", "border-delimitation", "conditional"));
+        Assert.False(Has(x, "iran", "border-delimitation", "conditional"));
+    }
+
+    [Theory]
+    [InlineData("Bayramov said on Tuesday that the observers' presence was no longer necessary.", "jeyhun-bayramov", "international-mediation", "opposes")]
+    [InlineData("Mirzoyan said the Minsk Group had lost its purpose.", "ararat-mirzoyan", "international-mediation", "opposes")]
+    [InlineData("Mirzoyan said the monitoring mission is not obsolete.", "ararat-mirzoyan", "international-mediation", "supports")]
+    [InlineData("Aliyev said the delimitation of the border was a long-awaited step.", "ilham-aliyev", "border-delimitation", "supports")]
+    [InlineData("Pashinyan, who added that the peace treaty should be signed soon, left for Paris.", "nikol-pashinyan", "peace-treaty", "supports")]
+    public void A_verdict_on_an_issue_named_before_it_is_the_stance_of_whoever_reports_it(string text, string actor, string topic, string stance)
+    {
+        Assert.True(Has(Shipped.Run(text), actor, topic, stance));
+    }
+
+    [Fact]
+    public void The_subject_a_quoted_verdict_judges_holds_no_stance()
+    {
+        var x = Shipped.Run("\"The Russian peacekeepers have failed in their mission,\" Mirzoyan said.");
+        Assert.True(Has(x, "ararat-mirzoyan", "peacekeeping", "opposes"));
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "russian-peacekeepers");
+    }
+
+    [Fact]
+    public void A_verdict_word_before_a_noun_only_describes_it()
+    {
+        var x = Shipped.Run("Bayramov called for the closure of the obsolete Minsk Group.");
+        Assert.True(Has(x, "jeyhun-bayramov", "international-mediation", "opposes"));
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "troop-withdrawal");
+    }
+
+    [Theory]
+    [InlineData("Bayramov insisted that the Minsk Group be formally dissolved.", "jeyhun-bayramov", "international-mediation", "opposes")]
+    [InlineData("Mirzoyan demanded that the blockade be lifted.", "ararat-mirzoyan", "lachin-corridor", "supports")]
+    public void An_issue_undone_in_the_passive_after_it_turns_the_stance(string text, string actor, string topic, string stance)
+    {
+        Assert.True(Has(Shipped.Run(text), actor, topic, stance));
+    }
+
+    [Fact]
+    public void The_two_leaders_stand_for_both_sides()
+    {
+        var x = Shipped.Run("The two leaders appealed to the OSCE to close down the Minsk Group.");
+        Assert.True(Has(x, "armenia", "international-mediation", "opposes"));
+        Assert.True(Has(x, "azerbaijan", "international-mediation", "opposes"));
+    }
 }
 
 public sealed class PositionReferenceTests
@@ -433,6 +515,8 @@ public sealed class PositionReferenceTests
     {
         var x = Shipped.Run("Mirzoyan said a new constitution could not be a precondition for the peace treaty.");
         Assert.DoesNotContain(x.Positions, p => p.Topic == "peace-treaty" && p.Stance == PositionStance.Conditional);
+        // Wanting the treaty without the condition supports it.
+        Assert.Contains(x.Positions, p => p.Actor == "ararat-mirzoyan" && p.Topic == "peace-treaty" && p.Stance == PositionStance.Supports);
     }
 
     [Fact]

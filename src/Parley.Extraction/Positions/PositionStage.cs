@@ -73,6 +73,13 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             for (var j = 0; j < segments.Count; j++)
             {
                 var segment = segments[j];
+                // A verdict's subject is the issue judged, not its holder: with nobody reporting it, only a claim's
+                // speaker holds it (see ClaimStances).
+                if (segment.Cue.Verdict && segment.Holder is null)
+                {
+                    continue;
+                }
+
                 // "the agreement for both Armenia and Azerbaijan to leave the group": the parties named between "for"
                 // and "to" hold the stance.
                 if (segment.Holder is null && _several.InfinitiveSubjects(ctx, segment.Cue) is { Count: > 0 } subjects)

@@ -9,13 +9,18 @@ namespace Parley.Extraction.Positions.Cues;
 /// <summary>
 /// What each cue of a sentence covers: the topics between it and the next cue, up to the end of its clause, with a
 /// holder named after it ("proposed by X"), a fronted frame ("as for X, ..."), a trailing condition that turns what came
-/// before it conditional, and passive cues, which state nobody's stance.
+/// before it conditional (or, set by a party named after the stance, is that party's), a verdict on the issue named
+/// before it ("the format is obsolete"), and passive cues, which state nobody's stance.
 /// </summary>
 internal sealed class SegmentReader(DomainPack pack)
 {
     // Frames that name an issue before the clause that takes a stance on it ("As for the railway, Baku supports ...").
     private static readonly string[] IssueFrames =
         ["in relation to", "with regard to", "with respect to", "as regards", "as for", "regarding", "concerning", "on the issue of", "on the question of"];
+
+    // Pronouns that stand for a party as a clause's subject ("it would sign the treaty if …"); one array, so the
+    // document's index of it is built once.
+    private static readonly string[] PartyPronouns = ["it", "they", "we", "he", "she", "i"];
 
     private readonly TopicStances _topics = new(pack);
 
@@ -45,6 +50,17 @@ internal sealed class SegmentReader(DomainPack pack)
                 var previous = segments.Count > 0 && segments[^1].Cue.End <= cue.At && k > 0 && cues[k - 1].Equals(segments[^1].Cue) ? segments[^1] : null;
                 if (previous is not null && previous.Topics.Count > 0)
                 {
+                    // "Moscow offered to help with X, a proposal Yerevan said it would accept only if …": a party named
+                    // after the stance, as the subject of the condition's clause, sets the condition on what was
+                    // stated; whoever stated it keeps their own stance.
+                    if (HolderReader.SubjectOf(ctx, cue.At) is { } setter && setter.FirstToken > previous.Cue.End &&
+                        setter.Mention.EntityId != (previous.Holder ?? HolderReader.SubjectOf(ctx, previous.Cue.At))?.Mention.EntityId)
+                    {
+                        segments.Add(new Segment(cue, setter, [.. previous.Topics.Select(t => (t.Topic, PositionStance.Conditional))], setter.FirstToken, cue.At));
+                        conditionUntil = ConditionEnd(ctx, cue.End);
+                        continue;
+                    }
+
                     for (var t = 0; t < previous.Topics.Count; t++)
                     {
                         // ("will not sign the treaty until …", "rejects it unless …": a refusal lifted on a condition is conditional too.)
@@ -59,8 +75,10 @@ internal sealed class SegmentReader(DomainPack pack)
                     continue;
                 }
 
-                var from = k > 0 ? Math.Max(start, cues[k - 1].End) : start;
-                var before = _topics.In(ctx, cue, from, cue.At - 1, PositionStance.Conditional);
+                // Only the condition's own clause is conditioned: not an aside ("Lavrov, who was not arrested, said …")
+                // nor what comes before the verb that reports it.
+                var from = ClauseBefore(ctx, k > 0 ? Math.Max(start, cues[k - 1].End) : start, cue.At).First;
+                var before = IsStatedCondition(ctx, cue, from) ? _topics.In(ctx, cue, from, cue.At - 1, PositionStance.Conditional) : [];
                 if (before.Count > 0)
                 {
                     segments.Add(new Segment(cue, null, before, from, cue.At));
@@ -69,6 +87,21 @@ internal sealed class SegmentReader(DomainPack pack)
                 // ("would not attend a summit until Russia explains …": with no issue before it, the condition is still no
                 // stance of the party it names.)
                 conditionUntil = ConditionEnd(ctx, cue.End);
+                continue;
+            }
+
+            // "Hajiyev said the mission was no longer necessary": a verdict judges the issue named before it in its
+            // clause, and whoever reports the verdict holds the stance (none when nobody does: a claim's speaker may).
+            if (cue.Verdict)
+            {
+                var (first, reporting) = ClauseBefore(ctx, k > 0 ? Math.Max(start, cues[k - 1].End) : start, cue.At);
+                var reporter = reporting < 0 ? null : HolderReader.RelativeAntecedent(ctx, reporting) ?? HolderReader.SubjectOf(ctx, reporting);
+                var judged = _topics.In(ctx, cue, first, cue.At - 1, cue.Stance);
+                if (judged.Count > 0)
+                {
+                    segments.Add(new Segment(cue, reporter, judged, first, cue.End - 1));
+                }
+
                 continue;
             }
 
@@ -128,6 +161,66 @@ internal sealed class SegmentReader(DomainPack pack)
         return segments;
     }
 
+    /// <summary>
+    /// Where the clause ending before token <paramref name="at"/> (a trailing condition, a verdict) opens, at
+    /// <paramref name="from"/> or after: past a verb of saying ("said that peace …"), which is returned too (-1 when
+    /// there is none), and past the comma closing an aside (", who was not arrested,").
+    /// </summary>
+    private static (int First, int Reporting) ClauseBefore(SentenceContext ctx, int from, int at)
+    {
+        for (var i = at - 1; i > from; i--)
+        {
+            if (ctx.Word(i) is "said" or "says" or "say" or "saying" or "told" or "added" or "adding" or "stated" or "showed" or "shows" or "noted" or "stressed")
+            {
+                return (ctx.Word(i + 1) == "that" ? i + 2 : i + 1, i);
+            }
+
+            if (ctx.Word(i) == "," && ClosesAside(ctx, from, i))
+            {
+                return (i + 1, -1);
+            }
+        }
+
+        return (from, -1);
+    }
+
+    /// <summary>True when the comma at <paramref name="comma"/> closes an aside opened by ", who" or ", which" after <paramref name="from"/>.</summary>
+    private static bool ClosesAside(SentenceContext ctx, int from, int comma)
+    {
+        for (var i = comma - 1; i > from; i--)
+        {
+            if (ctx.Word(i) == ",")
+            {
+                return ctx.Word(i + 1) is "who" or "which" or "whom" or "whose";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a trailing condition with no stance cue before it states a party's condition. A bare "if" does so only
+    /// after a clause whose subject is a party or stands for one ("Baku will sign the treaty if …", "it would sign …"); "peace is
+    /// within reach if Armenia keeps to this path" hopes, and sets no condition.
+    /// </summary>
+    private static bool IsStatedCondition(SentenceContext ctx, StanceCue cue, int from)
+    {
+        if (cue.End - cue.At != 1 || ctx.Word(cue.At) != "if")
+        {
+            return true;
+        }
+
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.FirstToken >= from && m.LastToken < cue.At)
+            {
+                return true;
+            }
+        }
+
+        return ctx.FindAny(PartyPronouns, from, cue.At - 1, out _) >= 0;
+    }
+
     /// <summary>The last token of a trailing condition: its clause, up to the first comma (after which the sentence goes on).</summary>
     private static int ConditionEnd(SentenceContext ctx, int from)
     {
@@ -159,7 +252,7 @@ internal sealed class SegmentReader(DomainPack pack)
         {
             // ", saying …" reports what the subject said next: not the object of this cue.
             if (ctx.Word(i) is ";" or "while" or "whereas" or "though" or "although" ||
-                (ctx.Word(i) is "but" or "who" or "saying" or "adding" or "arguing" or "insisting" or "stressing" && ctx.Word(i - 1) == ","))
+                (ctx.Word(i) is "but" or "who" or "which" or "saying" or "adding" or "arguing" or "insisting" or "stressing" && ctx.Word(i - 1) == ","))
             {
                 return i - 1;
             }

@@ -8,9 +8,10 @@ using Parley.Pipeline;
 namespace Parley.Extraction.Positions.Cues;
 
 /// <summary>
-/// Where a stance is stated: the pack's stance cue lists (condition, opposition, demand, offer, support, and the
-/// "agreed not to" forms made from them), located once in a document, and each sentence's cues in order, none
-/// overlapping, without the cues that only modify a noun.
+/// Where a stance is stated: the pack's stance cue lists (condition, verdicts on an issue named before them,
+/// opposition, demand, offer, support, and the "agreed not to" forms made from them), located once in a document,
+/// and each sentence's cues in order, none overlapping, without the cues that only modify a noun or are words of a
+/// name.
 /// </summary>
 internal sealed class StanceCues(DomainPack pack)
 {
@@ -22,7 +23,7 @@ internal sealed class StanceCues(DomainPack pack)
 
     private readonly StanceCueKey[] _keys = BuildKeys(pack);
 
-    private readonly record struct StanceCueKey(string[] Key, PositionStance Stance, bool Trailing)
+    private readonly record struct StanceCueKey(string[] Key, PositionStance Stance, bool Trailing, bool Verdict = false)
     {
         /// <summary>The key's first word mixed for a document's word filter, kept with the key so a document lacking it is told without reading it.</summary>
         public uint FirstMix { get; } = Key.Length > 0 ? WordFilter.Mix(Key[0]) : 0;
@@ -54,6 +55,8 @@ internal sealed class StanceCues(DomainPack pack)
         {
             ("trailing_condition_cues", PositionStance.Conditional),
             ("condition_cues", PositionStance.Conditional),
+            ("oppose_verdicts", PositionStance.Opposes),
+            ("support_verdicts", PositionStance.Supports),
             ("oppose_cues", PositionStance.Opposes),
             ("demand_cues", PositionStance.Demands),
             ("offer_cues", PositionStance.Offers),
@@ -76,7 +79,7 @@ internal sealed class StanceCues(DomainPack pack)
             foreach (var cue in pack.Words(list))
             {
                 var key = SentenceContext.KeyOf(cue);
-                keys.Add(new(key, stance, trailing.Contains(string.Join(' ', key))));
+                keys.Add(new(key, stance, trailing.Contains(string.Join(' ', key)), list.EndsWith("_verdicts", StringComparison.Ordinal)));
             }
         }
 
@@ -89,7 +92,7 @@ internal sealed class StanceCues(DomainPack pack)
         var cues = new List<StanceCue>();
         foreach (var (k, found) in occurrences)
         {
-            var (key, stance, trailing) = _keys[k];
+            var (key, stance, trailing, verdict) = _keys[k];
             for (var n = LowerBound(found, ctx.FirstToken); n < found.Count && found[n] + key.Length - 1 <= ctx.LastToken; n++)
             {
                 var at = found[n];
@@ -110,7 +113,7 @@ internal sealed class StanceCues(DomainPack pack)
 
                 if (!overlaps)
                 {
-                    cues.Add(new(at, at + key.Length, stance, trailing));
+                    cues.Add(new(at, at + key.Length, stance, trailing, verdict));
                 }
             }
         }
@@ -122,11 +125,12 @@ internal sealed class StanceCues(DomainPack pack)
 
         cues.Sort((a, b) => a.At.CompareTo(b.At));
 
-        // Modifiers inside a noun phrase state no stance (see IsModifier); dropped in place, in order.
+        // Modifiers inside a noun phrase, and words of a name, state no stance (see IsModifier, IsInName); dropped in
+        // place, in order.
         var kept = 0;
         for (var k = 0; k < cues.Count; k++)
         {
-            if (!IsModifier(ctx, cues[k]))
+            if (!IsModifier(ctx, cues[k]) && !IsInName(ctx, cues[k]))
             {
                 cues[kept++] = cues[k];
             }
@@ -149,15 +153,33 @@ internal sealed class StanceCues(DomainPack pack)
     }
 
     /// <summary>
-    /// A one-word cue that describes the noun after it: an -ing form right after a determiner ("the opposing side",
-    /// "its rejecting stance"), or a participle after a determiner and an adverb ("the internationally supported
-    /// peace effort").
+    /// A cue that describes the noun after it: a verdict right after a determiner ("the obsolete format"), a one-word
+    /// -ing form right after one ("the opposing side", "its rejecting stance"), or a participle after a determiner and
+    /// an adverb ("the internationally supported peace effort").
     /// </summary>
     private static bool IsModifier(SentenceContext ctx, StanceCue c) =>
+        (c.Verdict && Determiners.Contains(ctx.Word(c.At - 1))) ||
         c.End - c.At == 1 &&
         ((ctx.Word(c.At).EndsWith("ing", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 1))) ||
          (ctx.Word(c.At).EndsWith("ed", StringComparison.Ordinal) && ctx.Word(c.At - 1) is { Length: > 4 } adverb &&
           adverb.EndsWith("ly", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 2))));
+
+    /// <summary>
+    /// A cue capitalised inside a sentence, next to another capitalised word, is a word of a name ("the Freedom Support
+    /// Act", "the Peace Support Office"): a name states no one's stance.
+    /// </summary>
+    private static bool IsInName(SentenceContext ctx, StanceCue c)
+    {
+        if (c.At == ctx.FirstToken || !ctx.Tokens[c.At].IsCapitalized)
+        {
+            return false;
+        }
+
+        // The sentence's first word is capitalised whatever it is, so it joins no name on its own.
+        var capitalisedBefore = c.At - 1 > ctx.FirstToken && ctx.Tokens[c.At - 1] is { IsWord: true, IsCapitalized: true };
+        var capitalisedAfter = c.End <= ctx.LastToken && ctx.Tokens[c.End] is { IsWord: true, IsCapitalized: true };
+        return capitalisedBefore || capitalisedAfter;
+    }
 
     /// <summary>The first index of the ascending <paramref name="values"/> at or above <paramref name="min"/>.</summary>
     internal static int LowerBound(List<int> values, int min) =>

@@ -50,7 +50,8 @@ internal sealed class ClaimStances(DomainPack pack)
 
                 foreach (var segment in _segments.Read(ctx, inside, first))
                 {
-                    var inner = segment.Holder ?? HolderReader.SubjectOf(ctx, segment.Cue.At);
+                    // (A verdict's subject is the issue judged: no party inside the quote holds it.)
+                    var inner = segment.Holder ?? (segment.Cue.Verdict ? null : HolderReader.SubjectOf(ctx, segment.Cue.At));
                     if (inner is not null && inner.FirstToken >= first && !(segment.Holder is null && HolderReader.IsObligated(ctx, inner)))
                     {
                         continue;

@@ -18,6 +18,7 @@ internal sealed class TopicStances(DomainPack pack)
     private readonly string[][] _removals = [.. pack.Words("removal_cues").Select(SentenceContext.KeyOf)];
 
     private readonly HashSet<string> _rebuttals = new(pack.Words("rebuttal_objects").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
+    private readonly HashSet<string> _removed = new(pack.Words("removal_participles"), StringComparer.Ordinal);
     private readonly HashSet<string> _obstructing = new(pack.Words("obstruction_words"), StringComparer.Ordinal);
     private readonly HashSet<string> _adverse = AdverseWords(pack);
 
@@ -38,11 +39,17 @@ internal sealed class TopicStances(DomainPack pack)
         {
             stance = PositionStance.Opposes;
         }
+        else if (cue.Verdict && stance == PositionStance.Opposes && Negation.Before(ctx, cue.At))
+        {
+            // "the mission is not obsolete": a damning verdict denied speaks for the issue.
+            stance = PositionStance.Supports;
+        }
 
-        // "could not be a precondition for the treaty", "set no conditions": a condition denied sets none.
+        // "could not be a precondition for the treaty", "set no conditions": a condition denied sets none, and
+        // wants the issue without it.
         if (cue.Stance == PositionStance.Conditional && !cue.Trailing && Negation.Before(ctx, cue.At))
         {
-            return result;
+            stance = PositionStance.Supports;
         }
 
         // "rejected attempts to blame the peacekeepers": rebutting what others say or try is no stance on the
@@ -74,7 +81,7 @@ internal sealed class TopicStances(DomainPack pack)
             // undoing the thing itself opposes it.
             // A bad state turns the stance only as the cue's direct object, the first issue named after it
             // ("need to end a crisis resulting from the blockade": the blockade is not what is ended).
-            var flips = RemovalBefore(ctx, match.FirstToken, from);
+            var flips = RemovalBefore(ctx, match.FirstToken, from) || RemovedAfter(ctx, match.LastToken, to);
             for (var i = match.FirstToken; i <= match.LastToken && result.Count == 0; i++)
             {
                 flips ^= _adverse.Contains(ctx.Tokens[i].Normalized);
@@ -172,6 +179,33 @@ internal sealed class TopicStances(DomainPack pack)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the issue ending at <paramref name="topic"/> is said to be undone right after it, in the passive
+    /// ("insisted that the group be formally dissolved", "demanded that the blockade be lifted").
+    /// </summary>
+    private bool RemovedAfter(SentenceContext ctx, int topic, int to)
+    {
+        var i = topic + 1;
+        while (i < to && ctx.Word(i) is "should" or "must" or "would" or "will" or "to" or "have" or "has")
+        {
+            i++;
+        }
+
+        if (ctx.Word(i) is not ("be" or "been" or "is" or "are" or "was" or "were"))
+        {
+            return false;
+        }
+
+        // ("be formally dissolved", "be finally closed": an adverb may stand before the participle.)
+        i++;
+        if (ctx.Word(i) is { Length: > 4 } adverb && adverb.EndsWith("ly", StringComparison.Ordinal))
+        {
+            i++;
+        }
+
+        return i <= to && _removed.Contains(ctx.Word(i));
     }
 
     private static int FindFirst(SentenceContext ctx, string[][] keys, int from, int to)
