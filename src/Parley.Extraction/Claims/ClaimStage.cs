@@ -1289,7 +1289,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "the so-called corridor" names, it reports no speech.
             if (!InsideQuotes(ctx, at) && !UsedAsNoun(ctx, at) && ctx.Word(at - 1) != "to" && !ClaimsLives(ctx, at, last) && !IsSoCalled(ctx, at) && !NamesAPlace(ctx, at) &&
                 !InRelativeAside(ctx, at, last) &&
-                !((TakesStanceNoun(ctx, at, phrase) || IsAppeal(ctx, at)) && ctx.FindAny(speech, at + 1, last, out _) >= 0))
+                !((TakesStanceNoun(ctx, at, phrase) || IsAppeal(ctx, at) || DescribesNounBefore(ctx, at)) && ctx.FindAny(speech, at + 1, last, out _) >= 0))
             {
                 return at;
             }
@@ -1306,6 +1306,40 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     {
         var next = at + (phrase is null ? 1 : SentenceContext.KeyOf(phrase).Length);
         return next <= ctx.LastToken && _stanceNouns.Contains(ctx.Word(next));
+    }
+
+    // What may follow a participle that describes the noun before it: when or where it was done ("announced on Tuesday").
+    private static readonly string[] AfterDescribingParticiple = ["on", "in", "at", "by", "last", "earlier", "this", "after", "during", "with", "from", "late", "early"];
+
+    /// <summary>
+    /// "A truce announced on Tuesday collapsed, the ministry said": a participle right after a common noun that an article
+    /// opens, followed by when or where, describes that noun; it reports no speech (a later speech verb is the report's).
+    /// Not after a speaker's noun ("the spokesman stated on Monday").
+    /// </summary>
+    private bool DescribesNounBefore(SentenceContext ctx, int at)
+    {
+        var noun = ctx.Word(at - 1);
+        if (!ctx.Word(at).EndsWith("ed", StringComparison.Ordinal) || Array.IndexOf(AfterDescribingParticiple, ctx.Word(at + 1)) < 0 ||
+            noun.Length == 0 || !ctx.Tokens[at - 1].IsWord || _titleWords.Contains(noun) || _sourceNouns.Contains(noun) || AnyMentionEndsWithin(ctx, at, 1))
+        {
+            return false;
+        }
+
+        // (Words joined by a hyphen, "a Moscow-brokered truce", stay one modifier.)
+        for (var i = at - 2; i >= ctx.FirstToken && i >= at - 5; i--)
+        {
+            if (ctx.Word(i) is "a" or "an" or "the")
+            {
+                return true;
+            }
+
+            if (!ctx.Tokens[i].IsWord && ctx.Word(i) is not ("-" or "\u2011"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSoCalled(SentenceContext ctx, int at) =>
