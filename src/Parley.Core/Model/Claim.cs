@@ -64,8 +64,14 @@ public sealed record ClaimValue(ContradictionAttribute Attribute, string Value, 
     /// <summary>The value of a claim that says its <see cref="Subject"/> did not start it ("It was not X that started this").</summary>
     public const string NotToBlame = "not to blame";
 
-    /// <summary>The value of a denial that rejects the count the claim it answers gave ("rejected that figure").</summary>
-    public const string CountRejected = "count rejected";
+    /// <summary>
+    /// The value of a claim disputing the count the claim it answers gave ("rejected that figure"; "…, while Y put the
+    /// figure at 600").
+    /// </summary>
+    public const string CountDisputed = "count disputed";
+
+    /// <summary>The value of a claim whose count a later claim of its document disputes ("X said 200, while Y put it at 500").</summary>
+    public const string CountGiven = "count given";
 
     /// <summary>The value a count takes ("killed:7"): one form for the claims that give it and the pass that compares them.</summary>
     public static string OfCount(QuantityKind kind, double value) => $"{kind.ToWire()}:{value}";

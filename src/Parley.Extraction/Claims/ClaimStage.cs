@@ -158,6 +158,14 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
             if (contrast >= 0 && Read(ctx.From(contrast + 1), speech, denial, according, previous, last) is { } other && !Restates(analysis, other))
             {
+                // "Residents said 200 had come, while the ombudsman put the figure at 500": the second count disputes the first.
+                // (The first is marked too, so a pass reading only the claims that take part between claims reads it.)
+                if (claim is not null && analysis.Claims.Count > 0 && ReferenceEquals(analysis.Claims[^1], claim) && RivalCount(analysis, claim, other))
+                {
+                    analysis.Claims[^1] = claim with { Values = [.. claim.Values, new ClaimValue(ContradictionAttribute.Quantity, ClaimValue.CountGiven)] };
+                    other = other with { Answers = claim.Id, Values = [.. other.Values, new ClaimValue(ContradictionAttribute.Quantity, ClaimValue.CountDisputed, true)] };
+                }
+
                 analysis.Claims.Add(other);
                 previous = other;
             }
@@ -502,6 +510,53 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="second"/>, the contrasted report of the sentence that gave <paramref name="first"/>, gives
+    /// another count of the same thing: a count of the same kind with another value, or a number with a word for the count
+    /// ("put the figure at 600"). Not when both are about one event that holds counts: the contradiction pass compares those.
+    /// </summary>
+    private static bool RivalCount(DocumentAnalysis analysis, Claim first, Claim second)
+    {
+        if (first.EventKey is not null && first.EventKey == second.EventKey && analysis.Events.Find(e => e.Key == first.EventKey) is { Quantities.Count: > 0 })
+        {
+            return false;
+        }
+
+        var given = CountsIn(analysis, first.Span);
+        var rival = CountsIn(analysis, second.Span);
+        if (rival.Exists(r => given.Exists(g => g.Kind == r.Kind)))
+        {
+            return rival.Exists(r => given.Exists(g => g.Kind == r.Kind && g.Value != r.Value));
+        }
+
+        // ("put the figure at 600": a number the word for a count names, against the number the first report gave.)
+        var (numbers, named) = NumbersIn(analysis, second.Span);
+        var earlier = given.Count > 0 ? given.ConvertAll(g => g.Value) : NumbersIn(analysis, first.Span).Numbers;
+        return named && numbers.Count == 1 && earlier.Count > 0 && !earlier.Contains(numbers[0]);
+    }
+
+    private static List<Quantity> CountsIn(DocumentAnalysis analysis, CharSpan span) =>
+        QuantityReader.Read(analysis.Tokens, analysis.TokenIndexAt(span.Start), analysis.TokenIndexAt(span.End - 1)).ConvertAll(q => q.Quantity);
+
+    /// <summary>The numbers within <paramref name="span"/> that are no year, and whether a word for a count ("figure") is among its words.</summary>
+    private static (List<double> Numbers, bool NamesCount) NumbersIn(DocumentAnalysis analysis, CharSpan span)
+    {
+        var tokens = analysis.Tokens;
+        var (numbers, named) = (new List<double>(), false);
+        for (var k = analysis.TokenIndexAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
+        {
+            named |= Array.IndexOf(CountNouns, tokens[k].Normalized) >= 0;
+            if (tokens[k].Kind == TokenKind.Number &&
+                double.TryParse(tokens[k].Normalized.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) &&
+                !(value >= 1900 && value <= 2100 && value == Math.Floor(value)))
+            {
+                numbers.Add(value);
+            }
+        }
+
+        return (numbers, named);
     }
 
     /// <summary>The last token of the main clause before the relative "who" at <paramref name="who"/> (before its comma, if any).</summary>
@@ -955,7 +1010,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         if (disputesCount)
         {
-            values.Add(new ClaimValue(ContradictionAttribute.Quantity, ClaimValue.CountRejected, true));
+            values.Add(new ClaimValue(ContradictionAttribute.Quantity, ClaimValue.CountDisputed, true));
         }
 
         return new Claim

@@ -76,7 +76,8 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
     public bool TakesPartBetweenClaims(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return (claim.Stance == ClaimStance.Denies && claim.Answers is not null) || SpeaksOfBlame(claim);
+        return (claim.Answers is not null && (claim.Stance == ClaimStance.Denies || DisputesCount(claim))) || SpeaksOfBlame(claim) ||
+            claim.Values.Any(v => v is { Attribute: ContradictionAttribute.Quantity, Value: ClaimValue.CountGiven });
     }
 
     /// <summary>
@@ -165,8 +166,9 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
 
     /// <summary>
     /// A denial that answers an earlier claim of its document ("X accused Y of …"; "Y dismissed the accusations")
-    /// disputes that what it asserted happened, whether or not either names an event. Pairs another attribute
-    /// already sets side by side are left to it.
+    /// disputes that what it asserted happened, whether or not either names an event; one that disputes the count it
+    /// gave ("rejected that figure", "while Y put the figure at …") disputes the count. Pairs another attribute already
+    /// sets side by side are left to it.
     /// </summary>
     private static void Answers(IReadOnlyList<(Claim Claim, string? EventId)> claims, ContradictionSet found)
     {
@@ -181,7 +183,7 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
             }
         }
 
-        foreach (var denial in claims.Where(c => c.Claim.Stance == ClaimStance.Denies && c.Claim.Answers is not null))
+        foreach (var denial in claims.Where(c => c.Claim.Answers is not null && (c.Claim.Stance == ClaimStance.Denies || DisputesCount(c.Claim))))
         {
             if (!byId.TryGetValue(denial.Claim.Answers!, out var asserted) || asserted.Claim.Stance != ClaimStance.Asserts ||
                 !DifferentSource(asserted.Claim, denial.Claim) ||
@@ -191,9 +193,9 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
             }
 
             // ("Officials put the number at 23. Baku rejects that figure.": the denial disputes the count, not the happening.)
-            if (denial.Claim.Values.Any(v => v is { Attribute: ContradictionAttribute.Quantity, Value: ClaimValue.CountRejected }))
+            if (DisputesCount(denial.Claim))
             {
-                Add(found, asserted.EventId ?? denial.EventId, ContradictionAttribute.Quantity, [asserted.Claim.Id, denial.Claim.Id], ["count given", "count rejected"],
+                Add(found, asserted.EventId ?? denial.EventId, ContradictionAttribute.Quantity, [asserted.Claim.Id, denial.Claim.Id], ["count given", "count disputed"],
                     asserted.Claim.Id + "|" + denial.Claim.Id);
             }
             else
@@ -205,6 +207,10 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
             Listed(sideBySide, denial.Claim.Id).Add(found.Count - 1);
         }
     }
+
+    /// <summary>True for a claim disputing the count of the claim it answers (see <see cref="ClaimValue.CountDisputed"/>).</summary>
+    private static bool DisputesCount(Claim claim) =>
+        claim.Values.Any(v => v is { Attribute: ContradictionAttribute.Quantity, Value: ClaimValue.CountDisputed });
 
     private static bool HasWord(string text, IReadOnlyList<string> words)
     {

@@ -246,4 +246,33 @@ public sealed class ContradictionTests
         Assert.Equal([given.Id, denial.Id], found.ClaimIds);
         Assert.True(ContradictionFinder.IsBetweenClaims(found));
     }
+
+    [Theory]
+    [InlineData("roughly 120 troops had dug in on the hill")]
+    [InlineData("some 120 soldiers had been spotted near the pass")]
+    public void A_rival_estimate_in_the_contrasted_report_disputes_the_count(string told)
+    {
+        var x = Shipped.Run(
+            $"Residents of Sotk told journalists that {told}, while the Armenian ombudsman Arman Tatoyan put the figure at almost 400.",
+            "2021-05-14");
+        var rival = Assert.Single(x.Claims, c => c.Speaker == "arman-tatoyan");
+        var first = Assert.Single(x.Claims, c => c.Id == rival.Answers);
+        var found = Assert.Single(Contradictions(x), c => c.Attribute == ContradictionAttribute.Quantity);
+        Assert.Equal([first.Id, rival.Id], found.ClaimIds);
+
+        // A store's merge reads only the claims that take part between claims: both must be among them.
+        var finder = new ContradictionFinder(Shipped.Pack.Words("blame_words"));
+        Assert.True(finder.TakesPartBetweenClaims(first));
+        Assert.True(finder.TakesPartBetweenClaims(rival));
+    }
+
+    [Fact]
+    public void A_contrasted_report_of_the_same_count_disputes_nothing()
+    {
+        var x = Shipped.Run(
+            "Residents of Sotk told journalists that roughly 120 troops had dug in on the hill, while the Armenian ombudsman Arman Tatoyan put the figure at 120 as well.",
+            "2021-05-14");
+        Assert.All(x.Claims, c => Assert.Null(c.Answers));
+        Assert.DoesNotContain(Contradictions(x), c => c.Attribute == ContradictionAttribute.Quantity);
+    }
 }
