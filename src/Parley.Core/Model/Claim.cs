@@ -55,9 +55,24 @@ public static class ClaimWire
 /// <param name="Attribute">The attribute.</param>
 /// <param name="Value">The value, normalised so equal values compare equal.</param>
 /// <param name="Negated">True when the claim says this value does not hold ("reintegration was not discussed").</param>
-/// <param name="Subject">Whose count it is (a side's entity id), for killed/wounded/quantity.</param>
+/// <param name="Subject">Whose count it is (a side's entity id), for killed/wounded/quantity; the side blamed, for responsibility.</param>
 public sealed record ClaimValue(ContradictionAttribute Attribute, string Value, bool Negated = false, string? Subject = null)
 {
+    /// <summary>The value of a claim that lays the blame on its <see cref="Subject"/> ("accused X of …").</summary>
+    public const string ToBlame = "to blame";
+
+    /// <summary>The value of a claim that says its <see cref="Subject"/> did not start it ("It was not X that started this").</summary>
+    public const string NotToBlame = "not to blame";
+
+    /// <summary>
+    /// The value of a claim disputing the count the claim it answers gave ("rejected that figure"; "…, while Y put the
+    /// figure at 600").
+    /// </summary>
+    public const string CountDisputed = "count disputed";
+
+    /// <summary>The value of a claim whose count a later claim of its document disputes ("X said 200, while Y put it at 500").</summary>
+    public const string CountGiven = "count given";
+
     /// <summary>The value a count takes ("killed:7"): one form for the claims that give it and the pass that compares them.</summary>
     public static string OfCount(QuantityKind kind, double value) => $"{kind.ToWire()}:{value}";
 

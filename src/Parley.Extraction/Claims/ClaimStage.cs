@@ -35,6 +35,16 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // so the dash before it is read from the token itself.
     private static readonly string[] DashedContrast = ["although", "whereas"];
 
+    // Hostile acts one side reports and the other denies: a denial points back to one of these, not to a talk or a deal.
+    private static readonly EventType[] HostileActs =
+        [EventType.ArmedClash, EventType.Blockade, EventType.SupplyCut, EventType.Checkpoint, EventType.Arrest, EventType.Displacement];
+
+    // What one does to begin a fight ("It was not X that started this"), said of a party.
+    private static readonly string[] StartVerbs = ["started", "starts", "start", "began", "begin", "begins", "provoked", "provokes", "provoke", "initiated", "unleashed"];
+
+    // The nouns of a count another source gave ("rejected that figure"): a denial naming one disputes the count, not the happening.
+    private static readonly string[] CountNouns = ["figure", "figures", "toll", "tally", "estimate", "estimates"];
+
     private readonly EventCues _cues = EventCues.For(pack);
 
     // Speech verbs, with the plain forms that report speech only before "that" taken as "<verb> that".
@@ -148,6 +158,14 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
             if (contrast >= 0 && Read(ctx.From(contrast + 1), speech, denial, according, previous, last) is { } other && !Restates(analysis, other))
             {
+                // "Residents said 200 had come, while the ombudsman put the figure at 500": the second count disputes the first.
+                // (The first is marked too, so a pass reading only the claims that take part between claims reads it.)
+                if (claim is not null && analysis.Claims.Count > 0 && ReferenceEquals(analysis.Claims[^1], claim) && RivalCount(analysis, claim, other))
+                {
+                    analysis.Claims[^1] = claim with { Values = [.. claim.Values, new ClaimValue(ContradictionAttribute.Quantity, ClaimValue.CountGiven)] };
+                    other = other with { Answers = claim.Id, Values = [.. other.Values, new ClaimValue(ContradictionAttribute.Quantity, ClaimValue.CountDisputed, true)] };
+                }
+
                 analysis.Claims.Add(other);
                 previous = other;
             }
@@ -492,6 +510,53 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="second"/>, the contrasted report of the sentence that gave <paramref name="first"/>, gives
+    /// another count of the same thing: a count of the same kind with another value, or a number with a word for the count
+    /// ("put the figure at 600"). Not when both are about one event that holds counts: the contradiction pass compares those.
+    /// </summary>
+    private static bool RivalCount(DocumentAnalysis analysis, Claim first, Claim second)
+    {
+        if (first.EventKey is not null && first.EventKey == second.EventKey && analysis.Events.Find(e => e.Key == first.EventKey) is { Quantities.Count: > 0 })
+        {
+            return false;
+        }
+
+        var given = CountsIn(analysis, first.Span);
+        var rival = CountsIn(analysis, second.Span);
+        if (rival.Exists(r => given.Exists(g => g.Kind == r.Kind)))
+        {
+            return rival.Exists(r => given.Exists(g => g.Kind == r.Kind && g.Value != r.Value));
+        }
+
+        // ("put the figure at 600": a number the word for a count names, against the number the first report gave.)
+        var (numbers, named) = NumbersIn(analysis, second.Span);
+        var earlier = given.Count > 0 ? given.ConvertAll(g => g.Value) : NumbersIn(analysis, first.Span).Numbers;
+        return named && numbers.Count == 1 && earlier.Count > 0 && !earlier.Contains(numbers[0]);
+    }
+
+    private static List<Quantity> CountsIn(DocumentAnalysis analysis, CharSpan span) =>
+        QuantityReader.Read(analysis.Tokens, analysis.TokenIndexAt(span.Start), analysis.TokenIndexAt(span.End - 1)).ConvertAll(q => q.Quantity);
+
+    /// <summary>The numbers within <paramref name="span"/> that are no year, and whether a word for a count ("figure") is among its words.</summary>
+    private static (List<double> Numbers, bool NamesCount) NumbersIn(DocumentAnalysis analysis, CharSpan span)
+    {
+        var tokens = analysis.Tokens;
+        var (numbers, named) = (new List<double>(), false);
+        for (var k = analysis.TokenIndexAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
+        {
+            named |= Array.IndexOf(CountNouns, tokens[k].Normalized) >= 0;
+            if (tokens[k].Kind == TokenKind.Number &&
+                double.TryParse(tokens[k].Normalized.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) &&
+                !(value >= 1900 && value <= 2100 && value == Math.Floor(value)))
+            {
+                numbers.Add(value);
+            }
+        }
+
+        return (numbers, named);
     }
 
     /// <summary>The last token of the main clause before the relative "who" at <paramref name="who"/> (before its comma, if any).</summary>
@@ -845,8 +910,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // "We oppose attempts to blame Russia": pushing blame back is a denial, whatever the speech verb, and so is
         // saying something was not discussed ("the delegation did not discuss any integration").
         // So is calling what another said untrue: "The information spread by Yerevan is false, the ministry said."
+        // So is saying a party did not start it: "It was not Yerevan that began the shelling."
+        var notInstigator = NotTheInstigator(ctx, quoteFirst, quoteLast);
         if (stance == ClaimStance.Asserts && (RejectsBlame(ctx, quoteFirst, quoteLast) || NegatesDiscussion(ctx, quoteFirst, quoteLast) ||
-            (quoteFirst == ctx.FirstToken && Discredits(ctx, quoteLast))))
+            (quoteFirst == ctx.FirstToken && Discredits(ctx, quoteLast)) || notInstigator is not null))
         {
             stance = ClaimStance.Denies;
         }
@@ -876,7 +943,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "X said Armenian forces shelled Ganja. Armenia denied the accusation.": another side's report of a hostile act
             // just before, in the same paragraph, is what "the accusation" is, whatever words it used.
             var answersPrevious = previousInParagraph && previous.Stance == ClaimStance.Asserts && previous.Speaker != speaker &&
-                                  ctx.Analysis.Events.Find(e => e.Key == previous.EventKey) is { Type: EventType.ArmedClash or EventType.Blockade or EventType.SupplyCut or EventType.Checkpoint or EventType.Arrest or EventType.Displacement };
+                                  ctx.Analysis.Events.Find(e => e.Key == previous.EventKey) is { } told && Array.IndexOf(HostileActs, told.Type) >= 0;
             var target = anaphoric && !answersPrevious ? Antecedent(ctx, AnaphoricObject(ctx, den)) ?? previous : previous;
             topics = [.. target.Topics];
             ev = ctx.Analysis.Events.FirstOrDefault(e => e.Key == target.EventKey) ?? ev;
@@ -903,6 +970,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // "Baku said 71 of its servicemen were killed": a toll told on its own is about the clash it was added to.
         ev ??= EventGivenCount(ctx, quoteFirst, quoteLast);
 
+        // "Baku denied that any of its troops had crossed the line": a denial of what the denier's own side did, naming no
+        // happening of its own, is about the hostile act by that side another side reported earlier in the document.
+        if (ev is null && stance == ClaimStance.Denies && speaker is not null && DeniesOwnSidesAct(ctx, quoteFirst, SideOf(speaker)!))
+        {
+            ev = ActReportedAgainst(ctx, SideOf(speaker)!);
+        }
+
         // "X said the family had learned of it only from Azerbaijani media": an outlet named inside what was said (a quote
         // that leaves out the speech verb) is part of it, not the channel it came through.
         if (outletAt >= quoteFirst && outletAt <= quoteLast && say >= 0 && (say < quoteFirst || say > quoteLast) && quotedAs is null)
@@ -921,6 +995,24 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             _accused[id] = accused;
         }
 
+        // "rejected that figure": the denial disputes the count the answered claim gave, not that anything happened.
+        var disputedAt = answers is not null && anaphoric ? AnaphoricObject(ctx, den) : -1;
+        var disputesCount = disputedAt >= 0 && Array.IndexOf(CountNouns, ctx.Word(disputedAt)) >= 0;
+        var values = ValuesOf(ev, topics, stance, ctx, quoteFirst, quoteLast, WhoStarted(ctx, quoteFirst, quoteLast) || notInstigator is not null || disputesCount);
+        if (notInstigator is not null)
+        {
+            values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.NotToBlame, true, SideOf(notInstigator)));
+        }
+        else if (stance == ClaimStance.Asserts && AccusedIn(ctx, quoteFirst, quoteLast) is { } blamed)
+        {
+            values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.ToBlame, false, SideOf(blamed)));
+        }
+
+        if (disputesCount)
+        {
+            values.Add(new ClaimValue(ContradictionAttribute.Quantity, ClaimValue.CountDisputed, true));
+        }
+
         return new Claim
         {
             Id = id,
@@ -933,7 +1025,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             EventKey = ev?.Key,
             Answers = answers,
             Topics = topics,
-            Values = ValuesOf(ev, topics, stance, ctx, quoteFirst, quoteLast, WhoStarted(ctx, quoteFirst, quoteLast)),
+            Values = values,
         };
     }
 
@@ -962,6 +1054,92 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "It was not Yerevan that began this", "Baku did not start the fighting": the party said not to have started it,
+    /// or null. A denial of who began, not of the clash having happened.
+    /// </summary>
+    private static string? NotTheInstigator(SentenceContext ctx, int first, int last)
+    {
+        var mentions = ctx.Mentions;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.FirstToken <= first || m.LastToken + 2 > last || m.Kind is EntityKind.Place or EntityKind.Route)
+            {
+                continue;
+            }
+
+            var after = m.LastToken + 1;
+            var cleft = ctx.Word(m.FirstToken - 1) == "not" && ctx.Word(after) is "that" or "who" && IsStartVerb(ctx.Word(after + 1));
+            var negated = ctx.Word(after) is "did" or "does" && ctx.Word(after + 1) is "not" or "never" && IsStartVerb(ctx.Word(after + 2));
+            if (cleft || negated)
+            {
+                return m.Mention.EntityId;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsStartVerb(string word) => Array.IndexOf(StartVerbs, word) >= 0;
+
+    /// <summary>"accused Armenian forces of provocations", "blamed Baku for the attack": whom the quote accuses, or null.</summary>
+    private string? AccusedIn(SentenceContext ctx, int first, int last)
+    {
+        for (var i = first; i < last; i++)
+        {
+            if (ctx.Word(i) is "accused" or "accuses" or "accusing" or "blamed" or "blames" or "blaming" && ActorAfter(ctx, i) is { } accused &&
+                ctx.Find(ctx.Word(i).StartsWith("acc", StringComparison.Ordinal) ? "of" : "for", i + 1, Math.Min(last, i + 7)) > i)
+            {
+                return accused;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "denied that any of its troops had entered …", "denied that Azerbaijani soldiers crossed …": what is denied opens, within
+    /// four words, with the denier's own side ("its", "their", or a party of <paramref name="side"/>).
+    /// </summary>
+    private bool DeniesOwnSidesAct(SentenceContext ctx, int first, string side)
+    {
+        for (var i = first; i <= first + 3 && i <= ctx.LastToken; i++)
+        {
+            if (ctx.Word(i) is "its" or "their" || ctx.Mentions.Any(m => m.FirstToken == i && SideOf(m.Mention.EntityId) == side))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The latest hostile act by <paramref name="side"/> that a claim of another side asserted earlier in the document, or
+    /// null: what a denial by that side naming no happening of its own is about.
+    /// </summary>
+    private EventMention? ActReportedAgainst(SentenceContext ctx, string side)
+    {
+        var claims = ctx.Analysis.Claims;
+        for (var k = claims.Count - 1; k >= 0; k--)
+        {
+            var c = claims[k];
+            if (c.Stance != ClaimStance.Asserts || c.EventKey is null || c.Speaker is null || SideOf(c.Speaker) == side)
+            {
+                continue;
+            }
+
+            if (ctx.Analysis.Events.Find(e => e.Key == c.EventKey) is { } act && Array.IndexOf(HostileActs, act.Type) >= 0 &&
+                act.Actors.Any(a => SideOf(a) == side))
+            {
+                return act;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1059,7 +1237,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// own quote (tokens [<paramref name="first"/>, <paramref name="last"/>]) gives: "Azerbaijan said 71 of its
     /// servicemen were killed" gives 71, not the 105 another sentence added to the clash.
     /// </summary>
-    private List<ClaimValue> ValuesOf(EventMention? ev, List<string> topics, ClaimStance stance, SentenceContext ctx, int first, int last, bool deniesWhoStarted = false)
+    private List<ClaimValue> ValuesOf(EventMention? ev, List<string> topics, ClaimStance stance, SentenceContext ctx, int first, int last, bool deniesOnlyAPart = false)
     {
         if (ev is null)
         {
@@ -1093,7 +1271,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
         }
 
-        if (stance == ClaimStance.Denies && ev.Type != EventType.Meeting && !deniesWhoStarted)
+        if (stance == ClaimStance.Denies && ev.Type != EventType.Meeting && !deniesOnlyAPart)
         {
             values.Add(new ClaimValue(ContradictionAttribute.Occurred, "occurred", true));
         }
@@ -1166,7 +1344,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "the so-called corridor" names, it reports no speech.
             if (!InsideQuotes(ctx, at) && !UsedAsNoun(ctx, at) && ctx.Word(at - 1) != "to" && !ClaimsLives(ctx, at, last) && !IsSoCalled(ctx, at) && !NamesAPlace(ctx, at) &&
                 !InRelativeAside(ctx, at, last) &&
-                !((TakesStanceNoun(ctx, at, phrase) || IsAppeal(ctx, at)) && ctx.FindAny(speech, at + 1, last, out _) >= 0))
+                !((TakesStanceNoun(ctx, at, phrase) || IsAppeal(ctx, at) || DescribesNounBefore(ctx, at)) && ctx.FindAny(speech, at + 1, last, out _) >= 0))
             {
                 return at;
             }
@@ -1183,6 +1361,40 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     {
         var next = at + (phrase is null ? 1 : SentenceContext.KeyOf(phrase).Length);
         return next <= ctx.LastToken && _stanceNouns.Contains(ctx.Word(next));
+    }
+
+    // What may follow a participle that describes the noun before it: when or where it was done ("announced on Tuesday").
+    private static readonly string[] AfterDescribingParticiple = ["on", "in", "at", "by", "last", "earlier", "this", "after", "during", "with", "from", "late", "early"];
+
+    /// <summary>
+    /// "A truce announced on Tuesday collapsed, the ministry said": a participle right after a common noun that an article
+    /// opens, followed by when or where, describes that noun; it reports no speech (a later speech verb is the report's).
+    /// Not after a speaker's noun ("the spokesman stated on Monday").
+    /// </summary>
+    private bool DescribesNounBefore(SentenceContext ctx, int at)
+    {
+        var noun = ctx.Word(at - 1);
+        if (!ctx.Word(at).EndsWith("ed", StringComparison.Ordinal) || Array.IndexOf(AfterDescribingParticiple, ctx.Word(at + 1)) < 0 ||
+            noun.Length == 0 || !ctx.Tokens[at - 1].IsWord || _titleWords.Contains(noun) || _sourceNouns.Contains(noun) || AnyMentionEndsWithin(ctx, at, 1))
+        {
+            return false;
+        }
+
+        // (Words joined by a hyphen, "a Moscow-brokered truce", stay one modifier.)
+        for (var i = at - 2; i >= ctx.FirstToken && i >= at - 5; i--)
+        {
+            if (ctx.Word(i) is "a" or "an" or "the")
+            {
+                return true;
+            }
+
+            if (!ctx.Tokens[i].IsWord && ctx.Word(i) is not ("-" or "\u2011"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSoCalled(SentenceContext ctx, int at) =>
@@ -1612,7 +1824,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         for (var i = verb + 1; i <= verb + 3 && i < ctx.LastToken; i++)
         {
             if (ctx.Word(i) is "the" or "these" or "those" or "such" or "this" or "that" &&
-                ctx.Word(i + 1) is "accusations" or "accusation" or "claims" or "claim" or "allegations" or "allegation" or "reports" or "report" or "charges" or "statements" or "assertions")
+                (ctx.Word(i + 1) is "accusations" or "accusation" or "claims" or "claim" or "allegations" or "allegation" or "reports" or "report" or "charges" or "statements" or "assertions" ||
+                 Array.IndexOf(CountNouns, ctx.Word(i + 1)) >= 0))
             {
                 return i + 1;
             }

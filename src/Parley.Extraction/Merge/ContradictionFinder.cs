@@ -76,8 +76,19 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
     public bool TakesPartBetweenClaims(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return (claim.Stance == ClaimStance.Denies && claim.Answers is not null) || HasWord(claim.Quote, blameWords);
+        return (claim.Answers is not null && (claim.Stance == ClaimStance.Denies || DisputesCount(claim))) || SpeaksOfBlame(claim) ||
+            claim.Values.Any(v => v is { Attribute: ContradictionAttribute.Quantity, Value: ClaimValue.CountGiven });
     }
+
+    /// <summary>
+    /// True for a claim that lays blame on a party or pushes it back: a blame word in its quote, or an accusation ("accused X
+    /// of …") or a denial of having started it ("It was not X that started this") the claim stage marked.
+    /// </summary>
+    private bool SpeaksOfBlame(Claim claim) => HasWord(claim.Quote, blameWords) || BlamedParty(claim) is not null;
+
+    /// <summary>The party (its side) a claim accuses or says did not start it, as the claim stage marked it, or null.</summary>
+    private static string? BlamedParty(Claim claim) =>
+        claim.Values.FirstOrDefault(v => v.Attribute == ContradictionAttribute.Responsibility)?.Subject;
 
     /// <summary>
     /// Who is to blame: one source lays blame or failure on a party, another denies it, in the same document or
@@ -87,7 +98,7 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
     {
         // Blaming assertions by document and by event (as positions in claim order), so each denial looks only at
         // the claims it can answer instead of at every blaming claim of the store.
-        var blaming = claims.Where(c => HasWord(c.Claim.Quote, blameWords)).ToList();
+        var blaming = claims.Where(c => SpeaksOfBlame(c.Claim)).Select(c => (c.Claim, c.EventId, Worded: HasWord(c.Claim.Quote, blameWords), Party: BlamedParty(c.Claim))).ToList();
         var byDocument = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byEvent = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < blaming.Count; i++)
@@ -114,7 +125,9 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
                 candidates = [.. candidates.Union(aboutEvent).Order()];
             }
 
-            var asserted = candidates.Select(i => blaming[i]).Where(a => DifferentSource(a.Claim, denial.Claim)).ToList();
+            // Two claims speaking of blame in words meet; an accusation and a denial of having started it meet only about one party.
+            var asserted = candidates.Select(i => blaming[i])
+                .Where(a => DifferentSource(a.Claim, denial.Claim) && ((a.Worded && denial.Worded) || (a.Party is not null && a.Party == denial.Party))).ToList();
             if (asserted.Count == 0)
             {
                 continue;
@@ -153,8 +166,9 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
 
     /// <summary>
     /// A denial that answers an earlier claim of its document ("X accused Y of …"; "Y dismissed the accusations")
-    /// disputes that what it asserted happened, whether or not either names an event. Pairs another attribute
-    /// already sets side by side are left to it.
+    /// disputes that what it asserted happened, whether or not either names an event; one that disputes the count it
+    /// gave ("rejected that figure", "while Y put the figure at …") disputes the count. Pairs another attribute already
+    /// sets side by side are left to it.
     /// </summary>
     private static void Answers(IReadOnlyList<(Claim Claim, string? EventId)> claims, ContradictionSet found)
     {
@@ -169,7 +183,7 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
             }
         }
 
-        foreach (var denial in claims.Where(c => c.Claim.Stance == ClaimStance.Denies && c.Claim.Answers is not null))
+        foreach (var denial in claims.Where(c => c.Claim.Answers is not null && (c.Claim.Stance == ClaimStance.Denies || DisputesCount(c.Claim))))
         {
             if (!byId.TryGetValue(denial.Claim.Answers!, out var asserted) || asserted.Claim.Stance != ClaimStance.Asserts ||
                 !DifferentSource(asserted.Claim, denial.Claim) ||
@@ -178,12 +192,25 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
                 continue;
             }
 
-            Add(found, asserted.EventId ?? denial.EventId, ContradictionAttribute.Occurred, [asserted.Claim.Id, denial.Claim.Id], ["happened", "did not happen"],
-                asserted.Claim.Id + "|" + denial.Claim.Id);
+            // ("Officials put the number at 23. Baku rejects that figure.": the denial disputes the count, not the happening.)
+            if (DisputesCount(denial.Claim))
+            {
+                Add(found, asserted.EventId ?? denial.EventId, ContradictionAttribute.Quantity, [asserted.Claim.Id, denial.Claim.Id], ["count given", "count disputed"],
+                    asserted.Claim.Id + "|" + denial.Claim.Id);
+            }
+            else
+            {
+                Add(found, asserted.EventId ?? denial.EventId, ContradictionAttribute.Occurred, [asserted.Claim.Id, denial.Claim.Id], ["happened", "did not happen"],
+                    asserted.Claim.Id + "|" + denial.Claim.Id);
+            }
             Listed(sideBySide, asserted.Claim.Id).Add(found.Count - 1);
             Listed(sideBySide, denial.Claim.Id).Add(found.Count - 1);
         }
     }
+
+    /// <summary>True for a claim disputing the count of the claim it answers (see <see cref="ClaimValue.CountDisputed"/>).</summary>
+    private static bool DisputesCount(Claim claim) =>
+        claim.Values.Any(v => v is { Attribute: ContradictionAttribute.Quantity, Value: ClaimValue.CountDisputed });
 
     private static bool HasWord(string text, IReadOnlyList<string> words)
     {
@@ -226,13 +253,15 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
 
     /// <summary>
     /// True for a contradiction between claims (who is to blame; a denial answering a claim) rather than one about its
-    /// event alone: the two share the attribute "occurred", and only the id (derived from what it answers) tells them apart.
+    /// event alone: the two share the attributes "occurred" and "quantity", and only the id (derived from what it answers)
+    /// tells them apart.
     /// </summary>
     public static bool IsBetweenClaims(Contradiction contradiction)
     {
         ArgumentNullException.ThrowIfNull(contradiction);
         return contradiction.Attribute == ContradictionAttribute.Responsibility ||
-            (contradiction.Attribute == ContradictionAttribute.Occurred && contradiction.Id != HashedId($"{ContradictionAttribute.Occurred.ToWire()}|{contradiction.EventId}|"));
+            (contradiction.Attribute is ContradictionAttribute.Occurred or ContradictionAttribute.Quantity &&
+             contradiction.Id != HashedId($"{contradiction.Attribute.ToWire()}|{contradiction.EventId}|"));
     }
 
     private static string HashedId(string key)

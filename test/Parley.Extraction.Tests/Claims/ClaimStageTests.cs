@@ -639,4 +639,14 @@ public sealed class ClaimStageTests
         Assert.Equal("nikol-pashinyan", claim.Speaker);
         Assert.DoesNotContain(":", claim.Quote, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("A Moscow-brokered truce announced on Monday evening broke down within a day, the Azerbaijani side said.")]
+    [InlineData("The plan reported in the press last week was dropped by the government, Azerbaijani officials said.")]
+    public void A_participle_describing_a_noun_is_no_speech_verb(string text)
+    {
+        var claim = Assert.Single(Shipped.Run(text, "2022-09-14").Claims);
+        Assert.Equal("azerbaijan", claim.Speaker);
+        Assert.DoesNotContain("said", claim.Quote, StringComparison.Ordinal);
+    }
 }

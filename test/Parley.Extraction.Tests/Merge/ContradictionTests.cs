@@ -185,4 +185,94 @@ public sealed class ContradictionTests
         Assert.Equal(cut.Key, denial.EventKey);
         Assert.Null(denial.Answers);
     }
+
+    [Fact]
+    public void An_accusation_and_a_denial_of_having_started_it_disagree_on_who_is_to_blame()
+    {
+        var x = Shipped.Run(
+            "The Azerbaijani defence ministry said three of its soldiers were wounded and accused Armenian units of an armed attack near Zangilan.\n\n" +
+            "\"It was not Armenia that began this,\" the Armenian prime minister Nikol Pashinyan said on Thursday.", "2022-09-15");
+        var denial = Assert.Single(x.Claims, c => c.Speaker == "nikol-pashinyan");
+        Assert.Equal(ClaimStance.Denies, denial.Stance);
+        var found = Assert.Single(Contradictions(x), c => c.Attribute == ContradictionAttribute.Responsibility);
+        Assert.Equal(["to blame", "not to blame"], found.Values);
+        Assert.Equal(denial.Id, found.ClaimIds[^1]);
+    }
+
+    [Fact]
+    public void An_accusation_against_another_party_is_not_answered_by_a_denial_of_having_started_it()
+    {
+        var x = Shipped.Run(
+            "The Azerbaijani defence ministry accused Russian peacekeepers of an armed attack near Zangilan.\n\n" +
+            "\"It was not Armenia that began this,\" the Armenian prime minister Nikol Pashinyan said on Thursday.", "2022-09-15");
+        Assert.DoesNotContain(Contradictions(x), c => c.Attribute == ContradictionAttribute.Responsibility);
+    }
+
+    [Fact]
+    public void A_denial_of_what_the_deniers_own_side_did_is_about_the_act_another_side_reported()
+    {
+        var x = Shipped.Run(
+            "Hundreds of Azerbaijani servicemen crossed into Syunik province on Tuesday night, the Armenian defence ministry said.\n\n" +
+            "Baku denied that any of its soldiers had set foot on Armenian soil.", "2021-05-13");
+        var act = Assert.Single(x.Claims, c => c.Stance == ClaimStance.Asserts);
+        var denial = Assert.Single(x.Claims, c => c.Stance == ClaimStance.Denies);
+        Assert.NotNull(act.EventKey);
+        Assert.Equal(act.EventKey, denial.EventKey);
+        var found = Assert.Single(Contradictions(x), c => c.Attribute == ContradictionAttribute.Occurred);
+        Assert.Equal([act.Id, denial.Id], found.ClaimIds);
+    }
+
+    [Fact]
+    public void A_denial_of_a_detail_by_the_other_side_is_not_tied_to_the_act()
+    {
+        var x = Shipped.Run(
+            "Hundreds of Azerbaijani servicemen crossed into Syunik province on Tuesday night, the Armenian defence ministry said.\n\n" +
+            "Baku denied that the Armenian maps of the area were correct.", "2021-05-13");
+        var denial = Assert.Single(x.Claims, c => c.Stance == ClaimStance.Denies);
+        Assert.Null(denial.EventKey);
+    }
+
+    [Fact]
+    public void Rejecting_the_figure_another_side_gave_disputes_the_count()
+    {
+        var x = Shipped.Run(
+            "Armenian Security Council secretary Armen Grigoryan said on Monday that Baku still held 40 Armenians, a number the government would raise at every meeting.\n\n" +
+            "Azerbaijani officials reject that figure.", "2023-12-14");
+        var given = Assert.Single(x.Claims, c => c.Speaker == "armen-grigoryan");
+        var denial = Assert.Single(x.Claims, c => c.Stance == ClaimStance.Denies);
+        Assert.Equal(given.Id, denial.Answers);
+        var found = Assert.Single(Contradictions(x));
+        Assert.Equal(ContradictionAttribute.Quantity, found.Attribute);
+        Assert.Equal([given.Id, denial.Id], found.ClaimIds);
+        Assert.True(ContradictionFinder.IsBetweenClaims(found));
+    }
+
+    [Theory]
+    [InlineData("roughly 120 troops had dug in on the hill")]
+    [InlineData("some 120 soldiers had been spotted near the pass")]
+    public void A_rival_estimate_in_the_contrasted_report_disputes_the_count(string told)
+    {
+        var x = Shipped.Run(
+            $"Residents of Sotk told journalists that {told}, while the Armenian ombudsman Arman Tatoyan put the figure at almost 400.",
+            "2021-05-14");
+        var rival = Assert.Single(x.Claims, c => c.Speaker == "arman-tatoyan");
+        var first = Assert.Single(x.Claims, c => c.Id == rival.Answers);
+        var found = Assert.Single(Contradictions(x), c => c.Attribute == ContradictionAttribute.Quantity);
+        Assert.Equal([first.Id, rival.Id], found.ClaimIds);
+
+        // A store's merge reads only the claims that take part between claims: both must be among them.
+        var finder = new ContradictionFinder(Shipped.Pack.Words("blame_words"));
+        Assert.True(finder.TakesPartBetweenClaims(first));
+        Assert.True(finder.TakesPartBetweenClaims(rival));
+    }
+
+    [Fact]
+    public void A_contrasted_report_of_the_same_count_disputes_nothing()
+    {
+        var x = Shipped.Run(
+            "Residents of Sotk told journalists that roughly 120 troops had dug in on the hill, while the Armenian ombudsman Arman Tatoyan put the figure at 120 as well.",
+            "2021-05-14");
+        Assert.All(x.Claims, c => Assert.Null(c.Answers));
+        Assert.DoesNotContain(Contradictions(x), c => c.Attribute == ContradictionAttribute.Quantity);
+    }
 }
