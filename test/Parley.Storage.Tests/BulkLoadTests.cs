@@ -1,4 +1,3 @@
-using System.Globalization;
 using Parley.Model;
 using Parley.Time;
 
@@ -48,12 +47,12 @@ public abstract class BulkLoadContractTests
 
         foreach (var table in Tables)
         {
-            var expected = Rows(ordinary, table);
-            Assert.Equal(expected, Rows(bulk, table));
+            var expected = ordinary.Rows($"SELECT * FROM {table}");
+            Assert.Equal(expected, bulk.Rows($"SELECT * FROM {table}"));
         }
 
-        var indexes = Rows(ordinary, $"({IndexesSql}) i");
-        Assert.Equal(indexes, Rows(bulk, $"({IndexesSql}) i"));
+        var indexes = ordinary.Rows($"SELECT * FROM ({IndexesSql}) i");
+        Assert.Equal(indexes, bulk.Rows($"SELECT * FROM ({IndexesSql}) i"));
         Assert.Contains(indexes, i => i.Contains("ix_event_actor_topics_type_timeline", StringComparison.Ordinal));
 
         // Rows in the tables that matter, so the comparison above compared something.
@@ -71,7 +70,7 @@ public abstract class BulkLoadContractTests
             new RecordFilter { DisputedOnly = true }, new RecordFilter { Actor = "armenia", Topic = "ceasefire" },
         })
         {
-            Assert.Equal(Describe(first.ReadEvents(filter)), Describe(second.ReadEvents(filter)));
+            Assert.Equal(Samples.Describe(first.ReadEvents(filter)), Samples.Describe(second.ReadEvents(filter)));
         }
 
         Assert.Equal(Describe(first.ReadExtractions()), Describe(second.ReadExtractions()));
@@ -132,28 +131,6 @@ public abstract class BulkLoadContractTests
         var claimEvents = new Dictionary<string, string> { ["doc1#c1"] = agreement.Id, ["doc2#c1"] = agreement.Id, ["doc3#c1"] = "ev-proposal" };
         return ([.. extractions.Select(x => (x, x.Document.ContentHash))], events, contradictions, claimEvents);
     }
-
-    /// <summary>Every row of <paramref name="table"/> as text, sorted; the time of storing left out (it differs by a few ms).</summary>
-    private static List<string> Rows(StoreBackend backend, string table)
-    {
-        using var connection = backend.Connect();
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = $"SELECT * FROM {table}";
-        using var reader = cmd.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-        {
-            rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Where(i => reader.GetName(i) != "ingested_at")
-                .Select(i => reader.GetName(i) + "=" + (reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)))));
-        }
-
-        rows.Sort(StringComparer.Ordinal);
-        return rows;
-    }
-
-    private static List<string> Describe(IEnumerable<Event> events) =>
-        [.. events.Select(e => string.Join(" ", e.Id, e.Type, e.Status, e.Date, e.Place, string.Join(",", e.Actors), string.Join(",", e.Targets),
-            string.Join(",", e.Mediators), string.Join(",", e.Topics), string.Join(",", e.Mentions.Select(m => m.DocumentId + "#" + m.Key))))];
 
     private static List<string> Describe(IEnumerable<DocumentExtraction> extractions) =>
         [.. extractions.Select(x => string.Join(" ", x.Document.Id, x.Document.Outlet, x.Document.Title, x.Entities.Count, x.Mentions.Count,

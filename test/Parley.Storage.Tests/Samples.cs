@@ -99,4 +99,9 @@ public static class Samples
             Quantities = g.First().Quantities,
             Mentions = [.. g],
         })];
+
+    /// <summary>Events as text, one line each: every value the record shows and the accounts in their order.</summary>
+    public static List<string> Describe(IEnumerable<Event> events) =>
+        [.. events.Select(e => string.Join(" ", e.Id, e.Type, e.Status, e.Date, e.Place, string.Join(",", e.Actors), string.Join(",", e.Targets),
+            string.Join(",", e.Mediators), string.Join(",", e.Topics), string.Join(",", e.Mentions.Select(m => m.DocumentId + "#" + m.Key))))];
 }
