@@ -541,4 +541,13 @@ public sealed class PositionReferenceTests
         Assert.Contains(x.Positions, p => p.Actor == "nagorno-karabakh-republic" && p.Topic == "humanitarian-aid" && p.Stance == PositionStance.Opposes);
         Assert.Contains(x.Positions, p => p.Actor == "azerbaijan" && p.Topic == "humanitarian-aid" && p.Stance == PositionStance.Offers);
     }
+
+    [Fact]
+    public void A_party_after_a_preposition_or_that_sets_no_condition_on_anothers_stance()
+    {
+        var x = Shipped.Run("Ilham Aliyev said Azerbaijan would not sign a peace treaty with Armenia until Yerevan drops its claims.");
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "armenia");
+        var y = Shipped.Run("Nikol Pashinyan said that the EU mission would stay in Armenia as long as the government wanted it.");
+        Assert.DoesNotContain(y.Positions, p => p.Actor == "eu-mission-in-armenia");
+    }
 }

@@ -235,6 +235,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "the 1990 declaration of independence": one party's act, not a deal between parties.
+                if (type == EventType.Agreement && form != TriggerForm.Verb && ctx.Word(trigger.LastToken + 1) == "of" &&
+                    ctx.Word(trigger.LastToken + 2) is "independence" or "sovereignty" or "war")
+                {
+                    continue;
+                }
+
                 // "a draft agreement" is a text on the table, not a deal reached.
                 if (type == EventType.Agreement && form != TriggerForm.Verb && ctx.Word(trigger.FirstToken - 1) is "draft" or "drafts")
                 {
@@ -1003,8 +1010,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         var status = _status.StatusOf(ctx, trigger, type);
         // "will sign the treaty only after Armenia changes its constitution": a happening set on a condition is a
-        // party's terms (the positions stage reads them), not a happening.
-        if (status == EventStatus.Hypothetical && StatusReader.ConditionAfter(ctx, trigger.LastToken))
+        // party's terms (the positions stage reads them), not a happening; so is the condition itself ("only if
+        // Armenia removed the reference").
+        if (status == EventStatus.Hypothetical && (StatusReader.ConditionAfter(ctx, trigger.LastToken) || StatusReader.InsideCondition(ctx, trigger.FirstToken)))
         {
             return null;
         }

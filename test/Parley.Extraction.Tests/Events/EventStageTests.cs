@@ -1885,4 +1885,11 @@ public sealed class EventStageTests
         var e = Assert.Single(x.Events, e => e.Type == EventType.Agreement);
         Assert.Equal("washington", e.Place);
     }
+
+    [Fact]
+    public void A_declaration_of_independence_is_no_deal_and_a_condition_is_no_happening()
+    {
+        var x = Shipped.Run("On May 4, Baku said it would sign the treaty only if Yerevan removed from its constitution a reference to the 1990 declaration of independence.");
+        Assert.Empty(x.Events);
+    }
 }

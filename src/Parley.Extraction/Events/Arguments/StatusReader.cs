@@ -93,6 +93,30 @@ internal sealed class StatusReader(DomainPack pack)
     }
 
     /// <summary>
+    /// True when the trigger at <paramref name="start"/> is inside a condition ("would sign only if Armenia removed
+    /// the reference", "unless Baku withdraws its troops"): an "if" or "unless" before it, within twelve words and with
+    /// no comma or semicolon between, opens the clause it stands in.
+    /// </summary>
+    internal static bool InsideCondition(SentenceContext ctx, int start)
+    {
+        for (var i = start - 1; i >= ctx.FirstToken && i >= start - 12; i--)
+        {
+            var word = ctx.Word(i);
+            if (word is "if" or "unless")
+            {
+                return true;
+            }
+
+            if (word is "," or ";" or ":")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// True when "will" or "shall", or a reported "would", follows the noun ending at <paramref name="end"/> within four
     /// words ("a sit-in near Noyemberyan will start"): the noun is the subject of a future.
     /// </summary>

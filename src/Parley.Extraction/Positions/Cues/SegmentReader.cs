@@ -53,7 +53,10 @@ internal sealed class SegmentReader(DomainPack pack)
                     // "Moscow offered to help with X, a proposal Yerevan said it would accept only if …": a party named
                     // after the stance, as the subject of the condition's clause, sets the condition on what was
                     // stated; whoever stated it keeps their own stance.
+                    // (A party after a preposition or "that" is no subject: "sign a treaty with Armenia until …",
+                    // "proposed that Armenian guards control the route if …".)
                     if (HolderReader.SubjectOf(ctx, cue.At) is { } setter && setter.FirstToken > previous.Cue.End &&
+                        WordBeforePhrase(ctx, setter.FirstToken) is not ("with" or "to" or "in" or "into" or "of" or "for" or "from" or "on" or "at" or "by" or "that" or "against" or "between") &&
                         setter.Mention.EntityId != (previous.Holder ?? HolderReader.SubjectOf(ctx, previous.Cue.At))?.Mention.EntityId)
                     {
                         segments.Add(new Segment(cue, setter, [.. previous.Topics.Select(t => (t.Topic, PositionStance.Conditional))], setter.FirstToken, cue.At));
@@ -311,5 +314,17 @@ internal sealed class SegmentReader(DomainPack pack)
         }
 
         return ctx.Word(before) is "is" or "are" or "was" or "were" or "been" or "be" or "being";
+    }
+
+    /// <summary>The word before the noun phrase opening at <paramref name="first"/>, past its article ("that the EU mission").</summary>
+    private static string WordBeforePhrase(SentenceContext ctx, int first)
+    {
+        var i = first - 1;
+        while (i > ctx.FirstToken && ctx.Word(i) is "the" or "a" or "an")
+        {
+            i--;
+        }
+
+        return ctx.Word(i);
     }
 }
