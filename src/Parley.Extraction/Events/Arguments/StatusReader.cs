@@ -95,10 +95,17 @@ internal sealed class StatusReader(DomainPack pack)
     /// <summary>
     /// True when the trigger at <paramref name="start"/> is inside a condition ("would sign only if Armenia removed
     /// the reference", "unless Baku withdraws its troops"): an "if" or "unless" before it, within twelve words and with
-    /// no comma or semicolon between, opens the clause it stands in.
+    /// no comma or semicolon between, opens the clause it stands in. So is one after a condition that opens the
+    /// sentence ("If convicted, he could be sentenced").
     /// </summary>
     internal static bool InsideCondition(SentenceContext ctx, int start)
     {
+        // "If convicted, he could be sentenced": a sentence opened by its condition tells what may follow from it.
+        if (ctx.Word(ctx.FirstToken) is "if" or "unless" && ctx.Find(",", ctx.FirstToken + 1, start - 1) > 0)
+        {
+            return true;
+        }
+
         for (var i = start - 1; i >= ctx.FirstToken && i >= start - 12; i--)
         {
             var word = ctx.Word(i);
