@@ -972,9 +972,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         // "Baku denied that any of its troops had crossed the line": a denial of what the denier's own side did, naming no
         // happening of its own, is about the hostile act by that side another side reported earlier in the document.
-        if (ev is null && stance == ClaimStance.Denies && speaker is not null && DeniesOwnSidesAct(ctx, quoteFirst, SideOf(speaker)!))
+        if (ev is null && stance == ClaimStance.Denies && speaker is not null && SideOf(speaker) is { } deniersSide && DeniesOwnSidesAct(ctx, quoteFirst, deniersSide))
         {
-            ev = ActReportedAgainst(ctx, SideOf(speaker)!);
+            ev = ActReportedAgainst(ctx, deniersSide);
         }
 
         // "X said the family had learned of it only from Azerbaijani media": an outlet named inside what was said (a quote
