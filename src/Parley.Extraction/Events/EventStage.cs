@@ -242,6 +242,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "their demands had been met", "the convoy was met with gunfire": a passive "met" is fulfilled or
+                // greeted; no one held talks.
+                if (type == EventType.Meeting && form == TriggerForm.Verb && ctx.Word(trigger.FirstToken) == "met" &&
+                    ctx.Word(trigger.FirstToken - 1) is "been" or "was" or "were" or "be" or "being" or "is" or "are")
+                {
+                    continue;
+                }
+
                 // "a draft agreement" is a text on the table, not a deal reached.
                 if (type == EventType.Agreement && form != TriggerForm.Verb && ctx.Word(trigger.FirstToken - 1) is "draft" or "drafts")
                 {

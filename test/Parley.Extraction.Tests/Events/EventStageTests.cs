@@ -1900,4 +1900,12 @@ public sealed class EventStageTests
     {
         Assert.Empty(Shipped.Run(text).Events);
     }
+
+    [Theory]
+    [InlineData("On May 4, the activists ended their protest, saying their demands had been met.")]
+    [InlineData("On May 4, the convoy was met with gunfire near Lachin.")]
+    public void A_passive_met_is_no_meeting(string text)
+    {
+        Assert.DoesNotContain(Shipped.Run(text).Events, e => e.Type == EventType.Meeting);
+    }
 }
