@@ -119,8 +119,7 @@ internal static class Clauses
     {
         for (var i = from + 1; i < to; i++)
         {
-            if (ctx.Word(i) is "which" or "who" or "whom" or "whose" &&
-                (ctx.Word(i - 1) is "," or "for" or "in" or "of" or "by" or "to" or "after" or "during" or "under"))
+            if (OpensRelativeClause(ctx, i))
             {
                 return true;
             }
@@ -128,6 +127,11 @@ internal static class Clauses
 
         return false;
     }
+
+    /// <summary>True when token <paramref name="i"/> is a relative pronoun after a comma or a preposition (", which", "for which").</summary>
+    internal static bool OpensRelativeClause(SentenceContext ctx, int i) =>
+        ctx.Word(i) is "which" or "who" or "whom" or "whose" &&
+        ctx.Word(i - 1) is "," or "for" or "in" or "of" or "by" or "to" or "after" or "during" or "under";
 
     /// <summary>
     /// The token before the auxiliaries and adverbs that stand before the verb at <paramref name="verb"/> ("were

@@ -244,8 +244,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                 // "their demands had been met", "the convoy was met with gunfire": a passive "met" is fulfilled or
                 // greeted; no one held talks.
-                if (type == EventType.Meeting && form == TriggerForm.Verb && ctx.Word(trigger.FirstToken) == "met" &&
-                    ctx.Word(trigger.FirstToken - 1) is "been" or "was" or "were" or "be" or "being" or "is" or "are")
+                if (type == EventType.Meeting && form == TriggerForm.Verb && ctx.Word(trigger.FirstToken) == "met" && _parties.IsPassiveVerb(ctx, trigger))
                 {
                     continue;
                 }

@@ -156,7 +156,7 @@ internal static class DateAttachment
         var at = ctx.Analysis.TokenIndexAt(time.Span.Start);
         for (var i = at - 1; i > trigger.LastToken; i--)
         {
-            if (Clauses.RelativeClauseBetween(ctx, i - 1, i + 1))
+            if (Clauses.OpensRelativeClause(ctx, i))
             {
                 return true;
             }
