@@ -136,6 +136,18 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     type = EventType.ArmedClash;
                 }
 
+                // "the closure of the Minsk process" shuts no road.
+                if (type == EventType.Blockade && _filters.ClosesNoPassage(ctx, trigger))
+                {
+                    continue;
+                }
+
+                // "trucks carrying flour crossed into Karabakh" move goods, not people.
+                if (type == EventType.Displacement && _filters.VehiclesCross(ctx, trigger))
+                {
+                    continue;
+                }
+
                 // "named Arshak Karapetyan as defence minister" appoints; "a village named Kirants" does not.
                 if (type == EventType.Appointment && !_filters.NamesToOffice(ctx, trigger))
                 {
@@ -190,7 +202,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 // blockade of the Lachin road", written in 2023), which then dates it.
                 EpisodeDefinition? referenced = null;
                 if (form == TriggerForm.Noun && !TriggerDates.AnyDatesItsClause(ctx, trigger, own) && !_filters.UsedAsVerb(ctx, trigger) && !_filters.ReportedByOccurrenceVerb(ctx, trigger) &&
-                    (referenced = ReferencedEpisode(ctx, trigger, type)) is null)
+                    !HappeningFilters.PresupposedByPastAct(ctx, trigger, triggers) && (referenced = ReferencedEpisode(ctx, trigger, type)) is null)
                 {
                     continue;
                 }
@@ -255,8 +267,10 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                // "one day after his dismissal", "since the blockade": a noun that only places another happening.
-                if (form != TriggerForm.Verb && _filters.AfterTemporalPreposition(ctx, trigger) && !TriggerDates.DatedRightAfter(ctx, trigger, own))
+                // "one day after his dismissal", "since the blockade": a noun that only places another happening (unless
+                // the sentence tells it as new: "were evacuated after an exchange of fire").
+                if (form != TriggerForm.Verb && _filters.AfterTemporalPreposition(ctx, trigger) && !TriggerDates.DatedRightAfter(ctx, trigger, own) &&
+                    !HappeningFilters.PresupposedByPastAct(ctx, trigger, triggers))
                 {
                     continue;
                 }

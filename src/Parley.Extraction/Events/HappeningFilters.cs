@@ -23,6 +23,7 @@ internal sealed class HappeningFilters(DomainPack pack)
     // Word lists asked whether they hold one word, as sets.
     private readonly HashSet<string> _nonEventObjectWords = new(pack.Words("non_event_objects"), StringComparer.Ordinal);
     private readonly HashSet<string> _vehicles = new(pack.Words("vehicle_nouns"), StringComparer.Ordinal);
+    private readonly HashSet<string> _passages = new(pack.Words("passage_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _weapons = new(pack.Words("weapon_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _captives = new(pack.Words("captive_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _titleNouns = Entities.EntityIndex.For(pack).TitleNouns;
@@ -207,6 +208,42 @@ internal sealed class HappeningFilters(DomainPack pack)
 
     internal bool AfterTemporalPreposition(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) =>
         TriggerPhrase.TemporalPrepositionBefore(ctx, trigger) >= 0;
+
+    /// <summary>
+    /// "were evacuated after an overnight exchange of fire", "Following a brief shootout, two men were detained": a new (not
+    /// definite) happening placed before a past act the sentence reports is told as having taken place, though no verb of
+    /// occurrence goes with it. A definite one ("after the clashes") refers back to one told before, and a main act that
+    /// is not past ("will resume after a pause in fighting") reports nothing yet.
+    /// </summary>
+    internal static bool PresupposedByPastAct(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger,
+        List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers)
+    {
+        var preposition = TriggerPhrase.TemporalPrepositionBefore(ctx, trigger);
+        if (preposition < 0 || ctx.Word(preposition) is not ("after" or "following"))
+        {
+            return false;
+        }
+
+        for (var i = preposition + 1; i < trigger.FirstToken; i++)
+        {
+            if (ctx.Word(i) is "the" or "this" or "that" or "these" or "those" or "its" or "their" or "his" or "her" or "another" or "any" ||
+                ctx.Tokens[i].Normalized is "'s" or "’s")
+            {
+                return false;
+            }
+        }
+
+        foreach (var other in triggers)
+        {
+            if (other.FirstToken != trigger.FirstToken && other.Payloads[0].Form == TriggerForm.Verb && TriggerPhrase.IsPastForm(ctx, other) &&
+                ctx.Word(other.FirstToken - 1) is not ("to" or "would" or "could" or "will" or "may" or "might"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"could clash", "to protest": a noun form after a modal or "to" is the verb.</summary>
     internal bool UsedAsVerb(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) =>
@@ -690,16 +727,64 @@ internal sealed class HappeningFilters(DomainPack pack)
     /// men crossing in make an incursion, whereas people crossing over flee or return. The subject is read back over
     /// its relative pronoun and auxiliaries, up to eight words.
     /// </summary>
-    internal static bool IsIncursion(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    internal static bool IsIncursion(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) =>
+        CrossingSubjectIsOneOf(ctx, trigger, ArmedMen, 8);
+
+    /// <summary>
+    /// "Two trucks of the Red Cross carrying flour crossed into Karabakh", "a column of military vehicles left the base":
+    /// vehicles that cross in or leave are goods or a convoy on the move (the aid reading takes them), not people leaving
+    /// their homes.
+    /// </summary>
+    internal bool VehiclesCross(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) =>
+        CrossingSubjectIsOneOf(ctx, trigger, _vehicles, 16) || VehicleBefore(ctx, trigger);
+
+    /// <summary>
+    /// "The closure had been requested by both states", "the closure of the Minsk process": a closure names a blockade only
+    /// when what it closes is a passage (pack <c>passage_nouns</c>) or a route or place, before it ("the road's closure",
+    /// "the Lachin corridor closure") or after "of" ("the closure of the Hakari bridge").
+    /// </summary>
+    internal bool ClosesNoPassage(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (ctx.Word(trigger.LastToken) is not ("closure" or "closures"))
+        {
+            return false;
+        }
+
+        var from = Math.Max(ctx.FirstToken, trigger.FirstToken - 4);
+        var to = ctx.Word(trigger.LastToken + 1) == "of" ? Math.Min(ctx.LastToken, trigger.LastToken + 6) : trigger.LastToken;
+        for (var i = from; i <= to; i++)
+        {
+            if (_passages.Contains(ctx.Word(i)))
+            {
+                return false;
+            }
+        }
+
+        // A route anywhere there; a place only as what is closed ("the closure of Stepanakert airport"), not where an
+        // office stands ("of the OSCE office in Yerevan").
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.FirstToken >= from && m.LastToken <= to &&
+                (m.Kind == EntityKind.Route || (m.Kind == EntityKind.Place && (m.FirstToken < trigger.FirstToken || m.FirstToken <= trigger.LastToken + 3))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when "crossed into" or "moved into" has a word of <paramref name="heads"/> in the <paramref name="reach"/> words before it.</summary>
+    private static bool CrossingSubjectIsOneOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, IReadOnlySet<string> heads, int reach)
     {
         if (ctx.Word(trigger.LastToken) != "into" || ctx.Word(trigger.FirstToken) is not ("crossed" or "moved" or "have"))
         {
             return false;
         }
 
-        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 8 && ctx.Tokens[i].IsWord; i--)
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - reach && ctx.Tokens[i].IsWord; i--)
         {
-            if (ArmedMen.Contains(ctx.Word(i)))
+            if (heads.Contains(ctx.Word(i)))
             {
                 return true;
             }

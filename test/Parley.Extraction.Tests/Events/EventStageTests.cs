@@ -952,6 +952,14 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Others_counted_after_a_side_s_toll_are_of_that_side()
+    {
+        var x = Shipped.Run("On May 4, Azerbaijani troops shelled a post near Sotk: two Armenian conscripts were killed and three others were wounded.");
+        var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Contains(clash.Quantities, q => q.Kind == QuantityKind.Wounded && q.Value == 3 && q.Side == "armenia");
+    }
+
+    [Fact]
     public void The_state_whose_capital_holds_three_party_talks_is_their_mediator_and_signs_their_deal()
     {
         var x = Shipped.Run("On May 4, Armenia, Azerbaijan and Russia signed a statement in Moscow.");
@@ -1833,6 +1841,17 @@ public sealed class EventStageTests
         Assert.Equal(["davit-babayan", "levon-mnatsakanyan"], e.Targets);
     }
 
+    [Theory]
+    [InlineData("The three were detained on 3 October 2023.")]
+    [InlineData("The two men were detained on 3 October 2023.")]
+    [InlineData("Both were detained on 3 October 2023.")]
+    public void A_counted_back_reference_is_the_people_the_sentence_before_names(string second)
+    {
+        var x = Shipped.Run("Davit Babayan and Levon Mnatsakanyan, two former ministers, are held in Baku. " + second);
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Arrest);
+        Assert.Equal(["davit-babayan", "levon-mnatsakanyan"], e.Targets);
+    }
+
     [Fact]
     public void A_war_a_stretch_runs_since_is_the_war_itself()
     {
@@ -1851,6 +1870,28 @@ public sealed class EventStageTests
         var x = Shipped.Run(text);
         Assert.Contains(x.Events, e => e.Type == type);
         Assert.Single(x.Events);
+    }
+
+    [Theory]
+    [InlineData("On May 4, the closure of the OSCE office in Yerevan was completed.", false)]
+    [InlineData("The closure had been sought by both capitals, the ministry said on May 4.", false)]
+    [InlineData("On May 4, the closure of the Lachin corridor entered its fifth month.", true)]
+    [InlineData("On May 4, the road closure cut Goris off from Kapan.", true)]
+    public void A_closure_is_a_blockade_only_of_a_passage(string text, bool blockade)
+    {
+        var x = Shipped.Run(text);
+        Assert.Equal(blockade, x.Events.Any(e => e.Type == EventType.Blockade));
+    }
+
+    [Fact]
+    public void Vehicles_that_cross_in_are_no_displacement()
+    {
+        var x = Shipped.Run("On May 4, three lorries of the World Food Programme loaded with wheat and sugar crossed into Karabakh.");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Displacement);
+        var column = Shipped.Run("On May 4, a column of twenty armoured vehicles left the base near Aghdam.");
+        Assert.DoesNotContain(column.Events, e => e.Type == EventType.Displacement);
+        var families = Shipped.Run("On May 4, some forty families fled Aghdam in buses.");
+        Assert.Contains(families.Events, e => e.Type == EventType.Displacement);
     }
 
     [Fact]
@@ -1907,5 +1948,25 @@ public sealed class EventStageTests
     public void A_passive_met_is_no_meeting(string text)
     {
         Assert.DoesNotContain(Shipped.Run(text).Events, e => e.Type == EventType.Meeting);
+    }
+
+    [Theory]
+    [InlineData("On March 3, about forty villagers were evacuated from Nerkin Karmiraghbyur after an overnight exchange of fire.", EventType.ArmedClash)]
+    [InlineData("Following a brief shootout near Sotk on March 3, two Azerbaijani soldiers were detained.", EventType.ArmedClash)]
+    public void A_new_happening_placed_before_a_past_act_took_place(string text, EventType type)
+    {
+        var x = Shipped.Run(text);
+        var e = Assert.Single(x.Events, e => e.Type == type);
+        Assert.Equal(DateRange.Day(2023, 3, 3), e.Date);
+    }
+
+    [Theory]
+    [InlineData("On March 3, the villagers returned home after the exchange of fire.")]
+    [InlineData("The talks will resume after a pause in the fighting, the envoy said on March 3.")]
+    [InlineData("On March 3, the ministers were due to sign after a clash.")]
+    public void A_happening_told_before_or_ahead_of_an_act_to_come_is_not_reported_again(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.ArmedClash);
     }
 }

@@ -429,7 +429,7 @@ internal sealed class PartyReader(DomainPack pack)
         for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 4; i--)
         {
             var word = ctx.Word(i);
-            if (plural ? word == "they" : word is "he" or "she")
+            if (plural ? word == "they" || EndsCountedBackReference(ctx, i) : word is "he" or "she")
             {
                 return true;
             }
@@ -442,6 +442,22 @@ internal sealed class PartyReader(DomainPack pack)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The three were detained", "the two men were charged", "all four were released", "Both were freed": a definite count of people
+    /// (ending at <paramref name="last"/>) that points back to those just named, as "they" does.
+    /// </summary>
+    private static bool EndsCountedBackReference(SentenceContext ctx, int last)
+    {
+        var count = ctx.Word(last) is "men" or "women" or "officials" or "leaders" or "soldiers" or "servicemen" or "suspects" or "activists" ? last - 1 : last;
+        if (ctx.Word(last) == "both" && (last == ctx.FirstToken || !ctx.Tokens[last - 1].IsWord))
+        {
+            return true;
+        }
+
+        return count > ctx.FirstToken && ctx.Word(count) is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" &&
+            ctx.Word(count - 1) is "the" or "all" or "both" && (count - 1 == ctx.FirstToken || !ctx.Tokens[count - 2].IsWord);
     }
 
     /// <summary>The first actor starting in tokens [<paramref name="from"/>, <paramref name="to"/>], or null.</summary>

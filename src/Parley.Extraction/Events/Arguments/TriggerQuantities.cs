@@ -30,6 +30,7 @@ internal static class TriggerQuantities
             ctx.KnownQuantities = known;
         }
 
+        string? lastSide = null;
         foreach (var (quantity, token) in known.Found)
         {
             if (NearestTrigger(triggers, token).Payloads[0].Type != trigger.Payloads[0].Type)
@@ -64,6 +65,16 @@ internal static class TriggerQuantities
             if (q.Kind is QuantityKind.Killed or QuantityKind.Wounded && sides.SideCounted(ctx, token) is { } side)
             {
                 q = q with { Side = side };
+            }
+            // "One Armenian soldier was killed and two others were wounded": "others" are of the side counted before.
+            else if (q.Kind is QuantityKind.Killed or QuantityKind.Wounded && ctx.Word(token + 1) is "others" or "other" && lastSide is not null)
+            {
+                q = q with { Side = lastSide };
+            }
+
+            if (q.Kind is QuantityKind.Killed or QuantityKind.Wounded)
+            {
+                lastSide = q.Side;
             }
 
             // Each count once, in the order first read.
