@@ -254,6 +254,19 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "The meeting followed a deadly incident on April 11", "The visit came two days after …": a happening told
+                // before, placed in time by another; the date is the other one's.
+                if (form == TriggerForm.Noun && IsDefiniteReference(ctx, trigger) && ctx.Word(trigger.LastToken + 1) is "followed" or "preceded" or "came")
+                {
+                    continue;
+                }
+
+                // "prisoners of war", "a prisoner-of-war camp": a status of captives, not a war being fought.
+                if (type == EventType.ArmedClash && ctx.Word(trigger.LastToken) == "war" && IsPrisonerOfWar(ctx, trigger.FirstToken))
+                {
+                    continue;
+                }
+
                 // "their demands had been met", "the convoy was met with gunfire": a passive "met" is fulfilled or
                 // greeted; no one held talks.
                 if (type == EventType.Meeting && form == TriggerForm.Verb && ctx.Word(trigger.FirstToken) == "met" && _parties.IsPassiveVerb(ctx, trigger))
@@ -365,6 +378,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     TriggerDates.SingleDayWithin(cited, vague) is { } pin)
                 {
                     dates = [pin];
+                }
+
+                // "opened four days of talks on Monday": the talks last the four days.
+                if (dates is [var opening])
+                {
+                    dates = [TriggerDates.SpanOfCountedDays(ctx, trigger, opening)];
                 }
 
                 // Proposing, inviting or refusing is done by the day of writing: a later date in the sentence is
@@ -601,6 +620,34 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     // for every trigger of every sentence.
 
     /// <summary>"the incident", "this attack", "the latest clash": a noun that points back at a happening already told.</summary>
+    /// <summary>The person named last before <paramref name="token"/> (in the sentence, else the last one before it) who is none of <paramref name="actors"/>.</summary>
+    private LinkedMention? PersonNamedLastBefore(SentenceContext ctx, int token, List<string> actors)
+    {
+        for (var k = ctx.Mentions.Count - 1; k >= 0; k--)
+        {
+            var m = ctx.Mentions[k];
+            if (m.Kind == EntityKind.Person && m.LastToken < token && !actors.Contains(_actorIds.ActorId(m, EventType.Appointment)))
+            {
+                return m;
+            }
+        }
+
+        return _lastPerson is { } last && !actors.Contains(_actorIds.ActorId(last, EventType.Appointment)) ? last : null;
+    }
+
+    /// <summary>True when "war" at <paramref name="war"/> ends "prisoners of war" or "prisoner-of-war".</summary>
+    private static bool IsPrisonerOfWar(SentenceContext ctx, int war)
+    {
+        var i = ctx.Word(war - 1) == "-" ? war - 2 : war - 1;
+        if (ctx.Word(i) != "of")
+        {
+            return false;
+        }
+
+        i = ctx.Word(i - 1) == "-" ? i - 2 : i - 1;
+        return ctx.Word(i) is "prisoners" or "prisoner";
+    }
+
     private static bool IsDefiniteReference(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
         var before = trigger.FirstToken - 1;
@@ -959,6 +1006,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         if (actors.Count == 0 && form == TriggerForm.Verb && _lastPerson is { } person && PartyReader.HasPronounSubject(ctx, trigger) && !passive)
         {
             actors.Add(_actorIds.ActorId(person, type));
+        }
+
+        // "dismissed Armen Grigoryan and appointed him ambassador": an object pronoun of an act done to a person is the
+        // person named last before it, in the sentence or the one before, who is not the one acting.
+        if (type is EventType.Appointment or EventType.Dismissal or EventType.Arrest or EventType.Release && form == TriggerForm.Verb && !passive &&
+            targets.Count == 0 && ctx.Word(trigger.LastToken + 1) is "him" or "her" && PersonNamedLastBefore(ctx, trigger.FirstToken, actors) is { } referent)
+        {
+            targets.Add(_actorIds.ActorId(referent, type));
         }
 
         // "Seven officials are held in Baku. They were detained in October": a passive's "they" is the people and

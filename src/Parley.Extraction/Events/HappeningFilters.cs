@@ -144,7 +144,12 @@ internal sealed class HappeningFilters(DomainPack pack)
                     "obstacle" or "obstacles" or "barrier" or "barriers" or "hurdle" or "hurdles" or "impediment" or "impediments") ||
                 // "talks on a peace agreement", "prospects for a deal": what is worked toward, not a deal struck.
                 (w is "on" or "over" or "for" && i > ctx.FirstToken && ctx.Tokens[i - 1].Normalized is "talks" or "negotiations" or
-                    "negotiating" or "work" or "working" or "prospects" or "prospect" or "hopes" or "hope" or "chances" or "chance"))
+                    "negotiating" or "work" or "working" or "prospects" or "prospect" or "hopes" or "hope" or "chances" or "chance") ||
+                // "a guarantee for the release of the captives", "called for the release", "a campaign for their return":
+                // what is asked or pledged, not a release that took place.
+                (w == "for" && i > ctx.FirstToken && ctx.Tokens[i - 1].Normalized is "guarantee" or "guarantees" or "called" or "calls" or
+                    "calling" or "call" or "demand" or "demands" or "demanding" or "campaign" or "campaigning" or "appeal" or "appeals" or
+                    "plea" or "pleas" or "pressed" or "pressing" or "lobbied" or "lobbying" or "petition" or "bid"))
             {
                 return true;
             }
@@ -254,8 +259,15 @@ internal sealed class HappeningFilters(DomainPack pack)
         // "held talks", "talks between the two ministers were held in Brussels".
         var from = Math.Max(ctx.FirstToken, trigger.FirstToken - 4);
         var to = Math.Min(ctx.LastToken, trigger.LastToken + 8);
-        if (ctx.FindAny(_occurrenceVerbs, from, to, out _) >= 0)
+        for (var at = ctx.FindAny(_occurrenceVerbs, from, to, out var verb); at >= 0; at = ctx.FindAny(_occurrenceVerbs, at + 1, to, out verb))
         {
+            // "The meeting followed a deadly incident on April 11": what a happening follows places it in time; the
+            // date belongs to that other one ("the talks that followed" still reports them).
+            if (verb is "followed" && at > trigger.LastToken && at < ctx.LastToken && ctx.Tokens[at + 1].IsWord && ctx.Word(at + 1) is not ("by" or "suit"))
+            {
+                continue;
+            }
+
             return true;
         }
 

@@ -1969,4 +1969,55 @@ public sealed class EventStageTests
         var x = Shipped.Run(text);
         Assert.DoesNotContain(x.Events, e => e.Type == EventType.ArmedClash);
     }
+
+    [Fact]
+    public void A_happening_told_before_that_follows_another_takes_none_of_its_date()
+    {
+        var x = Shipped.Run("Mirzoyan and Bayramov met in Geneva on Tuesday. The meeting followed a shootout near Tegh on March 1 that killed two soldiers.", "2023-03-09");
+        Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Contains(x.Events, e => e.Type == EventType.ArmedClash && e.Date == DateRange.Day(2023, 3, 1));
+    }
+
+    [Theory]
+    [InlineData("On March 6, the envoys opened three days of talks in Geneva.", 6, 8)]
+    [InlineData("On March 6, the ministers began a two-day visit to Tbilisi.", 6, 7)]
+    [InlineData("The envoys ended three days of talks in Geneva on March 8.", 6, 8)]
+    public void A_happening_counted_in_days_lasts_them_all(string text, int first, int last)
+    {
+        var x = Shipped.Run(text);
+        var e = Assert.Single(x.Events, e => e.Type is EventType.Meeting or EventType.Visit);
+        Assert.Equal(new LocalDate(2023, 3, first), e.Date!.Value.Earliest);
+        Assert.Equal(new LocalDate(2023, 3, last), e.Date!.Value.Latest);
+    }
+
+    [Fact]
+    public void An_object_pronoun_of_an_appointment_is_the_person_named_before_who_does_not_act()
+    {
+        var x = Shipped.Run("On March 3, Nikol Pashinyan dismissed Armen Grigoryan as secretary of the Security Council and appointed him ambassador.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Appointment);
+        Assert.Equal(["armen-grigoryan"], e.Targets);
+    }
+
+    [Theory]
+    [InlineData("On March 3, Yerevan offered a guarantee for the release of the captives.")]
+    [InlineData("On March 3, the families called for the release of the captives.")]
+    public void A_release_asked_or_pledged_is_not_one_that_took_place(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Release);
+    }
+
+    [Fact]
+    public void Prisoners_of_war_fight_no_war()
+    {
+        var x = Shipped.Run("Azerbaijan still holds Armenian prisoners of war in Baku, the ombudsman said on March 3.");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.ArmedClash);
+    }
+
+    [Fact]
+    public void Rolling_blackouts_are_a_supply_cut()
+    {
+        var x = Shipped.Run("Stepanakert has had rolling blackouts since March 3.");
+        Assert.Contains(x.Events, e => e.Type == EventType.SupplyCut);
+    }
 }

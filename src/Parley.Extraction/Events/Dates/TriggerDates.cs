@@ -480,4 +480,51 @@ internal static class TriggerDates
 
         return null;
     }
+
+    private static readonly Dictionary<string, int> SmallNumbers = new(StringComparer.Ordinal)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["2"] = 2, ["3"] = 3, ["4"] = 4, ["5"] = 5, ["6"] = 6, ["7"] = 7, ["8"] = 8, ["9"] = 9, ["10"] = 10,
+    };
+
+    /// <summary>
+    /// "opened four days of talks on Monday", "a two-day visit that began on May 3", "ended three days of talks on
+    /// Thursday": a happening counted in days, dated by one of them, lasts them all — from that day, or up to it when
+    /// the sentence tells of its end. Returns <paramref name="day"/> unchanged when the trigger is not counted so.
+    /// </summary>
+    internal static TimeExpression SpanOfCountedDays(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TimeExpression day)
+    {
+        if (day.Range.Precision != DatePrecision.Day || trigger.Payloads[0].Form == TriggerForm.Verb)
+        {
+            return day;
+        }
+
+        // "four days of talks" or "a four-day visit" right before the noun.
+        var first = trigger.FirstToken;
+        int count;
+        if (ctx.Word(first - 1) == "of" && ctx.Word(first - 2) is "days" && SmallNumbers.TryGetValue(ctx.Word(first - 3), out count))
+        {
+            first -= 3;
+        }
+        else if (ctx.Word(first - 1) == "day" && ctx.Word(first - 2) == "-" && SmallNumbers.TryGetValue(ctx.Word(first - 3), out count))
+        {
+            first -= 3;
+        }
+        else
+        {
+            return day;
+        }
+
+        var ending = false;
+        for (var i = Math.Max(ctx.FirstToken, first - 4); i < first; i++)
+        {
+            if (ctx.Word(i) is "ended" or "concluded" or "closed" or "wrapped" or "after" or "following" or "completed")
+            {
+                ending = true;
+            }
+        }
+
+        var start = ending ? day.Range.Earliest.PlusDays(1 - count) : day.Range.Earliest;
+        return day with { Range = new DateRange(start, start.PlusDays(count - 1), DatePrecision.Days) };
+    }
 }
