@@ -1038,11 +1038,14 @@ internal sealed class TimeParser
                     : new DateRange(a.PlusDays(-count), a, precision));
             }
 
-            case "earlier" or "later" when Is(i + 1, "this") && N(i + 2) is "week" or "month" or "year":
+            // "earlier this week", and "earlier in the week" (the week of the day the story is about).
+            case "earlier" or "later" when (Is(i + 1, "this") && N(i + 2) is "week" or "month" or "year") ||
+                                           (Is(i + 1, "in") && Is(i + 2, "the") && N(i + 3) is "week" or "month" or "year"):
             {
                 var earlier = N(i) == "earlier";
-                var unit = N(i + 2);
-                return Make(i + 3, a =>
+                var unitAt = Is(i + 1, "this") ? i + 2 : i + 3;
+                var unit = N(unitAt);
+                return Make(unitAt + 1, a =>
                 {
                     var whole = unit switch
                     {

@@ -2020,4 +2020,21 @@ public sealed class EventStageTests
         var x = Shipped.Run("Stepanakert has had rolling blackouts since March 3.");
         Assert.Contains(x.Events, e => e.Type == EventType.SupplyCut);
     }
+
+    [Fact]
+    public void An_aside_after_the_noun_leaves_it_dated_by_its_clause()
+    {
+        var x = Shipped.Run("Rallies against the deal, led by Archbishop Bagrat Galstanyan, brought thousands of people to Yerevan on March 9.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Protest);
+        Assert.Equal(DateRange.Day(2023, 3, 9), e.Date);
+    }
+
+    [Fact]
+    public void Earlier_in_the_week_is_the_week_up_to_the_day_of_the_story()
+    {
+        var x = Shipped.Run("Earlier in the week, Armen Grigoryan had met Toivo Klaar in Yerevan.", "2023-05-19");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(new LocalDate(2023, 5, 15), e.Date!.Value.Earliest);
+        Assert.Equal(new LocalDate(2023, 5, 19), e.Date!.Value.Latest);
+    }
 }

@@ -260,10 +260,35 @@ internal static class DateAttachment
             return true;
         }
 
+        // "Protests against the handover, led by the archbishop, drew thousands to Yerevan on May 9": an aside between
+        // commas after the noun's own phrase leaves the noun the subject of the clause the date is in.
+        if (time.Span.Start >= span.End && AsideAfter(text, span.End, to) is var close and > 0 && !CrossesClauseMark(ctx, close + 1, to))
+        {
+            return true;
+        }
+
         // A fronted adverbial ("On March 1, ...", "When clashes erupted on May 3, ..."): no comma before the date, and
         // a short lead-in; a long opening phrase ("Speaking at a meeting held earlier in the day, ...") dates itself.
         var lead = text.AsSpan(ctx.Sentence.Span.Start, time.Span.Start - ctx.Sentence.Span.Start);
         return time.Span.End <= span.Start && !lead.Contains(',') && WordCount(lead) <= 8;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(";:()–—");
+
+    /// <summary>
+    /// The closing comma of an aside that opens within five words after <paramref name="from"/> and closes within twelve
+    /// more, before <paramref name="to"/>; or -1.
+    /// </summary>
+    private static int AsideAfter(string text, int from, int to)
+    {
+        var open = text.IndexOf(',', from, to - from);
+        if (open < 0 || WordCount(text.AsSpan(from, open - from)) > 5 || text.AsSpan(from, open - from).IndexOfAny(ClauseMarks) >= 0)
+        {
+            return -1;
+        }
+
+        var close = text.IndexOf(',', open + 1, to - open - 1);
+        return close < 0 || WordCount(text.AsSpan(open + 1, close - open - 1)) > 12 || text.AsSpan(open + 1, close - open - 1).IndexOfAny(ClauseMarks) >= 0 ? -1 : close;
     }
 
     /// <summary>
