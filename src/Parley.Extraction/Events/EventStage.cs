@@ -254,6 +254,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "since the two countries began talks": background told without a date.
+                if (HappeningFilters.InUndatedSinceClause(ctx, trigger, own))
+                {
+                    continue;
+                }
+
                 // "The meeting followed a deadly incident on April 11", "The visit came two days after …": a happening told
                 // before, placed in time by another; the date is the other one's.
                 if (form == TriggerForm.Noun && IsDefiniteReference(ctx, trigger) && ctx.Word(trigger.LastToken + 1) is "followed" or "preceded" or "came")
@@ -620,6 +626,32 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     // for every trigger of every sentence.
 
     /// <summary>"the incident", "this attack", "the latest clash": a noun that points back at a happening already told.</summary>
+    /// <summary>True when "the sides", "both parties", "the two countries" … is the subject of the verb trigger.</summary>
+    private static bool HasSidesSubject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var i = trigger.FirstToken - 1;
+        while (i > ctx.FirstToken && ctx.Word(i) is "had" or "have" or "has" or "also" or "then" or "later" or "again" or "reportedly" or "finally" or "both")
+        {
+            i--;
+        }
+
+        return ctx.Word(i) is "sides" or "parties" or "countries" or "delegations" or "governments" && ctx.Word(i - 1) is "the" or "both" or "two";
+    }
+
+    /// <summary>The last talks or deal read so far in the document with two parties or more, or null.</summary>
+    private static EventMention? LastTalksOrDeal(DocumentAnalysis analysis)
+    {
+        for (var k = analysis.Events.Count - 1; k >= 0; k--)
+        {
+            if (analysis.Events[k] is { Type: EventType.Meeting or EventType.Agreement, Actors.Count: >= 2 } e)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The person named last before <paramref name="token"/> (in the sentence, else the last one before it) who is none of <paramref name="actors"/>.</summary>
     private LinkedMention? PersonNamedLastBefore(SentenceContext ctx, int token, List<string> actors)
     {
@@ -1006,6 +1038,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         if (actors.Count == 0 && form == TriggerForm.Verb && _lastPerson is { } person && PartyReader.HasPronounSubject(ctx, trigger) && !passive)
         {
             actors.Add(_actorIds.ActorId(person, type));
+        }
+
+        // "Lavrov said the sides had agreed to meet again": "the sides" of an act between parties are those of the talks
+        // or deal told of last in the report, not whoever reports it.
+        // (Where the sentence itself names two parties or more, they are the sides.)
+        if (type is EventType.Meeting or EventType.Agreement or EventType.Proposal or EventType.Refusal && form == TriggerForm.Verb && actors.Count < 2 &&
+            HasSidesSubject(ctx, trigger) && LastTalksOrDeal(ctx.Analysis) is { } talks)
+        {
+            actors.Clear();
+            actors.AddRange(talks.Actors);
         }
 
         // "dismissed Armen Grigoryan and appointed him ambassador": an object pronoun of an act done to a person is the

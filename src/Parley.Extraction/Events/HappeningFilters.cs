@@ -215,6 +215,42 @@ internal sealed class HappeningFilters(DomainPack pack)
         TriggerPhrase.TemporalPrepositionBefore(ctx, trigger) >= 0;
 
     /// <summary>
+    /// "the first such report since the two countries began talks on a peace treaty": a happening in a "since" clause that
+    /// gives no date of its own is the background a stretch runs from, told without saying when; the sentence's own date
+    /// or the day of writing would misdate it. ("since talks began in May" is dated, and read as usual.)
+    /// </summary>
+    internal static bool InUndatedSinceClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own)
+    {
+        var since = -1;
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 10 && ctx.Tokens[i].IsWord; i--)
+        {
+            if (ctx.Word(i) == "since")
+            {
+                since = i;
+                break;
+            }
+        }
+
+        // "since then", "since 2021", "since the blockade began" (a noun right after "since" is read by the rules for nouns).
+        if (since < 0 || ctx.Word(since + 1) is "then" or "that" || ctx.InDate(since + 1) || since + 1 >= trigger.FirstToken - 1)
+        {
+            return false;
+        }
+
+        var start = ctx.Tokens[since].Span.Start;
+        var end = ctx.Tokens[Math.Min(ctx.LastToken, trigger.LastToken + 8)].Span.End;
+        foreach (var t in own)
+        {
+            if (t.Span.Start >= start && t.Span.Start <= end)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// "were evacuated after an overnight exchange of fire", "Following a brief shootout, two men were detained": a new (not
     /// definite) happening placed before a past act the sentence reports is told as having taken place, though no verb of
     /// occurrence goes with it. A definite one ("after the clashes") refers back to one told before, and a main act that

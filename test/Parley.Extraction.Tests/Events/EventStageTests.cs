@@ -2037,4 +2037,25 @@ public sealed class EventStageTests
         Assert.Equal(new LocalDate(2023, 5, 15), e.Date!.Value.Earliest);
         Assert.Equal(new LocalDate(2023, 5, 19), e.Date!.Value.Latest);
     }
+
+    [Theory]
+    [InlineData("It was the worst shooting on the border since the two states started talks on a peace treaty, the ministry said on March 3.", false)]
+    [InlineData("It was the worst shooting on the border since the two states started talks in Prague on 6 October 2022, the ministry said on March 3.", true)]
+    public void A_happening_in_a_since_clause_is_dated_by_its_own_date_or_not_at_all(string text, bool meeting)
+    {
+        var x = Shipped.Run(text);
+        Assert.Equal(meeting, x.Events.Any(e => e.Type == EventType.Meeting));
+        if (meeting)
+        {
+            Assert.Equal(DateRange.Day(2022, 10, 6), Assert.Single(x.Events, e => e.Type == EventType.Meeting).Date);
+        }
+    }
+
+    [Fact]
+    public void The_sides_that_agree_are_the_parties_of_the_talks_told_before()
+    {
+        var x = Shipped.Run("Ilham Aliyev and Nikol Pashinyan met in Brussels on March 3. Charles Michel said the sides had agreed to resume work on the border.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.Agreement);
+        Assert.Equal(["armenia", "azerbaijan"], e.Actors.Order());
+    }
 }
