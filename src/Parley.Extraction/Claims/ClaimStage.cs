@@ -47,6 +47,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     private readonly EventCues _cues = EventCues.For(pack);
 
+    // Speakers who speak for a named person ("his lawyers said", "according to her family").
+    private readonly RelayedSpeaker _relayed = new(pack);
+
     // Speech verbs, with the plain forms that report speech only before "that" taken as "<verb> that".
     private readonly List<string> _speech = [.. pack.Words("speech_verbs"), .. pack.Words("speech_verbs_before_that").Select(v => v + " that")];
     private readonly IReadOnlyList<string> _blame = pack.Words("blame_words");
@@ -94,6 +97,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var quoting = new QuoteContinuation();
         _eventValues.Clear();
         _accused.Clear();
+        _relayed.Reset();
         foreach (var ctx in SentenceContext.All(analysis))
         {
             var continued = quoting.Continues(analysis.Text, ctx.Sentence.Span);
@@ -756,7 +760,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         else if (acc >= 0)
         {
             var end = acc + SentenceContext.KeyOf(accPhrase!).Length;
-            speaker = ActorAfter(ctx, end - 1);
+            // ("according to his lawyers": the person's counsel, not the person and not nobody.)
+            speaker = _relayed.After(ctx, end - 1, _lastPerson) is { } circle ? _relayed.Register(ctx, circle) : ActorAfter(ctx, end - 1);
             var comma = NextComma(ctx, end);
             if (acc == ctx.FirstToken && comma > 0)
             {
@@ -808,6 +813,14 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                     // ("…, said Lavrov": the speaker after the verb; "The ministry said Armenia …": a subject before it that
                     // names no one leaves the speaker unknown, not the party named in what was said.)
                     : (nounSubject ? null : ActorAfter(ctx, say)) ?? PronounSpeaker(ctx, say));
+            // "His lawyer said", "Relatives told reporters": a circle that speaks for a person, unless a name of its own stands
+            // beside it ("His wife, NAME, said").
+            var relayed = !passive && aside is null && coordinated is null ? _relayed.Before(ctx, say, _lastPerson) : null;
+            if (relayed is { } circle)
+            {
+                speaker = _relayed.Register(ctx, circle);
+            }
+
             var subjectNear = AnyMentionEndsWithin(ctx, say, 6);
             // "told Armenpress that ...", "said in an interview with APA that ...": whom it was told and where stand
             // between the verb and the "that" that opens what was said.
@@ -828,7 +841,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             {
                 (quoteFirst, quoteLast) = (ctx.FirstToken, last);
             }
-            else if (!closing && end <= last && (followedByThat || hasAside || they || coordinated is not null || (subjectNear && say - ctx.FirstToken <= 12)))
+            else if (!closing && end <= last && (followedByThat || hasAside || they || coordinated is not null || relayed is not null || (subjectNear && say - ctx.FirstToken <= 12)))
             {
                 quoteFirst = followedByThat ? Math.Min(end + 1, last) : end;
             }
@@ -853,7 +866,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
 
             // An unnamed source, or a subject naming no known party ("the editorial team wrote"), still makes a claim, in nobody's name.
-            if (speaker is null && via is null && source < 0 && !they && !nounSubject && !hasAside)
+            if (speaker is null && via is null && source < 0 && !they && !nounSubject && !hasAside && relayed is null)
             {
                 return null;
             }

@@ -1,0 +1,76 @@
+using Parley.Model;
+
+namespace Parley.Extraction.Tests.Claims;
+
+/// <summary>Speakers who speak for a named person (counsel, kin), on prose written for these tests.</summary>
+public sealed class RelayedSpeakerTests
+{
+    [Theory]
+    [InlineData("Arayik Harutyunyan was moved to a new cell in May. His lawyer said on Tuesday that the cell had no window.", "arayik-harutyunyan-lawyers", "the cell had no window")]
+    [InlineData("Arayik Harutyunyan was moved to a new cell in May. His daughter told reporters that the family had received no letters since March.", "arayik-harutyunyan-family", "the family had received no letters since March")]
+    [InlineData("Lawyers for Arayik Harutyunyan told the judge that the charges were invented in Baku.", "arayik-harutyunyan-lawyers", "the charges were invented in Baku")]
+    [InlineData("Arayik Harutyunyan's brother said the prison doctors had refused to examine him.", "arayik-harutyunyan-family", "the prison doctors had refused to examine him")]
+    public void Counsel_or_kin_of_a_named_person_speak_as_that_persons_circle(string text, string speaker, string quote)
+    {
+        var result = Shipped.Run(text);
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal(speaker, claim.Speaker);
+        Assert.Equal(quote, claim.Quote);
+        // The record carries the speaker: a group entity with a mention in the document.
+        var group = Assert.Single(result.Entities, e => e.Id == speaker);
+        Assert.Equal(EntityKind.Group, group.Kind);
+        Assert.Contains(result.Mentions, m => m.EntityId == speaker);
+    }
+
+    [Fact]
+    public void According_to_his_lawyers_names_the_persons_counsel()
+    {
+        var claims = Shipped.Run("Arayik Harutyunyan has refused food for a week, according to his lawyers.").Claims;
+        Assert.Equal("arayik-harutyunyan-lawyers", Assert.Single(claims).Speaker);
+    }
+
+    [Fact]
+    public void A_one_word_name_beside_the_kin_noun_still_leaves_the_family_as_speaker()
+    {
+        var claims = Shipped.Run("Arayik Harutyunyan was taken to hospital on Sunday. His son, Tigran, said his father had fainted twice in his cell.").Claims;
+        var claim = Assert.Single(claims);
+        Assert.Equal("arayik-harutyunyan-family", claim.Speaker);
+        Assert.Equal("his father had fainted twice in his cell", claim.Quote);
+    }
+
+    [Fact]
+    public void Bare_relatives_mean_the_person_the_circle_spoke_for_before_not_the_last_person_named()
+    {
+        var claims = Shipped.Run(
+            "Arayik Harutyunyan has refused food for a week, according to his lawyers. Nikol Pashinyan raised the case with Brussels on Monday. " +
+            "Relatives said he had lost ten kilograms.").Claims;
+        Assert.Equal("arayik-harutyunyan-family", claims[^1].Speaker);
+    }
+
+    [Theory]
+    [InlineData("Armenian lawyers said the trial broke every rule of procedure.")]
+    [InlineData("Their lawyers said the trial broke every rule of procedure.")]
+    public void A_body_of_lawyers_or_a_plural_owner_is_nobodys_circle(string text)
+    {
+        var result = Shipped.Run(text);
+        Assert.DoesNotContain(result.Claims, c => c.Speaker is not null && c.Speaker.EndsWith("-lawyers", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Entities, e => e.Id.EndsWith("-lawyers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Kin_of_someone_the_record_does_not_know_still_report_in_nobodys_name()
+    {
+        var result = Shipped.Run("An elderly man was stopped at the bridge on Saturday. His daughter, Lusine, said her father had never held a weapon.");
+        var claim = Assert.Single(result.Claims);
+        Assert.Null(claim.Speaker);
+        Assert.Equal("her father had never held a weapon", claim.Quote);
+        Assert.DoesNotContain(result.Entities, e => e.Id.EndsWith("-family", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_named_lawyer_in_apposition_speaks_in_his_own_name()
+    {
+        var claims = Shipped.Run("Arayik Harutyunyan's lawyer, Avraam Berman, said the case files had been withheld.").Claims;
+        Assert.Equal("avraam-berman", Assert.Single(claims).Speaker);
+    }
+}
