@@ -65,6 +65,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private readonly HashSet<string> _stanceNouns = new(pack.Words("speech_object_nouns"), StringComparer.Ordinal);
     private readonly IReadOnlyList<string> _agendaCues = pack.Words("agenda_cues");
 
+    // The one-word turnout cues ("crowd", "turnout"): a bare number beside one is the size of a crowd.
+    private readonly HashSet<string> _turnoutWords = [.. pack.Words("turnout_cues").Where(w => !w.Contains(' ', StringComparison.Ordinal))];
+
     // The last person named before the sentence being read (a stage instance reads one document at a time).
     private string? _lastPerson;
 
@@ -133,6 +136,25 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             {
                 var whole = ctx.SpanOf(ctx.FirstToken, ctx.LastToken);
                 claim = claim with { Speaker = null, Span = whole, Quote = whole.Slice(analysis.Text) };
+            }
+
+            // "Police said 5,000 people took part. Organisers put the crowd at 20,000.": another source's other count of the
+            // same thing, right after, disputes the first; both are about the happening that counts it.
+            if (claim is not null && previous is not null && analysis.Claims.Count > 0 && ReferenceEquals(analysis.Claims[^1], previous) &&
+                RivalCountNextDoor(ctx, previous, claim) is { } rival)
+            {
+                var counted = previous.EventKey is null && claim.EventKey is null ? LatestCounting(analysis, rival, ctx.Sentence.Span.Start) : null;
+                analysis.Claims[^1] = previous with
+                {
+                    EventKey = previous.EventKey ?? counted?.Key,
+                    Values = [.. previous.Values, new ClaimValue(ContradictionAttribute.Quantity, ClaimValue.CountGiven)],
+                };
+                claim = claim with
+                {
+                    EventKey = claim.EventKey ?? counted?.Key,
+                    Answers = claim.Answers ?? previous.Id,
+                    Values = [.. claim.Values, new ClaimValue(ContradictionAttribute.Quantity, ClaimValue.CountDisputed, true)],
+                };
             }
 
             if (claim is not null)
@@ -541,6 +563,124 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return named && numbers.Count == 1 && earlier.Count > 0 && !earlier.Contains(numbers[0]);
     }
 
+    // The counts sources dispute across sentences: the dead, the wounded, a crowd, the displaced.
+    private static readonly QuantityKind[] DisputedKinds = [QuantityKind.Killed, QuantityKind.Wounded, QuantityKind.People, QuantityKind.Displaced];
+
+    /// <summary>
+    /// The kind of count <paramref name="claim"/> gives otherwise than <paramref name="earlier"/>, the claim right before
+    /// it in the same paragraph and no more than a sentence before, when another source gives it: a count of the same
+    /// kind, of the same side, with no value in common; or null. Two tolls of "its" dead count each speaker's own, both true.
+    /// </summary>
+    private QuantityKind? RivalCountNextDoor(SentenceContext ctx, Claim earlier, Claim claim)
+    {
+        var analysis = ctx.Analysis;
+        var sentences = analysis.Sentences;
+        var index = ctx.Sentence.Index;
+        if (earlier.Span.End < (index > 0 ? sentences[index - 1].Span.Start : 0) ||
+            Parley.Extraction.Text.Paragraphs.BreakBetween(analysis.Text, earlier.Span.End, claim.Span.Start) ||
+            SourceOf(earlier) == SourceOf(claim) || earlier.Answers == claim.Id || claim.Answers is not null ||
+            (earlier.EventKey is not null && claim.EventKey is not null && earlier.EventKey != claim.EventKey) ||
+            earlier.Values.Any(v => v.Attribute == ContradictionAttribute.Quantity) || claim.Stance != ClaimStance.Asserts || earlier.Stance != ClaimStance.Asserts)
+        {
+            return null;
+        }
+
+        var given = CountsWithCrowd(analysis, earlier.Span);
+        var rival = CountsWithCrowd(analysis, claim.Span);
+        foreach (var kind in DisputedKinds)
+        {
+            var ours = given.FindAll(q => q.Kind == kind);
+            var theirs = rival.FindAll(q => q.Kind == kind);
+            if (ours.Count != 1 || theirs.Count != 1 || ours[0].Value == theirs[0].Value || ours[0].Side != theirs[0].Side)
+            {
+                continue;
+            }
+
+            if (kind is QuantityKind.Killed or QuantityKind.Wounded && ours[0].Side is null && (OwnLosses(analysis, earlier.Span) || OwnLosses(analysis, claim.Span)))
+            {
+                continue;
+            }
+
+            return kind;
+        }
+
+        return null;
+
+        static string? SourceOf(Claim c) => c.Speaker ?? c.Via ?? c.Source;
+    }
+
+    /// <summary>
+    /// The counts within <paramref name="span"/>, and a bare number the span gives as the size of a crowd ("the crowd
+    /// numbered more than 50,000", a turnout word of the pack's and one number) as a count of people.
+    /// </summary>
+    private List<Quantity> CountsWithCrowd(DocumentAnalysis analysis, CharSpan span)
+    {
+        var counts = CountsIn(analysis, span);
+        if (counts.Exists(q => q.Kind == QuantityKind.People))
+        {
+            return counts;
+        }
+
+        var tokens = analysis.Tokens;
+        var crowd = false;
+        for (var k = analysis.TokenIndexAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End && !crowd; k++)
+        {
+            crowd = _turnoutWords.Contains(tokens[k].Normalized);
+        }
+
+        if (crowd && NumbersIn(analysis, span).Numbers is [var size] && !counts.Exists(q => q.Value == size))
+        {
+            counts.Add(new Quantity(QuantityKind.People, size));
+        }
+
+        return counts;
+    }
+
+    // "seven of its servicemen", "their dead": a toll of the speaker's own side.
+    private static bool OwnLosses(DocumentAnalysis analysis, CharSpan span)
+    {
+        var tokens = analysis.Tokens;
+        for (var k = analysis.TokenIndexAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
+        {
+            if (tokens[k].Normalized is "its" or "their" or "our" or "own")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last happening told before <paramref name="before"/> that a count of <paramref name="kind"/> counts: a protest's crowd, a clash's dead, a displacement's people.</summary>
+    private static EventMention? LatestCounting(DocumentAnalysis analysis, QuantityKind kind, int before)
+    {
+        EventMention? latest = null;
+        foreach (var e in analysis.Events)
+        {
+            if (e.Span.End <= before && (latest is null || e.Span.Start > latest.Span.Start) &&
+                (kind == QuantityKind.People ? e.Type == EventType.Protest : kind == QuantityKind.Displaced ? e.Type == EventType.Displacement : e.Type == EventType.ArmedClash))
+            {
+                latest = e;
+            }
+        }
+
+        return latest;
+    }
+
+    // A count of the dead or wounded among the tokens [first, last].
+    private static bool GivesToll(SentenceContext ctx, int first, int last)
+    {
+        foreach (var (q, _) in QuantityReader.Read(ctx.Tokens, first, last))
+        {
+            if (q.Kind is QuantityKind.Killed or QuantityKind.Wounded)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<Quantity> CountsIn(DocumentAnalysis analysis, CharSpan span) =>
         QuantityReader.Read(analysis.Tokens, analysis.TokenIndexAt(span.Start), analysis.TokenIndexAt(span.End - 1)).ConvertAll(q => q.Quantity);
 
@@ -631,6 +771,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var (quoteFirst, quoteLast) = (ctx.FirstToken, last);
         string? speaker = null;
         string? accused = null; // whom "accused X of …" or "blamed X for …" names
+        string? sourceNoun = null; // the unnamed source that made it ("police said"), told apart from other unnamed ones
         var stance = ClaimStance.Asserts;
 
         var acc = ctx.FindAny(according, ctx.FirstToken, last, out var accPhrase);
@@ -762,6 +903,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             var end = acc + SentenceContext.KeyOf(accPhrase!).Length;
             // ("according to his lawyers": the person's counsel, not the person and not nobody.)
             speaker = _relayed.After(ctx, end - 1, _lastPerson) is { } circle ? _relayed.Register(ctx, circle) : ActorAfter(ctx, end - 1);
+            sourceNoun = speaker is null ? SourceNounAfter(ctx, end - 1) : null;
             var comma = NextComma(ctx, end);
             if (acc == ctx.FirstToken && comma > 0)
             {
@@ -790,6 +932,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "sources say", "an official said": an unnamed source is the subject, so a party named after the verb
             // is what was said; "the officer said" points back to the person last named.
             var source = passive ? -1 : UnnamedSource(ctx, say);
+            sourceNoun = source >= 0 ? ctx.Word(source) : null;
             // "They said two soldiers were killed": the body the sentence before was about, or nobody named; never the
             // party named in what was said.
             // So is "it" ("It also insisted that …"), when the sentence before was about a body or a state.
@@ -983,6 +1126,14 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // "Baku said 71 of its servicemen were killed": a toll told on its own is about the clash it was added to.
         ev ??= EventGivenCount(ctx, quoteFirst, quoteLast);
 
+        // "Speaking after the talks, X said 71 servicemen had died": the dead belong to the clash that killed them, not to
+        // the meeting or deal the sentence also names.
+        if (ev is not null && ev.Type != EventType.Protest && Array.IndexOf(HostileActs, ev.Type) < 0 && GivesToll(ctx, quoteFirst, quoteLast) &&
+            (EventGivenCount(ctx, quoteFirst, quoteLast) ?? LatestCounting(ctx.Analysis, QuantityKind.Killed, ctx.Sentence.Span.Start)) is { } clash)
+        {
+            ev = clash;
+        }
+
         // "Baku denied that any of its troops had crossed the line": a denial of what the denier's own side did, naming no
         // happening of its own, is about the hostile act by that side another side reported earlier in the document.
         if (ev is null && stance == ClaimStance.Denies && speaker is not null && SideOf(speaker) is { } deniersSide && DeniesOwnSidesAct(ctx, quoteFirst, deniersSide))
@@ -1034,6 +1185,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             Quote = quote,
             Speaker = speaker,
             Via = via,
+            Source = speaker is null && via is null ? SourceKey(sourceNoun) : null,
             Stance = stance,
             EventKey = ev?.Key,
             Answers = answers,
@@ -1696,6 +1848,27 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         return at >= ctx.FirstToken && _sourceNouns.Contains(ctx.Word(at)) && ctx.Word(at - 1) is not ("of" or "by" or "to" or "with") ? at : -1;
     }
+
+    /// <summary>The source noun within three words after <paramref name="token"/> ("according to police", "according to local officials"), or null.</summary>
+    private string? SourceNounAfter(SentenceContext ctx, int token)
+    {
+        for (var k = token + 1; k <= token + 3 && k <= ctx.LastToken && ctx.Tokens[k].IsWord; k++)
+        {
+            if (_sourceNouns.Contains(ctx.Word(k)) && !_documentNouns.Contains(ctx.Word(k)))
+            {
+                return ctx.Word(k);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The key that tells one unnamed source from another: the noun without its plural "s" ("official" and "officials" are
+    /// one kind of source) and with one spelling of "organisers".
+    /// </summary>
+    internal static string? SourceKey(string? noun) =>
+        noun is null ? null : noun.Replace("organis", "organiz", StringComparison.Ordinal).TrimEnd('s') is { Length: > 0 } key ? key : noun;
 
     /// <summary>
     /// True when the speech verb at <paramref name="say"/> follows a definite noun phrase of its own: "The ministry said",
