@@ -933,6 +933,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // is what was said; "the officer said" points back to the person last named.
             var source = passive ? -1 : UnnamedSource(ctx, say);
             sourceNoun = source >= 0 ? ctx.Word(source) : null;
+            // "The villagers argued that …": a definite plural source the document named as a group before is that group.
+            var namedGroup = source >= 0 && ctx.Word(source - 1) == "the" && ctx.Word(source).EndsWith('s') ? GroupNamedBefore(ctx, ctx.Word(source)) : null;
             // "They said two soldiers were killed": the body the sentence before was about, or nobody named; never the
             // party named in what was said.
             // So is "it" ("It also insisted that …"), when the sentence before was about a body or a state.
@@ -944,6 +946,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             var coordinated = !passive && !hasAside && say > ctx.FirstToken + 3 && ctx.Word(say - 1) == "and" ? MainSubject(ctx, say) : null;
             speaker = passive
                 ? (end <= last && ctx.Word(end) == "by" ? ActorAfter(ctx, end) : null)
+                : namedGroup is not null ? namedGroup
                 : coordinated is not null ? PersonBehindTitle(ctx, coordinated)?.Mention.EntityId ?? coordinated.Mention.EntityId
                 : hasAside ? aside
                 // ("…, the organisation said": the body this sentence or the one before is about.)
@@ -955,7 +958,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                     : source >= 0 ? (DefiniteSingular(ctx, source) && !_documentNouns.Contains(ctx.Word(source)) && !IsUnnamedByNature(ctx.Word(source)) ? _lastPerson : null)
                     // ("…, said Lavrov": the speaker after the verb; "The ministry said Armenia …": a subject before it that
                     // names no one leaves the speaker unknown, not the party named in what was said.)
-                    : (nounSubject ? null : ActorAfter(ctx, say)) ?? PronounSpeaker(ctx, say));
+                    // ("X accused Pashinyan of …": whom an accusation or an appeal names after its verb is its object, never who spoke.)
+                    : (nounSubject || TakesPartyObject(ctx.Word(say)) ? null : ActorAfter(ctx, say)) ?? PronounSpeaker(ctx, say));
             // "His lawyer said", "Relatives told reporters": a circle that speaks for a person, unless a name of its own stands
             // beside it ("His wife, NAME, said").
             var relayed = !passive && aside is null && coordinated is null ? _relayed.Before(ctx, say, _lastPerson) : null;
@@ -1691,7 +1695,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             return default;
         }
 
-        for (var open = say - 2; open > ctx.FirstToken && open >= say - 25; open--)
+        // ("On April 17, 2024, X, at a meeting …, said": a date that opens the sentence is no part of the subject's clause.)
+        var lead = DateLeadEnd(ctx);
+        for (var open = say - 2; open > lead && open >= say - 25; open--)
         {
             if (ctx.Word(open) == ",")
             {
@@ -1702,7 +1708,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 for (var k = mentions.Count - 1; k >= 0; k--)
                 {
                     var m = mentions[k];
-                    if (m.LastToken == open - 1 && m.FirstToken - ctx.FirstToken <= 8 && IsSpeakerKind(m))
+                    if (m.LastToken == open - 1 && m.FirstToken - lead <= 8 && IsSpeakerKind(m))
                     {
                         return (true, m.Mention.EntityId, false);
                     }
@@ -1726,6 +1732,31 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// The first token after a date that opens the sentence and its comma ("On April 17, 2024, …"), else the sentence's
+    /// first token.
+    /// </summary>
+    private static int DateLeadEnd(SentenceContext ctx)
+    {
+        foreach (var t in ctx.Times)
+        {
+            var first = ctx.Analysis.TokenIndexAt(t.Span.Start);
+            // (The token index of the date's last character may already be the comma after it.)
+            var last = ctx.Analysis.TokenIndexAt(t.Span.End - 1);
+            while (last > first && ctx.Tokens[last].Span.Start >= t.Span.End)
+            {
+                last--;
+            }
+
+            if (first - ctx.FirstToken <= 1 && ctx.Word(last + 1) == ",")
+            {
+                return last + 2;
+            }
+        }
+
+        return ctx.FirstToken;
     }
 
     private static bool IsSpeakerKind(LinkedMention m) =>
@@ -1847,6 +1878,39 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return at >= ctx.FirstToken && _sourceNouns.Contains(ctx.Word(at)) && ctx.Word(at - 1) is not ("of" or "by" or "to" or "with") ? at : -1;
+    }
+
+    /// <summary>Verbs whose object is a party ("accused X of", "urged X to"): a party after one is not who spoke.</summary>
+    private static bool TakesPartyObject(string verb) =>
+        verb is "accused" or "accuses" or "blamed" or "blames" or "urged" or "urges" or "called" or "calls" or "warned" or "warns" or "criticised" or
+            "criticized" or "criticises" or "criticizes" or "condemned" or "condemns" or "praised" or "praises" or "thanked" or "thanks";
+
+    /// <summary>
+    /// The group the document named last before this sentence whose name or aliases hold <paramref name="noun"/> ("the
+    /// villagers" after "Tavush villagers"), or null.
+    /// </summary>
+    private string? GroupNamedBefore(SentenceContext ctx, string noun)
+    {
+        EntityMention? found = null;
+        var start = ctx.Sentence.Span.Start;
+        foreach (var m in ctx.Analysis.Mentions)
+        {
+            if (m.Span.Start >= start || (found is not null && m.Span.Start < found.Span.Start))
+            {
+                continue;
+            }
+
+            if (pack.Find(m.EntityId) is { Kind: EntityKind.Group } group &&
+                (HoldsWord(group.Name, noun) || group.Aliases.Any(a => HoldsWord(a, noun))))
+            {
+                found = m;
+            }
+        }
+
+        return found?.EntityId;
+
+        static bool HoldsWord(string name, string word) =>
+            name.Split(' ').Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The source noun within three words after <paramref name="token"/> ("according to police", "according to local officials"), or null.</summary>

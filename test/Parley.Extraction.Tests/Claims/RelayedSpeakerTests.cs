@@ -74,3 +74,45 @@ public sealed class RelayedSpeakerTests
         Assert.Equal("avraam-berman", Assert.Single(claims).Speaker);
     }
 }
+
+/// <summary>Who speaks when the subject is a noun, a group named before, or stands after a date, on prose written for these tests.</summary>
+public sealed class SubjectSpeakerTests
+{
+    [Fact]
+    public void The_party_an_accusation_names_after_its_verb_is_not_who_spoke()
+    {
+        var claims = Shipped.Run("Opposition lawmakers accused Nikol Pashinyan of giving away four villages without a vote.").Claims;
+        var claim = Assert.Single(claims);
+        Assert.Null(claim.Speaker);
+        Assert.Equal("lawmaker", claim.Source);
+    }
+
+    [Fact]
+    public void The_villagers_after_a_group_named_with_that_noun_are_that_group()
+    {
+        var claims = Shipped.Run(
+            "Tavush villagers blocked the road to the border on Monday. The villagers argued that the new line would cut them off from their orchards.",
+            "2024-04-25").Claims;
+        Assert.Equal("tavush-residents", Assert.Single(claims).Speaker);
+    }
+
+    [Fact]
+    public void Villagers_named_by_no_group_before_stay_unnamed()
+    {
+        var claims = Shipped.Run("A road was closed on Monday. The villagers argued that the new line would cut them off from their orchards.", "2024-04-25").Claims;
+        var claim = Assert.Single(claims);
+        Assert.Null(claim.Speaker);
+        Assert.Equal("villager", claim.Source);
+    }
+
+    [Fact]
+    public void A_full_date_opening_the_sentence_leaves_the_subject_before_a_long_aside_the_speaker()
+    {
+        var claims = Shipped.Run(
+            "On March 3, 2024, Armenia's Prime Minister Nikol Pashinyan, speaking to farmers from the villages of the Tavush region, said that the line would follow the Soviet maps.",
+            "2024-03-05").Claims;
+        var claim = Assert.Single(claims);
+        Assert.Equal("nikol-pashinyan", claim.Speaker);
+        Assert.Equal("the line would follow the Soviet maps", claim.Quote);
+    }
+}
