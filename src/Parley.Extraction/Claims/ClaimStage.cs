@@ -101,8 +101,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         _eventValues.Clear();
         _accused.Clear();
         _relayed.Reset();
+        SentenceContext? opening = null; // the sentence before, when it opened a quotation it left open and gave no claim
         foreach (var ctx in SentenceContext.All(analysis))
         {
+            var openedBefore = opening;
+            opening = null;
             var continued = quoting.Continues(analysis.Text, ctx.Sentence.Span);
             if (ctx.Sentence.IsHeading)
             {
@@ -155,6 +158,26 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                     Answers = claim.Answers ?? previous.Id,
                     Values = [.. claim.Values, new ClaimValue(ContradictionAttribute.Quantity, ClaimValue.CountDisputed, true)],
                 };
+            }
+
+            // '"A. B," X said.': the quotation's first sentence, before the one that names its speaker, is that speaker's too,
+            // when it says where accounts differ: it denies something, or gives what was discussed or a count.
+            if (claim is { Speaker: not null } && openedBefore is not null && claim.Span.Start <= ctx.Tokens[ctx.FirstToken].Span.End &&
+                ClosesQuotation(ctx) && !Parley.Extraction.Text.Paragraphs.BreakBetween(analysis.Text, openedBefore.Sentence.Span.End, ctx.Sentence.Span.Start) &&
+                Continued(openedBefore, claim, readsDenial: true) is { } first && (first.Stance == ClaimStance.Denies || first.Values.Count > 0))
+            {
+                analysis.Claims.Add(first);
+                if (_accused.Remove(claim.Id, out var accusedParty))
+                {
+                    _accused[$"{analysis.Document.Id}#c{analysis.Claims.Count + 1}"] = accusedParty;
+                }
+
+                claim = claim with { Id = $"{analysis.Document.Id}#c{analysis.Claims.Count + 1}" };
+            }
+
+            if (claim is null && OpensQuotationLeftOpen(ctx))
+            {
+                opening = ctx;
             }
 
             if (claim is not null)
@@ -216,8 +239,54 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
     }
 
-    /// <summary>The sentence as a claim of the speaker of <paramref name="quoted"/>, whose quotation it goes on with.</summary>
-    private Claim? Continued(SentenceContext ctx, Claim quoted)
+    /// <summary>True when the sentence opens with a quotation mark and does not close the quotation.</summary>
+    private static bool OpensQuotationLeftOpen(SentenceContext ctx)
+    {
+        if (!IsQuoteMark(ctx, ctx.FirstToken))
+        {
+            return false;
+        }
+
+        var marks = 0;
+        for (var k = ctx.FirstToken; k <= ctx.LastToken; k++)
+        {
+            if (ctx.Tokens[k].Normalized == "\u201D" || (ctx.Tokens[k].Normalized == "\u201C" && k > ctx.FirstToken))
+            {
+                return false;
+            }
+
+            marks += ctx.Tokens[k].Normalized == "\"" ? 1 : 0;
+        }
+
+        return ctx.Tokens[ctx.FirstToken].Normalized != "\"" || marks % 2 == 1;
+    }
+
+    /// <summary>True when the sentence starts inside a quotation (no mark opens it) and closes one: '… closed," X said.'</summary>
+    private static bool ClosesQuotation(SentenceContext ctx)
+    {
+        if (IsQuoteMark(ctx, ctx.FirstToken))
+        {
+            return false;
+        }
+
+        for (var k = ctx.FirstToken; k <= ctx.LastToken; k++)
+        {
+            if (ctx.Tokens[k].Normalized is "\u201D" or "\"")
+            {
+                return true;
+            }
+
+            if (ctx.Tokens[k].Normalized == "\u201C")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence as a claim of the speaker of <paramref name="quoted"/>, whose quotation it goes on with (or, when <paramref name="readsDenial"/>, opens).</summary>
+    private Claim? Continued(SentenceContext ctx, Claim quoted, bool readsDenial = false)
     {
         var (first, last) = (ctx.FirstToken, ctx.LastToken);
         while (first < last && IsQuoteMark(ctx, first))
@@ -238,7 +307,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var span = ctx.SpanOf(first, last);
         var topics = DocumentTopics.For(ctx.Analysis, _cues).TopicsIn(first, last);
         var ev = EventOf(ctx);
-        var stance = RejectsBlame(ctx, first, last) ? ClaimStance.Denies : ClaimStance.Asserts;
+        // (Saying something was not discussed denies it too, where the opening of a quotation is read.)
+        var notDiscussed = readsDenial && NegatesDiscussion(ctx, first, last);
+        var stance = RejectsBlame(ctx, first, last) || notDiscussed ? ClaimStance.Denies : ClaimStance.Asserts;
+        // (What was not discussed names no meeting of its own: it is about the talks told just before.)
+        ev ??= notDiscussed ? EarlierMeeting(ctx) : null;
         return new Claim
         {
             Id = $"{ctx.Analysis.Document.Id}#c{ctx.Analysis.Claims.Count + 1}",
@@ -1207,6 +1280,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         for (var i = first + 1; i <= last; i++)
         {
             var word = ctx.Word(i);
+            // ("There was no discussion of any status": a talk a plain "no" denies.)
+            if (word is "discussion" or "discussions" && ctx.Word(i - 1) == "no")
+            {
+                return true;
+            }
+
             var talked = word is "discuss" or "discussed" or "raised" or "mentioned" || (word == "agenda" && ctx.Word(i - 1) == "the" && ctx.Word(i - 2) == "on");
             if (!talked)
             {

@@ -116,3 +116,30 @@ public sealed class SubjectSpeakerTests
         Assert.Equal("the line would follow the Soviet maps", claim.Quote);
     }
 }
+
+/// <summary>A quotation whose first sentence stands before the one naming its speaker, on prose written for these tests.</summary>
+public sealed class QuotationOpeningTests
+{
+    [Fact]
+    public void A_denial_opening_a_quotation_is_the_speakers_claim_about_the_talks_before()
+    {
+        var x = Shipped.Run(
+            "Ilham Aliyev and Nikol Pashinyan met in Brussels on Tuesday.\n\n" +
+            "\u201CThere was no discussion of any corridor. The talks were about the border,\u201D Jeyhun Bayramov told reporters.", "2022-05-26");
+        var opening = Assert.Single(x.Claims, c => c.Quote.StartsWith("There was no discussion", StringComparison.Ordinal));
+        Assert.Equal("jeyhun-bayramov", opening.Speaker);
+        Assert.Equal(ClaimStance.Denies, opening.Stance);
+        Assert.Equal(Assert.Single(x.Events, e => e.Type == EventType.Meeting).Key, opening.EventKey);
+        // Ids stay in the order of the text.
+        Assert.Equal(x.Claims.OrderBy(c => c.Span.Start).Select(c => c.Id), x.Claims.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void An_opening_that_says_nothing_accounts_differ_on_is_left_alone()
+    {
+        var x = Shipped.Run(
+            "Ilham Aliyev and Nikol Pashinyan met in Brussels on Tuesday.\n\n" +
+            "\u201CIt was a long day. The talks were about the border,\u201D Jeyhun Bayramov told reporters.", "2022-05-26");
+        Assert.DoesNotContain(x.Claims, c => c.Quote.StartsWith("It was a long day", StringComparison.Ordinal));
+    }
+}
