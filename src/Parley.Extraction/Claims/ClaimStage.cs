@@ -883,8 +883,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // not hand the claim to what is cited.
         // Nor does "…, X said by phone, according to a readout released by his ministry": a record of what X, named right
         // before the verb, said names no other speaker.
-        if (acc >= 0 && say >= 0 && say < acc &&
-            (accPhrase == "citing" || (accPhrase == "according to" && AnyMentionEndsWithin(ctx, say, 1) && RecordNamingNoOne(ctx, acc + 2, last))))
+        // So does "X, citing sources in Y, reported that …": an aside of the subject before its own verb.
+        if (acc >= 0 && say >= 0 && ((say < acc &&
+            (accPhrase == "citing" || (accPhrase == "according to" && AnyMentionEndsWithin(ctx, say, 1) && RecordNamingNoOne(ctx, acc + 2, last)))) ||
+            (accPhrase == "citing" && acc > say - 12 && ctx.Word(acc - 1) == "," && ctx.Word(say - 1) == ",")))
         {
             acc = -1;
         }

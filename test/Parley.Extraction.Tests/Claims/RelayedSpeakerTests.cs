@@ -106,6 +106,15 @@ public sealed class SubjectSpeakerTests
     }
 
     [Fact]
+    public void A_citing_aside_between_the_subject_and_its_verb_leaves_the_subject_the_speaker()
+    {
+        var claims = Shipped.Run("Azerbaijani media, citing officials in Baku, reported that the railway through Meghri had been discussed.", "2022-04-08").Claims;
+        var claim = Assert.Single(claims);
+        Assert.Equal("azerbaijani-media", claim.Speaker);
+        Assert.Equal("the railway through Meghri had been discussed", claim.Quote);
+    }
+
+    [Fact]
     public void A_full_date_opening_the_sentence_leaves_the_subject_before_a_long_aside_the_speaker()
     {
         var claims = Shipped.Run(
