@@ -9,7 +9,7 @@ namespace Parley.Export;
 /// The parley/1 interchange format (<c>spec/FORMAT.md</c>): indented JSON with documents, entities, events,
 /// claims, contradictions and positions. Producer fields beyond the spec: an event's <c>status</c> and
 /// <c>cameo</c>, a position's fine-grained <c>detail</c>, a document's <c>url</c> and <c>published_inferred</c>,
-/// an entity's <c>discovered</c>, a claim's <c>answers</c> (the earlier claim it answers), and the character offsets (<c>start</c>, <c>end</c>) of claim, position and
+/// an entity's <c>discovered</c>, a claim's <c>answers</c> (the earlier claim it answers) and <c>source</c> (the unnamed source that made it), and the character offsets (<c>start</c>, <c>end</c>) of claim, position and
 /// event quotes.
 /// </summary>
 public sealed class ParleyJsonExporter : IExporter
@@ -215,6 +215,11 @@ public sealed class ParleyJsonExporter : IExporter
         if (c.Answers is not null)
         {
             w.WriteString("answers", c.Answers);
+        }
+
+        if (c.Source is not null)
+        {
+            w.WriteString("source", c.Source);
         }
 
         w.WriteNumber("start", c.Span.Start);

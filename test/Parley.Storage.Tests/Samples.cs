@@ -71,7 +71,7 @@ public static class Samples
                 new Claim
                 {
                     Id = id + "#c1", DocumentId = id, Span = Find(denyQuote), Quote = denyQuote, Speaker = "armenia",
-                    Stance = ClaimStance.Denies, EventKey = "e1", Topics = ["ceasefire"], Answers = id + "#c0",
+                    Stance = ClaimStance.Denies, EventKey = "e1", Topics = ["ceasefire"], Answers = id + "#c0", Source = "official",
                     Values = [new ClaimValue(ContradictionAttribute.Responsibility, "azerbaijan", Negated: false, Subject: "armenia")],
                 },
             ],

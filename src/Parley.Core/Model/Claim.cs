@@ -106,6 +106,12 @@ public sealed record Claim
     /// <summary>The outlet it came through (entity id).</summary>
     public string? Via { get; init; }
 
+    /// <summary>
+    /// The noun of the unnamed source that made it when no speaker is named ("police", "organizers", "officials"), so
+    /// two unnamed sources of one document are told apart; null otherwise.
+    /// </summary>
+    public string? Source { get; init; }
+
     /// <summary>Asserts or denies.</summary>
     public ClaimStance Stance { get; init; } = ClaimStance.Asserts;
 

@@ -47,6 +47,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     private readonly EventCues _cues = EventCues.For(pack);
 
+    // Speakers who speak for a named person ("his lawyers said", "according to her family").
+    private readonly RelayedSpeaker _relayed = new(pack);
+
     // Speech verbs, with the plain forms that report speech only before "that" taken as "<verb> that".
     private readonly List<string> _speech = [.. pack.Words("speech_verbs"), .. pack.Words("speech_verbs_before_that").Select(v => v + " that")];
     private readonly IReadOnlyList<string> _blame = pack.Words("blame_words");
@@ -61,6 +64,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private readonly IReadOnlyList<string> _evidential = pack.Words("evidential_verbs");
     private readonly HashSet<string> _stanceNouns = new(pack.Words("speech_object_nouns"), StringComparer.Ordinal);
     private readonly IReadOnlyList<string> _agendaCues = pack.Words("agenda_cues");
+
+    // The one-word turnout cues ("crowd", "turnout"): a bare number beside one is the size of a crowd.
+    private readonly HashSet<string> _turnoutWords = [.. pack.Words("turnout_cues").Where(w => !w.Contains(' ', StringComparison.Ordinal))];
 
     // The last person named before the sentence being read (a stage instance reads one document at a time).
     private string? _lastPerson;
@@ -94,8 +100,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var quoting = new QuoteContinuation();
         _eventValues.Clear();
         _accused.Clear();
+        _relayed.Reset();
+        SentenceContext? opening = null; // the sentence before, when it opened a quotation it left open and gave no claim
         foreach (var ctx in SentenceContext.All(analysis))
         {
+            var openedBefore = opening;
+            opening = null;
             var continued = quoting.Continues(analysis.Text, ctx.Sentence.Span);
             if (ctx.Sentence.IsHeading)
             {
@@ -129,6 +139,45 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             {
                 var whole = ctx.SpanOf(ctx.FirstToken, ctx.LastToken);
                 claim = claim with { Speaker = null, Span = whole, Quote = whole.Slice(analysis.Text) };
+            }
+
+            // "Police said 5,000 people took part. Organisers put the crowd at 20,000.": another source's other count of the
+            // same thing, right after, disputes the first; both are about the happening that counts it.
+            if (claim is not null && previous is not null && analysis.Claims.Count > 0 && ReferenceEquals(analysis.Claims[^1], previous) &&
+                RivalCountNextDoor(ctx, previous, claim) is { } rival)
+            {
+                var counted = previous.EventKey is null && claim.EventKey is null ? LatestCounting(analysis, rival, ctx.Sentence.Span.Start) : null;
+                analysis.Claims[^1] = previous with
+                {
+                    EventKey = previous.EventKey ?? counted?.Key,
+                    Values = [.. previous.Values, new ClaimValue(ContradictionAttribute.Quantity, ClaimValue.CountGiven)],
+                };
+                claim = claim with
+                {
+                    EventKey = claim.EventKey ?? counted?.Key,
+                    Answers = claim.Answers ?? previous.Id,
+                    Values = [.. claim.Values, new ClaimValue(ContradictionAttribute.Quantity, ClaimValue.CountDisputed, true)],
+                };
+            }
+
+            // '"A. B," X said.': the quotation's first sentence, before the one that names its speaker, is that speaker's too,
+            // when it says where accounts differ: it denies something, or gives what was discussed or a count.
+            if (claim is { Speaker: not null } && openedBefore is not null && claim.Span.Start <= ctx.Tokens[ctx.FirstToken].Span.End &&
+                ClosesQuotation(ctx) && !Parley.Extraction.Text.Paragraphs.BreakBetween(analysis.Text, openedBefore.Sentence.Span.End, ctx.Sentence.Span.Start) &&
+                Continued(openedBefore, claim, readsDenial: true) is { } first && (first.Stance == ClaimStance.Denies || first.Values.Count > 0))
+            {
+                analysis.Claims.Add(first);
+                if (_accused.Remove(claim.Id, out var accusedParty))
+                {
+                    _accused[$"{analysis.Document.Id}#c{analysis.Claims.Count + 1}"] = accusedParty;
+                }
+
+                claim = claim with { Id = $"{analysis.Document.Id}#c{analysis.Claims.Count + 1}" };
+            }
+
+            if (claim is null && OpensQuotationLeftOpen(ctx))
+            {
+                opening = ctx;
             }
 
             if (claim is not null)
@@ -190,8 +239,54 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
     }
 
-    /// <summary>The sentence as a claim of the speaker of <paramref name="quoted"/>, whose quotation it goes on with.</summary>
-    private Claim? Continued(SentenceContext ctx, Claim quoted)
+    /// <summary>True when the sentence opens with a quotation mark and does not close the quotation.</summary>
+    private static bool OpensQuotationLeftOpen(SentenceContext ctx)
+    {
+        if (!IsQuoteMark(ctx, ctx.FirstToken))
+        {
+            return false;
+        }
+
+        var marks = 0;
+        for (var k = ctx.FirstToken; k <= ctx.LastToken; k++)
+        {
+            if (ctx.Tokens[k].Normalized == "\u201D" || (ctx.Tokens[k].Normalized == "\u201C" && k > ctx.FirstToken))
+            {
+                return false;
+            }
+
+            marks += ctx.Tokens[k].Normalized == "\"" ? 1 : 0;
+        }
+
+        return ctx.Tokens[ctx.FirstToken].Normalized != "\"" || marks % 2 == 1;
+    }
+
+    /// <summary>True when the sentence starts inside a quotation (no mark opens it) and closes one: '… closed," X said.'</summary>
+    private static bool ClosesQuotation(SentenceContext ctx)
+    {
+        if (IsQuoteMark(ctx, ctx.FirstToken))
+        {
+            return false;
+        }
+
+        for (var k = ctx.FirstToken; k <= ctx.LastToken; k++)
+        {
+            if (ctx.Tokens[k].Normalized is "\u201D" or "\"")
+            {
+                return true;
+            }
+
+            if (ctx.Tokens[k].Normalized == "\u201C")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence as a claim of the speaker of <paramref name="quoted"/>, whose quotation it goes on with (or, when <paramref name="readsDenial"/>, opens).</summary>
+    private Claim? Continued(SentenceContext ctx, Claim quoted, bool readsDenial = false)
     {
         var (first, last) = (ctx.FirstToken, ctx.LastToken);
         while (first < last && IsQuoteMark(ctx, first))
@@ -212,7 +307,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var span = ctx.SpanOf(first, last);
         var topics = DocumentTopics.For(ctx.Analysis, _cues).TopicsIn(first, last);
         var ev = EventOf(ctx);
-        var stance = RejectsBlame(ctx, first, last) ? ClaimStance.Denies : ClaimStance.Asserts;
+        // (Saying something was not discussed denies it too, where the opening of a quotation is read.)
+        var notDiscussed = readsDenial && NegatesDiscussion(ctx, first, last);
+        var stance = RejectsBlame(ctx, first, last) || notDiscussed ? ClaimStance.Denies : ClaimStance.Asserts;
+        // (What was not discussed names no meeting of its own: it is about the talks told just before.)
+        ev ??= notDiscussed ? EarlierMeeting(ctx) : null;
         return new Claim
         {
             Id = $"{ctx.Analysis.Document.Id}#c{ctx.Analysis.Claims.Count + 1}",
@@ -537,6 +636,124 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return named && numbers.Count == 1 && earlier.Count > 0 && !earlier.Contains(numbers[0]);
     }
 
+    // The counts sources dispute across sentences: the dead, the wounded, a crowd, the displaced.
+    private static readonly QuantityKind[] DisputedKinds = [QuantityKind.Killed, QuantityKind.Wounded, QuantityKind.People, QuantityKind.Displaced];
+
+    /// <summary>
+    /// The kind of count <paramref name="claim"/> gives otherwise than <paramref name="earlier"/>, the claim right before
+    /// it in the same paragraph and no more than a sentence before, when another source gives it: a count of the same
+    /// kind, of the same side, with no value in common; or null. Two tolls of "its" dead count each speaker's own, both true.
+    /// </summary>
+    private QuantityKind? RivalCountNextDoor(SentenceContext ctx, Claim earlier, Claim claim)
+    {
+        var analysis = ctx.Analysis;
+        var sentences = analysis.Sentences;
+        var index = ctx.Sentence.Index;
+        if (earlier.Span.End < (index > 0 ? sentences[index - 1].Span.Start : 0) ||
+            Parley.Extraction.Text.Paragraphs.BreakBetween(analysis.Text, earlier.Span.End, claim.Span.Start) ||
+            SourceOf(earlier) == SourceOf(claim) || earlier.Answers == claim.Id || claim.Answers is not null ||
+            (earlier.EventKey is not null && claim.EventKey is not null && earlier.EventKey != claim.EventKey) ||
+            earlier.Values.Any(v => v.Attribute == ContradictionAttribute.Quantity) || claim.Stance != ClaimStance.Asserts || earlier.Stance != ClaimStance.Asserts)
+        {
+            return null;
+        }
+
+        var given = CountsWithCrowd(analysis, earlier.Span);
+        var rival = CountsWithCrowd(analysis, claim.Span);
+        foreach (var kind in DisputedKinds)
+        {
+            var ours = given.FindAll(q => q.Kind == kind);
+            var theirs = rival.FindAll(q => q.Kind == kind);
+            if (ours.Count != 1 || theirs.Count != 1 || ours[0].Value == theirs[0].Value || ours[0].Side != theirs[0].Side)
+            {
+                continue;
+            }
+
+            if (kind is QuantityKind.Killed or QuantityKind.Wounded && ours[0].Side is null && (OwnLosses(analysis, earlier.Span) || OwnLosses(analysis, claim.Span)))
+            {
+                continue;
+            }
+
+            return kind;
+        }
+
+        return null;
+
+        static string? SourceOf(Claim c) => c.Speaker ?? c.Via ?? c.Source;
+    }
+
+    /// <summary>
+    /// The counts within <paramref name="span"/>, and a bare number the span gives as the size of a crowd ("the crowd
+    /// numbered more than 50,000", a turnout word of the pack's and one number) as a count of people.
+    /// </summary>
+    private List<Quantity> CountsWithCrowd(DocumentAnalysis analysis, CharSpan span)
+    {
+        var counts = CountsIn(analysis, span);
+        if (counts.Exists(q => q.Kind == QuantityKind.People))
+        {
+            return counts;
+        }
+
+        var tokens = analysis.Tokens;
+        var crowd = false;
+        for (var k = analysis.TokenIndexAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End && !crowd; k++)
+        {
+            crowd = _turnoutWords.Contains(tokens[k].Normalized);
+        }
+
+        if (crowd && NumbersIn(analysis, span).Numbers is [var size] && !counts.Exists(q => q.Value == size))
+        {
+            counts.Add(new Quantity(QuantityKind.People, size));
+        }
+
+        return counts;
+    }
+
+    // "seven of its servicemen", "their dead": a toll of the speaker's own side.
+    private static bool OwnLosses(DocumentAnalysis analysis, CharSpan span)
+    {
+        var tokens = analysis.Tokens;
+        for (var k = analysis.TokenIndexAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
+        {
+            if (tokens[k].Normalized is "its" or "their" or "our" or "own")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last happening told before <paramref name="before"/> that a count of <paramref name="kind"/> counts: a protest's crowd, a clash's dead, a displacement's people.</summary>
+    private static EventMention? LatestCounting(DocumentAnalysis analysis, QuantityKind kind, int before)
+    {
+        EventMention? latest = null;
+        foreach (var e in analysis.Events)
+        {
+            if (e.Span.End <= before && (latest is null || e.Span.Start > latest.Span.Start) &&
+                (kind == QuantityKind.People ? e.Type == EventType.Protest : kind == QuantityKind.Displaced ? e.Type == EventType.Displacement : e.Type == EventType.ArmedClash))
+            {
+                latest = e;
+            }
+        }
+
+        return latest;
+    }
+
+    // A count of the dead or wounded among the tokens [first, last].
+    private static bool GivesToll(SentenceContext ctx, int first, int last)
+    {
+        foreach (var (q, _) in QuantityReader.Read(ctx.Tokens, first, last))
+        {
+            if (q.Kind is QuantityKind.Killed or QuantityKind.Wounded)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static List<Quantity> CountsIn(DocumentAnalysis analysis, CharSpan span) =>
         QuantityReader.Read(analysis.Tokens, analysis.TokenIndexAt(span.Start), analysis.TokenIndexAt(span.End - 1)).ConvertAll(q => q.Quantity);
 
@@ -627,6 +844,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var (quoteFirst, quoteLast) = (ctx.FirstToken, last);
         string? speaker = null;
         string? accused = null; // whom "accused X of …" or "blamed X for …" names
+        string? sourceNoun = null; // the unnamed source that made it ("police said"), told apart from other unnamed ones
         var stance = ClaimStance.Asserts;
 
         var acc = ctx.FindAny(according, ctx.FirstToken, last, out var accPhrase);
@@ -665,8 +883,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // not hand the claim to what is cited.
         // Nor does "…, X said by phone, according to a readout released by his ministry": a record of what X, named right
         // before the verb, said names no other speaker.
-        if (acc >= 0 && say >= 0 && say < acc &&
-            (accPhrase == "citing" || (accPhrase == "according to" && AnyMentionEndsWithin(ctx, say, 1) && RecordNamingNoOne(ctx, acc + 2, last))))
+        // So does "X, citing sources in Y, reported that …": an aside of the subject before its own verb.
+        if (acc >= 0 && say >= 0 && ((say < acc &&
+            (accPhrase == "citing" || (accPhrase == "according to" && AnyMentionEndsWithin(ctx, say, 1) && RecordNamingNoOne(ctx, acc + 2, last)))) ||
+            (accPhrase == "citing" && acc > say - 12 && ctx.Word(acc - 1) == "," && ctx.Word(say - 1) == ",")))
         {
             acc = -1;
         }
@@ -756,7 +976,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         else if (acc >= 0)
         {
             var end = acc + SentenceContext.KeyOf(accPhrase!).Length;
-            speaker = ActorAfter(ctx, end - 1);
+            // ("according to his lawyers": the person's counsel, not the person and not nobody.)
+            speaker = _relayed.After(ctx, end - 1, _lastPerson) is { } circle ? _relayed.Register(ctx, circle) : ActorAfter(ctx, end - 1);
+            sourceNoun = speaker is null ? SourceNounAfter(ctx, end - 1) : null;
             var comma = NextComma(ctx, end);
             if (acc == ctx.FirstToken && comma > 0)
             {
@@ -785,6 +1007,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "sources say", "an official said": an unnamed source is the subject, so a party named after the verb
             // is what was said; "the officer said" points back to the person last named.
             var source = passive ? -1 : UnnamedSource(ctx, say);
+            sourceNoun = source >= 0 ? ctx.Word(source) : null;
+            // "The villagers argued that …": a definite plural source the document named as a group before is that group.
+            var namedGroup = source >= 0 && ctx.Word(source - 1) == "the" && ctx.Word(source).EndsWith('s') ? GroupNamedBefore(ctx, ctx.Word(source)) : null;
             // "They said two soldiers were killed": the body the sentence before was about, or nobody named; never the
             // party named in what was said.
             // So is "it" ("It also insisted that …"), when the sentence before was about a body or a state.
@@ -796,6 +1021,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             var coordinated = !passive && !hasAside && say > ctx.FirstToken + 3 && ctx.Word(say - 1) == "and" ? MainSubject(ctx, say) : null;
             speaker = passive
                 ? (end <= last && ctx.Word(end) == "by" ? ActorAfter(ctx, end) : null)
+                : namedGroup is not null ? namedGroup
                 : coordinated is not null ? PersonBehindTitle(ctx, coordinated)?.Mention.EntityId ?? coordinated.Mention.EntityId
                 : hasAside ? aside
                 // ("…, the organisation said": the body this sentence or the one before is about.)
@@ -807,7 +1033,16 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                     : source >= 0 ? (DefiniteSingular(ctx, source) && !_documentNouns.Contains(ctx.Word(source)) && !IsUnnamedByNature(ctx.Word(source)) ? _lastPerson : null)
                     // ("…, said Lavrov": the speaker after the verb; "The ministry said Armenia …": a subject before it that
                     // names no one leaves the speaker unknown, not the party named in what was said.)
-                    : (nounSubject ? null : ActorAfter(ctx, say)) ?? PronounSpeaker(ctx, say));
+                    // ("X accused Pashinyan of …": whom an accusation or an appeal names after its verb is its object, never who spoke.)
+                    : (nounSubject || TakesPartyObject(ctx.Word(say)) ? null : ActorAfter(ctx, say)) ?? PronounSpeaker(ctx, say));
+            // "His lawyer said", "Relatives told reporters": a circle that speaks for a person, unless a name of its own stands
+            // beside it ("His wife, NAME, said").
+            var relayed = !passive && aside is null && coordinated is null ? _relayed.Before(ctx, say, _lastPerson) : null;
+            if (relayed is { } circle)
+            {
+                speaker = _relayed.Register(ctx, circle);
+            }
+
             var subjectNear = AnyMentionEndsWithin(ctx, say, 6);
             // "told Armenpress that ...", "said in an interview with APA that ...": whom it was told and where stand
             // between the verb and the "that" that opens what was said.
@@ -828,7 +1063,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             {
                 (quoteFirst, quoteLast) = (ctx.FirstToken, last);
             }
-            else if (!closing && end <= last && (followedByThat || hasAside || they || coordinated is not null || (subjectNear && say - ctx.FirstToken <= 12)))
+            else if (!closing && end <= last && (followedByThat || hasAside || they || coordinated is not null || relayed is not null || (subjectNear && say - ctx.FirstToken <= 12)))
             {
                 quoteFirst = followedByThat ? Math.Min(end + 1, last) : end;
             }
@@ -853,7 +1088,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
 
             // An unnamed source, or a subject naming no known party ("the editorial team wrote"), still makes a claim, in nobody's name.
-            if (speaker is null && via is null && source < 0 && !they && !nounSubject && !hasAside)
+            if (speaker is null && via is null && source < 0 && !they && !nounSubject && !hasAside && relayed is null)
             {
                 return null;
             }
@@ -970,6 +1205,14 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // "Baku said 71 of its servicemen were killed": a toll told on its own is about the clash it was added to.
         ev ??= EventGivenCount(ctx, quoteFirst, quoteLast);
 
+        // "Speaking after the talks, X said 71 servicemen had died": the dead belong to the clash that killed them, not to
+        // the meeting or deal the sentence also names.
+        if (ev is not null && ev.Type != EventType.Protest && Array.IndexOf(HostileActs, ev.Type) < 0 && GivesToll(ctx, quoteFirst, quoteLast) &&
+            (EventGivenCount(ctx, quoteFirst, quoteLast) ?? LatestCounting(ctx.Analysis, QuantityKind.Killed, ctx.Sentence.Span.Start)) is { } clash)
+        {
+            ev = clash;
+        }
+
         // "Baku denied that any of its troops had crossed the line": a denial of what the denier's own side did, naming no
         // happening of its own, is about the hostile act by that side another side reported earlier in the document.
         if (ev is null && stance == ClaimStance.Denies && speaker is not null && SideOf(speaker) is { } deniersSide && DeniesOwnSidesAct(ctx, quoteFirst, deniersSide))
@@ -1021,6 +1264,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             Quote = quote,
             Speaker = speaker,
             Via = via,
+            Source = speaker is null && via is null ? SourceKey(sourceNoun) : null,
             Stance = stance,
             EventKey = ev?.Key,
             Answers = answers,
@@ -1038,6 +1282,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         for (var i = first + 1; i <= last; i++)
         {
             var word = ctx.Word(i);
+            // ("There was no discussion of any status": a talk a plain "no" denies.)
+            if (word is "discussion" or "discussions" && ctx.Word(i - 1) == "no")
+            {
+                return true;
+            }
+
             var talked = word is "discuss" or "discussed" or "raised" or "mentioned" || (word == "agenda" && ctx.Word(i - 1) == "the" && ctx.Word(i - 2) == "on");
             if (!talked)
             {
@@ -1526,7 +1776,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             return default;
         }
 
-        for (var open = say - 2; open > ctx.FirstToken && open >= say - 25; open--)
+        // ("On April 17, 2024, X, at a meeting …, said": a date that opens the sentence is no part of the subject's clause.)
+        var lead = DateLeadEnd(ctx);
+        for (var open = say - 2; open > lead && open >= say - 25; open--)
         {
             if (ctx.Word(open) == ",")
             {
@@ -1537,7 +1789,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 for (var k = mentions.Count - 1; k >= 0; k--)
                 {
                     var m = mentions[k];
-                    if (m.LastToken == open - 1 && m.FirstToken - ctx.FirstToken <= 8 && IsSpeakerKind(m))
+                    if (m.LastToken == open - 1 && m.FirstToken - lead <= 8 && IsSpeakerKind(m))
                     {
                         return (true, m.Mention.EntityId, false);
                     }
@@ -1561,6 +1813,31 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// The first token after a date that opens the sentence and its comma ("On April 17, 2024, …"), else the sentence's
+    /// first token.
+    /// </summary>
+    private static int DateLeadEnd(SentenceContext ctx)
+    {
+        foreach (var t in ctx.Times)
+        {
+            var first = ctx.Analysis.TokenIndexAt(t.Span.Start);
+            // (The token index of the date's last character may already be the comma after it.)
+            var last = ctx.Analysis.TokenIndexAt(t.Span.End - 1);
+            while (last > first && ctx.Tokens[last].Span.Start >= t.Span.End)
+            {
+                last--;
+            }
+
+            if (first - ctx.FirstToken <= 1 && ctx.Word(last + 1) == ",")
+            {
+                return last + 2;
+            }
+        }
+
+        return ctx.FirstToken;
     }
 
     private static bool IsSpeakerKind(LinkedMention m) =>
@@ -1683,6 +1960,60 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         return at >= ctx.FirstToken && _sourceNouns.Contains(ctx.Word(at)) && ctx.Word(at - 1) is not ("of" or "by" or "to" or "with") ? at : -1;
     }
+
+    /// <summary>Verbs whose object is a party ("accused X of", "urged X to"): a party after one is not who spoke.</summary>
+    private static bool TakesPartyObject(string verb) =>
+        verb is "accused" or "accuses" or "blamed" or "blames" or "urged" or "urges" or "called" or "calls" or "warned" or "warns" or "criticised" or
+            "criticized" or "criticises" or "criticizes" or "condemned" or "condemns" or "praised" or "praises" or "thanked" or "thanks";
+
+    /// <summary>
+    /// The group the document named last before this sentence whose name or aliases hold <paramref name="noun"/> ("the
+    /// villagers" after "Tavush villagers"), or null.
+    /// </summary>
+    private string? GroupNamedBefore(SentenceContext ctx, string noun)
+    {
+        EntityMention? found = null;
+        var start = ctx.Sentence.Span.Start;
+        foreach (var m in ctx.Analysis.Mentions)
+        {
+            if (m.Span.Start >= start || (found is not null && m.Span.Start < found.Span.Start))
+            {
+                continue;
+            }
+
+            if (pack.Find(m.EntityId) is { Kind: EntityKind.Group } group &&
+                (HoldsWord(group.Name, noun) || group.Aliases.Any(a => HoldsWord(a, noun))))
+            {
+                found = m;
+            }
+        }
+
+        return found?.EntityId;
+
+        static bool HoldsWord(string name, string word) =>
+            name.Split(' ').Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The source noun within three words after <paramref name="token"/> ("according to police", "according to local officials"), or null.</summary>
+    private string? SourceNounAfter(SentenceContext ctx, int token)
+    {
+        for (var k = token + 1; k <= token + 3 && k <= ctx.LastToken && ctx.Tokens[k].IsWord; k++)
+        {
+            if (_sourceNouns.Contains(ctx.Word(k)) && !_documentNouns.Contains(ctx.Word(k)))
+            {
+                return ctx.Word(k);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The key that tells one unnamed source from another: the noun without its plural "s" ("official" and "officials" are
+    /// one kind of source) and with one spelling of "organisers".
+    /// </summary>
+    internal static string? SourceKey(string? noun) =>
+        noun is null ? null : noun.Replace("organis", "organiz", StringComparison.Ordinal).TrimEnd('s') is { Length: > 0 } key ? key : noun;
 
     /// <summary>
     /// True when the speech verb at <paramref name="say"/> follows a definite noun phrase of its own: "The ministry said",

@@ -106,7 +106,7 @@ public sealed partial class ContradictionFinder
         {
             _countSides ??= CountSides();
             _claims++;
-            var who = c.Speaker ?? c.Via;
+            var who = Who(c);
             _claimSources.Add(c.DocumentId, who);
             // The dates this claim gives, each counted once (made only for a claim giving one).
             HashSet<string>? countedDate = null;

@@ -226,7 +226,13 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
     }
 
     private static bool DifferentSource(Claim a, Claim b) =>
-        a.DocumentId != b.DocumentId || (a.Speaker ?? a.Via) != (b.Speaker ?? b.Via);
+        a.DocumentId != b.DocumentId || Who(a) != Who(b);
+
+    /// <summary>
+    /// Who a claim comes from within its document: its speaker, else the outlet it came through, else the unnamed source
+    /// that made it ("police", "organizers"), so two unnamed sources of one report can disagree; null for the text's own.
+    /// </summary>
+    internal static string? Who(Claim c) => c.Speaker ?? c.Via ?? (c.Source is { } source ? "unnamed " + source : null);
 
     /// <summary>
     /// Adds a contradiction whose id is derived from what it is about — the attribute and the event, or for a

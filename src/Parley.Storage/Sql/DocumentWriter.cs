@@ -39,7 +39,7 @@ internal sealed class DocumentWriter(Func<RowStatement, IRowCommand> prepare, IR
     private static readonly RowStatement InsertEventMention = RowStatement.Insert("event_mentions", "doc_id", "key", "seq", "type", "status", "date_earliest", "date_latest", "date_precision", "place",
             "actors", "targets", "mediators", "topics", "quantities", "start", "end", "quote", "via", "trigger");
 
-    private static readonly RowStatement InsertClaim = RowStatement.Insert("claims", "id", "doc_id", "seq", "start", "end", "quote", "speaker", "via", "stance", "event_key", "event_id", "topics", "values", "answers");
+    private static readonly RowStatement InsertClaim = RowStatement.Insert("claims", "id", "doc_id", "seq", "start", "end", "quote", "speaker", "via", "stance", "event_key", "event_id", "topics", "values", "answers", "source");
 
     private static readonly RowStatement InsertPosition = RowStatement.Insert("positions", "doc_id", "seq", "actor", "topic", "stance", "start", "end", "quote", "date_earliest", "date_latest", "date_precision");
 
@@ -304,7 +304,7 @@ internal sealed class DocumentWriter(Func<RowStatement, IRowCommand> prepare, IR
             }
 
             claim.Run(c.Id, c.DocumentId, seq++, c.Span.Start, c.Span.End, c.Quote, c.Speaker, c.Via, c.Stance.ToWire(), c.EventKey, c.EventId,
-                JsonColumns.Strings(c.Topics), JsonColumns.ClaimValues(c.Values), c.Answers);
+                JsonColumns.Strings(c.Topics), JsonColumns.ClaimValues(c.Values), c.Answers, c.Source);
         }
     }
 

@@ -23,7 +23,7 @@ internal sealed partial class RecordReader(SqlParleyStore store)
         """;
 
     internal const string ClaimColumns = """
-        id, doc_id, start, "end", quote, speaker, via, stance, event_key, event_id, topics, "values", answers
+        id, doc_id, start, "end", quote, speaker, via, stance, event_key, event_id, topics, "values", answers, source
         """;
 
     private const string PositionColumns = """
@@ -802,6 +802,7 @@ internal sealed partial class RecordReader(SqlParleyStore store)
         Topics = JsonColumns.ReadStrings(r.GetString(10)),
         Values = JsonColumns.ReadClaimValues(r.GetString(11)),
         Answers = Str(r, 12),
+        Source = Str(r, 13),
     };
 
     internal static Contradiction ReadContradiction(DbDataReader r) => new()

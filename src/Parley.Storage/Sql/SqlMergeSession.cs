@@ -126,15 +126,15 @@ internal sealed class SqlMergeSession : IMergeSession
     public IReadOnlyList<(Claim Claim, string EventId)> ReadEventClaims(IReadOnlyCollection<string> eventIds) =>
         Guard("reading the claims about merged events", () => ByIds([.. eventIds.Distinct(StringComparer.Ordinal)], list => $"""
             SELECT c.id, c.doc_id, c.start, c."end", '' AS quote, c.speaker, c.via, c.stance, c.event_key, c.event_id, '[]' AS topics,
-              c."values", c.answers, l.event_id
+              c."values", c.answers, c.source, l.event_id
             FROM event_links l JOIN claims c ON c.doc_id = l.doc_id AND c.event_key = l.mention_key
             WHERE l.event_id IN ({list}) ORDER BY l.event_id, {_store.Ordered("c.doc_id")}, c.seq
-            """, r => (RecordReader.ReadClaim(r), r.GetString(13))));
+            """, r => (RecordReader.ReadClaim(r), r.GetString(14))));
 
     public IReadOnlyList<Claim> ReadEventClaimsIn(string eventId, IReadOnlyCollection<string> documentIds) =>
         Guard("reading the claims about a merged event", () => ByDocuments(documentIds, list => $"""
             SELECT c.id, c.doc_id, c.start, c."end", '' AS quote, c.speaker, c.via, c.stance, c.event_key, c.event_id, '[]' AS topics,
-              c."values", c.answers
+              c."values", c.answers, c.source
             FROM event_links l JOIN claims c ON c.doc_id = l.doc_id AND c.event_key = l.mention_key
             WHERE l.event_id = @event AND l.doc_id IN ({list}) ORDER BY {_store.Ordered("c.doc_id")}, c.seq
             """, RecordReader.ReadClaim, [("@event", eventId)]));
