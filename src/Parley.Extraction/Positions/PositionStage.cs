@@ -33,6 +33,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     private readonly ClaimStances _claims = new(pack);
     private readonly Condemnations _condemnations = new(pack);
     private readonly ActStances _acts = new(pack);
+    private readonly DomainPack _pack = pack;
 
     private readonly IReadOnlyList<string> _noEvidence = pack.Words("no_evidence_cues");
 
@@ -50,12 +51,20 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
         List<string>? signatories = null;
         var read = 0;
-        string? lastPerson = null; // the person named last before the sentence read: whom "he" or "she" refers to
-        SentenceContext? prior = null;
+        var body = 0; // sentences read that are not headings: how far back an answered offer may lie
+        var referred = new BackReference(_pack);
+        string? lastPerson = null; // the person named last before the sentence before: whom "he" or "she" may refer to
+        SentenceContext? prior = null; // the sentence before, whose subject a pronoun subject stands for
+        SentenceContext? current = null;
         foreach (var ctx in SentenceContext.All(analysis))
         {
-            lastPerson = prior?.LastPerson()?.Mention.EntityId ?? lastPerson;
-            prior = ctx;
+            if (current is not null && !current.Sentence.IsHeading)
+            {
+                lastPerson = prior?.LastPerson()?.Mention.EntityId ?? lastPerson;
+                prior = current;
+            }
+
+            current = ctx;
             // A joint statement says who "we" are at its start.
             if (++read <= 5)
             {
@@ -67,6 +76,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
+            body++;
             var cues = _stanceCues.Of(ctx, occurrences);
             sentences.Add((ctx, cues));
             var segments = _segments.Read(ctx, cues, ctx.FirstToken);
@@ -77,6 +87,13 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 // speaker holds it (see ClaimStances).
                 if (segment.Cue.Verdict && segment.Holder is null)
                 {
+                    // "He called the format obsolete": a pronoun reporting the verdict stands for the party named before.
+                    if (segment.Reporting >= 0 && PronounHolder.SubjectPronoun(ctx, segment.Reporting) is var reporter and >= 0 &&
+                        PronounHolder.Resolve(ctx, reporter, prior, lastPerson) is { } judge)
+                    {
+                        recorder.Emit(ctx, segment, judge, Math.Min(reporter, segment.QuoteFirst), segment.QuoteLast);
+                    }
+
                     continue;
                 }
 
@@ -132,10 +149,13 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
                 // "Armenia must amend its constitution": the party a demand is made of does not hold it; whoever
                 // makes the demand does (see ClaimStances).
-                // "He also rejected the deployment of observers": a pronoun subject holds the stance of the person named before.
-                if (actor is null && segment.Holder is null && lastPerson is not null && HolderReader.PronounSubject(ctx, segment.Cue.At) is var pronoun && pronoun >= 0)
+                // "He also rejected the deployment of observers", "It also insisted on …": a pronoun subject holds the
+                // stance of the party the sentence before named as its subject (see PronounHolder).
+                if (actor is null && segment.Holder is null && PronounHolder.SubjectPronoun(ctx, segment.Cue.At) is var pronoun and >= 0 &&
+                    PronounHolder.Resolve(ctx, pronoun, prior, lastPerson) is { } meant)
                 {
-                    recorder.Emit(ctx, segment, lastPerson, Math.Min(pronoun, segment.QuoteFirst), segment.QuoteLast);
+                    recorder.Emit(ctx, segment, meant, Math.Min(pronoun, segment.QuoteFirst), segment.QuoteLast);
+                    Answer(ctx, segment, meant, pronoun);
                     continue;
                 }
 
@@ -146,6 +166,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
                 var holder = _standing.SpeakerStandingFor(analysis, actor, segment.Cue.At) ?? actor.Mention.EntityId;
                 recorder.Emit(ctx, segment, holder, Math.Min(actor.FirstToken, segment.QuoteFirst), Math.Max(actor.LastToken, segment.QuoteLast));
+                Answer(ctx, segment, holder, Math.Min(actor.FirstToken, segment.QuoteFirst));
 
                 // "Unlike Lavrov, Klaar did not exclude checkpoints": the party the holder is set against holds the
                 // opposite stance.
@@ -175,6 +196,18 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     recorder.Emit(ctx, refused, holder, Math.Min(actor.FirstToken, next.QuoteFirst), next.QuoteLast);
                 }
             }
+        }
+
+        // "Russia proposed a meeting on the corridor. Baku rejected the proposal.": a holder answering an offer or a
+        // demand named before takes a stance on its issues; what a holder states may be answered in turn.
+        void Answer(SentenceContext ctx, Segment segment, string holder, int quoteFirst)
+        {
+            if (referred.Answered(ctx, segment, holder, body) is { Count: > 0 } answered)
+            {
+                recorder.Emit(ctx, segment with { Topics = answered }, holder, quoteFirst, segment.QuoteLast);
+            }
+
+            referred.Stated(segment, holder, body);
         }
 
         // Beyond a holder before a cue: what the document's claims state, what they condemn, and what its acts show.

@@ -102,7 +102,7 @@ internal sealed class SegmentReader(DomainPack pack)
                 var judged = _topics.In(ctx, cue, first, cue.At - 1, cue.Stance);
                 if (judged.Count > 0)
                 {
-                    segments.Add(new Segment(cue, reporter, judged, first, cue.End - 1));
+                    segments.Add(new Segment(cue, reporter, judged, first, cue.End - 1, reporting));
                 }
 
                 continue;
@@ -173,7 +173,8 @@ internal sealed class SegmentReader(DomainPack pack)
     {
         for (var i = at - 1; i > from; i--)
         {
-            if (ctx.Word(i) is "said" or "says" or "say" or "saying" or "told" or "added" or "adding" or "stated" or "showed" or "shows" or "noted" or "stressed")
+            if (ctx.Word(i) is "said" or "says" or "say" or "saying" or "told" or "added" or "adding" or "stated" or "showed" or "shows" or "noted" or "stressed" ||
+                (IsJudging(ctx.Word(i)) && ctx.Word(i + 1) is not ("that" or "for" or "on" or "upon")))
             {
                 return (ctx.Word(i + 1) == "that" ? i + 2 : i + 1, i);
             }
@@ -186,6 +187,13 @@ internal sealed class SegmentReader(DomainPack pack)
 
         return (from, -1);
     }
+
+    /// <summary>
+    /// "called the format obsolete", "described the mission as unnecessary", "considers the deal a step forward": a verb
+    /// that puts a verdict on its object (the judged issue follows it).
+    /// </summary>
+    private static bool IsJudging(string word) =>
+        word is "called" or "calls" or "call" or "calling" or "described" or "describes" or "describing" or "considers" or "considered" or "deemed" or "deems" or "branded" or "brands";
 
     /// <summary>True when the comma at <paramref name="comma"/> closes an aside opened by ", who" or ", which" after <paramref name="from"/>.</summary>
     private static bool ClosesAside(SentenceContext ctx, int from, int comma)

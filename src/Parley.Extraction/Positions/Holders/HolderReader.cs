@@ -14,28 +14,6 @@ internal static class HolderReader
     /// Who holds the stance: the nearest actor before the cue that is not the object of a preposition ("talks
     /// with Baku") nor inside brackets; null when every actor before it is.
     /// </summary>
-    /// <summary>
-    /// The "he" or "she" that is the subject of the cue at <paramref name="at"/> ("He also rejected", "she has long
-    /// opposed"), with at most two adverbs or auxiliaries between; -1 when there is none.
-    /// </summary>
-    internal static int PronounSubject(SentenceContext ctx, int at)
-    {
-        for (var i = at - 1; i >= Math.Max(ctx.FirstToken, at - 3); i--)
-        {
-            if (ctx.Word(i) is "he" or "she")
-            {
-                return i == ctx.FirstToken || ctx.Word(i - 1) is "," or "and" or "but" ? i : -1;
-            }
-
-            if (ctx.Word(i) is not ("also" or "again" or "further" or "then" or "later" or "has" or "had" or "have" or "long" or "firmly" or "strongly" or "repeatedly" or "once"))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
     internal static LinkedMention? SubjectOf(SentenceContext ctx, int at)
     {
         var actors = ctx.ActorList;
