@@ -113,4 +113,21 @@ public sealed class PronounAndReferenceTests
         Assert.True(Has(x, "armenia", "transport-links", "conditional"));
         Assert.False(Has(x, "armenia", "transport-links", "supports"));
     }
+
+    [Theory]
+    [InlineData("Armenia backed the proposal of President of the Russian Federation V. V. Putin on the unblocking of transport links.")]
+    [InlineData("Armenia backed the proposal of Russian President Vladimir Putin on the unblocking of transport links.")]
+    public void The_person_at_the_head_of_a_title_after_of_holds_the_offer(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.True(Has(x, "vladimir-putin", "transport-links", "supports"));
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "russia");
+    }
+
+    [Fact]
+    public void A_fronted_frame_names_the_issue_of_a_stance_whose_holder_follows_the_cue()
+    {
+        var x = Shipped.Run("As regards the unblocking of transport links, Armenia backed the suggestion of Vladimir Putin to set up a working group.");
+        Assert.True(Has(x, "vladimir-putin", "transport-links", "supports"));
+    }
 }

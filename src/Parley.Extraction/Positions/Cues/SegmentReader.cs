@@ -119,6 +119,14 @@ internal sealed class SegmentReader(DomainPack pack)
                     continue;
                 }
 
+                // "In relation to the unblocking of transport links, we support the suggestion of Putin on a working
+                // group": a fronted frame names the issue of the stance the party after the cue holds.
+                if (FramedIssue(ctx, cue, start) is { } framed && _topics.In(ctx, cue, framed.First, framed.Last, cue.Stance) is { Count: > 0 } issue)
+                {
+                    segments.Add(new Segment(cue, holder, issue, cue.At, until));
+                    continue;
+                }
+
                 if (ctx.Word(cue.End) == "by")
                 {
                     var from = k > 0 ? Math.Max(start, cues[k - 1].End) : start;

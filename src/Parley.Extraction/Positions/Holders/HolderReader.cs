@@ -115,7 +115,11 @@ internal static class HolderReader
         return null;
     }
 
-    /// <summary>The actor named right after "by" or "of" following a cue, or null.</summary>
+    /// <summary>
+    /// The actor named right after "by" or "of" following a cue, or null; when the phrase goes on to name another party
+    /// within its title ("the suggestion of President of the Russian Federation V. V. Putin", "by Azerbaijan's Foreign
+    /// Ministry"), the last one, who is its head.
+    /// </summary>
     internal static LinkedMention? HolderAfter(SentenceContext ctx, StanceCue cue)
     {
         if (ctx.Word(cue.End) is not ("by" or "of"))
@@ -123,23 +127,47 @@ internal static class HolderReader
             return null;
         }
 
+        LinkedMention? found = null;
         foreach (var m in ctx.ActorList)
         {
             // "by Azerbaijani president Ilham Aliyev": the demonym before a title is not the holder.
-            if (m.FirstToken > cue.End && m.FirstToken <= cue.End + 5 && !m.ViaTitle)
+            if (m.FirstToken <= cue.End || m.ViaTitle || (found is not null && m.FirstToken <= found.LastToken))
             {
-                // Only titles, articles and capitalised words may stand between ("by Azerbaijani president Ilham Aliyev").
-                var plain = true;
-                for (var i = cue.End + 1; i < m.FirstToken; i++)
-                {
-                    plain &= ctx.Tokens[i].IsCapitalized || ctx.Word(i) is "the" or "president" or "prime" or "minister" or "foreign";
-                }
+                continue;
+            }
 
-                return plain ? m : null;
+            var from = found is null ? cue.End + 1 : found.LastToken + 1;
+            if (m.FirstToken > from + (found is null ? 4 : 6) || !PlainTitle(ctx, from, m.FirstToken - 1, joining: found is not null))
+            {
+                break;
+            }
+
+            found = m;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// True when tokens [<paramref name="first"/>, <paramref name="last"/>] are only words of a title or a name: capitalised
+    /// words, "the", title words, an "of" after a capitalised word ("President of the …"), and, between two parties of one
+    /// phrase, a possessive or an initial's full stop ("V. V. Putin").
+    /// </summary>
+    private static bool PlainTitle(SentenceContext ctx, int first, int last, bool joining)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var t = ctx.Tokens[i];
+            var plain = (t.IsWord && t.IsCapitalized && t.Normalized != "'s") || ctx.Word(i) is "the" or "president" or "prime" or "minister" or "foreign" ||
+                (ctx.Word(i) == "of" && i > first && ctx.Tokens[i - 1].IsCapitalized) ||
+                (joining && (ctx.Word(i) is "'s" or "\u2019s" || (ctx.Word(i) == "." && i > first && ctx.Tokens[i - 1] is { IsCapitalized: true, Normalized.Length: 1 })));
+            if (!plain)
+            {
+                return false;
             }
         }
 
-        return null;
+        return true;
     }
 
     /// <summary>The party named after "unlike" before the cue at <paramref name="cue"/> ("unlike the Russian minister Lavrov, …"), or null.</summary>
