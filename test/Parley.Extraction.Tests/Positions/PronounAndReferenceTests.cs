@@ -130,4 +130,11 @@ public sealed class PronounAndReferenceTests
         var x = Shipped.Run("As regards the unblocking of transport links, Armenia backed the suggestion of Vladimir Putin to set up a working group.");
         Assert.True(Has(x, "vladimir-putin", "transport-links", "supports"));
     }
+
+    [Fact]
+    public void A_cue_inside_an_aside_ends_where_the_aside_closes()
+    {
+        var x = Shipped.Run("Armenia, which has long counted on Moscow for financial support, has also accused the Russian peacekeepers of failing in their duties.");
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "armenia" && p.Topic == "peacekeeping" && p.Stance == PositionStance.Supports);
+    }
 }

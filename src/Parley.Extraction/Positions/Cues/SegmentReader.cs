@@ -44,6 +44,7 @@ internal sealed class SegmentReader(DomainPack pack)
             }
 
             var until = ClauseEnd(ctx, cue.End, k + 1 < cues.Count ? cues[k + 1].At - 1 : ctx.LastToken);
+            until = AsideEnd(ctx, cue.At, until);
             if (cue.Trailing)
             {
                 // Conditions what came before: the previous cue's topics, or those since the start.
@@ -285,6 +286,45 @@ internal sealed class SegmentReader(DomainPack pack)
 
         return until;
     }
+
+    /// <summary>
+    /// "Armenia, which has relied on Russia for support, has also accused Moscow of …": a cue inside an aside opened by
+    /// ", which" or ", who" reaches no further than the comma that closes it, before the main clause's verb; otherwise
+    /// <paramref name="until"/>.
+    /// </summary>
+    private static int AsideEnd(SentenceContext ctx, int at, int until)
+    {
+        var open = -1;
+        for (var i = at - 1; i > ctx.FirstToken; i--)
+        {
+            if (ctx.Word(i) == ",")
+            {
+                open = ctx.Word(i + 1) is "which" or "who" ? i : -1;
+                break;
+            }
+        }
+
+        if (open < 0)
+        {
+            return until;
+        }
+
+        for (var i = at + 1; i < until; i++)
+        {
+            if (ctx.Word(i) == "," && IsMainVerb(ctx.Word(i + 1)))
+            {
+                return i - 1;
+            }
+        }
+
+        return until;
+    }
+
+    // A word that may open the main clause's predicate after an aside (", has also accused", ", said").
+    private static bool IsMainVerb(string word) =>
+        word is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "could" or "can" or "may" or "might" or
+            "did" or "does" or "do" or "also" or "said" or "says" or "added" ||
+        (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>
     /// The tokens of a frame ("regarding X", "in relation to X", "as for X") that opens the sentence's part before the
