@@ -137,4 +137,12 @@ public sealed class PronounAndReferenceTests
         var x = Shipped.Run("Armenia, which has long counted on Moscow for financial support, has also accused the Russian peacekeepers of failing in their duties.");
         Assert.DoesNotContain(x.Positions, p => p.Actor == "armenia" && p.Topic == "peacekeeping" && p.Stance == PositionStance.Supports);
     }
+
+    [Theory]
+    [InlineData("Charles Michel said a peace treaty was needed before the end of the year.")]
+    [InlineData("Charles Michel told reporters that a peace treaty was vital for the region.")]
+    public void A_verdict_reported_in_the_past_tense_is_a_stance(string text)
+    {
+        Assert.True(Has(Shipped.Run(text), "charles-michel", "peace-treaty", "supports"));
+    }
 }
