@@ -3,6 +3,7 @@ using Parley.Extraction.Positions.Cues;
 using Parley.Extraction.Positions.Holders;
 using Parley.Extraction.Positions.Indirect;
 using Parley.Extraction.Positions.Recording;
+using Parley.Extraction.Positions.Topics;
 using Parley.Model;
 using Parley.Packs;
 using Parley.Pipeline;
@@ -34,6 +35,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     private readonly Condemnations _condemnations = new(pack);
     private readonly ActStances _acts = new(pack);
     private readonly DomainPack _pack = pack;
+    private readonly IssueAnaphora _anaphora = new(pack);
 
     private readonly IReadOnlyList<string> _noEvidence = pack.Words("no_evidence_cues");
 
@@ -77,11 +79,22 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             }
 
             body++;
+            var priorCues = sentences.Count > 0 && ReferenceEquals(sentences[^1].Ctx, prior) ? sentences[^1].Cues : null;
             var cues = _stanceCues.Of(ctx, occurrences);
             sentences.Add((ctx, cues));
             var segments = _segments.Read(ctx, cues, ctx.FirstToken);
             for (var j = 0; j < segments.Count; j++)
             {
+                // "… was ready to sign it", "He called it obsolete": a pronoun in the issue's place stands for the one
+                // issue named before it.
+                if (segments[j].Topics.Count == 0 &&
+                    (segments[j].Cue.Verdict ? segments[j].QuoteFirst : IssueAnaphora.ObjectPronoun(ctx, segments[j].Cue)) is var it and >= 0 &&
+                    (!segments[j].Cue.Verdict || IssueAnaphora.IsPronounClause(ctx, it, segments[j].Cue.At - 1)) &&
+                    _anaphora.Resolve(ctx, segments[j].Cue, it, cues, prior, priorCues) is { Count: > 0 } resolved)
+                {
+                    segments[j] = segments[j] with { Topics = resolved };
+                }
+
                 var segment = segments[j];
                 // A verdict's subject is the issue judged, not its holder: with nobody reporting it, only a claim's
                 // speaker holds it (see ClaimStances).

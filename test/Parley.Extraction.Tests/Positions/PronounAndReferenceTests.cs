@@ -145,4 +145,30 @@ public sealed class PronounAndReferenceTests
     {
         Assert.True(Has(Shipped.Run(text), "charles-michel", "peace-treaty", "supports"));
     }
+
+    [Fact]
+    public void It_after_a_cue_stands_for_the_one_issue_named_before_it_in_the_sentence()
+    {
+        var x = Shipped.Run("Officials in Yerevan said the text of the peace treaty was final and that Armenia was ready to sign it.");
+        Assert.True(Has(x, "armenia", "peace-treaty", "supports"));
+    }
+
+    [Theory]
+    [InlineData("The Minsk Group has not met since the war. Ilham Aliyev called it obsolete.")]
+    [InlineData("The Minsk Group has not met since the war. Ilham Aliyev said it was obsolete.")]
+    public void A_pronoun_judged_by_a_verdict_stands_for_the_issue_of_the_sentence_before(string text)
+    {
+        Assert.True(Has(Shipped.Run(text), "ilham-aliyev", "international-mediation", "opposes"));
+    }
+
+    [Theory]
+    // After a stated offer, "it" is the offer; two issues named leave "it" open.
+    [InlineData("Russia proposed a meeting on the Lachin corridor. Armenia rejected it.")]
+    [InlineData("Reporters asked about the Lachin corridor and the peace treaty. Armenia rejected it.")]
+    [InlineData("Baku said the Lachin corridor would stay open whether Armenia wants it or not.")]
+    public void It_stands_for_no_issue_after_a_stated_stance_or_among_two_issues(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "armenia");
+    }
 }

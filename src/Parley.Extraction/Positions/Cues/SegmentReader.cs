@@ -101,7 +101,8 @@ internal sealed class SegmentReader(DomainPack pack)
                 var (first, reporting) = ClauseBefore(ctx, k > 0 ? Math.Max(start, cues[k - 1].End) : start, cue.At);
                 var reporter = reporting < 0 ? null : HolderReader.RelativeAntecedent(ctx, reporting) ?? HolderReader.SubjectOf(ctx, reporting);
                 var judged = _topics.In(ctx, cue, first, cue.At - 1, cue.Stance);
-                if (judged.Count > 0)
+                // ("He called it obsolete": a pronoun judged names its issue in a sentence before; see IssueAnaphora.)
+                if (judged.Count > 0 || IssueAnaphora.IsPronounClause(ctx, first, cue.At - 1))
                 {
                     segments.Add(new Segment(cue, reporter, judged, first, cue.End - 1, reporting));
                 }
