@@ -58,10 +58,12 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         string? lastPerson = null; // the person named last before the sentence before: whom "he" or "she" may refer to
         SentenceContext? prior = null; // the sentence before, whose subject a pronoun subject stands for
         SentenceContext? current = null;
+        PronounHolder.Subject? priorSubject = null; // the subject of the sentence before, named or taken up by a pronoun
         foreach (var ctx in SentenceContext.All(analysis))
         {
             if (current is not null && !current.Sentence.IsHeading)
             {
+                priorSubject = PronounHolder.SubjectOf(current, priorSubject, prior, lastPerson);
                 lastPerson = prior?.LastPerson()?.Mention.EntityId ?? lastPerson;
                 prior = current;
             }
@@ -102,7 +104,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 {
                     // "He called the format obsolete": a pronoun reporting the verdict stands for the party named before.
                     if (segment.Reporting >= 0 && PronounHolder.SubjectPronoun(ctx, segment.Reporting) is var reporter and >= 0 &&
-                        PronounHolder.Resolve(ctx, reporter, prior, lastPerson) is { } judge)
+                        PronounHolder.Resolve(ctx, reporter, priorSubject, prior, lastPerson) is { } judge)
                     {
                         recorder.Emit(ctx, segment, judge, Math.Min(reporter, segment.QuoteFirst), segment.QuoteLast);
                     }
@@ -165,7 +167,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 // "He also rejected the deployment of observers", "It also insisted on …": a pronoun subject holds the
                 // stance of the party the sentence before named as its subject (see PronounHolder).
                 if (actor is null && segment.Holder is null && PronounHolder.SubjectPronoun(ctx, segment.Cue.At) is var pronoun and >= 0 &&
-                    PronounHolder.Resolve(ctx, pronoun, prior, lastPerson) is { } meant)
+                    PronounHolder.Resolve(ctx, pronoun, priorSubject, prior, lastPerson) is { } meant)
                 {
                     recorder.Emit(ctx, segment, meant, Math.Min(pronoun, segment.QuoteFirst), segment.QuoteLast);
                     Answer(ctx, segment, meant, pronoun);

@@ -171,4 +171,11 @@ public sealed class PronounAndReferenceTests
         var x = Shipped.Run(text);
         Assert.DoesNotContain(x.Positions, p => p.Actor == "armenia");
     }
+
+    [Fact]
+    public void A_pronoun_takes_up_the_party_a_pronoun_before_it_stood_for()
+    {
+        var x = Shipped.Run("The Karabakh authorities met in Stepanakert. They said the talks had stalled. They insisted that the Lachin corridor must be reopened.");
+        Assert.True(Has(x, "nagorno-karabakh-republic", "lachin-corridor", "supports"));
+    }
 }

@@ -46,21 +46,45 @@ internal static class PronounHolder
         return -1;
     }
 
+    /// <summary>A sentence's subject as a pronoun in the next one may take it up: the party, a person or not, named by a plural noun or not.</summary>
+    internal readonly record struct Subject(string Id, bool Person, bool Plural);
+
     /// <summary>
-    /// The party the pronoun at <paramref name="pronoun"/> stands for: the subject of <paramref name="prior"/> (the
-    /// sentence before) when it fits the pronoun; for "he" or "she" whose sentence before has no person as its
-    /// subject, the one person that sentence names, or with none there <paramref name="lastPerson"/> (named earlier).
-    /// Null when no single party fits.
+    /// The subject of <paramref name="ctx"/> for the sentence after it: the party it names as its subject or, when it opens
+    /// with a pronoun, the party that pronoun stands for ("The authorities met. They said …. They insisted …").
     /// </summary>
-    internal static string? Resolve(SentenceContext ctx, int pronoun, SentenceContext? prior, string? lastPerson)
+    internal static Subject? SubjectOf(SentenceContext ctx, Subject? before, SentenceContext? prior, string? lastPerson)
+    {
+        if (SubjectOfSentence(ctx) is { } m)
+        {
+            return m.Kind switch
+            {
+                EntityKind.Person => new Subject(m.Mention.EntityId, true, false),
+                EntityKind.State or EntityKind.Organization or EntityKind.Authority or EntityKind.Group => new Subject(m.Mention.EntityId, false, IsPluralName(ctx, m)),
+                _ => null,
+            };
+        }
+
+        var word = ctx.Word(ctx.FirstToken);
+        return word is "he" or "she" or "it" or "they" && Resolve(ctx, ctx.FirstToken, before, prior, lastPerson) is { } id
+            ? new Subject(id, word is "he" or "she", word == "they")
+            : null;
+    }
+
+    /// <summary>
+    /// The party the pronoun at <paramref name="pronoun"/> stands for: <paramref name="subject"/> (that of the sentence
+    /// before) when it fits the pronoun; for "he" or "she" when no person is that subject, the one person
+    /// <paramref name="prior"/> (the sentence before) names, or with none there <paramref name="lastPerson"/> (named
+    /// earlier). Null when no single party fits.
+    /// </summary>
+    internal static string? Resolve(SentenceContext ctx, int pronoun, Subject? subject, SentenceContext? prior, string? lastPerson)
     {
         var word = ctx.Word(pronoun);
-        var subject = prior is null ? null : SubjectOfSentence(prior);
         if (word is "he" or "she")
         {
-            if (subject is { Kind: EntityKind.Person })
+            if (subject is { Person: true } person)
             {
-                return subject.Mention.EntityId;
+                return person.Id;
             }
 
             // The sentence before names people only as objects: one of them may be meant; two leave it open.
@@ -73,16 +97,14 @@ internal static class PronounHolder
             };
         }
 
-        if (subject is null || prior is null || subject.Kind is not (EntityKind.State or EntityKind.Organization or EntityKind.Authority or EntityKind.Group))
-        {
-            return null;
-        }
-
-        // A plural head noun ("the authorities", "Karabakh Armenians") is "they"; a singular one ("the ministry",
-        // "Armenia") is "it". A group is a collective, plural unless its name says otherwise.
-        var plural = IsPlural(prior.Word(subject.LastToken)) || (subject.Kind == EntityKind.Group && !prior.Tokens[subject.LastToken].IsCapitalized);
-        return (word == "they") == plural ? subject.Mention.EntityId : null;
+        // "they" stands for a party named by a plural noun, "it" for one named by a singular one.
+        return subject is { Person: false } party && (word == "they") == party.Plural ? party.Id : null;
     }
+
+    // A plural head noun ("the authorities", "Karabakh Armenians") is "they"; a singular one ("the ministry", "Armenia")
+    // is "it". A group named in lower case ("protesters") is a collective, plural.
+    private static bool IsPluralName(SentenceContext ctx, LinkedMention m) =>
+        IsPlural(ctx.Word(m.LastToken)) || (m.Kind == EntityKind.Group && !ctx.Tokens[m.LastToken].IsCapitalized);
 
     /// <summary>
     /// The party a sentence names as its subject: its first party not governed by a preposition, taken to the last name
