@@ -141,6 +141,12 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // ("those who accepted citizenship": the subject of a relative clause about no party named holds no stance.)
+                if (segment.Holder is null && HolderReader.UnnamedRelativeSubject(ctx, segment.Cue.At))
+                {
+                    continue;
+                }
+
                 var actor = segment.Holder ?? HolderReader.RelativeAntecedent(ctx, segment.Cue.At) ?? HolderReader.SubjectOf(ctx, segment.Cue.At);
                 if (segment.Holder is null && _several.CollectiveBefore(ctx, segment.Cue.At, actor?.LastToken ?? ctx.FirstToken - 1) is { } collective)
                 {

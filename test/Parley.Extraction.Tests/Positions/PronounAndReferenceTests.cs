@@ -178,4 +178,19 @@ public sealed class PronounAndReferenceTests
         var x = Shipped.Run("The Karabakh authorities met in Stepanakert. They said the talks had stalled. They insisted that the Lachin corridor must be reopened.");
         Assert.True(Has(x, "nagorno-karabakh-republic", "lachin-corridor", "supports"));
     }
+
+    [Fact]
+    public void After_a_comma_and_opens_a_clause_whose_subject_holds_the_stance()
+    {
+        var x = Shipped.Run("Armenia left the meeting early, and Azerbaijan said it would welcome new talks on the peace treaty.");
+        Assert.True(Has(x, "azerbaijan", "peace-treaty", "supports"));
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "armenia");
+    }
+
+    [Fact]
+    public void The_unnamed_subject_of_a_relative_clause_holds_no_stance_for_the_party_before()
+    {
+        var x = Shipped.Run("Ilham Aliyev said that those who accepted Azerbaijani citizenship would be safe.");
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "ilham-aliyev");
+    }
 }

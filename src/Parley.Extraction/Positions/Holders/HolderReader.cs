@@ -61,8 +61,10 @@ internal static class HolderReader
                 continue;
             }
 
-            if (word is "of" or "with" or "between" or "to" or "from" or "in" or "on" or "for" or "against" or "about" or "under" or "by" or "[" or "(" or "and" or "than" or
-                "through" or "via" or "across" or "into" or "toward" or "towards" or "near" or "at" or "over" or "without" or "around" or "among" or "within" or "beyond")
+            // ("…, and Azerbaijan said it would …": after a comma, "and" or "but" opens a clause whose subject the party is.)
+            var opensClause = word is "and" or "but" && prev > ctx.FirstToken && ctx.Word(prev - 1) == "," && !ListBefore(ctx, prev - 1);
+            if (!opensClause && (word is "of" or "with" or "between" or "to" or "from" or "in" or "on" or "for" or "against" or "about" or "under" or "by" or "[" or "(" or "and" or "than" or
+                "through" or "via" or "across" or "into" or "toward" or "towards" or "near" or "at" or "over" or "without" or "around" or "among" or "within" or "beyond"))
             {
                 continue;
             }
@@ -77,6 +79,23 @@ internal static class HolderReader
 
         // Every actor before the cue sits in a phrase of its own: the holder is not named here.
         return null;
+    }
+
+    /// <summary>
+    /// True when the comma at <paramref name="comma"/> ends an item of a list of parties ("Russia, Turkey, and Iran"): a
+    /// party stands right before it after another comma, or right before it alone.
+    /// </summary>
+    private static bool ListBefore(SentenceContext ctx, int comma)
+    {
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.LastToken == comma - 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"X must …", "X should …", "X has to …": a demand made of X.</summary>
@@ -113,6 +132,22 @@ internal static class HolderReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "those who accepted citizenship", "officials who backed the plan": a cue right after a relative "who" or
+    /// "which" (past auxiliaries and adverbs) whose antecedent is no party named (<see cref="RelativeAntecedent"/> is
+    /// null) has an unnamed subject, and no party before it holds the stance.
+    /// </summary>
+    internal static bool UnnamedRelativeSubject(SentenceContext ctx, int cue)
+    {
+        var i = cue - 1;
+        while (i > ctx.FirstToken && ctx.Word(i) is "has" or "have" or "had" or "been" or "is" or "are" or "was" or "were" or "also" or "long" or "repeatedly" or "always")
+        {
+            i--;
+        }
+
+        return ctx.Word(i) is "who" or "which" && RelativeAntecedent(ctx, cue) is null;
     }
 
     /// <summary>
