@@ -3,6 +3,7 @@ using Parley.Extraction.Positions.Cues;
 using Parley.Extraction.Positions.Holders;
 using Parley.Extraction.Positions.Indirect;
 using Parley.Extraction.Positions.Recording;
+using Parley.Extraction.Positions.Topics;
 using Parley.Model;
 using Parley.Packs;
 using Parley.Pipeline;
@@ -33,6 +34,8 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     private readonly ClaimStances _claims = new(pack);
     private readonly Condemnations _condemnations = new(pack);
     private readonly ActStances _acts = new(pack);
+    private readonly DomainPack _pack = pack;
+    private readonly IssueAnaphora _anaphora = new(pack);
 
     private readonly IReadOnlyList<string> _noEvidence = pack.Words("no_evidence_cues");
 
@@ -50,12 +53,22 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
         List<string>? signatories = null;
         var read = 0;
-        string? lastPerson = null; // the person named last before the sentence read: whom "he" or "she" refers to
-        SentenceContext? prior = null;
+        var body = 0; // sentences read that are not headings: how far back an answered offer may lie
+        var referred = new BackReference(_pack);
+        string? lastPerson = null; // the person named last before the sentence before: whom "he" or "she" may refer to
+        SentenceContext? prior = null; // the sentence before, whose subject a pronoun subject stands for
+        SentenceContext? current = null;
+        PronounHolder.Subject? priorSubject = null; // the subject of the sentence before, named or taken up by a pronoun
         foreach (var ctx in SentenceContext.All(analysis))
         {
-            lastPerson = prior?.LastPerson()?.Mention.EntityId ?? lastPerson;
-            prior = ctx;
+            if (current is not null && !current.Sentence.IsHeading)
+            {
+                priorSubject = PronounHolder.SubjectOf(current, priorSubject, prior, lastPerson);
+                lastPerson = prior?.LastPerson()?.Mention.EntityId ?? lastPerson;
+                prior = current;
+            }
+
+            current = ctx;
             // A joint statement says who "we" are at its start.
             if (++read <= 5)
             {
@@ -67,16 +80,35 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
+            body++;
+            var priorCues = sentences.Count > 0 && ReferenceEquals(sentences[^1].Ctx, prior) ? sentences[^1].Cues : null;
             var cues = _stanceCues.Of(ctx, occurrences);
             sentences.Add((ctx, cues));
             var segments = _segments.Read(ctx, cues, ctx.FirstToken);
             for (var j = 0; j < segments.Count; j++)
             {
+                // "… was ready to sign it", "He called it obsolete": a pronoun in the issue's place stands for the one
+                // issue named before it.
+                if (segments[j].Topics.Count == 0 &&
+                    (segments[j].Cue.Verdict ? segments[j].QuoteFirst : IssueAnaphora.ObjectPronoun(ctx, segments[j].Cue)) is var it and >= 0 &&
+                    (!segments[j].Cue.Verdict || IssueAnaphora.IsPronounClause(ctx, it, segments[j].Cue.At - 1)) &&
+                    _anaphora.Resolve(ctx, segments[j].Cue, it, cues, prior, priorCues) is { Count: > 0 } resolved)
+                {
+                    segments[j] = segments[j] with { Topics = resolved };
+                }
+
                 var segment = segments[j];
                 // A verdict's subject is the issue judged, not its holder: with nobody reporting it, only a claim's
                 // speaker holds it (see ClaimStances).
                 if (segment.Cue.Verdict && segment.Holder is null)
                 {
+                    // "He called the format obsolete": a pronoun reporting the verdict stands for the party named before.
+                    if (segment.Reporting >= 0 && PronounHolder.SubjectPronoun(ctx, segment.Reporting) is var reporter and >= 0 &&
+                        PronounHolder.Resolve(ctx, reporter, priorSubject, prior, lastPerson) is { } judge)
+                    {
+                        recorder.Emit(ctx, segment, judge, Math.Min(reporter, segment.QuoteFirst), segment.QuoteLast);
+                    }
+
                     continue;
                 }
 
@@ -109,6 +141,12 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // ("those who accepted citizenship": the subject of a relative clause about no party named holds no stance.)
+                if (segment.Holder is null && HolderReader.UnnamedRelativeSubject(ctx, segment.Cue.At))
+                {
+                    continue;
+                }
+
                 var actor = segment.Holder ?? HolderReader.RelativeAntecedent(ctx, segment.Cue.At) ?? HolderReader.SubjectOf(ctx, segment.Cue.At);
                 if (segment.Holder is null && _several.CollectiveBefore(ctx, segment.Cue.At, actor?.LastToken ?? ctx.FirstToken - 1) is { } collective)
                 {
@@ -132,10 +170,13 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
                 // "Armenia must amend its constitution": the party a demand is made of does not hold it; whoever
                 // makes the demand does (see ClaimStances).
-                // "He also rejected the deployment of observers": a pronoun subject holds the stance of the person named before.
-                if (actor is null && segment.Holder is null && lastPerson is not null && HolderReader.PronounSubject(ctx, segment.Cue.At) is var pronoun && pronoun >= 0)
+                // "He also rejected the deployment of observers", "It also insisted on …": a pronoun subject holds the
+                // stance of the party the sentence before named as its subject (see PronounHolder).
+                if (actor is null && segment.Holder is null && PronounHolder.SubjectPronoun(ctx, segment.Cue.At) is var pronoun and >= 0 &&
+                    PronounHolder.Resolve(ctx, pronoun, priorSubject, prior, lastPerson) is { } meant)
                 {
-                    recorder.Emit(ctx, segment, lastPerson, Math.Min(pronoun, segment.QuoteFirst), segment.QuoteLast);
+                    recorder.Emit(ctx, segment, meant, Math.Min(pronoun, segment.QuoteFirst), segment.QuoteLast);
+                    Answer(ctx, segment, meant, pronoun);
                     continue;
                 }
 
@@ -146,6 +187,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
 
                 var holder = _standing.SpeakerStandingFor(analysis, actor, segment.Cue.At) ?? actor.Mention.EntityId;
                 recorder.Emit(ctx, segment, holder, Math.Min(actor.FirstToken, segment.QuoteFirst), Math.Max(actor.LastToken, segment.QuoteLast));
+                Answer(ctx, segment, holder, Math.Min(actor.FirstToken, segment.QuoteFirst));
 
                 // "Unlike Lavrov, Klaar did not exclude checkpoints": the party the holder is set against holds the
                 // opposite stance.
@@ -175,6 +217,18 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     recorder.Emit(ctx, refused, holder, Math.Min(actor.FirstToken, next.QuoteFirst), next.QuoteLast);
                 }
             }
+        }
+
+        // "Russia proposed a meeting on the corridor. Baku rejected the proposal.": a holder answering an offer or a
+        // demand named before takes a stance on its issues; what a holder states may be answered in turn.
+        void Answer(SentenceContext ctx, Segment segment, string holder, int quoteFirst)
+        {
+            if (referred.Answered(ctx, segment, holder, body) is { Count: > 0 } answered)
+            {
+                recorder.Emit(ctx, segment with { Topics = answered }, holder, quoteFirst, segment.QuoteLast);
+            }
+
+            referred.Stated(segment, holder, body);
         }
 
         // Beyond a holder before a cue: what the document's claims state, what they condemn, and what its acts show.

@@ -10,4 +10,5 @@ namespace Parley.Extraction.Positions;
 internal readonly record struct StanceCue(int At, int End, PositionStance Stance, bool Trailing, bool Verdict = false);
 
 /// <summary>Topics read under one cue, with the stance each takes and the tokens to quote.</summary>
-internal sealed record Segment(StanceCue Cue, LinkedMention? Holder, List<(string Topic, PositionStance Stance)> Topics, int QuoteFirst, int QuoteLast);
+/// <remarks><paramref name="Reporting"/>: for a verdict, the verb reporting it ("called", "said"), or -1.</remarks>
+internal sealed record Segment(StanceCue Cue, LinkedMention? Holder, List<(string Topic, PositionStance Stance)> Topics, int QuoteFirst, int QuoteLast, int Reporting = -1);

@@ -44,6 +44,7 @@ internal sealed class SegmentReader(DomainPack pack)
             }
 
             var until = ClauseEnd(ctx, cue.End, k + 1 < cues.Count ? cues[k + 1].At - 1 : ctx.LastToken);
+            until = AsideEnd(ctx, cue.At, until);
             if (cue.Trailing)
             {
                 // Conditions what came before: the previous cue's topics, or those since the start.
@@ -100,9 +101,10 @@ internal sealed class SegmentReader(DomainPack pack)
                 var (first, reporting) = ClauseBefore(ctx, k > 0 ? Math.Max(start, cues[k - 1].End) : start, cue.At);
                 var reporter = reporting < 0 ? null : HolderReader.RelativeAntecedent(ctx, reporting) ?? HolderReader.SubjectOf(ctx, reporting);
                 var judged = _topics.In(ctx, cue, first, cue.At - 1, cue.Stance);
-                if (judged.Count > 0)
+                // ("He called it obsolete": a pronoun judged names its issue in a sentence before; see IssueAnaphora.)
+                if (judged.Count > 0 || IssueAnaphora.IsPronounClause(ctx, first, cue.At - 1))
                 {
-                    segments.Add(new Segment(cue, reporter, judged, first, cue.End - 1));
+                    segments.Add(new Segment(cue, reporter, judged, first, cue.End - 1, reporting));
                 }
 
                 continue;
@@ -116,6 +118,14 @@ internal sealed class SegmentReader(DomainPack pack)
                 if (after.Count > 0)
                 {
                     segments.Add(new Segment(cue, holder, after, cue.At, until));
+                    continue;
+                }
+
+                // "In relation to the unblocking of transport links, we support the suggestion of Putin on a working
+                // group": a fronted frame names the issue of the stance the party after the cue holds.
+                if (FramedIssue(ctx, cue, start) is { } framed && _topics.In(ctx, cue, framed.First, framed.Last, cue.Stance) is { Count: > 0 } issue)
+                {
+                    segments.Add(new Segment(cue, holder, issue, cue.At, until));
                     continue;
                 }
 
@@ -173,7 +183,8 @@ internal sealed class SegmentReader(DomainPack pack)
     {
         for (var i = at - 1; i > from; i--)
         {
-            if (ctx.Word(i) is "said" or "says" or "say" or "saying" or "told" or "added" or "adding" or "stated" or "showed" or "shows" or "noted" or "stressed")
+            if (ctx.Word(i) is "said" or "says" or "say" or "saying" or "told" or "added" or "adding" or "stated" or "showed" or "shows" or "noted" or "stressed" ||
+                (IsJudging(ctx.Word(i)) && ctx.Word(i + 1) is not ("that" or "for" or "on" or "upon")))
             {
                 return (ctx.Word(i + 1) == "that" ? i + 2 : i + 1, i);
             }
@@ -186,6 +197,13 @@ internal sealed class SegmentReader(DomainPack pack)
 
         return (from, -1);
     }
+
+    /// <summary>
+    /// "called the format obsolete", "described the mission as unnecessary", "considers the deal a step forward": a verb
+    /// that puts a verdict on its object (the judged issue follows it).
+    /// </summary>
+    private static bool IsJudging(string word) =>
+        word is "called" or "calls" or "call" or "calling" or "described" or "describes" or "describing" or "considers" or "considered" or "deemed" or "deems" or "branded" or "brands";
 
     /// <summary>True when the comma at <paramref name="comma"/> closes an aside opened by ", who" or ", which" after <paramref name="from"/>.</summary>
     private static bool ClosesAside(SentenceContext ctx, int from, int comma)
@@ -269,6 +287,45 @@ internal sealed class SegmentReader(DomainPack pack)
 
         return until;
     }
+
+    /// <summary>
+    /// "Armenia, which has relied on Russia for support, has also accused Moscow of …": a cue inside an aside opened by
+    /// ", which" or ", who" reaches no further than the comma that closes it, before the main clause's verb; otherwise
+    /// <paramref name="until"/>.
+    /// </summary>
+    private static int AsideEnd(SentenceContext ctx, int at, int until)
+    {
+        var open = -1;
+        for (var i = at - 1; i > ctx.FirstToken; i--)
+        {
+            if (ctx.Word(i) == ",")
+            {
+                open = ctx.Word(i + 1) is "which" or "who" ? i : -1;
+                break;
+            }
+        }
+
+        if (open < 0)
+        {
+            return until;
+        }
+
+        for (var i = at + 1; i < until; i++)
+        {
+            if (ctx.Word(i) == "," && IsMainVerb(ctx.Word(i + 1)))
+            {
+                return i - 1;
+            }
+        }
+
+        return until;
+    }
+
+    // A word that may open the main clause's predicate after an aside (", has also accused", ", said").
+    private static bool IsMainVerb(string word) =>
+        word is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "could" or "can" or "may" or "might" or
+            "did" or "does" or "do" or "also" or "said" or "says" or "added" ||
+        (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>
     /// The tokens of a frame ("regarding X", "in relation to X", "as for X") that opens the sentence's part before the

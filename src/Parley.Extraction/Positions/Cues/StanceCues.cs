@@ -33,19 +33,70 @@ internal sealed class StanceCues(DomainPack pack)
     /// Where each cue occurs in the document, located once rather than searched for in every sentence: only the cues
     /// the document holds, in list order, each with its ascending token indexes.
     /// </summary>
-    internal List<(int Key, List<int> At)> Locate(DocumentAnalysis analysis)
+    /// <remarks>
+    /// A cue's key leaves out what matching skips (hyphens, quotation marks, a possessive "'s": see
+    /// <see cref="MatchTokens.Skips"/>), so the text is read past the same tokens: "long-awaited step" and "long awaited
+    /// step" both match the pack's "long-awaited step", and "counter-productive" matches "counter productive".
+    /// </remarks>
+    internal List<Occurrences> Locate(DocumentAnalysis analysis)
     {
         var index = PhraseIndex.For(analysis);
-        var occurrences = new List<(int Key, List<int> At)>();
+        var tokens = analysis.Tokens;
+        var occurrences = new List<Occurrences>();
         for (var k = 0; k < _keys.Length; k++)
         {
-            if (_keys[k].Key.Length > 0 && index.MayHold(_keys[k].FirstMix) && index.PositionsOf(_keys[k].Key[0]).Length > 0 && index.All(_keys[k].Key) is { Count: > 0 } found)
+            var key = _keys[k].Key;
+            if (key.Length == 0 || !index.MayHold(_keys[k].FirstMix))
             {
-                occurrences.Add((k, found));
+                continue;
+            }
+
+            Occurrences? found = null;
+            foreach (var at in index.PositionsOf(key[0]))
+            {
+                if (MatchEnd(tokens, key, at) is var end and > 0)
+                {
+                    found ??= new(k, [], []);
+                    found.At.Add(at);
+                    found.End.Add(end);
+                }
+            }
+
+            if (found is not null)
+            {
+                occurrences.Add(found);
             }
         }
 
         return occurrences;
+    }
+
+    /// <summary>Where one cue occurs in a document: ascending first tokens, and the token after each occurrence.</summary>
+    internal sealed record Occurrences(int Key, List<int> At, List<int> End);
+
+    /// <summary>
+    /// The token after <paramref name="key"/> read from its first word at <paramref name="at"/>, past the tokens matching
+    /// skips between its words; -1 when the words differ.
+    /// </summary>
+    internal static int MatchEnd(IReadOnlyList<Parley.Text.Token> tokens, string[] key, int at)
+    {
+        var i = at + 1;
+        for (var k = 1; k < key.Length; k++)
+        {
+            while (i < tokens.Count && MatchTokens.Skips(tokens[i]))
+            {
+                i++;
+            }
+
+            if (i >= tokens.Count || !string.Equals(tokens[i].Normalized, key[k], StringComparison.Ordinal))
+            {
+                return -1;
+            }
+
+            i++;
+        }
+
+        return i;
     }
 
     private static StanceCueKey[] BuildKeys(DomainPack pack)
@@ -87,15 +138,16 @@ internal sealed class StanceCues(DomainPack pack)
     }
 
     /// <summary>Every stance cue of the sentence, in order, none overlapping (earlier lists win).</summary>
-    internal List<StanceCue> Of(SentenceContext ctx, List<(int Key, List<int> At)> occurrences)
+    internal List<StanceCue> Of(SentenceContext ctx, List<Occurrences> occurrences)
     {
         var cues = new List<StanceCue>();
-        foreach (var (k, found) in occurrences)
+        foreach (var (k, found, ends) in occurrences)
         {
             var (key, stance, trailing, verdict) = _keys[k];
-            for (var n = LowerBound(found, ctx.FirstToken); n < found.Count && found[n] + key.Length - 1 <= ctx.LastToken; n++)
+            for (var n = LowerBound(found, ctx.FirstToken); n < found.Count && ends[n] - 1 <= ctx.LastToken; n++)
             {
                 var at = found[n];
+                var end = ends[n];
                 // A bare "if" conditions what stands right before it ("ready to sign within a month if Baku accepts");
                 // after a comma it opens a clause of its own, and "even if", "as if", "asked if" condition nothing.
                 // (A closing quotation mark ends the words it conditions: 'sign "within a month" if …'.)
@@ -108,12 +160,12 @@ internal sealed class StanceCues(DomainPack pack)
                 var overlaps = false;
                 foreach (var c in cues)
                 {
-                    overlaps |= at < c.End && c.At < at + key.Length;
+                    overlaps |= at < c.End && c.At < end;
                 }
 
                 if (!overlaps)
                 {
-                    cues.Add(new(at, at + key.Length, stance, trailing, verdict));
+                    cues.Add(new(at, end, stance, trailing, verdict));
                 }
             }
         }

@@ -14,28 +14,6 @@ internal static class HolderReader
     /// Who holds the stance: the nearest actor before the cue that is not the object of a preposition ("talks
     /// with Baku") nor inside brackets; null when every actor before it is.
     /// </summary>
-    /// <summary>
-    /// The "he" or "she" that is the subject of the cue at <paramref name="at"/> ("He also rejected", "she has long
-    /// opposed"), with at most two adverbs or auxiliaries between; -1 when there is none.
-    /// </summary>
-    internal static int PronounSubject(SentenceContext ctx, int at)
-    {
-        for (var i = at - 1; i >= Math.Max(ctx.FirstToken, at - 3); i--)
-        {
-            if (ctx.Word(i) is "he" or "she")
-            {
-                return i == ctx.FirstToken || ctx.Word(i - 1) is "," or "and" or "but" ? i : -1;
-            }
-
-            if (ctx.Word(i) is not ("also" or "again" or "further" or "then" or "later" or "has" or "had" or "have" or "long" or "firmly" or "strongly" or "repeatedly" or "once"))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
-    }
-
     internal static LinkedMention? SubjectOf(SentenceContext ctx, int at)
     {
         var actors = ctx.ActorList;
@@ -83,8 +61,10 @@ internal static class HolderReader
                 continue;
             }
 
-            if (word is "of" or "with" or "between" or "to" or "from" or "in" or "on" or "for" or "against" or "about" or "under" or "by" or "[" or "(" or "and" or "than" or
-                "through" or "via" or "across" or "into" or "toward" or "towards" or "near" or "at" or "over" or "without" or "around" or "among" or "within" or "beyond")
+            // ("…, and Azerbaijan said it would …": after a comma, "and" or "but" opens a clause whose subject the party is.)
+            var opensClause = word is "and" or "but" && prev > ctx.FirstToken && ctx.Word(prev - 1) == "," && !ListBefore(ctx, prev - 1);
+            if (!opensClause && (word is "of" or "with" or "between" or "to" or "from" or "in" or "on" or "for" or "against" or "about" or "under" or "by" or "[" or "(" or "and" or "than" or
+                "through" or "via" or "across" or "into" or "toward" or "towards" or "near" or "at" or "over" or "without" or "around" or "among" or "within" or "beyond"))
             {
                 continue;
             }
@@ -99,6 +79,23 @@ internal static class HolderReader
 
         // Every actor before the cue sits in a phrase of its own: the holder is not named here.
         return null;
+    }
+
+    /// <summary>
+    /// True when the comma at <paramref name="comma"/> ends an item of a list of parties ("Russia, Turkey, and Iran"): a
+    /// party stands right before it after another comma, or right before it alone.
+    /// </summary>
+    private static bool ListBefore(SentenceContext ctx, int comma)
+    {
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.LastToken == comma - 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"X must …", "X should …", "X has to …": a demand made of X.</summary>
@@ -137,7 +134,27 @@ internal static class HolderReader
         return null;
     }
 
-    /// <summary>The actor named right after "by" or "of" following a cue, or null.</summary>
+    /// <summary>
+    /// "those who accepted citizenship", "officials who backed the plan": a cue right after a relative "who" or
+    /// "which" (past auxiliaries and adverbs) whose antecedent is no party named (<see cref="RelativeAntecedent"/> is
+    /// null) has an unnamed subject, and no party before it holds the stance.
+    /// </summary>
+    internal static bool UnnamedRelativeSubject(SentenceContext ctx, int cue)
+    {
+        var i = cue - 1;
+        while (i > ctx.FirstToken && ctx.Word(i) is "has" or "have" or "had" or "been" or "is" or "are" or "was" or "were" or "also" or "long" or "repeatedly" or "always")
+        {
+            i--;
+        }
+
+        return ctx.Word(i) is "who" or "which" && RelativeAntecedent(ctx, cue) is null;
+    }
+
+    /// <summary>
+    /// The actor named right after "by" or "of" following a cue, or null; when the phrase goes on to name another party
+    /// within its title ("the suggestion of President of the Russian Federation V. V. Putin", "by Azerbaijan's Foreign
+    /// Ministry"), the last one, who is its head.
+    /// </summary>
     internal static LinkedMention? HolderAfter(SentenceContext ctx, StanceCue cue)
     {
         if (ctx.Word(cue.End) is not ("by" or "of"))
@@ -145,23 +162,47 @@ internal static class HolderReader
             return null;
         }
 
+        LinkedMention? found = null;
         foreach (var m in ctx.ActorList)
         {
             // "by Azerbaijani president Ilham Aliyev": the demonym before a title is not the holder.
-            if (m.FirstToken > cue.End && m.FirstToken <= cue.End + 5 && !m.ViaTitle)
+            if (m.FirstToken <= cue.End || m.ViaTitle || (found is not null && m.FirstToken <= found.LastToken))
             {
-                // Only titles, articles and capitalised words may stand between ("by Azerbaijani president Ilham Aliyev").
-                var plain = true;
-                for (var i = cue.End + 1; i < m.FirstToken; i++)
-                {
-                    plain &= ctx.Tokens[i].IsCapitalized || ctx.Word(i) is "the" or "president" or "prime" or "minister" or "foreign";
-                }
+                continue;
+            }
 
-                return plain ? m : null;
+            var from = found is null ? cue.End + 1 : found.LastToken + 1;
+            if (m.FirstToken > from + (found is null ? 4 : 6) || !PlainTitle(ctx, from, m.FirstToken - 1, joining: found is not null))
+            {
+                break;
+            }
+
+            found = m;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// True when tokens [<paramref name="first"/>, <paramref name="last"/>] are only words of a title or a name: capitalised
+    /// words, "the", title words, an "of" after a capitalised word ("President of the …"), and, between two parties of one
+    /// phrase, a possessive or an initial's full stop ("V. V. Putin").
+    /// </summary>
+    private static bool PlainTitle(SentenceContext ctx, int first, int last, bool joining)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var t = ctx.Tokens[i];
+            var plain = (t.IsWord && t.IsCapitalized && t.Normalized != "'s") || ctx.Word(i) is "the" or "president" or "prime" or "minister" or "foreign" ||
+                (ctx.Word(i) == "of" && i > first && ctx.Tokens[i - 1].IsCapitalized) ||
+                (joining && (ctx.Word(i) is "'s" or "\u2019s" || (ctx.Word(i) == "." && i > first && ctx.Tokens[i - 1] is { IsCapitalized: true, Normalized.Length: 1 })));
+            if (!plain)
+            {
+                return false;
             }
         }
 
-        return null;
+        return true;
     }
 
     /// <summary>The party named after "unlike" before the cue at <paramref name="cue"/> ("unlike the Russian minister Lavrov, …"), or null.</summary>

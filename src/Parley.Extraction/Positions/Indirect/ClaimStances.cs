@@ -57,6 +57,12 @@ internal sealed class ClaimStances(DomainPack pack)
                         continue;
                     }
 
+                    // ("those who accepted citizenship would …": the stance of an unnamed subject is not the speaker's.)
+                    if (segment.Holder is null && !segment.Cue.Verdict && HolderReader.UnnamedRelativeSubject(ctx, segment.Cue.At))
+                    {
+                        continue;
+                    }
+
                     // Only what the speaker is not already recorded as holding.
                     List<(string Topic, PositionStance Stance)>? topics = null;
                     foreach (var t in segment.Topics)
