@@ -1,3 +1,4 @@
+using Parley.Extraction.Entities;
 using Parley.Extraction.Matching;
 using Parley.Model;
 
@@ -120,6 +121,43 @@ internal static class Clauses
         for (var i = from + 1; i < to; i++)
         {
             if (OpensRelativeClause(ctx, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="m"/> lies inside a relative aside opened by ", which" (who, whose …) that a comma closes
+    /// after it and before <paramref name="trigger"/>: "the corridor, which links Karabakh with Armenia, was blocked".
+    /// </summary>
+    internal static bool InRelativeAsideBefore(SentenceContext ctx, LinkedMention m, int trigger)
+    {
+        var opened = false;
+        for (var i = m.FirstToken - 1; i > ctx.FirstToken; i--)
+        {
+            if (ctx.Word(i) == ",")
+            {
+                return false;
+            }
+
+            if (OpensRelativeClause(ctx, i) && ctx.Word(i - 1) == ",")
+            {
+                opened = true;
+                break;
+            }
+        }
+
+        if (!opened)
+        {
+            return false;
+        }
+
+        for (var j = m.LastToken + 1; j < trigger; j++)
+        {
+            if (ctx.Word(j) == ",")
             {
                 return true;
             }

@@ -853,6 +853,19 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
+            // "on the border with Azerbaijan": the state across a border locates the happening; it takes no part.
+            if (m.Kind == EntityKind.State && ctx.Word(m.FirstToken - 1) == "with" && ctx.Word(m.FirstToken - 2) is "border" or "borders" or "frontier")
+            {
+                continue;
+            }
+
+            // "the Lachin corridor, which connects Karabakh with Armenia, has been blocked": a party named inside a
+            // relative aside that closes before the trigger describes another noun; it takes no part.
+            if (!after && Clauses.InRelativeAsideBefore(ctx, m, trigger.FirstToken))
+            {
+                continue;
+            }
+
             // "named X as Armenia's new defence minister, replacing Y": whose office it is, and whom the appointee replaces,
             // are not appointed.
             if (type == EventType.Appointment && after &&

@@ -2058,4 +2058,14 @@ public sealed class EventStageTests
         var e = Assert.Single(x.Events, e => e.Type == EventType.Agreement);
         Assert.Equal(["armenia", "azerbaijan"], e.Actors.Order());
     }
+
+    [Fact]
+    public void A_state_across_a_border_or_in_a_relative_aside_takes_no_part()
+    {
+        var x = Shipped.Run("On March 3, Armenia set up a checkpoint on the border with Azerbaijan.");
+        Assert.Equal(["armenia"], Assert.Single(x.Events, e => e.Type == EventType.Checkpoint).Actors);
+
+        var aside = Shipped.Run("Since March 3, the road, which runs from Goris to Georgia, has been blocked by Azerbaijani activists.");
+        Assert.DoesNotContain("georgia", Assert.Single(aside.Events, e => e.Type == EventType.Blockade).Actors);
+    }
 }
