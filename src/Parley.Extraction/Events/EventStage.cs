@@ -626,6 +626,24 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     // for every trigger of every sentence.
 
     /// <summary>"the incident", "this attack", "the latest clash": a noun that points back at a happening already told.</summary>
+    /// <summary>
+    /// The token of a verb of recording ("recorded", "registered", "documented", "observed", "monitored", "noted") that
+    /// takes the noun trigger as its object, within four words before it; or -1.
+    /// </summary>
+    private static int RecordingVerbBefore(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 4 && ctx.Tokens[i].IsWord; i--)
+        {
+            if (ctx.Word(i) is "recorded" or "records" or "registered" or "registers" or "documented" or "documents" or "observed" or "observes" or
+                "monitored" or "noted" or "notes" or "logged" or "counted")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>True when "the sides", "both parties", "the two countries" … is the subject of the verb trigger.</summary>
     private static bool HasSidesSubject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
@@ -849,6 +867,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             // "blocked the highway to Georgia", "the road from Armenia", "the only road linking Karabakh to Armenia": where
             // a road leads names no party.
             if (PartyReader.IsRoadEnd(ctx, m))
+            {
+                continue;
+            }
+
+            // "Russian peacekeepers recorded one ceasefire violation": who records, registers or observes a happening
+            // reports it; it takes no part.
+            if (!after && form == TriggerForm.Noun && RecordingVerbBefore(ctx, trigger) is var recorded and >= 0 && m.LastToken < recorded)
             {
                 continue;
             }

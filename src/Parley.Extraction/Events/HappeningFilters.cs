@@ -396,6 +396,12 @@ internal sealed class HappeningFilters(DomainPack pack)
             return false;
         }
 
+        // "a sniper shot fired by Armenian units": a participle after the weapon.
+        if (_weapons.Contains(ctx.Word(trigger.FirstToken - 1)))
+        {
+            return true;
+        }
+
         // "Shots were fired near Sotk": the weapon as the subject of the passive.
         if (ctx.Word(trigger.FirstToken - 1) is "was" or "were" or "been" && _weapons.Contains(ctx.Word(trigger.FirstToken - 2) is "have" or "had" or "has" ? ctx.Word(trigger.FirstToken - 3) : ctx.Word(trigger.FirstToken - 2)))
         {

@@ -2068,4 +2068,23 @@ public sealed class EventStageTests
         var aside = Shipped.Run("Since March 3, the road, which runs from Goris to Georgia, has been blocked by Azerbaijani activists.");
         Assert.DoesNotContain("georgia", Assert.Single(aside.Events, e => e.Type == EventType.Blockade).Actors);
     }
+
+    [Fact]
+    public void Bulletin_wording_of_fire_is_a_clash_and_a_shot_fired_dismisses_no_one()
+    {
+        var x = Shipped.Run("On March 3, units of the Armenian armed forces subjected to fire the positions of the Azerbaijan Army near Kalbajar.");
+        Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+
+        var shot = Shipped.Run("On March 3, a soldier was wounded by a sniper shot fired by Armenian units.");
+        Assert.DoesNotContain(shot.Events, e => e.Type == EventType.Dismissal);
+        Assert.Contains(shot.Events, e => e.Type == EventType.ArmedClash);
+    }
+
+    [Fact]
+    public void Who_records_a_violation_takes_no_part_in_it()
+    {
+        var x = Shipped.Run("On March 3, the Russian peacekeepers registered two ceasefire violations near Martakert.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.DoesNotContain("russian-peacekeepers", e.Actors);
+    }
 }
