@@ -1,3 +1,4 @@
+using Parley.Extraction.Matching;
 using Parley.Model;
 using Parley.Packs;
 using Parley.Pipeline;
@@ -34,7 +35,8 @@ public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
             return;
         }
 
-        var tokens = analysis.Tokens;
+        // Every token is read here: as a span, with no interface call per read (the CLI runs without dynamic PGO).
+        var tokens = PhraseMatcher<int>.AsSpan(analysis.Tokens);
         var bodies = linked.Items.Where(m => m.Kind == EntityKind.Organization).ToList();
         if (bodies.Count == 0)
         {
@@ -42,7 +44,7 @@ public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
         }
 
         var added = new List<LinkedMention>();
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        for (var i = 0; i + 1 < tokens.Length; i++)
         {
             var noun = i + 1;
             if (tokens[i].Normalized != "the" || !_bodyNouns.Contains(tokens[noun].Normalized) || coverage.EntityAt(noun) is not null)
@@ -51,7 +53,7 @@ public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
             }
 
             // "the Ministry of Defence", "the commission Baku set up": a name or a phrase of its own follows.
-            if (noun + 1 < tokens.Count && (tokens[noun + 1].Normalized == "of" || (tokens[noun + 1].IsWord && tokens[noun + 1].IsCapitalized)))
+            if (noun + 1 < tokens.Length && (tokens[noun + 1].Normalized == "of" || (tokens[noun + 1].IsWord && tokens[noun + 1].IsCapitalized)))
             {
                 continue;
             }
@@ -59,7 +61,7 @@ public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
             // "The information spread by the Armenian ministry is false, the ministry said.": the speaker of a closing
             // attribution is not a body named in what it said; it is the one named before the sentence, if any.
             LinkedMention? antecedent = null;
-            if (i > 0 && tokens[i - 1].Normalized == "," && noun + 1 < tokens.Count && _speechVerbs.Contains(tokens[noun + 1].Normalized) &&
+            if (i > 0 && tokens[i - 1].Normalized == "," && noun + 1 < tokens.Length && _speechVerbs.Contains(tokens[noun + 1].Normalized) &&
                 analysis.SentenceAt(tokens[i].Span.Start) is { } sentence)
             {
                 var start = i;

@@ -1,4 +1,5 @@
 using System.Text;
+using Parley.Extraction.Matching;
 using Parley.Model;
 using Parley.Packs;
 using Parley.Pipeline;
@@ -73,8 +74,11 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
     /// <inheritdoc />
     public void Run(DocumentAnalysis analysis)
     {
-        var tokens = analysis.Tokens;
-        var coverage = analysis.GetFeature<TokenCoverage>() ?? new TokenCoverage(tokens.Count);
+        // Every token is read here, several times: as a span, with no interface call per read, which the CLI (no
+        // dynamic PGO) would not have devirtualised.
+        var tokenList = analysis.Tokens;
+        var tokens = PhraseMatcher<int>.AsSpan(tokenList);
+        var coverage = analysis.GetFeature<TokenCoverage>() ?? new TokenCoverage(tokens.Length);
         var linked = analysis.GetFeature<LinkedMentions>() ?? new LinkedMentions();
         var found = new Dictionary<string, (string Id, EntityKind Kind)>(StringComparer.Ordinal);
         var lastPersonEnd = -1;
@@ -87,7 +91,7 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
             }
 
             var first = analysis.TokenIndexAt(sentence.Span.Start);
-            for (var i = first; i < tokens.Count && tokens[i].Span.Start < sentence.Span.End; i++)
+            for (var i = first; i < tokens.Length && tokens[i].Span.Start < sentence.Span.End; i++)
             {
                 if (!StartsName(tokens, i, coverage))
                 {
@@ -95,7 +99,7 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
                 }
 
                 var end = i;
-                while (end + 1 < tokens.Count && tokens[end + 1].Span.Start < sentence.Span.End && ContinuesName(tokens, end + 1, coverage, analysis.Text))
+                while (end + 1 < tokens.Length && tokens[end + 1].Span.Start < sentence.Span.End && ContinuesName(tokens, end + 1, coverage, analysis.Text))
                 {
                     end++;
                 }
@@ -120,7 +124,7 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
 
                 // "the two envoys, X Y and Z W": a name joined to a person just found is a person too.
                 var listedWithPerson = i >= 2 && lastPersonEnd == i - 2 && tokens[i - 1].Normalized is "and" or ",";
-                var kind = Classify(tokens, i, end, i == first, analysis.Text, listedWithPerson);
+                var kind = Classify(tokenList, i, end, i == first, analysis.Text, listedWithPerson);
                 if (kind == EntityKind.Person)
                 {
                     lastPersonEnd = end;
@@ -169,8 +173,8 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
             return;
         }
 
-        var tokens = analysis.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        var tokens = PhraseMatcher<int>.AsSpan(analysis.Tokens);
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i] is { IsWord: true, IsCapitalized: true } && coverage.EntityAt(i) is null &&
                 people.TryGetValue(tokens[i].Normalized, out var full) && i > full.LastToken)
@@ -184,14 +188,16 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
     }
 
 
-    private static bool StartsName(IReadOnlyList<Token> tokens, int i, TokenCoverage coverage) =>
-        tokens[i].IsWord && tokens[i].IsCapitalized && !tokens[i].IsAllCaps && coverage.EntityAt(i) is null &&
-        !NotNames.Contains(tokens[i].Normalized) && tokens[i].Normalized.Length > 1;
+    private static bool StartsName(ReadOnlySpan<Token> tokens, int i, TokenCoverage coverage)
+    {
+        ref readonly var t = ref tokens[i];
+        return t.IsWord && t.IsCapitalized && !t.IsAllCaps && coverage.EntityAt(i) is null && !NotNames.Contains(t.Normalized) && t.Normalized.Length > 1;
+    }
 
-    private static bool ContinuesName(IReadOnlyList<Token> tokens, int i, TokenCoverage coverage, string text)
+    private static bool ContinuesName(ReadOnlySpan<Token> tokens, int i, TokenCoverage coverage, string text)
     {
         var t = tokens[i];
-        if (coverage.EntityAt(i) is not null && !(i + 1 < tokens.Count && OrgHeads.Contains(tokens[i + 1].Normalized)))
+        if (coverage.EntityAt(i) is not null && !(i + 1 < tokens.Length && OrgHeads.Contains(tokens[i + 1].Normalized)))
         {
             return false;
         }
@@ -209,14 +215,14 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
         }
 
         // "High-Level Planning Group": a hyphen joining two capitalised words inside one word.
-        if (t.Normalized == "-" && gap.Length == 0 && i + 1 < tokens.Count && tokens[i + 1] is { IsWord: true, IsCapitalized: true } after &&
+        if (t.Normalized == "-" && gap.Length == 0 && i + 1 < tokens.Length && tokens[i + 1] is { IsWord: true, IsCapitalized: true } after &&
             after.Span.Start == t.Span.End && coverage.EntityAt(i + 1) is null)
         {
             return true;
         }
 
         // "Center of Analysis of International Relations"
-        return t.Normalized is "of" or "for" && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized;
+        return t.Normalized is "of" or "for" && i + 1 < tokens.Length && tokens[i + 1].IsCapitalized;
     }
 
     private EntityKind? Classify(IReadOnlyList<Token> tokens, int first, int last, bool sentenceStart, string text, bool listedWithPerson)

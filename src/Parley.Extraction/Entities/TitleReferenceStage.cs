@@ -43,7 +43,8 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
             return;
         }
 
-        var tokens = analysis.Tokens;
+        // Every token is read here: as a span, with no interface call per read (the CLI runs without dynamic PGO).
+        var tokens = PhraseMatcher<int>.AsSpan(analysis.Tokens);
         var day = TimeStage.AnchorOf(analysis.Document.Published);
         var added = new List<LinkedMention>();
         if (day is { } today)
@@ -54,7 +55,7 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
         // The people named and their titles are read only when the text has a title with no name to link, which
         // most documents have not; nothing before then changes the mentions or roles they are read from.
         List<(string Id, int FirstSeen, List<HashSet<string>> Titles)>? people = null;
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        for (var i = 0; i + 1 < tokens.Length; i++)
         {
             if (tokens[i].Normalized != "the" || coverage.EntityAt(i + 1) is not null)
             {
@@ -64,7 +65,7 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
             // The title: modifiers and title nouns, ending in a title noun, with no name after it.
             var last = -1;
             var j = i + 1;
-            while (j < tokens.Count && j - i <= 4 && tokens[j].IsWord &&
+            while (j < tokens.Length && j - i <= 4 && tokens[j].IsWord &&
                    (_index.TitleNouns.Contains(tokens[j].Normalized) || RoleStage.TitleWords.Contains(tokens[j].Normalized)))
             {
                 if (_index.TitleNouns.Contains(tokens[j].Normalized))
@@ -75,7 +76,7 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
                 j++;
             }
 
-            if (last < 0 || (last + 1 < tokens.Count && tokens[last + 1].IsCapitalized && tokens[last + 1].IsWord) || coverage.Any(i + 1, last))
+            if (last < 0 || (last + 1 < tokens.Length && tokens[last + 1].IsCapitalized && tokens[last + 1].IsWord) || coverage.Any(i + 1, last))
             {
                 continue;
             }
@@ -86,7 +87,7 @@ public sealed class TitleReferenceStage(DomainPack pack) : IExtractionStage
                 break;
             }
 
-            if (OnlyFit(people, tokens, i, last) is not { } person)
+            if (OnlyFit(people, analysis.Tokens, i, last) is not { } person)
             {
                 continue;
             }
