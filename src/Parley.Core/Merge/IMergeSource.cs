@@ -90,6 +90,13 @@ public interface IMergeSource
     /// <summary>Makes the stored contradictions exactly <paramref name="contradictions"/>, writing only those that differ.</summary>
     void ReplaceContradictions(IReadOnlyList<Contradiction> contradictions);
 
+    /// <summary>
+    /// Deletes every stored contradiction whose id is not in <paramref name="kept"/>: a pass that stores what it finds as
+    /// it goes (<see cref="UpdateContradictions"/>) ends with this instead of holding all of it for
+    /// <see cref="ReplaceContradictions"/>.
+    /// </summary>
+    void RemoveContradictionsExcept(IReadOnlySet<string> kept);
+
     // What an incremental pass (and the full pass, keeping it ready) needs besides (schema version 7): the changes since the last pass, the blocks of days
     // merged together, events read back by family, and narrow updates of contradictions and judged claims.
 

@@ -187,7 +187,8 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
         {
             if (!byId.TryGetValue(denial.Claim.Answers!, out var asserted) || asserted.Claim.Stance != ClaimStance.Asserts ||
                 !DifferentSource(asserted.Claim, denial.Claim) ||
-                (sideBySide.TryGetValue(denial.Claim.Id, out var holding) && holding.Any(i => found[i].ClaimIds.Contains(asserted.Claim.Id))))
+                (sideBySide.TryGetValue(denial.Claim.Id, out var holding) && holding.Any(i => found[i].ClaimIds.Contains(asserted.Claim.Id))) ||
+                found.AnsweredSideBySide.Contains((denial.Claim.Id, asserted.Claim.Id)))
             {
                 continue;
             }
@@ -286,7 +287,45 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
 }
 
 /// <summary>The contradictions found so far, with the ids they took (a later clash is numbered).</summary>
+/// <remarks>
+/// A pass that stores contradictions as it goes empties the set with <see cref="Release"/>: what a later search needs
+/// of those released stays (their ids, and the pairs of a claim and the claim it answers that one of them names).
+/// </remarks>
 public sealed class ContradictionSet : List<Contradiction>
 {
+    /// <summary>Every id taken, released or not.</summary>
     internal HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Pairs (a claim, the claim it answers) that some contradiction found so far names together: an answer already set
+    /// side by side with what it answers is not found again between claims, and this outlives <see cref="Release"/>.
+    /// </summary>
+    internal HashSet<(string Claim, string Answered)> AnsweredSideBySide { get; } = [];
+
+    /// <summary>The ids every contradiction found so far took, including those released.</summary>
+    public IReadOnlySet<string> IdsTaken => Ids;
+
+    /// <summary>
+    /// Empties the list once its contradictions are stored, keeping the ids they took and the answered pairs they name,
+    /// so a long pass holds neither their claim lists nor their values.
+    /// </summary>
+    public void Release() => Clear();
+
+    /// <summary>Notes which of <paramref name="answering"/> (a claim and the claim it answers) <paramref name="claimIds"/> names together.</summary>
+    internal void NoteAnswered(List<string> claimIds, IReadOnlyList<(string Claim, string Answered)> answering)
+    {
+        if (answering.Count == 0)
+        {
+            return;
+        }
+
+        var named = claimIds.ToHashSet(StringComparer.Ordinal);
+        foreach (var pair in answering)
+        {
+            if (named.Contains(pair.Claim) && named.Contains(pair.Answered))
+            {
+                AnsweredSideBySide.Add(pair);
+            }
+        }
+    }
 }

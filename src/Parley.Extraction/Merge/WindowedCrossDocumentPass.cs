@@ -20,8 +20,9 @@ namespace Parley.Extraction.Merge;
 /// prefix (day, month or year), so an event is numbered once the sweep has passed the end of its prefix's day,
 /// month or year, with every event that can clash with it at hand. Undated mentions merge with nothing and are
 /// numbered in document order.</para>
-/// <para>Contradictions about an event are found as its event is written; those between claims (blame, answers)
-/// from a final read of the claims that take part in them.</para>
+/// <para>Contradictions about an event are found and stored as its event is written, and let go (only their ids and
+/// the answered pairs they name are kept: see <see cref="ContradictionSet.Release"/>); those between claims (blame,
+/// answers) from a final read of the claims that take part in them. The stored ones no longer found are removed last.</para>
 /// </remarks>
 public sealed class WindowedCrossDocumentPass(DomainPack pack)
 {
@@ -108,7 +109,8 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         _clock.Stop("undated");
         BetweenClaims(source, found);
         _clock.Stop("between-claims");
-        source.ReplaceContradictions(found);
+        Store(source, found);
+        source.RemoveContradictionsExcept(found.IdsTaken);
         _clock.Stop("contradictions");
         source.ClearChanges(changes);
         source.WriteMergeState(StoredMerge.FingerprintName, _fingerprint);
@@ -572,6 +574,7 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         }
 
         StoredMerge.WriteInParts(source, id, keys, Members, WriteMentions, found, _noneStored);
+        Store(source, found);
         _clock.Stop("write");
     }
 
@@ -580,8 +583,23 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     {
         _clock.Start();
         var written = StoredMerge.Write(source, events, _contradictions, found, _noneStored);
+        Store(source, found);
         _clock.Stop("write");
         return written;
+    }
+
+    /// <summary>
+    /// Stores the contradictions found since the last call and lets them go: a contradiction about an event is final once
+    /// its event is written, so the pass holds none of them until it ends (an event's "occurred" dispute can name every
+    /// claim about it).
+    /// </summary>
+    private static void Store(IMergeSource source, ContradictionSet found)
+    {
+        if (found.Count > 0)
+        {
+            source.UpdateContradictions([], found);
+            found.Release();
+        }
     }
 
     /// <summary>Blame and answers: read page by page, keeping only the claims that take part (and those answered).</summary>

@@ -239,6 +239,32 @@ internal sealed class SqlMergeSession : IMergeSession
         return 0;
     });
 
+    public void RemoveContradictionsExcept(IReadOnlySet<string> kept) => Guard("removing contradictions no longer found", () =>
+    {
+        // Only the ids not kept are held (read to the end before any is deleted): none on a fresh store.
+        var stale = new List<string>();
+        using (var read = Command("SELECT id FROM contradictions"))
+        using (var reader = read.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                if (!kept.Contains(id))
+                {
+                    stale.Add(id);
+                }
+            }
+        }
+
+        using var delete = Row(RowStatement.Of("DELETE FROM contradictions WHERE id = @id", "@id"));
+        foreach (var id in stale)
+        {
+            delete.Run(id);
+        }
+
+        return 0;
+    });
+
     public IReadOnlyList<MergeChange> ReadChanges() => Guard("reading the changes since the last merge", () => Query(
         "SELECT seq, doc_id, type, date_earliest, date_latest, date_precision, event_id FROM merge_pending ORDER BY seq",
         r =>
