@@ -205,7 +205,9 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
             var closed = 0;
             foreach (var group in groups)
             {
-                var last = group.Max(i => ordered[i].Date!.Value.Latest);
+                // A broad member that restates nothing reaches no later start day: a range of years (by its days) does
+                // not hold its group, and the events waiting for their ids behind it, open for years.
+                var last = group.Max(i => MergeGroups.Reach(ordered[i]));
                 if (last >= until && group.Count < ChainCap && !cutNow)
                 {
                     // It may reach mentions starting after the window: merged in a later one.
@@ -252,7 +254,7 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
                 // at least to the next day a mention starts on or, with none before it, past the groups' end: a window
                 // that reads nothing new would only split the same mentions again.
                 carried = window;
-                var end = ordered.Max(m => m.Date!.Value.Latest).PlusDays(1);
+                var end = ordered.Max(MergeGroups.Reach).PlusDays(1);
                 var reach = source.NextMentionStart(type, until) is { } start && start < end ? start : end;
                 if (window.Count + source.CountEventMentions(type, until.PlusDays(1), reach) > ChainCap)
                 {
