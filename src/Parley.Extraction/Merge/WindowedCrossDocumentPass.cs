@@ -121,9 +121,26 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     /// An event merged but not yet numbered: its members in the merger's order, as mentions while the events waiting
     /// hold fewer than <see cref="ChainCap"/>, otherwise as their keys (document id, key), read back when it is written
     /// (so however many events wait for their ids, they hold at most that many mentions); what its numbering reads
-    /// (see <see cref="Numbering"/>); and the day after which no event can clash with it.
+    /// (see <see cref="Numbering"/>); the day, month or year its id names (<see cref="IdPrefix"/>); and the day after which
+    /// no mention still unread can clash with it.
     /// </summary>
-    private sealed record Unnumbered(List<EventMention>? Members, MemberKey[]? Keys, Numbering Numbering, LocalDate SettledAfter);
+    private sealed record Unnumbered(List<EventMention>? Members, MemberKey[]? Keys, Numbering Numbering, IdPrefix Prefix, LocalDate SettledAfter);
+
+    /// <summary>
+    /// The day, month or year an event's id begins with (a range of days, and anything broader than a month, is named by
+    /// its first year): events of one type whose ids may clash share it.
+    /// </summary>
+    private readonly record struct IdPrefix(DatePrecision Precision, LocalDate From)
+    {
+        public static IdPrefix Of(DateRange date) => date.Precision switch
+        {
+            DatePrecision.Day => new(DatePrecision.Day, date.Earliest),
+            DatePrecision.Month => new(DatePrecision.Month, date.Earliest.With(DateAdjusters.StartOfMonth)),
+            _ => YearOf(date.Earliest),
+        };
+
+        public static IdPrefix YearOf(LocalDate day) => new(DatePrecision.Year, new LocalDate(day.Year, 1, 1));
+    }
 
     /// <summary>Where a mention comes in the merger's order: its date's length in days, its document and its position.</summary>
     private readonly record struct MergerPlace(int Length, string Document, int Start)
@@ -238,8 +255,8 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
                     var e = EventMerger.BuildEvent(gathered);
                     var hold = heldMentions + gathered.Count <= ChainCap;
                     waiting.Add(hold
-                        ? new Unnumbered(gathered, null, Numbering.Of(e), SettledAfter(e.Date!.Value))
-                        : new Unnumbered(null, [.. gathered.Select(MemberKey.Of)], Numbering.Of(e), SettledAfter(e.Date!.Value)));
+                        ? new Unnumbered(gathered, null, Numbering.Of(e), IdPrefix.Of(e.Date!.Value), SettledAfter(e.Date!.Value))
+                        : new Unnumbered(null, [.. gathered.Select(MemberKey.Of)], Numbering.Of(e), IdPrefix.Of(e.Date!.Value), SettledAfter(e.Date!.Value)));
                     waitingMentions += gathered.Count;
                     heldMentions += hold ? gathered.Count : 0;
                 }
@@ -270,7 +287,8 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
 
             var stillOpen = new HashSet<EventMention>(openGroups.SelectMany(g => g.Select(i => ordered[i])).Concat(openEvents.SelectMany(e => e)), ReferenceEqualityComparer.Instance);
             carried = stillOpen.Count == 0 ? [] : [.. window.Where(w => stillOpen.Contains(w.Mention))];
-            var next = source.NextMentionStart(type, until);
+            var unread = source.NextMentionStart(type, until);
+            var next = unread;
             if (open is not null && (next is null || open < next))
             {
                 next = open;
@@ -300,12 +318,20 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
 
             days = Fitted(source, type, before, readUntil, days, Math.Max(1, Period.DaysBetween(before, readUntil) + 1), carried.Count);
 
-            // Events whose clash peers all lie before the next mention's start are complete: number and write them.
+            // Events no event still to come can clash with are complete: number and write them. An event still to come
+            // holds a mention not yet read (starting on the next unread day or later, so its id names that day or a later
+            // one) or one carried in an open group; its id then names the carried mention's own day, month or year, or
+            // (spanning days from it) its year. So an open group (a year by its wording stays open to its last day, for
+            // the mentions of its document it may restate) holds back only the events whose ids may name what it holds,
+            // not every event after its first day.
             MostWaiting = Math.Max(MostWaiting, waitingMentions);
-            var settled = waiting.Where(u => u.SettledAfter <= before).ToList();
+            var readAll = unread?.PlusDays(-1) ?? LocalDate.MaxIsoValue;
+            var stillNamed = carried.SelectMany(c => new[] { IdPrefix.Of(c.Mention.Date!.Value), IdPrefix.YearOf(c.Mention.Date!.Value.Earliest) }).ToHashSet();
+            bool Settled(Unnumbered u) => u.SettledAfter <= readAll && !stillNamed.Contains(u.Prefix);
+            var settled = waiting.Where(Settled).ToList();
             if (settled.Count > 0)
             {
-                waiting.RemoveAll(u => u.SettledAfter <= before);
+                waiting.RemoveAll(Settled);
                 waitingMentions -= settled.Sum(u => u.Numbering.Count);
                 heldMentions -= settled.Sum(u => u.Members?.Count ?? 0);
                 written += WriteNumbered(source, settled, found);
