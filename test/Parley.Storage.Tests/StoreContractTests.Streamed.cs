@@ -70,4 +70,45 @@ public abstract partial class StoreContractTests
 
         Assert.Equal(3, streamed.ReadRecord(RecordFilter.All).Contradictions.Count);
     }
+
+    [SkippableFact]
+    public void Changes_read_as_runs_of_numbers_are_cleared_and_those_stored_after_stay()
+    {
+        using var store = Open();
+        foreach (var id in new[] { "a", "b", "c" })
+        {
+            store.Save(WithEvents(id, SessionEvents));
+        }
+
+        // Cleared one by one in the middle: the numbers left make two runs.
+        using (var session = store.BeginMerge()!)
+        {
+            var all = session.ReadChanges();
+            Assert.Equal(3, all.Count);
+            session.ClearChanges([all.Single(c => c.DocumentId == "b").Seq]);
+            session.Commit();
+        }
+
+        IReadOnlyList<(long First, long Last)> runs;
+        using (var session = store.BeginMerge()!)
+        {
+            runs = session.ReadChangeRuns();
+            Assert.Equal(2, runs.Count);
+            Assert.Equal(session.ReadChanges().Select(c => c.Seq), runs.SelectMany(r => Enumerable.Range(0, (int)(r.Last - r.First + 1)).Select(i => r.First + i)));
+        }
+
+        // A document stored after the runs were read: its change stays when they are cleared.
+        store.Save(WithEvents("d", SessionEvents));
+        using (var session = store.BeginMerge()!)
+        {
+            session.ClearChangeRuns(runs);
+            session.Commit();
+        }
+
+        using (var session = store.BeginMerge()!)
+        {
+            Assert.Equal(["d"], session.ReadChanges().Select(c => c.DocumentId));
+            Assert.Single(session.ReadChangeRuns());
+        }
+    }
 }

@@ -106,6 +106,15 @@ public interface IMergeSource
     /// <summary>Deletes the change rows read (by <see cref="MergeChange.Seq"/>): those written since stay for the next pass.</summary>
     void ClearChanges(IReadOnlyCollection<long> seqs);
 
+    /// <summary>
+    /// The numbers of the changes stored so far as runs of consecutive numbers, every number of a run stored (a first
+    /// ingest of half a million documents is one run): what a full pass clears when it ends, without holding a change each.
+    /// </summary>
+    IReadOnlyList<(long First, long Last)> ReadChangeRuns();
+
+    /// <summary>Deletes the change rows of <paramref name="runs"/> (from <see cref="ReadChangeRuns"/>): those written since stay.</summary>
+    void ClearChangeRuns(IReadOnlyCollection<(long First, long Last)> runs);
+
     /// <summary>The value the last pass stored under <paramref name="name"/>, or null.</summary>
     string? ReadMergeState(string name);
 

@@ -90,8 +90,9 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     {
         ArgumentNullException.ThrowIfNull(source);
         // The changes stored so far are all merged by this pass; those stored while it runs wait for the next.
-        // Only their numbers are kept: one a document stored, so a first ingest of a big folder holds one each.
-        var changes = source.ReadChanges().Select(c => c.Seq).ToList();
+        // Only their numbers are kept, as runs of consecutive numbers: a first ingest of a big folder is one run, not a
+        // change a document.
+        var changes = source.ReadChangeRuns();
         // A store with no event yet (a first ingest): each mention is merged once, so none of them is linked already.
         _noneStored = source.CountEvents() == 0;
         var found = new ContradictionSet();
@@ -112,7 +113,7 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         Store(source, found);
         source.RemoveContradictionsExcept(found.IdsTaken);
         _clock.Stop("contradictions");
-        source.ClearChanges(changes);
+        source.ClearChangeRuns(changes);
         source.WriteMergeState(StoredMerge.FingerprintName, _fingerprint);
         return events;
     }

@@ -285,6 +285,39 @@ internal sealed class SqlMergeSession : IMergeSession
         return 0;
     });
 
+    public IReadOnlyList<(long First, long Last)> ReadChangeRuns() => Guard("reading the changes since the last merge", () =>
+    {
+        var runs = new List<(long First, long Last)>();
+        using var cmd = Command("SELECT seq FROM merge_pending ORDER BY seq");
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            var seq = Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture);
+            if (runs.Count > 0 && runs[^1].Last + 1 == seq)
+            {
+                runs[^1] = (runs[^1].First, seq);
+            }
+            else
+            {
+                runs.Add((seq, seq));
+            }
+        }
+
+        return (IReadOnlyList<(long First, long Last)>)runs;
+    });
+
+    public void ClearChangeRuns(IReadOnlyCollection<(long First, long Last)> runs) => Guard("clearing the changes merged", () =>
+    {
+        // Every number of a run was read, so deleting the run deletes exactly the rows read.
+        using var delete = Row(RowStatement.Of("DELETE FROM merge_pending WHERE seq >= @first AND seq <= @last", "@first", "@last"));
+        foreach (var (first, last) in runs)
+        {
+            delete.Run(first, last);
+        }
+
+        return 0;
+    });
+
     public string? ReadMergeState(string name) => Guard("reading the merge state", () =>
     {
         using var cmd = Command("SELECT value FROM merge_state WHERE name = @name", ("@name", name));
