@@ -86,6 +86,25 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
     /// </summary>
     private bool SpeaksOfBlame(Claim claim) => HasWord(claim.Quote, blameWords) || BlamedParty(claim) is not null;
 
+    /// <summary>
+    /// <paramref name="claim"/> as <see cref="FindBetweenClaims"/> reads it, for a pass that holds the claims of a whole
+    /// store: its quote cut to the first blame word in it (or to nothing), the only thing that search reads of a quote.
+    /// </summary>
+    public Claim Lean(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        foreach (var token in Parley.Text.Tokenizer.Tokenize(claim.Quote))
+        {
+            if (token.IsWord && blameWords.Contains(token.Normalized))
+            {
+                // The word alone, where it reads as a blame word on its own (it always should); otherwise the quote as it is.
+                return claim with { Quote = HasWord(token.Normalized, blameWords) ? token.Normalized : claim.Quote };
+            }
+        }
+
+        return claim with { Quote = "" };
+    }
+
     /// <summary>The party (its side) a claim accuses or says did not start it, as the claim stage marked it, or null.</summary>
     private static string? BlamedParty(Claim claim) =>
         claim.Values.FirstOrDefault(v => v.Attribute == ContradictionAttribute.Responsibility)?.Subject;

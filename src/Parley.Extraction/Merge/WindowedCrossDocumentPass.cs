@@ -640,7 +640,8 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         {
             after = page[^1];
             // Recorded, so an incremental pass reads only these claims again.
-            kept.AddRange(StoredMerge.RecordBetweenClaims(source, page, source.ReadClaims(page), _contradictions).Select(c => (c, c.EventId)));
+            // Held until every page is read, so without their quotes (Lean).
+            kept.AddRange(StoredMerge.RecordBetweenClaims(source, page, source.ReadClaims(page), _contradictions).Select(c => (_contradictions.Lean(c), c.EventId)));
         }
 
         _contradictions.FindBetweenClaims(kept, found);

@@ -113,6 +113,31 @@ public sealed class BoundedPassTests
     }
 
     [Fact]
+    public void Claims_held_without_their_quotes_find_the_same_disagreements_between_claims()
+    {
+        var finder = new ContradictionFinder(Shipped.Pack.Words("blame_words"));
+        var x = Shipped.Run(
+            "Yerevan said the Russian contingent was responsible for the collapse of the corridor and had failed the villagers.\n\n" +
+            "The Kremlin spokesman said Moscow opposes attempts to blame its soldiers for what happened on the road.\n\n" +
+            "Armenian officials said Azerbaijani troops fired on a tractor near Sotk on Tuesday morning.\n\n" +
+            "Baku rejected the accusation and said its posts had not opened fire.", id: "lean");
+        List<(Claim Claim, string? EventId)> whole = [.. x.Claims.Select(c => (c, (string?)null))];
+        List<(Claim Claim, string? EventId)> lean = [.. x.Claims.Select(c => (finder.Lean(c), (string?)null))];
+
+        var fromWhole = new ContradictionSet();
+        finder.FindBetweenClaims(whole, fromWhole);
+        var fromLean = new ContradictionSet();
+        finder.FindBetweenClaims(lean, fromLean);
+
+        Assert.Contains(fromWhole, c => c.Attribute == ContradictionAttribute.Responsibility);
+        Assert.Equal(fromWhole.Select(c => $"{c.Id}|{c.Attribute}|{string.Join(",", c.ClaimIds)}|{string.Join(",", c.Values)}"),
+            fromLean.Select(c => $"{c.Id}|{c.Attribute}|{string.Join(",", c.ClaimIds)}|{string.Join(",", c.Values)}"));
+        // A quote keeps at most its first blame word.
+        Assert.All(lean, c => Assert.True(c.Claim.Quote.Length <= "responsibility".Length, c.Claim.Quote));
+        Assert.Contains(lean, c => c.Claim.Quote == "responsible");
+    }
+
+    [Fact]
     public void An_answer_no_contradiction_names_with_its_claim_is_still_set_against_it_after_a_release()
     {
         var finder = new ContradictionFinder(Shipped.Pack.Words("blame_words"));
