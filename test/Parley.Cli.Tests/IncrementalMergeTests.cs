@@ -320,6 +320,115 @@ public sealed class IncrementalMergeTests : IDisposable
     }
 
     [Fact]
+    public void A_range_of_years_given_by_its_days_holds_no_window_open_and_answers_stay_apart_from_their_disputes()
+    {
+        using var store = SqliteParleyStore.Open(_cli.PathOf("years.db"));
+        var pack = DomainPack.Load(PackPath);
+        var start = new NodaTime.LocalDate(2022, 1, 1);
+        EventMention Meeting(string doc, string key, DateRange date, int at) => new()
+        {
+            Key = key, DocumentId = doc, Type = EventType.Meeting, Date = date, Actors = ["armenia"],
+            Span = new CharSpan(at, at + 2), Quote = "q", Trigger = "met",
+        };
+
+        // A meeting every other day for 240 days (two days apart: no chain), each reported with an accusation that it
+        // happened and an answer denying it; and one report of talks "since" the first day, given as days over two years.
+        for (var d = 0; d < 120; d++)
+        {
+            var doc = $"d{d:D3}";
+            var day = start.PlusDays(d * 2);
+            var claims = new List<Claim>
+            {
+                new()
+                {
+                    Id = $"{doc}#c1", DocumentId = doc, EventKey = "e1", Span = new CharSpan(1, 3), Quote = "they met", Speaker = "armenia",
+                    Values = [new ClaimValue(ContradictionAttribute.Occurred, "happened")],
+                },
+                new()
+                {
+                    Id = $"{doc}#c2", DocumentId = doc, EventKey = "e1", Span = new CharSpan(4, 6), Quote = "they did not meet", Speaker = "azerbaijan",
+                    Stance = ClaimStance.Denies, Answers = $"{doc}#c1", Values = [new ClaimValue(ContradictionAttribute.Occurred, "happened", Negated: true)],
+                },
+            };
+            store.Save(new DocumentExtraction
+            {
+                Document = new Document { Id = doc, Text = new string('x', 40), Source = doc, Format = "txt" },
+                Events = [Meeting(doc, "e1", new DateRange(day, day, DatePrecision.Day), 1)],
+                Claims = claims,
+            });
+        }
+
+        store.Save(new DocumentExtraction
+        {
+            Document = new Document { Id = "talks", Text = new string('x', 40), Source = "talks", Format = "txt" },
+            Events = [Meeting("talks", "e1", new DateRange(start, start.PlusYears(2), DatePrecision.Days), 1)],
+        });
+
+        using (var session = store.BeginMerge())
+        {
+            var pass = new WindowedCrossDocumentPass(pack) { FirstWindowDays = 1, WindowMentions = 4, WriteMentions = 3, DocumentPage = 7 };
+            pass.Run(session);
+            session.Commit();
+            // The range of years reaches no later start day, so it does not chain the meetings into one open group.
+            Assert.InRange(pass.LargestWindow, 1, 20);
+            Assert.InRange(pass.MostWaiting, 1, 20);
+            Assert.Equal(0, pass.ChainCuts);
+        }
+
+        var record = AssertStoredAsOnePass(store, pack);
+        Assert.Equal(121, record.Events.Count);
+        // One dispute a meeting, about the event: the answer it names is not set against its claim a second time.
+        Assert.Equal(120, record.Contradictions.Count);
+        Assert.All(record.Contradictions, x => Assert.Equal(ContradictionAttribute.Occurred, x.Attribute));
+    }
+
+    [Fact]
+    public void A_year_held_open_for_its_document_keeps_waiting_only_the_events_whose_ids_may_clash_with_it()
+    {
+        using var store = SqliteParleyStore.Open(_cli.PathOf("year-open.db"));
+        var pack = DomainPack.Load(PackPath);
+        var start = new NodaTime.LocalDate(2022, 1, 3);
+        EventMention Meeting(string doc, DateRange date) => new()
+        {
+            Key = "e1", DocumentId = doc, Type = EventType.Meeting, Date = date, Actors = ["armenia"],
+            Span = new CharSpan(1, 3), Quote = "q", Trigger = "met",
+        };
+
+        void Save(string doc, params EventMention[] mentions) => store.Save(new DocumentExtraction
+        {
+            Document = new Document { Id = doc, Text = new string('x', 40), Source = doc, Format = "txt" },
+            Events = mentions,
+        });
+
+        // A report of the year's talks as a whole (open to the year's end: it may restate a meeting of its own report),
+        // a meeting every third day, and talks over two days twice between them, all naming Armenia: the year and the two spans
+        // take one id and its "-2" and "-3", in the order one pass gives them.
+        Save("year", Meeting("year", DateRange.Year(2022)));
+        for (var d = 0; d < 100; d++)
+        {
+            var day = start.PlusDays(d * 3);
+            Save($"d{d:D3}", Meeting($"d{d:D3}", new DateRange(day, day, DatePrecision.Day)));
+        }
+
+        Save("span-b", Meeting("span-b", new DateRange(new NodaTime.LocalDate(2022, 3, 2), new NodaTime.LocalDate(2022, 3, 3), DatePrecision.Days)));
+        Save("span-a", Meeting("span-a", new DateRange(new NodaTime.LocalDate(2022, 6, 9), new NodaTime.LocalDate(2022, 6, 10), DatePrecision.Days)));
+
+        using (var session = store.BeginMerge())
+        {
+            var pass = new WindowedCrossDocumentPass(pack) { FirstWindowDays = 1, WindowMentions = 4, WriteMentions = 3 };
+            pass.Run(session);
+            session.Commit();
+            // The single days are written as the sweep passes them (at most a window's worth wait); only the ids the
+            // year may take (its own and the two spans') wait for its end, not the hundred meetings after its first day.
+            Assert.InRange(pass.MostWaiting, 1, Math.Min(pass.LargestWindow + 2, 60));
+        }
+
+        var record = AssertStoredAsOnePass(store, pack);
+        Assert.Equal(["2022-meeting-armenia", "2022-meeting-armenia-2", "2022-meeting-armenia-3"],
+            record.Events.Select(e => e.Id).Where(id => id.StartsWith("2022-meeting", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void An_event_of_more_mentions_than_a_write_part_is_written_in_parts_to_what_one_piece_stores()
     {
         using var store = SqliteParleyStore.Open(_cli.PathOf("big-event.db"));

@@ -90,6 +90,13 @@ public interface IMergeSource
     /// <summary>Makes the stored contradictions exactly <paramref name="contradictions"/>, writing only those that differ.</summary>
     void ReplaceContradictions(IReadOnlyList<Contradiction> contradictions);
 
+    /// <summary>
+    /// Deletes every stored contradiction whose id is not in <paramref name="kept"/>: a pass that stores what it finds as
+    /// it goes (<see cref="UpdateContradictions"/>) ends with this instead of holding all of it for
+    /// <see cref="ReplaceContradictions"/>.
+    /// </summary>
+    void RemoveContradictionsExcept(IReadOnlySet<string> kept);
+
     // What an incremental pass (and the full pass, keeping it ready) needs besides (schema version 7): the changes since the last pass, the blocks of days
     // merged together, events read back by family, and narrow updates of contradictions and judged claims.
 
@@ -98,6 +105,15 @@ public interface IMergeSource
 
     /// <summary>Deletes the change rows read (by <see cref="MergeChange.Seq"/>): those written since stay for the next pass.</summary>
     void ClearChanges(IReadOnlyCollection<long> seqs);
+
+    /// <summary>
+    /// The numbers of the changes stored so far as runs of consecutive numbers, every number of a run stored (a first
+    /// ingest of half a million documents is one run): what a full pass clears when it ends, without holding a change each.
+    /// </summary>
+    IReadOnlyList<(long First, long Last)> ReadChangeRuns();
+
+    /// <summary>Deletes the change rows of <paramref name="runs"/> (from <see cref="ReadChangeRuns"/>): those written since stay.</summary>
+    void ClearChangeRuns(IReadOnlyCollection<(long First, long Last)> runs);
 
     /// <summary>The value the last pass stored under <paramref name="name"/>, or null.</summary>
     string? ReadMergeState(string name);

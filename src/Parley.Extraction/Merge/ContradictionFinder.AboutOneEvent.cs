@@ -62,6 +62,9 @@ public sealed partial class ContradictionFinder
         private readonly List<(string ClaimId, ClaimStance Stance)> _asserts = [];
         private readonly List<(string ClaimId, ClaimStance Stance)> _denials = [];
 
+        // The claims collected that answer another (with it): a contradiction naming both sets them side by side.
+        private readonly List<(string Claim, string Answered)> _answering = [];
+
         /// <summary>Judges <paramref name="e"/> (its id and type; its accounts come through <see cref="Observe(EventMention)"/>).</summary>
         public AboutOneEvent(Event e)
         {
@@ -172,6 +175,11 @@ public sealed partial class ContradictionFinder
         /// <summary>Gives a claim again, in the order <see cref="Observe(Claim)"/> had them, to name it in what the event holds.</summary>
         public void Collect(Claim c)
         {
+            if (c.Answers is { } answered)
+            {
+                _answering.Add((c.Id, answered));
+            }
+
             foreach (var v in c.Values)
             {
                 if (v.Attribute == ContradictionAttribute.Agenda && v.Value == _agendaTopic)
@@ -217,25 +225,32 @@ public sealed partial class ContradictionFinder
             if (_agendaTopic is { } topic)
             {
                 var all = _agendaYes.Concat(_agendaNo).ToList();
-                Add(found, id, ContradictionAttribute.Agenda, [.. all.Select(a => a.ClaimId)], [.. all.Select(a => a.Negated ? $"{topic} not discussed" : $"{topic} discussed")]);
+                AddNoting(found, id, ContradictionAttribute.Agenda, [.. all.Select(a => a.ClaimId)], [.. all.Select(a => a.Negated ? $"{topic} not discussed" : $"{topic} discussed")]);
             }
 
             if (_datesHeld)
             {
-                Add(found, id, ContradictionAttribute.Date, [.. _dateIds], _dated >= 2 ? [.. _dateValues] : [.. _days.Select(Parley.Time.DateRange.Iso)]);
+                AddNoting(found, id, ContradictionAttribute.Date, [.. _dateIds], _dated >= 2 ? [.. _dateValues] : [.. _days.Select(Parley.Time.DateRange.Iso)]);
             }
 
             foreach (var side in _countsHeld)
             {
                 var whose = side.Side is null ? "" : $" ({side.Side})";
-                Add(found, id, side.Attribute, [.. side.Giving], [.. side.Values.Select(v => $"{v.Value} {side.Kind.ToWire()}{whose}")]);
+                AddNoting(found, id, side.Attribute, [.. side.Giving], [.. side.Values.Select(v => $"{v.Value} {side.Kind.ToWire()}{whose}")]);
             }
 
             if (_occurrenceHeld)
             {
                 var all = _asserts.Concat(_denials).ToList();
-                Add(found, id, ContradictionAttribute.Occurred, [.. all.Select(c => c.ClaimId)], [.. all.Select(c => c.Stance == ClaimStance.Denies ? "did not happen" : "happened")]);
+                AddNoting(found, id, ContradictionAttribute.Occurred, [.. all.Select(c => c.ClaimId)], [.. all.Select(c => c.Stance == ClaimStance.Denies ? "did not happen" : "happened")]);
             }
+        }
+
+        // Adds one contradiction, noting the answered pairs it names (they outlive its release from the set).
+        private void AddNoting(ContradictionSet found, string id, ContradictionAttribute attribute, List<string> claims, List<string> values)
+        {
+            Add(found, id, attribute, claims, values);
+            found.NoteAnswered(claims, _answering);
         }
 
         /// <summary>

@@ -86,6 +86,25 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
     /// </summary>
     private bool SpeaksOfBlame(Claim claim) => HasWord(claim.Quote, blameWords) || BlamedParty(claim) is not null;
 
+    /// <summary>
+    /// <paramref name="claim"/> as <see cref="FindBetweenClaims"/> reads it, for a pass that holds the claims of a whole
+    /// store: its quote cut to the first blame word in it (or to nothing), the only thing that search reads of a quote.
+    /// </summary>
+    public Claim Lean(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        foreach (var token in Parley.Text.Tokenizer.Tokenize(claim.Quote))
+        {
+            if (token.IsWord && blameWords.Contains(token.Normalized))
+            {
+                // The word alone, where it reads as a blame word on its own (it always should); otherwise the quote as it is.
+                return claim with { Quote = HasWord(token.Normalized, blameWords) ? token.Normalized : claim.Quote };
+            }
+        }
+
+        return claim with { Quote = "" };
+    }
+
     /// <summary>The party (its side) a claim accuses or says did not start it, as the claim stage marked it, or null.</summary>
     private static string? BlamedParty(Claim claim) =>
         claim.Values.FirstOrDefault(v => v.Attribute == ContradictionAttribute.Responsibility)?.Subject;
@@ -187,7 +206,8 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
         {
             if (!byId.TryGetValue(denial.Claim.Answers!, out var asserted) || asserted.Claim.Stance != ClaimStance.Asserts ||
                 !DifferentSource(asserted.Claim, denial.Claim) ||
-                (sideBySide.TryGetValue(denial.Claim.Id, out var holding) && holding.Any(i => found[i].ClaimIds.Contains(asserted.Claim.Id))))
+                (sideBySide.TryGetValue(denial.Claim.Id, out var holding) && holding.Any(i => found[i].ClaimIds.Contains(asserted.Claim.Id))) ||
+                found.AnsweredSideBySide.Contains((denial.Claim.Id, asserted.Claim.Id)))
             {
                 continue;
             }
@@ -292,7 +312,45 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
 }
 
 /// <summary>The contradictions found so far, with the ids they took (a later clash is numbered).</summary>
+/// <remarks>
+/// A pass that stores contradictions as it goes empties the set with <see cref="Release"/>: what a later search needs
+/// of those released stays (their ids, and the pairs of a claim and the claim it answers that one of them names).
+/// </remarks>
 public sealed class ContradictionSet : List<Contradiction>
 {
+    /// <summary>Every id taken, released or not.</summary>
     internal HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Pairs (a claim, the claim it answers) that some contradiction found so far names together: an answer already set
+    /// side by side with what it answers is not found again between claims, and this outlives <see cref="Release"/>.
+    /// </summary>
+    internal HashSet<(string Claim, string Answered)> AnsweredSideBySide { get; } = [];
+
+    /// <summary>The ids every contradiction found so far took, including those released.</summary>
+    public IReadOnlySet<string> IdsTaken => Ids;
+
+    /// <summary>
+    /// Empties the list once its contradictions are stored, keeping the ids they took and the answered pairs they name,
+    /// so a long pass holds neither their claim lists nor their values.
+    /// </summary>
+    public void Release() => Clear();
+
+    /// <summary>Notes which of <paramref name="answering"/> (a claim and the claim it answers) <paramref name="claimIds"/> names together.</summary>
+    internal void NoteAnswered(List<string> claimIds, IReadOnlyList<(string Claim, string Answered)> answering)
+    {
+        if (answering.Count == 0)
+        {
+            return;
+        }
+
+        var named = claimIds.ToHashSet(StringComparer.Ordinal);
+        foreach (var pair in answering)
+        {
+            if (named.Contains(pair.Claim) && named.Contains(pair.Answered))
+            {
+                AnsweredSideBySide.Add(pair);
+            }
+        }
+    }
 }

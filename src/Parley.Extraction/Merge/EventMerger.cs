@@ -302,7 +302,7 @@ public sealed class EventMerger
     private static bool LongerThanAMonth(DateRange date) => date.Earliest.PlusDays(31) <= date.Latest;
 
     /// <summary>A range of a year or more, or longer than a year whatever its wording ("since the 2020 war").</summary>
-    private static bool IsBroad(DateRange date) => date.Precision >= DatePrecision.Year || date.Earliest.PlusYears(1) < date.Latest;
+    internal static bool IsBroad(DateRange date) => date.Precision >= DatePrecision.Year || date.Earliest.PlusYears(1) < date.Latest;
 
     // Whether every party a names (actor or target) is among b's.
     private static bool CastWithin(EventMention a, EventMention b) => AllIn(a.Actors, b) && AllIn(a.Targets, b);

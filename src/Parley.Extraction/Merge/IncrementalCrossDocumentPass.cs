@@ -135,7 +135,7 @@ public sealed class IncrementalCrossDocumentPass(DomainPack pack)
         foreach (var m in current.Where(m => m.Date is not null))
         {
             Add(m.Type, m.Date!.Value, MergeGroups.IsBroad(m));
-            if (MergeGroups.IsBroad(m))
+            if (MergeGroups.MayRestate(m))
             {
                 // A year or more shares a group with the mentions of its document inside it (it may restate one).
                 var range = m.Date.Value;
@@ -150,7 +150,7 @@ public sealed class IncrementalCrossDocumentPass(DomainPack pack)
 
         foreach (var c in changes.Where(c => c.Type is not null && c.Date is not null))
         {
-            Add(c.Type!.Value, c.Date!.Value, c.Date.Value.Precision >= DatePrecision.Year);
+            Add(c.Type!.Value, c.Date!.Value, EventMerger.IsBroad(c.Date.Value));
         }
 
         // Merged again: every group in the stretches of days the changes reach, with the blocks there.

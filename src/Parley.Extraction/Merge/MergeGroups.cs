@@ -65,8 +65,9 @@ internal static class MergeGroups
         {
             var dated = ofType.Where(i => ordered[i].Date is not null).ToList();
 
-            // A range of a year or more merges only with the same range, or with one starting on the same named day
-            // (not the 1st): it stays out of the sweep, which would chain a year's worth of happenings through it.
+            // A range of a year or more (by its wording or its days) merges only with the same range, or with one
+            // starting on the same named day (not the 1st): it stays out of the sweep, which would chain a year's worth
+            // of happenings through it.
             var narrow = dated.Where(i => !IsBroad(ordered[i])).ToList();
             narrow.Sort((a, b) => ordered[a].Date!.Value.Earliest.CompareTo(ordered[b].Date!.Value.Earliest) is var c && c != 0 ? c : a.CompareTo(b));
             int? chain = null;
@@ -92,11 +93,11 @@ internal static class MergeGroups
             UnionAll(dated.GroupBy(i => ordered[i].Date!.Value));
             UnionAll(dated.Where(i => ordered[i].Date!.Value.Earliest.Day != 1).GroupBy(i => ordered[i].Date!.Value.Earliest));
 
-            // A broad mention may restate a narrower one of its document (EventMerger.Restatements), judged against
-            // every mention of its document and type inside it: they stay in one group.
+            // A year or more by its wording may restate a narrower mention of its document (EventMerger.Restatements),
+            // judged against every mention of its document and type inside it: they stay in one group.
             foreach (var ofDocument in dated.GroupBy(i => ordered[i].DocumentId, StringComparer.Ordinal))
             {
-                foreach (var broad in ofDocument.Where(i => IsBroad(ordered[i])))
+                foreach (var broad in ofDocument.Where(i => MayRestate(ordered[i])))
                 {
                     var range = ordered[broad].Date!.Value;
                     foreach (var i in ofDocument.Where(i => ordered[i].Date!.Value is var d && range.Earliest <= d.Earliest && d.Latest <= range.Latest))
@@ -117,7 +118,20 @@ internal static class MergeGroups
         return (ordered, groups);
     }
 
-    internal static bool IsBroad(EventMention m) => m.Date is { Precision: >= DatePrecision.Year };
+    /// <summary>
+    /// A range the merger calls broad (<see cref="EventMerger.IsBroad(DateRange)"/>: a year or more by its wording, or
+    /// longer than a year by its days): it merges only with the same range or one starting on the same named day.
+    /// </summary>
+    internal static bool IsBroad(EventMention m) => m.Date is { } date && EventMerger.IsBroad(date);
+
+    /// <summary>A range of a year or more by its wording: the merger may take it as restating a narrower mention of its document.</summary>
+    internal static bool MayRestate(EventMention m) => m.Date is { Precision: >= DatePrecision.Year };
+
+    /// <summary>
+    /// The last day a mention starting later can join a group through <paramref name="m"/> on: its last day (a day more is
+    /// counted by the caller) unless it is broad and restates nothing, when only a mention of its own start day can.
+    /// </summary>
+    internal static NodaTime.LocalDate Reach(EventMention m) => IsBroad(m) && !MayRestate(m) ? m.Date!.Value.Earliest : m.Date!.Value.Latest;
 
     /// <summary>
     /// Puts the events merged group by group into the order a single pass over every mention makes, and gives

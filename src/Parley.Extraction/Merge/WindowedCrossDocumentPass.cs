@@ -20,8 +20,9 @@ namespace Parley.Extraction.Merge;
 /// prefix (day, month or year), so an event is numbered once the sweep has passed the end of its prefix's day,
 /// month or year, with every event that can clash with it at hand. Undated mentions merge with nothing and are
 /// numbered in document order.</para>
-/// <para>Contradictions about an event are found as its event is written; those between claims (blame, answers)
-/// from a final read of the claims that take part in them.</para>
+/// <para>Contradictions about an event are found and stored as its event is written, and let go (only their ids and
+/// the answered pairs they name are kept: see <see cref="ContradictionSet.Release"/>); those between claims (blame,
+/// answers) from a final read of the claims that take part in them. The stored ones no longer found are removed last.</para>
 /// </remarks>
 public sealed class WindowedCrossDocumentPass(DomainPack pack)
 {
@@ -89,8 +90,9 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     {
         ArgumentNullException.ThrowIfNull(source);
         // The changes stored so far are all merged by this pass; those stored while it runs wait for the next.
-        // Only their numbers are kept: one a document stored, so a first ingest of a big folder holds one each.
-        var changes = source.ReadChanges().Select(c => c.Seq).ToList();
+        // Only their numbers are kept, as runs of consecutive numbers: a first ingest of a big folder is one run, not a
+        // change a document.
+        var changes = source.ReadChangeRuns();
         // A store with no event yet (a first ingest): each mention is merged once, so none of them is linked already.
         _noneStored = source.CountEvents() == 0;
         var found = new ContradictionSet();
@@ -108,9 +110,10 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         _clock.Stop("undated");
         BetweenClaims(source, found);
         _clock.Stop("between-claims");
-        source.ReplaceContradictions(found);
+        Store(source, found);
+        source.RemoveContradictionsExcept(found.IdsTaken);
         _clock.Stop("contradictions");
-        source.ClearChanges(changes);
+        source.ClearChangeRuns(changes);
         source.WriteMergeState(StoredMerge.FingerprintName, _fingerprint);
         return events;
     }
@@ -119,9 +122,26 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     /// An event merged but not yet numbered: its members in the merger's order, as mentions while the events waiting
     /// hold fewer than <see cref="ChainCap"/>, otherwise as their keys (document id, key), read back when it is written
     /// (so however many events wait for their ids, they hold at most that many mentions); what its numbering reads
-    /// (see <see cref="Numbering"/>); and the day after which no event can clash with it.
+    /// (see <see cref="Numbering"/>); the day, month or year its id names (<see cref="IdPrefix"/>); and the day after which
+    /// no mention still unread can clash with it.
     /// </summary>
-    private sealed record Unnumbered(List<EventMention>? Members, MemberKey[]? Keys, Numbering Numbering, LocalDate SettledAfter);
+    private sealed record Unnumbered(List<EventMention>? Members, MemberKey[]? Keys, Numbering Numbering, IdPrefix Prefix, LocalDate SettledAfter);
+
+    /// <summary>
+    /// The day, month or year an event's id begins with (a range of days, and anything broader than a month, is named by
+    /// its first year): events of one type whose ids may clash share it.
+    /// </summary>
+    private readonly record struct IdPrefix(DatePrecision Precision, LocalDate From)
+    {
+        public static IdPrefix Of(DateRange date) => date.Precision switch
+        {
+            DatePrecision.Day => new(DatePrecision.Day, date.Earliest),
+            DatePrecision.Month => new(DatePrecision.Month, date.Earliest.With(DateAdjusters.StartOfMonth)),
+            _ => YearOf(date.Earliest),
+        };
+
+        public static IdPrefix YearOf(LocalDate day) => new(DatePrecision.Year, new LocalDate(day.Year, 1, 1));
+    }
 
     /// <summary>Where a mention comes in the merger's order: its date's length in days, its document and its position.</summary>
     private readonly record struct MergerPlace(int Length, string Document, int Start)
@@ -203,7 +223,9 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
             var closed = 0;
             foreach (var group in groups)
             {
-                var last = group.Max(i => ordered[i].Date!.Value.Latest);
+                // A broad member that restates nothing reaches no later start day: a range of years (by its days) does
+                // not hold its group, and the events waiting for their ids behind it, open for years.
+                var last = group.Max(i => MergeGroups.Reach(ordered[i]));
                 if (last >= until && group.Count < ChainCap && !cutNow)
                 {
                     // It may reach mentions starting after the window: merged in a later one.
@@ -234,8 +256,8 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
                     var e = EventMerger.BuildEvent(gathered);
                     var hold = heldMentions + gathered.Count <= ChainCap;
                     waiting.Add(hold
-                        ? new Unnumbered(gathered, null, Numbering.Of(e), SettledAfter(e.Date!.Value))
-                        : new Unnumbered(null, [.. gathered.Select(MemberKey.Of)], Numbering.Of(e), SettledAfter(e.Date!.Value)));
+                        ? new Unnumbered(gathered, null, Numbering.Of(e), IdPrefix.Of(e.Date!.Value), SettledAfter(e.Date!.Value))
+                        : new Unnumbered(null, [.. gathered.Select(MemberKey.Of)], Numbering.Of(e), IdPrefix.Of(e.Date!.Value), SettledAfter(e.Date!.Value)));
                     waitingMentions += gathered.Count;
                     heldMentions += hold ? gathered.Count : 0;
                 }
@@ -250,7 +272,7 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
                 // at least to the next day a mention starts on or, with none before it, past the groups' end: a window
                 // that reads nothing new would only split the same mentions again.
                 carried = window;
-                var end = ordered.Max(m => m.Date!.Value.Latest).PlusDays(1);
+                var end = ordered.Max(MergeGroups.Reach).PlusDays(1);
                 var reach = source.NextMentionStart(type, until) is { } start && start < end ? start : end;
                 if (window.Count + source.CountEventMentions(type, until.PlusDays(1), reach) > ChainCap)
                 {
@@ -266,7 +288,8 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
 
             var stillOpen = new HashSet<EventMention>(openGroups.SelectMany(g => g.Select(i => ordered[i])).Concat(openEvents.SelectMany(e => e)), ReferenceEqualityComparer.Instance);
             carried = stillOpen.Count == 0 ? [] : [.. window.Where(w => stillOpen.Contains(w.Mention))];
-            var next = source.NextMentionStart(type, until);
+            var unread = source.NextMentionStart(type, until);
+            var next = unread;
             if (open is not null && (next is null || open < next))
             {
                 next = open;
@@ -296,12 +319,20 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
 
             days = Fitted(source, type, before, readUntil, days, Math.Max(1, Period.DaysBetween(before, readUntil) + 1), carried.Count);
 
-            // Events whose clash peers all lie before the next mention's start are complete: number and write them.
+            // Events no event still to come can clash with are complete: number and write them. An event still to come
+            // holds a mention not yet read (starting on the next unread day or later, so its id names that day or a later
+            // one) or one carried in an open group; its id then names the carried mention's own day, month or year, or
+            // (spanning days from it) its year. So an open group (a year by its wording stays open to its last day, for
+            // the mentions of its document it may restate) holds back only the events whose ids may name what it holds,
+            // not every event after its first day.
             MostWaiting = Math.Max(MostWaiting, waitingMentions);
-            var settled = waiting.Where(u => u.SettledAfter <= before).ToList();
+            var readAll = unread?.PlusDays(-1) ?? LocalDate.MaxIsoValue;
+            var stillNamed = carried.SelectMany(c => new[] { IdPrefix.Of(c.Mention.Date!.Value), IdPrefix.YearOf(c.Mention.Date!.Value.Earliest) }).ToHashSet();
+            bool Settled(Unnumbered u) => u.SettledAfter <= readAll && !stillNamed.Contains(u.Prefix);
+            var settled = waiting.Where(Settled).ToList();
             if (settled.Count > 0)
             {
-                waiting.RemoveAll(u => u.SettledAfter <= before);
+                waiting.RemoveAll(Settled);
                 waitingMentions -= settled.Sum(u => u.Numbering.Count);
                 heldMentions -= settled.Sum(u => u.Members?.Count ?? 0);
                 written += WriteNumbered(source, settled, found);
@@ -572,6 +603,7 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         }
 
         StoredMerge.WriteInParts(source, id, keys, Members, WriteMentions, found, _noneStored);
+        Store(source, found);
         _clock.Stop("write");
     }
 
@@ -580,8 +612,23 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
     {
         _clock.Start();
         var written = StoredMerge.Write(source, events, _contradictions, found, _noneStored);
+        Store(source, found);
         _clock.Stop("write");
         return written;
+    }
+
+    /// <summary>
+    /// Stores the contradictions found since the last call and lets them go: a contradiction about an event is final once
+    /// its event is written, so the pass holds none of them until it ends (an event's "occurred" dispute can name every
+    /// claim about it).
+    /// </summary>
+    private static void Store(IMergeSource source, ContradictionSet found)
+    {
+        if (found.Count > 0)
+        {
+            source.UpdateContradictions([], found);
+            found.Release();
+        }
     }
 
     /// <summary>Blame and answers: read page by page, keeping only the claims that take part (and those answered).</summary>
@@ -593,7 +640,8 @@ public sealed class WindowedCrossDocumentPass(DomainPack pack)
         {
             after = page[^1];
             // Recorded, so an incremental pass reads only these claims again.
-            kept.AddRange(StoredMerge.RecordBetweenClaims(source, page, source.ReadClaims(page), _contradictions).Select(c => (c, c.EventId)));
+            // Held until every page is read, so without their quotes (Lean).
+            kept.AddRange(StoredMerge.RecordBetweenClaims(source, page, source.ReadClaims(page), _contradictions).Select(c => (_contradictions.Lean(c), c.EventId)));
         }
 
         _contradictions.FindBetweenClaims(kept, found);

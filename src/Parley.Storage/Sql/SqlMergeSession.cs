@@ -239,6 +239,32 @@ internal sealed class SqlMergeSession : IMergeSession
         return 0;
     });
 
+    public void RemoveContradictionsExcept(IReadOnlySet<string> kept) => Guard("removing contradictions no longer found", () =>
+    {
+        // Only the ids not kept are held (read to the end before any is deleted): none on a fresh store.
+        var stale = new List<string>();
+        using (var read = Command("SELECT id FROM contradictions"))
+        using (var reader = read.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                if (!kept.Contains(id))
+                {
+                    stale.Add(id);
+                }
+            }
+        }
+
+        using var delete = Row(RowStatement.Of("DELETE FROM contradictions WHERE id = @id", "@id"));
+        foreach (var id in stale)
+        {
+            delete.Run(id);
+        }
+
+        return 0;
+    });
+
     public IReadOnlyList<MergeChange> ReadChanges() => Guard("reading the changes since the last merge", () => Query(
         "SELECT seq, doc_id, type, date_earliest, date_latest, date_precision, event_id FROM merge_pending ORDER BY seq",
         r =>
@@ -254,6 +280,39 @@ internal sealed class SqlMergeSession : IMergeSession
         foreach (var seq in seqs)
         {
             delete.Run(seq);
+        }
+
+        return 0;
+    });
+
+    public IReadOnlyList<(long First, long Last)> ReadChangeRuns() => Guard("reading the changes since the last merge", () =>
+    {
+        var runs = new List<(long First, long Last)>();
+        using var cmd = Command("SELECT seq FROM merge_pending ORDER BY seq");
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            var seq = Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture);
+            if (runs.Count > 0 && runs[^1].Last + 1 == seq)
+            {
+                runs[^1] = (runs[^1].First, seq);
+            }
+            else
+            {
+                runs.Add((seq, seq));
+            }
+        }
+
+        return (IReadOnlyList<(long First, long Last)>)runs;
+    });
+
+    public void ClearChangeRuns(IReadOnlyCollection<(long First, long Last)> runs) => Guard("clearing the changes merged", () =>
+    {
+        // Every number of a run was read, so deleting the run deletes exactly the rows read.
+        using var delete = Row(RowStatement.Of("DELETE FROM merge_pending WHERE seq >= @first AND seq <= @last", "@first", "@last"));
+        foreach (var (first, last) in runs)
+        {
+            delete.Run(first, last);
         }
 
         return 0;
