@@ -268,7 +268,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 }
 
                 // "prisoners of war", "a prisoner-of-war camp": a status of captives, not a war being fought.
-                if (type == EventType.ArmedClash && ctx.Word(trigger.LastToken) == "war" && IsPrisonerOfWar(ctx, trigger.FirstToken))
+                if (type == EventType.ArmedClash && ctx.Word(trigger.LastToken) == "war" && HappeningFilters.IsPrisonerOfWar(ctx, trigger.FirstToken))
                 {
                     continue;
                 }
@@ -626,36 +626,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     // for every trigger of every sentence.
 
     /// <summary>"the incident", "this attack", "the latest clash": a noun that points back at a happening already told.</summary>
-    /// <summary>
-    /// The token of a verb of recording ("recorded", "registered", "documented", "observed", "monitored", "noted") that
-    /// takes the noun trigger as its object, within four words before it; or -1.
-    /// </summary>
-    private static int RecordingVerbBefore(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
-    {
-        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 4 && ctx.Tokens[i].IsWord; i--)
-        {
-            if (ctx.Word(i) is "recorded" or "records" or "registered" or "registers" or "documented" or "documents" or "observed" or "observes" or
-                "monitored" or "noted" or "notes" or "logged" or "counted")
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>True when "the sides", "both parties", "the two countries" … is the subject of the verb trigger.</summary>
-    private static bool HasSidesSubject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
-    {
-        var i = trigger.FirstToken - 1;
-        while (i > ctx.FirstToken && ctx.Word(i) is "had" or "have" or "has" or "also" or "then" or "later" or "again" or "reportedly" or "finally" or "both")
-        {
-            i--;
-        }
-
-        return ctx.Word(i) is "sides" or "parties" or "countries" or "delegations" or "governments" && ctx.Word(i - 1) is "the" or "both" or "two";
-    }
-
     /// <summary>The last talks or deal read so far in the document with two parties or more, or null.</summary>
     private static EventMention? LastTalksOrDeal(DocumentAnalysis analysis)
     {
@@ -683,19 +653,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         return _lastPerson is { } last && !actors.Contains(_actorIds.ActorId(last, EventType.Appointment)) ? last : null;
-    }
-
-    /// <summary>True when "war" at <paramref name="war"/> ends "prisoners of war" or "prisoner-of-war".</summary>
-    private static bool IsPrisonerOfWar(SentenceContext ctx, int war)
-    {
-        var i = ctx.Word(war - 1) == "-" ? war - 2 : war - 1;
-        if (ctx.Word(i) != "of")
-        {
-            return false;
-        }
-
-        i = ctx.Word(i - 1) == "-" ? i - 2 : i - 1;
-        return ctx.Word(i) is "prisoners" or "prisoner";
     }
 
     private static bool IsDefiniteReference(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
@@ -873,7 +830,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
             // "Russian peacekeepers recorded one ceasefire violation": who records, registers or observes a happening
             // reports it; it takes no part.
-            if (!after && form == TriggerForm.Noun && RecordingVerbBefore(ctx, trigger) is var recorded and >= 0 && m.LastToken < recorded)
+            if (!after && form == TriggerForm.Noun && PartyReader.RecordingVerbBefore(ctx, trigger) is var recorded and >= 0 && m.LastToken < recorded)
             {
                 continue;
             }
@@ -1082,7 +1039,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // or deal told of last in the report, not whoever reports it.
         // (Where the sentence itself names two parties or more, they are the sides.)
         if (type is EventType.Meeting or EventType.Agreement or EventType.Proposal or EventType.Refusal && form == TriggerForm.Verb && actors.Count < 2 &&
-            HasSidesSubject(ctx, trigger) && LastTalksOrDeal(ctx.Analysis) is { } talks)
+            PartyReader.HasSidesSubject(ctx, trigger) && LastTalksOrDeal(ctx.Analysis) is { } talks)
         {
             actors.Clear();
             actors.AddRange(talks.Actors);

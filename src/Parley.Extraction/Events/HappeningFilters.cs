@@ -948,4 +948,17 @@ internal sealed class HappeningFilters(DomainPack pack)
         return inherited is null && form != TriggerForm.Noun && ctx.Tokens[trigger.FirstToken].Normalized.EndsWith("ed", StringComparison.Ordinal) &&
                before is not ("has" or "have");
     }
+
+    /// <summary>True when "war" at <paramref name="war"/> ends "prisoners of war" or "prisoner-of-war".</summary>
+    internal static bool IsPrisonerOfWar(SentenceContext ctx, int war)
+    {
+        var i = ctx.Word(war - 1) == "-" ? war - 2 : war - 1;
+        if (ctx.Word(i) != "of")
+        {
+            return false;
+        }
+
+        i = ctx.Word(i - 1) == "-" ? i - 2 : i - 1;
+        return ctx.Word(i) is "prisoners" or "prisoner";
+    }
 }

@@ -802,4 +802,34 @@ internal sealed class PartyReader(DomainPack pack)
 
         return null;
     }
+
+    /// <summary>
+    /// The token of a verb of recording ("recorded", "registered", "documented", "observed", "monitored", "noted") that
+    /// takes the noun trigger as its object, within four words before it; or -1.
+    /// </summary>
+    internal static int RecordingVerbBefore(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 4 && ctx.Tokens[i].IsWord; i--)
+        {
+            if (ctx.Word(i) is "recorded" or "records" or "registered" or "registers" or "documented" or "documents" or "observed" or "observes" or
+                "monitored" or "noted" or "notes" or "logged" or "counted")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when "the sides", "both parties", "the two countries" … is the subject of the verb trigger.</summary>
+    internal static bool HasSidesSubject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var i = trigger.FirstToken - 1;
+        while (i > ctx.FirstToken && ctx.Word(i) is "had" or "have" or "has" or "also" or "then" or "later" or "again" or "reportedly" or "finally" or "both")
+        {
+            i--;
+        }
+
+        return ctx.Word(i) is "sides" or "parties" or "countries" or "delegations" or "governments" && ctx.Word(i - 1) is "the" or "both" or "two";
+    }
 }
