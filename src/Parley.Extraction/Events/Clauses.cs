@@ -102,7 +102,10 @@ internal static class Clauses
     {
         for (var i = from + 1; i < to; i++)
         {
-            if (ctx.Word(i) is "after" or "before" or "because" or "although" or "though" or "whereas" or "until" or "unless" or "despite")
+            if (ctx.Word(i) is "after" or "before" or "because" or "although" or "though" or "whereas" or "until" or "unless" or "despite" ||
+                (ctx.Word(i) == "now" && ctx.Word(i + 1) == "that") ||
+                // "…, saying their demands had been met now that Azerbaijan controlled the route": what is said is a clause of its own.
+                (ctx.Word(i) is "saying" or "claiming" or "arguing" or "insisting" && ctx.Word(i - 1) == ","))
             {
                 return true;
             }

@@ -316,6 +316,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "came to a halt", "came to an end", "came to the rescue": a state reached, not a place.
+                if (type == EventType.Visit && form != TriggerForm.Verb && ctx.Word(trigger.LastToken) == "to" &&
+                    ctx.Word(trigger.LastToken + 1) is "a" or "an" or "the" &&
+                    ctx.Word(trigger.LastToken + 2) is "halt" or "standstill" or "stop" or "end" or "close" or "conclusion" or "head" or "agreement" or "deal" or
+                        "understanding" or "decision" or "compromise" or "consensus" or "rescue" or "aid" or "assistance" or "fore" or "table" or "point" or "power")
+                {
+                    continue;
+                }
+
                 // "The last bus arrived in Goris": a vehicle coming somewhere is no one's visit.
                 if (type == EventType.Visit && form == TriggerForm.Verb && _filters.VehicleBefore(ctx, trigger))
                 {

@@ -480,6 +480,16 @@ internal sealed class HappeningFilters(DomainPack pack)
         // "its peacekeepers left Karabakh", "the troops withdrew": a force leaving is a withdrawal, not people displaced.
         if (type == EventType.Displacement && ctx.Word(trigger.FirstToken) is "left" or "leaving" or "leave" or "leaves")
         {
+            // "found very few residents left in the city", "no Armenians left", "those left behind": who remains
+            // ("what they have left behind" is still their leaving).
+            if (ctx.Word(trigger.FirstToken) == "left" &&
+                ((ctx.Word(trigger.LastToken + 1) == "behind" && ctx.Word(trigger.FirstToken - 1) is not ("have" or "has" or "had" or "they" or "we" or "who" or "she" or "he")) ||
+                ctx.Find("few", Math.Max(ctx.FirstToken, trigger.FirstToken - 4), trigger.FirstToken - 1) >= 0 ||
+                ctx.Word(trigger.FirstToken - 2) is "no" or "only" or "remaining"))
+            {
+                return true;
+            }
+
             return ctx.FindAny(_notDisplacementObjects, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 6), out _) >= 0 ||
                    ctx.Word(trigger.FirstToken - 1) is "peacekeepers" or "troops" or "forces" or "soldiers" or "servicemen" or "army" or "contingent" or "units" or "monitors" or "mission";
         }

@@ -2087,4 +2087,22 @@ public sealed class EventStageTests
         var e = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
         Assert.DoesNotContain("russian-peacekeepers", e.Actors);
     }
+
+    [Theory]
+    [InlineData("On March 3, a UN team said it had found very few residents left in Stepanakert.", EventType.Displacement)]
+    [InlineData("On March 3, aid workers said the elderly left behind in Stepanakert needed food.", EventType.Displacement)]
+    [InlineData("The shelling of Goris came to a halt on March 3.", EventType.Visit)]
+    [InlineData("On March 3, the villagers who had blocked the road ended their protest, saying their demands had been met now that Azerbaijan held the road.", null)]
+    public void Who_remains_a_halt_and_a_clause_of_what_is_said_are_no_happening_of_theirs(string text, EventType? type)
+    {
+        var x = Shipped.Run(text);
+        if (type is { } t)
+        {
+            Assert.DoesNotContain(x.Events, e => e.Type == t);
+        }
+        else
+        {
+            Assert.DoesNotContain(x.Events, e => e.Actors.Contains("azerbaijan") || e.Targets.Contains("azerbaijan"));
+        }
+    }
 }
