@@ -104,6 +104,8 @@ internal static class Clauses
         {
             if (ctx.Word(i) is "after" or "before" or "because" or "although" or "though" or "whereas" or "until" or "unless" or "despite" ||
                 (ctx.Word(i) == "now" && ctx.Word(i + 1) == "that") ||
+                // "…came to a halt on 10 November, when a statement signed by X took effect": a clause set off by its comma.
+                (ctx.Word(i) == "when" && ctx.Word(i - 1) == ",") ||
                 // "…, saying their demands had been met now that Azerbaijan controlled the route": what is said is a clause of its own.
                 (ctx.Word(i) is "saying" or "claiming" or "arguing" or "insisting" && ctx.Word(i - 1) == ","))
             {

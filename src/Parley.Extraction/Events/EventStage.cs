@@ -395,6 +395,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     dates = [pin];
                 }
 
+                // "The fighting that began on 27 September came to a halt on 10 November": it lasted from the one to the other.
+                if (referenced is null && form == TriggerForm.Noun && TriggerDates.SpanFromStartToEnd(ctx, trigger, own) is { } lasted)
+                {
+                    dates = [lasted];
+                }
+
                 // "opened four days of talks on Monday": the talks last the four days.
                 if (dates is [var opening])
                 {

@@ -2105,4 +2105,16 @@ public sealed class EventStageTests
             Assert.DoesNotContain(x.Events, e => e.Actors.Contains("azerbaijan") || e.Targets.Contains("azerbaijan"));
         }
     }
+
+    [Fact]
+    public void A_lasting_happening_told_to_begin_and_to_end_spans_the_two_days()
+    {
+        var x = Shipped.Run("The shelling of Martakert that began on 2 March came to a halt on 9 March, when both sides accepted a truce.");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal(new LocalDate(2023, 3, 2), e.Date!.Value.Earliest);
+        Assert.Equal(new LocalDate(2023, 3, 9), e.Date!.Value.Latest);
+
+        var when = Shipped.Run("Azerbaijani troops shelled Martakert on 2 March, when Charles Michel was visiting Baku.");
+        Assert.DoesNotContain("european-council", Assert.Single(when.Events, e => e.Type == EventType.ArmedClash).Actors);
+    }
 }

@@ -527,4 +527,61 @@ internal static class TriggerDates
         var start = ending ? day.Range.Earliest.PlusDays(1 - count) : day.Range.Earliest;
         return day with { Range = new DateRange(start, start.PlusDays(count - 1), DatePrecision.Days) };
     }
+
+    /// <summary>
+    /// "The fighting that began on 27 September came to a halt on 10 November", "the blockade, which started on 12
+    /// December, ended on 28 April": a lasting happening whose sentence tells the day it began and the day it ended spans
+    /// the two; or null.
+    /// </summary>
+    internal static TimeExpression? SpanFromStartToEnd(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own)
+    {
+        if (own.Count < 2 || trigger.Payloads[0].Type is not (EventType.ArmedClash or EventType.Blockade or EventType.Protest or EventType.SupplyCut))
+        {
+            return null;
+        }
+
+        TimeExpression? began = null, ended = null;
+        foreach (var t in own)
+        {
+            var before = FirstTokenAt(ctx, t.Span.Start);
+            if (before <= trigger.LastToken)
+            {
+                continue;
+            }
+
+            for (var i = before - 1; i > trigger.LastToken && i >= before - 5; i--)
+            {
+                var w = ctx.Word(i);
+                if (w is "began" or "begun" or "started" or "erupted" or "broke" or "resumed")
+                {
+                    began ??= t;
+                    break;
+                }
+
+                if (w is "ended" or "halted" or "halt" or "stopped" or "ceased" or "lifted" or "end")
+                {
+                    ended ??= t;
+                    break;
+                }
+            }
+        }
+
+        return began is not null && ended is not null && began.Range.Earliest < ended.Range.Latest
+            ? began with { Range = new DateRange(began.Range.Earliest, ended.Range.Latest, DatePrecision.Days) }
+            : null;
+    }
+
+    /// <summary>The first token of the sentence that starts at or after <paramref name="offset"/>.</summary>
+    private static int FirstTokenAt(SentenceContext ctx, int offset)
+    {
+        for (var i = ctx.FirstToken; i <= ctx.LastToken; i++)
+        {
+            if (ctx.Tokens[i].Span.Start >= offset)
+            {
+                return i;
+            }
+        }
+
+        return ctx.LastToken + 1;
+    }
 }
