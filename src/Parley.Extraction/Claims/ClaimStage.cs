@@ -39,8 +39,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private static readonly EventType[] HostileActs =
         [EventType.ArmedClash, EventType.Blockade, EventType.SupplyCut, EventType.Checkpoint, EventType.Arrest, EventType.Displacement];
 
-    // What one does to begin a fight ("It was not X that started this"), said of a party.
-    private static readonly string[] StartVerbs = ["started", "starts", "start", "began", "begin", "begins", "provoked", "provokes", "provoke", "initiated", "unleashed"];
 
     // The nouns of a count another source gave ("rejected that figure"): a denial naming one disputes the count, not the happening.
     private static readonly string[] CountNouns = ["figure", "figures", "toll", "tally", "estimate", "estimates"];
@@ -53,6 +51,15 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // Speech verbs, with the plain forms that report speech only before "that" taken as "<verb> that".
     private readonly List<string> _speech = [.. pack.Words("speech_verbs"), .. pack.Words("speech_verbs_before_that").Select(v => v + " that")];
     private readonly IReadOnlyList<string> _blame = pack.Words("blame_words");
+
+    // Who began the fighting ("X opened fire first", "X provoked the clash"), and a side's own forces only answering it.
+    private readonly HashSet<string> _startVerbs = [.. pack.Words("start_verbs")];
+    private readonly IReadOnlyList<string> _firstStrike = pack.Words("first_strike_verbs");
+    private readonly IReadOnlyList<string> _fightingNouns = pack.Words("fighting_nouns");
+    private readonly IReadOnlyList<string> _responseCues = pack.Words("response_cues");
+
+    // ", a charge the ministry denied": nouns for what was said that a denial takes up.
+    private readonly IReadOnlyList<string> _answerNouns = pack.Words("answer_nouns");
 
     // The words of titles ("foreign", "minister"), which may stand between a state and the person it qualifies.
     private readonly HashSet<string> _titleWords = Entities.EntityIndex.For(pack).TitleNouns;
@@ -85,6 +92,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // Whom each accusation of the document being read accuses, by claim id (see Read).
     private readonly Dictionary<string, string> _accused = new(StringComparer.Ordinal);
 
+    // The claims of the document being read that say a party began the fighting ("X opened fire first"), by id: a denial
+    // of such an account disputes who is to blame, where a denial of an accusation of some act disputes that it happened.
+    private readonly HashSet<string> _saidBegan = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
     public string Name => "claims";
 
@@ -100,6 +111,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var quoting = new QuoteContinuation();
         _eventValues.Clear();
         _accused.Clear();
+        _saidBegan.Clear();
         _relayed.Reset();
         SentenceContext? opening = null; // the sentence before, when it opened a quotation it left open and gave no claim
         foreach (var ctx in SentenceContext.All(analysis))
@@ -170,6 +182,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 if (_accused.Remove(claim.Id, out var accusedParty))
                 {
                     _accused[$"{analysis.Document.Id}#c{analysis.Claims.Count + 1}"] = accusedParty;
+                }
+
+                if (_saidBegan.Remove(claim.Id))
+                {
+                    _saidBegan.Add($"{analysis.Document.Id}#c{analysis.Claims.Count + 1}");
                 }
 
                 claim = claim with { Id = $"{analysis.Document.Id}#c{analysis.Claims.Count + 1}" };
@@ -1250,6 +1267,25 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         {
             values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.ToBlame, false, SideOf(blamed)));
         }
+        else if (stance == ClaimStance.Asserts && StarterIn(ctx, quoteFirst, quoteLast) is { } starter)
+        {
+            values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.ToBlame, false, SideOf(starter)));
+            _saidBegan.Add(id);
+        }
+
+        // "Yerevan rejected Baku's account": a side denying what was said, when an account just before blamed that side, clears it.
+        if (notInstigator is null && stance == ClaimStance.Denies && den >= 0 && SideOf(speaker) is { } denier && DeniesAnAccount(ctx, den) &&
+            BlamedJustBefore(ctx.Analysis, denier))
+        {
+            values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.NotToBlame, true, denier));
+        }
+
+        // "… and that its troops were only responding to provocations": the speaker's side says it did not begin it.
+        if (notInstigator is null && stance == ClaimStance.Asserts && SideOf(speaker) is { } answering && OnlyAnswered(ctx, quoteFirst, quoteLast, answering) &&
+            !values.Exists(v => v.Attribute == ContradictionAttribute.Responsibility && v.Subject == answering))
+        {
+            values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.NotToBlame, true, answering));
+        }
 
         if (disputesCount)
         {
@@ -1310,7 +1346,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// "It was not Yerevan that began this", "Baku did not start the fighting": the party said not to have started it,
     /// or null. A denial of who began, not of the clash having happened.
     /// </summary>
-    private static string? NotTheInstigator(SentenceContext ctx, int first, int last)
+    private string? NotTheInstigator(SentenceContext ctx, int first, int last)
     {
         var mentions = ctx.Mentions;
         for (var k = 0; k < mentions.Count; k++)
@@ -1333,7 +1369,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return null;
     }
 
-    private static bool IsStartVerb(string word) => Array.IndexOf(StartVerbs, word) >= 0;
+    // What one does to begin a fight ("It was not X that started this"), said of a party: the pack's start verbs.
+    private bool IsStartVerb(string word) => _startVerbs.Contains(word);
 
     /// <summary>"accused Armenian forces of provocations", "blamed Baku for the attack": whom the quote accuses, or null.</summary>
     private string? AccusedIn(SentenceContext ctx, int first, int last)
@@ -1348,6 +1385,82 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Azerbaijani forces opened fire first", "Armenian units had provoked the clash": the party said to have begun the
+    /// fighting, or null. The party is followed within three words (its noun, an auxiliary) by a strike verb with "first"
+    /// just after it, or by a start verb whose object, within three words, is the fighting or "it"/"this".
+    /// </summary>
+    private string? StarterIn(SentenceContext ctx, int first, int last)
+    {
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.FirstToken < first || m.LastToken >= last || m.Kind is EntityKind.Place or EntityKind.Route)
+            {
+                continue;
+            }
+
+            for (var v = m.LastToken + 1; v <= Math.Min(last, m.LastToken + 4) && ctx.Tokens[v].IsWord && ctx.Word(v) is not ("and" or "that" or "which" or "who"); v++)
+            {
+                if (IsStartVerb(ctx.Word(v)) && (ctx.Word(v + 1) is "it" or "this" || ctx.FindAny(_fightingNouns, v + 1, Math.Min(last, v + 3), out _) > v))
+                {
+                    return m.Mention.EntityId;
+                }
+
+                // ("opened fire first", "fired first on …", "attacked the post first")
+                if (ctx.FindAny(_firstStrike, v, Math.Min(last, v + 3), out var strike) == v && ctx.Find("first", v + 1, Math.Min(last, v + strike!.Split(' ').Length + 2)) > v)
+                {
+                    return m.Mention.EntityId;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"rejected Baku's account", "denied the accusations": a word for what was said within four words after the denial verb.</summary>
+    private bool DeniesAnAccount(SentenceContext ctx, int den) =>
+        ctx.FindAny(_answerNouns, den + 1, Math.Min(ctx.LastToken, den + 4), out _) > den || ctx.FindAny(_statementNouns, den + 1, Math.Min(ctx.LastToken, den + 4), out _) > den;
+
+    /// <summary>
+    /// True when one of the last three claims of the document, by another side, says <paramref name="side"/> began the
+    /// fighting (not one accusing it of some act, whose denial disputes that the act happened).
+    /// </summary>
+    private bool BlamedJustBefore(DocumentAnalysis analysis, string side)
+    {
+        for (var k = analysis.Claims.Count - 1; k >= 0 && k >= analysis.Claims.Count - 3; k--)
+        {
+            var c = analysis.Claims[k];
+            if (SideOf(c.Speaker) != side && c.Stance == ClaimStance.Asserts && _saidBegan.Contains(c.Id) &&
+                c.Values.Any(v => v.Attribute == ContradictionAttribute.Responsibility && v.Value == ClaimValue.ToBlame && v.Subject == side))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "its troops were only responding to provocations", "our units acted in response": a response cue whose clause (back
+    /// to a comma, "that" or the quote's start, at most eight words) has the speaker's own side for subject ("its", "their",
+    /// "our", "we", or a party of <paramref name="side"/>).
+    /// </summary>
+    private bool OnlyAnswered(SentenceContext ctx, int first, int last, string side)
+    {
+        for (var at = ctx.FindAny(_responseCues, first, last, out _); at >= 0; at = ctx.FindAny(_responseCues, at + 1, last, out _))
+        {
+            for (var k = at - 1; k >= first && k >= at - 8 && ctx.Word(k) is not ("," or ";" or "that" or "but" or "while"); k--)
+            {
+                if (ctx.Word(k) is "its" or "their" or "our" or "we" || ctx.Mentions.Any(m => m.FirstToken == k && SideOf(m.Mention.EntityId) == side))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
