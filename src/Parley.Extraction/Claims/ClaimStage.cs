@@ -17,7 +17,6 @@ namespace Parley.Extraction.Claims;
 public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 {
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
-    private static readonly string[] RelativeClauseOpeners = [", which", ", a claim", ", something", ", an account", ", a report"];
 
     private static readonly string[] Who = ["who"];
 
@@ -60,6 +59,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     // ", a charge the ministry denied": nouns for what was said that a denial takes up.
     private readonly IReadOnlyList<string> _answerNouns = pack.Words("answer_nouns");
+
+    // What opens a clause that takes up the statement before it: ", which Y denied", ", a charge Y rejected".
+    private readonly List<string> _relativeOpeners =
+        [", which", ", something", .. pack.Words("answer_nouns").Select(n => (n[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? ", an " : ", a ") + n)];
 
     // The words of titles ("foreign", "minister"), which may stand between a state and the person it qualifies.
     private readonly HashSet<string> _titleWords = Entities.EntityIndex.For(pack).TitleNouns;
@@ -248,7 +251,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 }
             }
 
-            if (relative is { } r && previous is not null && Denial(ctx, r, previous) is { } denied)
+            // (It answers the claim this sentence made, never one of an earlier sentence.)
+            if (relative is { } r && Denial(ctx, r, previous is not null && previous.Span.Start >= ctx.Sentence.Span.Start ? previous : null) is { } denied)
             {
                 analysis.Claims.Add(denied);
                 previous = denied;
@@ -797,9 +801,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private static int RelativeEnd(SentenceContext ctx, int who) => ctx.Word(who - 1) == "," ? who - 2 : who - 1;
 
     /// <summary>", which Y denied" closing a sentence: the comma and the denial verb.</summary>
-    private static (int Comma, int Which, int Verb)? RelativeDenial(SentenceContext ctx, IReadOnlyList<string> denial)
+    private (int Comma, int Which, int Verb)? RelativeDenial(SentenceContext ctx, IReadOnlyList<string> denial)
     {
-        var which = ctx.FindAny(RelativeClauseOpeners, ctx.FirstToken, ctx.LastToken, out _);
+        var which = ctx.FindAny(_relativeOpeners, ctx.FirstToken, ctx.LastToken, out _);
         if (which < 0)
         {
             return null;
@@ -809,11 +813,40 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return verb < 0 || verb - which > 12 ? null : (which, which + 1, verb);
     }
 
-    /// <summary>The denial half of "P, which Y denied": Y denies what the claim before it asserted.</summary>
-    private Claim? Denial(SentenceContext ctx, (int Comma, int Which, int Verb) r, Claim asserted)
+    /// <summary>
+    /// The denial half of "P, which Y denied": Y denies what the claim of the same sentence asserted, or, when the sentence
+    /// made none ("Baku has charged him with espionage, which he denies"), what its main clause tells. Y is a party named
+    /// in the clause, a person "he" or "she" stands for (the last named before), or an unnamed source ("a charge police deny").
+    /// </summary>
+    private Claim? Denial(SentenceContext ctx, (int Comma, int Which, int Verb) r, Claim? asserted)
     {
         var speaker = ctx.Mentions.FirstOrDefault(m => m.FirstToken > r.Which && m.LastToken < r.Verb && m.Kind is not (EntityKind.Place or EntityKind.Route))?.Mention.EntityId;
-        if (speaker is null)
+        string? source = null;
+        for (var k = r.Which + 1; speaker is null && source is null && k < r.Verb; k++)
+        {
+            if (ctx.Word(k) is "he" or "she")
+            {
+                speaker = ctx.Mentions.LastOrDefault(m => m.LastToken < r.Comma && m.Kind == EntityKind.Person)?.Mention.EntityId ?? _lastPerson;
+            }
+            else if (_sourceNouns.Contains(ctx.Word(k)))
+            {
+                source = SourceKey(ctx.Word(k));
+            }
+        }
+
+        // ("a charge the interior ministry denied": a definite noun phrase of no known party is an unnamed source, its head noun.)
+        var head = r.Verb - 1;
+        while (head > r.Which && ctx.Word(head) is "has" or "have" or "had" or "also" or "later" or "swiftly" or "strongly" or "flatly")
+        {
+            head--;
+        }
+
+        if (speaker is null && source is null && ctx.Find("the", r.Which + 1, head - 1) > r.Which && ctx.Tokens[head].IsWord && head - ctx.Find("the", r.Which + 1, head - 1) <= 3)
+        {
+            source = SourceKey(ctx.Word(head));
+        }
+
+        if (speaker is null && source is null)
         {
             return null;
         }
@@ -824,8 +857,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             last++;
         }
 
-        var span = ctx.SpanOf(r.Which, last);
-        var ev = ctx.Analysis.Events.FirstOrDefault(e => e.Key == asserted.EventKey);
+        // With no claim to answer, the main clause is what is denied, and the quote holds it.
+        var span = ctx.SpanOf(asserted is null ? ctx.FirstToken : r.Which, last);
+        var mainEnd = ctx.Tokens[r.Comma].Span.Start;
+        var ev = asserted is not null
+            ? ctx.Analysis.Events.FirstOrDefault(e => e.Key == asserted.EventKey)
+            : ctx.Analysis.Events.FirstOrDefault(e => e.Span.Start >= ctx.Sentence.Span.Start && e.Span.End <= mainEnd);
+        List<string> topics = asserted is not null ? [.. asserted.Topics] : [.. DocumentTopics.For(ctx.Analysis, _cues).TopicsIn(ctx.FirstToken, r.Comma - 1)];
         return new Claim
         {
             Id = $"{ctx.Analysis.Document.Id}#c{ctx.Analysis.Claims.Count + 1}",
@@ -833,12 +871,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             Span = span,
             Quote = span.Slice(ctx.Analysis.Text),
             Speaker = speaker,
-            Via = pack.Find(speaker)?.Kind == EntityKind.Outlet ? speaker : null,
+            Via = speaker is not null && pack.Find(speaker)?.Kind == EntityKind.Outlet ? speaker : null,
+            Source = speaker is null ? source : null,
             Stance = ClaimStance.Denies,
-            EventKey = asserted.EventKey,
-            Answers = asserted.Id,
-            Topics = [.. asserted.Topics],
-            Values = ValuesOf(ev, [.. asserted.Topics], ClaimStance.Denies, ctx, r.Which, last),
+            EventKey = ev?.Key,
+            Answers = asserted?.Id,
+            Topics = topics,
+            Values = ValuesOf(ev, topics, ClaimStance.Denies, ctx, r.Which, last),
         };
     }
 
