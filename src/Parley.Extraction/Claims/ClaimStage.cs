@@ -34,6 +34,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // so the dash before it is read from the token itself.
     private static readonly string[] DashedContrast = ["although", "whereas"];
 
+    // States that last, which a side denies as they stand ("denied that the road is blocked").
+    private static readonly EventType[] StandingStates = [EventType.Blockade, EventType.SupplyCut, EventType.Checkpoint];
+
     // Hostile acts one side reports and the other denies: a denial points back to one of these, not to a talk or a deal.
     private static readonly EventType[] HostileActs =
         [EventType.ArmedClash, EventType.Blockade, EventType.SupplyCut, EventType.Checkpoint, EventType.Arrest, EventType.Displacement];
@@ -1261,6 +1264,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // "Baku said 71 of its servicemen were killed": a toll told on its own is about the clash it was added to.
         ev ??= EventGivenCount(ctx, quoteFirst, quoteLast);
 
+        // "Baku denied that the road is blocked": a denial of a standing state is about the one of that kind told before.
+        if (ev is null && stance == ClaimStance.Denies)
+        {
+            ev = StandingStateDenied(ctx, quoteFirst, quoteLast);
+        }
+
         // "Speaking after the talks, X said 71 servicemen had died": the dead belong to the clash that killed them, not to
         // the meeting or deal the sentence also names.
         if (ev is not null && ev.Type != EventType.Protest && Array.IndexOf(HostileActs, ev.Type) < 0 && GivesToll(ctx, quoteFirst, quoteLast) &&
@@ -1451,6 +1460,28 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 if (ctx.FindAny(_firstStrike, v, Math.Min(last, v + 3), out var strike) == v && ctx.Find("first", v + 1, Math.Min(last, v + strike!.Split(' ').Length + 2)) > v)
                 {
                     return m.Mention.EntityId;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "denied that the road is blocked", "denies there is any checkpoint": the latest blockade, supply cut or checkpoint told
+    /// before the sentence whose kind a trigger in tokens [<paramref name="first"/>, <paramref name="last"/>] names, or null.
+    /// A state that lasts is denied as it stands, with no date of its own, so the event stage tells no happening for it.
+    /// </summary>
+    private EventMention? StandingStateDenied(SentenceContext ctx, int first, int last)
+    {
+        foreach (var trigger in _cues.Triggers.FindAll(ctx.Analysis.Tokens, Parley.Extraction.Matching.MatchStream.For(ctx.Analysis), first, last))
+        {
+            foreach (var (type, _) in trigger.Payloads)
+            {
+                if (Array.IndexOf(StandingStates, type) >= 0 &&
+                    ctx.Analysis.Events.LastOrDefault(e => e.Type == type && e.Span.End <= ctx.Sentence.Span.Start) is { } told)
+                {
+                    return told;
                 }
             }
         }
