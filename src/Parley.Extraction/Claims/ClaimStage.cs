@@ -142,7 +142,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             var contrast = relative is null ? ContrastedReport(ctx, speech, last) : -1;
             // "… was denied by the delegates, who claimed that B": the relative clause is its antecedent's claim of its own.
             var who = relative is null && contrast < 0 ? RelativeReport(ctx, speech, denial, last) : -1;
-            var claim = Read(ctx, speech, relative is null ? denial : [], according, previous, contrast >= 0 ? contrast - 2 : who >= 0 ? RelativeEnd(ctx, who) : last);
+            // "X said A, but insisted that B": the speaker's second statement, contrasted, is a claim of its own.
+            var turn = relative is null && contrast < 0 && who < 0 ? SecondStatement(ctx, speech, denial, last) : null;
+            var claim = Read(ctx, speech, relative is null ? denial : [], according, previous,
+                contrast >= 0 ? contrast - 2 : who >= 0 ? RelativeEnd(ctx, who) : turn is { } t ? t.But - 2 : last);
             // A paragraph going on with a quotation the paragraph before left open, naming no speaker, is that speaker's.
             quoting.Read(claim);
             claim ??= continued is not null ? Continued(ctx, continued) : null;
@@ -240,6 +243,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
                 analysis.Claims.Add(other);
                 previous = other;
+            }
+
+            if (turn is { } second && claim is not null && ReferenceEquals(previous, claim) && SameSpeakerGoesOn(ctx, claim, second, last) is { } more &&
+                !Restates(analysis, more))
+            {
+                analysis.Claims.Add(more);
+                previous = more;
             }
 
             // Read from the antecedent when one is named ("Beglaryan, who claimed …" has its subject and an aside).
@@ -573,6 +583,86 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         return -1;
     }
+
+    /// <summary>
+    /// ", but insisted that …", ", but denied that …": a contrasting conjunction opening a second verb of speech or denial with
+    /// no subject of its own (so the first clause's speaker says it), after a first clause that has a verb of speech: the
+    /// conjunction's token, the verb's, how many tokens the verb takes, and whether it denies; or null.
+    /// </summary>
+    private (int But, int Verb, int Length, bool Denies)? SecondStatement(SentenceContext ctx, IReadOnlyList<string> speech, IReadOnlyList<string> denial, int last)
+    {
+        for (var but = ctx.Find(", but", ctx.FirstToken + 2, last - 4); but >= 0; but = ctx.Find(", but", but + 1, last - 4))
+        {
+            var at = but + 2;
+            if (ctx.Word(at) is "also" or "later" or "then" or "firmly" or "strongly")
+            {
+                at++;
+            }
+
+            if (ctx.FindAny(speech, ctx.FirstToken, but - 1, out _) < 0)
+            {
+                continue;
+            }
+
+            if (ctx.FindAny(denial, at, at + 2, out var denied) == at)
+            {
+                return (but + 1, at, SentenceContext.KeyOf(denied!).Length, true);
+            }
+
+            if (ctx.FindAny(speech, at, at + 2, out var said) == at)
+            {
+                return (but + 1, at, SentenceContext.KeyOf(said!).Length, false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The second statement <paramref name="turn"/> found, as a claim of the speaker of <paramref name="first"/>: it denies
+    /// when its verb does, or when it says something was not talked about ("no corridor … had been mentioned").
+    /// </summary>
+    private Claim? SameSpeakerGoesOn(SentenceContext ctx, Claim first, (int But, int Verb, int Length, bool Denies) turn, int last)
+    {
+        var from = turn.Verb + turn.Length;
+        if (ctx.Word(from) == "that")
+        {
+            from++;
+        }
+
+        while (last > from && ctx.Tokens[last].Kind == TokenKind.Punctuation && ctx.Tokens[last].Normalized is "." or "," or ";")
+        {
+            last--;
+        }
+
+        if (!HasWords(ctx, from, last, 4))
+        {
+            return null;
+        }
+
+        var unsaid = NegatesDiscussion(ctx, from - 1, last) ||
+            (ctx.Word(from) is "no" or "nothing" or "none" && ctx.FindAny(TalkedVerbs, from + 1, last, out _) > from);
+        var stance = turn.Denies || unsaid || RejectsBlame(ctx, from, last) ? ClaimStance.Denies : ClaimStance.Asserts;
+        var span = ctx.SpanOf(from, last);
+        var topics = DocumentTopics.For(ctx.Analysis, _cues).TopicsIn(from, last);
+        var ev = ctx.Analysis.Events.FirstOrDefault(e => e.Key == first.EventKey);
+        return new Claim
+        {
+            Id = $"{ctx.Analysis.Document.Id}#c{ctx.Analysis.Claims.Count + 1}",
+            DocumentId = ctx.Analysis.Document.Id,
+            Span = span,
+            Quote = span.Slice(ctx.Analysis.Text),
+            Speaker = first.Speaker,
+            Via = first.Via,
+            Source = first.Source,
+            Stance = stance,
+            EventKey = first.EventKey,
+            Topics = topics,
+            Values = ValuesOf(ev, topics, stance, ctx, from, last),
+        };
+    }
+
+    private static readonly string[] TalkedVerbs = ["discussed", "raised", "mentioned", "addressed", "touched upon", "on the agenda"];
 
     /// <summary>True when a speech verb follows the subject ending at <paramref name="head"/> within twelve tokens of its clause.</summary>
     private static bool SpeechInClause(SentenceContext ctx, IReadOnlyList<string> speech, int head, int last)
