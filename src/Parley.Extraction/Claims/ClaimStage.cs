@@ -1611,6 +1611,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     {
         for (var at = ctx.FindAny(_responseCues, first, last, out _); at >= 0; at = ctx.FindAny(_responseCues, at + 1, last, out _))
         {
+            // ("Armenia would retaliate", "ready to take adequate measures": a warning of what it may do answers nothing yet.)
+            if (ctx.Word(at - 1) is "to" or "will" or "would" or "could" or "shall" or "must" || ctx.Word(at - 2) is "will" or "would" or "to")
+            {
+                continue;
+            }
+
             for (var k = at - 1; k >= first && k >= at - 8 && ctx.Word(k) is not ("," or ";" or "that" or "but" or "while"); k--)
             {
                 if (ctx.Word(k) is "its" or "their" or "our" or "we" || ctx.Mentions.Any(m => m.FirstToken == k && SideOf(m.Mention.EntityId) == side))

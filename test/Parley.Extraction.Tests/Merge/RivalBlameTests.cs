@@ -43,6 +43,13 @@ public sealed class RivalBlameTests
     }
 
     [Fact]
+    public void A_warning_of_an_answer_to_come_clears_no_one()
+    {
+        var claim = Assert.Single(Shipped.Run("The Azerbaijani defence ministry said its army would take adequate measures against any provocation.", "2022-10-04").Claims);
+        Assert.Empty(Blame(claim));
+    }
+
+    [Fact]
     public void Another_party_answering_fire_clears_no_one()
     {
         var claim = Assert.Single(Shipped.Run("The Azerbaijani defence ministry said the peacekeepers were responding to a call from villagers.", "2022-10-04").Claims);
