@@ -17,7 +17,6 @@ namespace Parley.Extraction.Claims;
 public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 {
     // A fixed cue list, one array for every call, so the document's index of it is built once (see PhraseIndex.ListOf).
-    private static readonly string[] RelativeClauseOpeners = [", which", ", a claim", ", something", ", an account", ", a report"];
 
     private static readonly string[] Who = ["who"];
 
@@ -35,12 +34,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // so the dash before it is read from the token itself.
     private static readonly string[] DashedContrast = ["although", "whereas"];
 
+    // States that last, which a side denies as they stand ("denied that the road is blocked").
+    private static readonly EventType[] StandingStates = [EventType.Blockade, EventType.SupplyCut, EventType.Checkpoint];
+
     // Hostile acts one side reports and the other denies: a denial points back to one of these, not to a talk or a deal.
     private static readonly EventType[] HostileActs =
         [EventType.ArmedClash, EventType.Blockade, EventType.SupplyCut, EventType.Checkpoint, EventType.Arrest, EventType.Displacement];
 
-    // What one does to begin a fight ("It was not X that started this"), said of a party.
-    private static readonly string[] StartVerbs = ["started", "starts", "start", "began", "begin", "begins", "provoked", "provokes", "provoke", "initiated", "unleashed"];
 
     // The nouns of a count another source gave ("rejected that figure"): a denial naming one disputes the count, not the happening.
     private static readonly string[] CountNouns = ["figure", "figures", "toll", "tally", "estimate", "estimates"];
@@ -53,6 +53,19 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // Speech verbs, with the plain forms that report speech only before "that" taken as "<verb> that".
     private readonly List<string> _speech = [.. pack.Words("speech_verbs"), .. pack.Words("speech_verbs_before_that").Select(v => v + " that")];
     private readonly IReadOnlyList<string> _blame = pack.Words("blame_words");
+
+    // Who began the fighting ("X opened fire first", "X provoked the clash"), and a side's own forces only answering it.
+    private readonly HashSet<string> _startVerbs = [.. pack.Words("start_verbs")];
+    private readonly IReadOnlyList<string> _firstStrike = pack.Words("first_strike_verbs");
+    private readonly IReadOnlyList<string> _fightingNouns = pack.Words("fighting_nouns");
+    private readonly IReadOnlyList<string> _responseCues = pack.Words("response_cues");
+
+    // ", a charge the ministry denied": nouns for what was said that a denial takes up.
+    private readonly IReadOnlyList<string> _answerNouns = pack.Words("answer_nouns");
+
+    // What opens a clause that takes up the statement before it: ", which Y denied", ", a charge Y rejected".
+    private readonly List<string> _relativeOpeners =
+        [", which", ", something", .. pack.Words("answer_nouns").Select(n => (n[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? ", an " : ", a ") + n)];
 
     // The words of titles ("foreign", "minister"), which may stand between a state and the person it qualifies.
     private readonly HashSet<string> _titleWords = Entities.EntityIndex.For(pack).TitleNouns;
@@ -85,6 +98,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // Whom each accusation of the document being read accuses, by claim id (see Read).
     private readonly Dictionary<string, string> _accused = new(StringComparer.Ordinal);
 
+    // The claims of the document being read that say a party began the fighting ("X opened fire first"), by id: a denial
+    // of such an account disputes who is to blame, where a denial of an accusation of some act disputes that it happened.
+    private readonly HashSet<string> _saidBegan = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
     public string Name => "claims";
 
@@ -100,6 +117,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var quoting = new QuoteContinuation();
         _eventValues.Clear();
         _accused.Clear();
+        _saidBegan.Clear();
         _relayed.Reset();
         SentenceContext? opening = null; // the sentence before, when it opened a quotation it left open and gave no claim
         foreach (var ctx in SentenceContext.All(analysis))
@@ -124,7 +142,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             var contrast = relative is null ? ContrastedReport(ctx, speech, last) : -1;
             // "… was denied by the delegates, who claimed that B": the relative clause is its antecedent's claim of its own.
             var who = relative is null && contrast < 0 ? RelativeReport(ctx, speech, denial, last) : -1;
-            var claim = Read(ctx, speech, relative is null ? denial : [], according, previous, contrast >= 0 ? contrast - 2 : who >= 0 ? RelativeEnd(ctx, who) : last);
+            // "X said A, but insisted that B": the speaker's second statement, contrasted, is a claim of its own.
+            var turn = relative is null && contrast < 0 && who < 0 ? SecondStatement(ctx, speech, denial, last) : null;
+            var claim = Read(ctx, speech, relative is null ? denial : [], according, previous,
+                contrast >= 0 ? contrast - 2 : who >= 0 ? RelativeEnd(ctx, who) : turn is { } t ? t.But - 2 : last);
             // A paragraph going on with a quotation the paragraph before left open, naming no speaker, is that speaker's.
             quoting.Read(claim);
             claim ??= continued is not null ? Continued(ctx, continued) : null;
@@ -170,6 +191,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 if (_accused.Remove(claim.Id, out var accusedParty))
                 {
                     _accused[$"{analysis.Document.Id}#c{analysis.Claims.Count + 1}"] = accusedParty;
+                }
+
+                if (_saidBegan.Remove(claim.Id))
+                {
+                    _saidBegan.Add($"{analysis.Document.Id}#c{analysis.Claims.Count + 1}");
                 }
 
                 claim = claim with { Id = $"{analysis.Document.Id}#c{analysis.Claims.Count + 1}" };
@@ -219,6 +245,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 previous = other;
             }
 
+            if (turn is { } second && claim is not null && ReferenceEquals(previous, claim) && SameSpeakerGoesOn(ctx, claim, second, last) is { } more &&
+                !Restates(analysis, more))
+            {
+                analysis.Claims.Add(more);
+                previous = more;
+            }
+
             // Read from the antecedent when one is named ("Beglaryan, who claimed …" has its subject and an aside).
             var antecedent = who >= 0 ? LastActorEndingAt(ctx, RelativeEnd(ctx, who)) : null;
             if (who >= 0 && claim is not null && Read(ctx.From(antecedent?.FirstToken ?? who + 1), speech, denial, according, previous, last) is { } own)
@@ -231,7 +264,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 }
             }
 
-            if (relative is { } r && previous is not null && Denial(ctx, r, previous) is { } denied)
+            // (It answers the claim this sentence made, never one of an earlier sentence.)
+            if (relative is { } r && Denial(ctx, r, previous is not null && previous.Span.Start >= ctx.Sentence.Span.Start ? previous : null) is { } denied)
             {
                 analysis.Claims.Add(denied);
                 previous = denied;
@@ -550,6 +584,86 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return -1;
     }
 
+    /// <summary>
+    /// ", but insisted that …", ", but denied that …": a contrasting conjunction opening a second verb of speech or denial with
+    /// no subject of its own (so the first clause's speaker says it), after a first clause that has a verb of speech: the
+    /// conjunction's token, the verb's, how many tokens the verb takes, and whether it denies; or null.
+    /// </summary>
+    private (int But, int Verb, int Length, bool Denies)? SecondStatement(SentenceContext ctx, IReadOnlyList<string> speech, IReadOnlyList<string> denial, int last)
+    {
+        for (var but = ctx.Find(", but", ctx.FirstToken + 2, last - 4); but >= 0; but = ctx.Find(", but", but + 1, last - 4))
+        {
+            var at = but + 2;
+            if (ctx.Word(at) is "also" or "later" or "then" or "firmly" or "strongly")
+            {
+                at++;
+            }
+
+            if (ctx.FindAny(speech, ctx.FirstToken, but - 1, out _) < 0)
+            {
+                continue;
+            }
+
+            if (ctx.FindAny(denial, at, at + 2, out var denied) == at)
+            {
+                return (but + 1, at, SentenceContext.KeyOf(denied!).Length, true);
+            }
+
+            if (ctx.FindAny(speech, at, at + 2, out var said) == at)
+            {
+                return (but + 1, at, SentenceContext.KeyOf(said!).Length, false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The second statement <paramref name="turn"/> found, as a claim of the speaker of <paramref name="first"/>: it denies
+    /// when its verb does, or when it says something was not talked about ("no corridor … had been mentioned").
+    /// </summary>
+    private Claim? SameSpeakerGoesOn(SentenceContext ctx, Claim first, (int But, int Verb, int Length, bool Denies) turn, int last)
+    {
+        var from = turn.Verb + turn.Length;
+        if (ctx.Word(from) == "that")
+        {
+            from++;
+        }
+
+        while (last > from && ctx.Tokens[last].Kind == TokenKind.Punctuation && ctx.Tokens[last].Normalized is "." or "," or ";")
+        {
+            last--;
+        }
+
+        if (!HasWords(ctx, from, last, 4))
+        {
+            return null;
+        }
+
+        var unsaid = NegatesDiscussion(ctx, from - 1, last) ||
+            (ctx.Word(from) is "no" or "nothing" or "none" && ctx.FindAny(TalkedVerbs, from + 1, last, out _) > from);
+        var stance = turn.Denies || unsaid || RejectsBlame(ctx, from, last) ? ClaimStance.Denies : ClaimStance.Asserts;
+        var span = ctx.SpanOf(from, last);
+        var topics = DocumentTopics.For(ctx.Analysis, _cues).TopicsIn(from, last);
+        var ev = ctx.Analysis.Events.FirstOrDefault(e => e.Key == first.EventKey);
+        return new Claim
+        {
+            Id = $"{ctx.Analysis.Document.Id}#c{ctx.Analysis.Claims.Count + 1}",
+            DocumentId = ctx.Analysis.Document.Id,
+            Span = span,
+            Quote = span.Slice(ctx.Analysis.Text),
+            Speaker = first.Speaker,
+            Via = first.Via,
+            Source = first.Source,
+            Stance = stance,
+            EventKey = first.EventKey,
+            Topics = topics,
+            Values = ValuesOf(ev, topics, stance, ctx, from, last),
+        };
+    }
+
+    private static readonly string[] TalkedVerbs = ["discussed", "raised", "mentioned", "addressed", "touched upon", "on the agenda"];
+
     /// <summary>True when a speech verb follows the subject ending at <paramref name="head"/> within twelve tokens of its clause.</summary>
     private static bool SpeechInClause(SentenceContext ctx, IReadOnlyList<string> speech, int head, int last)
     {
@@ -780,9 +894,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private static int RelativeEnd(SentenceContext ctx, int who) => ctx.Word(who - 1) == "," ? who - 2 : who - 1;
 
     /// <summary>", which Y denied" closing a sentence: the comma and the denial verb.</summary>
-    private static (int Comma, int Which, int Verb)? RelativeDenial(SentenceContext ctx, IReadOnlyList<string> denial)
+    private (int Comma, int Which, int Verb)? RelativeDenial(SentenceContext ctx, IReadOnlyList<string> denial)
     {
-        var which = ctx.FindAny(RelativeClauseOpeners, ctx.FirstToken, ctx.LastToken, out _);
+        var which = ctx.FindAny(_relativeOpeners, ctx.FirstToken, ctx.LastToken, out _);
         if (which < 0)
         {
             return null;
@@ -792,11 +906,40 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return verb < 0 || verb - which > 12 ? null : (which, which + 1, verb);
     }
 
-    /// <summary>The denial half of "P, which Y denied": Y denies what the claim before it asserted.</summary>
-    private Claim? Denial(SentenceContext ctx, (int Comma, int Which, int Verb) r, Claim asserted)
+    /// <summary>
+    /// The denial half of "P, which Y denied": Y denies what the claim of the same sentence asserted, or, when the sentence
+    /// made none ("Baku has charged him with espionage, which he denies"), what its main clause tells. Y is a party named
+    /// in the clause, a person "he" or "she" stands for (the last named before), or an unnamed source ("a charge police deny").
+    /// </summary>
+    private Claim? Denial(SentenceContext ctx, (int Comma, int Which, int Verb) r, Claim? asserted)
     {
         var speaker = ctx.Mentions.FirstOrDefault(m => m.FirstToken > r.Which && m.LastToken < r.Verb && m.Kind is not (EntityKind.Place or EntityKind.Route))?.Mention.EntityId;
-        if (speaker is null)
+        string? source = null;
+        for (var k = r.Which + 1; speaker is null && source is null && k < r.Verb; k++)
+        {
+            if (ctx.Word(k) is "he" or "she")
+            {
+                speaker = ctx.Mentions.LastOrDefault(m => m.LastToken < r.Comma && m.Kind == EntityKind.Person)?.Mention.EntityId ?? _lastPerson;
+            }
+            else if (_sourceNouns.Contains(ctx.Word(k)))
+            {
+                source = SourceKey(ctx.Word(k));
+            }
+        }
+
+        // ("a charge the interior ministry denied": a definite noun phrase of no known party is an unnamed source, its head noun.)
+        var head = r.Verb - 1;
+        while (head > r.Which && ctx.Word(head) is "has" or "have" or "had" or "also" or "later" or "swiftly" or "strongly" or "flatly")
+        {
+            head--;
+        }
+
+        if (speaker is null && source is null && ctx.Find("the", r.Which + 1, head - 1) > r.Which && ctx.Tokens[head].IsWord && head - ctx.Find("the", r.Which + 1, head - 1) <= 3)
+        {
+            source = SourceKey(ctx.Word(head));
+        }
+
+        if (speaker is null && source is null)
         {
             return null;
         }
@@ -807,8 +950,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             last++;
         }
 
-        var span = ctx.SpanOf(r.Which, last);
-        var ev = ctx.Analysis.Events.FirstOrDefault(e => e.Key == asserted.EventKey);
+        // With no claim to answer, the main clause is what is denied, and the quote holds it.
+        var span = ctx.SpanOf(asserted is null ? ctx.FirstToken : r.Which, last);
+        var mainEnd = ctx.Tokens[r.Comma].Span.Start;
+        var ev = asserted is not null
+            ? ctx.Analysis.Events.FirstOrDefault(e => e.Key == asserted.EventKey)
+            : ctx.Analysis.Events.FirstOrDefault(e => e.Span.Start >= ctx.Sentence.Span.Start && e.Span.End <= mainEnd);
+        List<string> topics = asserted is not null ? [.. asserted.Topics] : [.. DocumentTopics.For(ctx.Analysis, _cues).TopicsIn(ctx.FirstToken, r.Comma - 1)];
         return new Claim
         {
             Id = $"{ctx.Analysis.Document.Id}#c{ctx.Analysis.Claims.Count + 1}",
@@ -816,12 +964,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             Span = span,
             Quote = span.Slice(ctx.Analysis.Text),
             Speaker = speaker,
-            Via = pack.Find(speaker)?.Kind == EntityKind.Outlet ? speaker : null,
+            Via = speaker is not null && pack.Find(speaker)?.Kind == EntityKind.Outlet ? speaker : null,
+            Source = speaker is null ? source : null,
             Stance = ClaimStance.Denies,
-            EventKey = asserted.EventKey,
-            Answers = asserted.Id,
-            Topics = [.. asserted.Topics],
-            Values = ValuesOf(ev, [.. asserted.Topics], ClaimStance.Denies, ctx, r.Which, last),
+            EventKey = ev?.Key,
+            Answers = asserted?.Id,
+            Topics = topics,
+            Values = ValuesOf(ev, topics, ClaimStance.Denies, ctx, r.Which, last),
         };
     }
 
@@ -1205,6 +1354,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // "Baku said 71 of its servicemen were killed": a toll told on its own is about the clash it was added to.
         ev ??= EventGivenCount(ctx, quoteFirst, quoteLast);
 
+        // "Baku denied that the road is blocked": a denial of a standing state is about the one of that kind told before.
+        if (ev is null && stance == ClaimStance.Denies)
+        {
+            ev = StandingStateDenied(ctx, quoteFirst, quoteLast);
+        }
+
         // "Speaking after the talks, X said 71 servicemen had died": the dead belong to the clash that killed them, not to
         // the meeting or deal the sentence also names.
         if (ev is not null && ev.Type != EventType.Protest && Array.IndexOf(HostileActs, ev.Type) < 0 && GivesToll(ctx, quoteFirst, quoteLast) &&
@@ -1249,6 +1404,25 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         else if (stance == ClaimStance.Asserts && AccusedIn(ctx, quoteFirst, quoteLast) is { } blamed)
         {
             values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.ToBlame, false, SideOf(blamed)));
+        }
+        else if (stance == ClaimStance.Asserts && StarterIn(ctx, quoteFirst, quoteLast) is { } starter)
+        {
+            values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.ToBlame, false, SideOf(starter)));
+            _saidBegan.Add(id);
+        }
+
+        // "Yerevan rejected Baku's account": a side denying what was said, when an account just before blamed that side, clears it.
+        if (notInstigator is null && stance == ClaimStance.Denies && den >= 0 && SideOf(speaker) is { } denier && DeniesAnAccount(ctx, den) &&
+            BlamedJustBefore(ctx.Analysis, denier))
+        {
+            values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.NotToBlame, true, denier));
+        }
+
+        // "… and that its troops were only responding to provocations": the speaker's side says it did not begin it.
+        if (notInstigator is null && stance == ClaimStance.Asserts && SideOf(speaker) is { } answering && OnlyAnswered(ctx, quoteFirst, quoteLast, answering) &&
+            !values.Exists(v => v.Attribute == ContradictionAttribute.Responsibility && v.Subject == answering))
+        {
+            values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.NotToBlame, true, answering));
         }
 
         if (disputesCount)
@@ -1310,7 +1484,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// "It was not Yerevan that began this", "Baku did not start the fighting": the party said not to have started it,
     /// or null. A denial of who began, not of the clash having happened.
     /// </summary>
-    private static string? NotTheInstigator(SentenceContext ctx, int first, int last)
+    private string? NotTheInstigator(SentenceContext ctx, int first, int last)
     {
         var mentions = ctx.Mentions;
         for (var k = 0; k < mentions.Count; k++)
@@ -1333,7 +1507,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return null;
     }
 
-    private static bool IsStartVerb(string word) => Array.IndexOf(StartVerbs, word) >= 0;
+    // What one does to begin a fight ("It was not X that started this"), said of a party: the pack's start verbs.
+    private bool IsStartVerb(string word) => _startVerbs.Contains(word);
 
     /// <summary>"accused Armenian forces of provocations", "blamed Baku for the attack": whom the quote accuses, or null.</summary>
     private string? AccusedIn(SentenceContext ctx, int first, int last)
@@ -1348,6 +1523,110 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Azerbaijani forces opened fire first", "Armenian units had provoked the clash": the party said to have begun the
+    /// fighting, or null. The party is followed within three words (its noun, an auxiliary) by a strike verb with "first"
+    /// just after it, or by a start verb whose object, within three words, is the fighting or "it"/"this".
+    /// </summary>
+    private string? StarterIn(SentenceContext ctx, int first, int last)
+    {
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.FirstToken < first || m.LastToken >= last || m.Kind is EntityKind.Place or EntityKind.Route)
+            {
+                continue;
+            }
+
+            for (var v = m.LastToken + 1; v <= Math.Min(last, m.LastToken + 4) && ctx.Tokens[v].IsWord && ctx.Word(v) is not ("and" or "that" or "which" or "who"); v++)
+            {
+                if (IsStartVerb(ctx.Word(v)) && (ctx.Word(v + 1) is "it" or "this" || ctx.FindAny(_fightingNouns, v + 1, Math.Min(last, v + 3), out _) > v))
+                {
+                    return m.Mention.EntityId;
+                }
+
+                // ("opened fire first", "fired first on …", "attacked the post first")
+                if (ctx.FindAny(_firstStrike, v, Math.Min(last, v + 3), out var strike) == v && ctx.Find("first", v + 1, Math.Min(last, v + strike!.Split(' ').Length + 2)) > v)
+                {
+                    return m.Mention.EntityId;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "denied that the road is blocked", "denies there is any checkpoint": the latest blockade, supply cut or checkpoint told
+    /// before the sentence whose kind a trigger in tokens [<paramref name="first"/>, <paramref name="last"/>] names, or null.
+    /// A state that lasts is denied as it stands, with no date of its own, so the event stage tells no happening for it.
+    /// </summary>
+    private EventMention? StandingStateDenied(SentenceContext ctx, int first, int last)
+    {
+        foreach (var trigger in _cues.Triggers.FindAll(ctx.Analysis.Tokens, Parley.Extraction.Matching.MatchStream.For(ctx.Analysis), first, last))
+        {
+            foreach (var (type, _) in trigger.Payloads)
+            {
+                if (Array.IndexOf(StandingStates, type) >= 0 &&
+                    ctx.Analysis.Events.LastOrDefault(e => e.Type == type && e.Span.End <= ctx.Sentence.Span.Start) is { } told)
+                {
+                    return told;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"rejected Baku's account", "denied the accusations": a word for what was said within four words after the denial verb.</summary>
+    private bool DeniesAnAccount(SentenceContext ctx, int den) =>
+        ctx.FindAny(_answerNouns, den + 1, Math.Min(ctx.LastToken, den + 4), out _) > den || ctx.FindAny(_statementNouns, den + 1, Math.Min(ctx.LastToken, den + 4), out _) > den;
+
+    /// <summary>
+    /// True when one of the last three claims of the document, by another side, says <paramref name="side"/> began the
+    /// fighting (not one accusing it of some act, whose denial disputes that the act happened).
+    /// </summary>
+    private bool BlamedJustBefore(DocumentAnalysis analysis, string side)
+    {
+        for (var k = analysis.Claims.Count - 1; k >= 0 && k >= analysis.Claims.Count - 3; k--)
+        {
+            var c = analysis.Claims[k];
+            if (SideOf(c.Speaker) != side && c.Stance == ClaimStance.Asserts && _saidBegan.Contains(c.Id) &&
+                c.Values.Any(v => v.Attribute == ContradictionAttribute.Responsibility && v.Value == ClaimValue.ToBlame && v.Subject == side))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "its troops were only responding to provocations", "our units acted in response": a response cue whose clause (back
+    /// to a comma, "that" or the quote's start, at most eight words) has the speaker's own side for subject ("its", "their",
+    /// "our", "we", or a party of <paramref name="side"/>).
+    /// </summary>
+    private bool OnlyAnswered(SentenceContext ctx, int first, int last, string side)
+    {
+        for (var at = ctx.FindAny(_responseCues, first, last, out _); at >= 0; at = ctx.FindAny(_responseCues, at + 1, last, out _))
+        {
+            // ("Armenia would retaliate", "ready to take adequate measures": a warning of what it may do answers nothing yet.)
+            if (ctx.Word(at - 1) is "to" or "will" or "would" or "could" or "shall" or "must" || ctx.Word(at - 2) is "will" or "would" or "to")
+            {
+                continue;
+            }
+
+            for (var k = at - 1; k >= first && k >= at - 8 && ctx.Word(k) is not ("," or ";" or "that" or "but" or "while"); k--)
+            {
+                if (ctx.Word(k) is "its" or "their" or "our" or "we" || ctx.Mentions.Any(m => m.FirstToken == k && SideOf(m.Mention.EntityId) == side))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -69,6 +69,7 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(found);
         Responsibility(claims, found);
+        RivalBlame(claims, found);
         Answers(claims, found);
     }
 
@@ -171,6 +172,81 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
                 holding.TryAdd(c.Claim.Id, found.Count - 1);
             }
         }
+    }
+
+    /// <summary>
+    /// Rival accounts of who began it, each asserted: about one event, or in one document when a claim names none, one
+    /// source says party P started it while another says party Q did ("Baku said Armenian units opened fire first";
+    /// "Yerevan said Azerbaijani forces fired first") or that P only answered ("its troops were only responding"). The
+    /// claims of one such event (or document) are one disagreement; claims a denial already sets against an accusation
+    /// are left to that.
+    /// </summary>
+    private static void RivalBlame(IReadOnlyList<(Claim Claim, string? EventId)> claims, ContradictionSet found)
+    {
+        var held = found.Where(x => x.Attribute == ContradictionAttribute.Responsibility).SelectMany(x => x.ClaimIds).ToHashSet(StringComparer.Ordinal);
+        var asserting = claims.Where(c => c.Claim.Stance == ClaimStance.Asserts && !held.Contains(c.Claim.Id) &&
+            c.Claim.Values.Any(v => v is { Attribute: ContradictionAttribute.Responsibility, Subject: not null })).ToList();
+        if (asserting.Count < 2)
+        {
+            return;
+        }
+
+        // A claim naming no event joins the first event another blaming claim of its document names: a report's own
+        // accounts of one clash, some of them linked to it, some not ("It said its troops were only responding.").
+        var firstEvent = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (claim, eventId) in asserting)
+        {
+            if (eventId is not null)
+            {
+                firstEvent.TryAdd(claim.DocumentId, eventId);
+            }
+        }
+
+        var groups = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
+        var order = new List<(string Key, string? EventId)>();
+        foreach (var (claim, eventId) in asserting)
+        {
+            var about = eventId ?? firstEvent.GetValueOrDefault(claim.DocumentId);
+            var key = about is null ? "document|" + claim.DocumentId : "event|" + about;
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = group = [];
+                order.Add((key, about));
+            }
+
+            group.Add(claim);
+        }
+
+        foreach (var (key, about) in order)
+        {
+            var group = groups[key];
+            if (!Rival(group))
+            {
+                continue;
+            }
+
+            Add(found, about, ContradictionAttribute.Responsibility, [.. group.Select(c => c.Id)],
+                [.. group.Select(c => string.Join("; ", c.Values.Where(v => v.Attribute == ContradictionAttribute.Responsibility && v.Subject is not null)
+                    .Select(v => v.Value == ClaimValue.NotToBlame ? $"{v.Subject} not to blame" : $"{v.Subject} to blame")))], group[0].Id);
+        }
+    }
+
+    /// <summary>True when two claims of <paramref name="group"/>, of different sources, blame different parties or blame and clear one party.</summary>
+    private static bool Rival(List<Claim> group)
+    {
+        foreach (var a in group)
+        {
+            foreach (var blamed in a.Values.Where(v => v is { Attribute: ContradictionAttribute.Responsibility, Subject: not null } && v.Value != ClaimValue.NotToBlame))
+            {
+                if (group.Any(b => DifferentSource(a, b) && b.Values.Any(v => v.Attribute == ContradictionAttribute.Responsibility && v.Subject is not null &&
+                                                                            (v.Value == ClaimValue.NotToBlame ? v.Subject == blamed.Subject : v.Subject != blamed.Subject))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static List<int> Listed(Dictionary<string, List<int>> index, string key)
