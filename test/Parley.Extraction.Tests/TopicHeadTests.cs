@@ -101,4 +101,22 @@ public sealed class TopicHeadTests
             "Iran said it rejected any foreign troops stationed on the corridor.");
         Assert.DoesNotContain("transport-links", PositionTopics(x, "iran"));
     }
+
+    [Theory]
+    [InlineData("France called for the restoration of gas supplies to the region before winter.", "gas-supply")]
+    [InlineData("France called for the restoration of electricity in the villages after the storm.", "electricity-supply")]
+    public void Restoring_a_supply_is_the_supply_not_development(string text, string topic)
+    {
+        var topics = AllTopics(Shipped.Run(text));
+        Assert.Contains(topic, topics);
+        Assert.DoesNotContain("economic-development", topics);
+    }
+
+    [Fact]
+    public void A_humanitarian_mission_is_aid_not_mediation()
+    {
+        var topics = AllTopics(Shipped.Run("A UN mission visited Stepanakert on Sunday, the first in thirty years, officials said."));
+        Assert.Contains("humanitarian-aid", topics);
+        Assert.DoesNotContain("international-mediation", topics);
+    }
 }
