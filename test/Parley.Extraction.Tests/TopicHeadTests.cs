@@ -119,4 +119,20 @@ public sealed class TopicHeadTests
         Assert.Contains("humanitarian-aid", topics);
         Assert.DoesNotContain("international-mediation", topics);
     }
+
+    [Fact]
+    public void The_group_after_the_Minsk_Group_is_mediation()
+    {
+        var x = Shipped.Run("The OSCE Minsk Group has not met since the war, diplomats in Vienna say. " +
+            "France said it supported the group and wanted it revived.");
+        Assert.Contains("international-mediation", PositionTopics(x, "france"));
+    }
+
+    [Theory]
+    [InlineData("France welcomed the start of border talks between Yerevan and Baku.")]
+    [InlineData("France said the border dispute should be settled on the basis of the 1991 borders.")]
+    public void Talk_of_where_the_border_runs_is_delimitation(string text)
+    {
+        Assert.Contains("border-delimitation", AllTopics(Shipped.Run(text)));
+    }
 }
