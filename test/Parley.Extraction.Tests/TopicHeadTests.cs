@@ -135,4 +135,15 @@ public sealed class TopicHeadTests
     {
         Assert.Contains("border-delimitation", AllTopics(Shipped.Run(text)));
     }
+
+    [Fact]
+    public void Their_release_after_prisoners_is_amnesty_and_a_bare_release_names_nothing()
+    {
+        var owned = Shipped.Run("Four Armenian prisoners were moved to a new jail in Baku last week, relatives said. " +
+            "France called for their release.");
+        Assert.Contains("amnesty", PositionTopics(owned, "france"));
+
+        var bare = Shipped.Run("France called for the release of the report on the talks.");
+        Assert.DoesNotContain("amnesty", AllTopics(bare));
+    }
 }

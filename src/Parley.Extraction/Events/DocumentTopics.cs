@@ -183,13 +183,21 @@ internal sealed class DocumentTopics
                 standsIn = heard.Length != topics.Length - 1 || Array.Exists(heard, t => Array.IndexOf(topics, t) < 0);
                 topics = heard;
             }
-            else if (from == to && topics.Length == 1 && cues.PossessedTopics.TryGetValue(topics[0], out var owner) &&
-                IsPossessed(from) && LastNamed(CollectionsMarshal.AsSpan(phrases)[start..], earlier, from) is { } last0 &&
-                Array.IndexOf(last0.Topics, owner) >= 0)
+            else if (Array.IndexOf(topics, EventCues.PossessedMarker) >= 0)
             {
                 // "the detainees … demanded their immediate return": the people owning the word are those last named.
-                topics = [owner];
-                standsIn = true;
+                if (from == to && cues.PossessedTopics.TryGetValue(analysis.Tokens[from].Normalized, out var owner) &&
+                    IsPossessed(from) && LastNamed(CollectionsMarshal.AsSpan(phrases)[start..], earlier, from) is { } last0 &&
+                    Array.IndexOf(last0.Topics, owner) >= 0)
+                {
+                    topics = [owner];
+                    standsIn = true;
+                }
+                else
+                {
+                    var own = topics.Where(t => t != EventCues.PossessedMarker).ToArray();
+                    topics = own.Length > 0 ? own : [NoTopicPayload];
+                }
             }
 
             // "return four villages": land handed back names no return of people.

@@ -72,10 +72,21 @@ public sealed class EventCues
         }
 
         TopicHeads = heads;
-        PossessedTopics = pack.Words("possessed_topics")
-            .Select(line => line.Split('=', StringSplitOptions.TrimEntries))
-            .Where(parts => parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0)
-            .ToDictionary(parts => parts[0], parts => parts[1], StringComparer.Ordinal);
+        var possessed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in pack.Words("possessed_topics"))
+        {
+            var parts = line.Split('=', StringSplitOptions.TrimEntries);
+            var key = MatchTokens.Key(parts[0]);
+            if (parts.Length == 2 && key.Length == 1 && parts[1].Length > 0)
+            {
+                possessed[key[0]] = parts[1];
+
+                // Found with the topic phrases even where it names no topic of itself ("their release").
+                _topics.Add(key, PossessedMarker, CaseRule.Any);
+            }
+        }
+
+        PossessedTopics = possessed;
         Words = pack;
         LandNouns = new HashSet<string>(pack.Words("land_nouns"), StringComparer.Ordinal);
         InherentTopics = pack.EventTypes.SelectMany(t => t.InherentTopics.Select(topic => (t.Type, Topic: topic))).ToLookup(p => p.Type, p => p.Topic);
@@ -94,10 +105,13 @@ public sealed class EventCues
     public IReadOnlyDictionary<string, string?> TopicHeads { get; }
 
     /// <summary>
-    /// A topic whose word, owned by "their" or "his", is the issue of the people last named (the pack's
-    /// <c>possessed_topics</c>, "return = amnesty": after "the detainees", "their return" is their release).
+    /// Words that, owned by "their" or "his", are the issue of the people last named (the pack's
+    /// <c>possessed_topics</c>, "return = amnesty": after "the detainees", "their return" is their release), by word.
     /// </summary>
     public IReadOnlyDictionary<string, string> PossessedTopics { get; }
+
+    /// <summary>The payload marking a word of <see cref="PossessedTopics"/> among a phrase's topics.</summary>
+    internal const string PossessedMarker = "\u0001owned";
 
     /// <summary>The payload marking a head noun of <see cref="TopicHeads"/> among a phrase's topics.</summary>
     internal const string HeadMarker = "\u0001head";
