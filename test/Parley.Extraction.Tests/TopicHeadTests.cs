@@ -146,4 +146,20 @@ public sealed class TopicHeadTests
         var bare = Shipped.Run("France called for the release of the report on the talks.");
         Assert.DoesNotContain("amnesty", AllTopics(bare));
     }
+
+    [Fact]
+    public void The_group_after_another_group_is_not_the_Minsk_Group()
+    {
+        var x = Shipped.Run("The OSCE Minsk Group has not met since the war, diplomats in Vienna say. " +
+            "A Paris-based rights group published a report on Monday. France said it supported the group.");
+        Assert.DoesNotContain("international-mediation", PositionTopics(x, "france"));
+    }
+
+    [Fact]
+    public void The_road_to_peace_is_peace_not_the_Lachin_road()
+    {
+        var x = Shipped.Run("Traffic on the Lachin road was light on Tuesday, drivers said. " +
+            "France said it supported the road to peace.");
+        Assert.DoesNotContain("lachin-corridor", PositionTopics(x, "france"));
+    }
 }

@@ -228,7 +228,7 @@ internal sealed class DocumentTopics
 
         // "checks on the corridor", "patrols along the route": a place where something happens, not the issue.
         var place = definite && at > 1 && tokens[at - 2].Normalized is "on" or "along" or "at" or "in" or "near" or "across";
-        var antecedent = place ? null : LastEndingIn(before, word, at) ?? LastEndingIn(earlier, word, at);
+        var antecedent = place ? null : LastEndingIn(before, earlier, word, at);
         if (antecedent is { } found)
         {
             return found;
@@ -246,17 +246,32 @@ internal sealed class DocumentTopics
     // back, "the route" is more likely a route named in other words since.
     private const int HeadReach = 200;
 
-    // The topics of the last phrase of two or more words naming a topic and ending in `word` (or its singular),
-    // within HeadReach tokens before token `at`.
-    private string[]? LastEndingIn(ReadOnlySpan<TopicPhrase> phrases, string word, int at)
+    // The topics of the phrase ending at the nearest earlier `word` (or its singular or plural), within HeadReach
+    // tokens before token `at`, when that phrase names a topic: "the Lachin corridor", or "the corridor" read so
+    // before. When the nearest is a plain noun ("a rights group … the group"), it is what the head stands for, and
+    // no issue is.
+    private string[]? LastEndingIn(ReadOnlySpan<TopicPhrase> before, ReadOnlySpan<TopicPhrase> earlier, string word, int at)
     {
         var tokens = analysis.Tokens;
-        for (var k = phrases.Length - 1; k >= 0 && at - phrases[k].LastToken <= HeadReach; k--)
+        for (var j = at - 1; j >= 0 && at - j <= HeadReach; j--)
         {
-            var p = phrases[k];
-            if (p.NamesTopic && p.LastToken > p.FirstToken && SameHead(tokens[p.LastToken].Normalized, word))
+            if (SameHead(tokens[j].Normalized, word))
             {
-                return p.Topics;
+                return EndingAt(before, j) ?? EndingAt(earlier, j);
+            }
+        }
+
+        return null;
+    }
+
+    // The topics of the phrase naming a topic that ends at token `last`, if any.
+    private static string[]? EndingAt(ReadOnlySpan<TopicPhrase> phrases, int last)
+    {
+        for (var k = phrases.Length - 1; k >= 0 && phrases[k].LastToken >= last; k--)
+        {
+            if (phrases[k].LastToken == last)
+            {
+                return phrases[k].NamesTopic ? phrases[k].Topics : null;
             }
         }
 
