@@ -11,7 +11,8 @@ namespace Parley.Extraction.Events;
 /// <param name="LastToken">Index of its last document token.</param>
 /// <param name="Topics">The topic ids registered under the phrase.</param>
 /// <param name="NamesTopic">False for a phrase that only hides a trigger inside it ("land mines").</param>
-internal readonly record struct TopicPhrase(int FirstToken, int LastToken, string[] Topics, bool NamesTopic);
+/// <param name="StandsIn">True for a word that names its topic only through what came before ("the corridor", "their return").</param>
+internal readonly record struct TopicPhrase(int FirstToken, int LastToken, string[] Topics, bool NamesTopic, bool StandsIn = false);
 
 /// <summary>
 /// A document's topic phrases, found in one pass over the whole text when first asked for and shared by the event,
@@ -92,7 +93,13 @@ internal sealed class DocumentTopics
         if (acrossStart || acrossEnd)
         {
             var own = new List<TopicPhrase>();
-            Find(first, last, own);
+            var earlier = phrases[..lo];
+            if (acrossStart)
+            {
+                earlier = earlier[..^1];
+            }
+
+            Find(first, last, own, earlier);
             return CollectionsMarshal.AsSpan(own);
         }
 
@@ -151,25 +158,164 @@ internal sealed class DocumentTopics
             _phrases = new List<TopicPhrase>(analysis.Tokens.Count / 16);
             if (analysis.Tokens.Count > 0)
             {
-                Find(0, analysis.Tokens.Count - 1, _phrases);
+                Find(0, analysis.Tokens.Count - 1, _phrases, []);
             }
         }
 
         return CollectionsMarshal.AsSpan(_phrases);
     }
 
-    // The topic phrases in tokens [first, last], those naming none included.
-    private void Find(int first, int last, List<TopicPhrase> phrases)
+    // The topic phrases in tokens [first, last], those naming none included; `earlier` holds the document's phrases
+    // before them, read when a bare head noun or an owned word looks back for what it stands for.
+    private void Find(int first, int last, List<TopicPhrase> phrases, ReadOnlySpan<TopicPhrase> earlier)
     {
         var stream = MatchStream.For(analysis);
         var i = PhraseMatcher<string>.StreamIndexAt(stream, first);
+        var start = phrases.Count;
         while (cues.NextTopicPhrase(analysis.Tokens, stream, ref i, last, out var from, out var to, out var topics))
         {
+            var standsIn = false;
+            if (Array.IndexOf(topics, EventCues.HeadMarker) >= 0)
+            {
+                var heard = HeadTopics(from, topics, CollectionsMarshal.AsSpan(phrases)[start..], earlier);
+
+                // A topic word read as itself ("supplies" with nothing before) is no stand-in.
+                standsIn = heard.Length != topics.Length - 1 || Array.Exists(heard, t => Array.IndexOf(topics, t) < 0);
+                topics = heard;
+            }
+            else if (Array.IndexOf(topics, EventCues.PossessedMarker) >= 0)
+            {
+                // "the detainees … demanded their immediate return": the people owning the word are those last named.
+                if (from == to && cues.PossessedTopics.TryGetValue(analysis.Tokens[from].Normalized, out var owner) &&
+                    IsPossessed(from) && LastNamed(CollectionsMarshal.AsSpan(phrases)[start..], earlier, from) is { } last0 &&
+                    Array.IndexOf(last0.Topics, owner) >= 0)
+                {
+                    topics = [owner];
+                    standsIn = true;
+                }
+                else
+                {
+                    var own = topics.Where(t => t != EventCues.PossessedMarker).ToArray();
+                    topics = own.Length > 0 ? own : [NoTopicPayload];
+                }
+            }
+
             // "return four villages": land handed back names no return of people.
             var names = NamesTopic(topics) && !(from == to && LandObject.Follows(analysis.Tokens, to, analysis.Tokens.Count - 1, cues.LandNouns));
-            phrases.Add(new TopicPhrase(from, to, topics, names));
+            phrases.Add(new TopicPhrase(from, to, topics, names, standsIn));
         }
     }
+
+    /// <summary>
+    /// The topics of a head noun of the pack's <c>topic_heads</c> at <paramref name="at"/>: a bare "the corridor", "the
+    /// mission" (or a head that is a topic word itself: "supplies") stands for the issue of the last topic phrase of
+    /// more than one word that it ended ("the Lachin corridor", "gas supplies"); with none before, the head's default
+    /// issue, else its own topics (none for a plain noun). A head with its own complement ("the mission of the OSCE")
+    /// or after "their" ("failed in their mission": a task) stands for nothing named before.
+    /// </summary>
+    private string[] HeadTopics(int at, string[] topics, ReadOnlySpan<TopicPhrase> before, ReadOnlySpan<TopicPhrase> earlier)
+    {
+        var tokens = analysis.Tokens;
+        var own = topics.Where(t => t != EventCues.HeadMarker).ToArray();
+        var word = tokens[at].Normalized;
+        var previous = at > 0 ? tokens[at - 1].Normalized : "";
+        var next = at + 1 < tokens.Count ? tokens[at + 1].Normalized : "";
+        var definite = previous is "the" or "this" or "that" or "these" or "those";
+        if (next is "of" or "from" || (!definite && own.Length == 0))
+        {
+            return own.Length > 0 ? own : [NoTopicPayload];
+        }
+
+        // "checks on the corridor", "patrols along the route": a place where something happens, not the issue.
+        var place = definite && at > 1 && tokens[at - 2].Normalized is "on" or "along" or "at" or "in" or "near" or "across";
+        var antecedent = place ? null : LastEndingIn(before, earlier, word, at);
+        if (antecedent is { } found)
+        {
+            return found;
+        }
+
+        if (own.Length > 0)
+        {
+            return own;
+        }
+
+        return cues.TopicHeads.TryGetValue(word, out var fallback) && fallback is not null ? [fallback] : [NoTopicPayload];
+    }
+
+    // How far back, in tokens, a bare head looks for the phrase it stands for: a few paragraphs of news. Further
+    // back, "the route" is more likely a route named in other words since.
+    private const int HeadReach = 200;
+
+    // The topics of the phrase ending at the nearest earlier `word` (or its singular or plural), within HeadReach
+    // tokens before token `at`, when that phrase names a topic: "the Lachin corridor", or "the corridor" read so
+    // before. When the nearest is a plain noun ("a rights group … the group"), it is what the head stands for, and
+    // no issue is.
+    private string[]? LastEndingIn(ReadOnlySpan<TopicPhrase> before, ReadOnlySpan<TopicPhrase> earlier, string word, int at)
+    {
+        var tokens = analysis.Tokens;
+        for (var j = at - 1; j >= 0 && at - j <= HeadReach; j--)
+        {
+            if (SameHead(tokens[j].Normalized, word))
+            {
+                return EndingAt(before, j) ?? EndingAt(earlier, j);
+            }
+        }
+
+        return null;
+    }
+
+    // The topics of the phrase naming a topic that ends at token `last`, if any.
+    private static string[]? EndingAt(ReadOnlySpan<TopicPhrase> phrases, int last)
+    {
+        for (var k = phrases.Length - 1; k >= 0 && phrases[k].LastToken >= last; k--)
+        {
+            if (phrases[k].LastToken == last)
+            {
+                return phrases[k].NamesTopic ? phrases[k].Topics : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "commission" and "commissions" are one head.
+    private static bool SameHead(string a, string b) =>
+        a == b || (a.Length == b.Length + 1 && a[^1] == 's' && a.StartsWith(b, StringComparison.Ordinal)) ||
+        (b.Length == a.Length + 1 && b[^1] == 's' && b.StartsWith(a, StringComparison.Ordinal));
+
+    // "their return", "his immediate release": a possessive right before the word, or one word before it.
+    private bool IsPossessed(int at)
+    {
+        var tokens = analysis.Tokens;
+        static bool Possessive(string w) => w is "their" or "his" or "her";
+        return (at > 0 && Possessive(tokens[at - 1].Normalized)) ||
+            (at > 1 && Possessive(tokens[at - 2].Normalized) && tokens[at - 1].IsWord && !tokens[at - 1].IsCapitalized);
+    }
+
+    // The last phrase naming a topic before token `at`, no more than 40 tokens back (the sentence or the one before).
+    private static TopicPhrase? LastNamed(ReadOnlySpan<TopicPhrase> before, ReadOnlySpan<TopicPhrase> earlier, int at)
+    {
+        for (var k = before.Length - 1; k >= 0; k--)
+        {
+            if (before[k].NamesTopic)
+            {
+                return at - before[k].LastToken <= 40 ? before[k] : null;
+            }
+        }
+
+        for (var k = earlier.Length - 1; k >= 0; k--)
+        {
+            if (earlier[k].NamesTopic)
+            {
+                return at - earlier[k].LastToken <= 40 ? earlier[k] : null;
+            }
+        }
+
+        return null;
+    }
+
+    // The payload of a phrase that names no topic (as EventCues registers an excluded phrase).
+    private const string NoTopicPayload = "";
 
     private static bool NamesTopic(string[] topics)
     {
@@ -225,8 +371,9 @@ internal sealed class DocumentTopics
         var named = 0;
         foreach (var phrase in phrases)
         {
-            // "talks with EU mediation" says how talks went, not what a text is about.
-            if (!phrase.NamesTopic || Arguments.TopicReader.IsMannerOfMediation(analysis.Tokens, 0, phrase.FirstToken, phrase.LastToken))
+            // "talks with EU mediation" says how talks went, not what a text is about; "the corridor" only repeats
+            // what the document named in full.
+            if (!phrase.NamesTopic || phrase.StandsIn || Arguments.TopicReader.IsMannerOfMediation(analysis.Tokens, 0, phrase.FirstToken, phrase.LastToken))
             {
                 continue;
             }

@@ -57,6 +57,36 @@ public sealed class EventCues
             }
         }
 
+        // A bare head noun ("the corridor", "the mission") stands for the issue of the last phrase it ended: it is
+        // found with the topic phrases, marked, and read in context by DocumentTopics.
+        var heads = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var line in pack.Words("topic_heads"))
+        {
+            var parts = line.Split('=', StringSplitOptions.TrimEntries);
+            var key = MatchTokens.Key(parts[0]);
+            if (key.Length == 1)
+            {
+                heads[key[0]] = parts.Length == 2 && parts[1].Length > 0 ? parts[1] : null;
+                _topics.Add(key, HeadMarker, CaseRule.Any);
+            }
+        }
+
+        TopicHeads = heads;
+        var possessed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in pack.Words("possessed_topics"))
+        {
+            var parts = line.Split('=', StringSplitOptions.TrimEntries);
+            var key = MatchTokens.Key(parts[0]);
+            if (parts.Length == 2 && key.Length == 1 && parts[1].Length > 0)
+            {
+                possessed[key[0]] = parts[1];
+
+                // Found with the topic phrases even where it names no topic of itself ("their release").
+                _topics.Add(key, PossessedMarker, CaseRule.Any);
+            }
+        }
+
+        PossessedTopics = possessed;
         Words = pack;
         LandNouns = new HashSet<string>(pack.Words("land_nouns"), StringComparer.Ordinal);
         InherentTopics = pack.EventTypes.SelectMany(t => t.InherentTopics.Select(topic => (t.Type, Topic: topic))).ToLookup(p => p.Type, p => p.Topic);
@@ -67,6 +97,24 @@ public sealed class EventCues
 
     /// <summary>Nouns of land (the pack's <c>land_nouns</c>): what a verb of handing over takes when territory changes hands.</summary>
     public IReadOnlySet<string> LandNouns { get; }
+
+    /// <summary>
+    /// Head nouns that, bare, stand for the issue of the last topic phrase they ended (the pack's <c>topic_heads</c>:
+    /// "the corridor" after "the Lachin corridor"), each with the topic it names when no such phrase came before, or null.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> TopicHeads { get; }
+
+    /// <summary>
+    /// Words that, owned by "their" or "his", are the issue of the people last named (the pack's
+    /// <c>possessed_topics</c>, "return = amnesty": after "the detainees", "their return" is their release), by word.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> PossessedTopics { get; }
+
+    /// <summary>The payload marking a word of <see cref="PossessedTopics"/> among a phrase's topics.</summary>
+    internal const string PossessedMarker = "\u0001owned";
+
+    /// <summary>The payload marking a head noun of <see cref="TopicHeads"/> among a phrase's topics.</summary>
+    internal const string HeadMarker = "\u0001head";
 
     /// <summary>The topics each event type concerns of itself (the pack's <c>topics</c> of an event type).</summary>
     public ILookup<EventType, string> InherentTopics { get; }
