@@ -640,7 +640,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     // The per-trigger tests of Run as loops, not lambdas: a lambda there captures the trigger and costs a closure
     // for every trigger of every sentence.
 
-    /// <summary>"the incident", "this attack", "the latest clash": a noun that points back at a happening already told.</summary>
     /// <summary>The last talks or deal read so far in the document with two parties or more, or null.</summary>
     private static EventMention? LastTalksOrDeal(DocumentAnalysis analysis)
     {
@@ -670,6 +669,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         return _lastPerson is { } last && !actors.Contains(_actorIds.ActorId(last, EventType.Appointment)) ? last : null;
     }
 
+    /// <summary>"the incident", "this attack", "the latest clash": a noun that points back at a happening already told.</summary>
     private static bool IsDefiniteReference(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
         var before = trigger.FirstToken - 1;
