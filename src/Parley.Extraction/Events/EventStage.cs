@@ -97,6 +97,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
             previousEnd = ctx.Sentence.Span.End;
             var own = SentenceDates.DatesOf(ctx);
+            // "At the same time, a convoy of flour was sent …": the day told just before in the paragraph is this
+            // sentence's own, as if written where the opening phrase stands.
+            if (own.Count == 0 && carried is not null && SameTimeOpeningEnd(ctx) is var sameTime and >= 0)
+            {
+                own = [carried with { Span = ctx.SpanOf(ctx.FirstToken, sameTime), Text = ctx.SpanOf(ctx.FirstToken, sameTime).Slice(analysis.Text), Origin = null }];
+            }
 
             // "(Trend.az, March 1)" dates the report; with a date of its own in the sentence the happening takes that.
             var cited = own.Count > 1 ? SentenceDates.SplitCitations(ctx, own) : SentenceDates.NoDates;
@@ -734,6 +740,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var first = ctx.FirstToken;
         return (ctx.Word(first) is "separately" or "meanwhile" or "simultaneously" && ctx.Word(first + 1) == ",") ||
                (ctx.Word(first) == "at" && ctx.Word(first + 1) == "the" && ctx.Word(first + 2) == "same" && ctx.Word(first + 3) == "time" && ctx.Word(first + 4) == ",");
+    }
+
+    /// <summary>The last token of an opening "At the same time" or "Simultaneously" (before its comma), or -1.</summary>
+    private static int SameTimeOpeningEnd(SentenceContext ctx)
+    {
+        var first = ctx.FirstToken;
+        if (ctx.Word(first) == "simultaneously" && ctx.Word(first + 1) == ",")
+        {
+            return first;
+        }
+
+        return ctx.Word(first) == "at" && ctx.Word(first + 1) == "the" && ctx.Word(first + 2) == "same" && ctx.Word(first + 3) == "time" && ctx.Word(first + 4) == ","
+            ? first + 3
+            : -1;
     }
 
     /// <summary>"held separate talks", "separate meetings", "met separately with": one host's talks with each guest apart.</summary>

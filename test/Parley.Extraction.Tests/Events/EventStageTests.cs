@@ -2117,4 +2117,11 @@ public sealed class EventStageTests
         var when = Shipped.Run("Azerbaijani troops shelled Martakert on 2 March, when Charles Michel was visiting Baku.");
         Assert.DoesNotContain("european-council", Assert.Single(when.Events, e => e.Type == EventType.ArmedClash).Actors);
     }
+
+    [Fact]
+    public void At_the_same_time_takes_the_day_told_just_before()
+    {
+        var x = Shipped.Run("On March 7, two ICRC trucks reached Stepanakert through the Lachin corridor. At the same time, a convoy of the Azerbaijani Red Crescent was sent towards Aghdam.");
+        Assert.Equal(2, x.Events.Count(e => e.Type == EventType.AidDelivery && e.Date == DateRange.Day(2023, 3, 7)));
+    }
 }
