@@ -2124,4 +2124,11 @@ public sealed class EventStageTests
         var x = Shipped.Run("On March 7, two ICRC trucks reached Stepanakert through the Lachin corridor. At the same time, a convoy of the Azerbaijani Red Crescent was sent towards Aghdam.");
         Assert.Equal(2, x.Events.Count(e => e.Type == EventType.AidDelivery && e.Date == DateRange.Day(2023, 3, 7)));
     }
+
+    [Fact]
+    public void The_day_of_speaking_does_not_date_what_is_said_with_a_date_of_its_own()
+    {
+        var x = Shipped.Run("The ministry said on Wednesday that Azerbaijani forces opened fire on Armenian positions near Jermuk late on Tuesday.", "2023-03-09");
+        Assert.Equal(DateRange.Day(2023, 3, 7), Assert.Single(x.Events, e => e.Type == EventType.ArmedClash).Date);
+    }
 }

@@ -105,6 +105,13 @@ internal static class TriggerDates
             return [];
         }
 
+        // "The ministry said on Wednesday that Azerbaijani forces opened fire late on Tuesday": the day of speaking frames
+        // what is said; a date of its own inside what is said dates the happening.
+        if (kept.Count > 1 && SpeechFrameDate(ctx, trigger, kept) is { } frame)
+        {
+            kept.Remove(frame);
+        }
+
         // The nearest date, preferring one in the trigger's own clause (no comma or semicolon between them):
         // "on April 22, a checkpoint was established on April 23" dates the checkpoint April 23.
         var at = ctx.Tokens[trigger.FirstToken].Span.Start;
@@ -569,6 +576,44 @@ internal static class TriggerDates
         return began is not null && ended is not null && began.Range.Earliest < ended.Range.Latest
             ? began with { Range = new DateRange(began.Range.Earliest, ended.Range.Latest, DatePrecision.Days) }
             : null;
+    }
+
+    /// <summary>
+    /// The date of <paramref name="kept"/> that stands between a speech verb and the "that" opening what was said, when
+    /// the trigger and another of the dates come after that "that"; or null.
+    /// </summary>
+    private static TimeExpression? SpeechFrameDate(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> kept)
+    {
+        foreach (var t in kept)
+        {
+            var next = FirstTokenAt(ctx, t.Span.End);
+            if (next >= trigger.FirstToken || ctx.Word(next) != "that")
+            {
+                continue;
+            }
+
+            var speaks = false;
+            for (var i = FirstTokenAt(ctx, t.Span.Start) - 1; i >= ctx.FirstToken && i >= FirstTokenAt(ctx, t.Span.Start) - 3; i--)
+            {
+                speaks |= ctx.Word(i) is "said" or "says" or "told" or "stated" or "announced" or "reported" or "claimed" or "added" or "confirmed" or "noted";
+            }
+
+            if (!speaks)
+            {
+                continue;
+            }
+
+            var thatEnd = ctx.Tokens[next].Span.End;
+            foreach (var other in kept)
+            {
+                if (other != t && other.Span.Start > thatEnd)
+                {
+                    return t;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first token of the sentence that starts at or after <paramref name="offset"/>.</summary>
