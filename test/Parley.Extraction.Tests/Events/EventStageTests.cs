@@ -2057,6 +2057,9 @@ public sealed class EventStageTests
         var x = Shipped.Run("Ilham Aliyev and Nikol Pashinyan met in Brussels on March 3. Charles Michel said the sides had agreed to resume work on the border.");
         var e = Assert.Single(x.Events, e => e.Type == EventType.Agreement);
         Assert.Equal(["armenia", "azerbaijan"], e.Actors.Order());
+
+        var again = Shipped.Run("Ilham Aliyev and Nikol Pashinyan met in Brussels on March 3. Charles Michel said the sides had agreed to meet again in May.");
+        Assert.Contains(again.Events, e => e.Type == EventType.Meeting && e.Status == EventStatus.Planned && e.Actors.Order().SequenceEqual(["armenia", "azerbaijan"]));
     }
 
     [Fact]

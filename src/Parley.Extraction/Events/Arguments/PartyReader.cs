@@ -825,7 +825,10 @@ internal sealed class PartyReader(DomainPack pack)
     internal static bool HasSidesSubject(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
         var i = trigger.FirstToken - 1;
-        while (i > ctx.FirstToken && ctx.Word(i) is "had" or "have" or "has" or "also" or "then" or "later" or "again" or "reportedly" or "finally" or "both")
+        // (Also through a commitment: "the sides had agreed to meet again", "the parties are due to sign".)
+        while (i > ctx.FirstToken && ctx.Word(i) is "had" or "have" or "has" or "also" or "then" or "later" or "again" or "reportedly" or "finally" or "both" or
+                   "to" or "agreed" or "decided" or "plan" or "plans" or "planned" or "intend" or "intends" or "expected" or "due" or "ready" or "willing" or
+                   "are" or "were" or "will" or "would")
         {
             i--;
         }
