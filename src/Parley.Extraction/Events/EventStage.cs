@@ -1055,6 +1055,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // "The 44-day war", "the Second Karabakh War": a name of a well-known episode names its parties and place
         // too, when the sentence does not.
         var episode = referenced ?? (TriggerDates.NamedPeriodOf(ctx, trigger) is { } named ? _episodes.Named(type, named.Range) : null);
+        // ("The fighting that began on 27 September 2020 came to a halt on 10 November": a happening dated to the very days
+        // of a well-known episode of its type, with no party named, is that episode.)
+        if (episode is null && actors.Count + targets.Count == 0 && date is { Range: var days } && days.Earliest != days.Latest &&
+            _episodes.Named(type, days) is { } same && same.Date.Earliest == days.Earliest && same.Date.Latest == days.Latest)
+        {
+            episode = same;
+        }
+
         // ("The contingent was deployed under the statement which ended the 44-day war": parties the sentence names that
         // took no part in the episode are not its parties.)
         if (episode is not null && (actors.Count + targets.Count == 0 || !SharesAny(actors, episode.Actors)))

@@ -2134,4 +2134,12 @@ public sealed class EventStageTests
         var x = Shipped.Run("The ministry said on Wednesday that Azerbaijani forces opened fire on Armenian positions near Jermuk late on Tuesday.", "2023-03-09");
         Assert.Equal(DateRange.Day(2023, 3, 7), Assert.Single(x.Events, e => e.Type == EventType.ArmedClash).Date);
     }
+
+    [Fact]
+    public void A_happening_on_the_very_days_of_a_known_episode_with_no_party_named_is_that_episode()
+    {
+        var x = Shipped.Run("The fighting that began on 27 September 2020 came to a halt on 10 November 2020.", "2020-11-12");
+        var e = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal(["armenia", "azerbaijan"], e.Actors.Order());
+    }
 }
