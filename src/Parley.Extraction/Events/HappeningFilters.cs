@@ -542,13 +542,16 @@ internal sealed class HappeningFilters(DomainPack pack)
     internal bool IsAppealForOtherAct(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
         var request = ctx.Word(trigger.FirstToken) is "asked" or "asks" or "requested";
-        if (!request && ctx.Word(trigger.FirstToken) is not ("called" or "calls" or "call" or "calling" or "appealed" or "appeals" or "appealing"))
+        if (!request && ctx.Word(trigger.FirstToken) is not ("called" or "calls" or "call" or "calling" or "appealed" or "appeals" or "appealing" or "urged" or "urges"))
         {
             return false;
         }
 
-        // "asked the bloc to …": the party asked comes first ("was asked by reporters", "asked whether" ask no one).
-        if (request && !ctx.ActorList.Any(m => m.FirstToken == trigger.LastToken + 1 || (m.FirstToken == trigger.LastToken + 2 && ctx.Word(trigger.LastToken + 1) == "the")))
+        // "asked the bloc to …": the party asked comes first ("was asked by reporters", "asked whether" ask no one), and
+        // so does the party urged ("urged for an immediate reopening" urges no one to talks).
+        var urged = ctx.Word(trigger.FirstToken) is "urged" or "urges";
+        if ((request || urged) && !ctx.ActorList.Any(m => m.FirstToken == trigger.LastToken + 1 || (m.FirstToken == trigger.LastToken + 2 && ctx.Word(trigger.LastToken + 1) == "the")) &&
+            !(urged && ctx.Word(trigger.LastToken + 1) is "both" or "the" && ctx.Word(trigger.LastToken + 2) is "sides" or "parties" or "governments" or "countries" or "leaders" or "two"))
         {
             return true;
         }

@@ -2142,4 +2142,15 @@ public sealed class EventStageTests
         var e = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
         Assert.Equal(["armenia", "azerbaijan"], e.Actors.Order());
     }
+
+    [Theory]
+    [InlineData("On March 3, the European Union urged Armenia and Azerbaijan to return to negotiations.", true)]
+    [InlineData("On March 3, the European Union urged Azerbaijan to withdraw its troops.", false)]
+    [InlineData("On March 3, the European Union urged both governments to return to the negotiating table.", true)]
+    [InlineData("On March 3, the European Union urged for an immediate reopening of the road to resume talks.", false)]
+    public void Urging_parties_to_talks_invites_them(string text, bool invitation)
+    {
+        var x = Shipped.Run(text);
+        Assert.Equal(invitation, x.Events.Any(e => e.Type == EventType.Invitation));
+    }
 }
