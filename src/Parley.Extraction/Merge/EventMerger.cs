@@ -263,6 +263,14 @@ public sealed class EventMerger
             return false;
         }
 
+        // A happening still to come ("agreed to meet again in the coming weeks") and one told as done are one only when
+        // the days of one hold the other's: days that merely touch (the day of writing) are two happenings.
+        var plannedInOne = (a.Status == EventStatus.Planned) != (b.Status == EventStatus.Planned);
+        if (plannedInOne && !(Holds(da, db) || Holds(db, da)))
+        {
+            return false;
+        }
+
         if (a.Place is not null && b.Place is not null && !samePlace(a.Place, b.Place))
         {
             return false;
@@ -300,6 +308,9 @@ public sealed class EventMerger
     // Longer than the 31 days that one shared party may tie to another account of other days. Compared by adding
     // days, not by counting them: the merger asks this millions of times on a big store.
     private static bool LongerThanAMonth(DateRange date) => date.Earliest.PlusDays(31) <= date.Latest;
+
+    /// <summary>True when every day of <paramref name="inner"/> lies within <paramref name="outer"/>.</summary>
+    private static bool Holds(DateRange outer, DateRange inner) => outer.Earliest <= inner.Earliest && inner.Latest <= outer.Latest;
 
     /// <summary>A range of a year or more, or longer than a year whatever its wording ("since the 2020 war").</summary>
     internal static bool IsBroad(DateRange date) => date.Precision >= DatePrecision.Year || date.Earliest.PlusYears(1) < date.Latest;

@@ -2153,4 +2153,11 @@ public sealed class EventStageTests
         var x = Shipped.Run(text);
         Assert.Equal(invitation, x.Events.Any(e => e.Type == EventType.Invitation));
     }
+
+    [Fact]
+    public void A_body_before_a_two_word_title_names_an_office_not_a_venue()
+    {
+        var x = Shipped.Run("On March 3, Armen Grigoryan met EU special representative Toivo Klaar in Yerevan.");
+        Assert.Equal("yerevan", Assert.Single(x.Events, e => e.Type == EventType.Meeting).Place);
+    }
 }

@@ -261,6 +261,22 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void Talks_still_to_come_are_an_account_of_talks_held_only_when_the_days_of_one_hold_the_other()
+    {
+        var held = Said("a", "e1", EventType.Meeting, Days(new LocalDate(2023, 5, 15), new LocalDate(2023, 5, 20)),
+            "Earlier in the week the envoys met in Yerevan.", ["armenia", "azerbaijan"]);
+        var again = Said("a", "e2", EventType.Meeting, Days(new LocalDate(2023, 5, 20), new LocalDate(2023, 6, 17)),
+            "The sides agreed to meet again in the coming weeks.", ["armenia", "azerbaijan"]) with { Status = EventStatus.Planned };
+        var (events, _) = new EventMerger().Merge([held, again]);
+        Assert.Equal(2, events.Count);
+
+        // A planned day that the later report tells as done is one happening.
+        var planned = again with { Date = DateRange.Day(2023, 5, 18) };
+        var (one, _) = new EventMerger().Merge([held, planned]);
+        Assert.Single(one);
+    }
+
+    [Fact]
     public void What_could_have_prevented_an_offensive_is_an_account_of_it_when_it_names_its_days_and_a_side()
     {
         var days = Days(new LocalDate(2023, 9, 19), new LocalDate(2023, 9, 20));

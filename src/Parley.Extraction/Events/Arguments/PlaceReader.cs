@@ -108,9 +108,12 @@ internal sealed class PlaceReader(DomainPack pack)
         for (var k = 0; k < ctx.Mentions.Count; k++)
         {
             var m = ctx.Mentions[k];
-            // ("European Council President Charles Michel": a body qualifying a title names the person's office, not a venue.)
+            // ("European Council President Charles Michel", "EU special representative Toivo Klaar": a body qualifying a
+            // title names the person's office, not a venue.)
             if (m.Kind == EntityKind.Organization && pack.Find(m.Mention.EntityId)?.Seat is { } seat && pack.Find(seat)?.Kind == EntityKind.Place &&
-                !_titleNouns.Contains(ctx.Word(m.LastToken + 1)))
+                !_titleNouns.Contains(ctx.Word(m.LastToken + 1)) &&
+                !(m.LastToken + 2 <= ctx.LastToken && ctx.Tokens[m.LastToken + 1] is { IsWord: true, IsCapitalized: false } &&
+                  (_titleNouns.Contains(ctx.Word(m.LastToken + 2)) || _titleNouns.Contains($"{ctx.Word(m.LastToken + 1)} {ctx.Word(m.LastToken + 2)}"))))
             {
                 return (m.FirstToken, seat);
             }
