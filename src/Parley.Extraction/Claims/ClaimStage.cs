@@ -42,9 +42,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         [EventType.ArmedClash, EventType.Blockade, EventType.SupplyCut, EventType.Checkpoint, EventType.Arrest, EventType.Displacement];
 
 
-    // The nouns of a count another source gave ("rejected that figure"): a denial naming one disputes the count, not the happening.
-    private static readonly string[] CountNouns = ["figure", "figures", "toll", "tally", "estimate", "estimates"];
-
     private readonly EventCues _cues = EventCues.For(pack);
 
     // Speakers who speak for a named person ("his lawyers said", "according to her family").
@@ -78,8 +75,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private readonly HashSet<string> _stanceNouns = new(pack.Words("speech_object_nouns"), StringComparer.Ordinal);
     private readonly IReadOnlyList<string> _agendaCues = pack.Words("agenda_cues");
 
-    // The one-word turnout cues ("crowd", "turnout"): a bare number beside one is the size of a crowd.
-    private readonly HashSet<string> _turnoutWords = [.. pack.Words("turnout_cues").Where(w => !w.Contains(' ', StringComparison.Ordinal))];
+    // Counts other sources give against a claim's, in its sentence or the next (see RivalCounts).
+    private readonly RivalCounts _rivalCounts = new(pack);
 
     // The last person named before the sentence being read (a stage instance reads one document at a time).
     private string? _lastPerson;
@@ -165,9 +162,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "Police said 5,000 people took part. Organisers put the crowd at 20,000.": another source's other count of the
             // same thing, right after, disputes the first; both are about the happening that counts it.
             if (claim is not null && previous is not null && analysis.Claims.Count > 0 && ReferenceEquals(analysis.Claims[^1], previous) &&
-                RivalCountNextDoor(ctx, previous, claim) is { } rival)
+                _rivalCounts.NextDoor(ctx, previous, claim) is { } rival)
             {
-                var counted = previous.EventKey is null && claim.EventKey is null ? LatestCounting(analysis, rival, ctx.Sentence.Span.Start) : null;
+                var counted = previous.EventKey is null && claim.EventKey is null ? RivalCounts.LatestCounting(analysis, rival, ctx.Sentence.Span.Start) : null;
                 analysis.Claims[^1] = previous with
                 {
                     EventKey = previous.EventKey ?? counted?.Key,
@@ -235,7 +232,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             {
                 // "Residents said 200 had come, while the ombudsman put the figure at 500": the second count disputes the first.
                 // (The first is marked too, so a pass reading only the claims that take part between claims reads it.)
-                if (claim is not null && analysis.Claims.Count > 0 && ReferenceEquals(analysis.Claims[^1], claim) && RivalCount(analysis, claim, other))
+                if (claim is not null && analysis.Claims.Count > 0 && ReferenceEquals(analysis.Claims[^1], claim) && RivalCounts.RivalCount(analysis, claim, other))
                 {
                     analysis.Claims[^1] = claim with { Values = [.. claim.Values, new ClaimValue(ContradictionAttribute.Quantity, ClaimValue.CountGiven)] };
                     other = other with { Answers = claim.Id, Values = [.. other.Values, new ClaimValue(ContradictionAttribute.Quantity, ClaimValue.CountDisputed, true)] };
@@ -725,171 +722,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return null;
     }
 
-    /// <summary>
-    /// True when <paramref name="second"/>, the contrasted report of the sentence that gave <paramref name="first"/>, gives
-    /// another count of the same thing: a count of the same kind with another value, or a number with a word for the count
-    /// ("put the figure at 600"). Not when both are about one event that holds counts: the contradiction pass compares those.
-    /// </summary>
-    private static bool RivalCount(DocumentAnalysis analysis, Claim first, Claim second)
-    {
-        if (first.EventKey is not null && first.EventKey == second.EventKey && analysis.Events.Find(e => e.Key == first.EventKey) is { Quantities.Count: > 0 })
-        {
-            return false;
-        }
-
-        var given = CountsIn(analysis, first.Span);
-        var rival = CountsIn(analysis, second.Span);
-        if (rival.Exists(r => given.Exists(g => g.Kind == r.Kind)))
-        {
-            return rival.Exists(r => given.Exists(g => g.Kind == r.Kind && g.Value != r.Value));
-        }
-
-        // ("put the figure at 600": a number the word for a count names, against the number the first report gave.)
-        var (numbers, named) = NumbersIn(analysis, second.Span);
-        var earlier = given.Count > 0 ? given.ConvertAll(g => g.Value) : NumbersIn(analysis, first.Span).Numbers;
-        return named && numbers.Count == 1 && earlier.Count > 0 && !earlier.Contains(numbers[0]);
-    }
-
-    // The counts sources dispute across sentences: the dead, the wounded, a crowd, the displaced.
-    private static readonly QuantityKind[] DisputedKinds = [QuantityKind.Killed, QuantityKind.Wounded, QuantityKind.People, QuantityKind.Displaced];
-
-    /// <summary>
-    /// The kind of count <paramref name="claim"/> gives otherwise than <paramref name="earlier"/>, the claim right before
-    /// it in the same paragraph and no more than a sentence before, when another source gives it: a count of the same
-    /// kind, of the same side, with no value in common; or null. Two tolls of "its" dead count each speaker's own, both true.
-    /// </summary>
-    private QuantityKind? RivalCountNextDoor(SentenceContext ctx, Claim earlier, Claim claim)
-    {
-        var analysis = ctx.Analysis;
-        var sentences = analysis.Sentences;
-        var index = ctx.Sentence.Index;
-        if (earlier.Span.End < (index > 0 ? sentences[index - 1].Span.Start : 0) ||
-            Parley.Extraction.Text.Paragraphs.BreakBetween(analysis.Text, earlier.Span.End, claim.Span.Start) ||
-            SourceOf(earlier) == SourceOf(claim) || earlier.Answers == claim.Id || claim.Answers is not null ||
-            (earlier.EventKey is not null && claim.EventKey is not null && earlier.EventKey != claim.EventKey) ||
-            earlier.Values.Any(v => v.Attribute == ContradictionAttribute.Quantity) || claim.Stance != ClaimStance.Asserts || earlier.Stance != ClaimStance.Asserts)
-        {
-            return null;
-        }
-
-        var given = CountsWithCrowd(analysis, earlier.Span);
-        var rival = CountsWithCrowd(analysis, claim.Span);
-        foreach (var kind in DisputedKinds)
-        {
-            var ours = given.FindAll(q => q.Kind == kind);
-            var theirs = rival.FindAll(q => q.Kind == kind);
-            if (ours.Count != 1 || theirs.Count != 1 || ours[0].Value == theirs[0].Value || ours[0].Side != theirs[0].Side)
-            {
-                continue;
-            }
-
-            if (kind is QuantityKind.Killed or QuantityKind.Wounded && ours[0].Side is null && (OwnLosses(analysis, earlier.Span) || OwnLosses(analysis, claim.Span)))
-            {
-                continue;
-            }
-
-            return kind;
-        }
-
-        return null;
-
-        static string? SourceOf(Claim c) => c.Speaker ?? c.Via ?? c.Source;
-    }
-
-    /// <summary>
-    /// The counts within <paramref name="span"/>, and a bare number the span gives as the size of a crowd ("the crowd
-    /// numbered more than 50,000", a turnout word of the pack's and one number) as a count of people.
-    /// </summary>
-    private List<Quantity> CountsWithCrowd(DocumentAnalysis analysis, CharSpan span)
-    {
-        var counts = CountsIn(analysis, span);
-        if (counts.Exists(q => q.Kind == QuantityKind.People))
-        {
-            return counts;
-        }
-
-        var tokens = analysis.Tokens;
-        var crowd = false;
-        for (var k = analysis.TokenIndexAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End && !crowd; k++)
-        {
-            crowd = _turnoutWords.Contains(tokens[k].Normalized);
-        }
-
-        if (crowd && NumbersIn(analysis, span).Numbers is [var size] && !counts.Exists(q => q.Value == size))
-        {
-            counts.Add(new Quantity(QuantityKind.People, size));
-        }
-
-        return counts;
-    }
-
-    // "seven of its servicemen", "their dead": a toll of the speaker's own side.
-    private static bool OwnLosses(DocumentAnalysis analysis, CharSpan span)
-    {
-        var tokens = analysis.Tokens;
-        for (var k = analysis.TokenIndexAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
-        {
-            if (tokens[k].Normalized is "its" or "their" or "our" or "own")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The last happening told before <paramref name="before"/> that a count of <paramref name="kind"/> counts: a protest's crowd, a clash's dead, a displacement's people.</summary>
-    private static EventMention? LatestCounting(DocumentAnalysis analysis, QuantityKind kind, int before)
-    {
-        EventMention? latest = null;
-        foreach (var e in analysis.Events)
-        {
-            if (e.Span.End <= before && (latest is null || e.Span.Start > latest.Span.Start) &&
-                (kind == QuantityKind.People ? e.Type == EventType.Protest : kind == QuantityKind.Displaced ? e.Type == EventType.Displacement : e.Type == EventType.ArmedClash))
-            {
-                latest = e;
-            }
-        }
-
-        return latest;
-    }
-
-    // A count of the dead or wounded among the tokens [first, last].
-    private static bool GivesToll(SentenceContext ctx, int first, int last)
-    {
-        foreach (var (q, _) in QuantityReader.Read(ctx.Tokens, first, last))
-        {
-            if (q.Kind is QuantityKind.Killed or QuantityKind.Wounded)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static List<Quantity> CountsIn(DocumentAnalysis analysis, CharSpan span) =>
-        QuantityReader.Read(analysis.Tokens, analysis.TokenIndexAt(span.Start), analysis.TokenIndexAt(span.End - 1)).ConvertAll(q => q.Quantity);
-
-    /// <summary>The numbers within <paramref name="span"/> that are no year, and whether a word for a count ("figure") is among its words.</summary>
-    private static (List<double> Numbers, bool NamesCount) NumbersIn(DocumentAnalysis analysis, CharSpan span)
-    {
-        var tokens = analysis.Tokens;
-        var (numbers, named) = (new List<double>(), false);
-        for (var k = analysis.TokenIndexAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
-        {
-            named |= Array.IndexOf(CountNouns, tokens[k].Normalized) >= 0;
-            if (tokens[k].Kind == TokenKind.Number &&
-                double.TryParse(tokens[k].Normalized.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) &&
-                !(value >= 1900 && value <= 2100 && value == Math.Floor(value)))
-            {
-                numbers.Add(value);
-            }
-        }
-
-        return (numbers, named);
-    }
-
     /// <summary>The last token of the main clause before the relative "who" at <paramref name="who"/> (before its comma, if any).</summary>
     private static int RelativeEnd(SentenceContext ctx, int who) => ctx.Word(who - 1) == "," ? who - 2 : who - 1;
 
@@ -1362,8 +1194,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         // "Speaking after the talks, X said 71 servicemen had died": the dead belong to the clash that killed them, not to
         // the meeting or deal the sentence also names.
-        if (ev is not null && ev.Type != EventType.Protest && Array.IndexOf(HostileActs, ev.Type) < 0 && GivesToll(ctx, quoteFirst, quoteLast) &&
-            (EventGivenCount(ctx, quoteFirst, quoteLast) ?? LatestCounting(ctx.Analysis, QuantityKind.Killed, ctx.Sentence.Span.Start)) is { } clash)
+        if (ev is not null && ev.Type != EventType.Protest && Array.IndexOf(HostileActs, ev.Type) < 0 && RivalCounts.GivesToll(ctx, quoteFirst, quoteLast) &&
+            (EventGivenCount(ctx, quoteFirst, quoteLast) ?? RivalCounts.LatestCounting(ctx.Analysis, QuantityKind.Killed, ctx.Sentence.Span.Start)) is { } clash)
         {
             ev = clash;
         }
@@ -1395,7 +1227,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         // "rejected that figure": the denial disputes the count the answered claim gave, not that anything happened.
         var disputedAt = answers is not null && anaphoric ? AnaphoricObject(ctx, den) : -1;
-        var disputesCount = disputedAt >= 0 && Array.IndexOf(CountNouns, ctx.Word(disputedAt)) >= 0;
+        var disputesCount = disputedAt >= 0 && Array.IndexOf(RivalCounts.CountNouns, ctx.Word(disputedAt)) >= 0;
         var values = ValuesOf(ev, topics, stance, ctx, quoteFirst, quoteLast, WhoStarted(ctx, quoteFirst, quoteLast) || notInstigator is not null || disputesCount);
         if (notInstigator is not null)
         {
@@ -2435,7 +2267,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         {
             if (ctx.Word(i) is "the" or "these" or "those" or "such" or "this" or "that" &&
                 (ctx.Word(i + 1) is "accusations" or "accusation" or "claims" or "claim" or "allegations" or "allegation" or "reports" or "report" or "charges" or "statements" or "assertions" ||
-                 Array.IndexOf(CountNouns, ctx.Word(i + 1)) >= 0))
+                 Array.IndexOf(RivalCounts.CountNouns, ctx.Word(i + 1)) >= 0))
             {
                 return i + 1;
             }
