@@ -37,11 +37,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // States that last, which a side denies as they stand ("denied that the road is blocked").
     private static readonly EventType[] StandingStates = [EventType.Blockade, EventType.SupplyCut, EventType.Checkpoint];
 
-    // Hostile acts one side reports and the other denies: a denial points back to one of these, not to a talk or a deal.
-    private static readonly EventType[] HostileActs =
-        [EventType.ArmedClash, EventType.Blockade, EventType.SupplyCut, EventType.Checkpoint, EventType.Arrest, EventType.Displacement];
-
-
     private readonly EventCues _cues = EventCues.For(pack);
 
     // Speakers who speak for a named person ("his lawyers said", "according to her family").
@@ -49,13 +44,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     // Speech verbs, with the plain forms that report speech only before "that" taken as "<verb> that".
     private readonly List<string> _speech = [.. pack.Words("speech_verbs"), .. pack.Words("speech_verbs_before_that").Select(v => v + " that")];
-    private readonly IReadOnlyList<string> _blame = pack.Words("blame_words");
 
-    // Who began the fighting ("X opened fire first", "X provoked the clash"), and a side's own forces only answering it.
-    private readonly HashSet<string> _startVerbs = [.. pack.Words("start_verbs")];
-    private readonly IReadOnlyList<string> _firstStrike = pack.Words("first_strike_verbs");
-    private readonly IReadOnlyList<string> _fightingNouns = pack.Words("fighting_nouns");
-    private readonly IReadOnlyList<string> _responseCues = pack.Words("response_cues");
+    // Who is to blame: who began the fighting, who is accused or cleared, a side only answering (see Responsibility).
+    private readonly Responsibility _responsibility = new(pack);
 
     // ", a charge the ministry denied": nouns for what was said that a denial takes up.
     private readonly IReadOnlyList<string> _answerNouns = pack.Words("answer_nouns");
@@ -66,7 +57,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     // The words of titles ("foreign", "minister"), which may stand between a state and the person it qualifies.
     private readonly HashSet<string> _titleWords = Entities.EntityIndex.For(pack).TitleNouns;
-    private readonly IReadOnlyList<string> _blameRejections = pack.Words("blame_rejections");
     private readonly IReadOnlyList<string> _statementNouns = pack.Words("statement_nouns");
     private readonly IReadOnlyList<string> _discredit = pack.Words("discredit_words");
     private readonly HashSet<string> _sourceNouns = [.. pack.Words("source_nouns"), .. pack.Words("document_nouns")];
@@ -340,7 +330,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var ev = EventOf(ctx);
         // (Saying something was not discussed denies it too, where the opening of a quotation is read.)
         var notDiscussed = readsDenial && NegatesDiscussion(ctx, first, last);
-        var stance = RejectsBlame(ctx, first, last) || notDiscussed ? ClaimStance.Denies : ClaimStance.Asserts;
+        var stance = _responsibility.RejectsBlame(ctx, first, last) || notDiscussed ? ClaimStance.Denies : ClaimStance.Asserts;
         // (What was not discussed names no meeting of its own: it is about the talks told just before.)
         ev ??= notDiscussed ? EarlierMeeting(ctx) : null;
         return new Claim
@@ -639,7 +629,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         var unsaid = NegatesDiscussion(ctx, from - 1, last) ||
             (ctx.Word(from) is "no" or "nothing" or "none" && ctx.FindAny(TalkedVerbs, from + 1, last, out _) > from);
-        var stance = turn.Denies || unsaid || RejectsBlame(ctx, from, last) ? ClaimStance.Denies : ClaimStance.Asserts;
+        var stance = turn.Denies || unsaid || _responsibility.RejectsBlame(ctx, from, last) ? ClaimStance.Denies : ClaimStance.Asserts;
         var span = ctx.SpanOf(from, last);
         var topics = DocumentTopics.For(ctx.Analysis, _cues).TopicsIn(from, last);
         var ev = ctx.Analysis.Events.FirstOrDefault(e => e.Key == first.EventKey);
@@ -1127,8 +1117,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // saying something was not discussed ("the delegation did not discuss any integration").
         // So is calling what another said untrue: "The information spread by Yerevan is false, the ministry said."
         // So is saying a party did not start it: "It was not Yerevan that began the shelling."
-        var notInstigator = NotTheInstigator(ctx, quoteFirst, quoteLast);
-        if (stance == ClaimStance.Asserts && (RejectsBlame(ctx, quoteFirst, quoteLast) || NegatesDiscussion(ctx, quoteFirst, quoteLast) ||
+        var notInstigator = _responsibility.NotTheInstigator(ctx, quoteFirst, quoteLast);
+        if (stance == ClaimStance.Asserts && (_responsibility.RejectsBlame(ctx, quoteFirst, quoteLast) || NegatesDiscussion(ctx, quoteFirst, quoteLast) ||
             (quoteFirst == ctx.FirstToken && Discredits(ctx, quoteLast)) || notInstigator is not null))
         {
             stance = ClaimStance.Denies;
@@ -1159,7 +1149,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "X said Armenian forces shelled Ganja. Armenia denied the accusation.": another side's report of a hostile act
             // just before, in the same paragraph, is what "the accusation" is, whatever words it used.
             var answersPrevious = previousInParagraph && previous.Stance == ClaimStance.Asserts && previous.Speaker != speaker &&
-                                  ctx.Analysis.Events.Find(e => e.Key == previous.EventKey) is { } told && Array.IndexOf(HostileActs, told.Type) >= 0;
+                                  ctx.Analysis.Events.Find(e => e.Key == previous.EventKey) is { } told && Array.IndexOf(Responsibility.HostileActs, told.Type) >= 0;
             var target = anaphoric && !answersPrevious ? Antecedent(ctx, AnaphoricObject(ctx, den)) ?? previous : previous;
             topics = [.. target.Topics];
             ev = ctx.Analysis.Events.FirstOrDefault(e => e.Key == target.EventKey) ?? ev;
@@ -1194,7 +1184,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         // "Speaking after the talks, X said 71 servicemen had died": the dead belong to the clash that killed them, not to
         // the meeting or deal the sentence also names.
-        if (ev is not null && ev.Type != EventType.Protest && Array.IndexOf(HostileActs, ev.Type) < 0 && RivalCounts.GivesToll(ctx, quoteFirst, quoteLast) &&
+        if (ev is not null && ev.Type != EventType.Protest && Array.IndexOf(Responsibility.HostileActs, ev.Type) < 0 && RivalCounts.GivesToll(ctx, quoteFirst, quoteLast) &&
             (EventGivenCount(ctx, quoteFirst, quoteLast) ?? RivalCounts.LatestCounting(ctx.Analysis, QuantityKind.Killed, ctx.Sentence.Span.Start)) is { } clash)
         {
             ev = clash;
@@ -1202,9 +1192,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         // "Baku denied that any of its troops had crossed the line": a denial of what the denier's own side did, naming no
         // happening of its own, is about the hostile act by that side another side reported earlier in the document.
-        if (ev is null && stance == ClaimStance.Denies && speaker is not null && SideOf(speaker) is { } deniersSide && DeniesOwnSidesAct(ctx, quoteFirst, deniersSide))
+        if (ev is null && stance == ClaimStance.Denies && speaker is not null && SideOf(speaker) is { } deniersSide && _responsibility.DeniesOwnSidesAct(ctx, quoteFirst, deniersSide))
         {
-            ev = ActReportedAgainst(ctx, deniersSide);
+            ev = _responsibility.ActReportedAgainst(ctx, deniersSide);
         }
 
         // "X said the family had learned of it only from Azerbaijani media": an outlet named inside what was said (a quote
@@ -1228,7 +1218,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // "rejected that figure": the denial disputes the count the answered claim gave, not that anything happened.
         var disputedAt = answers is not null && anaphoric ? AnaphoricObject(ctx, den) : -1;
         var disputesCount = disputedAt >= 0 && Array.IndexOf(RivalCounts.CountNouns, ctx.Word(disputedAt)) >= 0;
-        var values = ValuesOf(ev, topics, stance, ctx, quoteFirst, quoteLast, WhoStarted(ctx, quoteFirst, quoteLast) || notInstigator is not null || disputesCount);
+        var values = ValuesOf(ev, topics, stance, ctx, quoteFirst, quoteLast, Responsibility.WhoStarted(ctx, quoteFirst, quoteLast) || notInstigator is not null || disputesCount);
         if (notInstigator is not null)
         {
             values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.NotToBlame, true, SideOf(notInstigator)));
@@ -1237,7 +1227,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         {
             values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.ToBlame, false, SideOf(blamed)));
         }
-        else if (stance == ClaimStance.Asserts && StarterIn(ctx, quoteFirst, quoteLast) is { } starter)
+        else if (stance == ClaimStance.Asserts && _responsibility.StarterIn(ctx, quoteFirst, quoteLast) is { } starter)
         {
             values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.ToBlame, false, SideOf(starter)));
             _saidBegan.Add(id);
@@ -1245,13 +1235,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         // "Yerevan rejected Baku's account": a side denying what was said, when an account just before blamed that side, clears it.
         if (notInstigator is null && stance == ClaimStance.Denies && den >= 0 && SideOf(speaker) is { } denier && DeniesAnAccount(ctx, den) &&
-            BlamedJustBefore(ctx.Analysis, denier))
+            _responsibility.BlamedJustBefore(ctx.Analysis, denier, _saidBegan))
         {
             values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.NotToBlame, true, denier));
         }
 
         // "… and that its troops were only responding to provocations": the speaker's side says it did not begin it.
-        if (notInstigator is null && stance == ClaimStance.Asserts && SideOf(speaker) is { } answering && OnlyAnswered(ctx, quoteFirst, quoteLast, answering) &&
+        if (notInstigator is null && stance == ClaimStance.Asserts && SideOf(speaker) is { } answering && _responsibility.OnlyAnswered(ctx, quoteFirst, quoteLast, answering) &&
             !values.Exists(v => v.Attribute == ContradictionAttribute.Responsibility && v.Subject == answering))
         {
             values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.NotToBlame, true, answering));
@@ -1312,36 +1302,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
-    /// <summary>
-    /// "It was not Yerevan that began this", "Baku did not start the fighting": the party said not to have started it,
-    /// or null. A denial of who began, not of the clash having happened.
-    /// </summary>
-    private string? NotTheInstigator(SentenceContext ctx, int first, int last)
-    {
-        var mentions = ctx.Mentions;
-        for (var k = 0; k < mentions.Count; k++)
-        {
-            var m = mentions[k];
-            if (m.FirstToken <= first || m.LastToken + 2 > last || m.Kind is EntityKind.Place or EntityKind.Route)
-            {
-                continue;
-            }
-
-            var after = m.LastToken + 1;
-            var cleft = ctx.Word(m.FirstToken - 1) == "not" && ctx.Word(after) is "that" or "who" && IsStartVerb(ctx.Word(after + 1));
-            var negated = ctx.Word(after) is "did" or "does" && ctx.Word(after + 1) is "not" or "never" && IsStartVerb(ctx.Word(after + 2));
-            if (cleft || negated)
-            {
-                return m.Mention.EntityId;
-            }
-        }
-
-        return null;
-    }
-
-    // What one does to begin a fight ("It was not X that started this"), said of a party: the pack's start verbs.
-    private bool IsStartVerb(string word) => _startVerbs.Contains(word);
-
     /// <summary>"accused Armenian forces of provocations", "blamed Baku for the attack": whom the quote accuses, or null.</summary>
     private string? AccusedIn(SentenceContext ctx, int first, int last)
     {
@@ -1351,38 +1311,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 ctx.Find(ctx.Word(i).StartsWith("acc", StringComparison.Ordinal) ? "of" : "for", i + 1, Math.Min(last, i + 7)) > i)
             {
                 return accused;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// "Azerbaijani forces opened fire first", "Armenian units had provoked the clash": the party said to have begun the
-    /// fighting, or null. The party is followed within three words (its noun, an auxiliary) by a strike verb with "first"
-    /// just after it, or by a start verb whose object, within three words, is the fighting or "it"/"this".
-    /// </summary>
-    private string? StarterIn(SentenceContext ctx, int first, int last)
-    {
-        foreach (var m in ctx.Mentions)
-        {
-            if (m.FirstToken < first || m.LastToken >= last || m.Kind is EntityKind.Place or EntityKind.Route)
-            {
-                continue;
-            }
-
-            for (var v = m.LastToken + 1; v <= Math.Min(last, m.LastToken + 4) && ctx.Tokens[v].IsWord && ctx.Word(v) is not ("and" or "that" or "which" or "who"); v++)
-            {
-                if (IsStartVerb(ctx.Word(v)) && (ctx.Word(v + 1) is "it" or "this" || ctx.FindAny(_fightingNouns, v + 1, Math.Min(last, v + 3), out _) > v))
-                {
-                    return m.Mention.EntityId;
-                }
-
-                // ("opened fire first", "fired first on …", "attacked the post first")
-                if (ctx.FindAny(_firstStrike, v, Math.Min(last, v + 3), out var strike) == v && ctx.Find("first", v + 1, Math.Min(last, v + strike!.Split(' ').Length + 2)) > v)
-                {
-                    return m.Mention.EntityId;
-                }
             }
         }
 
@@ -1416,103 +1344,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         ctx.FindAny(_answerNouns, den + 1, Math.Min(ctx.LastToken, den + 4), out _) > den || ctx.FindAny(_statementNouns, den + 1, Math.Min(ctx.LastToken, den + 4), out _) > den;
 
     /// <summary>
-    /// True when one of the last three claims of the document, by another side, says <paramref name="side"/> began the
-    /// fighting (not one accusing it of some act, whose denial disputes that the act happened).
-    /// </summary>
-    private bool BlamedJustBefore(DocumentAnalysis analysis, string side)
-    {
-        for (var k = analysis.Claims.Count - 1; k >= 0 && k >= analysis.Claims.Count - 3; k--)
-        {
-            var c = analysis.Claims[k];
-            if (SideOf(c.Speaker) != side && c.Stance == ClaimStance.Asserts && _saidBegan.Contains(c.Id) &&
-                c.Values.Any(v => v.Attribute == ContradictionAttribute.Responsibility && v.Value == ClaimValue.ToBlame && v.Subject == side))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "its troops were only responding to provocations", "our units acted in response": a response cue whose clause (back
-    /// to a comma, "that" or the quote's start, at most eight words) has the speaker's own side for subject ("its", "their",
-    /// "our", "we", or a party of <paramref name="side"/>).
-    /// </summary>
-    private bool OnlyAnswered(SentenceContext ctx, int first, int last, string side)
-    {
-        for (var at = ctx.FindAny(_responseCues, first, last, out _); at >= 0; at = ctx.FindAny(_responseCues, at + 1, last, out _))
-        {
-            // ("Armenia would retaliate", "ready to take adequate measures": a warning of what it may do answers nothing yet.)
-            if (ctx.Word(at - 1) is "to" or "will" or "would" or "could" or "shall" or "must" || ctx.Word(at - 2) is "will" or "would" or "to")
-            {
-                continue;
-            }
-
-            for (var k = at - 1; k >= first && k >= at - 8 && ctx.Word(k) is not ("," or ";" or "that" or "but" or "while"); k--)
-            {
-                if (ctx.Word(k) is "its" or "their" or "our" or "we" || ctx.Mentions.Any(m => m.FirstToken == k && SideOf(m.Mention.EntityId) == side))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "denied that any of its troops had entered …", "denied that Azerbaijani soldiers crossed …": what is denied opens, within
-    /// four words, with the denier's own side ("its", "their", or a party of <paramref name="side"/>).
-    /// </summary>
-    private bool DeniesOwnSidesAct(SentenceContext ctx, int first, string side)
-    {
-        for (var i = first; i <= first + 3 && i <= ctx.LastToken; i++)
-        {
-            if (ctx.Word(i) is "its" or "their" || ctx.Mentions.Any(m => m.FirstToken == i && SideOf(m.Mention.EntityId) == side))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The latest hostile act by <paramref name="side"/> that a claim of another side asserted earlier in the document, or
-    /// null: what a denial by that side naming no happening of its own is about.
-    /// </summary>
-    private EventMention? ActReportedAgainst(SentenceContext ctx, string side)
-    {
-        var claims = ctx.Analysis.Claims;
-        for (var k = claims.Count - 1; k >= 0; k--)
-        {
-            var c = claims[k];
-            if (c.Stance != ClaimStance.Asserts || c.EventKey is null || c.Speaker is null || SideOf(c.Speaker) == side)
-            {
-                continue;
-            }
-
-            if (ctx.Analysis.Events.Find(e => e.Key == c.EventKey) is { } act && Array.IndexOf(HostileActs, act.Type) >= 0 &&
-                act.Actors.Any(a => SideOf(a) == side))
-            {
-                return act;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// "denied that its units had opened fire first": a denial of who began, not of the clash having happened.
-    /// </summary>
-    private static bool WhoStarted(SentenceContext ctx, int first, int last)
-    {
-        var at = ctx.Find("first", first + 1, last);
-        return at > first && ctx.Word(at - 1) is "fire" or "fired" or "attacked" or "shot" or "shooting" or "struck" or "provoked";
-    }
-
-    /// <summary>
     /// "the claims … are lies", "such reports were groundless": a word for what someone said, then within twelve
     /// words a copula and a word that calls it untrue.
     /// </summary>
@@ -1539,25 +1370,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         ctx.FindAny(QuantityReader.CasualtyWords, first, last, out _) >= 0 && QuantityReader.CountsCasualties(ctx.Tokens, first, last);
 
     /// <summary>The side <paramref name="id"/> is on (a state, a body's state), or the id itself.</summary>
-    private string? SideOf(string? id) => id is null ? null : pack.Find(id)?.Side ?? id;
+    private string? SideOf(string? id) => _responsibility.SideOf(id);
 
     /// <summary>"put the crowd at 50,000", "estimated the number of protesters at …": an estimate is said by the verb with its object.</summary>
     private static bool IsEstimate(SentenceContext ctx, int say) =>
         ctx.Word(say) is "put" or "puts" or "estimated" or "estimates" && ctx.Word(say + 1) is "the" or "attendance";
-
-    /// <summary>A blame word with words that push it back starting at most five words before it.</summary>
-    private bool RejectsBlame(SentenceContext ctx, int first, int last)
-    {
-        for (var at = ctx.FindAny(_blame, first, last, out _); at >= 0; at = ctx.FindAny(_blame, at + 1, last, out _))
-        {
-            if (at > first && ctx.FindAny(_blameRejections, Math.Max(first, at - 5), at - 1, out _) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// The last clash (or protest) before the sentence that carries a toll (or crowd size) the quote gives (the events
