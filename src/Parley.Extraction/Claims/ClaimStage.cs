@@ -59,8 +59,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private readonly HashSet<string> _titleWords = Entities.EntityIndex.For(pack).TitleNouns;
     private readonly IReadOnlyList<string> _statementNouns = pack.Words("statement_nouns");
     private readonly IReadOnlyList<string> _discredit = pack.Words("discredit_words");
-    private readonly HashSet<string> _sourceNouns = [.. pack.Words("source_nouns"), .. pack.Words("document_nouns")];
-    private readonly HashSet<string> _documentNouns = [.. pack.Words("document_nouns")];
+    // Sources a report does not name ("officials said", "according to residents", see UnnamedSources).
+    private readonly UnnamedSources _sources = new(pack);
     private readonly IReadOnlyList<string> _evidential = pack.Words("evidential_verbs");
     private readonly HashSet<string> _stanceNouns = new(pack.Words("speech_object_nouns"), StringComparer.Ordinal);
     private readonly IReadOnlyList<string> _agendaCues = pack.Words("agenda_cues");
@@ -561,7 +561,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // ("…, while the police put the crowd at …": a source the text does not name.)
             for (var head = i + 1; head <= i + 3 && head < last; head++)
             {
-                if (_sourceNouns.Contains(ctx.Word(head)) && SpeechInClause(ctx, speech, head, last))
+                if (_sources.IsNoun(ctx.Word(head)) && SpeechInClause(ctx, speech, head, last))
                 {
                     return i;
                 }
@@ -743,9 +743,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             {
                 speaker = ctx.Mentions.LastOrDefault(m => m.LastToken < r.Comma && m.Kind == EntityKind.Person)?.Mention.EntityId ?? _lastPerson;
             }
-            else if (_sourceNouns.Contains(ctx.Word(k)))
+            else if (_sources.IsNoun(ctx.Word(k)))
             {
-                source = SourceKey(ctx.Word(k));
+                source = UnnamedSources.Key(ctx.Word(k));
             }
         }
 
@@ -758,7 +758,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         if (speaker is null && source is null && ctx.Find("the", r.Which + 1, head - 1) > r.Which && ctx.Tokens[head].IsWord && head - ctx.Find("the", r.Which + 1, head - 1) <= 3)
         {
-            source = SourceKey(ctx.Word(head));
+            source = UnnamedSources.Key(ctx.Word(head));
         }
 
         if (speaker is null && source is null)
@@ -949,7 +949,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             var end = acc + SentenceContext.KeyOf(accPhrase!).Length;
             // ("according to his lawyers": the person's counsel, not the person and not nobody.)
             speaker = _relayed.After(ctx, end - 1, _lastPerson) is { } circle ? _relayed.Register(ctx, circle) : ActorAfter(ctx, end - 1);
-            sourceNoun = speaker is null ? SourceNounAfter(ctx, end - 1) : null;
+            sourceNoun = speaker is null ? _sources.NounAfter(ctx, end - 1) : null;
             var comma = NextComma(ctx, end);
             if (acc == ctx.FirstToken && comma > 0)
             {
@@ -977,10 +977,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             var passive = ctx.Word(say - 1) is "is" or "are" or "was" or "were" or "been" or "be" && sayPhrase!.EndsWith("ed", StringComparison.Ordinal);
             // "sources say", "an official said": an unnamed source is the subject, so a party named after the verb
             // is what was said; "the officer said" points back to the person last named.
-            var source = passive ? -1 : UnnamedSource(ctx, say);
+            var source = passive ? -1 : _sources.SubjectOf(ctx, say);
             sourceNoun = source >= 0 ? ctx.Word(source) : null;
             // "The villagers argued that …": a definite plural source the document named as a group before is that group.
-            var namedGroup = source >= 0 && ctx.Word(source - 1) == "the" && ctx.Word(source).EndsWith('s') ? GroupNamedBefore(ctx, ctx.Word(source)) : null;
+            var namedGroup = source >= 0 && ctx.Word(source - 1) == "the" && ctx.Word(source).EndsWith('s') ? _sources.GroupNamedBefore(ctx, ctx.Word(source)) : null;
             // "They said two soldiers were killed": the body the sentence before was about, or nobody named; never the
             // party named in what was said.
             // So is "it" ("It also insisted that …"), when the sentence before was about a body or a state.
@@ -1001,7 +1001,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 : (pronoun ? _lastPerson : null) ?? (they ? _lastBodySubject : null) ?? (ClosingNounSubject(ctx, say, nounSubject) ? null : SubjectBefore(ctx, say)) ?? (pronoun ? _lastPerson
                     : they ? _lastBodySubject
                     // ("the official said" points back to the person named last; "the source said" to the unnamed source.)
-                    : source >= 0 ? (DefiniteSingular(ctx, source) && !_documentNouns.Contains(ctx.Word(source)) && !IsUnnamedByNature(ctx.Word(source)) ? _lastPerson : null)
+                    : source >= 0 ? (UnnamedSources.DefiniteSingular(ctx, source) && !_sources.IsDocument(ctx.Word(source)) && !UnnamedSources.IsUnnamedByNature(ctx.Word(source)) ? _lastPerson : null)
                     // ("…, said Lavrov": the speaker after the verb; "The ministry said Armenia …": a subject before it that
                     // names no one leaves the speaker unknown, not the party named in what was said.)
                     // ("X accused Pashinyan of …": whom an accusation or an appeal names after its verb is its object, never who spoke.)
@@ -1260,7 +1260,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             Quote = quote,
             Speaker = speaker,
             Via = via,
-            Source = speaker is null && via is null ? SourceKey(sourceNoun) : null,
+            Source = speaker is null && via is null ? UnnamedSources.Key(sourceNoun) : null,
             Stance = stance,
             EventKey = ev?.Key,
             Answers = answers,
@@ -1553,7 +1553,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     {
         var noun = ctx.Word(at - 1);
         if (!ctx.Word(at).EndsWith("ed", StringComparison.Ordinal) || Array.IndexOf(AfterDescribingParticiple, ctx.Word(at + 1)) < 0 ||
-            noun.Length == 0 || !ctx.Tokens[at - 1].IsWord || _titleWords.Contains(noun) || _sourceNouns.Contains(noun) || AnyMentionEndsWithin(ctx, at, 1))
+            noun.Length == 0 || !ctx.Tokens[at - 1].IsWord || _titleWords.Contains(noun) || _sources.IsNoun(noun) || AnyMentionEndsWithin(ctx, at, 1))
         {
             return false;
         }
@@ -1814,7 +1814,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     {
         for (var i = from; i <= last && i < from + 3; i++)
         {
-            if (_documentNouns.Contains(ctx.Word(i)))
+            if (_sources.IsDocument(ctx.Word(i)))
             {
                 return ActorAfter(ctx, from - 1) is null;
             }
@@ -1857,91 +1857,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return ctx.Word(before) == pronoun;
     }
 
-    /// <summary>
-    /// The index of the source noun that is the subject of the speech verb at <paramref name="say"/> ("sources
-    /// say", "witnesses have told", "sources and officials say"), or -1.
-    /// </summary>
-    private int UnnamedSource(SentenceContext ctx, int say)
-    {
-        var at = say - 1;
-        while (at > ctx.FirstToken && at >= say - 3 && (ctx.Word(at) is "also" or "later" or "have" or "has" or "had" or "earlier" ||
-            (ctx.Word(at).Length > 4 && ctx.Word(at).EndsWith("ly", StringComparison.Ordinal))))
-        {
-            at--;
-        }
-
-        // "residents of the nearby village said", "the organisers of the march said": the noun stands before the phrase
-        // that places it, within eight words of the verb and in the same clause.
-        for (var k = at; k >= ctx.FirstToken && k >= at - 8 && !_sourceNouns.Contains(ctx.Word(k)); k--)
-        {
-            if (!ctx.Tokens[k].IsWord && ctx.Tokens[k].Normalized is not ("\"" or "\u201C" or "\u201D" or "'s" or "\u2019s"))
-            {
-                break;
-            }
-
-            if (_sourceNouns.Contains(ctx.Word(k - 1)) && ctx.Word(k) is "of" or "in" or "from" or "at" or "near" or "around" or "across")
-            {
-                at = k - 1;
-                break;
-            }
-        }
-
-        return at >= ctx.FirstToken && _sourceNouns.Contains(ctx.Word(at)) && ctx.Word(at - 1) is not ("of" or "by" or "to" or "with") ? at : -1;
-    }
-
     /// <summary>Verbs whose object is a party ("accused X of", "urged X to"): a party after one is not who spoke.</summary>
     private static bool TakesPartyObject(string verb) =>
         verb is "accused" or "accuses" or "blamed" or "blames" or "urged" or "urges" or "called" or "calls" or "warned" or "warns" or "criticised" or
             "criticized" or "criticises" or "criticizes" or "condemned" or "condemns" or "praised" or "praises" or "thanked" or "thanks";
-
-    /// <summary>
-    /// The group the document named last before this sentence whose name or aliases hold <paramref name="noun"/> ("the
-    /// villagers" after "Tavush villagers"), or null.
-    /// </summary>
-    private string? GroupNamedBefore(SentenceContext ctx, string noun)
-    {
-        EntityMention? found = null;
-        var start = ctx.Sentence.Span.Start;
-        foreach (var m in ctx.Analysis.Mentions)
-        {
-            if (m.Span.Start >= start || (found is not null && m.Span.Start < found.Span.Start))
-            {
-                continue;
-            }
-
-            if (pack.Find(m.EntityId) is { Kind: EntityKind.Group } group &&
-                (HoldsWord(group.Name, noun) || group.Aliases.Any(a => HoldsWord(a, noun))))
-            {
-                found = m;
-            }
-        }
-
-        return found?.EntityId;
-
-        static bool HoldsWord(string name, string word) =>
-            name.Split(' ').Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>The source noun within three words after <paramref name="token"/> ("according to police", "according to local officials"), or null.</summary>
-    private string? SourceNounAfter(SentenceContext ctx, int token)
-    {
-        for (var k = token + 1; k <= token + 3 && k <= ctx.LastToken && ctx.Tokens[k].IsWord; k++)
-        {
-            if (_sourceNouns.Contains(ctx.Word(k)) && !_documentNouns.Contains(ctx.Word(k)))
-            {
-                return ctx.Word(k);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// The key that tells one unnamed source from another: the noun without its plural "s" ("official" and "officials" are
-    /// one kind of source) and with one spelling of "organisers".
-    /// </summary>
-    internal static string? SourceKey(string? noun) =>
-        noun is null ? null : noun.Replace("organis", "organiz", StringComparison.Ordinal).TrimEnd('s') is { Length: > 0 } key ? key : noun;
 
     /// <summary>
     /// True when the speech verb at <paramref name="say"/> follows a definite noun phrase of its own: "The ministry said",
@@ -2017,14 +1936,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         bool IsOrganization(string? id) => id is not null && pack.Find(id)?.Kind == EntityKind.Organization;
     }
 
-    /// <summary>True for a source noun that stands for someone the report does not name: a source, a witness, a resident.</summary>
-    private static bool IsUnnamedByNature(string noun) =>
-        noun is "source" or "witness" or "eyewitness" or "resident" or "villager" or "local" or "observer" or "police";
-
-    /// <summary>"the officer", "the spokesman": a definite singular that stands for someone already named.</summary>
-    private static bool DefiniteSingular(SentenceContext ctx, int noun) =>
-        ctx.Word(noun - 1) == "the" && !ctx.Word(noun).EndsWith('s');
-
     /// <summary>
     /// "Official records indicate that …", "figures show that …": a verb of evidence reports a claim when a source
     /// noun is its subject; the index of the verb, or -1.
@@ -2033,7 +1944,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     {
         for (var at = ctx.FindAny(_evidential, ctx.FirstToken, last, out phrase); at >= 0; at = ctx.FindAny(_evidential, at + 1, last, out phrase))
         {
-            if (!InsideQuotes(ctx, at) && UnnamedSource(ctx, at) >= 0 && ctx.Word(at + 1) == "that")
+            if (!InsideQuotes(ctx, at) && _sources.SubjectOf(ctx, at) >= 0 && ctx.Word(at + 1) == "that")
             {
                 return at;
             }
