@@ -5,6 +5,7 @@ using Parley.Model;
 using Parley.Packs;
 using Parley.Pipeline;
 using Parley.Text;
+using static Parley.Extraction.Claims.SentenceSpans;
 
 namespace Parley.Extraction.Claims;
 
@@ -1361,14 +1362,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     private static readonly string[] Copulas = ["are", "is", "were", "was", "are nothing but", "is nothing but", "remain", "proved"];
 
-    /// <summary>Whether tokens [<paramref name="first"/>, <paramref name="last"/>] state how many were killed or wounded.</summary>
-    /// <remarks>
-    /// Most sentences hold none of the words such a count needs: the document's index of them turns those away before
-    /// their numbers are read.
-    /// </remarks>
-    private static bool CountsCasualties(SentenceContext ctx, int first, int last) =>
-        ctx.FindAny(QuantityReader.CasualtyWords, first, last, out _) >= 0 && QuantityReader.CountsCasualties(ctx.Tokens, first, last);
-
     /// <summary>The side <paramref name="id"/> is on (a state, a body's state), or the id itself.</summary>
     private string? SideOf(string? id) => _responsibility.SideOf(id);
 
@@ -1649,44 +1642,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var before = ctx.Word(at - 1);
         return Array.IndexOf(NounMarkers, before) >= 0 || ctx.Tokens[at - 1].Kind == TokenKind.Number ||
             (before.Length > 4 && AdjectiveEndings.Any(e => before.EndsWith(e, StringComparison.Ordinal)));
-    }
-
-    /// <summary>Whether token <paramref name="at"/> lies between an opening and a closing quotation mark of its sentence.</summary>
-    private static bool InsideQuotes(SentenceContext ctx, int at)
-    {
-        var depth = 0;
-        var straight = false;
-        for (var i = ctx.FirstToken; i < at; i++)
-        {
-            switch (ctx.Tokens[i].Normalized)
-            {
-                case "\u201C":
-                    depth++;
-                    break;
-                case "\u201D":
-                    depth = Math.Max(0, depth - 1);
-                    break;
-                case "\"":
-                    straight = !straight;
-                    break;
-            }
-        }
-
-        if (depth == 0 && !straight)
-        {
-            return false;
-        }
-
-        // Only a quotation that closes later in the sentence holds the verb; an unclosed mark opens a quote of its own.
-        for (var i = at + 1; i <= ctx.LastToken; i++)
-        {
-            if (ctx.Tokens[i].Normalized is "\u201D" or "\"")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -2068,34 +2023,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return say - 1;
     }
 
-    private static int NextComma(SentenceContext ctx, int from)
-    {
-        for (var i = from; i <= ctx.LastToken; i++)
-        {
-            if (ctx.Tokens[i].Normalized == ",")
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>True when a mention ends before token <paramref name="at"/> and at most <paramref name="reach"/> tokens before it.</summary>
-    private static bool AnyMentionEndsWithin(SentenceContext ctx, int at, int reach)
-    {
-        for (var k = 0; k < ctx.Mentions.Count; k++)
-        {
-            var m = ctx.Mentions[k];
-            if (m.LastToken < at && at - m.LastToken <= reach)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// True when a comma follows the speech verb's end <paramref name="end"/> after at most four words of whom it was told
     /// and when ("told reporters on Monday,"), none of them a "that" opening what was said nor a name (an outlet told, or
@@ -2118,18 +2045,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return false;
-    }
-
-    /// <summary>True when tokens [<paramref name="first"/>, <paramref name="last"/>] hold at least <paramref name="count"/> words.</summary>
-    private static bool HasWords(SentenceContext ctx, int first, int last, int count)
-    {
-        var words = 0;
-        for (var i = first; i <= last && words < count; i++)
-        {
-            words += ctx.Tokens[i].IsWord ? 1 : 0;
-        }
-
-        return words >= count;
     }
 
     /// <summary>
