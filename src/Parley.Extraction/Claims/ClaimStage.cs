@@ -35,9 +35,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // so the dash before it is read from the token itself.
     private static readonly string[] DashedContrast = ["although", "whereas"];
 
-    // States that last, which a side denies as they stand ("denied that the road is blocked").
-    private static readonly EventType[] StandingStates = [EventType.Blockade, EventType.SupplyCut, EventType.Checkpoint];
-
     private readonly EventCues _cues = EventCues.For(pack);
 
     // Speakers who speak for a named person ("his lawyers said", "according to her family").
@@ -49,8 +46,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // Who is to blame: who began the fighting, who is accused or cleared, a side only answering (see Responsibility).
     private readonly Responsibility _responsibility = new(pack);
 
-    // ", a charge the ministry denied": nouns for what was said that a denial takes up.
-    private readonly IReadOnlyList<string> _answerNouns = pack.Words("answer_nouns");
+    // What a denial or a rebuttal is of: a talk, a standing state, an account, a claim called untrue (see Denials).
+    private readonly Denials _denials = new(pack);
 
     // What opens a clause that takes up the statement before it: ", which Y denied", ", a charge Y rejected".
     private readonly List<string> _relativeOpeners =
@@ -58,8 +55,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     // The words of titles ("foreign", "minister"), which may stand between a state and the person it qualifies.
     private readonly HashSet<string> _titleWords = Entities.EntityIndex.For(pack).TitleNouns;
-    private readonly IReadOnlyList<string> _statementNouns = pack.Words("statement_nouns");
-    private readonly IReadOnlyList<string> _discredit = pack.Words("discredit_words");
+
     // Sources a report does not name ("officials said", "according to residents", see UnnamedSources).
     private readonly UnnamedSources _sources = new(pack);
 
@@ -332,7 +328,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var topics = DocumentTopics.For(ctx.Analysis, _cues).TopicsIn(first, last);
         var ev = EventOf(ctx);
         // (Saying something was not discussed denies it too, where the opening of a quotation is read.)
-        var notDiscussed = readsDenial && NegatesDiscussion(ctx, first, last);
+        var notDiscussed = readsDenial && Denials.NegatesDiscussion(ctx, first, last);
         var stance = _responsibility.RejectsBlame(ctx, first, last) || notDiscussed ? ClaimStance.Denies : ClaimStance.Asserts;
         // (What was not discussed names no meeting of its own: it is about the talks told just before.)
         ev ??= notDiscussed ? EarlierMeeting(ctx) : null;
@@ -630,7 +626,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        var unsaid = NegatesDiscussion(ctx, from - 1, last) ||
+        var unsaid = Denials.NegatesDiscussion(ctx, from - 1, last) ||
             (ctx.Word(from) is "no" or "nothing" or "none" && ctx.FindAny(TalkedVerbs, from + 1, last, out _) > from);
         var stance = turn.Denies || unsaid || _responsibility.RejectsBlame(ctx, from, last) ? ClaimStance.Denies : ClaimStance.Asserts;
         var span = ctx.SpanOf(from, last);
@@ -1067,7 +1063,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 return null;
             }
         }
-        else if (Discredits(ctx, last))
+        else if (_denials.Discredits(ctx, last))
         {
             // "X's claims about Y are lies": the text itself denies what someone else says.
             stance = ClaimStance.Denies;
@@ -1121,8 +1117,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // So is calling what another said untrue: "The information spread by Yerevan is false, the ministry said."
         // So is saying a party did not start it: "It was not Yerevan that began the shelling."
         var notInstigator = _responsibility.NotTheInstigator(ctx, quoteFirst, quoteLast);
-        if (stance == ClaimStance.Asserts && (_responsibility.RejectsBlame(ctx, quoteFirst, quoteLast) || NegatesDiscussion(ctx, quoteFirst, quoteLast) ||
-            (quoteFirst == ctx.FirstToken && Discredits(ctx, quoteLast)) || notInstigator is not null))
+        if (stance == ClaimStance.Asserts && (_responsibility.RejectsBlame(ctx, quoteFirst, quoteLast) || Denials.NegatesDiscussion(ctx, quoteFirst, quoteLast) ||
+            (quoteFirst == ctx.FirstToken && _denials.Discredits(ctx, quoteLast)) || notInstigator is not null))
         {
             stance = ClaimStance.Denies;
         }
@@ -1182,7 +1178,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // "Baku denied that the road is blocked": a denial of a standing state is about the one of that kind told before.
         if (ev is null && stance == ClaimStance.Denies)
         {
-            ev = StandingStateDenied(ctx, quoteFirst, quoteLast);
+            ev = _denials.StandingStateDenied(ctx, quoteFirst, quoteLast);
         }
 
         // "Speaking after the talks, X said 71 servicemen had died": the dead belong to the clash that killed them, not to
@@ -1237,7 +1233,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         // "Yerevan rejected Baku's account": a side denying what was said, when an account just before blamed that side, clears it.
-        if (notInstigator is null && stance == ClaimStance.Denies && den >= 0 && SideOf(speaker) is { } denier && DeniesAnAccount(ctx, den) &&
+        if (notInstigator is null && stance == ClaimStance.Denies && den >= 0 && SideOf(speaker) is { } denier && _denials.DeniesAnAccount(ctx, den) &&
             _responsibility.BlamedJustBefore(ctx.Analysis, denier, _saidBegan))
         {
             values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.NotToBlame, true, denier));
@@ -1272,39 +1268,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         };
     }
 
-    /// <summary>
-    /// "did not discuss", "was never discussed", "were not raised", "was not on the agenda": what was said is that
-    /// something was not talked about.
-    /// </summary>
-    private static bool NegatesDiscussion(SentenceContext ctx, int first, int last)
-    {
-        for (var i = first + 1; i <= last; i++)
-        {
-            var word = ctx.Word(i);
-            // ("There was no discussion of any status": a talk a plain "no" denies.)
-            if (word is "discussion" or "discussions" && ctx.Word(i - 1) == "no")
-            {
-                return true;
-            }
-
-            var talked = word is "discuss" or "discussed" or "raised" or "mentioned" || (word == "agenda" && ctx.Word(i - 1) == "the" && ctx.Word(i - 2) == "on");
-            if (!talked)
-            {
-                continue;
-            }
-
-            for (var j = i - 1; j >= first && j >= i - 4; j--)
-            {
-                if (ctx.Word(j) is "not" or "never" or "n't" or "neither" or "nor")
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>"accused Armenian forces of provocations", "blamed Baku for the attack": whom the quote accuses, or null.</summary>
     private string? AccusedIn(SentenceContext ctx, int first, int last)
     {
@@ -1319,50 +1282,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         return null;
     }
-
-    /// <summary>
-    /// "denied that the road is blocked", "denies there is any checkpoint": the latest blockade, supply cut or checkpoint told
-    /// before the sentence whose kind a trigger in tokens [<paramref name="first"/>, <paramref name="last"/>] names, or null.
-    /// A state that lasts is denied as it stands, with no date of its own, so the event stage tells no happening for it.
-    /// </summary>
-    private EventMention? StandingStateDenied(SentenceContext ctx, int first, int last)
-    {
-        foreach (var trigger in _cues.Triggers.FindAll(ctx.Analysis.Tokens, Parley.Extraction.Matching.MatchStream.For(ctx.Analysis), first, last))
-        {
-            foreach (var (type, _) in trigger.Payloads)
-            {
-                if (Array.IndexOf(StandingStates, type) >= 0 &&
-                    ctx.Analysis.Events.LastOrDefault(e => e.Type == type && e.Span.End <= ctx.Sentence.Span.Start) is { } told)
-                {
-                    return told;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>"rejected Baku's account", "denied the accusations": a word for what was said within four words after the denial verb.</summary>
-    private bool DeniesAnAccount(SentenceContext ctx, int den) =>
-        ctx.FindAny(_answerNouns, den + 1, Math.Min(ctx.LastToken, den + 4), out _) > den || ctx.FindAny(_statementNouns, den + 1, Math.Min(ctx.LastToken, den + 4), out _) > den;
-
-    /// <summary>
-    /// "the claims … are lies", "such reports were groundless": a word for what someone said, then within twelve
-    /// words a copula and a word that calls it untrue.
-    /// </summary>
-    private bool Discredits(SentenceContext ctx, int last)
-    {
-        var noun = ctx.FindAny(_statementNouns, ctx.FirstToken, last, out _);
-        if (noun < 0)
-        {
-            return false;
-        }
-
-        var copula = ctx.FindAny(Copulas, noun + 1, Math.Min(last, noun + 12), out _);
-        return copula >= 0 && ctx.FindAny(_discredit, copula + 1, Math.Min(last, copula + 3), out _) >= 0;
-    }
-
-    private static readonly string[] Copulas = ["are", "is", "were", "was", "are nothing but", "is nothing but", "remain", "proved"];
 
     /// <summary>The side <paramref name="id"/> is on (a state, a body's state), or the id itself.</summary>
     private string? SideOf(string? id) => _responsibility.SideOf(id);
