@@ -77,9 +77,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // the next "he" or "she" then means rather than the last known person.
     private bool _unknownPersonSpoke;
 
-    // The date and count values of the events of the document being read, each with its event (see EventValues). A
-    // document reports a few events: a scan by reference costs less than a map, whose hash of a fresh object does not.
-    private readonly List<(EventMention Event, ClaimValue[] Values)> _eventValues = [];
+    // What each claim says of its event: agenda, date and the counts its own quote gives (see ClaimValues), with the
+    // values of the document's events formatted once.
+    private readonly ClaimValues _values = new();
 
     // Whom each accusation of the document being read accuses, by claim id (see Read).
     private readonly Dictionary<string, string> _accused = new(StringComparer.Ordinal);
@@ -101,7 +101,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         string? lastPerson = null; // who "he" or "she" most likely is: the last person named before
         string? bodySubject = null; // the subject of the sentence just read, when it is no person
         var quoting = new QuoteContinuation();
-        _eventValues.Clear();
+        _values.Reset();
         _accused.Clear();
         _saidBegan.Clear();
         _relayed.Reset();
@@ -343,7 +343,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             Stance = stance,
             EventKey = ev?.Key,
             Topics = topics,
-            Values = ValuesOf(ev, topics, stance, ctx, first, last),
+            Values = _values.Of(ev, topics, stance, ctx, first, last),
         };
     }
 
@@ -644,7 +644,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             Stance = stance,
             EventKey = first.EventKey,
             Topics = topics,
-            Values = ValuesOf(ev, topics, stance, ctx, from, last),
+            Values = _values.Of(ev, topics, stance, ctx, from, last),
         };
     }
 
@@ -791,7 +791,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             EventKey = ev?.Key,
             Answers = asserted?.Id,
             Topics = topics,
-            Values = ValuesOf(ev, topics, ClaimStance.Denies, ctx, r.Which, last),
+            Values = _values.Of(ev, topics, ClaimStance.Denies, ctx, r.Which, last),
         };
     }
 
@@ -1217,7 +1217,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // "rejected that figure": the denial disputes the count the answered claim gave, not that anything happened.
         var disputedAt = answers is not null && anaphoric ? AnaphoricObject(ctx, den) : -1;
         var disputesCount = disputedAt >= 0 && Array.IndexOf(RivalCounts.CountNouns, ctx.Word(disputedAt)) >= 0;
-        var values = ValuesOf(ev, topics, stance, ctx, quoteFirst, quoteLast, Responsibility.WhoStarted(ctx, quoteFirst, quoteLast) || notInstigator is not null || disputesCount);
+        var values = _values.Of(ev, topics, stance, ctx, quoteFirst, quoteLast, Responsibility.WhoStarted(ctx, quoteFirst, quoteLast) || notInstigator is not null || disputesCount);
         if (notInstigator is not null)
         {
             values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.NotToBlame, true, SideOf(notInstigator)));
@@ -1323,102 +1323,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// <summary>The counts sources give of a happening of <paramref name="type"/>: a clash's dead and wounded, a protest's crowd.</summary>
     private static bool CountedFor(EventType type, QuantityKind kind) =>
         type == EventType.Protest ? kind == QuantityKind.People : kind is QuantityKind.Killed or QuantityKind.Wounded;
-
-    /// <summary>
-    /// What a claim about <paramref name="ev"/> says of it: the agenda, the date, and of the event's counts only those its
-    /// own quote (tokens [<paramref name="first"/>, <paramref name="last"/>]) gives: "Azerbaijan said 71 of its
-    /// servicemen were killed" gives 71, not the 105 another sentence added to the clash.
-    /// </summary>
-    private List<ClaimValue> ValuesOf(EventMention? ev, List<string> topics, ClaimStance stance, SentenceContext ctx, int first, int last, bool deniesOnlyAPart = false)
-    {
-        if (ev is null)
-        {
-            return [];
-        }
-
-        var eventValues = EventValues(ev);
-        var values = new List<ClaimValue>(topics.Count + eventValues.Length + 1);
-        if (ev.Type == EventType.Meeting)
-        {
-            foreach (var t in topics)
-            {
-                values.Add(new ClaimValue(ContradictionAttribute.Agenda, t, stance == ClaimStance.Denies));
-            }
-        }
-
-        var given = ev.Quantities.Count > 0
-            ? QuantityReader.Read(ctx.Tokens, first, last).Select(q => ClaimValue.OfCount(q.Quantity.Kind, q.Quantity.Value)).ToHashSet(StringComparer.Ordinal)
-            : [];
-        // "…, while Azerbaijani outlets reported that it was held on Thursday": a day the quote gives itself is its date.
-        var ownDay = OwnDay(ctx, first, last);
-        foreach (var v in eventValues)
-        {
-            if (v.Attribute == ContradictionAttribute.Date && ownDay is not null)
-            {
-                values.Add(new ClaimValue(ContradictionAttribute.Date, ownDay));
-            }
-            else if (v.Attribute is not (ContradictionAttribute.Killed or ContradictionAttribute.Wounded or ContradictionAttribute.Quantity) || given.Contains(v.Value))
-            {
-                values.Add(v);
-            }
-        }
-
-        if (stance == ClaimStance.Denies && ev.Type != EventType.Meeting && !deniesOnlyAPart)
-        {
-            values.Add(new ClaimValue(ContradictionAttribute.Occurred, "occurred", true));
-        }
-
-        return values;
-    }
-
-    /// <summary>The one single day tokens [<paramref name="first"/>, <paramref name="last"/>] name, as an ISO date, or null.</summary>
-    private static string? OwnDay(SentenceContext ctx, int first, int last)
-    {
-        var (start, end) = (ctx.Tokens[first].Span.Start, ctx.Tokens[last].Span.End);
-        string? day = null;
-        foreach (var t in ctx.Times)
-        {
-            if (t.Span.Start >= start && t.Span.End <= end && t.Range.IsSingleDay && !t.IsDuration)
-            {
-                if (day is not null)
-                {
-                    return null;
-                }
-
-                day = Parley.Time.DateRange.Iso(t.Range.Earliest);
-            }
-        }
-
-        return day;
-    }
-
-    // The values every claim about the event gives, its date and counts, formatted once per event of the document
-    // (several claims report each); the values are records, so the claims share them.
-    private ClaimValue[] EventValues(EventMention ev)
-    {
-        foreach (var (known, knownValues) in _eventValues)
-        {
-            if (ReferenceEquals(known, ev))
-            {
-                return knownValues;
-            }
-        }
-
-        var values = new List<ClaimValue>();
-        if (ev.Date is { IsSingleDay: true } d)
-        {
-            values.Add(new ClaimValue(ContradictionAttribute.Date, Parley.Time.DateRange.Iso(d.Earliest)));
-        }
-
-        foreach (var q in ev.Quantities)
-        {
-            values.Add(new ClaimValue(ClaimValue.AttributeOfCount(q.Kind), ClaimValue.OfCount(q.Kind, q.Value)));
-        }
-
-        ClaimValue[] formatted = [.. values];
-        _eventValues.Add((ev, formatted));
-        return formatted;
-    }
 
     /// <summary>
     /// The subject of a speech verb that an aside between commas separates from it, when the sentence opens with that
