@@ -906,7 +906,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             speaker = agent;
 
             // "this was denied by Y (who …)": Y denies what came before; the quote is the denial itself.
-            anaphoric = (by >= 0 && AnaphoricSubject(ctx, den)) || AnaphoricObject(ctx, den) >= 0;
+            anaphoric = (by >= 0 && PointingBack.AnaphoricSubject(ctx, den)) || PointingBack.AnaphoricObject(ctx, den) >= 0;
             if (anaphoric && by >= 0)
             {
                 quoteFirst = Math.Max(ctx.FirstToken, den - 2);
@@ -1149,7 +1149,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // just before, in the same paragraph, is what "the accusation" is, whatever words it used.
             var answersPrevious = previousInParagraph && previous.Stance == ClaimStance.Asserts && previous.Speaker != speaker &&
                                   ctx.Analysis.Events.Find(e => e.Key == previous.EventKey) is { } told && Array.IndexOf(Responsibility.HostileActs, told.Type) >= 0;
-            var target = anaphoric && !answersPrevious ? Antecedent(ctx, AnaphoricObject(ctx, den)) ?? previous : previous;
+            var target = anaphoric && !answersPrevious ? PointingBack.Antecedent(ctx, PointingBack.AnaphoricObject(ctx, den)) ?? previous : previous;
             topics = [.. target.Topics];
             ev = ctx.Analysis.Events.FirstOrDefault(e => e.Key == target.EventKey) ?? ev;
             answers = anaphoric && target.Stance == ClaimStance.Asserts ? target.Id : null;
@@ -1215,7 +1215,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         // "rejected that figure": the denial disputes the count the answered claim gave, not that anything happened.
-        var disputedAt = answers is not null && anaphoric ? AnaphoricObject(ctx, den) : -1;
+        var disputedAt = answers is not null && anaphoric ? PointingBack.AnaphoricObject(ctx, den) : -1;
         var disputesCount = disputedAt >= 0 && Array.IndexOf(RivalCounts.CountNouns, ctx.Word(disputedAt)) >= 0;
         var values = _values.Of(ev, topics, stance, ctx, quoteFirst, quoteLast, Responsibility.WhoStarted(ctx, quoteFirst, quoteLast) || notInstigator is not null || disputesCount);
         if (notInstigator is not null)
@@ -1498,10 +1498,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             "criticized" or "criticises" or "criticizes" or "condemned" or "condemns" or "praised" or "praises" or "thanked" or "thanks";
 
     /// <summary>
-    /// True when the speech verb at <paramref name="say"/> follows a definite noun phrase of its own: "The ministry said",
-    /// "The Russian side stated" (a subject naming no known party).
-    /// </summary>
-    /// <summary>
     /// "…by a decree of President X, the presidential press service said": a closing attribution whose subject names no
     /// known party; the party named before its comma belongs to what was said.
     /// </summary>
@@ -1528,6 +1524,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
+    /// <summary>
+    /// True when the speech verb at <paramref name="say"/> follows a definite noun phrase of its own: "The ministry said",
+    /// "The Russian side stated" (a subject naming no known party).
+    /// </summary>
     private static bool NounSubjectBefore(SentenceContext ctx, int say)
     {
         var i = say - 1;
@@ -1592,66 +1592,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// <summary>"said she": the pronoun after the verb stands for the last person named before the sentence ("he said" is <see cref="PronounSubject"/>).</summary>
     private string? PronounSpeaker(SentenceContext ctx, int say) =>
         ctx.Word(say + 1) is "he" or "she" ? _lastPerson : null;
-
-    /// <summary>
-    /// The earlier claim an anaphoric object points to: the latest of the last five whose sentence names the same
-    /// kind of statement ("the accusations" → the sentence that accused), else null.
-    /// </summary>
-    private static Claim? Antecedent(SentenceContext ctx, int nounAt)
-    {
-        var noun = nounAt < 0 ? "" : ctx.Word(nounAt);
-        if (noun.Length < 5)
-        {
-            return null;
-        }
-
-        var stem = noun[..5];
-        var text = ctx.Analysis.Text;
-        foreach (var claim in ctx.Analysis.Claims.AsEnumerable().Reverse().Take(5))
-        {
-            var sentence = ctx.Analysis.SentenceAt(claim.Span.Start);
-            var words = (sentence?.Span ?? claim.Span).Slice(text);
-            if (words.Contains(stem, StringComparison.OrdinalIgnoreCase))
-            {
-                return claim;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// "dismissed the accusations", "rejected these claims": the index of the noun of an object that points back to
-    /// what was said before, or -1.
-    /// </summary>
-    private static int AnaphoricObject(SentenceContext ctx, int verb)
-    {
-        for (var i = verb + 1; i <= verb + 3 && i < ctx.LastToken; i++)
-        {
-            if (ctx.Word(i) is "the" or "these" or "those" or "such" or "this" or "that" &&
-                (ctx.Word(i + 1) is "accusations" or "accusation" or "claims" or "claim" or "allegations" or "allegation" or "reports" or "report" or "charges" or "statements" or "assertions" ||
-                 Array.IndexOf(RivalCounts.CountNouns, ctx.Word(i + 1)) >= 0))
-            {
-                return i + 1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>"this was denied", "that is denied", "such reports were denied": the subject points back.</summary>
-    private static bool AnaphoricSubject(SentenceContext ctx, int den)
-    {
-        for (var i = den - 1; i >= ctx.FirstToken && i >= den - 4; i--)
-        {
-            if (ctx.Tokens[i].Normalized is "this" or "that" or "it" or "these" or "such")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool PreviousIsQuoteEnd(SentenceContext ctx, int say)
     {
