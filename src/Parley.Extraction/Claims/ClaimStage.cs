@@ -5,6 +5,7 @@ using Parley.Model;
 using Parley.Packs;
 using Parley.Pipeline;
 using Parley.Text;
+using static Parley.Extraction.Claims.SentenceSpans;
 
 namespace Parley.Extraction.Claims;
 
@@ -34,17 +35,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // so the dash before it is read from the token itself.
     private static readonly string[] DashedContrast = ["although", "whereas"];
 
-    // States that last, which a side denies as they stand ("denied that the road is blocked").
-    private static readonly EventType[] StandingStates = [EventType.Blockade, EventType.SupplyCut, EventType.Checkpoint];
-
-    // Hostile acts one side reports and the other denies: a denial points back to one of these, not to a talk or a deal.
-    private static readonly EventType[] HostileActs =
-        [EventType.ArmedClash, EventType.Blockade, EventType.SupplyCut, EventType.Checkpoint, EventType.Arrest, EventType.Displacement];
-
-
-    // The nouns of a count another source gave ("rejected that figure"): a denial naming one disputes the count, not the happening.
-    private static readonly string[] CountNouns = ["figure", "figures", "toll", "tally", "estimate", "estimates"];
-
     private readonly EventCues _cues = EventCues.For(pack);
 
     // Speakers who speak for a named person ("his lawyers said", "according to her family").
@@ -52,16 +42,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     // Speech verbs, with the plain forms that report speech only before "that" taken as "<verb> that".
     private readonly List<string> _speech = [.. pack.Words("speech_verbs"), .. pack.Words("speech_verbs_before_that").Select(v => v + " that")];
-    private readonly IReadOnlyList<string> _blame = pack.Words("blame_words");
 
-    // Who began the fighting ("X opened fire first", "X provoked the clash"), and a side's own forces only answering it.
-    private readonly HashSet<string> _startVerbs = [.. pack.Words("start_verbs")];
-    private readonly IReadOnlyList<string> _firstStrike = pack.Words("first_strike_verbs");
-    private readonly IReadOnlyList<string> _fightingNouns = pack.Words("fighting_nouns");
-    private readonly IReadOnlyList<string> _responseCues = pack.Words("response_cues");
+    // Who is to blame: who began the fighting, who is accused or cleared, a side only answering (see Responsibility).
+    private readonly Responsibility _responsibility = new(pack);
 
-    // ", a charge the ministry denied": nouns for what was said that a denial takes up.
-    private readonly IReadOnlyList<string> _answerNouns = pack.Words("answer_nouns");
+    // What a denial or a rebuttal is of: a talk, a standing state, an account, a claim called untrue (see Denials).
+    private readonly Denials _denials = new(pack);
 
     // What opens a clause that takes up the statement before it: ", which Y denied", ", a charge Y rejected".
     private readonly List<string> _relativeOpeners =
@@ -69,17 +55,17 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     // The words of titles ("foreign", "minister"), which may stand between a state and the person it qualifies.
     private readonly HashSet<string> _titleWords = Entities.EntityIndex.For(pack).TitleNouns;
-    private readonly IReadOnlyList<string> _blameRejections = pack.Words("blame_rejections");
-    private readonly IReadOnlyList<string> _statementNouns = pack.Words("statement_nouns");
-    private readonly IReadOnlyList<string> _discredit = pack.Words("discredit_words");
-    private readonly HashSet<string> _sourceNouns = [.. pack.Words("source_nouns"), .. pack.Words("document_nouns")];
-    private readonly HashSet<string> _documentNouns = [.. pack.Words("document_nouns")];
+
+    // Sources a report does not name ("officials said", "according to residents", see UnnamedSources).
+    private readonly UnnamedSources _sources = new(pack);
+
+    // Which forms of a speech verb report speech ("said") and which do not ("the claims", "called on", "so-called").
+    private readonly SpeechVerbForms _verbForms = new(pack);
     private readonly IReadOnlyList<string> _evidential = pack.Words("evidential_verbs");
-    private readonly HashSet<string> _stanceNouns = new(pack.Words("speech_object_nouns"), StringComparer.Ordinal);
     private readonly IReadOnlyList<string> _agendaCues = pack.Words("agenda_cues");
 
-    // The one-word turnout cues ("crowd", "turnout"): a bare number beside one is the size of a crowd.
-    private readonly HashSet<string> _turnoutWords = [.. pack.Words("turnout_cues").Where(w => !w.Contains(' ', StringComparison.Ordinal))];
+    // Counts other sources give against a claim's, in its sentence or the next (see RivalCounts).
+    private readonly RivalCounts _rivalCounts = new(pack);
 
     // The last person named before the sentence being read (a stage instance reads one document at a time).
     private string? _lastPerson;
@@ -91,9 +77,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     // the next "he" or "she" then means rather than the last known person.
     private bool _unknownPersonSpoke;
 
-    // The date and count values of the events of the document being read, each with its event (see EventValues). A
-    // document reports a few events: a scan by reference costs less than a map, whose hash of a fresh object does not.
-    private readonly List<(EventMention Event, ClaimValue[] Values)> _eventValues = [];
+    // What each claim says of its event: agenda, date and the counts its own quote gives (see ClaimValues), with the
+    // values of the document's events formatted once.
+    private readonly ClaimValues _values = new();
 
     // Whom each accusation of the document being read accuses, by claim id (see Read).
     private readonly Dictionary<string, string> _accused = new(StringComparer.Ordinal);
@@ -115,7 +101,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         string? lastPerson = null; // who "he" or "she" most likely is: the last person named before
         string? bodySubject = null; // the subject of the sentence just read, when it is no person
         var quoting = new QuoteContinuation();
-        _eventValues.Clear();
+        _values.Reset();
         _accused.Clear();
         _saidBegan.Clear();
         _relayed.Reset();
@@ -165,9 +151,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "Police said 5,000 people took part. Organisers put the crowd at 20,000.": another source's other count of the
             // same thing, right after, disputes the first; both are about the happening that counts it.
             if (claim is not null && previous is not null && analysis.Claims.Count > 0 && ReferenceEquals(analysis.Claims[^1], previous) &&
-                RivalCountNextDoor(ctx, previous, claim) is { } rival)
+                _rivalCounts.NextDoor(ctx, previous, claim) is { } rival)
             {
-                var counted = previous.EventKey is null && claim.EventKey is null ? LatestCounting(analysis, rival, ctx.Sentence.Span.Start) : null;
+                var counted = previous.EventKey is null && claim.EventKey is null ? RivalCounts.LatestCounting(analysis, rival, ctx.Sentence.Span.Start) : null;
                 analysis.Claims[^1] = previous with
                 {
                     EventKey = previous.EventKey ?? counted?.Key,
@@ -235,7 +221,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             {
                 // "Residents said 200 had come, while the ombudsman put the figure at 500": the second count disputes the first.
                 // (The first is marked too, so a pass reading only the claims that take part between claims reads it.)
-                if (claim is not null && analysis.Claims.Count > 0 && ReferenceEquals(analysis.Claims[^1], claim) && RivalCount(analysis, claim, other))
+                if (claim is not null && analysis.Claims.Count > 0 && ReferenceEquals(analysis.Claims[^1], claim) && RivalCounts.RivalCount(analysis, claim, other))
                 {
                     analysis.Claims[^1] = claim with { Values = [.. claim.Values, new ClaimValue(ContradictionAttribute.Quantity, ClaimValue.CountGiven)] };
                     other = other with { Answers = claim.Id, Values = [.. other.Values, new ClaimValue(ContradictionAttribute.Quantity, ClaimValue.CountDisputed, true)] };
@@ -342,8 +328,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var topics = DocumentTopics.For(ctx.Analysis, _cues).TopicsIn(first, last);
         var ev = EventOf(ctx);
         // (Saying something was not discussed denies it too, where the opening of a quotation is read.)
-        var notDiscussed = readsDenial && NegatesDiscussion(ctx, first, last);
-        var stance = RejectsBlame(ctx, first, last) || notDiscussed ? ClaimStance.Denies : ClaimStance.Asserts;
+        var notDiscussed = readsDenial && Denials.NegatesDiscussion(ctx, first, last);
+        var stance = _responsibility.RejectsBlame(ctx, first, last) || notDiscussed ? ClaimStance.Denies : ClaimStance.Asserts;
         // (What was not discussed names no meeting of its own: it is about the talks told just before.)
         ev ??= notDiscussed ? EarlierMeeting(ctx) : null;
         return new Claim
@@ -357,7 +343,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             Stance = stance,
             EventKey = ev?.Key,
             Topics = topics,
-            Values = ValuesOf(ev, topics, stance, ctx, first, last),
+            Values = _values.Of(ev, topics, stance, ctx, first, last),
         };
     }
 
@@ -574,7 +560,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // ("…, while the police put the crowd at …": a source the text does not name.)
             for (var head = i + 1; head <= i + 3 && head < last; head++)
             {
-                if (_sourceNouns.Contains(ctx.Word(head)) && SpeechInClause(ctx, speech, head, last))
+                if (_sources.IsNoun(ctx.Word(head)) && SpeechInClause(ctx, speech, head, last))
                 {
                     return i;
                 }
@@ -640,9 +626,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        var unsaid = NegatesDiscussion(ctx, from - 1, last) ||
+        var unsaid = Denials.NegatesDiscussion(ctx, from - 1, last) ||
             (ctx.Word(from) is "no" or "nothing" or "none" && ctx.FindAny(TalkedVerbs, from + 1, last, out _) > from);
-        var stance = turn.Denies || unsaid || RejectsBlame(ctx, from, last) ? ClaimStance.Denies : ClaimStance.Asserts;
+        var stance = turn.Denies || unsaid || _responsibility.RejectsBlame(ctx, from, last) ? ClaimStance.Denies : ClaimStance.Asserts;
         var span = ctx.SpanOf(from, last);
         var topics = DocumentTopics.For(ctx.Analysis, _cues).TopicsIn(from, last);
         var ev = ctx.Analysis.Events.FirstOrDefault(e => e.Key == first.EventKey);
@@ -658,7 +644,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             Stance = stance,
             EventKey = first.EventKey,
             Topics = topics,
-            Values = ValuesOf(ev, topics, stance, ctx, from, last),
+            Values = _values.Of(ev, topics, stance, ctx, from, last),
         };
     }
 
@@ -725,171 +711,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return null;
     }
 
-    /// <summary>
-    /// True when <paramref name="second"/>, the contrasted report of the sentence that gave <paramref name="first"/>, gives
-    /// another count of the same thing: a count of the same kind with another value, or a number with a word for the count
-    /// ("put the figure at 600"). Not when both are about one event that holds counts: the contradiction pass compares those.
-    /// </summary>
-    private static bool RivalCount(DocumentAnalysis analysis, Claim first, Claim second)
-    {
-        if (first.EventKey is not null && first.EventKey == second.EventKey && analysis.Events.Find(e => e.Key == first.EventKey) is { Quantities.Count: > 0 })
-        {
-            return false;
-        }
-
-        var given = CountsIn(analysis, first.Span);
-        var rival = CountsIn(analysis, second.Span);
-        if (rival.Exists(r => given.Exists(g => g.Kind == r.Kind)))
-        {
-            return rival.Exists(r => given.Exists(g => g.Kind == r.Kind && g.Value != r.Value));
-        }
-
-        // ("put the figure at 600": a number the word for a count names, against the number the first report gave.)
-        var (numbers, named) = NumbersIn(analysis, second.Span);
-        var earlier = given.Count > 0 ? given.ConvertAll(g => g.Value) : NumbersIn(analysis, first.Span).Numbers;
-        return named && numbers.Count == 1 && earlier.Count > 0 && !earlier.Contains(numbers[0]);
-    }
-
-    // The counts sources dispute across sentences: the dead, the wounded, a crowd, the displaced.
-    private static readonly QuantityKind[] DisputedKinds = [QuantityKind.Killed, QuantityKind.Wounded, QuantityKind.People, QuantityKind.Displaced];
-
-    /// <summary>
-    /// The kind of count <paramref name="claim"/> gives otherwise than <paramref name="earlier"/>, the claim right before
-    /// it in the same paragraph and no more than a sentence before, when another source gives it: a count of the same
-    /// kind, of the same side, with no value in common; or null. Two tolls of "its" dead count each speaker's own, both true.
-    /// </summary>
-    private QuantityKind? RivalCountNextDoor(SentenceContext ctx, Claim earlier, Claim claim)
-    {
-        var analysis = ctx.Analysis;
-        var sentences = analysis.Sentences;
-        var index = ctx.Sentence.Index;
-        if (earlier.Span.End < (index > 0 ? sentences[index - 1].Span.Start : 0) ||
-            Parley.Extraction.Text.Paragraphs.BreakBetween(analysis.Text, earlier.Span.End, claim.Span.Start) ||
-            SourceOf(earlier) == SourceOf(claim) || earlier.Answers == claim.Id || claim.Answers is not null ||
-            (earlier.EventKey is not null && claim.EventKey is not null && earlier.EventKey != claim.EventKey) ||
-            earlier.Values.Any(v => v.Attribute == ContradictionAttribute.Quantity) || claim.Stance != ClaimStance.Asserts || earlier.Stance != ClaimStance.Asserts)
-        {
-            return null;
-        }
-
-        var given = CountsWithCrowd(analysis, earlier.Span);
-        var rival = CountsWithCrowd(analysis, claim.Span);
-        foreach (var kind in DisputedKinds)
-        {
-            var ours = given.FindAll(q => q.Kind == kind);
-            var theirs = rival.FindAll(q => q.Kind == kind);
-            if (ours.Count != 1 || theirs.Count != 1 || ours[0].Value == theirs[0].Value || ours[0].Side != theirs[0].Side)
-            {
-                continue;
-            }
-
-            if (kind is QuantityKind.Killed or QuantityKind.Wounded && ours[0].Side is null && (OwnLosses(analysis, earlier.Span) || OwnLosses(analysis, claim.Span)))
-            {
-                continue;
-            }
-
-            return kind;
-        }
-
-        return null;
-
-        static string? SourceOf(Claim c) => c.Speaker ?? c.Via ?? c.Source;
-    }
-
-    /// <summary>
-    /// The counts within <paramref name="span"/>, and a bare number the span gives as the size of a crowd ("the crowd
-    /// numbered more than 50,000", a turnout word of the pack's and one number) as a count of people.
-    /// </summary>
-    private List<Quantity> CountsWithCrowd(DocumentAnalysis analysis, CharSpan span)
-    {
-        var counts = CountsIn(analysis, span);
-        if (counts.Exists(q => q.Kind == QuantityKind.People))
-        {
-            return counts;
-        }
-
-        var tokens = analysis.Tokens;
-        var crowd = false;
-        for (var k = analysis.TokenIndexAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End && !crowd; k++)
-        {
-            crowd = _turnoutWords.Contains(tokens[k].Normalized);
-        }
-
-        if (crowd && NumbersIn(analysis, span).Numbers is [var size] && !counts.Exists(q => q.Value == size))
-        {
-            counts.Add(new Quantity(QuantityKind.People, size));
-        }
-
-        return counts;
-    }
-
-    // "seven of its servicemen", "their dead": a toll of the speaker's own side.
-    private static bool OwnLosses(DocumentAnalysis analysis, CharSpan span)
-    {
-        var tokens = analysis.Tokens;
-        for (var k = analysis.TokenIndexAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
-        {
-            if (tokens[k].Normalized is "its" or "their" or "our" or "own")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The last happening told before <paramref name="before"/> that a count of <paramref name="kind"/> counts: a protest's crowd, a clash's dead, a displacement's people.</summary>
-    private static EventMention? LatestCounting(DocumentAnalysis analysis, QuantityKind kind, int before)
-    {
-        EventMention? latest = null;
-        foreach (var e in analysis.Events)
-        {
-            if (e.Span.End <= before && (latest is null || e.Span.Start > latest.Span.Start) &&
-                (kind == QuantityKind.People ? e.Type == EventType.Protest : kind == QuantityKind.Displaced ? e.Type == EventType.Displacement : e.Type == EventType.ArmedClash))
-            {
-                latest = e;
-            }
-        }
-
-        return latest;
-    }
-
-    // A count of the dead or wounded among the tokens [first, last].
-    private static bool GivesToll(SentenceContext ctx, int first, int last)
-    {
-        foreach (var (q, _) in QuantityReader.Read(ctx.Tokens, first, last))
-        {
-            if (q.Kind is QuantityKind.Killed or QuantityKind.Wounded)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static List<Quantity> CountsIn(DocumentAnalysis analysis, CharSpan span) =>
-        QuantityReader.Read(analysis.Tokens, analysis.TokenIndexAt(span.Start), analysis.TokenIndexAt(span.End - 1)).ConvertAll(q => q.Quantity);
-
-    /// <summary>The numbers within <paramref name="span"/> that are no year, and whether a word for a count ("figure") is among its words.</summary>
-    private static (List<double> Numbers, bool NamesCount) NumbersIn(DocumentAnalysis analysis, CharSpan span)
-    {
-        var tokens = analysis.Tokens;
-        var (numbers, named) = (new List<double>(), false);
-        for (var k = analysis.TokenIndexAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End; k++)
-        {
-            named |= Array.IndexOf(CountNouns, tokens[k].Normalized) >= 0;
-            if (tokens[k].Kind == TokenKind.Number &&
-                double.TryParse(tokens[k].Normalized.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) &&
-                !(value >= 1900 && value <= 2100 && value == Math.Floor(value)))
-            {
-                numbers.Add(value);
-            }
-        }
-
-        return (numbers, named);
-    }
-
     /// <summary>The last token of the main clause before the relative "who" at <paramref name="who"/> (before its comma, if any).</summary>
     private static int RelativeEnd(SentenceContext ctx, int who) => ctx.Word(who - 1) == "," ? who - 2 : who - 1;
 
@@ -921,9 +742,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             {
                 speaker = ctx.Mentions.LastOrDefault(m => m.LastToken < r.Comma && m.Kind == EntityKind.Person)?.Mention.EntityId ?? _lastPerson;
             }
-            else if (_sourceNouns.Contains(ctx.Word(k)))
+            else if (_sources.IsNoun(ctx.Word(k)))
             {
-                source = SourceKey(ctx.Word(k));
+                source = UnnamedSources.Key(ctx.Word(k));
             }
         }
 
@@ -936,7 +757,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
         if (speaker is null && source is null && ctx.Find("the", r.Which + 1, head - 1) > r.Which && ctx.Tokens[head].IsWord && head - ctx.Find("the", r.Which + 1, head - 1) <= 3)
         {
-            source = SourceKey(ctx.Word(head));
+            source = UnnamedSources.Key(ctx.Word(head));
         }
 
         if (speaker is null && source is null)
@@ -970,7 +791,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             EventKey = ev?.Key,
             Answers = asserted?.Id,
             Topics = topics,
-            Values = ValuesOf(ev, topics, ClaimStance.Denies, ctx, r.Which, last),
+            Values = _values.Of(ev, topics, ClaimStance.Denies, ctx, r.Which, last),
         };
     }
 
@@ -999,11 +820,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var acc = ctx.FindAny(according, ctx.FirstToken, last, out var accPhrase);
         var den = ctx.FindAny(denial, ctx.FirstToken, last, out var denPhrase);
         // "to settle all disputes", "the rejections": a denial verb's form used as a noun denies nothing.
-        while (den >= 0 && UsedAsNoun(ctx, den))
+        while (den >= 0 && SpeechVerbForms.UsedAsNoun(ctx, den))
         {
             den = ctx.FindAny(denial, den + 1, last, out denPhrase);
         }
-        var say = SpeechOutsideQuotes(ctx, speech, last, out var sayPhrase);
+        var say = _verbForms.FirstOutsideQuotes(ctx, speech, last, out var sayPhrase);
         if (say < 0)
         {
             say = EvidenceFromSource(ctx, last, out sayPhrase);
@@ -1085,7 +906,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             speaker = agent;
 
             // "this was denied by Y (who …)": Y denies what came before; the quote is the denial itself.
-            anaphoric = (by >= 0 && AnaphoricSubject(ctx, den)) || AnaphoricObject(ctx, den) >= 0;
+            anaphoric = (by >= 0 && PointingBack.AnaphoricSubject(ctx, den)) || PointingBack.AnaphoricObject(ctx, den) >= 0;
             if (anaphoric && by >= 0)
             {
                 quoteFirst = Math.Max(ctx.FirstToken, den - 2);
@@ -1127,7 +948,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             var end = acc + SentenceContext.KeyOf(accPhrase!).Length;
             // ("according to his lawyers": the person's counsel, not the person and not nobody.)
             speaker = _relayed.After(ctx, end - 1, _lastPerson) is { } circle ? _relayed.Register(ctx, circle) : ActorAfter(ctx, end - 1);
-            sourceNoun = speaker is null ? SourceNounAfter(ctx, end - 1) : null;
+            sourceNoun = speaker is null ? _sources.NounAfter(ctx, end - 1) : null;
             var comma = NextComma(ctx, end);
             if (acc == ctx.FirstToken && comma > 0)
             {
@@ -1155,10 +976,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             var passive = ctx.Word(say - 1) is "is" or "are" or "was" or "were" or "been" or "be" && sayPhrase!.EndsWith("ed", StringComparison.Ordinal);
             // "sources say", "an official said": an unnamed source is the subject, so a party named after the verb
             // is what was said; "the officer said" points back to the person last named.
-            var source = passive ? -1 : UnnamedSource(ctx, say);
+            var source = passive ? -1 : _sources.SubjectOf(ctx, say);
             sourceNoun = source >= 0 ? ctx.Word(source) : null;
             // "The villagers argued that …": a definite plural source the document named as a group before is that group.
-            var namedGroup = source >= 0 && ctx.Word(source - 1) == "the" && ctx.Word(source).EndsWith('s') ? GroupNamedBefore(ctx, ctx.Word(source)) : null;
+            var namedGroup = source >= 0 && ctx.Word(source - 1) == "the" && ctx.Word(source).EndsWith('s') ? _sources.GroupNamedBefore(ctx, ctx.Word(source)) : null;
             // "They said two soldiers were killed": the body the sentence before was about, or nobody named; never the
             // party named in what was said.
             // So is "it" ("It also insisted that …"), when the sentence before was about a body or a state.
@@ -1179,7 +1000,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 : (pronoun ? _lastPerson : null) ?? (they ? _lastBodySubject : null) ?? (ClosingNounSubject(ctx, say, nounSubject) ? null : SubjectBefore(ctx, say)) ?? (pronoun ? _lastPerson
                     : they ? _lastBodySubject
                     // ("the official said" points back to the person named last; "the source said" to the unnamed source.)
-                    : source >= 0 ? (DefiniteSingular(ctx, source) && !_documentNouns.Contains(ctx.Word(source)) && !IsUnnamedByNature(ctx.Word(source)) ? _lastPerson : null)
+                    : source >= 0 ? (UnnamedSources.DefiniteSingular(ctx, source) && !_sources.IsDocument(ctx.Word(source)) && !UnnamedSources.IsUnnamedByNature(ctx.Word(source)) ? _lastPerson : null)
                     // ("…, said Lavrov": the speaker after the verb; "The ministry said Armenia …": a subject before it that
                     // names no one leaves the speaker unknown, not the party named in what was said.)
                     // ("X accused Pashinyan of …": whom an accusation or an appeal names after its verb is its object, never who spoke.)
@@ -1230,7 +1051,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // verb's labelling of its object, so the quote keeps the verb.
             // So does an appeal: "called on Baku to reopen the road", "urged restraint".
             if (quoteFirst == end && ((ctx.Word(say) is "called" or "calls" or "described" or "describes" or "branded" or "brands" or "termed" or "dubbed" or "labelled" or "labeled" or "accused" or "accuses" or "blamed" or "blames" &&
-                ctx.Word(end) is not ("on" or "upon" or "for" or "that" or "," or "to")) || IsAppeal(ctx, say) || IsEstimate(ctx, say)))
+                ctx.Word(end) is not ("on" or "upon" or "for" or "that" or "," or "to")) || SpeechVerbForms.IsAppeal(ctx, say) || IsEstimate(ctx, say)))
             {
                 quoteFirst = say;
                 accused = ctx.Word(say) is "accused" or "accuses" or "blamed" or "blames" ? ActorAfter(ctx, say) : null;
@@ -1242,7 +1063,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 return null;
             }
         }
-        else if (Discredits(ctx, last))
+        else if (_denials.Discredits(ctx, last))
         {
             // "X's claims about Y are lies": the text itself denies what someone else says.
             stance = ClaimStance.Denies;
@@ -1295,9 +1116,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // saying something was not discussed ("the delegation did not discuss any integration").
         // So is calling what another said untrue: "The information spread by Yerevan is false, the ministry said."
         // So is saying a party did not start it: "It was not Yerevan that began the shelling."
-        var notInstigator = NotTheInstigator(ctx, quoteFirst, quoteLast);
-        if (stance == ClaimStance.Asserts && (RejectsBlame(ctx, quoteFirst, quoteLast) || NegatesDiscussion(ctx, quoteFirst, quoteLast) ||
-            (quoteFirst == ctx.FirstToken && Discredits(ctx, quoteLast)) || notInstigator is not null))
+        var notInstigator = _responsibility.NotTheInstigator(ctx, quoteFirst, quoteLast);
+        if (stance == ClaimStance.Asserts && (_responsibility.RejectsBlame(ctx, quoteFirst, quoteLast) || Denials.NegatesDiscussion(ctx, quoteFirst, quoteLast) ||
+            (quoteFirst == ctx.FirstToken && _denials.Discredits(ctx, quoteLast)) || notInstigator is not null))
         {
             stance = ClaimStance.Denies;
         }
@@ -1327,8 +1148,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "X said Armenian forces shelled Ganja. Armenia denied the accusation.": another side's report of a hostile act
             // just before, in the same paragraph, is what "the accusation" is, whatever words it used.
             var answersPrevious = previousInParagraph && previous.Stance == ClaimStance.Asserts && previous.Speaker != speaker &&
-                                  ctx.Analysis.Events.Find(e => e.Key == previous.EventKey) is { } told && Array.IndexOf(HostileActs, told.Type) >= 0;
-            var target = anaphoric && !answersPrevious ? Antecedent(ctx, AnaphoricObject(ctx, den)) ?? previous : previous;
+                                  ctx.Analysis.Events.Find(e => e.Key == previous.EventKey) is { } told && Array.IndexOf(Responsibility.HostileActs, told.Type) >= 0;
+            var target = anaphoric && !answersPrevious ? PointingBack.Antecedent(ctx, PointingBack.AnaphoricObject(ctx, den)) ?? previous : previous;
             topics = [.. target.Topics];
             ev = ctx.Analysis.Events.FirstOrDefault(e => e.Key == target.EventKey) ?? ev;
             answers = anaphoric && target.Stance == ClaimStance.Asserts ? target.Id : null;
@@ -1357,22 +1178,22 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // "Baku denied that the road is blocked": a denial of a standing state is about the one of that kind told before.
         if (ev is null && stance == ClaimStance.Denies)
         {
-            ev = StandingStateDenied(ctx, quoteFirst, quoteLast);
+            ev = _denials.StandingStateDenied(ctx, quoteFirst, quoteLast);
         }
 
         // "Speaking after the talks, X said 71 servicemen had died": the dead belong to the clash that killed them, not to
         // the meeting or deal the sentence also names.
-        if (ev is not null && ev.Type != EventType.Protest && Array.IndexOf(HostileActs, ev.Type) < 0 && GivesToll(ctx, quoteFirst, quoteLast) &&
-            (EventGivenCount(ctx, quoteFirst, quoteLast) ?? LatestCounting(ctx.Analysis, QuantityKind.Killed, ctx.Sentence.Span.Start)) is { } clash)
+        if (ev is not null && ev.Type != EventType.Protest && Array.IndexOf(Responsibility.HostileActs, ev.Type) < 0 && RivalCounts.GivesToll(ctx, quoteFirst, quoteLast) &&
+            (EventGivenCount(ctx, quoteFirst, quoteLast) ?? RivalCounts.LatestCounting(ctx.Analysis, QuantityKind.Killed, ctx.Sentence.Span.Start)) is { } clash)
         {
             ev = clash;
         }
 
         // "Baku denied that any of its troops had crossed the line": a denial of what the denier's own side did, naming no
         // happening of its own, is about the hostile act by that side another side reported earlier in the document.
-        if (ev is null && stance == ClaimStance.Denies && speaker is not null && SideOf(speaker) is { } deniersSide && DeniesOwnSidesAct(ctx, quoteFirst, deniersSide))
+        if (ev is null && stance == ClaimStance.Denies && speaker is not null && SideOf(speaker) is { } deniersSide && _responsibility.DeniesOwnSidesAct(ctx, quoteFirst, deniersSide))
         {
-            ev = ActReportedAgainst(ctx, deniersSide);
+            ev = _responsibility.ActReportedAgainst(ctx, deniersSide);
         }
 
         // "X said the family had learned of it only from Azerbaijani media": an outlet named inside what was said (a quote
@@ -1394,9 +1215,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         // "rejected that figure": the denial disputes the count the answered claim gave, not that anything happened.
-        var disputedAt = answers is not null && anaphoric ? AnaphoricObject(ctx, den) : -1;
-        var disputesCount = disputedAt >= 0 && Array.IndexOf(CountNouns, ctx.Word(disputedAt)) >= 0;
-        var values = ValuesOf(ev, topics, stance, ctx, quoteFirst, quoteLast, WhoStarted(ctx, quoteFirst, quoteLast) || notInstigator is not null || disputesCount);
+        var disputedAt = answers is not null && anaphoric ? PointingBack.AnaphoricObject(ctx, den) : -1;
+        var disputesCount = disputedAt >= 0 && Array.IndexOf(RivalCounts.CountNouns, ctx.Word(disputedAt)) >= 0;
+        var values = _values.Of(ev, topics, stance, ctx, quoteFirst, quoteLast, Responsibility.WhoStarted(ctx, quoteFirst, quoteLast) || notInstigator is not null || disputesCount);
         if (notInstigator is not null)
         {
             values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.NotToBlame, true, SideOf(notInstigator)));
@@ -1405,21 +1226,21 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         {
             values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.ToBlame, false, SideOf(blamed)));
         }
-        else if (stance == ClaimStance.Asserts && StarterIn(ctx, quoteFirst, quoteLast) is { } starter)
+        else if (stance == ClaimStance.Asserts && _responsibility.StarterIn(ctx, quoteFirst, quoteLast) is { } starter)
         {
             values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.ToBlame, false, SideOf(starter)));
             _saidBegan.Add(id);
         }
 
         // "Yerevan rejected Baku's account": a side denying what was said, when an account just before blamed that side, clears it.
-        if (notInstigator is null && stance == ClaimStance.Denies && den >= 0 && SideOf(speaker) is { } denier && DeniesAnAccount(ctx, den) &&
-            BlamedJustBefore(ctx.Analysis, denier))
+        if (notInstigator is null && stance == ClaimStance.Denies && den >= 0 && SideOf(speaker) is { } denier && _denials.DeniesAnAccount(ctx, den) &&
+            _responsibility.BlamedJustBefore(ctx.Analysis, denier, _saidBegan))
         {
             values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.NotToBlame, true, denier));
         }
 
         // "… and that its troops were only responding to provocations": the speaker's side says it did not begin it.
-        if (notInstigator is null && stance == ClaimStance.Asserts && SideOf(speaker) is { } answering && OnlyAnswered(ctx, quoteFirst, quoteLast, answering) &&
+        if (notInstigator is null && stance == ClaimStance.Asserts && SideOf(speaker) is { } answering && _responsibility.OnlyAnswered(ctx, quoteFirst, quoteLast, answering) &&
             !values.Exists(v => v.Attribute == ContradictionAttribute.Responsibility && v.Subject == answering))
         {
             values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.NotToBlame, true, answering));
@@ -1438,7 +1259,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             Quote = quote,
             Speaker = speaker,
             Via = via,
-            Source = speaker is null && via is null ? SourceKey(sourceNoun) : null,
+            Source = speaker is null && via is null ? UnnamedSources.Key(sourceNoun) : null,
             Stance = stance,
             EventKey = ev?.Key,
             Answers = answers,
@@ -1446,69 +1267,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             Values = values,
         };
     }
-
-    /// <summary>
-    /// "did not discuss", "was never discussed", "were not raised", "was not on the agenda": what was said is that
-    /// something was not talked about.
-    /// </summary>
-    private static bool NegatesDiscussion(SentenceContext ctx, int first, int last)
-    {
-        for (var i = first + 1; i <= last; i++)
-        {
-            var word = ctx.Word(i);
-            // ("There was no discussion of any status": a talk a plain "no" denies.)
-            if (word is "discussion" or "discussions" && ctx.Word(i - 1) == "no")
-            {
-                return true;
-            }
-
-            var talked = word is "discuss" or "discussed" or "raised" or "mentioned" || (word == "agenda" && ctx.Word(i - 1) == "the" && ctx.Word(i - 2) == "on");
-            if (!talked)
-            {
-                continue;
-            }
-
-            for (var j = i - 1; j >= first && j >= i - 4; j--)
-            {
-                if (ctx.Word(j) is "not" or "never" or "n't" or "neither" or "nor")
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "It was not Yerevan that began this", "Baku did not start the fighting": the party said not to have started it,
-    /// or null. A denial of who began, not of the clash having happened.
-    /// </summary>
-    private string? NotTheInstigator(SentenceContext ctx, int first, int last)
-    {
-        var mentions = ctx.Mentions;
-        for (var k = 0; k < mentions.Count; k++)
-        {
-            var m = mentions[k];
-            if (m.FirstToken <= first || m.LastToken + 2 > last || m.Kind is EntityKind.Place or EntityKind.Route)
-            {
-                continue;
-            }
-
-            var after = m.LastToken + 1;
-            var cleft = ctx.Word(m.FirstToken - 1) == "not" && ctx.Word(after) is "that" or "who" && IsStartVerb(ctx.Word(after + 1));
-            var negated = ctx.Word(after) is "did" or "does" && ctx.Word(after + 1) is "not" or "never" && IsStartVerb(ctx.Word(after + 2));
-            if (cleft || negated)
-            {
-                return m.Mention.EntityId;
-            }
-        }
-
-        return null;
-    }
-
-    // What one does to begin a fight ("It was not X that started this"), said of a party: the pack's start verbs.
-    private bool IsStartVerb(string word) => _startVerbs.Contains(word);
 
     /// <summary>"accused Armenian forces of provocations", "blamed Baku for the attack": whom the quote accuses, or null.</summary>
     private string? AccusedIn(SentenceContext ctx, int first, int last)
@@ -1525,207 +1283,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return null;
     }
 
-    /// <summary>
-    /// "Azerbaijani forces opened fire first", "Armenian units had provoked the clash": the party said to have begun the
-    /// fighting, or null. The party is followed within three words (its noun, an auxiliary) by a strike verb with "first"
-    /// just after it, or by a start verb whose object, within three words, is the fighting or "it"/"this".
-    /// </summary>
-    private string? StarterIn(SentenceContext ctx, int first, int last)
-    {
-        foreach (var m in ctx.Mentions)
-        {
-            if (m.FirstToken < first || m.LastToken >= last || m.Kind is EntityKind.Place or EntityKind.Route)
-            {
-                continue;
-            }
-
-            for (var v = m.LastToken + 1; v <= Math.Min(last, m.LastToken + 4) && ctx.Tokens[v].IsWord && ctx.Word(v) is not ("and" or "that" or "which" or "who"); v++)
-            {
-                if (IsStartVerb(ctx.Word(v)) && (ctx.Word(v + 1) is "it" or "this" || ctx.FindAny(_fightingNouns, v + 1, Math.Min(last, v + 3), out _) > v))
-                {
-                    return m.Mention.EntityId;
-                }
-
-                // ("opened fire first", "fired first on …", "attacked the post first")
-                if (ctx.FindAny(_firstStrike, v, Math.Min(last, v + 3), out var strike) == v && ctx.Find("first", v + 1, Math.Min(last, v + strike!.Split(' ').Length + 2)) > v)
-                {
-                    return m.Mention.EntityId;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// "denied that the road is blocked", "denies there is any checkpoint": the latest blockade, supply cut or checkpoint told
-    /// before the sentence whose kind a trigger in tokens [<paramref name="first"/>, <paramref name="last"/>] names, or null.
-    /// A state that lasts is denied as it stands, with no date of its own, so the event stage tells no happening for it.
-    /// </summary>
-    private EventMention? StandingStateDenied(SentenceContext ctx, int first, int last)
-    {
-        foreach (var trigger in _cues.Triggers.FindAll(ctx.Analysis.Tokens, Parley.Extraction.Matching.MatchStream.For(ctx.Analysis), first, last))
-        {
-            foreach (var (type, _) in trigger.Payloads)
-            {
-                if (Array.IndexOf(StandingStates, type) >= 0 &&
-                    ctx.Analysis.Events.LastOrDefault(e => e.Type == type && e.Span.End <= ctx.Sentence.Span.Start) is { } told)
-                {
-                    return told;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>"rejected Baku's account", "denied the accusations": a word for what was said within four words after the denial verb.</summary>
-    private bool DeniesAnAccount(SentenceContext ctx, int den) =>
-        ctx.FindAny(_answerNouns, den + 1, Math.Min(ctx.LastToken, den + 4), out _) > den || ctx.FindAny(_statementNouns, den + 1, Math.Min(ctx.LastToken, den + 4), out _) > den;
-
-    /// <summary>
-    /// True when one of the last three claims of the document, by another side, says <paramref name="side"/> began the
-    /// fighting (not one accusing it of some act, whose denial disputes that the act happened).
-    /// </summary>
-    private bool BlamedJustBefore(DocumentAnalysis analysis, string side)
-    {
-        for (var k = analysis.Claims.Count - 1; k >= 0 && k >= analysis.Claims.Count - 3; k--)
-        {
-            var c = analysis.Claims[k];
-            if (SideOf(c.Speaker) != side && c.Stance == ClaimStance.Asserts && _saidBegan.Contains(c.Id) &&
-                c.Values.Any(v => v.Attribute == ContradictionAttribute.Responsibility && v.Value == ClaimValue.ToBlame && v.Subject == side))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "its troops were only responding to provocations", "our units acted in response": a response cue whose clause (back
-    /// to a comma, "that" or the quote's start, at most eight words) has the speaker's own side for subject ("its", "their",
-    /// "our", "we", or a party of <paramref name="side"/>).
-    /// </summary>
-    private bool OnlyAnswered(SentenceContext ctx, int first, int last, string side)
-    {
-        for (var at = ctx.FindAny(_responseCues, first, last, out _); at >= 0; at = ctx.FindAny(_responseCues, at + 1, last, out _))
-        {
-            // ("Armenia would retaliate", "ready to take adequate measures": a warning of what it may do answers nothing yet.)
-            if (ctx.Word(at - 1) is "to" or "will" or "would" or "could" or "shall" or "must" || ctx.Word(at - 2) is "will" or "would" or "to")
-            {
-                continue;
-            }
-
-            for (var k = at - 1; k >= first && k >= at - 8 && ctx.Word(k) is not ("," or ";" or "that" or "but" or "while"); k--)
-            {
-                if (ctx.Word(k) is "its" or "their" or "our" or "we" || ctx.Mentions.Any(m => m.FirstToken == k && SideOf(m.Mention.EntityId) == side))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "denied that any of its troops had entered …", "denied that Azerbaijani soldiers crossed …": what is denied opens, within
-    /// four words, with the denier's own side ("its", "their", or a party of <paramref name="side"/>).
-    /// </summary>
-    private bool DeniesOwnSidesAct(SentenceContext ctx, int first, string side)
-    {
-        for (var i = first; i <= first + 3 && i <= ctx.LastToken; i++)
-        {
-            if (ctx.Word(i) is "its" or "their" || ctx.Mentions.Any(m => m.FirstToken == i && SideOf(m.Mention.EntityId) == side))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The latest hostile act by <paramref name="side"/> that a claim of another side asserted earlier in the document, or
-    /// null: what a denial by that side naming no happening of its own is about.
-    /// </summary>
-    private EventMention? ActReportedAgainst(SentenceContext ctx, string side)
-    {
-        var claims = ctx.Analysis.Claims;
-        for (var k = claims.Count - 1; k >= 0; k--)
-        {
-            var c = claims[k];
-            if (c.Stance != ClaimStance.Asserts || c.EventKey is null || c.Speaker is null || SideOf(c.Speaker) == side)
-            {
-                continue;
-            }
-
-            if (ctx.Analysis.Events.Find(e => e.Key == c.EventKey) is { } act && Array.IndexOf(HostileActs, act.Type) >= 0 &&
-                act.Actors.Any(a => SideOf(a) == side))
-            {
-                return act;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// "denied that its units had opened fire first": a denial of who began, not of the clash having happened.
-    /// </summary>
-    private static bool WhoStarted(SentenceContext ctx, int first, int last)
-    {
-        var at = ctx.Find("first", first + 1, last);
-        return at > first && ctx.Word(at - 1) is "fire" or "fired" or "attacked" or "shot" or "shooting" or "struck" or "provoked";
-    }
-
-    /// <summary>
-    /// "the claims … are lies", "such reports were groundless": a word for what someone said, then within twelve
-    /// words a copula and a word that calls it untrue.
-    /// </summary>
-    private bool Discredits(SentenceContext ctx, int last)
-    {
-        var noun = ctx.FindAny(_statementNouns, ctx.FirstToken, last, out _);
-        if (noun < 0)
-        {
-            return false;
-        }
-
-        var copula = ctx.FindAny(Copulas, noun + 1, Math.Min(last, noun + 12), out _);
-        return copula >= 0 && ctx.FindAny(_discredit, copula + 1, Math.Min(last, copula + 3), out _) >= 0;
-    }
-
-    private static readonly string[] Copulas = ["are", "is", "were", "was", "are nothing but", "is nothing but", "remain", "proved"];
-
-    /// <summary>Whether tokens [<paramref name="first"/>, <paramref name="last"/>] state how many were killed or wounded.</summary>
-    /// <remarks>
-    /// Most sentences hold none of the words such a count needs: the document's index of them turns those away before
-    /// their numbers are read.
-    /// </remarks>
-    private static bool CountsCasualties(SentenceContext ctx, int first, int last) =>
-        ctx.FindAny(QuantityReader.CasualtyWords, first, last, out _) >= 0 && QuantityReader.CountsCasualties(ctx.Tokens, first, last);
-
     /// <summary>The side <paramref name="id"/> is on (a state, a body's state), or the id itself.</summary>
-    private string? SideOf(string? id) => id is null ? null : pack.Find(id)?.Side ?? id;
+    private string? SideOf(string? id) => _responsibility.SideOf(id);
 
     /// <summary>"put the crowd at 50,000", "estimated the number of protesters at …": an estimate is said by the verb with its object.</summary>
     private static bool IsEstimate(SentenceContext ctx, int say) =>
         ctx.Word(say) is "put" or "puts" or "estimated" or "estimates" && ctx.Word(say + 1) is "the" or "attendance";
-
-    /// <summary>A blame word with words that push it back starting at most five words before it.</summary>
-    private bool RejectsBlame(SentenceContext ctx, int first, int last)
-    {
-        for (var at = ctx.FindAny(_blame, first, last, out _); at >= 0; at = ctx.FindAny(_blame, at + 1, last, out _))
-        {
-            if (at > first && ctx.FindAny(_blameRejections, Math.Max(first, at - 5), at - 1, out _) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// The last clash (or protest) before the sentence that carries a toll (or crowd size) the quote gives (the events
@@ -1760,285 +1323,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// <summary>The counts sources give of a happening of <paramref name="type"/>: a clash's dead and wounded, a protest's crowd.</summary>
     private static bool CountedFor(EventType type, QuantityKind kind) =>
         type == EventType.Protest ? kind == QuantityKind.People : kind is QuantityKind.Killed or QuantityKind.Wounded;
-
-    /// <summary>
-    /// What a claim about <paramref name="ev"/> says of it: the agenda, the date, and of the event's counts only those its
-    /// own quote (tokens [<paramref name="first"/>, <paramref name="last"/>]) gives: "Azerbaijan said 71 of its
-    /// servicemen were killed" gives 71, not the 105 another sentence added to the clash.
-    /// </summary>
-    private List<ClaimValue> ValuesOf(EventMention? ev, List<string> topics, ClaimStance stance, SentenceContext ctx, int first, int last, bool deniesOnlyAPart = false)
-    {
-        if (ev is null)
-        {
-            return [];
-        }
-
-        var eventValues = EventValues(ev);
-        var values = new List<ClaimValue>(topics.Count + eventValues.Length + 1);
-        if (ev.Type == EventType.Meeting)
-        {
-            foreach (var t in topics)
-            {
-                values.Add(new ClaimValue(ContradictionAttribute.Agenda, t, stance == ClaimStance.Denies));
-            }
-        }
-
-        var given = ev.Quantities.Count > 0
-            ? QuantityReader.Read(ctx.Tokens, first, last).Select(q => ClaimValue.OfCount(q.Quantity.Kind, q.Quantity.Value)).ToHashSet(StringComparer.Ordinal)
-            : [];
-        // "…, while Azerbaijani outlets reported that it was held on Thursday": a day the quote gives itself is its date.
-        var ownDay = OwnDay(ctx, first, last);
-        foreach (var v in eventValues)
-        {
-            if (v.Attribute == ContradictionAttribute.Date && ownDay is not null)
-            {
-                values.Add(new ClaimValue(ContradictionAttribute.Date, ownDay));
-            }
-            else if (v.Attribute is not (ContradictionAttribute.Killed or ContradictionAttribute.Wounded or ContradictionAttribute.Quantity) || given.Contains(v.Value))
-            {
-                values.Add(v);
-            }
-        }
-
-        if (stance == ClaimStance.Denies && ev.Type != EventType.Meeting && !deniesOnlyAPart)
-        {
-            values.Add(new ClaimValue(ContradictionAttribute.Occurred, "occurred", true));
-        }
-
-        return values;
-    }
-
-    /// <summary>The one single day tokens [<paramref name="first"/>, <paramref name="last"/>] name, as an ISO date, or null.</summary>
-    private static string? OwnDay(SentenceContext ctx, int first, int last)
-    {
-        var (start, end) = (ctx.Tokens[first].Span.Start, ctx.Tokens[last].Span.End);
-        string? day = null;
-        foreach (var t in ctx.Times)
-        {
-            if (t.Span.Start >= start && t.Span.End <= end && t.Range.IsSingleDay && !t.IsDuration)
-            {
-                if (day is not null)
-                {
-                    return null;
-                }
-
-                day = Parley.Time.DateRange.Iso(t.Range.Earliest);
-            }
-        }
-
-        return day;
-    }
-
-    // The values every claim about the event gives, its date and counts, formatted once per event of the document
-    // (several claims report each); the values are records, so the claims share them.
-    private ClaimValue[] EventValues(EventMention ev)
-    {
-        foreach (var (known, knownValues) in _eventValues)
-        {
-            if (ReferenceEquals(known, ev))
-            {
-                return knownValues;
-            }
-        }
-
-        var values = new List<ClaimValue>();
-        if (ev.Date is { IsSingleDay: true } d)
-        {
-            values.Add(new ClaimValue(ContradictionAttribute.Date, Parley.Time.DateRange.Iso(d.Earliest)));
-        }
-
-        foreach (var q in ev.Quantities)
-        {
-            values.Add(new ClaimValue(ClaimValue.AttributeOfCount(q.Kind), ClaimValue.OfCount(q.Kind, q.Value)));
-        }
-
-        ClaimValue[] formatted = [.. values];
-        _eventValues.Add((ev, formatted));
-        return formatted;
-    }
-
-    /// <summary>"Goris, which Azerbaijan calls Gorus": the verb of an aside naming a place reports no speech.</summary>
-    private static bool NamesAPlace(SentenceContext ctx, int at) =>
-        ctx.Word(at) is "calls" or "call" or "called" && ctx.Mentions.Any(m => m.LastToken == at - 1 && ctx.NamesInAside(m));
-
-    /// <summary>
-    /// The first speech verb that is not itself inside quotation marks: in <c>"Nobody can say …," he added</c> the
-    /// verb is "added".
-    /// </summary>
-    private int SpeechOutsideQuotes(SentenceContext ctx, IReadOnlyList<string> speech, int last, out string? phrase)
-    {
-        for (var at = ctx.FindAny(speech, ctx.FirstToken, last, out phrase); at >= 0; at = ctx.FindAny(speech, at + 1, last, out phrase))
-        {
-            // "declined to confirm that …", "refused to say": an infinitive is speech not made.
-            // "the so-called corridor" names, it reports no speech.
-            if (!InsideQuotes(ctx, at) && !UsedAsNoun(ctx, at) && ctx.Word(at - 1) != "to" && !ClaimsLives(ctx, at, last) && !IsSoCalled(ctx, at) && !NamesAPlace(ctx, at) &&
-                !InRelativeAside(ctx, at, last) &&
-                !((TakesStanceNoun(ctx, at, phrase) || IsAppeal(ctx, at) || DescribesNounBefore(ctx, at)) && ctx.FindAny(speech, at + 1, last, out _) >= 0))
-            {
-                return at;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>
-    /// "Washington reiterated calls for dialogue after Moscow said …": a speech verb whose object is a noun of stance
-    /// (pack <c>speech_object_nouns</c>) reports no words, so a later speech verb in the sentence is the report's.
-    /// </summary>
-    private bool TakesStanceNoun(SentenceContext ctx, int at, string? phrase)
-    {
-        var next = at + (phrase is null ? 1 : SentenceContext.KeyOf(phrase).Length);
-        return next <= ctx.LastToken && _stanceNouns.Contains(ctx.Word(next));
-    }
-
-    // What may follow a participle that describes the noun before it: when or where it was done ("announced on Tuesday").
-    private static readonly string[] AfterDescribingParticiple = ["on", "in", "at", "by", "last", "earlier", "this", "after", "during", "with", "from", "late", "early"];
-
-    /// <summary>
-    /// "A truce announced on Tuesday collapsed, the ministry said": a participle right after a common noun that an article
-    /// opens, followed by when or where, describes that noun; it reports no speech (a later speech verb is the report's).
-    /// Not after a speaker's noun ("the spokesman stated on Monday").
-    /// </summary>
-    private bool DescribesNounBefore(SentenceContext ctx, int at)
-    {
-        var noun = ctx.Word(at - 1);
-        if (!ctx.Word(at).EndsWith("ed", StringComparison.Ordinal) || Array.IndexOf(AfterDescribingParticiple, ctx.Word(at + 1)) < 0 ||
-            noun.Length == 0 || !ctx.Tokens[at - 1].IsWord || _titleWords.Contains(noun) || _sourceNouns.Contains(noun) || AnyMentionEndsWithin(ctx, at, 1))
-        {
-            return false;
-        }
-
-        // (Words joined by a hyphen, "a Moscow-brokered truce", stay one modifier.)
-        for (var i = at - 2; i >= ctx.FirstToken && i >= at - 5; i--)
-        {
-            if (ctx.Word(i) is "a" or "an" or "the")
-            {
-                return true;
-            }
-
-            if (!ctx.Tokens[i].IsWord && ctx.Word(i) is not ("-" or "\u2011"))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsSoCalled(SentenceContext ctx, int at) =>
-        ctx.Word(at) == "called" && ((ctx.Word(at - 1) is "-" or "\u2011" && ctx.Word(at - 2) == "so") || ctx.Word(at - 1) == "so-");
-
-    /// <summary>
-    /// "called on Baku to lift the blockade and said …", "urged calm": an appeal is a stance, not words reported, so a
-    /// later speech verb in the sentence is the report's.
-    /// </summary>
-    private static bool IsAppeal(SentenceContext ctx, int at) =>
-        (ctx.Word(at) is "called" or "calls" && ctx.Word(at + 1) is "on" or "upon" or "for") ||
-        (ctx.Word(at) is "urged" or "urges" && ctx.Word(at + 1) is not ("that" or ","));
-
-    /// <summary>"The clashes claimed nearly 300 lives": "claim" taking a toll as its object is no speech.</summary>
-    private static bool ClaimsLives(SentenceContext ctx, int at, int last) =>
-        ctx.Word(at).StartsWith("claim", StringComparison.Ordinal) && CountsCasualties(ctx, at + 1, Math.Min(last, at + 5));
-
-    // Words before a speech verb's form that make it a noun: "the claims", "territorial claims", "Baku's reports".
-    private static readonly string[] NounMarkers =
-        ["the", "a", "an", "these", "those", "such", "any", "all", "no", "its", "their", "his", "her", "our", "your", "of", "'s", "\u2019s", "s", "several", "many", "new", "false", "media",
-         "differing", "conflicting", "contradictory", "competing", "rival", "growing", "mounting", "repeated"];
-
-    // Words before a participle that make it describe the noun after it ("following reported clashes").
-    private static readonly string[] ModifierMarkers =
-        ["a", "an", "the", "following", "after", "amid", "despite", "over", "of", "its", "their", "his", "her", "these", "those", "such", "any", "no"];
-
-    private static readonly string[] AdjectiveEndings = ["al", "ic", "ous", "ive", "ful", "less", "ed"];
-
-    /// <summary>
-    /// "The bloc, which Armenia asked for help, agreed to send a mission": a speech verb of a relative clause whose
-    /// pronoun is its object ("which"/"whom" then a subject of at most four words) and which closes with a comma before the
-    /// main clause goes on reports nothing said; the aside only describes its antecedent.
-    /// </summary>
-    private static bool InRelativeAside(SentenceContext ctx, int at, int last)
-    {
-        var which = at - 1;
-        while (which > ctx.FirstToken && which >= at - 5 && ctx.Tokens[which].IsWord && ctx.Word(which) is not ("which" or "whom"))
-        {
-            which--;
-        }
-
-        if (which >= at - 1 || ctx.Word(which) is not ("which" or "whom") || ctx.Word(which - 1) != ",")
-        {
-            return false;
-        }
-
-        var close = NextComma(ctx, at + 1);
-        return close > 0 && close < last && HasWords(ctx, close + 1, last, 3);
-    }
-
-    /// <summary>
-    /// Whether a speech verb's form ending in -s stands as a noun ("territorial claims", "the reports"), judged by the
-    /// word before it.
-    /// </summary>
-    private static bool UsedAsNoun(SentenceContext ctx, int at)
-    {
-        var word = ctx.Word(at);
-        if (at <= ctx.FirstToken)
-        {
-            return false;
-        }
-
-        // "following reported infiltration", "the alleged attack": a participle before a noun describes it.
-        if (word.EndsWith("ed", StringComparison.Ordinal) && Array.IndexOf(ModifierMarkers, ctx.Word(at - 1)) >= 0)
-        {
-            return true;
-        }
-
-        if (!word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var before = ctx.Word(at - 1);
-        return Array.IndexOf(NounMarkers, before) >= 0 || ctx.Tokens[at - 1].Kind == TokenKind.Number ||
-            (before.Length > 4 && AdjectiveEndings.Any(e => before.EndsWith(e, StringComparison.Ordinal)));
-    }
-
-    /// <summary>Whether token <paramref name="at"/> lies between an opening and a closing quotation mark of its sentence.</summary>
-    private static bool InsideQuotes(SentenceContext ctx, int at)
-    {
-        var depth = 0;
-        var straight = false;
-        for (var i = ctx.FirstToken; i < at; i++)
-        {
-            switch (ctx.Tokens[i].Normalized)
-            {
-                case "\u201C":
-                    depth++;
-                    break;
-                case "\u201D":
-                    depth = Math.Max(0, depth - 1);
-                    break;
-                case "\"":
-                    straight = !straight;
-                    break;
-            }
-        }
-
-        if (depth == 0 && !straight)
-        {
-            return false;
-        }
-
-        // Only a quotation that closes later in the sentence holds the verb; an unclosed mark opens a quote of its own.
-        for (var i = at + 1; i <= ctx.LastToken; i++)
-        {
-            if (ctx.Tokens[i].Normalized is "\u201D" or "\"")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// The subject of a speech verb that an aside between commas separates from it, when the sentence opens with that
@@ -2165,7 +1449,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     {
         for (var i = from; i <= last && i < from + 3; i++)
         {
-            if (_documentNouns.Contains(ctx.Word(i)))
+            if (_sources.IsDocument(ctx.Word(i)))
             {
                 return ActorAfter(ctx, from - 1) is null;
             }
@@ -2208,96 +1492,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return ctx.Word(before) == pronoun;
     }
 
-    /// <summary>
-    /// The index of the source noun that is the subject of the speech verb at <paramref name="say"/> ("sources
-    /// say", "witnesses have told", "sources and officials say"), or -1.
-    /// </summary>
-    private int UnnamedSource(SentenceContext ctx, int say)
-    {
-        var at = say - 1;
-        while (at > ctx.FirstToken && at >= say - 3 && (ctx.Word(at) is "also" or "later" or "have" or "has" or "had" or "earlier" ||
-            (ctx.Word(at).Length > 4 && ctx.Word(at).EndsWith("ly", StringComparison.Ordinal))))
-        {
-            at--;
-        }
-
-        // "residents of the nearby village said", "the organisers of the march said": the noun stands before the phrase
-        // that places it, within eight words of the verb and in the same clause.
-        for (var k = at; k >= ctx.FirstToken && k >= at - 8 && !_sourceNouns.Contains(ctx.Word(k)); k--)
-        {
-            if (!ctx.Tokens[k].IsWord && ctx.Tokens[k].Normalized is not ("\"" or "\u201C" or "\u201D" or "'s" or "\u2019s"))
-            {
-                break;
-            }
-
-            if (_sourceNouns.Contains(ctx.Word(k - 1)) && ctx.Word(k) is "of" or "in" or "from" or "at" or "near" or "around" or "across")
-            {
-                at = k - 1;
-                break;
-            }
-        }
-
-        return at >= ctx.FirstToken && _sourceNouns.Contains(ctx.Word(at)) && ctx.Word(at - 1) is not ("of" or "by" or "to" or "with") ? at : -1;
-    }
-
     /// <summary>Verbs whose object is a party ("accused X of", "urged X to"): a party after one is not who spoke.</summary>
     private static bool TakesPartyObject(string verb) =>
         verb is "accused" or "accuses" or "blamed" or "blames" or "urged" or "urges" or "called" or "calls" or "warned" or "warns" or "criticised" or
             "criticized" or "criticises" or "criticizes" or "condemned" or "condemns" or "praised" or "praises" or "thanked" or "thanks";
 
-    /// <summary>
-    /// The group the document named last before this sentence whose name or aliases hold <paramref name="noun"/> ("the
-    /// villagers" after "Tavush villagers"), or null.
-    /// </summary>
-    private string? GroupNamedBefore(SentenceContext ctx, string noun)
-    {
-        EntityMention? found = null;
-        var start = ctx.Sentence.Span.Start;
-        foreach (var m in ctx.Analysis.Mentions)
-        {
-            if (m.Span.Start >= start || (found is not null && m.Span.Start < found.Span.Start))
-            {
-                continue;
-            }
-
-            if (pack.Find(m.EntityId) is { Kind: EntityKind.Group } group &&
-                (HoldsWord(group.Name, noun) || group.Aliases.Any(a => HoldsWord(a, noun))))
-            {
-                found = m;
-            }
-        }
-
-        return found?.EntityId;
-
-        static bool HoldsWord(string name, string word) =>
-            name.Split(' ').Any(w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>The source noun within three words after <paramref name="token"/> ("according to police", "according to local officials"), or null.</summary>
-    private string? SourceNounAfter(SentenceContext ctx, int token)
-    {
-        for (var k = token + 1; k <= token + 3 && k <= ctx.LastToken && ctx.Tokens[k].IsWord; k++)
-        {
-            if (_sourceNouns.Contains(ctx.Word(k)) && !_documentNouns.Contains(ctx.Word(k)))
-            {
-                return ctx.Word(k);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// The key that tells one unnamed source from another: the noun without its plural "s" ("official" and "officials" are
-    /// one kind of source) and with one spelling of "organisers".
-    /// </summary>
-    internal static string? SourceKey(string? noun) =>
-        noun is null ? null : noun.Replace("organis", "organiz", StringComparison.Ordinal).TrimEnd('s') is { Length: > 0 } key ? key : noun;
-
-    /// <summary>
-    /// True when the speech verb at <paramref name="say"/> follows a definite noun phrase of its own: "The ministry said",
-    /// "The Russian side stated" (a subject naming no known party).
-    /// </summary>
     /// <summary>
     /// "…by a decree of President X, the presidential press service said": a closing attribution whose subject names no
     /// known party; the party named before its comma belongs to what was said.
@@ -2325,6 +1524,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return false;
     }
 
+    /// <summary>
+    /// True when the speech verb at <paramref name="say"/> follows a definite noun phrase of its own: "The ministry said",
+    /// "The Russian side stated" (a subject naming no known party).
+    /// </summary>
     private static bool NounSubjectBefore(SentenceContext ctx, int say)
     {
         var i = say - 1;
@@ -2368,14 +1571,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         bool IsOrganization(string? id) => id is not null && pack.Find(id)?.Kind == EntityKind.Organization;
     }
 
-    /// <summary>True for a source noun that stands for someone the report does not name: a source, a witness, a resident.</summary>
-    private static bool IsUnnamedByNature(string noun) =>
-        noun is "source" or "witness" or "eyewitness" or "resident" or "villager" or "local" or "observer" or "police";
-
-    /// <summary>"the officer", "the spokesman": a definite singular that stands for someone already named.</summary>
-    private static bool DefiniteSingular(SentenceContext ctx, int noun) =>
-        ctx.Word(noun - 1) == "the" && !ctx.Word(noun).EndsWith('s');
-
     /// <summary>
     /// "Official records indicate that …", "figures show that …": a verb of evidence reports a claim when a source
     /// noun is its subject; the index of the verb, or -1.
@@ -2384,7 +1579,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     {
         for (var at = ctx.FindAny(_evidential, ctx.FirstToken, last, out phrase); at >= 0; at = ctx.FindAny(_evidential, at + 1, last, out phrase))
         {
-            if (!InsideQuotes(ctx, at) && UnnamedSource(ctx, at) >= 0 && ctx.Word(at + 1) == "that")
+            if (!InsideQuotes(ctx, at) && _sources.SubjectOf(ctx, at) >= 0 && ctx.Word(at + 1) == "that")
             {
                 return at;
             }
@@ -2397,66 +1592,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// <summary>"said she": the pronoun after the verb stands for the last person named before the sentence ("he said" is <see cref="PronounSubject"/>).</summary>
     private string? PronounSpeaker(SentenceContext ctx, int say) =>
         ctx.Word(say + 1) is "he" or "she" ? _lastPerson : null;
-
-    /// <summary>
-    /// The earlier claim an anaphoric object points to: the latest of the last five whose sentence names the same
-    /// kind of statement ("the accusations" → the sentence that accused), else null.
-    /// </summary>
-    private static Claim? Antecedent(SentenceContext ctx, int nounAt)
-    {
-        var noun = nounAt < 0 ? "" : ctx.Word(nounAt);
-        if (noun.Length < 5)
-        {
-            return null;
-        }
-
-        var stem = noun[..5];
-        var text = ctx.Analysis.Text;
-        foreach (var claim in ctx.Analysis.Claims.AsEnumerable().Reverse().Take(5))
-        {
-            var sentence = ctx.Analysis.SentenceAt(claim.Span.Start);
-            var words = (sentence?.Span ?? claim.Span).Slice(text);
-            if (words.Contains(stem, StringComparison.OrdinalIgnoreCase))
-            {
-                return claim;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// "dismissed the accusations", "rejected these claims": the index of the noun of an object that points back to
-    /// what was said before, or -1.
-    /// </summary>
-    private static int AnaphoricObject(SentenceContext ctx, int verb)
-    {
-        for (var i = verb + 1; i <= verb + 3 && i < ctx.LastToken; i++)
-        {
-            if (ctx.Word(i) is "the" or "these" or "those" or "such" or "this" or "that" &&
-                (ctx.Word(i + 1) is "accusations" or "accusation" or "claims" or "claim" or "allegations" or "allegation" or "reports" or "report" or "charges" or "statements" or "assertions" ||
-                 Array.IndexOf(CountNouns, ctx.Word(i + 1)) >= 0))
-            {
-                return i + 1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>"this was denied", "that is denied", "such reports were denied": the subject points back.</summary>
-    private static bool AnaphoricSubject(SentenceContext ctx, int den)
-    {
-        for (var i = den - 1; i >= ctx.FirstToken && i >= den - 4; i--)
-        {
-            if (ctx.Tokens[i].Normalized is "this" or "that" or "it" or "these" or "such")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool PreviousIsQuoteEnd(SentenceContext ctx, int say)
     {
@@ -2508,34 +1643,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return say - 1;
     }
 
-    private static int NextComma(SentenceContext ctx, int from)
-    {
-        for (var i = from; i <= ctx.LastToken; i++)
-        {
-            if (ctx.Tokens[i].Normalized == ",")
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>True when a mention ends before token <paramref name="at"/> and at most <paramref name="reach"/> tokens before it.</summary>
-    private static bool AnyMentionEndsWithin(SentenceContext ctx, int at, int reach)
-    {
-        for (var k = 0; k < ctx.Mentions.Count; k++)
-        {
-            var m = ctx.Mentions[k];
-            if (m.LastToken < at && at - m.LastToken <= reach)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// True when a comma follows the speech verb's end <paramref name="end"/> after at most four words of whom it was told
     /// and when ("told reporters on Monday,"), none of them a "that" opening what was said nor a name (an outlet told, or
@@ -2558,18 +1665,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return false;
-    }
-
-    /// <summary>True when tokens [<paramref name="first"/>, <paramref name="last"/>] hold at least <paramref name="count"/> words.</summary>
-    private static bool HasWords(SentenceContext ctx, int first, int last, int count)
-    {
-        var words = 0;
-        for (var i = first; i <= last && words < count; i++)
-        {
-            words += ctx.Tokens[i].IsWord ? 1 : 0;
-        }
-
-        return words >= count;
     }
 
     /// <summary>

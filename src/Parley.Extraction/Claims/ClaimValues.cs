@@ -1,0 +1,115 @@
+using Parley.Extraction.Events;
+using Parley.Model;
+
+namespace Parley.Extraction.Claims;
+
+/// <summary>
+/// What a claim says of the event it is about: the agenda of a meeting, the date (a day its own quote names before the
+/// event's), the counts its own quote gives, and that the event did not happen when the claim denies it. One instance
+/// reads one document at a time (call <see cref="Reset"/> before each).
+/// </summary>
+internal sealed class ClaimValues
+{
+    // The date and count values of the events of the document being read, each with its event (see EventValues). A
+    // document reports a few events: a scan by reference costs less than a map, whose hash of a fresh object does not.
+    private readonly List<(EventMention Event, ClaimValue[] Values)> _eventValues = [];
+
+    /// <summary>Forgets the events of the document read before.</summary>
+    public void Reset() => _eventValues.Clear();
+
+    /// <summary>
+    /// What a claim about <paramref name="ev"/> says of it: the agenda, the date, and of the event's counts only those its
+    /// own quote (tokens [<paramref name="first"/>, <paramref name="last"/>]) gives: "Azerbaijan said 71 of its
+    /// servicemen were killed" gives 71, not the 105 another sentence added to the clash.
+    /// </summary>
+    public List<ClaimValue> Of(EventMention? ev, List<string> topics, ClaimStance stance, SentenceContext ctx, int first, int last, bool deniesOnlyAPart = false)
+    {
+        if (ev is null)
+        {
+            return [];
+        }
+
+        var eventValues = EventValues(ev);
+        var values = new List<ClaimValue>(topics.Count + eventValues.Length + 1);
+        if (ev.Type == EventType.Meeting)
+        {
+            foreach (var t in topics)
+            {
+                values.Add(new ClaimValue(ContradictionAttribute.Agenda, t, stance == ClaimStance.Denies));
+            }
+        }
+
+        var given = ev.Quantities.Count > 0
+            ? QuantityReader.Read(ctx.Tokens, first, last).Select(q => ClaimValue.OfCount(q.Quantity.Kind, q.Quantity.Value)).ToHashSet(StringComparer.Ordinal)
+            : [];
+        // "…, while Azerbaijani outlets reported that it was held on Thursday": a day the quote gives itself is its date.
+        var ownDay = OwnDay(ctx, first, last);
+        foreach (var v in eventValues)
+        {
+            if (v.Attribute == ContradictionAttribute.Date && ownDay is not null)
+            {
+                values.Add(new ClaimValue(ContradictionAttribute.Date, ownDay));
+            }
+            else if (v.Attribute is not (ContradictionAttribute.Killed or ContradictionAttribute.Wounded or ContradictionAttribute.Quantity) || given.Contains(v.Value))
+            {
+                values.Add(v);
+            }
+        }
+
+        if (stance == ClaimStance.Denies && ev.Type != EventType.Meeting && !deniesOnlyAPart)
+        {
+            values.Add(new ClaimValue(ContradictionAttribute.Occurred, "occurred", true));
+        }
+
+        return values;
+    }
+
+    /// <summary>The one single day tokens [<paramref name="first"/>, <paramref name="last"/>] name, as an ISO date, or null.</summary>
+    private static string? OwnDay(SentenceContext ctx, int first, int last)
+    {
+        var (start, end) = (ctx.Tokens[first].Span.Start, ctx.Tokens[last].Span.End);
+        string? day = null;
+        foreach (var t in ctx.Times)
+        {
+            if (t.Span.Start >= start && t.Span.End <= end && t.Range.IsSingleDay && !t.IsDuration)
+            {
+                if (day is not null)
+                {
+                    return null;
+                }
+
+                day = Parley.Time.DateRange.Iso(t.Range.Earliest);
+            }
+        }
+
+        return day;
+    }
+
+    // The values every claim about the event gives, its date and counts, formatted once per event of the document
+    // (several claims report each); the values are records, so the claims share them.
+    private ClaimValue[] EventValues(EventMention ev)
+    {
+        foreach (var (known, knownValues) in _eventValues)
+        {
+            if (ReferenceEquals(known, ev))
+            {
+                return knownValues;
+            }
+        }
+
+        var values = new List<ClaimValue>();
+        if (ev.Date is { IsSingleDay: true } d)
+        {
+            values.Add(new ClaimValue(ContradictionAttribute.Date, Parley.Time.DateRange.Iso(d.Earliest)));
+        }
+
+        foreach (var q in ev.Quantities)
+        {
+            values.Add(new ClaimValue(ClaimValue.AttributeOfCount(q.Kind), ClaimValue.OfCount(q.Kind, q.Value)));
+        }
+
+        ClaimValue[] formatted = [.. values];
+        _eventValues.Add((ev, formatted));
+        return formatted;
+    }
+}
