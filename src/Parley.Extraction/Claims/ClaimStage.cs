@@ -174,17 +174,18 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 Continued(openedBefore, claim, readsDenial: true) is { } first && (first.Stance == ClaimStance.Denies || first.Values.Count > 0))
             {
                 analysis.Claims.Add(first);
+                var renumbered = NextClaimId(analysis);
                 if (_accused.Remove(claim.Id, out var accusedParty))
                 {
-                    _accused[$"{analysis.Document.Id}#c{analysis.Claims.Count + 1}"] = accusedParty;
+                    _accused[renumbered] = accusedParty;
                 }
 
                 if (_saidBegan.Remove(claim.Id))
                 {
-                    _saidBegan.Add($"{analysis.Document.Id}#c{analysis.Claims.Count + 1}");
+                    _saidBegan.Add(renumbered);
                 }
 
-                claim = claim with { Id = $"{analysis.Document.Id}#c{analysis.Claims.Count + 1}" };
+                claim = claim with { Id = renumbered };
             }
 
             if (claim is null && OpensQuotationLeftOpen(ctx))
@@ -334,7 +335,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         ev ??= notDiscussed ? EarlierMeeting(ctx) : null;
         return new Claim
         {
-            Id = $"{ctx.Analysis.Document.Id}#c{ctx.Analysis.Claims.Count + 1}",
+            Id = NextClaimId(ctx.Analysis),
             DocumentId = ctx.Analysis.Document.Id,
             Span = span,
             Quote = span.Slice(ctx.Analysis.Text),
@@ -347,7 +348,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         };
     }
 
-    /// <summary>The last person the sentence names, or null.</summary>
+    /// <summary>The id the next claim of the document takes: claims are numbered in the order they are kept.</summary>
+    private static string NextClaimId(DocumentAnalysis analysis) => $"{analysis.Document.Id}#c{analysis.Claims.Count + 1}";
+
     /// <summary>The last happening told before the sentence in its own paragraph, or null.</summary>
     private static EventMention? EventEarlierInParagraph(SentenceContext ctx)
     {
@@ -634,7 +637,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var ev = ctx.Analysis.Events.FirstOrDefault(e => e.Key == first.EventKey);
         return new Claim
         {
-            Id = $"{ctx.Analysis.Document.Id}#c{ctx.Analysis.Claims.Count + 1}",
+            Id = NextClaimId(ctx.Analysis),
             DocumentId = ctx.Analysis.Document.Id,
             Span = span,
             Quote = span.Slice(ctx.Analysis.Text),
@@ -780,7 +783,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         List<string> topics = asserted is not null ? [.. asserted.Topics] : [.. DocumentTopics.For(ctx.Analysis, _cues).TopicsIn(ctx.FirstToken, r.Comma - 1)];
         return new Claim
         {
-            Id = $"{ctx.Analysis.Document.Id}#c{ctx.Analysis.Claims.Count + 1}",
+            Id = NextClaimId(ctx.Analysis),
             DocumentId = ctx.Analysis.Document.Id,
             Span = span,
             Quote = span.Slice(ctx.Analysis.Text),
@@ -1208,7 +1211,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             via ??= speaker;
         }
 
-        var id = $"{ctx.Analysis.Document.Id}#c{ctx.Analysis.Claims.Count + 1}";
+        var id = NextClaimId(ctx.Analysis);
         if (accused is not null)
         {
             _accused[id] = accused;
