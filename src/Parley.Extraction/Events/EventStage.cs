@@ -738,8 +738,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private static bool GoesOnWithLastNews(SentenceContext ctx)
     {
         var first = ctx.FirstToken;
-        return (ctx.Word(first) is "separately" or "meanwhile" or "simultaneously" && ctx.Word(first + 1) == ",") ||
-               (ctx.Word(first) == "at" && ctx.Word(first + 1) == "the" && ctx.Word(first + 2) == "same" && ctx.Word(first + 3) == "time" && ctx.Word(first + 4) == ",");
+        return (ctx.Word(first) is "separately" or "meanwhile" && ctx.Word(first + 1) == ",") || SameTimeOpeningEnd(ctx) >= 0;
     }
 
     /// <summary>The last token of an opening "At the same time" or "Simultaneously" (before its comma), or -1.</summary>

@@ -1,5 +1,6 @@
 using Parley.Extraction.Entities;
 using Parley.Extraction.Matching;
+using Parley.Extraction.Time;
 using Parley.Model;
 using Parley.Packs;
 using Parley.Text;
@@ -456,7 +457,7 @@ internal sealed class PartyReader(DomainPack pack)
             return true;
         }
 
-        return count > ctx.FirstToken && ctx.Word(count) is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" &&
+        return count > ctx.FirstToken && TimeLexicon.TryNumberWord(ctx.Word(count), out var n) && n is >= 2 and <= 10 &&
             ctx.Word(count - 1) is "the" or "all" or "both" && (count - 1 == ctx.FirstToken || !ctx.Tokens[count - 2].IsWord);
     }
 

@@ -1,4 +1,5 @@
 using Parley.Extraction.Matching;
+using Parley.Extraction.Time;
 using Parley.Model;
 using Parley.Pipeline;
 using Parley.Text;
@@ -488,12 +489,6 @@ internal static class TriggerDates
         return null;
     }
 
-    private static readonly Dictionary<string, int> SmallNumbers = new(StringComparer.Ordinal)
-    {
-        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
-        ["2"] = 2, ["3"] = 3, ["4"] = 4, ["5"] = 5, ["6"] = 6, ["7"] = 7, ["8"] = 8, ["9"] = 9, ["10"] = 10,
-    };
-
     /// <summary>
     /// "opened four days of talks on Monday", "a two-day visit that began on May 3", "ended three days of talks on
     /// Thursday": a happening counted in days, dated by one of them, lasts them all — from that day, or up to it when
@@ -509,11 +504,11 @@ internal static class TriggerDates
         // "four days of talks" or "a four-day visit" right before the noun.
         var first = trigger.FirstToken;
         int count;
-        if (ctx.Word(first - 1) == "of" && ctx.Word(first - 2) is "days" && SmallNumbers.TryGetValue(ctx.Word(first - 3), out count))
+        if (ctx.Word(first - 1) == "of" && ctx.Word(first - 2) is "days" && TryCountOfDays(ctx.Word(first - 3), out count))
         {
             first -= 3;
         }
-        else if (ctx.Word(first - 1) == "day" && ctx.Word(first - 2) == "-" && SmallNumbers.TryGetValue(ctx.Word(first - 3), out count))
+        else if (ctx.Word(first - 1) == "day" && ctx.Word(first - 2) == "-" && TryCountOfDays(ctx.Word(first - 3), out count))
         {
             first -= 3;
         }
@@ -535,6 +530,11 @@ internal static class TriggerDates
         return day with { Range = new DateRange(start, start.PlusDays(count - 1), DatePrecision.Days) };
     }
 
+    /// <summary>A count of two to ten days, in words or digits ("four days of talks", "a 3-day visit").</summary>
+    private static bool TryCountOfDays(string word, out int count) =>
+        (TimeLexicon.TryNumberWord(word, out count) || int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out count)) &&
+        count is >= 2 and <= 10;
+
     /// <summary>
     /// "The fighting that began on 27 September came to a halt on 10 November", "the blockade, which started on 12
     /// December, ended on 28 April": a lasting happening whose sentence tells the day it began and the day it ended spans
@@ -550,7 +550,7 @@ internal static class TriggerDates
         TimeExpression? began = null, ended = null;
         foreach (var t in own)
         {
-            var before = FirstTokenAt(ctx, t.Span.Start);
+            var before = ctx.Analysis.TokenIndexAt(t.Span.Start);
             if (before <= trigger.LastToken)
             {
                 continue;
@@ -586,14 +586,15 @@ internal static class TriggerDates
     {
         foreach (var t in kept)
         {
-            var next = FirstTokenAt(ctx, t.Span.End);
+            var next = ctx.Analysis.TokenIndexAt(t.Span.End);
             if (next >= trigger.FirstToken || ctx.Word(next) != "that")
             {
                 continue;
             }
 
             var speaks = false;
-            for (var i = FirstTokenAt(ctx, t.Span.Start) - 1; i >= ctx.FirstToken && i >= FirstTokenAt(ctx, t.Span.Start) - 3; i--)
+            var start = ctx.Analysis.TokenIndexAt(t.Span.Start);
+            for (var i = start - 1; i >= ctx.FirstToken && i >= start - 3; i--)
             {
                 speaks |= ctx.Word(i) is "said" or "says" or "told" or "stated" or "announced" or "reported" or "claimed" or "added" or "confirmed" or "noted";
             }
@@ -614,19 +615,5 @@ internal static class TriggerDates
         }
 
         return null;
-    }
-
-    /// <summary>The first token of the sentence that starts at or after <paramref name="offset"/>.</summary>
-    private static int FirstTokenAt(SentenceContext ctx, int offset)
-    {
-        for (var i = ctx.FirstToken; i <= ctx.LastToken; i++)
-        {
-            if (ctx.Tokens[i].Span.Start >= offset)
-            {
-                return i;
-            }
-        }
-
-        return ctx.LastToken + 1;
     }
 }
