@@ -82,6 +82,25 @@ public sealed class EntityLinkingTests
     }
 
     [Theory]
+    [InlineData("Farmers closed the Yerevan-Tbilisi highway for an hour.")]
+    [InlineData("Farmers closed the Yerevan–Tbilisi road for an hour.")]
+    public void Capitals_joined_as_the_ends_of_a_road_are_places(string text)
+    {
+        var m = Mentions(text, "2024-06-03");
+        Assert.Contains(("Tbilisi", "tbilisi"), m);
+        Assert.Contains(("Yerevan", "yerevan"), m);
+        Assert.DoesNotContain(m, x => x.Id is "georgia" or "armenia");
+    }
+
+    [Fact]
+    public void The_church_s_see_is_not_the_Vatican()
+    {
+        var m = Mentions("Pilgrims gathered outside the Holy See of Etchmiadzin on Sunday.");
+        Assert.Contains(m, x => x.Id == "armenian-apostolic-church");
+        Assert.DoesNotContain(m, x => x.Id == "vatican");
+    }
+
+    [Theory]
     [InlineData("Talks resume\n\nTBILISI, June 3 (Wirepress) - The delegations met again after a pause.")]
     [InlineData("Talks resume\n\nTBILISI/ANKARA, June 3 (Wirepress) - The delegations met again after a pause.")]
     [InlineData("Talks resume\n\nTbilisi, 3 June 2024\n\nThe delegations met again after a pause.")]

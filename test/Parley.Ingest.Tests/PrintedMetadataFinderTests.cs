@@ -165,6 +165,25 @@ public class PrintedMetadataFinderTests
         Assert.Null(found.Title);
     }
 
+    [Theory]
+    [InlineData("June 4, 2023 - Officials from both capitals met at noon to discuss the schedule.")]
+    [InlineData("4 June 2023 – Officials from both capitals met at noon to discuss the schedule.")]
+    [InlineData("June 4, 2023 (Wirepress) - Officials from both capitals met at noon to discuss the schedule.")]
+    public void A_lead_that_opens_with_a_date_and_a_dash_dates_the_article(string lead)
+    {
+        var found = Find("Envoys meet at the lake", "", "By a staff reporter", "", lead, "", Body2, "", "Talks will resume on June 20, 2023.");
+
+        Assert.Equal("2023-06-04", found.Published?.ToString());
+    }
+
+    [Fact]
+    public void A_lead_that_opens_with_a_date_and_a_colon_is_no_dateline()
+    {
+        var found = Find("Envoys meet at the lake", "", "June 4, 2023: officials from both capitals met at noon.", "", Body2);
+
+        Assert.NotEqual("2023-06-04", found.Published?.ToString());
+    }
+
     [Fact]
     public void A_headline_ending_in_a_dash_and_a_name_stays_the_title()
     {

@@ -110,6 +110,7 @@ public sealed class EntityIndex
         Locatives = new HashSet<string>(pack.Words("locative_cues"), StringComparer.Ordinal);
         TitleNouns = new HashSet<string>(pack.Words("title_nouns").SelectMany(MatchTokens.Key), StringComparer.Ordinal);
         GovernmentNounWords = new HashSet<string>(pack.Words("government_nouns").Select(n => MatchTokens.Key(n)[0]), StringComparer.Ordinal);
+        PassageNouns = new HashSet<string>(pack.Words("passage_nouns"), StringComparer.Ordinal);
 
         // Frozen here rather than by the first document's search, so loading the pack is where it is paid.
         Names.EnsureFrozen();
@@ -184,6 +185,9 @@ public sealed class EntityIndex
 
     /// <summary>The first word of each government noun ("authorities", "foreign" of "foreign ministry"), normalised.</summary>
     public HashSet<string> GovernmentNounWords { get; }
+
+    /// <summary>Nouns of a way through ("road", "highway", "border"), normalised.</summary>
+    public HashSet<string> PassageNouns { get; }
 
     /// <summary>The index for <paramref name="pack"/>, built on first use.</summary>
     public static EntityIndex For(DomainPack pack) => Cache.GetValue(pack, p => new EntityIndex(p));

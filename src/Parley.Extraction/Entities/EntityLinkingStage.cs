@@ -173,7 +173,8 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
         foreach (var h in hits)
         {
             if (h.Government is { } government && !locative && !FollowedByPlaceNoun(tokens, lastToken) &&
-                !OpensDateline(tokens, firstToken, lastToken, text) && !IsModifier(tokens, firstToken, lastToken))
+                !OpensDateline(tokens, firstToken, lastToken, text) && !IsModifier(tokens, firstToken, lastToken) &&
+                !InDashedPair(tokens, firstToken, lastToken))
             {
                 return government;
             }
@@ -348,6 +349,20 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
     private bool IsModifier(ReadOnlySpan<Token> tokens, int first, int last) =>
         first > 0 && tokens[first - 1].Normalized == "the" && last + 1 < tokens.Length &&
         tokens[last + 1] is { IsWord: true, IsCapitalized: false } next && !_index.GovernmentNounWords.Contains(next.Normalized);
+
+    /// <summary>
+    /// "the Yerevan-Tbilisi highway", "the Baku–Moscow route": a name joined by a hyphen or en dash to another
+    /// capitalised name before a noun of a way through is one end of that way, a place and not its government.
+    /// </summary>
+    private bool InDashedPair(ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        var pairEnd = first > 1 && IsJoiningDash(tokens[first - 1]) && tokens[first - 2] is { IsWord: true, IsCapitalized: true } ? last
+            : last + 2 < tokens.Length && IsJoiningDash(tokens[last + 1]) && tokens[last + 2] is { IsWord: true, IsCapitalized: true } ? last + 2
+            : -1;
+        return pairEnd >= 0 && pairEnd + 1 < tokens.Length && _index.PassageNouns.Contains(tokens[pairEnd + 1].Normalized);
+    }
+
+    private static bool IsJoiningDash(in Token token) => token.Normalized is "-" or "\u2013";
 
     private static readonly HashSet<string> MonthNames = new(StringComparer.Ordinal)
     {

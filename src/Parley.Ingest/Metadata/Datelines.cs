@@ -8,7 +8,8 @@ namespace Parley.Ingest.Metadata;
 /// (optionally with a region), then the date and/or the agency: "(New York, 9 October 2023) –",
 /// "BAKU, March 3, 2023 (Reuters) -", "WASHINGTON (AP) —", "MOSCOW, September 25. /TASS/.",
 /// "ROME/PARIS, May 2 (Wirepress) -", "VALLETTA, May 2 (Wirepress). "; and the place and agency a date line
-/// prints after a dash or bar ("2 May 2023 [10:15] - Valletta, Wirepress").
+/// prints after a dash or bar ("2 May 2023 [10:15] - Valletta, Wirepress"). A lead may also open with the date alone
+/// before a dash ("May 2, 2023 - …", "May 2 (Wirepress) - …").
 /// </summary>
 internal static partial class Datelines
 {
@@ -26,18 +27,15 @@ internal static partial class Datelines
     private static (DateRange Date, int End)? Read(string line)
     {
         var place = PlaceThenComma().Match(line);
-        if (!place.Success)
-        {
-            return null;
-        }
-
-        var rest = line[place.Length..];
+        var rest = place.Success ? line[place.Length..] : line;
         if (DatePatterns.FindAll(rest) is not [{ Index: 0 } date, ..])
         {
             return null;
         }
 
-        var after = AfterDate().Match(rest, date.Length);
+        // Without a place only a dash may close the date ("November 17, 2021 - Two ministers …"): a date then a
+        // colon or full stop opens an entry of a chronology as often as a lead.
+        var after = (place.Success ? AfterDate() : DashAfterDate()).Match(rest, date.Length);
         var end = place.Length + after.Index + after.Length;
         return after.Success ? (date.Date, line.AsSpan(end).IsWhiteSpace() ? line.Length : end) : null;
     }
@@ -83,6 +81,9 @@ internal static partial class Datelines
     // colon, slash, bar or full stop (or the line ends).
     [GeneratedRegex(@"\G(?:\s*[,|]?\s*[\[(]?[0-9]{1,2}[:.][0-9]{2}[\])]?)?\s*(?:\)\s*)?(?:\([^)]{1,40}\)\s*)?(?:/[^/]{1,30}/\s*)?(?:[-–—:/.|]|$)")]
     private static partial Regex AfterDate();
+
+    [GeneratedRegex(@"\G(?:\s*\([^)]{1,40}\))?\s+[-–—]\s")]
+    private static partial Regex DashAfterDate();
 
     [GeneratedRegex("^" + Place + Region + @"(?:,[^/()]{0,40}?)?\s*(?:/\s*(?<agency>\p{L}[\p{L}\d .&\-]{0,30}?)\s*/|\((?<agency>\p{Lu}[\p{L}\d .&\-]{0,30})\)\s*[-–—])")]
     private static partial Regex AgencyPattern();
