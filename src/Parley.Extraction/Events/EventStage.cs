@@ -208,6 +208,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 // blockade of the Lachin road", written in 2023), which then dates it.
                 EpisodeDefinition? referenced = null;
                 if (form == TriggerForm.Noun && !TriggerDates.AnyDatesItsClause(ctx, trigger, own) && !_filters.UsedAsVerb(ctx, trigger) && !_filters.ReportedByOccurrenceVerb(ctx, trigger) &&
+                    !_filters.ReportedByHarm(ctx, trigger, type) &&
                     !HappeningFilters.PresupposedByPastAct(ctx, trigger, triggers) && (referenced = ReferencedEpisode(ctx, trigger, type)) is null)
                 {
                     continue;
@@ -1124,13 +1125,18 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        // Events need a participant or a date to be worth recording; analysis prose has neither.
-        if (actors.Count + targets.Count == 0 && date is null && inherited is null && referenced is null)
+        // Events need a participant or a date to be worth recording; analysis prose has neither. Fighting that
+        // killed or wounded someone ("Shelling near Tegh killed two villagers") is news with neither.
+        List<Quantity>? quantities = null;
+        if (actors.Count + targets.Count == 0 && date is null && inherited is null && referenced is null &&
+            !(type == EventType.ArmedClash &&
+              (quantities = TriggerQuantities.ReadQuantities(ctx, trigger, triggers, type, clause, _actorIds)).Exists(q => q.Kind is QuantityKind.Killed or QuantityKind.Wounded)))
         {
             return null;
         }
 
-        var (quantities, place) = (TriggerQuantities.ReadQuantities(ctx, trigger, triggers, type, clause, _actorIds), venue ?? _places.PlaceOf(ctx, trigger, type, clause));
+        quantities ??= TriggerQuantities.ReadQuantities(ctx, trigger, triggers, type, clause, _actorIds);
+        var place = venue ?? _places.PlaceOf(ctx, trigger, type, clause);
         if (episode is not null)
         {
             place ??= episode.Place;

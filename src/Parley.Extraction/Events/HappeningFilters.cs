@@ -14,6 +14,7 @@ internal sealed class HappeningFilters(DomainPack pack)
 {
     // The pack's cue lists, taken once (the same list object every time, which the document's index of a list keys on).
     private readonly IReadOnlyList<string> _occurrenceVerbs = pack.Words("occurrence_verbs");
+    private readonly IReadOnlyList<string> _harmVerbs = pack.Words("harm_verbs");
     private readonly IReadOnlyList<string> _nonEventObjects = pack.Words("non_event_objects");
     private readonly IReadOnlyList<string> _notDisplacementObjects = pack.Words("not_displacement_objects");
     private readonly IReadOnlyList<string> _unilateralActs = pack.Words("unilateral_acts");
@@ -312,6 +313,22 @@ internal sealed class HappeningFilters(DomainPack pack)
         var open = ctx.Find(",", trigger.LastToken + 1, to);
         var close = open < 0 ? -1 : ctx.Find(",", open + 1, Math.Min(ctx.LastToken, open + 20));
         return close > 0 && ctx.FindAny(_occurrenceVerbs, close + 1, Math.Min(ctx.LastToken, close + 3), out _) == close + 1;
+    }
+
+    /// <summary>
+    /// "Shelling near Tegh killed two villagers", "Overnight fire wounded a soldier": fighting told by a noun whose own
+    /// verb (pack <c>harm_verbs</c>), within a few words and no comma, harms someone is reported as it happened.
+    /// </summary>
+    internal bool ReportedByHarm(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
+    {
+        if (type != EventType.ArmedClash)
+        {
+            return false;
+        }
+
+        var to = Math.Min(ctx.LastToken, trigger.LastToken + 6);
+        var verb = ctx.FindAny(_harmVerbs, trigger.LastToken + 1, to, out _);
+        return verb > 0 && ctx.Find(",", trigger.LastToken + 1, verb) < 0;
     }
 
     /// <summary>"The bus had arrived in", "trucks finally arrived in": the trigger's subject is a vehicle (pack <c>vehicle_nouns</c>).</summary>

@@ -163,7 +163,7 @@ public static class QuantityReader
             // ("killed more than 150 soldiers": the verb stands before the words that round the count.)
             var verb = VerbBefore(tokens, first, i);
 
-            if (kind is null or QuantityKind.People or QuantityKind.Troops && verb >= first && verb < i && tokens[verb].Normalized is "killing" or "killed" or "wounding" or "injuring")
+            if (kind is null or QuantityKind.People or QuantityKind.Troops && verb >= first && verb < i && tokens[verb].Normalized is "killing" or "killed" or "wounding" or "injuring" or "wounded" or "injured")
             {
                 kind = tokens[verb].Normalized is "killing" or "killed" ? QuantityKind.Killed : QuantityKind.Wounded;
             }

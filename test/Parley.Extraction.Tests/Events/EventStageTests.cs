@@ -317,6 +317,31 @@ public sealed class EventStageTests
         Assert.Equal(DateRange.Day(2021, 5, 4), clash.Date);
     }
 
+    [Theory]
+    [InlineData("GORIS, May 4 (Wire) - An Armenian soldier was wounded when Azerbaijani units shelled positions near Sotk on Sunday.")]
+    [InlineData("GORIS, May 4, 2021 - An Armenian soldier was wounded when Azerbaijani units shelled positions near Sotk on Sunday.")]
+    public void A_day_the_lead_names_dates_the_happening_rather_than_its_dateline(string text)
+    {
+        var clash = Assert.Single(Shipped.Run(text, "2021-05-04").Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal(DateRange.Day(2021, 5, 2), clash.Date);
+    }
+
+    [Theory]
+    [InlineData("Shelling near Tegh killed two villagers, the Armenian ombudsman said.", QuantityKind.Killed, 2)]
+    [InlineData("Overnight shelling near Sotk wounded three soldiers, the ministry said.", QuantityKind.Wounded, 3)]
+    public void Fighting_told_by_a_noun_that_harms_someone_is_reported(string text, QuantityKind kind, int count)
+    {
+        var clash = Assert.Single(Shipped.Run(text, "2023-03-04").Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal(DateRange.Day(2023, 3, 4), clash.Date);
+        Assert.Contains(clash.Quantities, q => q.Kind == kind && q.Value == count);
+    }
+
+    [Theory]
+    [InlineData("Shelling of villages is a war crime, the ombudsman said.")]
+    [InlineData("Shelling near Tegh, which the ministry condemned, left its mark on the talks.")]
+    public void Fighting_named_as_a_kind_or_without_its_own_harm_is_no_report(string text) =>
+        Assert.DoesNotContain(Shipped.Run(text, "2023-03-04").Events, e => e.Type == EventType.ArmedClash);
+
     [Fact]
     public void An_undated_happening_without_a_dateline_takes_the_day_of_publication()
     {

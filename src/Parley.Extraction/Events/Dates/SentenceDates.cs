@@ -1,3 +1,4 @@
+using Parley.Extraction.Events.Arguments;
 using Parley.Model;
 using Parley.Time;
 
@@ -75,10 +76,16 @@ internal static class SentenceDates
 
     /// <summary>
     /// A date inside a parenthetical citation of an outlet — "(Trend.az, March 1)", "(1lurer.am, February 25)" — is
-    /// the day of the report it cites.
+    /// the day of the report it cites; so is the date of a dateline opening the sentence ("LAKESIDE, May 2 (Wirepress)
+    /// - … on Monday"), the day the report was filed.
     /// </summary>
     private static bool IsCitationDate(SentenceContext ctx, TimeExpression time)
     {
+        if (PartyReader.DatelineEnd(ctx) is var datelineEnd and >= 0 && time.Span.End <= ctx.Tokens[datelineEnd].Span.Start)
+        {
+            return true;
+        }
+
         var text = ctx.Analysis.Text;
         var from = Math.Max(ctx.Sentence.Span.Start, time.Span.Start - 60);
         var open = text.LastIndexOf('(', Math.Max(from, time.Span.Start - 1), Math.Max(0, time.Span.Start - from));
