@@ -166,7 +166,10 @@ public sealed class EntityLinkingStage(DomainPack pack) : IExtractionStage
 
         // "because of Baku's demands": a capital owning something is its government, whatever stands before it.
         var possessive = lastToken + 1 < tokens.Length && tokens[lastToken + 1].Normalized is "'s" && !FollowedByPlaceNoun(tokens, lastToken + 1);
-        var locative = !possessive && (previous is not null && _index.Locatives.Contains(previous) || InListOfPlaces(tokens, firstToken, lastToken, linked));
+        // ("a proposal from Baku", "an offer by Yerevan": whose proposal, not where from.)
+        var offerFrom = previous is "from" or "by" && firstToken > 1 && PreviousWord(tokens, firstToken - 1) is
+            "offer" or "offers" or "proposal" or "proposals" or "plan" or "demand" or "demands" or "request" or "invitation" or "initiative" or "ultimatum";
+        var locative = !possessive && !offerFrom && (previous is not null && _index.Locatives.Contains(previous) || InListOfPlaces(tokens, firstToken, lastToken, linked));
 
         // A capital stands for its government where it acts or speaks; as a location, the place a dateline opens
         // with (where the report was filed) or a modifier ("the Lakeside talks") it is the place.

@@ -817,8 +817,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
             var id = _actorIds.ActorId(m, type);
 
-            // A mediator of talks is not a party to them; a mediator of a deal signs it as a party too.
-            if (type != EventType.Agreement && (brokers.Contains(m.Mention.EntityId) || brokers.Contains(id)))
+            // A mediator of talks or of a deal ("a ceasefire mediated by Russia") is not a party to it; one who signs
+            // too is named as a signatory, not after a mediation cue.
+            if (brokers.Contains(m.Mention.EntityId) || brokers.Contains(id))
             {
                 continue;
             }
@@ -992,6 +993,22 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             targets.Remove(owner);
         }
 
+        // "rejected an offer by Azerbaijan", "turned down a proposal from Baku": whose offer is refused is answered, not
+        // a party refusing it.
+        if (type == EventType.Refusal && form == TriggerForm.Verb)
+        {
+            foreach (var m in ctx.ActorList)
+            {
+                if (m.FirstToken > trigger.LastToken && m.FirstToken <= trigger.LastToken + 6 && ctx.Word(m.FirstToken - 1) is "by" or "from" &&
+                    ctx.Word(m.FirstToken - 2) is "offer" or "offers" or "proposal" or "proposals" or "plan" or "demand" or "demands" or "request" or
+                        "invitation" or "call" or "initiative" or "suggestion" or "ultimatum" &&
+                    _actorIds.ActorId(m, type) is var offerer && actors.Remove(offerer) && !targets.Contains(offerer))
+                {
+                    targets.Add(offerer);
+                }
+            }
+        }
+
         // "A checkpoint was set up on the road by the border service", "the road was blocked by protesters": a passive
         // names who acted after "by"; the other parties the sentence names are whom or what it was done about.
         if (type is not (EventType.Meeting or EventType.Appointment or EventType.Dismissal or EventType.Displacement) &&
@@ -1125,10 +1142,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             return null;
         }
 
-        // Events need a participant or a date to be worth recording; analysis prose has neither. Fighting that
-        // killed or wounded someone ("Shelling near Tegh killed two villagers") is news with neither.
+        // Events need a participant (a mediator counts: "Russia brokered a ceasefire") or a date to be worth recording;
+        // analysis prose has neither. Fighting that killed or wounded someone ("Shelling near Tegh killed two villagers")
+        // is news with neither.
         List<Quantity>? quantities = null;
-        if (actors.Count + targets.Count == 0 && date is null && inherited is null && referenced is null &&
+        if (actors.Count + targets.Count + mediators.Count == 0 && date is null && inherited is null && referenced is null &&
             !(type == EventType.ArmedClash &&
               (quantities = TriggerQuantities.ReadQuantities(ctx, trigger, triggers, type, clause, _actorIds)).Exists(q => q.Kind is QuantityKind.Killed or QuantityKind.Wounded)))
         {

@@ -343,6 +343,43 @@ public sealed class EventStageTests
         Assert.DoesNotContain(Shipped.Run(text, "2023-03-04").Events, e => e.Type == EventType.ArmedClash);
 
     [Fact]
+    public void The_mediator_of_a_ceasefire_is_no_party_to_it()
+    {
+        var deal = Assert.Single(Shipped.Run("Armenia and Azerbaijan agreed on Tuesday to a ceasefire mediated by Russia.", "2022-09-15").Events, e => e.Type == EventType.Agreement);
+        Assert.Equal(["armenia", "azerbaijan"], deal.Actors.Order());
+        Assert.Equal(["russia"], deal.Mediators);
+    }
+
+    [Theory]
+    [InlineData("The separatist leadership on Monday rejected an offer by Azerbaijan to reopen the road.")]
+    [InlineData("The separatist leadership on Monday turned down a proposal from Baku to reopen the road.")]
+    public void Whose_offer_is_refused_is_answered_not_refusing(string text)
+    {
+        var events = Shipped.Run(text, "2023-03-08").Events;
+        var refusal = Assert.Single(events, e => e.Type == EventType.Refusal);
+        Assert.DoesNotContain("azerbaijan", refusal.Actors);
+        Assert.Contains("azerbaijan", refusal.Targets);
+        Assert.Equal(["azerbaijan"], Assert.Single(events, e => e.Type == EventType.Proposal).Actors);
+    }
+
+    [Fact]
+    public void A_village_the_pack_does_not_know_is_narrower_than_the_region_it_is_placed_in()
+    {
+        var clash = Assert.Single(Shipped.Run("A patrol car came under fire near the village of Vardahovit in Karabakh on Monday.", "2023-09-21").Events, e => e.Type == EventType.ArmedClash);
+        Assert.NotNull(clash.Place);
+        Assert.NotEqual("karabakh", clash.Place);
+    }
+
+    [Fact]
+    public void A_yes_or_no_question_asks_whether_it_happens()
+    {
+        var x = Shipped.Run("Will Pashinyan and Aliyev meet in Granada next week?", "2023-09-28");
+        Assert.Equal(EventStatus.Hypothetical, Assert.Single(x.Events, e => e.Type == EventType.Meeting).Status);
+        var asked = Shipped.Run("Why were villages near Sotk shelled on Monday?", "2023-09-28");
+        Assert.Equal(EventStatus.Occurred, Assert.Single(asked.Events, e => e.Type == EventType.ArmedClash).Status);
+    }
+
+    [Fact]
     public void An_undated_happening_without_a_dateline_takes_the_day_of_publication()
     {
         var clash = Assert.Single(Shipped.Run("Azerbaijan said Armenian units had shelled its positions near Lachin.", "2021-05-05").Events, e => e.Type == EventType.ArmedClash);

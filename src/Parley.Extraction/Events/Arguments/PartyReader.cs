@@ -776,9 +776,23 @@ internal sealed class PartyReader(DomainPack pack)
         return false;
     }
 
-    /// <summary>The party named with "'s" right before a noun trigger ("Baku's new proposal"), as an actor id, or null.</summary>
+    /// <summary>
+    /// The party named with "'s" right before a noun trigger ("Baku's new proposal"), or after "by" or "from" right
+    /// after it ("an offer by Azerbaijan"), as an actor id, or null.
+    /// </summary>
     internal string? OwnerOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
+        if (ctx.Word(trigger.LastToken + 1) is "by" or "from")
+        {
+            foreach (var m in ctx.ActorList)
+            {
+                if (m.FirstToken == trigger.LastToken + 2)
+                {
+                    return _actorIds.ActorId(m, type);
+                }
+            }
+        }
+
         // Back over at most two modifiers ("Azerbaijan's latest peace proposal").
         for (var i = trigger.FirstToken - 1; i >= Math.Max(ctx.FirstToken + 1, trigger.FirstToken - 3); i--)
         {

@@ -259,7 +259,7 @@ internal sealed class PlaceReader(DomainPack pack)
             return null;
         }
 
-        return NarrowerJustBefore(places, chosen) ?? chosen.Mention.EntityId;
+        return NarrowerJustBefore(ctx, places, chosen) ?? chosen.Mention.EntityId;
     }
 
     private static int Distance(LinkedMention place, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) => Math.Abs(place.FirstToken - trigger.FirstToken);
@@ -357,11 +357,12 @@ internal sealed class PlaceReader(DomainPack pack)
     /// "Kirants village in the Tavush region": a place named just before the region that contains it is where the
     /// thing happened; the region only locates it.
     /// </summary>
-    private string? NarrowerJustBefore(List<LinkedMention> places, LinkedMention container)
+    private string? NarrowerJustBefore(SentenceContext ctx, List<LinkedMention> places, LinkedMention container)
     {
         foreach (var inner in places)
         {
-            if (inner.LastToken < container.FirstToken && container.FirstToken - inner.LastToken <= 4 && Within(inner.Mention.EntityId, container.Mention.EntityId))
+            if (inner.LastToken < container.FirstToken && container.FirstToken - inner.LastToken <= 4 &&
+                (Within(inner.Mention.EntityId, container.Mention.EntityId) || UnplacedRightBefore(ctx, inner, container)))
             {
                 return inner.Mention.EntityId;
             }
@@ -369,6 +370,14 @@ internal sealed class PlaceReader(DomainPack pack)
 
         return null;
     }
+
+    /// <summary>
+    /// "the village of Dzhanyatag in Karabakh": a place the pack does not locate, written right before "in" and the
+    /// place chosen, is the narrower one the writer locates there.
+    /// </summary>
+    private bool UnplacedRightBefore(SentenceContext ctx, LinkedMention inner, LinkedMention container) =>
+        container.FirstToken - inner.LastToken == 2 && ctx.Word(inner.LastToken + 1) == "in" && pack.Find(inner.Mention.EntityId)?.In is null &&
+        !Within(container.Mention.EntityId, inner.Mention.EntityId);
 
     private bool Within(string inner, string outer) => PlaceNesting.Within(id => pack.Find(id)?.In, inner, outer);
 }

@@ -27,6 +27,13 @@ internal sealed class StatusReader(DomainPack pack)
 
     internal EventStatus StatusOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
+        // "Leaders meet in Granada?", "Will Baku sign the treaty?": a yes-or-no question asks whether it happens. (A
+        // question of who, why or where takes the happening as given.)
+        if (IsYesNoQuestion(ctx))
+        {
+            return EventStatus.Hypothetical;
+        }
+
         var from = Math.Max(ctx.FirstToken, trigger.FirstToken - 6);
         var window = (from, trigger.FirstToken - 1);
         var denial = ctx.FindAny(_denialVerbs, ctx.FirstToken, trigger.FirstToken - 1, out var denialPhrase);
@@ -67,6 +74,10 @@ internal sealed class StatusReader(DomainPack pack)
 
         return type == EventType.Proposal ? EventStatus.Proposed : EventStatus.Occurred;
     }
+
+    private static bool IsYesNoQuestion(SentenceContext ctx) =>
+        ctx.Word(ctx.LastToken) == "?" &&
+        ctx.Word(ctx.FirstToken) is not ("who" or "whom" or "whose" or "what" or "which" or "why" or "how" or "when" or "where");
 
     /// <summary>
     /// True when a condition follows the trigger ending at <paramref name="end"/> within twelve words of its clause:
