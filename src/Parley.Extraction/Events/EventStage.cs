@@ -170,7 +170,10 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 // "Five servicemen were killed in the incident": an undated definite reference back to the clash told of
                 // in the paragraph or the one before adds its toll to that clash instead of telling of another (news
                 // often gives each side's toll a paragraph of its own).
-                if (type == EventType.ArmedClash && form != TriggerForm.Verb && own.Count == 0 && IsDefiniteReference(ctx, trigger) &&
+                // ("The ministry said on Tuesday that four of its soldiers were killed in that operation": the day of
+                // speaking does not make it another clash.)
+                if (type == EventType.ArmedClash && form != TriggerForm.Verb && own.TrueForAll(d => TriggerDates.DatesTheSpeaking(ctx, d)) &&
+                    (IsDefiniteReference(ctx, trigger) || (form == TriggerForm.Weak && InHappeningToldBefore(ctx, trigger))) &&
                     lastClash is { } clash && paragraph - clash.Paragraph <= 1 &&
                     TriggerQuantities.ReadQuantities(ctx, trigger, triggers, type, bounds, _actorIds).FindAll(q => q.Kind is QuantityKind.Killed or QuantityKind.Wounded) is { Count: > 0 } toll)
                 {
@@ -270,6 +273,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 // "The meeting followed a deadly incident on April 11", "The visit came two days after …": a happening told
                 // before, placed in time by another; the date is the other one's.
                 if (form == TriggerForm.Noun && IsDefiniteReference(ctx, trigger) && ctx.Word(trigger.LastToken + 1) is "followed" or "preceded" or "came")
+                {
+                    continue;
+                }
+
+                // "The incident was the first deadly clash since …", "It marked the heaviest fighting in years": a noun
+                // ranking a happening told of is what that happening was, not another.
+                if (form != TriggerForm.Verb && RanksAHappening(ctx, trigger))
                 {
                     continue;
                 }
@@ -677,6 +687,44 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     }
 
     /// <summary>"the incident", "this attack", "the latest clash": a noun that points back at a happening already told.</summary>
+    /// <summary>
+    /// True when the noun trigger follows a copula, "the" and a word of rank ("was the first deadly clash", "marked
+    /// the heaviest fighting"), with at most two more words before the trigger.
+    /// </summary>
+    private static bool RanksAHappening(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken + 1 && i >= trigger.FirstToken - 4; i--)
+        {
+            if (ctx.Word(i) is "first" or "worst" or "deadliest" or "heaviest" or "largest" or "biggest" or "fiercest" or "bloodiest" or
+                    "latest" or "most" or "second" or "third" or "last" or "longest" or "gravest" &&
+                ctx.Word(i - 1) == "the" && ctx.Word(i - 2) is "was" or "is" or "were" or "are" or "became" or "marked" or "been" or "be")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "were killed in that operation", "was wounded in the attack": the harm is placed in a happening named with a
+    /// definite word, within eight words after the trigger.
+    /// </summary>
+    private static bool InHappeningToldBefore(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var to = Math.Min(ctx.LastToken - 2, trigger.LastToken + 8);
+        for (var i = trigger.LastToken + 1; i <= to; i++)
+        {
+            if (ctx.Word(i) == "in" && ctx.Word(i + 1) is "the" or "that" or "this" &&
+                ctx.Word(i + 2) is "operation" or "incident" or "attack" or "clash" or "clashes" or "fighting" or "shelling" or "exchange" or "shootout")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsDefiniteReference(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
         var before = trigger.FirstToken - 1;

@@ -371,6 +371,25 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_rival_toll_placed_in_that_operation_joins_the_clash_told_before()
+    {
+        var x = Shipped.Run(
+            "One Azerbaijani soldier was wounded when Armenian units opened fire near Lachin on Sunday, Baku said.\n" +
+            "Yerevan said on Monday that two of its conscripts were killed in that operation.", "2024-03-05");
+        var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Contains(clash.Quantities, q => q.Kind == QuantityKind.Killed && q.Value == 2);
+    }
+
+    [Theory]
+    [InlineData("The incident was the first deadly clash on the border since the sides signed a truce in May.")]
+    [InlineData("Observers said it marked the heaviest fighting in the area since the autumn offensive.")]
+    public void A_noun_ranking_a_happening_told_of_is_no_other_happening(string text)
+    {
+        var x = Shipped.Run("Armenian and Azerbaijani troops clashed near Sotk on Sunday.\n" + text, "2024-03-05");
+        Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+    }
+
+    [Fact]
     public void A_yes_or_no_question_asks_whether_it_happens()
     {
         var x = Shipped.Run("Will Pashinyan and Aliyev meet in Granada next week?", "2023-09-28");

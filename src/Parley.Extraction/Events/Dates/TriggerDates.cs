@@ -587,19 +587,7 @@ internal static class TriggerDates
         foreach (var t in kept)
         {
             var next = ctx.Analysis.TokenIndexAt(t.Span.End);
-            if (next >= trigger.FirstToken || ctx.Word(next) != "that")
-            {
-                continue;
-            }
-
-            var speaks = false;
-            var start = ctx.Analysis.TokenIndexAt(t.Span.Start);
-            for (var i = start - 1; i >= ctx.FirstToken && i >= start - 3; i--)
-            {
-                speaks |= ctx.Word(i) is "said" or "says" or "told" or "stated" or "announced" or "reported" or "claimed" or "added" or "confirmed" or "noted";
-            }
-
-            if (!speaks)
+            if (next >= trigger.FirstToken || !DatesTheSpeaking(ctx, t))
             {
                 continue;
             }
@@ -615,5 +603,29 @@ internal static class TriggerDates
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="time"/> dates the speaking, not what is said: it stands between a speech verb and the
+    /// "that" opening what was said ("the ministry said on Tuesday that …").
+    /// </summary>
+    internal static bool DatesTheSpeaking(SentenceContext ctx, TimeExpression time)
+    {
+        var next = ctx.Analysis.TokenIndexAt(time.Span.End);
+        if (next > ctx.LastToken || ctx.Word(next) != "that")
+        {
+            return false;
+        }
+
+        var start = ctx.Analysis.TokenIndexAt(time.Span.Start);
+        for (var i = start - 1; i >= ctx.FirstToken && i >= start - 3; i--)
+        {
+            if (ctx.Word(i) is "said" or "says" or "told" or "stated" or "announced" or "reported" or "claimed" or "added" or "confirmed" or "noted")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
