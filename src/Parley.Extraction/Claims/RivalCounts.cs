@@ -163,8 +163,13 @@ internal sealed class RivalCounts(DomainPack pack)
         return false;
     }
 
-    private static List<Quantity> CountsIn(DocumentAnalysis analysis, CharSpan span) =>
-        QuantityReader.Read(analysis.Tokens, analysis.TokenIndexAt(span.Start), analysis.TokenIndexAt(span.End - 1)).ConvertAll(q => q.Quantity);
+    private static List<Quantity> CountsIn(DocumentAnalysis analysis, CharSpan span)
+    {
+        // The last token is the one before the first that starts at the span's end (the token at its last character
+        // may start after it, or lie past the document's end).
+        var (first, last) = (analysis.TokenIndexAt(span.Start), analysis.TokenIndexAt(span.End) - 1);
+        return first > last ? [] : QuantityReader.Read(analysis.Tokens, first, last).ConvertAll(q => q.Quantity);
+    }
 
     /// <summary>The numbers within <paramref name="span"/> that are no year, and whether a word for a count ("figure") is among its words.</summary>
     private static (List<double> Numbers, bool NamesCount) NumbersIn(DocumentAnalysis analysis, CharSpan span)
