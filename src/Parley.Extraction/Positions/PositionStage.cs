@@ -36,6 +36,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     private readonly ActStances _acts = new(pack);
     private readonly DomainPack _pack = pack;
     private readonly IssueAnaphora _anaphora = new(pack);
+    private readonly BodyAppeals _appeals = new(pack);
 
     private readonly IReadOnlyList<string> _noEvidence = pack.Words("no_evidence_cues");
 
@@ -97,6 +98,14 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     segments[j] = segments[j] with { Topics = resolved };
                 }
 
+                // "called on the UN to intervene", "urged the bloc to respond": a demand addressed to an international body,
+                // naming no issue, asks for its involvement (the pack's appeal topics).
+                if (segments[j].Topics.Count == 0 && segments[j].Cue.Stance == PositionStance.Demands && !Negation.Before(ctx, segments[j].Cue.At) &&
+                    _appeals.AddressedBody(ctx, segments[j].Cue) is var addressed and >= 0)
+                {
+                    segments[j] = segments[j] with { Topics = [.. _appeals.Topics.Select(t => (t, PositionStance.Supports))], QuoteLast = Math.Max(segments[j].QuoteLast, addressed) };
+                }
+
                 var segment = segments[j];
                 // A verdict's subject is the issue judged, not its holder: with nobody reporting it, only a claim's
                 // speaker holds it (see ClaimStances).
@@ -147,7 +156,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                var actor = segment.Holder ?? HolderReader.RelativeAntecedent(ctx, segment.Cue.At) ?? HolderReader.SubjectOf(ctx, segment.Cue.At);
+                var actor = segment.Holder ?? HolderReader.RelativeAntecedent(ctx, segment.Cue.At) ?? HolderReader.SubjectOf(ctx, segment.Cue.At, !segment.Cue.Trailing);
                 if (segment.Holder is null && _several.CollectiveBefore(ctx, segment.Cue.At, actor?.LastToken ?? ctx.FirstToken - 1) is { } collective)
                 {
                     // "Both sides reaffirmed their commitment to ...": each party the phrase stands for holds it.
@@ -177,6 +186,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 {
                     recorder.Emit(ctx, segment, meant, Math.Min(pronoun, segment.QuoteFirst), segment.QuoteLast);
                     Answer(ctx, segment, meant, pronoun);
+                    RefuseOffer(ctx, segments, j, meant, pronoun);
                     continue;
                 }
 
@@ -206,16 +216,23 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     recorder.Emit(ctx, next, actor.Mention.EntityId, Math.Min(actor.FirstToken, next.QuoteFirst), next.QuoteLast);
                 }
 
-                // "The Karabakh authorities rejected Baku's offer to supply fuel via Aghdam": turning down another party's
-                // offer (an opposing cue with no issue of its own, right before the offer) opposes what was offered.
-                if (j + 1 < segments.Count && segment.Topics.Count == 0 && segment.Cue.Stance is PositionStance.Opposes or PositionStance.Rejects &&
-                    segments[j + 1].Cue.Stance == PositionStance.Offers && (segments[j + 1].Holder ?? HolderReader.SubjectOf(ctx, segments[j + 1].Cue.At)) is { } offerer &&
-                    offerer.Mention.EntityId != holder && offerer.FirstToken > segment.Cue.At && segments[j + 1].Cue.At - segment.Cue.End <= 4)
-                {
-                    var next = segments[j + 1];
-                    var refused = next with { Holder = null, Topics = [.. next.Topics.Select(t => (t.Topic, segment.Cue.Stance))] };
-                    recorder.Emit(ctx, refused, holder, Math.Min(actor.FirstToken, next.QuoteFirst), next.QuoteLast);
-                }
+                RefuseOffer(ctx, segments, j, holder, actor.FirstToken);
+            }
+        }
+
+        // "The Karabakh authorities rejected Baku's offer to supply fuel via Aghdam", "It declined the offer of CSTO
+        // observers": turning down another party's offer (an opposing cue with no issue of its own, right before the
+        // offer) opposes what was offered.
+        void RefuseOffer(SentenceContext ctx, List<Segment> segments, int j, string holder, int holderFirst)
+        {
+            var segment = segments[j];
+            if (j + 1 < segments.Count && segment.Topics.Count == 0 && segment.Cue.Stance is PositionStance.Opposes or PositionStance.Rejects &&
+                segments[j + 1].Cue.Stance == PositionStance.Offers && (segments[j + 1].Holder ?? HolderReader.SubjectOf(ctx, segments[j + 1].Cue.At)) is { } offerer &&
+                offerer.Mention.EntityId != holder && offerer.FirstToken > segment.Cue.At && segments[j + 1].Cue.At - segment.Cue.End <= 4)
+            {
+                var next = segments[j + 1];
+                var refused = next with { Holder = null, Topics = [.. next.Topics.Select(t => (t.Topic, segment.Cue.Stance))] };
+                recorder.Emit(ctx, refused, holder, Math.Min(holderFirst, next.QuoteFirst), next.QuoteLast);
             }
         }
 

@@ -22,6 +22,10 @@ internal sealed class TopicStances(DomainPack pack)
     private readonly HashSet<string> _obstructing = new(pack.Words("obstruction_words"), StringComparer.Ordinal);
     private readonly HashSet<string> _adverse = AdverseWords(pack);
 
+    // Each issue's phrases as (topic, words joined by spaces), to tell a phrase that undoes its own issue.
+    private readonly HashSet<(string, string)> _triggers =
+        [.. pack.Topics.SelectMany(t => t.Triggers.Select(w => (t.Id, string.Join(' ', SentenceContext.KeyOf(w)))))];
+
     /// <summary>The first words of the pack's adverse topic words ("blockade", "crisis"): a bad state an issue's phrase may name.</summary>
     internal static HashSet<string> AdverseWords(DomainPack pack) =>
         new(pack.Words("adverse_topic_words").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
@@ -42,6 +46,12 @@ internal sealed class TopicStances(DomainPack pack)
         else if (cue.Verdict && stance == PositionStance.Opposes && Negation.Before(ctx, cue.At))
         {
             // "the mission is not obsolete": a damning verdict denied speaks for the issue.
+            stance = PositionStance.Supports;
+        }
+        else if (cue.Stance is PositionStance.Opposes && stance == PositionStance.Opposes && Negation.Before(ctx, cue.At) && !Negation.NotOnly(ctx, cue.At))
+        {
+            // "did not object to the closure", "no longer objects to the route": an opposition denied accepts the
+            // issue ("not only rejected … but" denies nothing).
             stance = PositionStance.Supports;
         }
 
@@ -81,7 +91,7 @@ internal sealed class TopicStances(DomainPack pack)
             // undoing the thing itself opposes it.
             // A bad state turns the stance only as the cue's direct object, the first issue named after it
             // ("need to end a crisis resulting from the blockade": the blockade is not what is ended).
-            var flips = RemovalBefore(ctx, match.FirstToken, from) || RemovedAfter(ctx, match.LastToken, to);
+            var flips = RemovalBefore(ctx, match.FirstToken, from) || RemovedAfter(ctx, match.LastToken, to) || UndoesOwnIssue(ctx, match);
             for (var i = match.FirstToken; i <= match.LastToken && result.Count == 0; i++)
             {
                 flips ^= _adverse.Contains(ctx.Tokens[i].Normalized);
@@ -159,6 +169,49 @@ internal sealed class TopicStances(DomainPack pack)
             if (next.FirstToken > match.LastToken && next.FirstToken - match.LastToken <= 6 && RemovalBefore(ctx, next.FirstToken, from))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a topic phrase is itself the undoing of its issue: it opens with a removal word and ends in another
+    /// phrase of the same issue ("withdrawal of the peacekeepers" names peacekeeping, as "peacekeepers" does), so a
+    /// stance on the phrase is the opposite stance on the issue. A phrase whose issue is the undoing itself
+    /// ("withdrawal of Armenian forces") ends in no phrase of its issue and is read as it stands.
+    /// </summary>
+    private bool UndoesOwnIssue(SentenceContext ctx, PhraseMatch<string> match)
+    {
+        var rest = -1;
+        foreach (var key in _removals)
+        {
+            if (ctx.Find(key, match.FirstToken, match.FirstToken + key.Length - 1) == match.FirstToken)
+            {
+                rest = Math.Max(rest, match.FirstToken + key.Length);
+            }
+        }
+
+        if (rest < 0 || rest > match.LastToken)
+        {
+            return false;
+        }
+
+        // Any ending of what the removal word takes ("the peacekeepers", "peacekeepers").
+        for (var i = rest; i <= match.LastToken; i++)
+        {
+            var words = new string[match.LastToken - i + 1];
+            for (var w = 0; w < words.Length; w++)
+            {
+                words[w] = ctx.Tokens[i + w].Normalized;
+            }
+
+            foreach (var topic in match.Payloads)
+            {
+                if (_triggers.Contains((topic, string.Join(' ', words))))
+                {
+                    return true;
+                }
             }
         }
 

@@ -1,0 +1,164 @@
+using Parley.Model;
+
+namespace Parley.Extraction.Tests.Positions;
+
+/// <summary>
+/// Stances as news reports a change of them: an opposition denied ("no longer objects"), openness and commitment, a
+/// thing made "a condition of" another, a phrase that undoes its own issue, verdicts reported by "arguing", holders
+/// behind a relative clause or a fronted time phrase, appeals to an international body; each on prose written for
+/// the test.
+/// </summary>
+public sealed class ChangingStanceTests
+{
+    private static bool Has(DocumentExtraction x, string actor, string topic, string stance) =>
+        x.Positions.Any(p => p.Actor == actor && p.Topic == topic && p.Stance.ToWire() == stance);
+
+    [Theory]
+    [InlineData("Georgia did not object to the deployment of international observers on its frontier.")]
+    [InlineData("Georgia no longer objects to the deployment of international observers on its frontier.")]
+    public void An_opposition_denied_accepts_the_issue(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.True(Has(x, "georgia", "international-mediation", "supports"));
+        Assert.False(Has(x, "georgia", "international-mediation", "opposes"));
+    }
+
+    [Fact]
+    public void Not_only_opposing_denies_nothing()
+    {
+        var x = Shipped.Run("Georgia not only objected to the deployment of international observers but expelled two of them.");
+        Assert.True(Has(x, "georgia", "international-mediation", "opposes"));
+    }
+
+    [Theory]
+    [InlineData("The French government signalled openness to a new round of peace talks.", "france", "peace-treaty")]
+    [InlineData("Both sides confirmed their commitment to the delimitation of the border.", "armenia", "border-delimitation")]
+    [InlineData("Both sides confirmed their commitment to the delimitation of the border.", "azerbaijan", "border-delimitation")]
+    public void Openness_and_commitment_support_the_issue(string text, string actor, string topic)
+    {
+        Assert.True(Has(Shipped.Run(text), actor, topic, "supports"));
+    }
+
+    [Fact]
+    public void Making_one_thing_a_condition_of_another_is_conditional()
+    {
+        var x = Shipped.Run("Kazakhstan made the release of the prisoners a condition of any peace deal.");
+        Assert.True(Has(x, "kazakhstan", "peace-treaty", "conditional"));
+    }
+
+    [Fact]
+    public void No_party_after_with_is_the_subject_of_a_condition()
+    {
+        var x = Shipped.Run("Türkiye has made the normalisation of ties with Armenia conditional on a peace treaty.");
+        Assert.True(Has(x, "turkiye", "peace-treaty", "conditional"));
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "armenia");
+    }
+
+    [Theory]
+    [InlineData("Moscow ruled out a withdrawal of the peacekeepers before 2025.", "supports")]
+    [InlineData("Baku called for the withdrawal of the peacekeepers before 2025.", "opposes")]
+    public void A_phrase_undoing_its_own_issue_turns_the_stance(string text, string stance)
+    {
+        var x = Shipped.Run(text);
+        var actor = text.StartsWith("Moscow", StringComparison.Ordinal) ? "russia" : "azerbaijan";
+        Assert.True(Has(x, actor, "peacekeeping", stance));
+    }
+
+    [Fact]
+    public void A_phrase_whose_issue_is_the_undoing_is_read_as_it_stands()
+    {
+        var x = Shipped.Run("Baku called for the withdrawal of Armenian forces from the region.");
+        Assert.True(Has(x, "azerbaijan", "troop-withdrawal", "supports"));
+    }
+
+    [Fact]
+    public void What_a_thing_should_be_free_of_is_opposed()
+    {
+        var x = Shipped.Run("Baku wants a road to its exclave free of customs controls.");
+        Assert.True(Has(x, "azerbaijan", "checkpoints", "opposes"));
+        Assert.False(Has(x, "azerbaijan", "checkpoints", "supports"));
+    }
+
+    [Fact]
+    public void Arguing_reports_a_verdict_and_the_demand_before_it_does_not_turn_it()
+    {
+        var x = Shipped.Run("Baku demanded an end to the Minsk Group, arguing that the format was obsolete.");
+        Assert.True(Has(x, "azerbaijan", "international-mediation", "opposes"));
+        Assert.False(Has(x, "azerbaijan", "international-mediation", "supports"));
+    }
+
+    [Fact]
+    public void A_red_line_is_a_verdict_against_the_issue()
+    {
+        var x = Shipped.Run("Tehran said any redrawing of borders in the region was a red line.");
+        Assert.True(Has(x, "iran", "border-delimitation", "opposes"));
+    }
+
+    [Fact]
+    public void For_as_long_as_gives_a_duration_not_a_condition()
+    {
+        var x = Shipped.Run("Armenia is ready to host the observers for as long as needed.");
+        Assert.True(Has(x, "armenia", "international-mediation", "supports"));
+        Assert.False(Has(x, "armenia", "international-mediation", "conditional"));
+    }
+
+    [Fact]
+    public void As_long_as_still_conditions()
+    {
+        var x = Shipped.Run("Armenia will host the observers as long as Baku agrees.");
+        Assert.True(Has(x, "armenia", "international-mediation", "conditional"));
+    }
+
+    [Fact]
+    public void A_party_inside_a_closed_relative_clause_is_not_the_subject_after_it()
+    {
+        var x = Shipped.Run("Yerevan, which long defended the Minsk Group, agreed to the dissolution of the format.");
+        Assert.True(Has(x, "armenia", "international-mediation", "opposes"));
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "osce-minsk-group");
+    }
+
+    [Fact]
+    public void A_word_of_direction_belongs_to_the_place_it_comes_before()
+    {
+        var x = Shipped.Run("Tehran backs a transit route across southern Armenia as long as the border stays where it is.");
+        Assert.True(Has(x, "iran", "transport-links", "conditional"));
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "armenia");
+    }
+
+    [Fact]
+    public void It_after_a_sentence_opened_by_a_time_phrase_stands_for_that_sentence_s_subject()
+    {
+        var x = Shipped.Run("Within a month Georgia changed its mind. It declined the offer of CSTO observers.");
+        Assert.True(Has(x, "georgia", "international-mediation", "opposes"));
+    }
+
+    [Fact]
+    public void Recognising_a_thing_supports_it_and_a_participle_states_nothing()
+    {
+        Assert.True(Has(Shipped.Run("Yerevan now recognises Azerbaijan's sovereignty over Karabakh."), "armenia", "reintegration", "supports"));
+        Assert.DoesNotContain(Shipped.Run("The council, not recognised by Azerbaijan's authorities, handles water supply.").Positions, p => p.Actor == "azerbaijan");
+    }
+
+    [Fact]
+    public void An_if_after_a_dash_opens_a_clause_the_stance_before_it_does_not_reach()
+    {
+        var x = Shipped.Run("Yerevan supports the border commission \u2014 if Baku withdraws, then one day the peace treaty can be signed.");
+        Assert.True(Has(x, "armenia", "border-delimitation", "supports"));
+        Assert.False(Has(x, "armenia", "peace-treaty", "supports"));
+    }
+
+    [Theory]
+    [InlineData("Georgia called on the United Nations to intervene.")]
+    [InlineData("Georgia has called on the bloc to convene an emergency session.")]
+    public void An_appeal_to_an_international_body_to_act_asks_for_its_involvement(string text)
+    {
+        Assert.True(Has(Shipped.Run(text), "georgia", "international-mediation", "supports"));
+    }
+
+    [Fact]
+    public void An_appeal_to_a_state_is_no_appeal_to_an_international_body()
+    {
+        var x = Shipped.Run("Georgia called on Baku to intervene.");
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "georgia" && p.Topic == "international-mediation");
+    }
+}
