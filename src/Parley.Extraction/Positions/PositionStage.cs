@@ -82,6 +82,12 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             }
 
             body++;
+            // "Will Armenia accept checkpoints?": a yes-or-no question asks about a stance and states none.
+            if (IsYesNoQuestion(ctx))
+            {
+                continue;
+            }
+
             var priorCues = sentences.Count > 0 && ReferenceEquals(sentences[^1].Ctx, prior) ? sentences[^1].Cues : null;
             var cues = _stanceCues.Of(ctx, occurrences);
             sentences.Add((ctx, cues));
@@ -261,6 +267,25 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         {
             analysis.Positions.RemoveAll(p => p.Stance is PositionStance.Supports or PositionStance.Opposes && conditional.Contains((p.Actor, p.Topic, analysis.SentenceAt(p.Span.Start))));
         }
+    }
+
+    /// <summary>A sentence opened by an auxiliary verb and closed by a question mark ("Does Baku still back the deal?").</summary>
+    internal static bool IsYesNoQuestion(SentenceContext ctx)
+    {
+        var last = ctx.LastToken;
+        while (last > ctx.FirstToken && ctx.Word(last) is "\u201D" or "\"" or "'" or "\u2019" or ")")
+        {
+            last--;
+        }
+
+        var first = ctx.FirstToken;
+        while (first < last && ctx.Word(first) is "\u201C" or "\"" or "'" or "\u2018" or "(")
+        {
+            first++;
+        }
+
+        return ctx.Word(last) == "?" && ctx.Word(first) is "will" or "would" or "does" or "do" or "did" or "is" or "are" or "was" or "were" or
+            "can" or "could" or "should" or "shall" or "has" or "have" or "had" or "may" or "might" or "must";
     }
 
     private static PositionStance Opposite(PositionStance stance) => stance switch

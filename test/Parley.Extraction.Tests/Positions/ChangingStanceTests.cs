@@ -112,7 +112,7 @@ public sealed class ChangingStanceTests
     [Fact]
     public void A_party_inside_a_closed_relative_clause_is_not_the_subject_after_it()
     {
-        var x = Shipped.Run("Yerevan, which long defended the Minsk Group, agreed to the dissolution of the format.");
+        var x = Shipped.Run("Yerevan, which for years insisted on keeping the Minsk Group, agreed to the dissolution of the format.");
         Assert.True(Has(x, "armenia", "international-mediation", "opposes"));
         Assert.DoesNotContain(x.Positions, p => p.Actor == "osce-minsk-group");
     }
@@ -160,5 +160,51 @@ public sealed class ChangingStanceTests
     {
         var x = Shipped.Run("Georgia called on Baku to intervene.");
         Assert.DoesNotContain(x.Positions, p => p.Actor == "georgia" && p.Topic == "international-mediation");
+    }
+
+    [Theory]
+    [InlineData("Will Georgia accept checkpoints on its border?")]
+    [InlineData("Does Georgia still support the peace treaty?")]
+    [InlineData("\u201CWould Georgia back the peace treaty?\u201D")]
+    public void A_yes_or_no_question_states_no_stance(string text)
+    {
+        Assert.DoesNotContain(Shipped.Run(text).Positions, p => p.Actor == "georgia");
+    }
+
+    [Fact]
+    public void A_question_asking_why_keeps_the_stance_it_takes_for_granted()
+    {
+        Assert.True(Has(Shipped.Run("Why does Georgia oppose the peace treaty?"), "georgia", "peace-treaty", "opposes"));
+    }
+
+    [Theory]
+    [InlineData("Georgia has dropped its demand for checkpoints on the border.", "checkpoints", "opposes")]
+    [InlineData("Georgia abandoned its demand for an international mechanism.", "international-mediation", "opposes")]
+    [InlineData("Georgia withdrew its objection to the delimitation commission.", "border-delimitation", "supports")]
+    [InlineData("Georgia has reversed its opposition to the observer mission.", "international-mediation", "supports")]
+    public void A_stance_given_up_is_denied(string text, string topic, string stance)
+    {
+        Assert.True(Has(Shipped.Run(text), "georgia", topic, stance));
+    }
+
+    [Fact]
+    public void A_stance_held_is_not_given_up()
+    {
+        Assert.True(Has(Shipped.Run("Georgia repeated its demand for checkpoints on the border."), "georgia", "checkpoints", "supports"));
+    }
+
+    [Theory]
+    [InlineData("Georgia is no longer against the peace treaty.", "supports")]
+    [InlineData("Georgia has given up on the peace treaty.", "opposes")]
+    public void No_longer_against_and_giving_up_on(string text, string stance)
+    {
+        Assert.True(Has(Shipped.Run(text), "georgia", "peace-treaty", stance));
+    }
+
+    [Fact]
+    public void Normalising_relations_is_the_peace_process()
+    {
+        var x = Shipped.Run("Kazakhstan would only normalise relations with Georgia if a border treaty is signed.");
+        Assert.True(Has(x, "kazakhstan", "peace-treaty", "conditional"));
     }
 }

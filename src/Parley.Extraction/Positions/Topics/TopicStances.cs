@@ -16,6 +16,7 @@ internal sealed class TopicStances(DomainPack pack)
     private readonly EventCues _cues = EventCues.For(pack);
     private readonly string[][] _exceptions = [.. pack.Words("exception_cues").Select(SentenceContext.KeyOf)];
     private readonly string[][] _removals = [.. pack.Words("removal_cues").Select(SentenceContext.KeyOf)];
+    private readonly string[][] _abandonments = [.. pack.Words("abandonment_cues").Select(SentenceContext.KeyOf)];
 
     private readonly HashSet<string> _rebuttals = new(pack.Words("rebuttal_objects").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
     private readonly HashSet<string> _removed = new(pack.Words("removal_participles"), StringComparer.Ordinal);
@@ -39,7 +40,9 @@ internal sealed class TopicStances(DomainPack pack)
             return result;
         }
 
-        if (stance is PositionStance.Supports or PositionStance.Demands && Negation.Before(ctx, cue.At))
+        // "dropped its demand for checkpoints", "withdrew its objection to the commission": a stance given up is denied.
+        var denied = Negation.Before(ctx, cue.At) || GivenUp(ctx, cue.At);
+        if (stance is PositionStance.Supports or PositionStance.Demands && denied)
         {
             stance = PositionStance.Opposes;
         }
@@ -48,7 +51,7 @@ internal sealed class TopicStances(DomainPack pack)
             // "the mission is not obsolete": a damning verdict denied speaks for the issue.
             stance = PositionStance.Supports;
         }
-        else if (cue.Stance is PositionStance.Opposes && stance == PositionStance.Opposes && Negation.Before(ctx, cue.At) && !Negation.NotOnly(ctx, cue.At))
+        else if (cue.Stance is PositionStance.Opposes && stance == PositionStance.Opposes && denied && !Negation.NotOnly(ctx, cue.At))
         {
             // "did not object to the closure", "no longer objects to the route": an opposition denied accepts the
             // issue ("not only rejected … but" denies nothing).
@@ -141,6 +144,28 @@ internal sealed class TopicStances(DomainPack pack)
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "dropped its demand for", "has abandoned their objection to": a verb of giving up (the pack's
+    /// <c>abandonment_cues</c>) and a possessive right before the cue at <paramref name="at"/>.
+    /// </summary>
+    private bool GivenUp(SentenceContext ctx, int at)
+    {
+        if (at - 2 < ctx.FirstToken || ctx.Word(at - 1) is not ("its" or "their" or "his" or "her" or "our"))
+        {
+            return false;
+        }
+
+        foreach (var key in _abandonments)
+        {
+            if (at - 1 - key.Length >= ctx.FirstToken && ctx.Find(key, at - 1 - key.Length, at - 2) == at - 1 - key.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsLocative(SentenceContext ctx, int topic) =>
