@@ -207,4 +207,43 @@ public sealed class ChangingStanceTests
         var x = Shipped.Run("Kazakhstan would only normalise relations with Georgia if a border treaty is signed.");
         Assert.True(Has(x, "kazakhstan", "peace-treaty", "conditional"));
     }
+
+    [Theory]
+    [InlineData("Georgia has ceased to demand an international mechanism.")]
+    [InlineData("Georgia has stopped insisting on an international mechanism.")]
+    public void Ceasing_to_demand_is_a_stance_given_up(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.True(Has(x, "georgia", "international-mediation", "opposes"));
+        Assert.False(Has(x, "georgia", "international-mediation", "supports"));
+    }
+
+    [Theory]
+    [InlineData("Georgia continues to insist on checkpoints at the border.", "checkpoints")]
+    [InlineData("Georgia is prepared to sign the peace treaty.", "peace-treaty")]
+    [InlineData("Georgia is willing to discuss the return of refugees.", "return")]
+    public void Insisting_and_being_prepared_or_willing_support(string text, string topic)
+    {
+        Assert.True(Has(Shipped.Run(text), "georgia", topic, "supports"));
+    }
+
+    [Fact]
+    public void Never_agreeing_to_opposes()
+    {
+        Assert.True(Has(Shipped.Run("Georgia said it would never agree to international observers."), "georgia", "international-mediation", "opposes"));
+    }
+
+    [Fact]
+    public void A_cause_named_after_the_object_is_not_what_the_stance_is_on()
+    {
+        var x = Shipped.Run("Georgia stressed the need to end the humanitarian crisis resulting from the closure of the peacekeepers' checkpoints.");
+        Assert.True(Has(x, "georgia", "humanitarian-aid", "supports"));
+        Assert.DoesNotContain(x.Positions, p => p.Topic is "checkpoints" or "peacekeeping");
+    }
+
+    [Fact]
+    public void Establishing_peace_is_the_peace_process()
+    {
+        Assert.True(Has(Shipped.Run("Georgia is interested in establishing peace with its neighbours."), "georgia", "peace-treaty", "supports"));
+    }
 }

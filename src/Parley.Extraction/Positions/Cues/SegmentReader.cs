@@ -280,6 +280,13 @@ internal sealed class SegmentReader(DomainPack pack)
                 return i - 1;
             }
 
+            // "the need to end a crisis resulting from the blockade of the road": a cause given after the object is not
+            // what the stance is on.
+            if (ctx.Word(i) is "resulting" or "stemming" && ctx.Word(i + 1) == "from" || ctx.Word(i) is "caused" or "triggered" && ctx.Word(i + 1) == "by")
+            {
+                return i - 1;
+            }
+
             // "we accept their borders — if they drop their claims, then we can sign": an "if" after a comma or a dash
             // opens a clause of its own (see StanceCues), and what it leads to is no object of this cue.
             if (ctx.Word(i) == "if" && i > from && !ctx.Tokens[i - 1].IsWord && ctx.Word(i - 1) is "," or "—" or "–" or "-")

@@ -147,19 +147,16 @@ internal sealed class TopicStances(DomainPack pack)
     }
 
     /// <summary>
-    /// "dropped its demand for", "has abandoned their objection to": a verb of giving up (the pack's
-    /// <c>abandonment_cues</c>) and a possessive right before the cue at <paramref name="at"/>.
+    /// "dropped its demand for", "has ceased to demand", "stopped insisting on": a verb of giving up (the pack's
+    /// <c>abandonment_cues</c>) right before the cue at <paramref name="at"/>, or before a possessive or a "to" there.
     /// </summary>
     private bool GivenUp(SentenceContext ctx, int at)
     {
-        if (at - 2 < ctx.FirstToken || ctx.Word(at - 1) is not ("its" or "their" or "his" or "her" or "our"))
-        {
-            return false;
-        }
-
+        var end = ctx.Word(at - 1) is "its" or "their" or "his" or "her" or "our" or "to" ? at - 2 : at - 1;
         foreach (var key in _abandonments)
         {
-            if (at - 1 - key.Length >= ctx.FirstToken && ctx.Find(key, at - 1 - key.Length, at - 2) == at - 1 - key.Length)
+            var first = end - key.Length + 1;
+            if (first >= ctx.FirstToken && ctx.Find(key, first, end) == first)
             {
                 return true;
             }
