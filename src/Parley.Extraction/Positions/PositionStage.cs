@@ -201,7 +201,8 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                var holder = _standing.SpeakerStandingFor(analysis, actor, segment.Cue.At) ?? actor.Mention.EntityId;
+                var holder = (segment.Holder is null ? _standing.GovernmentOf(ctx, actor, segment.Cue.At) : null) ??
+                    _standing.SpeakerStandingFor(analysis, ctx, actor, segment.Cue.At) ?? actor.Mention.EntityId;
                 recorder.Emit(ctx, segment, holder, Math.Min(actor.FirstToken, segment.QuoteFirst), Math.Max(actor.LastToken, segment.QuoteLast));
                 Answer(ctx, segment, holder, Math.Min(actor.FirstToken, segment.QuoteFirst));
 

@@ -246,4 +246,36 @@ public sealed class ChangingStanceTests
     {
         Assert.True(Has(Shipped.Run("Georgia is interested in establishing peace with its neighbours."), "georgia", "peace-treaty", "supports"));
     }
+
+    [Theory]
+    [InlineData("The Georgian government has asked for more international observers.", "supports")]
+    [InlineData("Georgia hopes to sign the peace treaty next year.", "supports")]
+    public void Asking_for_and_hoping_to_support(string text, string stance)
+    {
+        var x = Shipped.Run(text);
+        Assert.Contains(x.Positions, p => p.Actor == "georgia" && p.Stance.ToWire() == stance);
+    }
+
+    [Fact]
+    public void A_speaker_named_past_though_reports_another_clause()
+    {
+        var x = Shipped.Run("Russia did not object to the closure of the Minsk Group, though Maria Zakharova said Moscow had not been consulted.");
+        Assert.True(Has(x, "russia", "international-mediation", "opposes"));
+        Assert.False(Has(x, "maria-zakharova", "international-mediation", "opposes"));
+    }
+
+    [Fact]
+    public void A_speaker_reporting_the_clause_holds_its_stance()
+    {
+        var x = Shipped.Run("Russia remains opposed to the observer mission, Maria Zakharova said.");
+        Assert.True(Has(x, "maria-zakharova", "international-mediation", "opposes"));
+    }
+
+    [Fact]
+    public void His_government_is_the_state_of_the_person_named_before()
+    {
+        var x = Shipped.Run("Nikol Pashinyan spoke in Paris on Monday, and his government proposed new border commissions.");
+        Assert.True(Has(x, "armenia", "border-delimitation", "supports"));
+        Assert.False(Has(x, "nikol-pashinyan", "border-delimitation", "supports"));
+    }
 }
