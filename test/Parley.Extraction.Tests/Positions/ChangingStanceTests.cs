@@ -278,4 +278,11 @@ public sealed class ChangingStanceTests
         Assert.True(Has(x, "armenia", "border-delimitation", "supports"));
         Assert.False(Has(x, "nikol-pashinyan", "border-delimitation", "supports"));
     }
+
+    [Fact]
+    public void A_condemnation_denied_states_no_stance()
+    {
+        var x = Shipped.Run("Georgia did not condemn the blockade of the Lachin corridor.");
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "georgia");
+    }
 }

@@ -19,6 +19,7 @@ internal sealed class TopicStances(DomainPack pack)
     private readonly string[][] _abandonments = [.. pack.Words("abandonment_cues").Select(SentenceContext.KeyOf)];
 
     private readonly HashSet<string> _rebuttals = new(pack.Words("rebuttal_objects").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
+    private readonly HashSet<string> _refusals = new(pack.Words("refusal_words"), StringComparer.Ordinal);
     private readonly HashSet<string> _removed = new(pack.Words("removal_participles"), StringComparer.Ordinal);
     private readonly HashSet<string> _obstructing = new(pack.Words("obstruction_words"), StringComparer.Ordinal);
     private readonly HashSet<string> _adverse = AdverseWords(pack);
@@ -53,8 +54,14 @@ internal sealed class TopicStances(DomainPack pack)
         }
         else if (cue.Stance is PositionStance.Opposes && stance == PositionStance.Opposes && denied && !Negation.NotOnly(ctx, cue.At))
         {
-            // "did not object to the closure", "no longer objects to the route": an opposition denied accepts the
-            // issue ("not only rejected … but" denies nothing).
+            // "did not object to the closure", "no longer objects to the route": a refusal denied accepts the issue
+            // ("not only rejected … but" denies nothing). Other opposition denied ("did not condemn the blockade")
+            // states no stance at all.
+            if (!IsRefusal(ctx, cue))
+            {
+                return result;
+            }
+
             stance = PositionStance.Supports;
         }
 
@@ -157,6 +164,20 @@ internal sealed class TopicStances(DomainPack pack)
         {
             var first = end - key.Length + 1;
             if (first >= ctx.FirstToken && ctx.Find(key, first, end) == first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a word of the cue is one of the pack's <c>refusal_words</c> ("object", "reject", "against").</summary>
+    private bool IsRefusal(SentenceContext ctx, StanceCue cue)
+    {
+        for (var i = cue.At; i < cue.End; i++)
+        {
+            if (_refusals.Contains(ctx.Word(i)))
             {
                 return true;
             }
