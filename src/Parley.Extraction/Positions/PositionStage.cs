@@ -36,6 +36,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     private readonly ActStances _acts = new(pack);
     private readonly DomainPack _pack = pack;
     private readonly IssueAnaphora _anaphora = new(pack);
+    private readonly BodyAppeals _appeals = new(pack);
 
     private readonly IReadOnlyList<string> _noEvidence = pack.Words("no_evidence_cues");
 
@@ -81,6 +82,12 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             }
 
             body++;
+            // "Will Armenia accept checkpoints?": a yes-or-no question asks about a stance and states none.
+            if (IsYesNoQuestion(ctx))
+            {
+                continue;
+            }
+
             var priorCues = sentences.Count > 0 && ReferenceEquals(sentences[^1].Ctx, prior) ? sentences[^1].Cues : null;
             var cues = _stanceCues.Of(ctx, occurrences);
             sentences.Add((ctx, cues));
@@ -95,6 +102,14 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     _anaphora.Resolve(ctx, segments[j].Cue, it, cues, prior, priorCues) is { Count: > 0 } resolved)
                 {
                     segments[j] = segments[j] with { Topics = resolved };
+                }
+
+                // "called on the UN to intervene", "urged the bloc to respond": a demand addressed to an international body,
+                // naming no issue, asks for its involvement (the pack's appeal topics).
+                if (segments[j].Topics.Count == 0 && segments[j].Cue.Stance == PositionStance.Demands && !Negation.Before(ctx, segments[j].Cue.At) &&
+                    _appeals.AddressedBody(ctx, segments[j].Cue) is var addressed and >= 0)
+                {
+                    segments[j] = segments[j] with { Topics = [.. _appeals.Topics.Select(t => (t, PositionStance.Supports))], QuoteLast = Math.Max(segments[j].QuoteLast, addressed) };
                 }
 
                 var segment = segments[j];
@@ -147,7 +162,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                var actor = segment.Holder ?? HolderReader.RelativeAntecedent(ctx, segment.Cue.At) ?? HolderReader.SubjectOf(ctx, segment.Cue.At);
+                var actor = segment.Holder ?? HolderReader.RelativeAntecedent(ctx, segment.Cue.At) ?? HolderReader.SubjectOf(ctx, segment.Cue.At, !segment.Cue.Trailing);
                 if (segment.Holder is null && _several.CollectiveBefore(ctx, segment.Cue.At, actor?.LastToken ?? ctx.FirstToken - 1) is { } collective)
                 {
                     // "Both sides reaffirmed their commitment to ...": each party the phrase stands for holds it.
@@ -177,6 +192,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 {
                     recorder.Emit(ctx, segment, meant, Math.Min(pronoun, segment.QuoteFirst), segment.QuoteLast);
                     Answer(ctx, segment, meant, pronoun);
+                    RefuseOffer(ctx, segments, j, meant, pronoun);
                     continue;
                 }
 
@@ -185,7 +201,8 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
-                var holder = _standing.SpeakerStandingFor(analysis, actor, segment.Cue.At) ?? actor.Mention.EntityId;
+                var holder = (segment.Holder is null ? _standing.GovernmentOf(ctx, actor, segment.Cue.At) : null) ??
+                    _standing.SpeakerStandingFor(analysis, ctx, actor, segment.Cue.At) ?? actor.Mention.EntityId;
                 recorder.Emit(ctx, segment, holder, Math.Min(actor.FirstToken, segment.QuoteFirst), Math.Max(actor.LastToken, segment.QuoteLast));
                 Answer(ctx, segment, holder, Math.Min(actor.FirstToken, segment.QuoteFirst));
 
@@ -206,16 +223,23 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     recorder.Emit(ctx, next, actor.Mention.EntityId, Math.Min(actor.FirstToken, next.QuoteFirst), next.QuoteLast);
                 }
 
-                // "The Karabakh authorities rejected Baku's offer to supply fuel via Aghdam": turning down another party's
-                // offer (an opposing cue with no issue of its own, right before the offer) opposes what was offered.
-                if (j + 1 < segments.Count && segment.Topics.Count == 0 && segment.Cue.Stance is PositionStance.Opposes or PositionStance.Rejects &&
-                    segments[j + 1].Cue.Stance == PositionStance.Offers && (segments[j + 1].Holder ?? HolderReader.SubjectOf(ctx, segments[j + 1].Cue.At)) is { } offerer &&
-                    offerer.Mention.EntityId != holder && offerer.FirstToken > segment.Cue.At && segments[j + 1].Cue.At - segment.Cue.End <= 4)
-                {
-                    var next = segments[j + 1];
-                    var refused = next with { Holder = null, Topics = [.. next.Topics.Select(t => (t.Topic, segment.Cue.Stance))] };
-                    recorder.Emit(ctx, refused, holder, Math.Min(actor.FirstToken, next.QuoteFirst), next.QuoteLast);
-                }
+                RefuseOffer(ctx, segments, j, holder, actor.FirstToken);
+            }
+        }
+
+        // "The Karabakh authorities rejected Baku's offer to supply fuel via Aghdam", "It declined the offer of CSTO
+        // observers": turning down another party's offer (an opposing cue with no issue of its own, right before the
+        // offer) opposes what was offered.
+        void RefuseOffer(SentenceContext ctx, List<Segment> segments, int j, string holder, int holderFirst)
+        {
+            var segment = segments[j];
+            if (j + 1 < segments.Count && segment.Topics.Count == 0 && segment.Cue.Stance is PositionStance.Opposes or PositionStance.Rejects &&
+                segments[j + 1].Cue.Stance == PositionStance.Offers && (segments[j + 1].Holder ?? HolderReader.SubjectOf(ctx, segments[j + 1].Cue.At)) is { } offerer &&
+                offerer.Mention.EntityId != holder && offerer.FirstToken > segment.Cue.At && segments[j + 1].Cue.At - segment.Cue.End <= 4)
+            {
+                var next = segments[j + 1];
+                var refused = next with { Holder = null, Topics = [.. next.Topics.Select(t => (t.Topic, segment.Cue.Stance))] };
+                recorder.Emit(ctx, refused, holder, Math.Min(holderFirst, next.QuoteFirst), next.QuoteLast);
             }
         }
 
@@ -244,6 +268,25 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         {
             analysis.Positions.RemoveAll(p => p.Stance is PositionStance.Supports or PositionStance.Opposes && conditional.Contains((p.Actor, p.Topic, analysis.SentenceAt(p.Span.Start))));
         }
+    }
+
+    /// <summary>A sentence opened by an auxiliary verb and closed by a question mark ("Does Baku still back the deal?").</summary>
+    internal static bool IsYesNoQuestion(SentenceContext ctx)
+    {
+        var last = ctx.LastToken;
+        while (last > ctx.FirstToken && ctx.Word(last) is "\u201D" or "\"" or "'" or "\u2019" or ")")
+        {
+            last--;
+        }
+
+        var first = ctx.FirstToken;
+        while (first < last && ctx.Word(first) is "\u201C" or "\"" or "'" or "\u2018" or "(")
+        {
+            first++;
+        }
+
+        return ctx.Word(last) == "?" && ctx.Word(first) is "will" or "would" or "does" or "do" or "did" or "is" or "are" or "was" or "were" or
+            "can" or "could" or "should" or "shall" or "has" or "have" or "had" or "may" or "might" or "must";
     }
 
     private static PositionStance Opposite(PositionStance stance) => stance switch

@@ -183,7 +183,9 @@ internal sealed class SegmentReader(DomainPack pack)
     {
         for (var i = at - 1; i > from; i--)
         {
-            if (ctx.Word(i) is "said" or "says" or "say" or "saying" or "told" or "added" or "adding" or "stated" or "showed" or "shows" or "noted" or "stressed" ||
+            // ("demanded the group's dissolution, arguing that the format was obsolete": arguing reports the verdict too.)
+            if (ctx.Word(i) is "said" or "says" or "say" or "saying" or "told" or "added" or "adding" or "stated" or "showed" or "shows" or "noted" or "stressed" or
+                    "argued" or "argues" or "arguing" or "claimed" or "claiming" or "insisting" ||
                 (IsJudging(ctx.Word(i)) && ctx.Word(i + 1) is not ("that" or "for" or "on" or "upon")))
             {
                 return (ctx.Word(i + 1) == "that" ? i + 2 : i + 1, i);
@@ -274,6 +276,20 @@ internal sealed class SegmentReader(DomainPack pack)
             // ", saying …" reports what the subject said next: not the object of this cue.
             if (ctx.Word(i) is ";" or "while" or "whereas" or "though" or "although" ||
                 (ctx.Word(i) is "but" or "who" or "which" or "saying" or "adding" or "arguing" or "insisting" or "stressing" && ctx.Word(i - 1) == ","))
+            {
+                return i - 1;
+            }
+
+            // "the need to end a crisis resulting from the blockade of the road": a cause given after the object is not
+            // what the stance is on.
+            if (ctx.Word(i) is "resulting" or "stemming" && ctx.Word(i + 1) == "from" || ctx.Word(i) is "caused" or "triggered" && ctx.Word(i + 1) == "by")
+            {
+                return i - 1;
+            }
+
+            // "we accept their borders — if they drop their claims, then we can sign": an "if" after a comma or a dash
+            // opens a clause of its own (see StanceCues), and what it leads to is no object of this cue.
+            if (ctx.Word(i) == "if" && i > from && !ctx.Tokens[i - 1].IsWord && ctx.Word(i - 1) is "," or "—" or "–" or "-")
             {
                 return i - 1;
             }

@@ -157,6 +157,12 @@ internal sealed class StanceCues(DomainPack pack)
                     continue;
                 }
 
+                // "ready to host the monitors for as long as needed": "for as long as" gives a duration, no condition.
+                if (trailing && key is ["as", "long", "as"] && ctx.Word(at - 1) == "for")
+                {
+                    continue;
+                }
+
                 var overlaps = false;
                 foreach (var c in cues)
                 {

@@ -14,7 +14,11 @@ internal static class HolderReader
     /// Who holds the stance: the nearest actor before the cue that is not the object of a preposition ("talks
     /// with Baku") nor inside brackets; null when every actor before it is.
     /// </summary>
-    internal static LinkedMention? SubjectOf(SentenceContext ctx, int at)
+    /// <remarks>
+    /// <paramref name="verb"/> is false for a cue that is no verb of its own ("conditional on", "only if"): no party after
+    /// "with" is its subject ("made normalisation with Armenia conditional on …").
+    /// </remarks>
+    internal static LinkedMention? SubjectOf(SentenceContext ctx, int at, bool verb = true)
     {
         var actors = ctx.ActorList;
         for (var i = actors.Count - 1; i >= 0; i--)
@@ -27,7 +31,7 @@ internal static class HolderReader
 
             // "with Azerbaijan promising to": an actor right before the cue, after "with", is its subject.
             var withBefore = ctx.Word(m.FirstToken - 1) == "with" || (ctx.Word(m.FirstToken - 2) == "with" && ctx.Word(m.FirstToken - 1) is "the" or "its");
-            if (withBefore && AdjacentTo(ctx, m.LastToken, at) && !InsideBrackets(ctx, m.FirstToken))
+            if (verb && withBefore && AdjacentTo(ctx, m.LastToken, at) && !InsideBrackets(ctx, m.FirstToken))
             {
                 return m;
             }
@@ -45,6 +49,8 @@ internal static class HolderReader
             // "Secretary of State Antony Blinken": an "of" between capitalised words belongs to the title.
             while (prev >= ctx.FirstToken && prev >= m.FirstToken - 5 && ctx.Tokens[prev].IsWord &&
                    (ctx.Tokens[prev].Normalized is "the" or "a" or "an" or "his" or "her" or "its" or "their" ||
+                    // ("through southern Armenia": a word of direction belongs to the place's phrase.)
+                    ctx.Tokens[prev].Normalized is "southern" or "northern" or "eastern" or "western" or "central" or "south" or "north" or "east" or "west" ||
                     ctx.Tokens[prev].IsCapitalized ||
                     (ctx.Tokens[prev].Normalized == "of" && prev > ctx.FirstToken && ctx.Tokens[prev - 1].IsCapitalized && ctx.Tokens[prev + 1].IsCapitalized)))
             {
@@ -69,7 +75,7 @@ internal static class HolderReader
                 continue;
             }
 
-            if (InsideBrackets(ctx, m.FirstToken))
+            if (InsideBrackets(ctx, m.FirstToken) || InsideClosedRelative(ctx, m, at))
             {
                 continue;
             }
@@ -79,6 +85,39 @@ internal static class HolderReader
 
         // Every actor before the cue sits in a phrase of its own: the holder is not named here.
         return null;
+    }
+
+    /// <summary>
+    /// "Armenia, which long insisted on the Minsk Group, agreed to …": a party inside a relative clause set off by commas,
+    /// which closes before the cue at <paramref name="at"/>, is no subject of the cue (the clause's antecedent is).
+    /// </summary>
+    private static bool InsideClosedRelative(SentenceContext ctx, LinkedMention m, int at)
+    {
+        var closes = false;
+        for (var i = m.LastToken + 1; i < at && !closes; i++)
+        {
+            closes = ctx.Word(i) == ",";
+        }
+
+        if (!closes)
+        {
+            return false;
+        }
+
+        for (var i = m.FirstToken - 1; i > ctx.FirstToken; i--)
+        {
+            if (ctx.Word(i) is "," or ";" or "(" or ")")
+            {
+                return false;
+            }
+
+            if (ctx.Word(i) is "which" or "who" or "whose" && ctx.Word(i - 1) == ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -152,6 +152,29 @@ internal static class PronounHolder
 
             if (!(w is "the" or "a" or "an" || ctx.Tokens[i].IsCapitalized))
             {
+                return TimeFrame(ctx, i);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Within weeks Armenia …", "In 2021 Ankara …", "Last week Baku …": the sentence opens with a short phrase of time,
+    /// with no comma, that ends at token <paramref name="last"/>; the party after it opens the main clause.
+    /// </summary>
+    private static bool TimeFrame(SentenceContext ctx, int last)
+    {
+        if (last - ctx.FirstToken > 5 || ctx.Word(ctx.FirstToken) is not ("within" or "in" or "on" or "by" or "after" or "since" or "last" or
+                "earlier" or "later" or "this" or "next" or "during" or "until" or "at" or "for"))
+        {
+            return false;
+        }
+
+        for (var i = ctx.FirstToken + 1; i <= last; i++)
+        {
+            if (ctx.Tokens[i].Kind == Parley.Text.TokenKind.Punctuation || ctx.Word(i).EndsWith("ed", StringComparison.Ordinal) || ctx.Word(i) is "that" or "which" or "who")
+            {
                 return false;
             }
         }

@@ -16,11 +16,17 @@ internal sealed class TopicStances(DomainPack pack)
     private readonly EventCues _cues = EventCues.For(pack);
     private readonly string[][] _exceptions = [.. pack.Words("exception_cues").Select(SentenceContext.KeyOf)];
     private readonly string[][] _removals = [.. pack.Words("removal_cues").Select(SentenceContext.KeyOf)];
+    private readonly string[][] _abandonments = [.. pack.Words("abandonment_cues").Select(SentenceContext.KeyOf)];
 
     private readonly HashSet<string> _rebuttals = new(pack.Words("rebuttal_objects").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
+    private readonly HashSet<string> _refusals = new(pack.Words("refusal_words"), StringComparer.Ordinal);
     private readonly HashSet<string> _removed = new(pack.Words("removal_participles"), StringComparer.Ordinal);
     private readonly HashSet<string> _obstructing = new(pack.Words("obstruction_words"), StringComparer.Ordinal);
     private readonly HashSet<string> _adverse = AdverseWords(pack);
+
+    // Each issue's phrases as (topic, words joined by spaces), to tell a phrase that undoes its own issue.
+    private readonly HashSet<(string, string)> _triggers =
+        [.. pack.Topics.SelectMany(t => t.Triggers.Select(w => (t.Id, string.Join(' ', SentenceContext.KeyOf(w)))))];
 
     /// <summary>The first words of the pack's adverse topic words ("blockade", "crisis"): a bad state an issue's phrase may name.</summary>
     internal static HashSet<string> AdverseWords(DomainPack pack) =>
@@ -35,13 +41,27 @@ internal sealed class TopicStances(DomainPack pack)
             return result;
         }
 
-        if (stance is PositionStance.Supports or PositionStance.Demands && Negation.Before(ctx, cue.At))
+        // "dropped its demand for checkpoints", "withdrew its objection to the commission": a stance given up is denied.
+        var denied = Negation.Before(ctx, cue.At) || GivenUp(ctx, cue.At);
+        if (stance is PositionStance.Supports or PositionStance.Demands && denied)
         {
             stance = PositionStance.Opposes;
         }
         else if (cue.Verdict && stance == PositionStance.Opposes && Negation.Before(ctx, cue.At))
         {
             // "the mission is not obsolete": a damning verdict denied speaks for the issue.
+            stance = PositionStance.Supports;
+        }
+        else if (cue.Stance is PositionStance.Opposes && stance == PositionStance.Opposes && denied && !Negation.NotOnly(ctx, cue.At))
+        {
+            // "did not object to the closure", "no longer objects to the route": a refusal denied accepts the issue
+            // ("not only rejected … but" denies nothing). Other opposition denied ("did not condemn the blockade")
+            // states no stance at all.
+            if (!IsRefusal(ctx, cue))
+            {
+                return result;
+            }
+
             stance = PositionStance.Supports;
         }
 
@@ -81,7 +101,7 @@ internal sealed class TopicStances(DomainPack pack)
             // undoing the thing itself opposes it.
             // A bad state turns the stance only as the cue's direct object, the first issue named after it
             // ("need to end a crisis resulting from the blockade": the blockade is not what is ended).
-            var flips = RemovalBefore(ctx, match.FirstToken, from) || RemovedAfter(ctx, match.LastToken, to);
+            var flips = RemovalBefore(ctx, match.FirstToken, from) || RemovedAfter(ctx, match.LastToken, to) || UndoesOwnIssue(ctx, match);
             for (var i = match.FirstToken; i <= match.LastToken && result.Count == 0; i++)
             {
                 flips ^= _adverse.Contains(ctx.Tokens[i].Normalized);
@@ -133,6 +153,39 @@ internal sealed class TopicStances(DomainPack pack)
         return result;
     }
 
+    /// <summary>
+    /// "dropped its demand for", "has ceased to demand", "stopped insisting on": a verb of giving up (the pack's
+    /// <c>abandonment_cues</c>) right before the cue at <paramref name="at"/>, or before a possessive or a "to" there.
+    /// </summary>
+    private bool GivenUp(SentenceContext ctx, int at)
+    {
+        var end = ctx.Word(at - 1) is "its" or "their" or "his" or "her" or "our" or "to" ? at - 2 : at - 1;
+        foreach (var key in _abandonments)
+        {
+            var first = end - key.Length + 1;
+            if (first >= ctx.FirstToken && ctx.Find(key, first, end) == first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a word of the cue is one of the pack's <c>refusal_words</c> ("object", "reject", "against").</summary>
+    private bool IsRefusal(SentenceContext ctx, StanceCue cue)
+    {
+        for (var i = cue.At; i < cue.End; i++)
+        {
+            if (_refusals.Contains(ctx.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsLocative(SentenceContext ctx, int topic) =>
         ctx.Word(topic - 1) is "along" or "via" or "across" or "bypassing" or "in" or "at" or "near" or "on" ||
         (ctx.Word(topic - 2) is "along" or "via" or "across" or "bypassing" or "in" or "at" or "near" or "on" && ctx.Word(topic - 1) == "the");
@@ -159,6 +212,49 @@ internal sealed class TopicStances(DomainPack pack)
             if (next.FirstToken > match.LastToken && next.FirstToken - match.LastToken <= 6 && RemovalBefore(ctx, next.FirstToken, from))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a topic phrase is itself the undoing of its issue: it opens with a removal word and ends in another
+    /// phrase of the same issue ("withdrawal of the peacekeepers" names peacekeeping, as "peacekeepers" does), so a
+    /// stance on the phrase is the opposite stance on the issue. A phrase whose issue is the undoing itself
+    /// ("withdrawal of Armenian forces") ends in no phrase of its issue and is read as it stands.
+    /// </summary>
+    private bool UndoesOwnIssue(SentenceContext ctx, PhraseMatch<string> match)
+    {
+        var rest = -1;
+        foreach (var key in _removals)
+        {
+            if (ctx.Find(key, match.FirstToken, match.FirstToken + key.Length - 1) == match.FirstToken)
+            {
+                rest = Math.Max(rest, match.FirstToken + key.Length);
+            }
+        }
+
+        if (rest < 0 || rest > match.LastToken)
+        {
+            return false;
+        }
+
+        // Any ending of what the removal word takes ("the peacekeepers", "peacekeepers").
+        for (var i = rest; i <= match.LastToken; i++)
+        {
+            var words = new string[match.LastToken - i + 1];
+            for (var w = 0; w < words.Length; w++)
+            {
+                words[w] = ctx.Tokens[i + w].Normalized;
+            }
+
+            foreach (var topic in match.Payloads)
+            {
+                if (_triggers.Contains((topic, string.Join(' ', words))))
+                {
+                    return true;
+                }
             }
         }
 
