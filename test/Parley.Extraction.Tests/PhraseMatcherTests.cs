@@ -34,4 +34,60 @@ public sealed class PhraseMatcherTests
         matcher.Add("corridor talks", "talks");
         Assert.Equal(["road", "town"], Found(matcher, "The Lachin corridor talks moved to Lachin."));
     }
+
+    [Fact]
+    public void A_next_word_alike_in_length_and_ends_to_a_listed_one_does_not_continue_it()
+    {
+        // "tasks" and "talks" share their length, first and last letter, which is all the matcher's quick filters of
+        // words read: only the comparison of the words tells them apart.
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("border talks", "talks");
+        matcher.Add("border", "border");
+        Assert.Equal(["border"], Found(matcher, "The border tasks were set."));
+        Assert.Equal(["talks"], Found(matcher, "The border talks were set."));
+    }
+
+    [Fact]
+    public void Words_of_their_own_strings_match_as_the_tokenizer_s_shared_ones_do()
+    {
+        // Tokens made elsewhere need not share the tokenizer's strings: the trie compares characters, not instances.
+        var matcher = new PhraseMatcher<string>();
+        matcher.Add("ceasefire monitoring mission", "mission");
+        matcher.Add("ceasefire monitoring", "monitoring");
+        var words = new[] { "the", "ceasefire", "monitoring", "mission", "left" };
+        var tokens = new List<Token>();
+        var at = 0;
+        foreach (var w in words)
+        {
+            tokens.Add(new Token(new CharSpan(at, at + w.Length), new string(w.AsSpan()), TokenKind.Word, false, false));
+            at += w.Length + 1;
+        }
+
+        var found = matcher.FindAll(tokens, MatchTokens.Select(tokens));
+        Assert.Equal(["mission"], found.SelectMany(m => m.Payloads));
+        Assert.Equal((1, 3), (found[0].FirstToken, found[0].LastToken));
+    }
+
+    [Fact]
+    public void A_node_that_grows_past_a_few_children_after_a_search_keeps_every_child()
+    {
+        // The trie freezes its maps on the first search and freezes a node again once it has many children: both the
+        // words added before the first search and those added after it are found.
+        var matcher = new PhraseMatcher<string>();
+        string[] before = ["north", "south", "east"];
+        string[] after = ["west", "upper", "lower", "inner", "outer", "central", "coastal"];
+        foreach (var w in before)
+        {
+            matcher.Add($"{w} district", w);
+        }
+
+        Assert.Equal(["south"], Found(matcher, "Shelling hit the south district again."));
+        foreach (var w in after)
+        {
+            matcher.Add($"{w} district", w);
+        }
+
+        Assert.Equal(["north", "coastal", "west"], Found(matcher, "The north district, the coastal district and the west district voted."));
+        Assert.Empty(Found(matcher, "The northern district voted."));
+    }
 }

@@ -67,18 +67,28 @@ internal sealed class RivalCounts(DomainPack pack)
             return null;
         }
 
+        // Most claims give no count: the later claim's counts are read only when the earlier one gives one of a kind.
         var given = CountsWithCrowd(analysis, earlier.Span);
+        var gives = false;
+        foreach (var kind in DisputedKinds)
+        {
+            gives |= OnlyOf(given, kind) is not null;
+        }
+
+        if (!gives)
+        {
+            return null;
+        }
+
         var rival = CountsWithCrowd(analysis, claim.Span);
         foreach (var kind in DisputedKinds)
         {
-            var ours = given.FindAll(q => q.Kind == kind);
-            var theirs = rival.FindAll(q => q.Kind == kind);
-            if (ours.Count != 1 || theirs.Count != 1 || ours[0].Value == theirs[0].Value || ours[0].Side != theirs[0].Side)
+            if (OnlyOf(given, kind) is not { } ours || OnlyOf(rival, kind) is not { } theirs || ours.Value == theirs.Value || ours.Side != theirs.Side)
             {
                 continue;
             }
 
-            if (kind is QuantityKind.Killed or QuantityKind.Wounded && ours[0].Side is null && (OwnLosses(analysis, earlier.Span) || OwnLosses(analysis, claim.Span)))
+            if (kind is QuantityKind.Killed or QuantityKind.Wounded && ours.Side is null && (OwnLosses(analysis, earlier.Span) || OwnLosses(analysis, claim.Span)))
             {
                 continue;
             }
@@ -89,6 +99,26 @@ internal sealed class RivalCounts(DomainPack pack)
         return null;
 
         static string? SourceOf(Claim c) => c.Speaker ?? c.Via ?? c.Source;
+    }
+
+    // The one count of `kind` among `counts`, or null when there is none or more than one (a loop, not a filtered list per kind).
+    private static Quantity? OnlyOf(List<Quantity> counts, QuantityKind kind)
+    {
+        Quantity? only = null;
+        foreach (var q in counts)
+        {
+            if (q.Kind == kind)
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = q;
+            }
+        }
+
+        return only;
     }
 
     /// <summary>
