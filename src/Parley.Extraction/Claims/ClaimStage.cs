@@ -1362,10 +1362,16 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// <summary>
     /// The "that" after a speech verb's addressee or setting ("told reporters that", "said at a briefing on Monday
     /// that"), or <paramref name="end"/> when none: the words between must be an addressee after a verb of telling,
-    /// or a phrase a preposition opens, with no comma and at most ten words.
+    /// or a phrase a preposition opens, with no comma and at most ten words; or an aside between commas ("claimed,
+    /// without offering evidence, that").
     /// </summary>
     private static int ThatAfterAddressee(SentenceContext ctx, int say, int end, int last)
     {
+        if (end < last && ctx.Word(end) == "," && ThatAfterAside(ctx, end, last) is var afterAside && afterAside > 0)
+        {
+            return afterAside;
+        }
+
         var telling = ctx.Word(say) is "told" or "tells" or "tell" or "informed" or "informs" or "assured" or "assures" or "reminded" or "reminds" or "briefed";
         if (end > last || ctx.Word(end) == "that" || !(telling || ctx.Word(end) is "in" or "at" or "on" or "during" or "to" or "after" or "before" or "with" or "from"))
         {
@@ -1387,6 +1393,28 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// The "that" that follows an aside opened by the comma at <paramref name="comma"/> and closed by the next comma, in
+    /// at most eight words with no other mark ("said, however, that", "claimed, citing no source, that"), or -1.
+    /// </summary>
+    private static int ThatAfterAside(SentenceContext ctx, int comma, int last)
+    {
+        for (var i = comma + 1; i < last && i <= comma + 9; i++)
+        {
+            if (ctx.Word(i) == ",")
+            {
+                return i > comma + 1 && ctx.Word(i + 1) == "that" ? i + 1 : -1;
+            }
+
+            if (!ctx.Tokens[i].IsWord)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>True when the object from token <paramref name="at"/> on is an offer of some kind ("the proposal", "a US plan").</summary>

@@ -23,6 +23,9 @@ internal sealed class Speakers(DomainPack pack)
     // Sources a report does not name ("officials said", "according to residents", see UnnamedSources).
     private readonly UnnamedSources _sources = new(pack);
 
+    // The voices of a body ("press service", "spokesman") that "its" or "their" before them points back to.
+    private readonly HashSet<string> _voiceNouns = [.. pack.Words("body_voice_nouns")];
+
     /// <summary>The reader of sources a report does not name, which the claim reader shares.</summary>
     internal UnnamedSources Sources => _sources;
 
@@ -68,7 +71,9 @@ internal sealed class Speakers(DomainPack pack)
         // "They said two soldiers were killed": the body the sentence before was about, or nobody named; never the
         // party named in what was said.
         // So is "it" ("It also insisted that …"), when the sentence before was about a body or a state.
-        var they = !passive && (PronounBefore(ctx, say, "they") || (PronounBefore(ctx, say, "it") && LastBodySubject is not null));
+        // So is the voice of a body that "its" or "their" points back to ("its press service said", "their spokesman told").
+        var they = !passive && (PronounBefore(ctx, say, "they") ||
+                                (LastBodySubject is not null && (PronounBefore(ctx, say, "it") || OwnVoiceOfBody(ctx, say))));
         var pronoun = PronounSubject(ctx, say);
         // "The ministry said Armenia …": a subject naming no known party.
         var nounSubject = NounSubjectBefore(ctx, say);
@@ -82,14 +87,14 @@ internal sealed class Speakers(DomainPack pack)
             // ("…, the organisation said": the body this sentence or the one before is about.)
             : nounSubject && BodyNamedBefore(ctx, say) is { } body ? body
             // ("…, 60 civilians have been killed, he said": "he" right before the verb is its subject, whatever the clause names.)
-            : (pronoun ? LastPerson : null) ?? (they ? LastBodySubject : null) ?? (ClosingNounSubject(ctx, say, nounSubject) ? null : SubjectBefore(ctx, say)) ?? (pronoun ? LastPerson
+            : (pronoun ? LastPerson : null) ?? (they ? LastBodySubject : null) ?? (ClosingNounSubject(ctx, say, nounSubject) ? null : SubjectBefore(ctx, say, source >= 0 ? PhraseStart(ctx, source) : ctx.FirstToken)) ?? (pronoun ? LastPerson
                 : they ? LastBodySubject
                 // ("the official said" points back to the person named last; "the source said" to the unnamed source.)
                 : source >= 0 ? (UnnamedSources.DefiniteSingular(ctx, source) && !_sources.IsDocument(ctx.Word(source)) && !UnnamedSources.IsUnnamedByNature(ctx.Word(source)) ? LastPerson : null)
                 // ("…, said Lavrov": the speaker after the verb; "The ministry said Armenia …": a subject before it that
                 // names no one leaves the speaker unknown, not the party named in what was said.)
                 // ("X accused Pashinyan of …": whom an accusation or an appeal names after its verb is its object, never who spoke.)
-                : (nounSubject || TakesPartyObject(ctx.Word(say)) ? null : ActorAfter(ctx, say)) ?? PronounSpeaker(ctx, say));
+                : (nounSubject || TakesPartyObject(ctx.Word(say)) ? null : SpeakerAfter(ctx, say)) ?? PronounSpeaker(ctx, say));
         // "His lawyer said", "Relatives told reporters": a circle that speaks for a person, unless a name of its own stands
         // beside it ("His wife, NAME, said").
         var relayed = !passive && aside is null && coordinated is null ? _relayed.Before(ctx, say, LastPerson) : null;
@@ -113,7 +118,9 @@ internal sealed class Speakers(DomainPack pack)
         var mainSubject = by < 0 && den > ctx.FirstToken + 3 && ctx.Word(den - 1) == "and" ? MainSubject(ctx, den) : null;
         return by >= 0 ? ActorAfter(ctx, by)
             : mainSubject is not null ? Behind(ctx, mainSubject)
-            : SubjectBefore(ctx, den) ?? (PronounSubject(ctx, den) ? LastPerson : null);
+            : SubjectBefore(ctx, den, ctx.FirstToken) ?? (PronounSubject(ctx, den) ? LastPerson
+                // ("It denied that …": the body the sentence before was about.)
+                : PronounBefore(ctx, den, "it") || PronounBefore(ctx, den, "they") ? LastBodySubject : null);
     }
 
     /// <summary>
@@ -431,7 +438,11 @@ internal sealed class Speakers(DomainPack pack)
                (speaker == first.Mention.EntityId || speaker == second.Mention.EntityId);
     }
 
-    private static string? SubjectBefore(SentenceContext ctx, int verb)
+    /// <summary>
+    /// The party named last before <paramref name="verb"/>, within ten tokens and not before <paramref name="from"/>
+    /// (the start of an unnamed source's phrase, whose subject it is: "…of Armenia, a diplomatic source told").
+    /// </summary>
+    private static string? SubjectBefore(SentenceContext ctx, int verb, int from)
     {
         // Loops rather than LINQ here and below: these run for nearly every sentence, and a lambda reading an
         // argument allocates its closure on every call.
@@ -439,13 +450,79 @@ internal sealed class Speakers(DomainPack pack)
         for (var k = mentions.Count - 1; k >= 0; k--)
         {
             var x = mentions[k];
-            if (x.LastToken < verb && verb - x.LastToken <= 10 && x.Kind is not (EntityKind.Place or EntityKind.Route) && !ctx.NamesInAside(x))
+            if (x.LastToken < verb && verb - x.LastToken <= 10 && x.FirstToken >= from && x.Kind is not (EntityKind.Place or EntityKind.Route) && !ctx.NamesInAside(x))
             {
                 return x.Mention.EntityId;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The speaker named after the speech verb at <paramref name="say"/> ("…, said Lavrov"), or null. Whom a verb of
+    /// telling names is whom it was told ("told Armenpress that"), and an outlet a preposition governs is where it was
+    /// said ("wrote on Facebook", "said in an interview with APA"): the channel, not the speaker.
+    /// </summary>
+    private string? SpeakerAfter(SentenceContext ctx, int say)
+    {
+        if (ctx.Word(say) is "told" or "tells" or "tell" or "informed" or "informs" or "assured" or "assures" or "briefed" or "reminded" or "reminds")
+        {
+            return null;
+        }
+
+        var after = ActorAfter(ctx, say);
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.FirstToken > say && m.Mention.EntityId == after)
+            {
+                return m.Kind == EntityKind.Outlet && ctx.Word(m.FirstToken - 1) is "on" or "in" or "with" or "to" or "via" or "through" ? null : after;
+            }
+        }
+
+        return after;
+    }
+
+    /// <summary>
+    /// The first token of the noun phrase whose head is at <paramref name="head"/>: back over at most four words to a
+    /// determiner, a comma or any other mark ("…, a diplomatic source", "Azerbaijani officials").
+    /// </summary>
+    private static int PhraseStart(SentenceContext ctx, int head)
+    {
+        var i = head;
+        while (i > ctx.FirstToken && i > head - 4 && ctx.Tokens[i - 1].IsWord && ctx.Word(i) is not ("a" or "an" or "the"))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// "its press service said", "their spokesman told": at most three words after "its" or "their" right before the verb
+    /// at <paramref name="say"/>, the last a voice of a body (pack <c>body_voice_nouns</c>), speak for a body named before.
+    /// </summary>
+    private bool OwnVoiceOfBody(SentenceContext ctx, int say)
+    {
+        if (!_voiceNouns.Contains(ctx.Word(say - 1)))
+        {
+            return false;
+        }
+
+        for (var i = say - 2; i >= ctx.FirstToken && i >= say - 4; i--)
+        {
+            if (ctx.Word(i) is "its" or "their")
+            {
+                return true;
+            }
+
+            if (!ctx.Tokens[i].IsWord || ctx.Tokens[i].IsCapitalized || ctx.Word(i) is "who" or "which" or "that" or "and" or "of")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     internal string? ActorAfter(SentenceContext ctx, int token)

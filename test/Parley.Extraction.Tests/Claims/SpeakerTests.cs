@@ -1,0 +1,65 @@
+using Parley.Model;
+
+namespace Parley.Extraction.Tests.Claims;
+
+/// <summary>Who made a statement (see Speakers), on prose written for these tests.</summary>
+public sealed class SpeakerTests
+{
+    [Theory]
+    [InlineData("The uncle of a missing shepherd told Hetq that the man had been led away by soldiers on Sunday.", "hetq", "the man had been led away by soldiers on Sunday")]
+    [InlineData("Water talks stalled over the dam near Vorotan, a diplomatic source in Tbilisi told TASS.", "tass", "Water talks stalled over the dam near Vorotan")]
+    public void An_outlet_told_is_the_channel_not_the_speaker(string text, string via, string quote)
+    {
+        var claim = Assert.Single(Shipped.Run(text).Claims);
+        Assert.Equal((null, via, quote), (claim.Speaker, claim.Via, claim.Quote));
+    }
+
+    [Fact]
+    public void A_state_named_before_an_unnamed_source_is_not_its_speaker()
+    {
+        var claim = Assert.Single(Shipped.Run("The ministers spoke about a rail line across the south of Armenia, a diplomatic source said.").Claims);
+        Assert.Null(claim.Speaker);
+    }
+
+    [Fact]
+    public void A_party_that_qualifies_an_unnamed_source_is_still_its_speaker()
+    {
+        var claim = Assert.Single(Shipped.Run("The shelling went on until dawn, Azerbaijani officials said.").Claims);
+        Assert.Equal("azerbaijan", claim.Speaker);
+    }
+
+    [Theory]
+    [InlineData("A teacher from Chartar, Lusine Arakelyan, wrote on Facebook that the school had lost its windows in the blast.", "facebook")]
+    [InlineData("The commander said in an interview with APA that his men had held the hill all night.", "apa-az")]
+    [InlineData("A medic in the town wrote on Telegram that the hospital had run out of insulin.", "telegram")]
+    public void An_outlet_a_preposition_governs_after_the_verb_is_where_it_was_said(string text, string via)
+    {
+        var claim = Assert.Single(Shipped.Run(text).Claims);
+        Assert.NotEqual(via, claim.Speaker);
+        Assert.Equal(via, claim.Via);
+    }
+
+    [Fact]
+    public void Its_press_service_is_the_body_named_before()
+    {
+        var x = Shipped.Run("Azerbaijan's defence ministry reported fire on its posts in Lachin. \"Not one of our soldiers left the trenches,\" its press service said.");
+        var claim = Assert.Single(x.Claims, c => c.Quote == "Not one of our soldiers left the trenches");
+        Assert.Equal("azerbaijan-ministry-of-defense", claim.Speaker);
+    }
+
+    [Fact]
+    public void It_before_a_denial_is_the_body_that_spoke_before()
+    {
+        var x = Shipped.Run("Armenia's defence ministry said two posts were hit overnight. It denied that its troops had answered the fire.");
+        var denial = Assert.Single(x.Claims, c => c.Stance == ClaimStance.Denies);
+        Assert.Equal("armenia-ministry-of-defense", denial.Speaker);
+    }
+
+    [Theory]
+    [InlineData("The ministry claimed, without offering any proof, that the village had been used as a firing point.", "the village had been used as a firing point")]
+    [InlineData("Hikmet Hajiyev said, however, that the road through Aghdam stayed open.", "the road through Aghdam stayed open")]
+    public void An_aside_between_the_verb_and_that_is_not_part_of_the_quote(string text, string quote)
+    {
+        Assert.Equal(quote, Assert.Single(Shipped.Run(text).Claims).Quote);
+    }
+}
