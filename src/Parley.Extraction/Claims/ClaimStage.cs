@@ -976,7 +976,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             {
                 (quoteFirst, quoteLast) = (ctx.FirstToken, last);
             }
-            else if (!closing && end <= last && (followedByThat || hasAside || they || spoke.Coordinated || spoke.Relayed || (subjectNear && say - ctx.FirstToken <= 12)))
+            else if (!closing && end <= last && (followedByThat || hasAside || they || spoke.Coordinated || spoke.Relayed || (subjectNear && say - ctx.FirstToken <= 12) ||
+                // ("A source in X said …. The source said P": a subject that opens the sentence and stands for a party named
+                // before is no part of what was said either; one that stands for no one stays, to say who spoke.)
+                ((nounSubject || source >= 0) && speaker is not null && say - ctx.FirstToken <= 6 && !Speakers.HasPunctuation(ctx, ctx.FirstToken, say - 1))))
             {
                 quoteFirst = followedByThat ? Math.Min(end + 1, last) : end;
             }

@@ -46,8 +46,16 @@ internal sealed class Speakers(DomainPack pack)
     /// <summary>The subject of the sentence before the one being read, when it is a body, a state or a group: whom "they" means.</summary>
     internal string? LastBodySubject { get; set; }
 
+    // The last unnamed source that spoke ("a source in the ministry said", "according to an official") and the party it
+    // was placed in: "the source" later in the document is that source again.
+    private (string Noun, string? Speaker)? _lastSource;
+
     /// <summary>Forgets what the document read before named.</summary>
-    internal void Reset() => _relayed.Reset();
+    internal void Reset()
+    {
+        _relayed.Reset();
+        _lastSource = null;
+    }
 
     /// <summary>The person a title leads to from <paramref name="m"/> ("Armenian Prime Minister X"), else <paramref name="m"/> itself.</summary>
     internal string Behind(SentenceContext ctx, LinkedMention m) => PersonBehindTitle(ctx, m)?.Mention.EntityId ?? m.Mention.EntityId;
@@ -103,6 +111,16 @@ internal sealed class Speakers(DomainPack pack)
             speaker = _relayed.Register(ctx, circle);
         }
 
+        // "A source in X said …. The source (, who asked not to be named,) said …": the same source, in the same party.
+        if (!passive && relayed is null && coordinated is null && SameSourceAgain(ctx, source, hasAside && aside is null) is { } again)
+        {
+            (speaker, unknownPerson) = (again, false);
+        }
+        else if (!passive && source >= 0 && !UnnamedSources.DefiniteSingular(ctx, source))
+        {
+            _lastSource = (ctx.Word(source), speaker);
+        }
+
         return new SpeechSubject(speaker, hasAside, unknownPerson, source, they, nounSubject, coordinated is not null, relayed is not null);
     }
 
@@ -131,7 +149,31 @@ internal sealed class Speakers(DomainPack pack)
     {
         // ("according to his lawyers": the person's counsel, not the person and not nobody.)
         var speaker = _relayed.After(ctx, last, LastPerson) is { } circle ? _relayed.Register(ctx, circle) : ActorAfter(ctx, last);
-        return (speaker, speaker is null ? _sources.NounAfter(ctx, last) : null);
+        var noun = _sources.NounAfter(ctx, last);
+        if (noun is not null && ctx.Word(last + 1) != "the")
+        {
+            _lastSource = (noun, speaker);
+        }
+
+        return (speaker, speaker is null ? noun : null);
+    }
+
+    /// <summary>
+    /// "The source said", "The official, who asked not to be named, said": the unnamed source the document quoted last,
+    /// when this subject is that noun again made definite, either right before the verb (<paramref name="source"/>) or
+    /// opening the sentence before an aside (<paramref name="beforeAside"/>); its party, or null when there is none.
+    /// </summary>
+    private string? SameSourceAgain(SentenceContext ctx, int source, bool beforeAside)
+    {
+        if (_lastSource is not { Speaker: { } party } last)
+        {
+            return null;
+        }
+
+        var noun = source >= 0 && UnnamedSources.DefiniteSingular(ctx, source) ? source
+            : beforeAside && ctx.Word(ctx.FirstToken) == "the" && ctx.Word(ctx.FirstToken + 2) == "," ? ctx.FirstToken + 1
+            : -1;
+        return noun >= 0 && ctx.Word(noun) == last.Noun ? party : null;
     }
 
     /// <summary>
@@ -269,7 +311,7 @@ internal sealed class Speakers(DomainPack pack)
     }
 
     /// <summary>True when tokens [<paramref name="first"/>, <paramref name="last"/>] hold a comma, semicolon, colon or quotation mark.</summary>
-    private static bool HasPunctuation(SentenceContext ctx, int first, int last)
+    internal static bool HasPunctuation(SentenceContext ctx, int first, int last)
     {
         for (var i = first; i <= last; i++)
         {

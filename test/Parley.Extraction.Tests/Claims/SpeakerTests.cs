@@ -62,4 +62,20 @@ public sealed class SpeakerTests
     {
         Assert.Equal(quote, Assert.Single(Shipped.Run(text).Claims).Quote);
     }
+
+    [Theory]
+    [InlineData("According to a source in the Armenian defence ministry, the post was abandoned at dawn. The source said the men had run out of shells.")]
+    [InlineData("According to a source in the Armenian defence ministry, the post was abandoned at dawn. The source, who spoke on condition of anonymity, said the men had run out of shells.")]
+    public void The_source_again_is_the_unnamed_source_quoted_before(string text)
+    {
+        var claim = Assert.Single(Shipped.Run(text).Claims, c => c.Quote == "the men had run out of shells");
+        Assert.Equal("armenia-ministry-of-defense", claim.Speaker);
+    }
+
+    [Fact]
+    public void The_source_with_no_source_quoted_before_names_no_party()
+    {
+        var x = Shipped.Run("Nikol Pashinyan visited Gyumri on Friday. The source said the men had run out of shells.");
+        Assert.DoesNotContain(x.Claims, c => c.Speaker is not null && c.Quote.Contains("shells", StringComparison.Ordinal));
+    }
 }
