@@ -212,7 +212,8 @@ internal sealed class Speakers(DomainPack pack)
 
                 var (first, last) = ctx.Word(open + 1) is "who" or "whose" or "which" ? (ctx.FirstToken, open - 1)
                     : IsApposedName(ctx, open, say - 1) ? (open + 1, say - 2) : (-1, -1);
-                if (first < 0 || open - ctx.FirstToken > 8 || HasPunctuation(ctx, ctx.FirstToken, open - 1))
+                // (A subject a relative clause follows may be placed at some length: "A doctor at the X hospital in Y, who …".)
+                if (first < 0 || open - ctx.FirstToken > (first == ctx.FirstToken ? 12 : 8) || HasPunctuation(ctx, ctx.FirstToken, open - 1))
                 {
                     return default;
                 }

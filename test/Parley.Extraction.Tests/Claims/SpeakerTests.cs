@@ -78,4 +78,13 @@ public sealed class SpeakerTests
         var x = Shipped.Run("Nikol Pashinyan visited Gyumri on Friday. The source said the men had run out of shells.");
         Assert.DoesNotContain(x.Claims, c => c.Speaker is not null && c.Quote.Contains("shells", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("A border guard, who asked not to be named, said the gate at the bridge had been welded shut.")]
+    [InlineData("A local official, who asked for anonymity, said the gate at the bridge had been welded shut.")]
+    public void Asking_not_to_be_named_reports_nothing_and_the_verb_after_it_does(string text)
+    {
+        var claim = Assert.Single(Shipped.Run(text).Claims);
+        Assert.EndsWith("the gate at the bridge had been welded shut", claim.Quote, StringComparison.Ordinal);
+    }
 }
