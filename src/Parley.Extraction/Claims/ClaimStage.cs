@@ -58,6 +58,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private readonly IReadOnlyList<string> _evidential = pack.Words("evidential_verbs");
     private readonly IReadOnlyList<string> _agendaCues = pack.Words("agenda_cues");
 
+    // Who a claim says took part in a meeting, or did not (see Attendance).
+    private readonly Attendance _attendance = new(pack);
+
     // Counts other sources give against a claim's, in its sentence or the next (see RivalCounts).
     private readonly RivalCounts _rivalCounts = new(pack);
 
@@ -1113,7 +1116,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             answers = previous.Id;
         }
 
-        if (ev is null && ctx.FindAny(_agendaCues, ctx.FirstToken, last, out _) >= 0)
+        // ("No mediator attended the meeting": who took part is said of the meeting told just before, as its agenda is.)
+        if (ev is null && (ctx.FindAny(_agendaCues, ctx.FirstToken, last, out _) >= 0 || _attendance.Tells(ctx, quoteFirst, quoteLast)))
         {
             ev = EarlierMeeting(ctx);
         }
@@ -1195,6 +1199,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         if (disputesCount)
         {
             values.Add(new ClaimValue(ContradictionAttribute.Quantity, ClaimValue.CountDisputed, true));
+        }
+
+        // "Toivo Klaar attended the final session", "no mediator was present": who took part in the meeting.
+        if (ev?.Type == EventType.Meeting)
+        {
+            values.AddRange(_attendance.Read(ctx, quoteFirst, quoteLast));
         }
 
         return new Claim
