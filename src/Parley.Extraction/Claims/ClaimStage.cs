@@ -989,6 +989,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             else if (closing || (say > ctx.FirstToken + 3 && ctx.Word(say - 1) is "," or "\u201D") || PreviousIsQuoteEnd(ctx, say))
             {
                 quoteLast = LastBeforeSpeaker(ctx, say);
+                // '"Nothing was signed," X wrote on Facebook, "but …"': a quotation its attribution breaks, whose first part
+                // is too short to stand alone, is quoted whole.
+                if (!HasWords(ctx, quoteFirst, quoteLast, 4) && ResumesQuotation(ctx, say, last))
+                {
+                    quoteLast = last;
+                }
             }
 
             if (coordinatedDenial > quoteFirst)
@@ -1406,6 +1412,23 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// True when the quotation goes on after the attribution whose verb is at <paramref name="say"/>: a comma right before
+    /// an opening quotation mark, within eight tokens of the verb ('…," he said, "and …').
+    /// </summary>
+    private static bool ResumesQuotation(SentenceContext ctx, int say, int last)
+    {
+        for (var i = say + 1; i < last && i <= say + 8; i++)
+        {
+            if (ctx.Word(i) == "," && ctx.Tokens[i + 1].Normalized is "\u201C" or "\"")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
