@@ -919,7 +919,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
             else if (end <= last && by < 0)
             {
-                quoteFirst = ctx.Word(end) == "that" ? end + 1 : end;
+                // ("denied on Wednesday that …", "rejected in a statement that …": when and where stand before the "that".)
+                var that = ThatAfterAddressee(ctx, den, end, last);
+                quoteFirst = ctx.Word(that) == "that" ? that + 1 : end;
                 // "Baku denied any involvement and said its engineers were ready …": the denial ends where a
                 // coordinated verb of speech begins another statement.
                 var and = ctx.Find("and", quoteFirst + 1, last - 1);

@@ -58,6 +58,8 @@ public sealed class SpeakerTests
     [Theory]
     [InlineData("The ministry claimed, without offering any proof, that the village had been used as a firing point.", "the village had been used as a firing point")]
     [InlineData("Hikmet Hajiyev said, however, that the road through Aghdam stayed open.", "the road through Aghdam stayed open")]
+    [InlineData("Azerbaijan's State Border Service denied on Wednesday that any convoy had crossed the bridge.", "any convoy had crossed the bridge")]
+    [InlineData("Armenia's defence ministry rejected in a statement that its units had shelled the village.", "its units had shelled the village")]
     public void An_aside_between_the_verb_and_that_is_not_part_of_the_quote(string text, string quote)
     {
         Assert.Equal(quote, Assert.Single(Shipped.Run(text).Claims).Quote);
