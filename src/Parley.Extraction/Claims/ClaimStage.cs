@@ -37,9 +37,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     private readonly EventCues _cues = EventCues.For(pack);
 
-    // Speakers who speak for a named person ("his lawyers said", "according to her family").
-    private readonly RelayedSpeaker _relayed = new(pack);
-
     // Speech verbs, with the plain forms that report speech only before "that" taken as "<verb> that".
     private readonly List<string> _speech = [.. pack.Words("speech_verbs"), .. pack.Words("speech_verbs_before_that").Select(v => v + " that")];
 
@@ -53,25 +50,19 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private readonly List<string> _relativeOpeners =
         [", which", ", something", .. pack.Words("answer_nouns").Select(n => (n[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? ", an " : ", a ") + n)];
 
-    // The words of titles ("foreign", "minister"), which may stand between a state and the person it qualifies.
-    private readonly HashSet<string> _titleWords = Entities.EntityIndex.For(pack).TitleNouns;
-
-    // Sources a report does not name ("officials said", "according to residents", see UnnamedSources).
-    private readonly UnnamedSources _sources = new(pack);
+    // Who made each statement, and whom "he", "she", "it" and "they" mean (see Speakers).
+    private readonly Speakers _speakers = new(pack);
 
     // Which forms of a speech verb report speech ("said") and which do not ("the claims", "called on", "so-called").
     private readonly SpeechVerbForms _verbForms = new(pack);
     private readonly IReadOnlyList<string> _evidential = pack.Words("evidential_verbs");
     private readonly IReadOnlyList<string> _agendaCues = pack.Words("agenda_cues");
 
+    // Who a claim says took part in a meeting, or did not (see Attendance).
+    private readonly Attendance _attendance = new(pack);
+
     // Counts other sources give against a claim's, in its sentence or the next (see RivalCounts).
     private readonly RivalCounts _rivalCounts = new(pack);
-
-    // The last person named before the sentence being read (a stage instance reads one document at a time).
-    private string? _lastPerson;
-
-    // The subject of the sentence before the one being read, when it is a body, a state or a group: whom "they" means.
-    private string? _lastBodySubject;
 
     // Set by Read when the claim it read was spoken by a person the pack does not know ("His brother, NAME, said"), whom
     // the next "he" or "she" then means rather than the last known person.
@@ -104,7 +95,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         _values.Reset();
         _accused.Clear();
         _saidBegan.Clear();
-        _relayed.Reset();
+        _speakers.Reset();
         SentenceContext? opening = null; // the sentence before, when it opened a quotation it left open and gave no claim
         foreach (var ctx in SentenceContext.All(analysis))
         {
@@ -116,10 +107,10 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 continue;
             }
 
-            _lastPerson = lastPerson;
+            _speakers.LastPerson = lastPerson;
             lastPerson = ctx.LastPerson()?.Mention.EntityId ?? lastPerson;
-            _lastBodySubject = bodySubject;
-            bodySubject = MainSubject(ctx, ctx.LastToken + 1) is { Kind: not EntityKind.Person } subject ? subject.Mention.EntityId : null;
+            _speakers.LastBodySubject = bodySubject;
+            bodySubject = Speakers.MainSubject(ctx, ctx.LastToken + 1) is { Kind: not EntityKind.Person } subject ? subject.Mention.EntityId : null;
 
             // "X wrote that P, which Y denied": an assertion and its denial in one sentence.
             var relative = RelativeDenial(ctx, denial);
@@ -142,7 +133,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
             // "Armenia and Azerbaijan accused each other of …": the report of two opposite claims is the text's own,
             // in no one side's name, and all of it is the point.
-            if (claim is not null && IsMutual(ctx, claim.Speaker))
+            if (claim is not null && Speakers.IsMutual(ctx, claim.Speaker))
             {
                 var whole = ctx.SpanOf(ctx.FirstToken, ctx.LastToken);
                 claim = claim with { Speaker = null, Span = whole, Quote = whole.Slice(analysis.Text) };
@@ -563,7 +554,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // ("…, while the police put the crowd at …": a source the text does not name.)
             for (var head = i + 1; head <= i + 3 && head < last; head++)
             {
-                if (_sources.IsNoun(ctx.Word(head)) && SpeechInClause(ctx, speech, head, last))
+                if (_speakers.Sources.IsNoun(ctx.Word(head)) && SpeechInClause(ctx, speech, head, last))
                 {
                     return i;
                 }
@@ -743,9 +734,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         {
             if (ctx.Word(k) is "he" or "she")
             {
-                speaker = ctx.Mentions.LastOrDefault(m => m.LastToken < r.Comma && m.Kind == EntityKind.Person)?.Mention.EntityId ?? _lastPerson;
+                speaker = ctx.Mentions.LastOrDefault(m => m.LastToken < r.Comma && m.Kind == EntityKind.Person)?.Mention.EntityId ?? _speakers.LastPerson;
             }
-            else if (_sources.IsNoun(ctx.Word(k)))
+            else if (_speakers.Sources.IsNoun(ctx.Word(k)))
             {
                 source = UnnamedSources.Key(ctx.Word(k));
             }
@@ -813,7 +804,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     private Claim? Read(SentenceContext ctx, IReadOnlyList<string> speech, IReadOnlyList<string> denial, IReadOnlyList<string> according, Claim? previous, int last)
     {
         _unknownPersonSpoke = false;
-        var (via, outletAt) = CitedOutlet(ctx, last);
+        var (via, outletAt) = Speakers.CitedOutlet(ctx, last);
         var (quoteFirst, quoteLast) = (ctx.FirstToken, last);
         string? speaker = null;
         string? accused = null; // whom "accused X of …" or "blamed X for …" names
@@ -858,7 +849,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // before the verb, said names no other speaker.
         // So does "X, citing sources in Y, reported that …": an aside of the subject before its own verb.
         if (acc >= 0 && say >= 0 && ((say < acc &&
-            (accPhrase == "citing" || (accPhrase == "according to" && AnyMentionEndsWithin(ctx, say, 1) && RecordNamingNoOne(ctx, acc + 2, last)))) ||
+            (accPhrase == "citing" || (accPhrase == "according to" && AnyMentionEndsWithin(ctx, say, 1) && _speakers.RecordNamingNoOne(ctx, acc + 2, last)))) ||
             (accPhrase == "citing" && acc > say - 12 && ctx.Word(acc - 1) == "," && ctx.Word(say - 1) == ",")))
         {
             acc = -1;
@@ -874,7 +865,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // down is an offer, which is a refusal, not a denial of anything said.
         if (quotedAs is { } reported)
         {
-            speaker = reported.Speaker is { } person ? PersonBehindTitle(ctx, person)?.Mention.EntityId ?? person.Mention.EntityId : null;
+            speaker = reported.Speaker is { } person ? _speakers.Behind(ctx, person) : null;
             via = reported.Channel is { Kind: EntityKind.Outlet } channel ? channel.Mention.EntityId : via;
             (quoteFirst, quoteLast) = (reported.QuoteFirst, last);
             if (speaker is null && via is null)
@@ -883,9 +874,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
         }
         else if (saying > ctx.FirstToken + 2 && (den < 0 || den > saying || RefusesAnOffer(ctx, den + SentenceContext.KeyOf(denPhrase!).Length)) &&
-            MainSubject(ctx, saying) is { } subject)
+            Speakers.MainSubject(ctx, saying) is { } subject)
         {
-            speaker = PersonBehindTitle(ctx, subject)?.Mention.EntityId ?? subject.Mention.EntityId;
+            speaker = _speakers.Behind(ctx, subject);
             quoteFirst = saying + SentenceContext.KeyOf(sayingPhrase!).Length;
             quoteFirst += ctx.Word(quoteFirst) == "that" ? 1 : 0;
             quoteLast = last;
@@ -900,13 +891,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 by = -1;
             }
 
-            // "He denied reports that ...": the pronoun is the person last named.
-            // "The ministry said …, and denied that …": a denial after "and" shares the main clause's subject.
-            var mainSubject = by < 0 && den > ctx.FirstToken + 3 && ctx.Word(den - 1) == "and" ? MainSubject(ctx, den) : null;
-            var agent = by >= 0 ? ActorAfter(ctx, by)
-                : mainSubject is not null ? PersonBehindTitle(ctx, mainSubject)?.Mention.EntityId ?? mainSubject.Mention.EntityId
-                : SubjectBefore(ctx, den) ?? (PronounSubject(ctx, den) ? _lastPerson : null);
-            speaker = agent;
+            speaker = _speakers.OfDenial(ctx, den, by);
 
             // "this was denied by Y (who …)": Y denies what came before; the quote is the denial itself.
             anaphoric = (by >= 0 && PointingBack.AnaphoricSubject(ctx, den)) || PointingBack.AnaphoricObject(ctx, den) >= 0;
@@ -934,7 +919,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
             else if (end <= last && by < 0)
             {
-                quoteFirst = ctx.Word(end) == "that" ? end + 1 : end;
+                // ("denied on Wednesday that …", "rejected in a statement that …": when and where stand before the "that".)
+                var that = ThatAfterAddressee(ctx, den, end, last);
+                quoteFirst = ctx.Word(that) == "that" ? that + 1 : end;
                 // "Baku denied any involvement and said its engineers were ready …": the denial ends where a
                 // coordinated verb of speech begins another statement.
                 var and = ctx.Find("and", quoteFirst + 1, last - 1);
@@ -949,9 +936,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         else if (acc >= 0)
         {
             var end = acc + SentenceContext.KeyOf(accPhrase!).Length;
-            // ("according to his lawyers": the person's counsel, not the person and not nobody.)
-            speaker = _relayed.After(ctx, end - 1, _lastPerson) is { } circle ? _relayed.Register(ctx, circle) : ActorAfter(ctx, end - 1);
-            sourceNoun = speaker is null ? _sources.NounAfter(ctx, end - 1) : null;
+            (speaker, sourceNoun) = _speakers.OfAccording(ctx, end - 1);
             var comma = NextComma(ctx, end);
             if (acc == ctx.FirstToken && comma > 0)
             {
@@ -971,51 +956,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             }
 
             var end = say + SentenceContext.KeyOf(sayPhrase!).Length;
-            // "X, <who X is>, said (that) …": the subject stands before the aside, and what was said follows.
-            var (hasAside, aside, unknownPerson) = AsideSubject(ctx, say);
-            _unknownPersonSpoke = unknownPerson;
-            // "refugees are reported to have arrived", "it was announced that": a passive names its speaker only
-            // through "by"; the party named in what was said is not who said it.
-            var passive = ctx.Word(say - 1) is "is" or "are" or "was" or "were" or "been" or "be" && sayPhrase!.EndsWith("ed", StringComparison.Ordinal);
-            // "sources say", "an official said": an unnamed source is the subject, so a party named after the verb
-            // is what was said; "the officer said" points back to the person last named.
-            var source = passive ? -1 : _sources.SubjectOf(ctx, say);
+            var spoke = _speakers.OfSpeechVerb(ctx, say, sayPhrase!, end, last);
+            _unknownPersonSpoke = spoke.UnknownPerson;
+            speaker = spoke.Speaker;
+            var (hasAside, source, they, nounSubject) = (spoke.HasAside, spoke.Source, spoke.They, spoke.NounSubject);
             sourceNoun = source >= 0 ? ctx.Word(source) : null;
-            // "The villagers argued that …": a definite plural source the document named as a group before is that group.
-            var namedGroup = source >= 0 && ctx.Word(source - 1) == "the" && ctx.Word(source).EndsWith('s') ? _sources.GroupNamedBefore(ctx, ctx.Word(source)) : null;
-            // "They said two soldiers were killed": the body the sentence before was about, or nobody named; never the
-            // party named in what was said.
-            // So is "it" ("It also insisted that …"), when the sentence before was about a body or a state.
-            var they = !passive && (PronounBefore(ctx, say, "they") || (PronounBefore(ctx, say, "it") && _lastBodySubject is not null));
-            var pronoun = PronounSubject(ctx, say);
-            // "The ministry said Armenia …": a subject naming no known party.
-            var nounSubject = NounSubjectBefore(ctx, say);
-            // "X called on Baku to lift the blockade and said …": a verb after "and" shares the main clause's subject.
-            var coordinated = !passive && !hasAside && say > ctx.FirstToken + 3 && ctx.Word(say - 1) == "and" ? MainSubject(ctx, say) : null;
-            speaker = passive
-                ? (end <= last && ctx.Word(end) == "by" ? ActorAfter(ctx, end) : null)
-                : namedGroup is not null ? namedGroup
-                : coordinated is not null ? PersonBehindTitle(ctx, coordinated)?.Mention.EntityId ?? coordinated.Mention.EntityId
-                : hasAside ? aside
-                // ("…, the organisation said": the body this sentence or the one before is about.)
-                : nounSubject && BodyNamedBefore(ctx, say) is { } body ? body
-                // ("…, 60 civilians have been killed, he said": "he" right before the verb is its subject, whatever the clause names.)
-                : (pronoun ? _lastPerson : null) ?? (they ? _lastBodySubject : null) ?? (ClosingNounSubject(ctx, say, nounSubject) ? null : SubjectBefore(ctx, say)) ?? (pronoun ? _lastPerson
-                    : they ? _lastBodySubject
-                    // ("the official said" points back to the person named last; "the source said" to the unnamed source.)
-                    : source >= 0 ? (UnnamedSources.DefiniteSingular(ctx, source) && !_sources.IsDocument(ctx.Word(source)) && !UnnamedSources.IsUnnamedByNature(ctx.Word(source)) ? _lastPerson : null)
-                    // ("…, said Lavrov": the speaker after the verb; "The ministry said Armenia …": a subject before it that
-                    // names no one leaves the speaker unknown, not the party named in what was said.)
-                    // ("X accused Pashinyan of …": whom an accusation or an appeal names after its verb is its object, never who spoke.)
-                    : (nounSubject || TakesPartyObject(ctx.Word(say)) ? null : ActorAfter(ctx, say)) ?? PronounSpeaker(ctx, say));
-            // "His lawyer said", "Relatives told reporters": a circle that speaks for a person, unless a name of its own stands
-            // beside it ("His wife, NAME, said").
-            var relayed = !passive && aside is null && coordinated is null ? _relayed.Before(ctx, say, _lastPerson) : null;
-            if (relayed is { } circle)
-            {
-                speaker = _relayed.Register(ctx, circle);
-            }
-
             var subjectNear = AnyMentionEndsWithin(ctx, say, 6);
             // "told Armenpress that ...", "said in an interview with APA that ...": whom it was told and where stand
             // between the verb and the "that" that opens what was said.
@@ -1036,13 +981,22 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             {
                 (quoteFirst, quoteLast) = (ctx.FirstToken, last);
             }
-            else if (!closing && end <= last && (followedByThat || hasAside || they || coordinated is not null || relayed is not null || (subjectNear && say - ctx.FirstToken <= 12)))
+            else if (!closing && end <= last && (followedByThat || hasAside || they || spoke.Coordinated || spoke.Relayed || (subjectNear && say - ctx.FirstToken <= 12) ||
+                // ("A source in X said …. The source said P": a subject that opens the sentence and stands for a party named
+                // before is no part of what was said either; one that stands for no one stays, to say who spoke.)
+                ((nounSubject || source >= 0) && speaker is not null && say - ctx.FirstToken <= 6 && !Speakers.HasPunctuation(ctx, ctx.FirstToken, say - 1))))
             {
                 quoteFirst = followedByThat ? Math.Min(end + 1, last) : end;
             }
             else if (closing || (say > ctx.FirstToken + 3 && ctx.Word(say - 1) is "," or "\u201D") || PreviousIsQuoteEnd(ctx, say))
             {
                 quoteLast = LastBeforeSpeaker(ctx, say);
+                // '"Nothing was signed," X wrote on Facebook, "but …"': a quotation its attribution breaks, whose first part
+                // is too short to stand alone, is quoted whole.
+                if (!HasWords(ctx, quoteFirst, quoteLast, 4) && ResumesQuotation(ctx, say, last))
+                {
+                    quoteLast = last;
+                }
             }
 
             if (coordinatedDenial > quoteFirst)
@@ -1057,11 +1011,11 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 ctx.Word(end) is not ("on" or "upon" or "for" or "that" or "," or "to")) || SpeechVerbForms.IsAppeal(ctx, say) || IsEstimate(ctx, say)))
             {
                 quoteFirst = say;
-                accused = ctx.Word(say) is "accused" or "accuses" or "blamed" or "blames" ? ActorAfter(ctx, say) : null;
+                accused = ctx.Word(say) is "accused" or "accuses" or "blamed" or "blames" ? _speakers.ActorAfter(ctx, say) : null;
             }
 
             // An unnamed source, or a subject naming no known party ("the editorial team wrote"), still makes a claim, in nobody's name.
-            if (speaker is null && via is null && source < 0 && !they && !nounSubject && !hasAside && relayed is null)
+            if (speaker is null && via is null && source < 0 && !they && !nounSubject && !hasAside && !spoke.Relayed)
             {
                 return null;
             }
@@ -1170,7 +1124,8 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             answers = previous.Id;
         }
 
-        if (ev is null && ctx.FindAny(_agendaCues, ctx.FirstToken, last, out _) >= 0)
+        // ("No mediator attended the meeting": who took part is said of the meeting told just before, as its agenda is.)
+        if (ev is null && (ctx.FindAny(_agendaCues, ctx.FirstToken, last, out _) >= 0 || _attendance.Tells(ctx, quoteFirst, quoteLast)))
         {
             ev = EarlierMeeting(ctx);
         }
@@ -1254,6 +1209,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             values.Add(new ClaimValue(ContradictionAttribute.Quantity, ClaimValue.CountDisputed, true));
         }
 
+        // "Toivo Klaar attended the final session", "no mediator was present": who took part in the meeting.
+        if (ev?.Type == EventType.Meeting)
+        {
+            values.AddRange(_attendance.Read(ctx, quoteFirst, quoteLast));
+        }
+
         return new Claim
         {
             Id = id,
@@ -1276,7 +1237,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     {
         for (var i = first; i < last; i++)
         {
-            if (ctx.Word(i) is "accused" or "accuses" or "accusing" or "blamed" or "blames" or "blaming" && ActorAfter(ctx, i) is { } accused &&
+            if (ctx.Word(i) is "accused" or "accuses" or "accusing" or "blamed" or "blames" or "blaming" && _speakers.ActorAfter(ctx, i) is { } accused &&
                 ctx.Find(ctx.Word(i).StartsWith("acc", StringComparison.Ordinal) ? "of" : "for", i + 1, Math.Min(last, i + 7)) > i)
             {
                 return accused;
@@ -1328,253 +1289,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         type == EventType.Protest ? kind == QuantityKind.People : kind is QuantityKind.Killed or QuantityKind.Wounded;
 
     /// <summary>
-    /// The subject of a speech verb that an aside between commas separates from it, when the sentence opens with that
-    /// subject: "Hikmat Hajiyev, assistant to the president, said …" (the actor named just before the aside), "The
-    /// foreign minister of Finland, who chairs the OSCE this year, said …" (a relative clause: a party named inside it is
-    /// not who spoke) and "His brother, Karen Avagyan, said …" (a name in apposition). Found is false when the verb has no
-    /// such aside before it; Speaker is null when the subject names no known party, and UnknownPerson is then true when
-    /// the subject is a person ("who", a name).
-    /// </summary>
-    private (bool Found, string? Speaker, bool UnknownPerson) AsideSubject(SentenceContext ctx, int say)
-    {
-        if (say - 1 <= ctx.FirstToken || ctx.Word(say - 1) != ",")
-        {
-            return default;
-        }
-
-        // ("On April 17, 2024, X, at a meeting …, said": a date that opens the sentence is no part of the subject's clause.)
-        var lead = DateLeadEnd(ctx);
-        for (var open = say - 2; open > lead && open >= say - 25; open--)
-        {
-            if (ctx.Word(open) == ",")
-            {
-                // The subject opens the sentence (after at most a short lead such as "On Thursday,"); a longer
-                // stretch before it is what was said, as in "P, X, a minister, said".
-                // The last such mention, by a loop: a lambda here would make its closure on every call of the method.
-                var mentions = ctx.Mentions;
-                for (var k = mentions.Count - 1; k >= 0; k--)
-                {
-                    var m = mentions[k];
-                    if (m.LastToken == open - 1 && m.FirstToken - lead <= 8 && IsSpeakerKind(m))
-                    {
-                        return (true, m.Mention.EntityId, false);
-                    }
-                }
-
-                var (first, last) = ctx.Word(open + 1) is "who" or "whose" or "which" ? (ctx.FirstToken, open - 1)
-                    : IsApposedName(ctx, open, say - 1) ? (open + 1, say - 2) : (-1, -1);
-                if (first < 0 || open - ctx.FirstToken > 8 || HasPunctuation(ctx, ctx.FirstToken, open - 1))
-                {
-                    return default;
-                }
-
-                var speaker = LastSpeakerWithin(ctx, first, last);
-                return (true, speaker, speaker is null && ctx.Word(open + 1) != "which");
-            }
-
-            if (ctx.Tokens[open].Normalized is "\u201D" or "\"" or "." or ";")
-            {
-                return default;
-            }
-        }
-
-        return default;
-    }
-
-    /// <summary>
-    /// The first token after a date that opens the sentence and its comma ("On April 17, 2024, …"), else the sentence's
-    /// first token.
-    /// </summary>
-    private static int DateLeadEnd(SentenceContext ctx)
-    {
-        foreach (var t in ctx.Times)
-        {
-            var first = ctx.Analysis.TokenIndexAt(t.Span.Start);
-            // (The token index of the date's last character may already be the comma after it.)
-            var last = ctx.Analysis.TokenIndexAt(t.Span.End - 1);
-            while (last > first && ctx.Tokens[last].Span.Start >= t.Span.End)
-            {
-                last--;
-            }
-
-            if (first - ctx.FirstToken <= 1 && ctx.Word(last + 1) == ",")
-            {
-                return last + 2;
-            }
-        }
-
-        return ctx.FirstToken;
-    }
-
-    private static bool IsSpeakerKind(LinkedMention m) =>
-        m.Kind is EntityKind.Person or EntityKind.State or EntityKind.Organization or EntityKind.Authority or EntityKind.Group;
-
-    /// <summary>The person (or else the party) named last in tokens [<paramref name="first"/>, <paramref name="last"/>], or null.</summary>
-    private string? LastSpeakerWithin(SentenceContext ctx, int first, int last)
-    {
-        LinkedMention? found = null;
-        foreach (var m in ctx.Mentions)
-        {
-            if (m.FirstToken >= first && m.LastToken <= last && IsSpeakerKind(m) && (found is null || m.Kind == EntityKind.Person || found.Kind != EntityKind.Person))
-            {
-                found = m;
-            }
-        }
-
-        return found is null ? null : PersonBehindTitle(ctx, found)?.Mention.EntityId ?? found.Mention.EntityId;
-    }
-
-    /// <summary>
-    /// "His brother, Karen Avagyan, said": a short noun phrase opened by a possessive or an article, then between commas
-    /// (<paramref name="open"/>, <paramref name="close"/>) nothing but a capitalised name of two to four words.
-    /// </summary>
-    private static bool IsApposedName(SentenceContext ctx, int open, int close)
-    {
-        if (open - ctx.FirstToken > 3 || ctx.Word(ctx.FirstToken) is not ("his" or "her" or "their" or "its" or "the" or "a" or "an") ||
-            close - open - 1 is < 2 or > 4)
-        {
-            return false;
-        }
-
-        for (var i = open + 1; i < close; i++)
-        {
-            if (!ctx.Tokens[i].IsWord || !ctx.Tokens[i].IsCapitalized)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>"according to a readout released by …": a record (pack <c>document_nouns</c>) within three words, and no party named within five.</summary>
-    private bool RecordNamingNoOne(SentenceContext ctx, int from, int last)
-    {
-        for (var i = from; i <= last && i < from + 3; i++)
-        {
-            if (_sources.IsDocument(ctx.Word(i)))
-            {
-                return ActorAfter(ctx, from - 1) is null;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>True when tokens [<paramref name="first"/>, <paramref name="last"/>] hold a comma, semicolon, colon or quotation mark.</summary>
-    private static bool HasPunctuation(SentenceContext ctx, int first, int last)
-    {
-        for (var i = first; i <= last; i++)
-        {
-            if (ctx.Tokens[i].Normalized is "," or ";" or ":" or "\"" or "\u201C" or "\u201D")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "He later said Moscow will …": a pronoun subject before the verb (an adverb or auxiliary between allowed)
-    /// is who spoke, so a party named after the verb is what was said, not the speaker.
-    /// </summary>
-    private static bool PronounSubject(SentenceContext ctx, int say) => PronounBefore(ctx, say, "he") || PronounBefore(ctx, say, "she");
-
-    /// <summary>True when <paramref name="pronoun"/> is the subject of the speech verb at <paramref name="say"/> ("he said", "they later told").</summary>
-    private static bool PronounBefore(SentenceContext ctx, int say, string pronoun)
-    {
-        var before = say - 1;
-        var word = ctx.Word(before);
-        if (word is "later" or "also" or "then" or "again" or "further" or "earlier" or "previously" or "has" or "had" or "once" ||
-            (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)))
-        {
-            before--;
-        }
-
-        return ctx.Word(before) == pronoun;
-    }
-
-    /// <summary>Verbs whose object is a party ("accused X of", "urged X to"): a party after one is not who spoke.</summary>
-    private static bool TakesPartyObject(string verb) =>
-        verb is "accused" or "accuses" or "blamed" or "blames" or "urged" or "urges" or "called" or "calls" or "warned" or "warns" or "criticised" or
-            "criticized" or "criticises" or "criticizes" or "condemned" or "condemns" or "praised" or "praises" or "thanked" or "thanks";
-
-    /// <summary>
-    /// "…by a decree of President X, the presidential press service said": a closing attribution whose subject names no
-    /// known party; the party named before its comma belongs to what was said.
-    /// </summary>
-    private static bool ClosingNounSubject(SentenceContext ctx, int say, bool nounSubject)
-    {
-        if (!nounSubject)
-        {
-            return false;
-        }
-
-        for (var i = say - 1; i >= Math.Max(ctx.FirstToken, say - 6); i--)
-        {
-            if (ctx.Word(i) == ",")
-            {
-                return true;
-            }
-
-            if (ctx.Mentions.Any(m => m.FirstToken <= i && i <= m.LastToken))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// True when the speech verb at <paramref name="say"/> follows a definite noun phrase of its own: "The ministry said",
-    /// "The Russian side stated" (a subject naming no known party).
-    /// </summary>
-    private static bool NounSubjectBefore(SentenceContext ctx, int say)
-    {
-        var i = say - 1;
-        if (i <= ctx.FirstToken || !ctx.Tokens[i].IsWord || ctx.Tokens[i].Normalized is "and" or "but" or "also" or "has" or "have" or "had")
-        {
-            return false;
-        }
-
-        // Back over the noun's modifiers to its determiner.
-        for (var k = i; k >= Math.Max(ctx.FirstToken, i - 3); k--)
-        {
-            if (ctx.Word(k) is "the" or "this" or "that")
-            {
-                return k == ctx.FirstToken || !ctx.Tokens[k - 1].IsWord || ctx.Word(k - 1) is "and" or "but";
-            }
-
-            if (!ctx.Tokens[k].IsWord)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "The OSCE council decided …, the organisation said": a general noun for an international body right before the verb
-    /// stands for the body that is the subject of this sentence's main clause or, failing that, of the sentence before;
-    /// null when neither is an organisation.
-    /// </summary>
-    private string? BodyNamedBefore(SentenceContext ctx, int say)
-    {
-        if (ctx.Word(say - 1) is not ("organisation" or "organization" or "bloc" or "alliance"))
-        {
-            return null;
-        }
-
-        var subject = MainSubject(ctx, say - 2)?.Mention.EntityId;
-        return IsOrganization(subject) ? subject : IsOrganization(_lastBodySubject) ? _lastBodySubject : null;
-
-        bool IsOrganization(string? id) => id is not null && pack.Find(id)?.Kind == EntityKind.Organization;
-    }
-
-    /// <summary>
     /// "Official records indicate that …", "figures show that …": a verb of evidence reports a claim when a source
     /// noun is its subject; the index of the verb, or -1.
     /// </summary>
@@ -1582,7 +1296,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     {
         for (var at = ctx.FindAny(_evidential, ctx.FirstToken, last, out phrase); at >= 0; at = ctx.FindAny(_evidential, at + 1, last, out phrase))
         {
-            if (!InsideQuotes(ctx, at) && _sources.SubjectOf(ctx, at) >= 0 && ctx.Word(at + 1) == "that")
+            if (!InsideQuotes(ctx, at) && _speakers.Sources.SubjectOf(ctx, at) >= 0 && ctx.Word(at + 1) == "that")
             {
                 return at;
             }
@@ -1591,10 +1305,6 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         phrase = null;
         return -1;
     }
-
-    /// <summary>"said she": the pronoun after the verb stands for the last person named before the sentence ("he said" is <see cref="PronounSubject"/>).</summary>
-    private string? PronounSpeaker(SentenceContext ctx, int say) =>
-        ctx.Word(say + 1) is "he" or "she" ? _lastPerson : null;
 
     private static bool PreviousIsQuoteEnd(SentenceContext ctx, int say)
     {
@@ -1673,10 +1383,16 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
     /// <summary>
     /// The "that" after a speech verb's addressee or setting ("told reporters that", "said at a briefing on Monday
     /// that"), or <paramref name="end"/> when none: the words between must be an addressee after a verb of telling,
-    /// or a phrase a preposition opens, with no comma and at most ten words.
+    /// or a phrase a preposition opens, with no comma and at most ten words; or an aside between commas ("claimed,
+    /// without offering evidence, that").
     /// </summary>
     private static int ThatAfterAddressee(SentenceContext ctx, int say, int end, int last)
     {
+        if (end < last && ctx.Word(end) == "," && ThatAfterAside(ctx, end, last) is var afterAside && afterAside > 0)
+        {
+            return afterAside;
+        }
+
         var telling = ctx.Word(say) is "told" or "tells" or "tell" or "informed" or "informs" or "assured" or "assures" or "reminded" or "reminds" or "briefed";
         if (end > last || ctx.Word(end) == "that" || !(telling || ctx.Word(end) is "in" or "at" or "on" or "during" or "to" or "after" or "before" or "with" or "from"))
         {
@@ -1700,6 +1416,45 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         return end;
     }
 
+    /// <summary>
+    /// True when the quotation goes on after the attribution whose verb is at <paramref name="say"/>: a comma right before
+    /// an opening quotation mark, within eight tokens of the verb ('…," he said, "and …').
+    /// </summary>
+    private static bool ResumesQuotation(SentenceContext ctx, int say, int last)
+    {
+        for (var i = say + 1; i < last && i <= say + 8; i++)
+        {
+            if (ctx.Word(i) == "," && ctx.Tokens[i + 1].Normalized is "\u201C" or "\"")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The "that" that follows an aside opened by the comma at <paramref name="comma"/> and closed by the next comma, in
+    /// at most eight words with no other mark ("said, however, that", "claimed, citing no source, that"), or -1.
+    /// </summary>
+    private static int ThatAfterAside(SentenceContext ctx, int comma, int last)
+    {
+        for (var i = comma + 1; i < last && i <= comma + 9; i++)
+        {
+            if (ctx.Word(i) == ",")
+            {
+                return i > comma + 1 && ctx.Word(i + 1) == "that" ? i + 1 : -1;
+            }
+
+            if (!ctx.Tokens[i].IsWord)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>True when the object from token <paramref name="at"/> on is an offer of some kind ("the proposal", "a US plan").</summary>
     private static bool RefusesAnOffer(SentenceContext ctx, int at)
     {
@@ -1713,156 +1468,5 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// The subject of the sentence's main clause, for a participle at <paramref name="before"/>: the first party named
-    /// before it that no preposition governs ("On Monday, the minister, X, rejected ..." gives the minister), or null.
-    /// </summary>
-    private static LinkedMention? MainSubject(SentenceContext ctx, int before)
-    {
-        foreach (var m in ctx.ActorList)
-        {
-            if (m.FirstToken >= before)
-            {
-                break;
-            }
-
-            var previous = ctx.Word(m.FirstToken - 1);
-            if (previous is not ("of" or "in" or "to" or "from" or "with" or "by" or "on" or "at" or "for" or "against" or "between" or "and" or "'s" or "\u2019s"))
-            {
-                return m;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// True when <paramref name="speaker"/> is A or B of "A and B &lt;verb&gt; each other/one another": a mutual
-    /// accusation, which the text reports in no one side's name.
-    /// </summary>
-    private static bool IsMutual(SentenceContext ctx, string? speaker)
-    {
-        var each = ctx.Find("each", ctx.FirstToken + 3, ctx.LastToken - 1);
-        var reciprocal = each >= 0 ? ctx.Word(each + 1) == "other" : (each = ctx.Find("one", ctx.FirstToken + 3, ctx.LastToken - 1)) >= 0 && ctx.Word(each + 1) == "another";
-        if (speaker is null || !reciprocal)
-        {
-            return false;
-        }
-
-        // The two parties joined by "and" right before the verb that "each other" follows.
-        LinkedMention? first = null, second = null;
-        foreach (var m in ctx.ActorList)
-        {
-            if (m.LastToken >= each - 1)
-            {
-                break;
-            }
-
-            (first, second) = (second, m);
-        }
-
-        return first is not null && second is not null && second.FirstToken - first.LastToken == 2 && ctx.Word(first.LastToken + 1) == "and" &&
-               each - second.LastToken <= 3 && first.Mention.EntityId != second.Mention.EntityId &&
-               (speaker == first.Mention.EntityId || speaker == second.Mention.EntityId);
-    }
-
-    private static string? SubjectBefore(SentenceContext ctx, int verb)
-    {
-        // Loops rather than LINQ here and below: these run for nearly every sentence, and a lambda reading an
-        // argument allocates its closure on every call.
-        var mentions = ctx.Mentions;
-        for (var k = mentions.Count - 1; k >= 0; k--)
-        {
-            var x = mentions[k];
-            if (x.LastToken < verb && verb - x.LastToken <= 10 && x.Kind is not (EntityKind.Place or EntityKind.Route) && !ctx.NamesInAside(x))
-            {
-                return x.Mention.EntityId;
-            }
-        }
-
-        return null;
-    }
-
-    private string? ActorAfter(SentenceContext ctx, int token)
-    {
-        for (var k = 0; k < ctx.Mentions.Count; k++)
-        {
-            var m = ctx.Mentions[k];
-            if (m.FirstToken > token && m.FirstToken - token <= 5 && m.Kind is not (EntityKind.Place or EntityKind.Route))
-            {
-                return PersonBehindTitle(ctx, m)?.Mention.EntityId ?? m.Mention.EntityId;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// "According to Armenian Prime Minister Nikol Pashinyan": a state or body that only qualifies a title is not who
-    /// speaks; the person the title leads to is. Null unless only title words lie between them.
-    /// </summary>
-    private LinkedMention? PersonBehindTitle(SentenceContext ctx, LinkedMention qualifier)
-    {
-        if (qualifier.Kind == EntityKind.Person)
-        {
-            return null;
-        }
-
-        var person = ctx.Mentions.FirstOrDefault(x => x.FirstToken > qualifier.LastToken);
-        if (person is not { Kind: EntityKind.Person } || person.FirstToken - qualifier.LastToken > 6)
-        {
-            return null;
-        }
-
-        for (var i = qualifier.LastToken + 1; i < person.FirstToken; i++)
-        {
-            if (!ctx.Tokens[i].IsWord || !(ctx.Tokens[i].IsCapitalized || ctx.Word(i) == "'s" || _titleWords.Contains(ctx.Word(i))))
-            {
-                return null;
-            }
-        }
-
-        return person;
-    }
-
-    /// <summary>
-    /// The outlet a claim read up to token <paramref name="last"/> came through: one cited in parentheses anywhere in the
-    /// sentence, else the first named before <paramref name="last"/> (one naming a contrasted report after it is that
-    /// report's own); At is the first token of that first one, or -1 for one in parentheses or none.
-    /// </summary>
-    private static (string? Id, int At) CitedOutlet(SentenceContext ctx, int last)
-    {
-        // "(Trend.az, March 1)", "(see EDM, …)": an outlet right after an opening parenthesis.
-        string? first = null;
-        var at = -1;
-        for (var k = 0; k < ctx.Mentions.Count; k++)
-        {
-            var m = ctx.Mentions[k];
-            if (m.Kind != EntityKind.Outlet)
-            {
-                continue;
-            }
-
-            // ("confirming earlier reports in Azerbaijani media": where other reports appeared, not the claim's channel.)
-            if (first is null && m.FirstToken <= last && !(ctx.Word(m.FirstToken - 1) is "in" or "by" or "from" && ctx.Word(m.FirstToken - 2) is "reports" or "report"))
-            {
-                (first, at) = (m.Mention.EntityId, m.FirstToken);
-            }
-
-            var p = m.FirstToken - 1;
-            while (p >= ctx.FirstToken && ctx.Tokens[p].IsWord && ctx.Tokens[p].Normalized is "see" or "cf")
-            {
-                p--;
-            }
-
-            if (p >= ctx.FirstToken && ctx.Tokens[p].Normalized == "(")
-            {
-                return (ctx.Tokens[p + 1].Normalized == "see" ? null : m.Mention.EntityId, -1);
-            }
-        }
-
-        return (first, at);
     }
 }

@@ -37,7 +37,7 @@ internal sealed class SpeechVerbForms(DomainPack pack)
             // "declined to confirm that …", "refused to say": an infinitive is speech not made.
             // "the so-called corridor" names, it reports no speech.
             if (!InsideQuotes(ctx, at) && !UsedAsNoun(ctx, at) && ctx.Word(at - 1) != "to" && !ClaimsLives(ctx, at, last) && !IsSoCalled(ctx, at) && !NamesAPlace(ctx, at) &&
-                !InRelativeAside(ctx, at, last) &&
+                !InRelativeAside(ctx, at, last) && !AsksAnonymity(ctx, at) &&
                 !((TakesStanceNoun(ctx, at, phrase) || IsAppeal(ctx, at) || DescribesNounBefore(ctx, at)) && ctx.FindAny(speech, at + 1, last, out _) >= 0))
             {
                 return at;
@@ -138,6 +138,15 @@ internal sealed class SpeechVerbForms(DomainPack pack)
         var close = NextComma(ctx, at + 1);
         return close > 0 && close < last && HasWords(ctx, close + 1, last, 3);
     }
+
+    /// <summary>
+    /// "The official, who asked not to be named, said …", "a source who requested anonymity": asking not to be named
+    /// reports nothing said; the verb that follows is the report's.
+    /// </summary>
+    private static bool AsksAnonymity(SentenceContext ctx, int at) =>
+        ctx.Word(at - 1) == "who" &&
+        ((ctx.Word(at + 1) == "not" && ctx.Word(at + 2) == "to" && ctx.Word(at + 3) == "be") || ctx.Word(at + 1) == "anonymity" ||
+         (ctx.Word(at + 1) == "for" && ctx.Word(at + 2) == "anonymity"));
 
     /// <summary>
     /// Whether a speech verb's form ending in -s stands as a noun ("territorial claims", "the reports"), judged by the

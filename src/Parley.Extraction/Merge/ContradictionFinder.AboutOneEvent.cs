@@ -49,6 +49,11 @@ public sealed partial class ContradictionFinder
         private bool _denied;
         private bool _asserted;
         private readonly Sources _occurrenceSources = new();
+        // Who claims say took part or not, in order, each with the sources saying so; and the sources saying no third party did.
+        private readonly List<string> _participants = [];
+        private readonly Dictionary<string, (bool Yes, bool No, List<(string, string?)> Sources)> _attendance = new(StringComparer.Ordinal);
+        private readonly List<(string, string?)> _noThirdParty = [];
+        private readonly HashSet<string> _ownSides = new(StringComparer.Ordinal); // participants of a side the event's own actors are
 
         // What Decide found, and what Collect gathers for it.
         private string? _agendaTopic;
@@ -61,6 +66,9 @@ public sealed partial class ContradictionFinder
         private bool _occurrenceHeld;
         private readonly List<(string ClaimId, ClaimStance Stance)> _asserts = [];
         private readonly List<(string ClaimId, ClaimStance Stance)> _denials = [];
+        private string? _participantHeld;
+        private bool _thirdPartyHeld;
+        private readonly List<(string ClaimId, string Value)> _attendanceClaims = [];
 
         // The claims collected that answer another (with it): a contradiction naming both sets them side by side.
         private readonly List<(string Claim, string Answered)> _answering = [];
@@ -126,6 +134,28 @@ public sealed partial class ContradictionFinder
                     topic.Sources.Add(c.DocumentId, who);
                     _agenda[v.Value] = (topic.Yes || !v.Negated, topic.No || v.Negated, topic.Sources);
                 }
+                else if (v.Attribute == ContradictionAttribute.Participants)
+                {
+                    if (v.Value == Claims.Attendance.ThirdParty)
+                    {
+                        _noThirdParty.Add((c.DocumentId, who));
+                        continue;
+                    }
+
+                    if (!_attendance.TryGetValue(v.Value, out var party))
+                    {
+                        _participants.Add(v.Value);
+                        party = (false, false, []);
+                    }
+
+                    party.Sources.Add((c.DocumentId, who));
+                    if (v.Subject is { } side && _event.Actors.Contains(side))
+                    {
+                        _ownSides.Add(v.Value);
+                    }
+
+                    _attendance[v.Value] = (party.Yes || !v.Negated, party.No || v.Negated, party.Sources);
+                }
                 else if (v.Attribute == ContradictionAttribute.Date)
                 {
                     _dated++;
@@ -168,7 +198,17 @@ public sealed partial class ContradictionFinder
             }
 
             _occurrenceHeld = _denied && _asserted && _occurrenceSources.Many;
-            WantsClaims = _agendaTopic is not null || (_datesHeld && _dated >= 2) || _countsHeld.Count > 0 || _occurrenceHeld;
+            // A party one source says took part and another says did not; or, when a source says no third party took part,
+            // a party other than the event's own that another source says did.
+            _participantHeld = _participants.FirstOrDefault(p => _attendance[p] is { Yes: true, No: true } a && ManySources(a.Sources, []));
+            if (_participantHeld is null && _noThirdParty.Count > 0)
+            {
+                _participantHeld = _participants.FirstOrDefault(p => _attendance[p] is { Yes: true } a && !_event.Actors.Contains(p) && !_ownSides.Contains(p) &&
+                                                                     ManySources(a.Sources, _noThirdParty));
+                _thirdPartyHeld = _participantHeld is not null;
+            }
+
+            WantsClaims = _participantHeld is not null || _agendaTopic is not null || (_datesHeld && _dated >= 2) || _countsHeld.Count > 0 || _occurrenceHeld;
             WantsMentions = _datesHeld && _dated < 2;
         }
 
@@ -190,6 +230,15 @@ public sealed partial class ContradictionFinder
                 {
                     _dateIds.Add(c.Id);
                     _dateValues.Add(v.Value);
+                }
+            }
+
+            foreach (var v in c.Values)
+            {
+                if (v.Attribute == ContradictionAttribute.Participants && _participantHeld is { } held &&
+                    (v.Value == held || (_thirdPartyHeld && v.Value == Claims.Attendance.ThirdParty)))
+                {
+                    _attendanceClaims.Add((c.Id, v.Value == Claims.Attendance.ThirdParty ? $"no {v.Value} took part" : v.Negated ? $"{held} did not take part" : $"{held} took part"));
                 }
             }
 
@@ -218,7 +267,7 @@ public sealed partial class ContradictionFinder
         /// <summary>Gives a mention's document id and key again, in the order <see cref="Observe(EventMention)"/> had them.</summary>
         public void Collect(string documentId, string key) => _dateIds.Add($"{documentId}#{key}");
 
-        /// <summary>Adds what the event holds to <paramref name="found"/>: agenda, date, counts, whether it happened, in that order.</summary>
+        /// <summary>Adds what the event holds to <paramref name="found"/>: agenda, date, counts, participants, whether it happened, in that order.</summary>
         public void AddTo(ContradictionSet found)
         {
             var id = _event.Id;
@@ -239,12 +288,21 @@ public sealed partial class ContradictionFinder
                 AddNoting(found, id, side.Attribute, [.. side.Giving], [.. side.Values.Select(v => $"{v.Value} {side.Kind.ToWire()}{whose}")]);
             }
 
+            if (_participantHeld is not null)
+            {
+                AddNoting(found, id, ContradictionAttribute.Participants, [.. _attendanceClaims.Select(a => a.ClaimId)], [.. _attendanceClaims.Select(a => a.Value)]);
+            }
+
             if (_occurrenceHeld)
             {
                 var all = _asserts.Concat(_denials).ToList();
                 AddNoting(found, id, ContradictionAttribute.Occurred, [.. all.Select(c => c.ClaimId)], [.. all.Select(c => c.Stance == ClaimStance.Denies ? "did not happen" : "happened")]);
             }
         }
+
+        // True when the (document, speaker) pairs of both lists together are two or more.
+        private static bool ManySources(List<(string, string?)> one, List<(string, string?)> other) =>
+            one.Concat(other).Distinct().Skip(1).Any();
 
         // Adds one contradiction, noting the answered pairs it names (they outlive its release from the set).
         private void AddNoting(ContradictionSet found, string id, ContradictionAttribute attribute, List<string> claims, List<string> values)
