@@ -40,6 +40,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private readonly PlaceReader _places = new(pack);
     private readonly StatusReader _status = new(pack);
     private readonly TopicReader _topics = new(pack);
+    private readonly PostSetUp _postSetUps = new(pack);
+
+    // Verbs of a decision (the pack's decision_verbs): an agreement only when two parties or more decide.
+    private readonly HashSet<string> _decisionVerbs = new(pack.Words("decision_verbs"), StringComparer.Ordinal);
+
+    // Verbs of putting a name to a text ("signed", "initialled"; the pack's signing_verbs).
+    private readonly HashSet<string> _signingVerbs = new(pack.Words("signing_verbs"), StringComparer.Ordinal);
     private readonly HashSet<string> _titleWords = TitleWords.Of(pack);
 
     // Words that make a count of people the size of a crowd ("took part", "turnout"; the pack's turnout_cues).
@@ -117,6 +124,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
 
             var triggers = _cues.Triggers.FindAll(analysis.Tokens, stream, ctx.FirstToken, ctx.LastToken);
+            // "set up four posts": a set-up the fixed phrases miss, in the sentence's order.
+            if (_postSetUps.Find(ctx, triggers) is { Count: > 0 } setUps)
+            {
+                triggers.AddRange(setUps);
+                triggers.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+            }
+
             taken.Clear();
             var eventsBefore = analysis.Events.Count;
             // Where each clause of the sentence opens, read once for all its triggers.
@@ -337,6 +351,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "resigned in protest over the deal": the manner of another act, not a protest held.
+                if (type == EventType.Protest && form != TriggerForm.Verb && ctx.Word(trigger.FirstToken) == "protest" && ctx.Word(trigger.FirstToken - 1) == "in")
+                {
+                    continue;
+                }
+
                 // "A demonstration that Baku is serious", "a demonstration of goodwill": a proof, not a protest.
                 if (type == EventType.Protest && ctx.Word(trigger.LastToken) is "demonstration" or "demonstrations" && ctx.Word(trigger.LastToken + 1) is "that" or "of")
                 {
@@ -442,6 +462,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     {
                         var venue = venues.Count > 1 ? venues[v] : null;
                         var mention = Read(ctx, trigger, triggers, type, form, date, inherited, topics, venue, bounds, referenced, ref counter);
+                        // "Baku decided to close the road" is one side's act; "Moscow and Baku decided to close down the
+                        // mission" is a deal between them.
+                        if (mention is not null && type == EventType.Agreement && _decisionVerbs.Contains(ctx.Word(trigger.LastToken)) && mention.Actors.Count < 2)
+                        {
+                            continue;
+                        }
+
                         if (mention is not null)
                         {
                             taken.Add((type, bounds.First, date?.Range));
@@ -469,6 +496,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                             }
 
                             analysis.Events.Add(mention);
+                            // "Aliyev and Pashinyan signed a declaration at the White House in the presence of Trump": the
+                            // parties came together at the host's venue, so the signing is also their meeting.
+                            if (type == EventType.Agreement && form == TriggerForm.Verb && SigningMeeting(ctx, trigger, mention) is { } gathering)
+                            {
+                                counter++;
+                                analysis.Events.Add(gathering with { Key = $"e{counter}" });
+                            }
                         }
                     }
                 }
@@ -498,6 +532,24 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         analysis.Events.RemoveAll(denied => IsDisputeOfWhoDidIt(analysis.Events, denied));
+    }
+
+    /// <summary>
+    /// The meeting a signing tells of: two parties or more sign, on a day and at a place the sentence gives, with a host
+    /// or mediator present (the pack's <c>signing_verbs</c>: "signed", "initialled"). The host mediates the meeting and
+    /// the signing parties hold it. Null for any other agreement: one signed apart ("a statement signed by the three
+    /// leaders took effect") has no venue, and one brokered from afar no host.
+    /// </summary>
+    private EventMention? SigningMeeting(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventMention signing)
+    {
+        if (signing.Status != EventStatus.Occurred || signing.Date is null || signing.Place is null || signing.Mediators.Count == 0 ||
+            !_signingVerbs.Contains(ctx.Word(trigger.FirstToken)))
+        {
+            return null;
+        }
+
+        var parties = signing.Actors.Where(a => !signing.Mediators.Contains(a)).ToList();
+        return parties.Count >= 2 ? signing with { Type = EventType.Meeting, Actors = parties, Quantities = [] } : null;
     }
 
     /// <summary>
