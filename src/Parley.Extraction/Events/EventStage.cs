@@ -42,6 +42,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private readonly TopicReader _topics = new(pack);
     private readonly PostSetUp _postSetUps = new(pack);
 
+    // Nouns of a force named by its kind alone ("police"; the pack's unnamed_force_nouns).
+    private readonly HashSet<string> _unnamedForces = new(pack.Words("unnamed_force_nouns"), StringComparer.Ordinal);
+
+    // The state each seat of government is the capital of ("yerevan" → "armenia").
+    private readonly Dictionary<string, string> _seats = pack.OfKind(EntityKind.State).Where(e => e.Seat is not null)
+        .GroupBy(e => e.Seat!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+
     // Verbs of a decision (the pack's decision_verbs): an agreement only when two parties or more decide.
     private readonly HashSet<string> _decisionVerbs = new(pack.Words("decision_verbs"), StringComparer.Ordinal);
 
@@ -469,6 +476,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                             continue;
                         }
 
+                        // "Police detained 14 people in Yerevan": an unnamed force acts for the state whose seat the place is.
+                        if (mention is { Actors.Count: 0 } && type is EventType.Arrest or EventType.Checkpoint && IsDoneByUnnamedForce(ctx, trigger) &&
+                            StateSeatedAt(mention.Place) is { } state)
+                        {
+                            mention = mention with { Actors = [state] };
+                        }
+
                         if (mention is not null)
                         {
                             taken.Add((type, bounds.First, date?.Range));
@@ -532,6 +546,41 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         analysis.Events.RemoveAll(denied => IsDisputeOfWhoDidIt(analysis.Events, denied));
+    }
+
+    /// <summary>
+    /// True when a force the sentence names by its kind alone acts: right before the verb ("Police detained", "riot
+    /// police dispersed") or after its passive's "by" ("were detained by the police"); the pack's <c>unnamed_force_nouns</c>.
+    /// </summary>
+    private bool IsDoneByUnnamedForce(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var before = trigger.FirstToken - 1;
+        if (ctx.Word(before) is "have" or "has" or "had")
+        {
+            before--;
+        }
+
+        var by = ctx.Word(trigger.LastToken + 1) == "by" ? trigger.LastToken + 2 : -1;
+        if (by > 0 && ctx.Word(by) == "the")
+        {
+            by++;
+        }
+
+        return _unnamedForces.Contains(ctx.Word(before)) || (by > 0 && _unnamedForces.Contains(ctx.Word(by)));
+    }
+
+    /// <summary>The state whose seat is <paramref name="place"/> or a place that holds it, or null.</summary>
+    private string? StateSeatedAt(string? place)
+    {
+        for (var (at, hops) = (place, 0); at is not null && hops < 5; at = pack.Find(at)?.In, hops++)
+        {
+            if (_seats.TryGetValue(at, out var state))
+            {
+                return state;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -87,4 +87,20 @@ public sealed class SetUpsSigningsAndDecisionsTests
         var x = Shipped.Run("On March 3, Lavrov has spoken by phone with Bayramov about the border.");
         Assert.Equal(["azerbaijan", "russia"], Assert.Single(x.Events, e => e.Type == EventType.Meeting).Actors.Order());
     }
+
+    [Theory]
+    [InlineData("Police detained 14 people in Yerevan on March 3.", "armenia")]
+    [InlineData("On March 3, dozens of protesters were detained by the police in Baku.", "azerbaijan")]
+    public void Police_named_by_kind_alone_act_for_the_state_whose_capital_the_place_is(string text, string state)
+    {
+        var x = Shipped.Run(text);
+        Assert.Equal([state], Assert.Single(x.Events, e => e.Type == EventType.Arrest).Actors);
+    }
+
+    [Fact]
+    public void Police_somewhere_no_capital_holds_are_left_without_a_state()
+    {
+        var x = Shipped.Run("Police detained two men near Goris on March 3.");
+        Assert.Empty(Assert.Single(x.Events, e => e.Type == EventType.Arrest).Actors);
+    }
 }
