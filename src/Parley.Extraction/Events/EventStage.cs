@@ -434,6 +434,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     dates = [lasted];
                 }
 
+                // "… on May 10, two days before the leaders were due to meet": the meeting is two days after May 10.
+                if (referenced is null && TriggerDates.OffsetFromAnchor(analysis, ctx, trigger, triggers, own) is { } offset)
+                {
+                    dates = [offset];
+                }
+
                 // "opened four days of talks on Monday": the talks last the four days.
                 if (dates is [var opening])
                 {

@@ -103,4 +103,18 @@ public sealed class SetUpsSigningsAndDecisionsTests
         var x = Shipped.Run("Police detained two men near Goris on March 3.");
         Assert.Empty(Assert.Single(x.Events, e => e.Type == EventType.Arrest).Actors);
     }
+
+    [Theory]
+    // The day named before the count.
+    [InlineData("Shells hit Armenian positions near Sotk on March 3, two days before the leaders were due to meet in Brussels.", EventType.Meeting, 5)]
+    [InlineData("Shells hit Armenian positions near Sotk on March 10, a week after the ministers met in Moscow.", EventType.Meeting, 3)]
+    // The day of the happening the definite subject names, told before.
+    [InlineData("Azerbaijani forces shelled Armenian positions near Sotk on March 3. The shelling came ten days before Aliyev and Pashinyan were due to meet in Brussels.", EventType.Meeting, 13)]
+    // The clause's own date stays.
+    [InlineData("Shells hit Armenian positions near Sotk two days before the leaders were due to meet in Brussels on March 9.", EventType.Meeting, 9)]
+    public void A_happening_placed_days_before_or_after_another_lies_that_far_from_it(string text, EventType type, int day)
+    {
+        var x = Shipped.Run(text);
+        Assert.Equal(DateRange.Day(2023, 3, day), Assert.Single(x.Events, e => e.Type == type).Date);
+    }
 }
