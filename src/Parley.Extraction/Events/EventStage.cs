@@ -1183,6 +1183,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         {
             actors.Add(_actorIds.ActorId(person, type));
         }
+        // "On Friday he also met Trump": the one met is the object; the pronoun subject is the other side of the talks.
+        else if (type == EventType.Meeting && actors.Count == 1 && form == TriggerForm.Verb && _lastPerson is { } host && PartyReader.HasPronounSubject(ctx, trigger) &&
+                 !passive && _actorIds.ActorId(host, type) is var subject && subject != actors[0])
+        {
+            actors.Insert(0, subject);
+        }
 
         // "Lavrov said the sides had agreed to meet again": "the sides" of an act between parties are those of the talks
         // or deal told of last in the report, not whoever reports it.

@@ -117,4 +117,11 @@ public sealed class SetUpsSigningsAndDecisionsTests
         var x = Shipped.Run(text);
         Assert.Equal(DateRange.Day(2023, 3, day), Assert.Single(x.Events, e => e.Type == type).Date);
     }
+
+    [Fact]
+    public void He_who_met_someone_named_as_the_object_is_the_other_side_of_the_talks()
+    {
+        var x = Shipped.Run("Ilham Aliyev arrived in Paris on March 2. On March 3 he also met Emmanuel Macron.");
+        Assert.Equal(["azerbaijan", "france"], Assert.Single(x.Events, e => e.Type == EventType.Meeting).Actors.Order());
+    }
 }
