@@ -52,6 +52,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     // Verbs of a decision (the pack's decision_verbs): an agreement only when two parties or more decide.
     private readonly HashSet<string> _decisionVerbs = new(pack.Words("decision_verbs"), StringComparer.Ordinal);
 
+    // Words telling that a host or mediator was at a signing (the pack's presence_cues).
+    private readonly IReadOnlyList<string> _presenceCues = pack.Words("presence_cues");
+
     // Verbs of putting a name to a text ("signed", "initialled"; the pack's signing_verbs).
     private readonly HashSet<string> _signingVerbs = new(pack.Words("signing_verbs"), StringComparer.Ordinal);
     private readonly HashSet<string> _titleWords = TitleWords.Of(pack);
@@ -591,14 +594,15 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     /// <summary>
     /// The meeting a signing tells of: two parties or more sign, on a day and at a place the sentence gives, with a host
-    /// or mediator present (the pack's <c>signing_verbs</c>: "signed", "initialled"). The host mediates the meeting and
-    /// the signing parties hold it. Null for any other agreement: one signed apart ("a statement signed by the three
-    /// leaders took effect") has no venue, and one brokered from afar no host.
+    /// or mediator the sentence tells was there (the pack's <c>signing_verbs</c>: "signed", "initialled"; and
+    /// <c>presence_cues</c>: "in the presence of", "hosted", "with"). The host mediates the meeting and the signing
+    /// parties hold it. Null for any other agreement: one signed apart ("a statement signed by the three leaders took
+    /// effect") has no venue, and one brokered from afar ("signed in Moscow, mediated by Russia") no host seen there.
     /// </summary>
     private EventMention? SigningMeeting(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventMention signing)
     {
         if (signing.Status != EventStatus.Occurred || signing.Date is null || signing.Place is null || signing.Mediators.Count == 0 ||
-            !_signingVerbs.Contains(ctx.Word(trigger.FirstToken)))
+            !_signingVerbs.Contains(ctx.Word(trigger.FirstToken)) || ctx.FindAny(_presenceCues, ctx.FirstToken, ctx.LastToken, out _) < 0)
         {
             return null;
         }

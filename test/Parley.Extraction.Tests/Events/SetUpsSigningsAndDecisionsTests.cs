@@ -49,6 +49,8 @@ public sealed class SetUpsSigningsAndDecisionsTests
     [InlineData("A statement signed by Aliyev, Pashinyan and Putin took effect on March 3.")]
     // No host present.
     [InlineData("On March 3, Armenia and Azerbaijan signed a protocol in Gazakh.")]
+    // A mediator not told to be there.
+    [InlineData("On March 3, Armenia and Azerbaijan signed a truce in Moscow, mediated by Russia.")]
     public void A_signing_without_a_venue_or_a_host_is_no_meeting(string text)
     {
         var x = Shipped.Run(text);
