@@ -40,6 +40,23 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private readonly PlaceReader _places = new(pack);
     private readonly StatusReader _status = new(pack);
     private readonly TopicReader _topics = new(pack);
+    private readonly PostSetUp _postSetUps = new(pack);
+
+    // Nouns of a force named by its kind alone ("police"; the pack's unnamed_force_nouns).
+    private readonly HashSet<string> _unnamedForces = new(pack.Words("unnamed_force_nouns"), StringComparer.Ordinal);
+
+    // The state each seat of government is the capital of ("yerevan" → "armenia").
+    private readonly Dictionary<string, string> _seats = pack.OfKind(EntityKind.State).Where(e => e.Seat is not null)
+        .GroupBy(e => e.Seat!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+
+    // Verbs of a decision (the pack's decision_verbs): an agreement only when two parties or more decide.
+    private readonly HashSet<string> _decisionVerbs = new(pack.Words("decision_verbs"), StringComparer.Ordinal);
+
+    // Words telling that a host or mediator was at a signing (the pack's presence_cues).
+    private readonly IReadOnlyList<string> _presenceCues = pack.Words("presence_cues");
+
+    // Verbs of putting a name to a text ("signed", "initialled"; the pack's signing_verbs).
+    private readonly HashSet<string> _signingVerbs = new(pack.Words("signing_verbs"), StringComparer.Ordinal);
     private readonly HashSet<string> _titleWords = TitleWords.Of(pack);
 
     // Words that make a count of people the size of a crowd ("took part", "turnout"; the pack's turnout_cues).
@@ -117,6 +134,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
 
             var triggers = _cues.Triggers.FindAll(analysis.Tokens, stream, ctx.FirstToken, ctx.LastToken);
+            // "set up four posts": a set-up the fixed phrases miss, in the sentence's order.
+            if (_postSetUps.Find(ctx, triggers) is { Count: > 0 } setUps)
+            {
+                triggers.AddRange(setUps);
+                triggers.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+            }
+
             taken.Clear();
             var eventsBefore = analysis.Events.Count;
             // Where each clause of the sentence opens, read once for all its triggers.
@@ -348,6 +372,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "resigned in protest over the deal": the manner of another act, not a protest held.
+                if (type == EventType.Protest && form != TriggerForm.Verb && ctx.Word(trigger.FirstToken) == "protest" && ctx.Word(trigger.FirstToken - 1) == "in")
+                {
+                    continue;
+                }
+
                 // "A demonstration that Baku is serious", "a demonstration of goodwill": a proof, not a protest.
                 if (type == EventType.Protest && ctx.Word(trigger.LastToken) is "demonstration" or "demonstrations" && ctx.Word(trigger.LastToken + 1) is "that" or "of")
                 {
@@ -418,6 +448,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     dates = [lasted];
                 }
 
+                // "… on May 10, two days before the leaders were due to meet": the meeting is two days after May 10.
+                if (referenced is null && TriggerDates.OffsetFromAnchor(analysis, ctx, trigger, triggers, own) is { } offset)
+                {
+                    dates = [offset];
+                }
+
                 // "opened four days of talks on Monday": the talks last the four days.
                 if (dates is [var opening])
                 {
@@ -453,6 +489,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     {
                         var venue = venues.Count > 1 ? venues[v] : null;
                         var mention = Read(ctx, trigger, triggers, type, form, date, inherited, topics, venue, bounds, referenced, ref counter);
+                        // "Baku decided to close the road" is one side's act; "Moscow and Baku decided to close down the
+                        // mission" is a deal between them.
+                        if (mention is not null && type == EventType.Agreement && _decisionVerbs.Contains(ctx.Word(trigger.LastToken)) && mention.Actors.Count < 2)
+                        {
+                            continue;
+                        }
+
+                        // "Police detained 14 people in Yerevan": an unnamed force acts for the state whose seat the place is.
+                        if (mention is { Actors.Count: 0 } && type is EventType.Arrest or EventType.Checkpoint && IsDoneByUnnamedForce(ctx, trigger) &&
+                            StateSeatedAt(mention.Place) is { } state)
+                        {
+                            mention = mention with { Actors = [state] };
+                        }
+
                         if (mention is not null)
                         {
                             taken.Add((type, bounds.First, date?.Range));
@@ -480,6 +530,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                             }
 
                             analysis.Events.Add(mention);
+                            // "Aliyev and Pashinyan signed a declaration at the White House in the presence of Trump": the
+                            // parties came together at the host's venue, so the signing is also their meeting.
+                            if (type == EventType.Agreement && form == TriggerForm.Verb && SigningMeeting(ctx, trigger, mention) is { } gathering)
+                            {
+                                counter++;
+                                analysis.Events.Add(gathering with { Key = $"e{counter}" });
+                            }
                         }
                     }
                 }
@@ -509,6 +566,60 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         analysis.Events.RemoveAll(denied => IsDisputeOfWhoDidIt(analysis.Events, denied));
+    }
+
+    /// <summary>
+    /// True when a force the sentence names by its kind alone acts: right before the verb ("Police detained", "riot
+    /// police dispersed") or after its passive's "by" ("were detained by the police"); the pack's <c>unnamed_force_nouns</c>.
+    /// </summary>
+    private bool IsDoneByUnnamedForce(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var before = trigger.FirstToken - 1;
+        if (ctx.Word(before) is "have" or "has" or "had")
+        {
+            before--;
+        }
+
+        var by = ctx.Word(trigger.LastToken + 1) == "by" ? trigger.LastToken + 2 : -1;
+        if (by > 0 && ctx.Word(by) == "the")
+        {
+            by++;
+        }
+
+        return _unnamedForces.Contains(ctx.Word(before)) || (by > 0 && _unnamedForces.Contains(ctx.Word(by)));
+    }
+
+    /// <summary>The state whose seat is <paramref name="place"/> or a place that holds it, or null.</summary>
+    private string? StateSeatedAt(string? place)
+    {
+        for (var (at, hops) = (place, 0); at is not null && hops < 5; at = pack.Find(at)?.In, hops++)
+        {
+            if (_seats.TryGetValue(at, out var state))
+            {
+                return state;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The meeting a signing tells of: two parties or more sign, on a day and at a place the sentence gives, with a host
+    /// or mediator the sentence tells was there (the pack's <c>signing_verbs</c>: "signed", "initialled"; and
+    /// <c>presence_cues</c>: "in the presence of", "hosted", "with"). The host mediates the meeting and the signing
+    /// parties hold it. Null for any other agreement: one signed apart ("a statement signed by the three leaders took
+    /// effect") has no venue, and one brokered from afar ("signed in Moscow, mediated by Russia") no host seen there.
+    /// </summary>
+    private EventMention? SigningMeeting(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventMention signing)
+    {
+        if (signing.Status != EventStatus.Occurred || signing.Date is null || signing.Place is null || signing.Mediators.Count == 0 ||
+            !_signingVerbs.Contains(ctx.Word(trigger.FirstToken)) || ctx.FindAny(_presenceCues, ctx.FirstToken, ctx.LastToken, out _) < 0)
+        {
+            return null;
+        }
+
+        var parties = signing.Actors.Where(a => !signing.Mediators.Contains(a)).ToList();
+        return parties.Count >= 2 ? signing with { Type = EventType.Meeting, Actors = parties, Quantities = [] } : null;
     }
 
     /// <summary>
@@ -1141,6 +1252,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         if (actors.Count == 0 && form == TriggerForm.Verb && _lastPerson is { } person && PartyReader.HasPronounSubject(ctx, trigger) && !passive)
         {
             actors.Add(_actorIds.ActorId(person, type));
+        }
+        // "On Friday he also met Trump": the one met is the object; the pronoun subject is the other side of the talks.
+        else if (type == EventType.Meeting && actors.Count == 1 && form == TriggerForm.Verb && _lastPerson is { } host && PartyReader.HasPronounSubject(ctx, trigger) &&
+                 !passive && _actorIds.ActorId(host, type) is var subject && subject != actors[0])
+        {
+            actors.Insert(0, subject);
         }
 
         // "Lavrov said the sides had agreed to meet again": "the sides" of an act between parties are those of the talks

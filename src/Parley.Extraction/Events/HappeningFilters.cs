@@ -138,7 +138,7 @@ internal sealed class HappeningFilters(DomainPack pack)
             }
 
             if (w is "end" or "ending" or "stop" or "stopping" or "halt" or "prevent" or "preventing" or "avoid" or "monitor" or
-                "monitoring" or "violate" or "violates" or "violating" or "breach" or "breaches" or "breaching" or "implement" or "implementing" or "observe" or
+                "monitoring" or "monitored" or "violate" or "violates" or "violating" or "breach" or "breaches" or "breaching" or "implement" or "implementing" or "observe" or
                 "respect" or "uphold" or "get" or "reach" or "secure" or "achieve" or "toward" or "towards" ||
                 // "closer to a final agreement", "the path to a peace deal": a goal, not a deal reached.
                 (w == "to" && i > ctx.FirstToken && ctx.Tokens[i - 1].Normalized is "closer" or "nearer" or "path" or "way" or "road" or

@@ -15,6 +15,8 @@ internal sealed class EventBuilder
     private DateRange? _shortest;
     private LocalDate? _firstDay;
     private LocalDate? _lastDay;
+    // The first few days a meeting or visit is told to have lasted ("talks on May 14-15", "a three-day visit").
+    private DateRange? _heldDays;
     private bool _occurred;
     private string? _place;
     private readonly Named<string> _actors = new();
@@ -26,6 +28,10 @@ internal sealed class EventBuilder
     // The first three documents told of: a topic is left out only with three accounts or more.
     private readonly List<string> _documents = [];
 
+    // The longest a meeting or visit told with its days may last for them to be the days it was held ("May 14-15"),
+    // rather than a vague span ("this week", "mid-May") that a day told elsewhere narrows.
+    private const int MaxHeldDays = 4;
+
     /// <summary>Adds the next member, in the merger's order.</summary>
     public void Add(EventMention m)
     {
@@ -36,6 +42,12 @@ internal sealed class EventBuilder
             if (_shortest is null || date.LengthInDays < _shortest.Value.LengthInDays)
             {
                 _shortest = date;
+            }
+
+            if (_heldDays is null && m.Type is EventType.Meeting or EventType.Visit && date.Precision == DatePrecision.Days &&
+                date.LengthInDays is >= 2 and <= MaxHeldDays)
+            {
+                _heldDays = date;
             }
 
             if (date.IsSingleDay)
@@ -74,6 +86,13 @@ internal sealed class EventBuilder
         // Accounts that put it on neighbouring days ("on the 24th" against "on the 25th"): the event spans the days
         // they give, and the contradiction finder sets the accounts side by side.
         var merged = _firstDay is { } from && _lastDay is { } to && from != to ? new DateRange(from, to, DatePrecision.Days) : _shortest;
+        // Talks told as held over a few days and, elsewhere, on one of them ("met on Wednesday") lasted the days: the
+        // one day is the part an account saw, not a narrower date of the whole.
+        if (merged is { } part && _heldDays is { } held && held.Earliest <= part.Earliest && part.Latest <= held.Latest)
+        {
+            merged = held;
+        }
+
         var status = _occurred ? EventStatus.Occurred : first.Status;
         return new Event
         {

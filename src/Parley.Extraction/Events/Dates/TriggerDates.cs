@@ -474,6 +474,68 @@ internal static class TriggerDates
         return null;
     }
 
+    /// <summary>
+    /// "… on May 10, two days before the leaders were due to meet", "The clash came ten days before they were due to meet":
+    /// a happening that another is placed a count of days or weeks before (or after), in a clause of its own naming no
+    /// date, lies that far from the other. The other's day is the last date the sentence names before the count, or else
+    /// that of the last happening told of the kind the sentence's definite subject names ("The clash"). Null when the
+    /// trigger is not placed so, or no such day is known.
+    /// </summary>
+    internal static TimeExpression? OffsetFromAnchor(DocumentAnalysis analysis, SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger,
+        List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, List<TimeExpression> own)
+    {
+        var at = -1;
+        for (var i = trigger.FirstToken - 1; i > ctx.FirstToken + 1 && i >= trigger.FirstToken - 8; i--)
+        {
+            if (!ctx.Tokens[i].IsWord)
+            {
+                return null;
+            }
+
+            if (ctx.Word(i) is "before" or "after")
+            {
+                at = i;
+                break;
+            }
+        }
+
+        if (at < 0 || !TimeLexicon.TryUnit(ctx.Word(at - 1), out var unit) || unit is not (TimeUnit.Day or TimeUnit.Week) ||
+            !(TimeLexicon.TryNumberWord(ctx.Word(at - 2), out var count) || (ctx.Word(at - 2) is "a" or "an" && (count = 1) == 1) || int.TryParse(ctx.Word(at - 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out count)) ||
+            count is < 1 or > 60)
+        {
+            return null;
+        }
+
+        // "two days before the leaders were due to meet in Brussels on May 14": the clause's own date dates it.
+        // (The count itself may be read as a date of its own: "two days before" counted from the day named before it.)
+        var countStart = ctx.Tokens[at - 2].Span.Start;
+        if (own.Exists(d => d.Span.Start > ctx.Tokens[at].Span.Start))
+        {
+            return null;
+        }
+
+        NodaTime.LocalDate? anchor = null;
+        var before = own.FindLast(d => d.Span.End <= countStart);
+        if (before is { Range.IsSingleDay: true })
+        {
+            anchor = before.Range.Earliest;
+        }
+        else if (before is null && triggers.Find(t => t.LastToken < at - 2 && t.Payloads[0].Form != TriggerForm.Verb && ctx.Word(t.FirstToken - 1) == "the") is { } subject &&
+                 LastDatedBefore(analysis, subject.Payloads[0].Type, ctx.Sentence.Span.Start) is { Date: { IsSingleDay: true } told })
+        {
+            anchor = told.Earliest;
+        }
+
+        if (anchor is not { } day)
+        {
+            return null;
+        }
+
+        var days = (unit == TimeUnit.Week ? 7 : 1) * count * (ctx.Word(at) == "before" ? 1 : -1);
+        var span = ctx.SpanOf(at - 2, at);
+        return new TimeExpression(span, span.Slice(analysis.Text), DateRange.Day(day.PlusDays(days)), IsAnchored: true);
+    }
+
     /// <summary>The last dated event of <paramref name="type"/> read before character <paramref name="start"/>, or null.</summary>
     private static EventMention? LastDatedBefore(DocumentAnalysis analysis, EventType type, int start)
     {
