@@ -70,7 +70,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     // What each claim says of its event: agenda, date and the counts its own quote gives (see ClaimValues), with the
     // values of the document's events formatted once.
-    private readonly ClaimValues _values = new();
+    private readonly ClaimValues _values = new(pack.Words("denial_verbs"), pack.Words("non_event_objects"));
 
     // Whom each accusation of the document being read accuses, by claim id (see Read).
     private readonly Dictionary<string, string> _accused = new(StringComparer.Ordinal);

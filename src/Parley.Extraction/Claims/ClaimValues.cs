@@ -8,7 +8,10 @@ namespace Parley.Extraction.Claims;
 /// event's), the counts its own quote gives, and that the event did not happen when the claim denies it. One instance
 /// reads one document at a time (call <see cref="Reset"/> before each).
 /// </summary>
-internal sealed class ClaimValues
+/// <param name="denialVerbs">The pack's <c>denial_verbs</c>.</param>
+/// <param name="nonEventObjects">The pack's <c>non_event_objects</c>: what a denial may deny other than the event
+/// ("denied the charges", "denied any involvement").</param>
+internal sealed class ClaimValues(IReadOnlyList<string> denialVerbs, IReadOnlyList<string> nonEventObjects)
 {
     // The date and count values of the events of the document being read, each with its event (see EventValues). A
     // document reports a few events: a scan by reference costs less than a map, whose hash of a fresh object does not.
@@ -56,12 +59,30 @@ internal sealed class ClaimValues
             }
         }
 
-        if (stance == ClaimStance.Denies && ev.Type != EventType.Meeting && !deniesOnlyAPart)
+        // ("Baku denied any involvement": the blame is denied, not the happening; no party is named as not to blame.)
+        var deniesBlame = stance == ClaimStance.Denies && DeniesABlame(ctx, first, last);
+        if (deniesBlame)
+        {
+            values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.NotToBlame, true));
+        }
+        else if (stance == ClaimStance.Denies && ev.Type != EventType.Meeting && !deniesOnlyAPart)
         {
             values.Add(new ClaimValue(ContradictionAttribute.Occurred, "occurred", true));
         }
 
         return values;
+    }
+
+    /// <summary>
+    /// "Baku denied any involvement", "He denies the charges": a denial whose object (within three words after its verb,
+    /// or the quote's first words when the verb stands before it) is a charge or a part taken denies a blame, not
+    /// that the event happened.
+    /// </summary>
+    private bool DeniesABlame(SentenceContext ctx, int first, int last)
+    {
+        var verb = ctx.FindAny(denialVerbs, Math.Max(ctx.FirstToken, first - 3), last, out _);
+        var from = verb >= 0 ? verb + 1 : first;
+        return ctx.FindAny(nonEventObjects, from, Math.Min(ctx.LastToken, from + 3), out _) >= 0;
     }
 
     /// <summary>The one single day tokens [<paramref name="first"/>, <paramref name="last"/>] name, as an ISO date, or null.</summary>

@@ -487,6 +487,21 @@ internal sealed class Speakers(DomainPack pack)
     /// </summary>
     private static string? SubjectBefore(SentenceContext ctx, int verb, int from)
     {
+        // "Galstanyan, who led the protests against the handover to Azerbaijan, denies …": a relative aside closed right
+        // before the verb tells of its antecedent; the party it names is no subject, the one it follows is.
+        if (RelativeAsideOpening(ctx, verb) is var open and > 0)
+        {
+            foreach (var m in ctx.Mentions)
+            {
+                if (m.LastToken == open - 1 && m.FirstToken >= from && m.Kind is not (EntityKind.Place or EntityKind.Route))
+                {
+                    return m.Mention.EntityId;
+                }
+            }
+
+            return null;
+        }
+
         // Loops rather than LINQ here and below: these run for nearly every sentence, and a lambda reading an
         // argument allocates its closure on every call.
         var mentions = ctx.Mentions;
@@ -500,6 +515,28 @@ internal sealed class Speakers(DomainPack pack)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The comma opening a ", who …," or ", which …," aside that closes with a comma right before <paramref name="verb"/>
+    /// (within 30 words, with no comma inside), or -1.
+    /// </summary>
+    private static int RelativeAsideOpening(SentenceContext ctx, int verb)
+    {
+        if (ctx.Word(verb - 1) != ",")
+        {
+            return -1;
+        }
+
+        for (var i = verb - 2; i > ctx.FirstToken && i >= verb - 30; i--)
+        {
+            if (ctx.Word(i) == ",")
+            {
+                return ctx.Word(i + 1) is "who" or "which" or "whose" ? i : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

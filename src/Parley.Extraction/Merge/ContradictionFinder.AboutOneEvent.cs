@@ -66,6 +66,9 @@ public sealed partial class ContradictionFinder
         private bool _occurrenceHeld;
         private readonly List<(string ClaimId, ClaimStance Stance)> _asserts = [];
         private readonly List<(string ClaimId, ClaimStance Stance)> _denials = [];
+        // Claims denying a blame, not the happening ("Baku denied any involvement"), and whether one was seen.
+        private readonly List<string> _blameDenials = [];
+        private bool _blameDenied;
         private string? _participantHeld;
         private bool _thirdPartyHeld;
         private readonly List<(string ClaimId, string Value)> _attendanceClaims = [];
@@ -173,13 +176,19 @@ public sealed partial class ContradictionFinder
             }
 
             var denies = c.Values.Any(v => v.Attribute == ContradictionAttribute.Occurred && v.Negated);
+            var deniesBlame = DeniesBlame(c);
             _denied |= denies;
+            _blameDenied |= deniesBlame;
             _asserted |= c.Stance == ClaimStance.Asserts;
-            if (denies || c.Stance == ClaimStance.Asserts)
+            if (denies || deniesBlame || c.Stance == ClaimStance.Asserts)
             {
                 _occurrenceSources.Add(c.DocumentId, who);
             }
         }
+
+        /// <summary>True when <paramref name="c"/> denies a blame and names no one ("Baku denied any involvement").</summary>
+        private static bool DeniesBlame(Claim c) =>
+            c.Values.Any(v => v is { Attribute: ContradictionAttribute.Responsibility, Subject: null, Negated: true });
 
         /// <summary>Decides which contradictions the event holds, from everything observed.</summary>
         public void Decide()
@@ -197,7 +206,7 @@ public sealed partial class ContradictionFinder
                 }
             }
 
-            _occurrenceHeld = _denied && _asserted && _occurrenceSources.Many;
+            _occurrenceHeld = (_denied || _blameDenied) && _asserted && _occurrenceSources.Many;
             // A party one source says took part and another says did not; or, when a source says no third party took part,
             // a party other than the event's own that another source says did.
             _participantHeld = _participants.FirstOrDefault(p => _attendance[p] is { Yes: true, No: true } a && ManySources(a.Sources, []));
@@ -261,6 +270,11 @@ public sealed partial class ContradictionFinder
                 {
                     _denials.Add((c.Id, c.Stance));
                 }
+
+                if (DeniesBlame(c))
+                {
+                    _blameDenials.Add(c.Id);
+                }
             }
         }
 
@@ -293,10 +307,16 @@ public sealed partial class ContradictionFinder
                 AddNoting(found, id, ContradictionAttribute.Participants, [.. _attendanceClaims.Select(a => a.ClaimId)], [.. _attendanceClaims.Select(a => a.Value)]);
             }
 
-            if (_occurrenceHeld)
+            if (_occurrenceHeld && _denials.Count > 0)
             {
                 var all = _asserts.Concat(_denials).ToList();
                 AddNoting(found, id, ContradictionAttribute.Occurred, [.. all.Select(c => c.ClaimId)], [.. all.Select(c => c.Stance == ClaimStance.Denies ? "did not happen" : "happened")]);
+            }
+
+            if (_occurrenceHeld && _blameDenials.Count > 0)
+            {
+                AddNoting(found, id, ContradictionAttribute.Responsibility, [.. _asserts.Select(c => c.ClaimId), .. _blameDenials],
+                    [.. _asserts.Select(_ => "blamed"), .. _blameDenials.Select(_ => "blame denied")]);
             }
         }
 

@@ -288,10 +288,16 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
                 continue;
             }
 
-            // ("Officials put the number at 23. Baku rejects that figure.": the denial disputes the count, not the happening.)
+            // ("Officials put the number at 23. Baku rejects that figure.": the denial disputes the count, not the happening;
+            // "Baku denied any involvement" disputes the blame.)
             if (DisputesCount(denial.Claim))
             {
                 Add(found, asserted.EventId ?? denial.EventId, ContradictionAttribute.Quantity, [asserted.Claim.Id, denial.Claim.Id], ["count given", "count disputed"],
+                    asserted.Claim.Id + "|" + denial.Claim.Id);
+            }
+            else if (denial.Claim.Values.Any(v => v is { Attribute: ContradictionAttribute.Responsibility, Subject: null, Negated: true }))
+            {
+                Add(found, asserted.EventId ?? denial.EventId, ContradictionAttribute.Responsibility, [asserted.Claim.Id, denial.Claim.Id], ["blamed", "blame denied"],
                     asserted.Claim.Id + "|" + denial.Claim.Id);
             }
             else

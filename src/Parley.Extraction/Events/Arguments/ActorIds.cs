@@ -45,6 +45,29 @@ internal sealed class ActorIds(DomainPack pack)
     /// The side whose people a count at token <paramref name="number"/> counts: the side of a party named in its noun
     /// phrase ("two Azerbaijani servicemen", "15 Armenian soldiers", "three servicemen of the Armenian army"), or null.
     /// </summary>
+    /// <summary>The party named last before the first speech verb that stands before <paramref name="number"/>, or null.</summary>
+    private static LinkedMention? SpeakerBefore(SentenceContext ctx, int number)
+    {
+        for (var v = ctx.FirstToken + 1; v < number; v++)
+        {
+            if (ctx.Word(v) is "said" or "says" or "told" or "stated" or "reported" or "announced" or "claimed")
+            {
+                LinkedMention? speaker = null;
+                foreach (var m in ctx.ActorList)
+                {
+                    if (m.LastToken < v)
+                    {
+                        speaker = m;
+                    }
+                }
+
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
     internal string? SideCounted(SentenceContext ctx, int number)
     {
         // "Four Armenian and three Azerbaijani servicemen": a demonym right after the count names the side.
@@ -66,9 +89,16 @@ internal sealed class ActorIds(DomainPack pack)
             return counted;
         }
 
-        // "Azerbaijan said 71 of its servicemen were killed": "its" is the side named last before the count.
+        // "Azerbaijan said 71 of its servicemen were killed": "its" is the side named last before the count, or, in
+        // reported speech, the speaker's ("Baku said Armenian forces shelled its positions and that seven of its
+        // servicemen were killed").
         if (ctx.Word(number + 1) == "of" && ctx.Word(number + 2) is "its" or "their")
         {
+            if (SpeakerBefore(ctx, number) is { } speaker)
+            {
+                return SideOf(speaker);
+            }
+
             for (var k = ctx.ActorList.Count - 1; k >= 0; k--)
             {
                 var m = ctx.ActorList[k];
