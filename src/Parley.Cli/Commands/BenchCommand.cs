@@ -318,9 +318,12 @@ internal static class BenchCommand
                 _ = store.ReadPositions(new PositionFilter { Actor = actor }, 1000, null);
                 return count;
             }, true),
-            Run("a topic's page (events page, count)", () =>
+            Run("a topic's page (events page, count, positions, a claim)", () =>
             {
-                var filter = new RecordFilter { Topic = Topic() };
+                var topic = Topic();
+                var filter = new RecordFilter { Topic = topic };
+                _ = store.ReadPositions(new PositionFilter { Topic = topic }, 2001, null);
+                _ = store.ReadClaims(new ClaimFilter { Topic = topic }, 1, null);
                 var page = store.ReadEvents(filter, EntityPage + 1);
                 return page.Count <= EntityPage ? page.Count : store.CountEvents(filter);
             }, true),
