@@ -133,24 +133,12 @@ public sealed class PostgresParleyStore : SqlParleyStore
     protected override void AfterMerge()
     {
         using var tx = Connection.BeginTransaction();
-        // The period filter's dates are text, whose histogram PostgreSQL interpolates poorly within a bucket: with the
-        // default 100 buckets over ten years it took a month of 921 events for 25 and sorted the whole month for its
-        // first page; 1,000 buckets give ~500 and a walk of the timeline index in order. Set for this ANALYZE only, so no
-        // schema change; autovacuum analyzes again only after as many changes, which a merge follows with this again.
-        using (var target = Command("SET LOCAL default_statistics_target = 1000", tx))
-        {
-            target.ExecuteNonQuery();
-        }
-
+        // The events' dates are analyzed with 1,000 buckets, as their columns say (schema version 16): a month's
+        // first page is then judged at its size and read by walking the timeline index in order.
         using (var events = Command("ANALYZE events", tx))
         {
             events.CommandTimeout = 0;
             events.ExecuteNonQuery();
-        }
-
-        using (var target = Command("SET LOCAL default_statistics_target = DEFAULT", tx))
-        {
-            target.ExecuteNonQuery();
         }
 
         using (var others = Command("ANALYZE event_links, event_actors, event_topics, event_actor_topics, event_outlets, disputed_events, contradiction_dates, contradictions, event_pairs", tx))

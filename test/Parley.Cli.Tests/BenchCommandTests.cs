@@ -30,6 +30,25 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Bench_query_under_load_times_each_query_again_while_a_writer_stores_events()
+    {
+        var tsv = _cli.PathOf("figures.tsv");
+        var (exit, output) = _cli.Run("bench", "query", "--events", "300", "--queries", "3", "--load", "--tsv", tsv);
+        Assert.True(exit == 0, output);
+        Assert.Contains("load p95 ms", output, StringComparison.Ordinal);
+        // The writer stored at least one batch of documents while the second pass ran (it always finishes one).
+        Assert.Matches(@"Load: the writer stored [1-9]\d* documents", output);
+        var lines = File.ReadAllLines(tsv);
+        var timeline = Assert.Single(lines, l => l.StartsWith("timeline page (all)\t", StringComparison.Ordinal)).Split('\t');
+        // Name, results, then p50, p95, max, CPU p50 and CPU p95, idle and under load.
+        Assert.Equal(12, timeline.Length);
+        Assert.Equal("100", timeline[1]);
+        Assert.All(timeline[2..], cell => Assert.True(double.Parse(cell, System.Globalization.CultureInfo.InvariantCulture) >= 0, cell));
+        Assert.Contains(lines, l => l.StartsWith("an actor's page", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("period: one month, a later page (--after)\t", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Bench_ingest_without_sentences_is_a_usage_error()
     {
         Directory.CreateDirectory(_cli.PathOf("empty"));

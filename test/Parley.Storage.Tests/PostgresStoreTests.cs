@@ -1,4 +1,7 @@
 using Npgsql;
+using Parley.Model;
+using Parley.Text;
+using Parley.Time;
 using Parley.Storage.PostgreSql;
 
 namespace Parley.Storage.Tests;
@@ -75,6 +78,43 @@ public sealed class PostgresStoreTests : StoreContractTests
         Backend.Execute("CREATE TABLE invoices (id INTEGER)");
         var ex = Assert.Throws<StoreException>(() => Backend.Open());
         Assert.Contains("another program", ex.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Any_analyze_of_the_events_keeps_a_fine_histogram_of_their_dates()
+    {
+        // 400 events a day apart: more distinct days than the default 100 buckets hold.
+        var documents = new List<(DocumentExtraction, string)>();
+        var events = new List<Event>();
+        for (var d = 0; d < 400; d++)
+        {
+            var text = $"Report number {d} of a border incident.";
+            var doc = new Document { Id = $"report-{d:000}", Text = text };
+            var day = new NodaTime.LocalDate(2020, 1, 1).PlusDays(d);
+            var mention = new EventMention
+            {
+                Key = "e0", DocumentId = doc.Id, Type = EventType.ArmedClash, Date = DateRange.Day(day.Year, day.Month, day.Day),
+                Actors = ["armenia"], Span = new CharSpan(0, text.Length), Quote = text, Trigger = "incident",
+            };
+            documents.Add((new DocumentExtraction { Document = doc, Events = [mention] }, doc.ContentHash));
+            events.Add(new Event { Id = $"ev-{d:000}", Type = mention.Type, Date = mention.Date, Actors = mention.Actors, Mentions = [mention] });
+        }
+
+        using (var store = Backend.Open())
+        {
+            store.BulkLoad(documents, events, [], new Dictionary<string, string>());
+        }
+
+        // As autovacuum or an operator analyzes it, at the server's default target (100).
+        Backend.Execute("ANALYZE events");
+        long Bounds(string column) => Backend.Count($"""
+            SELECT coalesce(array_length(histogram_bounds::text::text[], 1), 0) FROM pg_stats
+            WHERE schemaname = current_schema() AND tablename = 'events' AND attname = '{column}'
+            """);
+        Assert.True(Bounds("date_earliest") > 101, $"date_earliest: {Bounds("date_earliest")} histogram bounds");
+        Assert.True(Bounds("date_latest") > 101, $"date_latest: {Bounds("date_latest")} histogram bounds");
+        // The other columns keep the default.
+        Assert.Equal(-1, Backend.Count("SELECT coalesce(attstattarget, -1) FROM pg_attribute WHERE attrelid = 'events'::regclass AND attname = 'place'"));
     }
 
     [SkippableFact]

@@ -29,6 +29,20 @@ internal static class SyntheticEvents
 
     public static void Fill(IParleyStore store, int events, int seed = 11)
     {
+        var (documents, merged, contradictions) = Generate("synthetic-", "ev-", 0, events, seed);
+        // What saving the documents and then the merged results would store, loaded in one go (PostgreSQL copies the
+        // rows in: a row at a time it stored ~400 events a second).
+        store.BulkLoad(documents, merged, contradictions, new Dictionary<string, string>());
+    }
+
+    /// <summary>
+    /// The documents, merged events and contradictions of <paramref name="events"/> synthetic events, the first
+    /// document numbered <paramref name="firstDocument"/>; ids start with <paramref name="documentPrefix"/> and
+    /// <paramref name="eventPrefix"/>, so a second batch (the load writer's) does not collide with the fill.
+    /// </summary>
+    public static (List<(DocumentExtraction, string)> Documents, List<Event> Events, List<Contradiction> Contradictions) Generate(
+        string documentPrefix, string eventPrefix, int firstDocument, int events, int seed)
+    {
         var random = new Random(seed);
         // Place and status come from their own sequence, so the other fields are those of earlier runs.
         var extra = new Random(seed + 1);
@@ -38,12 +52,13 @@ internal static class SyntheticEvents
         var statuses = Enum.GetValues<EventStatus>();
         var merged = new List<Event>(events);
         var documents = new List<(DocumentExtraction, string)>();
-        for (var d = 0; d * MentionsPerDocument < events; d++)
+        for (var n = 0; n * MentionsPerDocument < events; n++)
         {
-            var id = $"synthetic-{d:0000000}";
+            var d = firstDocument + n;
+            var id = $"{documentPrefix}{d:0000000}";
             var text = $"Synthetic document {d} for the query benchmark, on subject{d % Subjects}.";
             var mentions = new List<EventMention>();
-            for (var k = 0; k < MentionsPerDocument && d * MentionsPerDocument + k < events; k++)
+            for (var k = 0; k < MentionsPerDocument && n * MentionsPerDocument + k < events; k++)
             {
                 var day = Start.AddDays(random.Next(Days));
                 var date = DateRange.Day(day.Year, day.Month, day.Day);
@@ -58,7 +73,7 @@ internal static class SyntheticEvents
                     Span = new CharSpan(0, text.Length), Quote = text, Trigger = "synthetic",
                 };
                 mentions.Add(mention);
-                var eventId = $"ev-{d:0000000}-{k}";
+                var eventId = $"{eventPrefix}{d:0000000}-{k}";
                 if (third.Next(DisputedOneIn) == 0)
                 {
                     contradictions.Add(new Contradiction
@@ -78,8 +93,6 @@ internal static class SyntheticEvents
             documents.Add((new DocumentExtraction { Document = doc, Events = mentions }, doc.ContentHash));
         }
 
-        // What saving the documents and then the merged results would store, loaded in one go (PostgreSQL copies the
-        // rows in: a row at a time it stored ~400 events a second).
-        store.BulkLoad(documents, merged, contradictions, new Dictionary<string, string>());
+        return (documents, merged, contradictions);
     }
 }

@@ -33,8 +33,12 @@ internal static class BenchCommand
         var queries = new Option<int>("--queries") { Description = "Queries of each kind to time", DefaultValueFactory = _ => 200, HelpName = "N" };
         var queryDb = new Option<string?>("--db") { Description = "An empty store to fill (default: a new SQLite file in the temp folder, deleted after)", HelpName = "FILE|CONNECTION" };
         var existing = new Option<bool>("--existing") { Description = "Time the queries on the store --db names, filled by an earlier run with the same --events (no fill)" };
-        var query = new Command("query", "Store N synthetic events and time timeline and event queries (p50, p95)") { events, queries, queryDb, existing };
-        query.SetAction(r => RunQuery(context, r.GetValue(events), r.GetValue(queries), r.GetValue(queryDb), r.GetValue(existing)));
+        var load = new Option<bool>("--load") { Description = "Time every query twice: idle, then while a writer on its own connection stores documents and their merged events (adds to the store)" };
+        var loadRate = new Option<int>("--load-rate") { Description = "The writer's ceiling in events a second (0: as fast as the store takes them)", DefaultValueFactory = _ => 0, HelpName = "N" };
+        var tsv = new Option<string?>("--tsv") { Description = "Also write the figures to this file as tab-separated lines (query, results, p50, p95, max, CPU p50, CPU p95, then the same under load)", HelpName = "FILE" };
+        var only = new Option<string?>("--only") { Description = "Time only the queries whose name contains this text", HelpName = "TEXT" };
+        var query = new Command("query", "Store N synthetic events and time timeline and event queries (p50, p95), idle and with --load under a concurrent writer") { events, queries, queryDb, existing, load, loadRate, tsv, only };
+        query.SetAction(r => RunQuery(context, new QueryRun(r.GetValue(events), r.GetValue(queries), r.GetValue(queryDb), r.GetValue(existing), r.GetValue(load), r.GetValue(loadRate), r.GetValue(tsv), r.GetValue(only))));
 
         var outDir = new Option<string>("--out") { Description = "Folder to write (new or empty)", Required = true, HelpName = "DIR" };
         var megabytes = new Option<int>("--mb") { Description = "Size of the folder's article files, in MB", DefaultValueFactory = _ => 1024, HelpName = "N" };
@@ -169,11 +173,15 @@ internal static class BenchCommand
         return sentences;
     }
 
-    private static int RunQuery(CliContext context, int events, int queries, string? dbOption, bool existing)
+    /// <summary>What <c>bench query</c> was asked for.</summary>
+    private sealed record QueryRun(int Events, int Queries, string? Db, bool Existing, bool Load, int LoadRate, string? Tsv, string? Only);
+
+    private static int RunQuery(CliContext context, QueryRun options)
     {
-        if (events <= 0 || queries <= 0)
+        var (events, queries, dbOption, existing) = (options.Events, options.Queries, options.Db, options.Existing);
+        if (events <= 0 || queries <= 0 || options.LoadRate < 0)
         {
-            context.Error("--events and --queries must be at least 1");
+            context.Error("--events and --queries must be at least 1, --load-rate at least 0");
             return ExitCodes.Usage;
         }
 
@@ -226,6 +234,16 @@ internal static class BenchCommand
         // A timeline page is 100 events, as a screen or a web page shows them.
         const int Page = 100;
         string Outlet() => "outlet-" + random.Next(SyntheticEvents.Outlets);
+        // The workbench's pages of an actor or topic show 200 events.
+        const int EntityPage = 200;
+        (string, Func<int>, bool) Run(string name, Func<int> run, bool isPage) => (name, run, isPage);
+        // Twelve months' event ids, read before the clock runs, for cursors inside a month.
+        // Their own random sequence, so the other kinds draw the values earlier runs drew.
+        var monthRandom = new Random(7);
+        var monthIds = Enumerable.Range(0, 12).Select(_ => SyntheticEvents.Start.AddDays(monthRandom.Next(SyntheticEvents.Days))).Select(day => DateRange.Month(day.Year, day.Month))
+            .Select(month => (Month: month, Ids: store.ReadEvents(new RecordFilter { Period = month }).Select(e => e.Id).DefaultIfEmpty("").ToList())).ToList();
+        (DateRange, List<string>) MonthIds() => monthIds[monthRandom.Next(monthIds.Count)];
+
         (string, Func<int>, bool) Events(string name, Func<RecordFilter> filter, int limit) => (name, () => store.ReadEvents(filter(), limit).Count, limit != int.MaxValue);
         // A whole month as the surfaces read it: page after page, each after the last event of the one before.
         (string, Func<int>, bool) Paged(string name, Func<RecordFilter> filter, int size) => (name, () =>
@@ -280,41 +298,166 @@ internal static class BenchCommand
             Search("full text: one document", () => random.Next(events / SyntheticEvents.MentionsPerDocument).ToString(CultureInfo.InvariantCulture)),
             Search("full text: a subject (1 document in 1,000)", () => "subject" + random.Next(SyntheticEvents.Subjects)),
             Search("full text: every document", () => "synthetic"),
+            // A month read on from inside it, as the next page of 'parley timeline --from M --to M' or the workbench's
+            // cursor reads it: the cursor is an event of the month, anywhere in it.
+            Run("period: one month, a later page (--after)", () =>
+            {
+                var (month, ids) = MonthIds();
+                return store.ReadEvents(new RecordFilter { Period = month }, Page, ids[random.Next(ids.Count)])?.Count ?? 0;
+            }, true),
+            // An entity's page as the workbench's actor page reads it: its first page of events and, when there are
+            // more, how many; its counts of events, claims, positions and mentions; its claims and positions.
+            Run("an actor's page (events page, count, counts, claims, positions)", () =>
+            {
+                var actor = Actor();
+                var filter = new RecordFilter { Actor = actor };
+                var page = store.ReadEvents(filter, EntityPage + 1);
+                var count = page.Count <= EntityPage ? page.Count : store.CountEvents(filter);
+                _ = store.ReadActorCounts([actor]);
+                _ = store.ReadClaims(new ClaimFilter { Speaker = actor }, EntityPage, null);
+                _ = store.ReadPositions(new PositionFilter { Actor = actor }, 1000, null);
+                return count;
+            }, true),
+            Run("a topic's page (events page, count, positions, a claim)", () =>
+            {
+                var topic = Topic();
+                var filter = new RecordFilter { Topic = topic };
+                _ = store.ReadPositions(new PositionFilter { Topic = topic }, 2001, null);
+                _ = store.ReadClaims(new ClaimFilter { Topic = topic }, 1, null);
+                var page = store.ReadEvents(filter, EntityPage + 1);
+                return page.Count <= EntityPage ? page.Count : store.CountEvents(filter);
+            }, true),
+            // One event as 'parley event ID' and the workbench's event page read it: the event, its claims, its
+            // contradictions and its documents.
+            Run("an event (its accounts, claims, contradictions, documents)", () =>
+            {
+                var id = $"ev-{random.Next(events / SyntheticEvents.MentionsPerDocument):0000000}-{random.Next(SyntheticEvents.MentionsPerDocument)}";
+                if (store.ReadEventsById([id]) is not [var e])
+                {
+                    return 0;
+                }
+
+                _ = store.ReadClaims(new ClaimFilter { EventId = id }, 1000, null);
+                _ = store.ReadContradictions([id]);
+                return store.ReadDocumentsById([.. e.Mentions.Select(m => m.DocumentId)]).Count;
+            }, true),
         };
 
-        var table = new Table().RoundedBorder().AddColumn("query").AddColumn(new TableColumn("results (mean)").RightAligned())
-            .AddColumn(new TableColumn("p50 ms").RightAligned()).AddColumn(new TableColumn("p95 ms").RightAligned()).AddColumn(new TableColumn("max ms").RightAligned());
-        // The 20 ms target is for a page; the whole-month reads are shown on their own rows, outside the summary.
-        var all = new List<double>();
-        foreach (var (name, run, isPage) in kinds)
+        if (options.Only is { } part)
         {
+            kinds = [.. kinds.Where(k => k.Name.Contains(part, StringComparison.OrdinalIgnoreCase))];
+        }
+
+        // The 20 ms target is for a page; the whole-month reads are shown on their own rows, outside the summary.
+        var idle = Time(kinds, queries);
+        Timings? loaded = null;
+        LoadWriter? writer = null;
+        if (options.Load)
+        {
+            using var writing = CommonOptions.OpenStore(context, dbOption ?? Path.Combine(scratch.Path, "bench.db"), createIfMissing: false);
+            if (writing is null)
+            {
+                return ExitCodes.Usage;
+            }
+
+            writer = new LoadWriter(writing, events / SyntheticEvents.MentionsPerDocument + 1, options.LoadRate);
+            writer.Start();
+            try
+            {
+                loaded = Time(kinds, queries);
+            }
+            finally
+            {
+                writer.Stop();
+                writer.Dispose();
+            }
+        }
+
+        var table = new Table().RoundedBorder().AddColumn("query").AddColumn(new TableColumn("results (mean)").RightAligned());
+        foreach (var pass in loaded is null ? [""] : new[] { "", "load " })
+        {
+            foreach (var column in new[] { "p50 ms", "p95 ms", "max ms", "CPU p50", "CPU p95" })
+            {
+                table.AddColumn(new TableColumn(pass + column).RightAligned());
+            }
+        }
+
+        string[] Cells(List<double> times, List<double>? cpu) => times.Count == 0 ? ["", "", "", "", ""]
+            : [Ms(Percentile(times, 0.50)), Ms(Percentile(times, 0.95)), Ms(times.Max()), cpu is null ? "" : Ms(Percentile(cpu, 0.50)), cpu is null ? "" : Ms(Percentile(cpu, 0.95))];
+        var rows = new List<string[]>();
+        for (var k = 0; k < kinds.Length; k++)
+        {
+            var (name, _, _) = kinds[k];
+            var found = idle.Found[k] is { } f ? (f / (double)queries).ToString("0", CultureInfo.InvariantCulture) : "no full-text index";
+            rows.Add([name, found, .. Cells(idle.Times[k], idle.Cpu[k]), .. loaded is null ? Array.Empty<string>() : Cells(loaded.Times[k], loaded.Cpu[k])]);
+        }
+
+        rows.Add(["all pages", "", .. Cells(idle.Pages, null), .. loaded is null ? Array.Empty<string>() : Cells(loaded.Pages, null)]);
+        foreach (var row in rows)
+        {
+            table.AddRow([.. row.Select(Markup.Escape)]);
+        }
+
+        context.Console.Write(table);
+        if (options.Tsv is { } tsvFile)
+        {
+            File.WriteAllLines(tsvFile, rows.Select(r => string.Join('\t', r)));
+        }
+
+        if (writer is not null)
+        {
+            context.Line("Load:", $"the writer stored {writer.Batches * LoadWriter.BatchDocuments} documents in {writer.Batches} transactions of {LoadWriter.BatchDocuments} and {writer.Events} merged events in {writer.Merges} merges in {writer.Seconds:0.0} s: {writer.Batches * LoadWriter.BatchDocuments * SyntheticEvents.MentionsPerDocument / Math.Max(writer.Seconds, 0.001):0} event accounts/s");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Each kind's wall times and the reading thread's CPU times in ms and its results summed (null: the store has no
+    /// full-text index), and every page kind's wall times together.
+    /// </summary>
+    private sealed record Timings(List<double>[] Times, List<double>[] Cpu, long?[] Found, List<double> Pages);
+
+    /// <summary>
+    /// Runs each kind once to warm it, then <paramref name="queries"/> times on the clock, the wall's and the thread's
+    /// CPU (on a shared machine the wall time of a query counts the time other processes had the cores; the CPU time
+    /// does not, and holds SQLite's work, which runs on this thread, but not a PostgreSQL server's).
+    /// </summary>
+    private static Timings Time((string Name, Func<int> Run, bool Page)[] kinds, int queries)
+    {
+        var times = new List<double>[kinds.Length];
+        var cpu = new List<double>[kinds.Length];
+        var found = new long?[kinds.Length];
+        var pages = new List<double>();
+        for (var k = 0; k < kinds.Length; k++)
+        {
+            var (_, run, isPage) = kinds[k];
+            times[k] = new List<double>(queries);
+            cpu[k] = new List<double>(queries);
             if (run() < 0)
             {
-                table.AddRow(name, "no full-text index", "", "", "");
                 continue;
             }
 
             run(); // warm the statement and the cache
-            var times = new List<double>(queries);
-            long found = 0;
+            long sum = 0;
             for (var q = 0; q < queries; q++)
             {
+                var thread = StageTimes.Now();
                 var clock = Stopwatch.StartNew();
-                found += run();
-                times.Add(clock.Elapsed.TotalMilliseconds);
+                sum += run();
+                times[k].Add(clock.Elapsed.TotalMilliseconds);
+                cpu[k].Add((StageTimes.Now() - thread) / 1e6);
             }
 
+            found[k] = sum;
             if (isPage)
             {
-                all.AddRange(times);
+                pages.AddRange(times[k]);
             }
-
-            table.AddRow(name, (found / (double)queries).ToString("0", CultureInfo.InvariantCulture), Ms(Percentile(times, 0.50)), Ms(Percentile(times, 0.95)), Ms(times.Max()));
         }
 
-        table.AddRow("[bold]all pages[/]", "", Ms(Percentile(all, 0.50)), Ms(Percentile(all, 0.95)), Ms(all.Max()));
-        context.Console.Write(table);
-        return ExitCodes.Ok;
+        return new Timings(times, cpu, found, pages);
     }
 
     /// <summary><paramref name="filter"/> with the period <c>--from</c> or <c>--to</c> give, parsed as the CLI parses them.</summary>
