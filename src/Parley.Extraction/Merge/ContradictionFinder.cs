@@ -354,22 +354,21 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
     /// <summary>The attributes a contradiction about one event (not between claims) can have.</summary>
     private static readonly ContradictionAttribute[] AboutEvent =
         [ContradictionAttribute.Agenda, ContradictionAttribute.Date, ContradictionAttribute.Killed, ContradictionAttribute.Wounded, ContradictionAttribute.Quantity,
-         ContradictionAttribute.Occurred];
+         ContradictionAttribute.Occurred, ContradictionAttribute.Participants, ContradictionAttribute.Responsibility];
 
     /// <summary>The ids the contradictions <see cref="FindAboutEvents"/> can find about event <paramref name="eventId"/> take.</summary>
     public static IEnumerable<string> AboutEventIds(string eventId) => AboutEvent.Select(a => HashedId($"{a.ToWire()}|{eventId}|"));
 
     /// <summary>
     /// True for a contradiction between claims (who is to blame; a denial answering a claim) rather than one about its
-    /// event alone: the two share the attributes "occurred" and "quantity", and only the id (derived from what it answers)
-    /// tells them apart.
+    /// event alone: the two share the attributes "occurred", "quantity" and "responsibility" (a blame denied about the
+    /// event), and only the id (derived from what it answers) tells them apart.
     /// </summary>
     public static bool IsBetweenClaims(Contradiction contradiction)
     {
         ArgumentNullException.ThrowIfNull(contradiction);
-        return contradiction.Attribute == ContradictionAttribute.Responsibility ||
-            (contradiction.Attribute is ContradictionAttribute.Occurred or ContradictionAttribute.Quantity &&
-             contradiction.Id != HashedId($"{contradiction.Attribute.ToWire()}|{contradiction.EventId}|"));
+        return contradiction.Attribute is ContradictionAttribute.Responsibility or ContradictionAttribute.Occurred or ContradictionAttribute.Quantity &&
+            contradiction.Id != HashedId($"{contradiction.Attribute.ToWire()}|{contradiction.EventId}|");
     }
 
     private static string HashedId(string key)
