@@ -508,13 +508,26 @@ internal sealed class Speakers(DomainPack pack)
         for (var k = mentions.Count - 1; k >= 0; k--)
         {
             var x = mentions[k];
-            if (x.LastToken < verb && verb - x.LastToken <= 10 && x.FirstToken >= from && x.Kind is not (EntityKind.Place or EntityKind.Route) && !ctx.NamesInAside(x))
+            if (x.LastToken < verb && verb - x.LastToken <= 10 && x.FirstToken >= from && x.Kind is not (EntityKind.Place or EntityKind.Route) && !ctx.NamesInAside(x) &&
+                !InObjectPhrase(ctx, x, verb))
             {
                 return x.Mention.EntityId;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Armenia has frozen its participation in the CSTO and has called for …": a party after a preposition, with "and"
+    /// and an auxiliary between it and the verb, sits in the first verb's object; the coordinated verb shares the first
+    /// one's subject.
+    /// </summary>
+    private static bool InObjectPhrase(SentenceContext ctx, LinkedMention x, int verb)
+    {
+        var before = ctx.Word(x.FirstToken - 1) is "the" or "a" or "an" ? ctx.Word(x.FirstToken - 2) : ctx.Word(x.FirstToken - 1);
+        return before is "in" or "of" or "to" or "from" or "with" or "for" or "on" or "at" or "against" or "into" &&
+            ctx.Find("and", x.LastToken + 1, verb - 1) is var and && and > 0 && ctx.Word(and + 1) is "has" or "have" or "had" or "is" or "was" or "also";
     }
 
     /// <summary>

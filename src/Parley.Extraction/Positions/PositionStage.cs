@@ -206,6 +206,12 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 recorder.Emit(ctx, segment, holder, Math.Min(actor.FirstToken, segment.QuoteFirst), Math.Max(actor.LastToken, segment.QuoteLast));
                 Answer(ctx, segment, holder, Math.Min(actor.FirstToken, segment.QuoteFirst));
 
+                // "Jeyhun Bayramov and Ararat Mirzoyan … called for": the party joined to the holder by "and" holds it too.
+                if (segment.Holder is null && HolderReader.JoinedByAnd(ctx, actor, segment.Cue.At) is { } joined && joined.Mention.EntityId != holder)
+                {
+                    recorder.Emit(ctx, segment, joined.Mention.EntityId, Math.Min(actor.FirstToken, segment.QuoteFirst), Math.Max(joined.LastToken, segment.QuoteLast));
+                }
+
                 // "Unlike Lavrov, Klaar did not exclude checkpoints": the party the holder is set against holds the
                 // opposite stance.
                 if (segment.Holder is null && HolderReader.SetAgainst(ctx, segment.Cue.At) is { } other && other.Mention.EntityId != holder)
@@ -224,6 +230,24 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 }
 
                 RefuseOffer(ctx, segments, j, holder, actor.FirstToken);
+                RefuseOfferBefore(ctx, segments, j, holder, actor.FirstToken);
+            }
+        }
+
+        // "Baku offered to reopen the Aghdam road, an offer the Karabakh leadership has rejected": a refusal whose
+        // holder follows the offer's noun turns down the offer just made, and opposes what was offered.
+        void RefuseOfferBefore(SentenceContext ctx, List<Segment> segments, int j, string holder, int holderFirst)
+        {
+            var segment = segments[j];
+            var noun = ctx.Word(holderFirst - 1) == "the" ? holderFirst - 2 : holderFirst - 1;
+            if (j > 0 && segment.Topics.Count == 0 && segment.Cue.Stance is PositionStance.Opposes or PositionStance.Rejects &&
+                ctx.Word(noun) is "offer" or "proposal" or "plan" or "idea" or "initiative" && segments[j - 1].Cue.Stance == PositionStance.Offers &&
+                segments[j - 1].Cue.End < noun && (segments[j - 1].Holder ?? HolderReader.SubjectOf(ctx, segments[j - 1].Cue.At)) is { } offerer &&
+                offerer.Mention.EntityId != holder)
+            {
+                var previous = segments[j - 1];
+                var refused = previous with { Holder = null, Topics = [.. previous.Topics.Select(t => (t.Topic, segment.Cue.Stance))] };
+                recorder.Emit(ctx, refused, holder, previous.QuoteFirst, segment.QuoteLast);
             }
         }
 

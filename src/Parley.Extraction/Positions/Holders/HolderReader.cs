@@ -1,5 +1,6 @@
 using Parley.Extraction.Entities;
 using Parley.Extraction.Events;
+using Parley.Model;
 
 namespace Parley.Extraction.Positions.Holders;
 
@@ -84,6 +85,30 @@ internal static class HolderReader
         }
 
         // Every actor before the cue sits in a phrase of its own: the holder is not named here.
+        return null;
+    }
+
+    /// <summary>
+    /// The person joined by "and" right after the person <paramref name="holder"/> ("Bayramov and Mirzoyan"), before the cue at
+    /// <paramref name="at"/>; null when none is.
+    /// </summary>
+    internal static LinkedMention? JoinedByAnd(SentenceContext ctx, LinkedMention holder, int at)
+    {
+        // Two people named in full; a demonym ("Karabakhi and Azerbaijani officials") may modify a phrase whose head is
+        // not the holder at all.
+        if (holder.Kind != EntityKind.Person || ctx.Word(holder.LastToken + 1) != "and")
+        {
+            return null;
+        }
+
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.FirstToken == holder.LastToken + 2 && m.LastToken < at && m.Kind == EntityKind.Person)
+            {
+                return m;
+            }
+        }
+
         return null;
     }
 
