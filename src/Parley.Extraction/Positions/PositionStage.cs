@@ -245,11 +245,13 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 segments[j - 1].Cue.End < noun && (segments[j - 1].Holder ?? HolderReader.SubjectOf(ctx, segments[j - 1].Cue.At)) is { } offerer &&
                 offerer.Mention.EntityId != holder)
             {
-                var previous = segments[j - 1];
-                var refused = previous with { Holder = null, Topics = [.. previous.Topics.Select(t => (t.Topic, segment.Cue.Stance))] };
-                recorder.Emit(ctx, refused, holder, previous.QuoteFirst, segment.QuoteLast);
+                EmitRefused(ctx, segments[j - 1], segment, holder, segments[j - 1].QuoteFirst, segment.QuoteLast);
             }
         }
+
+        // The offer's issues, each taken with the refusal's stance, held by whoever refused it.
+        void EmitRefused(SentenceContext ctx, Segment offer, Segment refusal, string holder, int quoteFirst, int quoteLast) =>
+            recorder.Emit(ctx, offer with { Holder = null, Topics = [.. offer.Topics.Select(t => (t.Topic, refusal.Cue.Stance))] }, holder, quoteFirst, quoteLast);
 
         // "The Karabakh authorities rejected Baku's offer to supply fuel via Aghdam", "It declined the offer of CSTO
         // observers": turning down another party's offer (an opposing cue with no issue of its own, right before the
@@ -262,8 +264,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 offerer.Mention.EntityId != holder && offerer.FirstToken > segment.Cue.At && segments[j + 1].Cue.At - segment.Cue.End <= 4)
             {
                 var next = segments[j + 1];
-                var refused = next with { Holder = null, Topics = [.. next.Topics.Select(t => (t.Topic, segment.Cue.Stance))] };
-                recorder.Emit(ctx, refused, holder, Math.Min(holderFirst, next.QuoteFirst), next.QuoteLast);
+                EmitRefused(ctx, next, segment, holder, Math.Min(holderFirst, next.QuoteFirst), next.QuoteLast);
             }
         }
 

@@ -50,7 +50,7 @@ internal sealed class ActorIds(DomainPack pack)
     {
         for (var v = ctx.FirstToken + 1; v < number; v++)
         {
-            if (ctx.Word(v) is "said" or "says" or "told" or "stated" or "reported" or "announced" or "claimed")
+            if (Dates.TriggerDates.IsSpeechVerb(ctx.Word(v)))
             {
                 LinkedMention? speaker = null;
                 foreach (var m in ctx.ActorList)

@@ -682,7 +682,7 @@ internal static class TriggerDates
         var start = ctx.Analysis.TokenIndexAt(time.Span.Start);
         for (var i = start - 1; i >= ctx.FirstToken && i >= start - 3; i--)
         {
-            if (ctx.Word(i) is "said" or "says" or "told" or "stated" or "announced" or "reported" or "claimed" or "added" or "confirmed" or "noted")
+            if (IsSpeechVerb(ctx.Word(i)))
             {
                 return true;
             }
@@ -690,4 +690,8 @@ internal static class TriggerDates
 
         return false;
     }
+
+    /// <summary>True for a past or present form of a verb that reports speech ("said", "told", "announced", …).</summary>
+    internal static bool IsSpeechVerb(string word) =>
+        word is "said" or "says" or "told" or "stated" or "announced" or "reported" or "claimed" or "added" or "confirmed" or "noted";
 }
