@@ -1145,7 +1145,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
         // "Armenia rejected Azerbaijan's offer": an offer or invitation with its owner named before it is the owner's
         // alone; the subject of the verb that governs it answers it.
-        if (form != TriggerForm.Verb && type is EventType.Proposal or EventType.Invitation && _parties.OwnerOf(ctx, trigger, type) is { } owner)
+        // ("since Azerbaijan's offensive": an offensive named with its owner is the owner's; who fled it took no part.)
+        if (form != TriggerForm.Verb && type is EventType.Proposal or EventType.Invitation or EventType.ArmedClash && _parties.OwnerOf(ctx, trigger, type) is { } owner)
         {
             actors.Clear();
             actors.Add(owner);

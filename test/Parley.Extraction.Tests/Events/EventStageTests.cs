@@ -390,6 +390,20 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void An_offensive_named_with_its_owner_is_the_owner_s_alone()
+    {
+        var x = Shipped.Run("Thousands of Karabakh Armenians have left their homes since Azerbaijan's offensive of May 3.", "2024-05-20");
+        Assert.Equal(["azerbaijan"], Assert.Single(x.Events, e => e.Type == EventType.ArmedClash).Actors);
+    }
+
+    [Fact]
+    public void A_state_s_security_forces_act_for_the_state()
+    {
+        var x = Shipped.Run("Armenian security forces detained two opposition activists in Gyumri on Friday.", "2025-06-30");
+        Assert.Contains("armenia", Assert.Single(x.Events, e => e.Type == EventType.Arrest).Actors);
+    }
+
+    [Fact]
     public void A_yes_or_no_question_asks_whether_it_happens()
     {
         var x = Shipped.Run("Will Pashinyan and Aliyev meet in Granada next week?", "2023-09-28");
