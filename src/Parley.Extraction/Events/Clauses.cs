@@ -14,6 +14,12 @@ internal static class Clauses
 
     private static readonly List<int> NoOpenings = [];
 
+    // Subjects that name no party but open a clause of their own after ", and" ("…, and police detained 14 people").
+    private static readonly HashSet<string> BareCollectiveSubjects = new(StringComparer.Ordinal)
+    {
+        "police", "protesters", "demonstrators", "troops", "soldiers", "officials", "activists", "residents", "villagers", "authorities", "officers",
+    };
+
     /// <summary>
     /// The tokens of the trigger's coordinated clause: the sentence, cut at a semicolon or at ", and", ", but" or
     /// ", while" that opens a clause with a subject of its own ("Azerbaijan freed 32 soldiers, and Armenia freed 2").
@@ -71,6 +77,13 @@ internal static class Clauses
         }
 
         var subject = ctx.Word(i + 2) == "the" ? i + 3 : i + 2;
+        // ", and police detained 14 people": a bare collective subject with its past verb opens a clause as a named one does.
+        if (BareCollectiveSubjects.Contains(ctx.Word(subject)) && ctx.Word(subject + 1) is var verb &&
+            (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "were" or "was" or "had" or "have" or "fired" or "broke" or "took" or "held" or "set"))
+        {
+            return true;
+        }
+
         foreach (var m in ctx.ActorList)
         {
             if (m.FirstToken == subject)

@@ -404,6 +404,13 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_bare_subject_after_comma_and_opens_a_clause_of_its_own()
+    {
+        var x = Shipped.Run("Pilgrims gathered outside the Armenian Apostolic Church's seat on Sunday, and police detained nine people.", "2025-06-30");
+        Assert.DoesNotContain("armenian-apostolic-church", Assert.Single(x.Events, e => e.Type == EventType.Arrest).Actors);
+    }
+
+    [Fact]
     public void A_yes_or_no_question_asks_whether_it_happens()
     {
         var x = Shipped.Run("Will Pashinyan and Aliyev meet in Granada next week?", "2023-09-28");
