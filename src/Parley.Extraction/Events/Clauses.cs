@@ -78,8 +78,7 @@ internal static class Clauses
 
         var subject = ctx.Word(i + 2) == "the" ? i + 3 : i + 2;
         // ", and police detained 14 people": a bare collective subject with its past verb opens a clause as a named one does.
-        if (BareCollectiveSubjects.Contains(ctx.Word(subject)) && ctx.Word(subject + 1) is var verb &&
-            (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "were" or "was" or "had" or "have" or "fired" or "broke" or "took" or "held" or "set"))
+        if (OpensWithBareSubject(ctx, i))
         {
             return true;
         }
@@ -95,6 +94,22 @@ internal static class Clauses
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when the comma at <paramref name="comma"/> and its conjunction open a clause whose subject names no party
+    /// ("…, and police detained 14 people"): a bare collective noun before its past verb.
+    /// </summary>
+    internal static bool OpensWithBareSubject(SentenceContext ctx, int comma)
+    {
+        if (ctx.Word(comma) != "," || !ClauseConjunctions.Contains(ctx.Word(comma + 1)))
+        {
+            return false;
+        }
+
+        var subject = ctx.Word(comma + 2) == "the" ? comma + 3 : comma + 2;
+        return BareCollectiveSubjects.Contains(ctx.Word(subject)) && ctx.Word(subject + 1) is var verb &&
+            (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "were" or "was" or "had" or "have" or "fired" or "broke" or "took" or "held" or "set");
     }
 
     internal static bool CrossesClause(string text, int from, int to)

@@ -408,6 +408,8 @@ public sealed class EventStageTests
     {
         var x = Shipped.Run("Pilgrims gathered outside the Armenian Apostolic Church's seat on Sunday, and police detained nine people.", "2025-06-30");
         Assert.DoesNotContain("armenian-apostolic-church", Assert.Single(x.Events, e => e.Type == EventType.Arrest).Actors);
+        var placed = Shipped.Run("Farmers blocked the road near Kirants on Monday, and police detained nine people.", "2025-06-30");
+        Assert.Equal("kirants", Assert.Single(placed.Events, e => e.Type == EventType.Arrest).Place);
     }
 
     [Fact]

@@ -127,9 +127,14 @@ internal sealed class PlaceReader(DomainPack pack)
         // The sentence's places are the same for each of its triggers: taken once, only read here.
         var places = ctx.KnownPlaces ??= PlacesOf(ctx);
         // "…, though Yerevan kept funding the authorities in Stepanakert": a place in another clause locates that clause's act.
+        // ("Supporters gathered outside the cathedral, and police detained 14 people": a clause whose subject names no party
+        // happens where the clause before it does, when it names no place of its own.)
         if (places.Count > 0 && (places[0].FirstToken < clause.First || places[^1].LastToken > clause.Last))
         {
-            places = places.FindAll(m => m.FirstToken >= clause.First && m.LastToken <= clause.Last);
+            var own = places.FindAll(m => m.FirstToken >= clause.First && m.LastToken <= clause.Last);
+            places = own.Count == 0 && clause.First > ctx.FirstToken && Clauses.OpensWithBareSubject(ctx, clause.First - 1)
+                ? places.FindAll(m => m.LastToken < clause.First)
+                : own;
         }
         // "on the basis of the Alma-Ata Declaration", "the Brussels format": a place naming a text or a format is no
         // place of this happening, unless that text is the trigger itself ("the Moscow Declaration was signed").
