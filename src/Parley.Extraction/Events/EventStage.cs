@@ -178,6 +178,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "would host Pashinyan and Aliyev in Brussels" holds talks between the guests; "will host the summit"
+                // names the talks by their own noun, which reports them.
+                if (type == EventType.Meeting && ctx.Word(trigger.FirstToken) is "host" or "hosts" &&
+                    triggers.Exists(o => o.Payloads[0].Type == EventType.Meeting && o.FirstToken > trigger.LastToken && o.FirstToken - trigger.LastToken <= 4))
+                {
+                    continue;
+                }
+
                 // "named Arshak Karapetyan as defence minister" appoints; "a village named Kirants" does not.
                 if (type == EventType.Appointment && !_filters.NamesToOffice(ctx, trigger))
                 {

@@ -413,6 +413,17 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_host_who_will_receive_two_leaders_plans_their_talks_and_mediates()
+    {
+        var x = Shipped.Run("Charles Michel said he would host Pashinyan and Aliyev in Brussels on March 3.", "2024-02-20");
+        var talks = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(EventStatus.Planned, talks.Status);
+        Assert.Equal(["armenia", "azerbaijan"], talks.Actors.Order());
+        Assert.NotEmpty(talks.Mediators);
+        Assert.Equal("brussels", talks.Place);
+    }
+
+    [Fact]
     public void A_yes_or_no_question_asks_whether_it_happens()
     {
         var x = Shipped.Run("Will Pashinyan and Aliyev meet in Granada next week?", "2023-09-28");
