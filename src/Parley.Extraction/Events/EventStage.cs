@@ -807,6 +807,25 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
     /// <summary>"the incident", "this attack", "the latest clash": a noun that points back at a happening already told.</summary>
     /// <summary>
+    /// The subject of a refusal verb written right after an offer's noun ("an offer the Karabakh leadership has
+    /// rejected"), or null.
+    /// </summary>
+    private static LinkedMention? RefuserAfterOfferNoun(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var end = ctx.Word(trigger.FirstToken - 1) is "has" or "have" or "had" ? trigger.FirstToken - 2 : trigger.FirstToken - 1;
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.LastToken == end)
+            {
+                var before = ctx.Word(m.FirstToken - 1) is "the" or "a" ? m.FirstToken - 2 : m.FirstToken - 1;
+                return ctx.Word(before) is "offer" or "proposal" or "plan" or "idea" or "initiative" or "demand" or "request" ? m : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// True when the noun trigger follows a copula, "the" and a word of rank ("was the first deadly clash", "marked
     /// the heaviest fighting"), with at most two more words before the trigger.
     /// </summary>
@@ -1174,6 +1193,26 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 {
                     targets.Add(offerer);
                 }
+            }
+        }
+
+        // "Baku offered to reopen the road, an offer the separatist leadership rejected": the refusal's subject follows the
+        // offer's noun; the party that made the offer is answered, not refusing.
+        if (type == EventType.Refusal && form == TriggerForm.Verb && RefuserAfterOfferNoun(ctx, trigger) is { } refuser)
+        {
+            var refuserId = _actorIds.ActorId(refuser, type);
+            foreach (var other in actors.FindAll(a => a != refuserId))
+            {
+                actors.Remove(other);
+                if (!targets.Contains(other))
+                {
+                    targets.Add(other);
+                }
+            }
+
+            if (!actors.Contains(refuserId))
+            {
+                actors.Add(refuserId);
             }
         }
 

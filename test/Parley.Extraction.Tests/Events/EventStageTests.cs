@@ -424,6 +424,15 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void An_offer_refused_in_the_apposition_after_it_is_refused_by_that_clause_s_subject()
+    {
+        var x = Shipped.Run("Azerbaijan offered on Monday to send fuel along the Aghdam road, an offer the Karabakh leadership rejected.", "2023-02-02");
+        var refusal = Assert.Single(x.Events, e => e.Type == EventType.Refusal);
+        Assert.DoesNotContain("azerbaijan", refusal.Actors);
+        Assert.Contains("azerbaijan", refusal.Targets);
+    }
+
+    [Fact]
     public void A_yes_or_no_question_asks_whether_it_happens()
     {
         var x = Shipped.Run("Will Pashinyan and Aliyev meet in Granada next week?", "2023-09-28");
