@@ -310,8 +310,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 }
 
                 // "The incident was the first deadly clash since …", "It marked the heaviest fighting in years": a noun
-                // ranking a happening told of is what that happening was, not another.
-                if (form != TriggerForm.Verb && RanksAHappening(ctx, trigger))
+                // ranking a happening told of before is what that happening was, not another.
+                if (form != TriggerForm.Verb && RanksAHappening(ctx, trigger) && ToldBefore(analysis, ctx, type))
                 {
                     continue;
                 }

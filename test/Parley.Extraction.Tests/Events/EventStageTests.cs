@@ -390,6 +390,13 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void A_ranked_happening_told_of_nowhere_before_is_reported()
+    {
+        var x = Shipped.Run("Officials said it was the first visit to Baku by an Armenian foreign minister on Monday.", "2024-03-05");
+        Assert.Single(x.Events, e => e.Type == EventType.Visit);
+    }
+
+    [Fact]
     public void An_offensive_named_with_its_owner_is_the_owner_s_alone()
     {
         var x = Shipped.Run("Thousands of Karabakh Armenians have left their homes since Azerbaijan's offensive of May 3.", "2024-05-20");
