@@ -186,10 +186,6 @@ public sealed partial class ContradictionFinder
             }
         }
 
-        /// <summary>True when <paramref name="c"/> denies a blame and names no one ("Baku denied any involvement").</summary>
-        private static bool DeniesBlame(Claim c) =>
-            c.Values.Any(v => v is { Attribute: ContradictionAttribute.Responsibility, Subject: null, Negated: true });
-
         /// <summary>Decides which contradictions the event holds, from everything observed.</summary>
         public void Decide()
         {

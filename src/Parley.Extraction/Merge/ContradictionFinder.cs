@@ -106,6 +106,10 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
         return claim with { Quote = "" };
     }
 
+    /// <summary>True when <paramref name="claim"/> denies a blame and names no one ("Baku denied any involvement").</summary>
+    private static bool DeniesBlame(Claim claim) =>
+        claim.Values.Any(v => v is { Attribute: ContradictionAttribute.Responsibility, Subject: null, Negated: true });
+
     /// <summary>The party (its side) a claim accuses or says did not start it, as the claim stage marked it, or null.</summary>
     private static string? BlamedParty(Claim claim) =>
         claim.Values.FirstOrDefault(v => v.Attribute == ContradictionAttribute.Responsibility)?.Subject;
@@ -295,7 +299,7 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
                 Add(found, asserted.EventId ?? denial.EventId, ContradictionAttribute.Quantity, [asserted.Claim.Id, denial.Claim.Id], ["count given", "count disputed"],
                     asserted.Claim.Id + "|" + denial.Claim.Id);
             }
-            else if (denial.Claim.Values.Any(v => v is { Attribute: ContradictionAttribute.Responsibility, Subject: null, Negated: true }))
+            else if (DeniesBlame(denial.Claim))
             {
                 Add(found, asserted.EventId ?? denial.EventId, ContradictionAttribute.Responsibility, [asserted.Claim.Id, denial.Claim.Id], ["blamed", "blame denied"],
                     asserted.Claim.Id + "|" + denial.Claim.Id);
