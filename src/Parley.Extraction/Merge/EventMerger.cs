@@ -179,7 +179,7 @@ public sealed class EventMerger
             var members = group.ToList();
             foreach (var m in members)
             {
-                if (m.Date is not { Precision: >= DatePrecision.Year } coarse)
+                if (!MergeGroups.MayRestate(m) || m.Date is not { } coarse)
                 {
                     continue;
                 }

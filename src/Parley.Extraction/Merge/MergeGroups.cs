@@ -124,8 +124,11 @@ internal static class MergeGroups
     /// </summary>
     internal static bool IsBroad(EventMention m) => m.Date is { } date && EventMerger.IsBroad(date);
 
-    /// <summary>A range of a year or more by its wording: the merger may take it as restating a narrower mention of its document.</summary>
-    internal static bool MayRestate(EventMention m) => m.Date is { Precision: >= DatePrecision.Year };
+    /// <summary>
+    /// A year by its wording ("in 2023"): the merger may take it as restating a narrower mention of its document. A span
+    /// of years ("starting in 2020", "since 2020") tells of a period, which holds many happenings and restates none.
+    /// </summary>
+    internal static bool MayRestate(EventMention m) => m.Date is { Precision: >= DatePrecision.Year } date && date.Earliest.PlusYears(1) > date.Latest;
 
     /// <summary>
     /// The last day a mention starting later can join a group through <paramref name="m"/> on: its last day (a day more is

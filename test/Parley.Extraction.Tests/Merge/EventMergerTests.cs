@@ -121,6 +121,19 @@ public sealed class EventMergerTests
     }
 
     [Fact]
+    public void A_span_of_years_restates_no_narrower_mention_of_its_document()
+    {
+        // "Starting in 2019, the ministry resettled families" and "on May 2 a thousand people left": a period holds many
+        // happenings, so it is not the one told of that day.
+        var period = Range(new LocalDate(2019, 1, 1), new LocalDate(2022, 6, 30));
+        var (events, _) = new EventMerger().Merge([
+            Mention("a", period) with { Key = "e1" },
+            Mention("a", DateRange.Day(2022, 5, 2)) with { Key = "e2", Actors = [] }]);
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.Date == period);
+    }
+
+    [Fact]
     public void A_mention_naming_no_one_inside_the_days_of_another_in_its_document_joins_it()
     {
         var week = new DateRange(new LocalDate(2023, 9, 24), new LocalDate(2023, 9, 30), DatePrecision.Days);
