@@ -983,6 +983,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // (A happening named inside it, "According to the UN mission dispatched there, …", keeps its parties.)
         var openingEnd = PartyReader.OpeningAttributionEnd(ctx);
         reporterEnd = openingEnd < trigger.FirstToken ? Math.Max(reporterEnd, openingEnd) : reporterEnd;
+        // "The army said Azerbaijani forces shelled the town": nor does who says so at the clause's head.
+        reporterEnd = Math.Max(reporterEnd, _parties.ReportingVerbBefore(ctx, trigger.FirstToken, clauseFirst));
         // "X dismissed A and appointed B": A is the first verb's object and B the second's, while X does both.
         var (otherObjectFirst, otherObjectLast, nextVerb) = form == TriggerForm.Verb ? _parties.CoordinatedVerbs(ctx, trigger, triggers) : (-1, -1, int.MaxValue);
         // "was arrested while trying to cross into Armenia": a participle clause after the trigger has parties of its own.

@@ -35,6 +35,7 @@ internal sealed class PartyReader(DomainPack pack)
 
     // Word lists asked whether they hold one word, as sets.
     private readonly HashSet<string> _speechVerbs = new(pack.Words("speech_verbs"), StringComparer.Ordinal);
+    private readonly ReportingVerbs _reporting = new(pack);
     private readonly HashSet<string> _titleNouns = new(pack.Words("title_nouns"), StringComparer.Ordinal);
 
     /// <summary>Happenings done to someone: a party named after the trigger is what it is done to.</summary>
@@ -133,6 +134,9 @@ internal sealed class PartyReader(DomainPack pack)
         ctx.KnownAttributionStart = start;
         return start;
     }
+
+    /// <inheritdoc cref="ReportingVerbs.Before"/>
+    internal int ReportingVerbBefore(SentenceContext ctx, int triggerFirst, int clauseFirst) => _reporting.Before(ctx, triggerFirst, clauseFirst);
 
     /// <summary>
     /// The comma that closes an attribution opening the sentence ("According to the ministry, the clashes left …"),

@@ -12,6 +12,7 @@ namespace Parley.Extraction.Events.Arguments;
 internal sealed class PlaceReader(DomainPack pack)
 {
     private readonly HashSet<string> _titleNouns = new(pack.Words("title_nouns"), StringComparer.Ordinal);
+    private readonly ReportingVerbs _reporting = new(pack);
 
     // The capitals: the places the pack seats a state at.
     private readonly HashSet<string> _capitals = [.. pack.OfKind(EntityKind.State).Select(s => s.Seat).OfType<string>()];
@@ -136,6 +137,14 @@ internal sealed class PlaceReader(DomainPack pack)
                 ? places.FindAll(m => m.LastToken < clause.First)
                 : own;
         }
+        // "Officials in Yerevan said Azerbaijani forces shelled Martuni": where the speakers are is not where it happened,
+        // when the reported clause names a place of its own.
+        if (places.Count > 1 && _reporting.Before(ctx, trigger.FirstToken, clause.First) is var reported and >= 0 &&
+            places[0].LastToken < reported && places[^1].FirstToken > reported)
+        {
+            places = places.FindAll(m => m.FirstToken > reported);
+        }
+
         // "on the basis of the Alma-Ata Declaration", "the Brussels format": a place naming a text or a format is no
         // place of this happening, unless that text is the trigger itself ("the Moscow Declaration was signed").
         if (places.Exists(m => NamesATextOrFormat(ctx, m, trigger)))

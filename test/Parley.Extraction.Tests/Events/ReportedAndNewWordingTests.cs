@@ -1,0 +1,73 @@
+using Parley.Model;
+using Parley.Time;
+
+namespace Parley.Extraction.Tests.Events;
+
+/// <summary>
+/// Who reports a happening at the head of the clause ("X said Y shelled Z") takes no part in it, and wordings the
+/// pack reads: strikes by missile or rocket, an ongoing blocking, a proposal not accepted, calls in the plural. On
+/// prose written for these tests.
+/// </summary>
+public sealed class ReportedAndNewWordingTests
+{
+    [Theory]
+    [InlineData("The Karabakh army said Azerbaijani forces shelled Martuni on March 3.")]
+    [InlineData("The ministry told reporters that Azerbaijani forces shelled Martuni on March 3.")]
+    [InlineData("Officials in Yerevan confirmed Azerbaijani forces shelled Martuni on March 3.")]
+    public void Who_says_so_before_the_reported_clause_takes_no_part(string text)
+    {
+        var clash = Assert.Single(Shipped.Run(text).Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal(["azerbaijan"], clash.Actors);
+        Assert.Equal("martuni", clash.Place);
+    }
+
+    [Theory]
+    [InlineData("Baku said its forces shelled Armenian positions near Sotk on March 3.", "azerbaijan")]
+    [InlineData("Pashinyan said he had proposed a prisoner exchange on March 3.", "armenia")]
+    public void A_pronoun_after_the_verb_of_saying_keeps_the_speaker_a_party(string text, string party)
+    {
+        var x = Shipped.Run(text);
+        Assert.Contains(x.Events, e => e.Actors.Contains(party));
+    }
+
+    [Fact]
+    public void A_speaker_set_off_by_commas_opens_no_reported_clause()
+    {
+        var x = Shipped.Run("Azerbaijani units, the ministry said, shelled Martuni on March 3.");
+        Assert.Equal(["azerbaijan"], Assert.Single(x.Events, e => e.Type == EventType.ArmedClash).Actors);
+    }
+
+    [Theory]
+    [InlineData("A rocket strike on Barda killed four people on March 3.", 4)]
+    [InlineData("An artillery strike on the village killed two shepherds on March 3.", 2)]
+    [InlineData("Missile attacks on the city killed seven civilians on March 3.", 7)]
+    public void A_strike_that_kills_is_a_clash_with_its_toll(string text, int killed)
+    {
+        var clash = Assert.Single(Shipped.Run(text).Events, e => e.Type == EventType.ArmedClash);
+        Assert.Contains(clash.Quantities, q => q.Kind == QuantityKind.Killed && q.Value == killed);
+    }
+
+    [Fact]
+    public void A_road_still_blocked_is_a_blockade()
+    {
+        var x = Shipped.Run("Farmers continued to block the road to Goris on March 3.");
+        Assert.Equal(DateRange.Day(2023, 3, 3), Assert.Single(x.Events, e => e.Type == EventType.Blockade).Date);
+    }
+
+    [Fact]
+    public void A_proposal_not_accepted_is_refused()
+    {
+        var x = Shipped.Run("On March 3, Pashinyan said he had proposed a joint commission, but Baku did not accept it.");
+        Assert.Contains(x.Events, e => e.Type == EventType.Proposal && e.Actors.Contains("armenia"));
+        var refusal = Assert.Single(x.Events, e => e.Type == EventType.Refusal);
+        Assert.Equal(["azerbaijan"], refusal.Actors);
+        Assert.Equal(EventStatus.Occurred, refusal.Status);
+    }
+
+    [Fact]
+    public void Telephone_conversations_in_the_plural_are_talks()
+    {
+        var x = Shipped.Run("On March 3, Aliyev held telephone conversations with Erdogan and Michel.");
+        Assert.Contains(x.Events, e => e.Type == EventType.Meeting && e.Actors.Contains("azerbaijan"));
+    }
+}
