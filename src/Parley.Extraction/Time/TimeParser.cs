@@ -68,7 +68,7 @@ internal sealed class TimeParser
         Add(TimePatterns.Duration, ["for", "more", "less", "fewer", "at", "up", .. TimeLexicon.ApproximationWords]);
         Add(TimePatterns.Reference, ["the", "that", "later", "earlier"]);
         Add(TimePatterns.Relative, [
-            "yesterday", "today", "tonight", "tomorrow", "recently", "the", "in", "earlier", "later", "last", "this",
+            "yesterday", "today", "tonight", "tomorrow", "overnight", "recently", "the", "in", "earlier", "later", "last", "this",
             "next", "past", "coming", .. TimeLexicon.WeekdayNames]);
         Add(TimePatterns.Part, ["early", "mid", "late", "the", "end", "beginning", "start", "middle", "first", "second"]);
         Add(TimePatterns.DayDates, [.. TimeLexicon.WeekdayNames, .. TimeLexicon.MonthNames]);
@@ -1007,6 +1007,12 @@ internal sealed class TimeParser
                 return Make(i + 1, a => DateRange.Day(a.PlusDays(-1)));
             case "today" or "tonight":
                 return Make(i + 1, a => DateRange.Day(a));
+
+            // "shelled the town overnight", "last night": the night before the report, which runs into its day.
+            case "overnight":
+                return Make(i + 1, a => new DateRange(a.PlusDays(-1), a, DatePrecision.Days));
+            case "last" when Is(i + 1, "night"):
+                return Make(i + 2, a => new DateRange(a.PlusDays(-1), a, DatePrecision.Days));
             case "tomorrow":
                 return Make(i + 1, a => DateRange.Day(a.PlusDays(1)));
             case "recently":

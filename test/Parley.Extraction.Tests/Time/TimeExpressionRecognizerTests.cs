@@ -151,6 +151,8 @@ public sealed class TimeExpressionRecognizerTests
     [Theory]
     [InlineData("The minister spoke yesterday in Yerevan.", "yesterday", "2023-03-15", "2023-03-14", "2023-03-14", DatePrecision.Day)]
     [InlineData("The minister speaks today in Yerevan.", "today", "2023-03-15", "2023-03-15", "2023-03-15", DatePrecision.Day)]
+    [InlineData("Two villages were shelled overnight, officials said.", "overnight", "2023-03-15", "2023-03-14", "2023-03-15", DatePrecision.Days)]
+    [InlineData("Gunfire was heard near the border last night.", "last night", "2023-03-15", "2023-03-14", "2023-03-15", DatePrecision.Days)]
     [InlineData("The minister spoke on Sunday in Yerevan.", "Sunday", "2023-03-15", "2023-03-12", "2023-03-12", DatePrecision.Day)]
     [InlineData("The minister spoke on Wednesday in Yerevan.", "Wednesday", "2023-03-15", "2023-03-15", "2023-03-15", DatePrecision.Day)]
     [InlineData("The minister spoke on Thursday in Yerevan.", "Thursday", "2023-03-15", "2023-03-09", "2023-03-09", DatePrecision.Day)]
