@@ -241,4 +241,21 @@ public sealed class EntityLinkingTests
     {
         Assert.Contains(Mentions(text), m => m.Text == "Aliyev" && m.Id == id);
     }
+
+    [Theory]
+    [InlineData("The Ministry of Defence of Armenia reported shelling near Jermuk. Later the Defence Ministry said the fire had stopped.", "armenia-ministry-of-defense")]
+    [InlineData("The Ministry of Defense of Azerbaijan spoke first. The Defence Ministry then added that two soldiers were hurt.", "azerbaijan-ministry-of-defense")]
+    public void A_body_s_short_name_is_the_body_named_before_it(string text, string id)
+    {
+        var x = Shipped.Run(text);
+        Assert.Equal(2, x.Mentions.Count(m => m.EntityId == id));
+        Assert.DoesNotContain(x.Entities, e => e.Discovered && e.Kind == EntityKind.Organization);
+    }
+
+    [Fact]
+    public void A_short_name_with_no_body_before_it_stays_a_body_of_its_own()
+    {
+        var x = Shipped.Run("The Defence Ministry said the fire had stopped near Jermuk.");
+        Assert.Contains(x.Entities, e => e.Discovered && e.Kind == EntityKind.Organization && e.Name == "Defence Ministry");
+    }
 }

@@ -68,6 +68,48 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
 
     private readonly HashSet<string> _captives = new(pack.Words("captive_nouns"), StringComparer.Ordinal);
 
+    // The words of each pack body's name and aliases ("defense" read as "defence"), taken once.
+    private readonly Dictionary<string, List<HashSet<string>>> _bodyNames = pack.OfKind(EntityKind.Organization).ToDictionary(
+        e => e.Id,
+        e => e.AllNames.Select(n => Tokenizer.Tokenize(n).Select(t => Spelling(t.Normalized)).ToHashSet(StringComparer.Ordinal)).ToList(),
+        StringComparer.Ordinal);
+
+    private static string Spelling(string word) => word == "defense" ? "defence" : word;
+
+    /// <summary>
+    /// The pack body mentioned last before token <paramref name="first"/> one of whose names holds every word of
+    /// <paramref name="first"/>..<paramref name="last"/>, or null.
+    /// </summary>
+    private string? NamedBefore(ReadOnlySpan<Token> tokens, int first, int last, LinkedMentions linked)
+    {
+        LinkedMention? best = null;
+        foreach (var m in linked.Items)
+        {
+            if (m.Kind != EntityKind.Organization || m.LastToken >= first || (best is not null && m.LastToken <= best.LastToken) ||
+                !_bodyNames.TryGetValue(m.Mention.EntityId, out var names))
+            {
+                continue;
+            }
+
+            foreach (var words in names)
+            {
+                var all = true;
+                for (var k = first; k <= last && all; k++)
+                {
+                    all = words.Contains(Spelling(tokens[k].Normalized));
+                }
+
+                if (all)
+                {
+                    best = m;
+                    break;
+                }
+            }
+        }
+
+        return best?.Mention.EntityId;
+    }
+
     /// <inheritdoc />
     public string Name => "discovery";
 
@@ -128,6 +170,19 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
                 if (kind == EntityKind.Person)
                 {
                     lastPersonEnd = end;
+                }
+
+                // "the Defence Ministry said" after "the Ministry of Defence of Armenia": a body's short name is the body
+                // named before it in the document whose name holds all its words, not a new body.
+                if (kind == EntityKind.Organization && NamedBefore(tokens, i, end, linked) is { } body)
+                {
+                    var bodySpan = new CharSpan(tokens[i].Span.Start, tokens[end].Span.End);
+                    var bodyMention = new EntityMention(body, bodySpan, bodySpan.Slice(analysis.Text));
+                    analysis.Mentions.Add(bodyMention);
+                    coverage.Mark(i, end, body);
+                    linked.Items.Add(new LinkedMention(bodyMention, i, end, EntityKind.Organization));
+                    i = end;
+                    continue;
                 }
 
                 if (kind is not null)
