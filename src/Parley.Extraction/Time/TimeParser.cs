@@ -324,6 +324,7 @@ internal sealed class TimeParser
         Consider(Tries(TimePatterns.Between) ? Between(i) : null);
         Consider(Tries(TimePatterns.PastStretch) ? PastStretch(i) : null);
         Consider(Tries(TimePatterns.Duration) ? Duration(i) : null);
+        Consider(Tries(TimePatterns.Duration) && Is(i, "for") ? NthDay(i) : null);
         Consider(Tries(TimePatterns.Offset) ? Offset(i) : null);
         Consider(Tries(TimePatterns.Reference) ? Reference(i) : null);
         Consider(Tries(TimePatterns.Relative) ? Relative(i) : null);
@@ -1380,6 +1381,55 @@ internal sealed class TimeParser
             Node = new StretchNode(count, unit),
             IsDuration = isFor,
         };
+    }
+
+    // "for a third day": the ordinal days a happening has run.
+    private static readonly Dictionary<string, int> OrdinalDays = new(StringComparer.Ordinal)
+    {
+        ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8,
+        ["ninth"] = 9, ["tenth"] = 10, ["2nd"] = 2, ["3rd"] = 3, ["4th"] = 4, ["5th"] = 5, ["6th"] = 6, ["7th"] = 7,
+    };
+
+    /// <summary>
+    /// "for a third day on Tuesday", "for the second consecutive day", "for a fourth day running": the days a happening
+    /// has run, ending on the day named after it or, with none, on the anchor.
+    /// </summary>
+    private Candidate? NthDay(int i)
+    {
+        var k = i + 1;
+        if (N(k) is not ("a" or "the") || !OrdinalDays.TryGetValue(N(k + 1), out var days))
+        {
+            return null;
+        }
+
+        k += 2;
+        if (N(k) is "straight" or "consecutive" or "successive")
+        {
+            k++;
+        }
+
+        if (!Is(k, "day"))
+        {
+            return null;
+        }
+
+        k++;
+        if (Is(k, "running"))
+        {
+            k++;
+        }
+        else if (Is(k, "in") && Is(k + 1, "a") && Is(k + 2, "row"))
+        {
+            k += 3;
+        }
+
+        DateRange Back(DateRange last) => new(last.Latest.PlusDays(1 - days), last.Latest, DatePrecision.Days);
+        if (Is(k, "on") && Inner(k + 1) is { } day)
+        {
+            return new Candidate { StartToken = i, EndToken = day.EndToken, Node = day.Node.Map(r => r.IsSingleDay ? Back(r) : null) };
+        }
+
+        return new Candidate { StartToken = i, EndToken = k, Node = new RelativeNode(a => Back(DateRange.Day(a))) };
     }
 
     /// <summary>"for over nine months", "44 days", "over three decades".</summary>
