@@ -70,4 +70,14 @@ public sealed class ReportedAndNewWordingTests
         var x = Shipped.Run("On March 3, Aliyev held telephone conversations with Erdogan and Michel.");
         Assert.Contains(x.Events, e => e.Type == EventType.Meeting && e.Actors.Contains("azerbaijan"));
     }
+
+    [Theory]
+    [InlineData("On March 3, Armenia agreed to facilitate a European Union monitoring mission along the border.")]
+    [InlineData("On March 3, Baku proposed talks with the OSCE on the return of observers.")]
+    public void A_body_named_as_what_is_agreed_or_met_is_no_venue(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.NotEmpty(x.Events);
+        Assert.All(x.Events, e => Assert.Null(e.Place));
+    }
 }

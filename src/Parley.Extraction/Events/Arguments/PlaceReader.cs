@@ -111,7 +111,10 @@ internal sealed class PlaceReader(DomainPack pack)
             var m = ctx.Mentions[k];
             // ("European Council President Charles Michel", "EU special representative Toivo Klaar": a body qualifying a
             // title names the person's office, not a venue.)
+            // (A body named as what is done, "agreed to facilitate an EU mission", "talks with the OSCE", is no venue: one
+            // is where something is held "at", "in" or "on the sidelines of".)
             if (m.Kind == EntityKind.Organization && pack.Find(m.Mention.EntityId)?.Seat is { } seat && pack.Find(seat)?.Kind == EntityKind.Place &&
+                TriggerPhrase.PreviousWord(ctx, m.FirstToken) is "at" or "of" or "in" or "inside" or "during" or "by" &&
                 !_titleNouns.Contains(ctx.Word(m.LastToken + 1)) &&
                 !(m.LastToken + 2 <= ctx.LastToken && ctx.Tokens[m.LastToken + 1] is { IsWord: true, IsCapitalized: false } &&
                   (_titleNouns.Contains(ctx.Word(m.LastToken + 2)) || _titleNouns.Contains($"{ctx.Word(m.LastToken + 1)} {ctx.Word(m.LastToken + 2)}"))))
