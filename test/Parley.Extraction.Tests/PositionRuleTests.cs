@@ -445,6 +445,21 @@ public sealed class PositionReferenceTests
     }
 
     [Fact]
+    public void Several_doers_acting_for_one_state_show_its_stance()
+    {
+        var x = Shipped.Run("On March 4, Azerbaijan and its State Border Service set up a checkpoint near Lachin.");
+        var p = Assert.Single(x.Positions, p => p.Topic == "checkpoints");
+        Assert.Equal(("azerbaijan", PositionStance.Supports), (p.Actor, p.Stance));
+    }
+
+    [Fact]
+    public void Doers_of_two_states_show_no_one_stance()
+    {
+        var x = Shipped.Run("On March 4, Azerbaijan and Russia set up a joint checkpoint near Lachin.");
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "checkpoints");
+    }
+
+    [Fact]
     public void A_denied_act_shows_no_stance()
     {
         var x = Shipped.Run("On March 4, Armenia denied that it had set up a checkpoint near Goris.");

@@ -24,16 +24,32 @@ internal sealed class ActStances(DomainPack pack)
     {
         foreach (var e in analysis.Events)
         {
-            if (!_actStances.TryGetValue(e.Type, out var stance) || e.Status != EventStatus.Occurred || e.Actors is not [var doer])
+            // One party: one actor, or several that act for one state ("Azerbaijan's border service" and Azerbaijan).
+            if (!_actStances.TryGetValue(e.Type, out var stance) || e.Status != EventStatus.Occurred || e.Actors.Count == 0 ||
+                OneHolder(e.Actors) is not { } holder)
             {
                 continue;
             }
 
-            var holder = _standing.StateOf(doer);
             foreach (var topic in _cues.InherentTopics[e.Type])
             {
                 recorder.Add(holder, topic, stance, e.Span, e.Quote, e.Date ?? analysis.Document.Published);
             }
         }
+    }
+
+    /// <summary>The state every one of <paramref name="actors"/> acts for (or the lone actor), or null when they differ.</summary>
+    private string? OneHolder(IReadOnlyList<string> actors)
+    {
+        var holder = _standing.StateOf(actors[0]);
+        for (var k = 1; k < actors.Count; k++)
+        {
+            if (_standing.StateOf(actors[k]) != holder)
+            {
+                return null;
+            }
+        }
+
+        return holder;
     }
 }
