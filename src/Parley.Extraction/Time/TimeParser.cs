@@ -1010,7 +1010,10 @@ internal sealed class TimeParser
                 return Make(i + 1, a => DateRange.Day(a));
 
             // "shelled the town overnight", "last night": the night before the report, which runs into its day.
-            case "overnight":
+            // ("an overnight exchange of fire", "overnight shelling" qualify a noun: the clause's own day dates it.)
+            case "overnight" when i + 1 >= _n || !_t[i + 1].IsWord || N(i + 1) is "on" or "in" or "into" or "to" or "from" or "near" or
+                "at" or "and" or "but" or "or" or "as" or "while" or "when" or "after" or "before" or "the" or "a" or "an" or "its" or "their" or
+                "his" or "her" or "with" or "by" or "along" or "across" or "amid" or "said" or "says":
                 return Make(i + 1, a => new DateRange(a.PlusDays(-1), a, DatePrecision.Days));
             case "last" when Is(i + 1, "night"):
                 return Make(i + 2, a => new DateRange(a.PlusDays(-1), a, DatePrecision.Days));

@@ -26,7 +26,8 @@ internal sealed class ReportingVerbs(DomainPack pack)
                 continue;
             }
 
-            if (triggerFirst - k < 2 || ctx.Word(k + 1) == "," || ctx.Word(k - 1) == ",")
+            // (", the ministry said," is set off; "denied reports of an offer", "the claims that": a noun, not a verb.)
+            if (triggerFirst - k < 2 || ctx.Word(k + 1) is "," or "of" || ctx.Word(k - 1) is "," or "the" or "a" or "an" or "these" or "those" or "such" or "media")
             {
                 return -1;
             }
