@@ -80,4 +80,21 @@ public sealed class ReportedAndNewWordingTests
         Assert.NotEmpty(x.Events);
         Assert.All(x.Events, e => Assert.Null(e.Place));
     }
+
+    [Theory]
+    [InlineData("On March 3, Yerevan proposed a demilitarised zone around Karabakh.")]
+    [InlineData("On March 3, Baku turned down a buffer zone around Martuni.")]
+    public void A_place_in_what_is_proposed_or_refused_does_not_locate_it(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.NotEmpty(x.Events);
+        Assert.All(x.Events.Where(e => e.Type is EventType.Proposal or EventType.Refusal), e => Assert.Null(e.Place));
+    }
+
+    [Fact]
+    public void A_proposal_made_in_a_city_is_placed_there()
+    {
+        var x = Shipped.Run("On March 3, Yerevan proposed a demilitarised zone at talks in Brussels.");
+        Assert.Equal("brussels", Assert.Single(x.Events, e => e.Type == EventType.Proposal).Place);
+    }
 }

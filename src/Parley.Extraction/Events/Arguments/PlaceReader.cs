@@ -258,8 +258,10 @@ internal sealed class PlaceReader(DomainPack pack)
 
         // Otherwise the nearest place, but not one something goes to or comes from ("smuggled arms from Armenia to the
         // Karabakh region" does not place a clash there).
+        // A proposal, an invitation or a refusal is located only by "in", "at" and the like: a place without them
+        // belongs to what is proposed ("a demilitarised zone around Karabakh", "a route through Syunik").
         var chosen = nearestLocated;
-        if (chosen is null)
+        if (chosen is null && type is not (EventType.Proposal or EventType.Invitation or EventType.Refusal))
         {
             foreach (var p in places)
             {
