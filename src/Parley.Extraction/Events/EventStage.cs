@@ -989,6 +989,8 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         var (otherObjectFirst, otherObjectLast, nextVerb) = form == TriggerForm.Verb ? _parties.CoordinatedVerbs(ctx, trigger, triggers) : (-1, -1, int.MaxValue);
         // "was arrested while trying to cross into Armenia": a participle clause after the trigger has parties of its own.
         nextVerb = Math.Min(nextVerb, ParticipleClauseAfter(ctx, trigger));
+        // "set up the checkpoint to stop arms smuggling from Armenia": nor a clause of purpose.
+        nextVerb = Math.Min(nextVerb, _parties.PurposeClauseAfter(ctx, trigger, type));
         var accusation = AccusationOf(ctx, trigger);
         // Whether the verb is a passive ("were handed over"), or says its subject underwent it ("came under fire"):
         // asked of every party the sentence names, read once.

@@ -97,4 +97,21 @@ public sealed class ReportedAndNewWordingTests
         var x = Shipped.Run("On March 3, Yerevan proposed a demilitarised zone at talks in Brussels.");
         Assert.Equal("brussels", Assert.Single(x.Events, e => e.Type == EventType.Proposal).Place);
     }
+
+    [Theory]
+    [InlineData("On March 3, Azerbaijani border guards set up a post near Kirants to stop smuggling from Armenia.")]
+    [InlineData("On March 3, Azerbaijani border guards set up a post near Kirants in order to check trucks from Armenia.")]
+    public void Who_is_named_in_the_aim_takes_no_part_in_the_act(string text)
+    {
+        var post = Assert.Single(Shipped.Run(text).Events, e => e.Type == EventType.Checkpoint);
+        Assert.Equal(["azerbaijan-state-border-service"], post.Actors);
+        Assert.Empty(post.Targets);
+    }
+
+    [Fact]
+    public void What_a_refusal_turns_down_keeps_its_parties()
+    {
+        var x = Shipped.Run("On March 3, Baku refused to allow Armenian trucks through and proposed to monitor the road with Russia.");
+        Assert.Contains(x.Events, e => e.Type == EventType.Proposal && e.Actors.Contains("azerbaijan"));
+    }
 }

@@ -36,6 +36,7 @@ internal sealed class PartyReader(DomainPack pack)
     // Word lists asked whether they hold one word, as sets.
     private readonly HashSet<string> _speechVerbs = new(pack.Words("speech_verbs"), StringComparer.Ordinal);
     private readonly ReportingVerbs _reporting = new(pack);
+    private readonly HashSet<string> _purposeVerbs = new(pack.Words("purpose_verbs"), StringComparer.Ordinal);
     private readonly HashSet<string> _titleNouns = new(pack.Words("title_nouns"), StringComparer.Ordinal);
 
     /// <summary>Happenings done to someone: a party named after the trigger is what it is done to.</summary>
@@ -133,6 +134,30 @@ internal sealed class PartyReader(DomainPack pack)
 
         ctx.KnownAttributionStart = start;
         return start;
+    }
+
+    /// <summary>
+    /// Where a clause of purpose after the trigger begins ("set up the post to stop arms smuggling from Armenia", "in
+    /// order to", "so as to"), or int.MaxValue: who is named in the aim takes no part in the act. Not for a proposal,
+    /// a refusal, an invitation or a deal, whose infinitive is what is offered, refused or agreed.
+    /// </summary>
+    internal int PurposeClauseAfter(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
+    {
+        if (type is EventType.Proposal or EventType.Refusal or EventType.Invitation or EventType.Agreement)
+        {
+            return int.MaxValue;
+        }
+
+        for (var i = trigger.LastToken + 1; i < ctx.LastToken; i++)
+        {
+            if ((ctx.Word(i) == "to" && _purposeVerbs.Contains(ctx.Word(i + 1))) ||
+                (ctx.Word(i) is "in" or "so" && ctx.Word(i + 1) is "order" or "as" && ctx.Word(i + 2) == "to"))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
     }
 
     /// <inheritdoc cref="ReportingVerbs.Before"/>
