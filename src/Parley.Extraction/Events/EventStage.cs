@@ -166,6 +166,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     type = EventType.ArmedClash;
                 }
 
+                // "120,000 people have been cut off": isolated, with no supply named, is no supply cut.
+                if (type == EventType.SupplyCut && form != TriggerForm.Noun && _filters.CutsOffPeople(ctx, trigger))
+                {
+                    continue;
+                }
+
                 // "the closure of the Minsk process" shuts no road.
                 if (type == EventType.Blockade && _filters.ClosesNoPassage(ctx, trigger))
                 {

@@ -25,6 +25,8 @@ internal sealed class HappeningFilters(DomainPack pack)
     private readonly HashSet<string> _nonEventObjectWords = new(pack.Words("non_event_objects"), StringComparer.Ordinal);
     private readonly HashSet<string> _vehicles = new(pack.Words("vehicle_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _passages = new(pack.Words("passage_nouns"), StringComparer.Ordinal);
+    private readonly HashSet<string> _isolated = new(pack.Words("isolated_nouns"), StringComparer.Ordinal);
+    private readonly HashSet<string> _supplies = new(pack.Words("supply_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _weapons = new(pack.Words("weapon_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _captives = new(pack.Words("captive_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _titleNouns = Entities.EntityIndex.For(pack).TitleNouns;
@@ -821,6 +823,34 @@ internal sealed class HappeningFilters(DomainPack pack)
     /// </summary>
     internal bool VehiclesCross(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) =>
         CrossingSubjectIsOneOf(ctx, trigger, _vehicles, 16) || VehicleBefore(ctx, trigger);
+
+    /// <summary>
+    /// "About 120,000 people have been cut off": people cut off are isolated, which is no supply cut, when the sentence
+    /// names no supply (pack <c>isolated_nouns</c>, <c>supply_nouns</c>); "gas to 120,000 people was cut off" is one.
+    /// </summary>
+    internal bool CutsOffPeople(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var people = false;
+        for (var i = ctx.FirstToken; i < trigger.FirstToken; i++)
+        {
+            people |= _isolated.Contains(ctx.Word(i));
+        }
+
+        if (!people)
+        {
+            return false;
+        }
+
+        for (var i = ctx.FirstToken; i <= ctx.LastToken; i++)
+        {
+            if (_supplies.Contains(ctx.Word(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// "The closure had been requested by both states", "the closure of the Minsk process": a closure names a blockade only

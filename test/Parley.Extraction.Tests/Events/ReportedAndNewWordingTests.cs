@@ -114,4 +114,11 @@ public sealed class ReportedAndNewWordingTests
         var x = Shipped.Run("On March 3, Baku refused to allow Armenian trucks through and proposed to monitor the road with Russia.");
         Assert.Contains(x.Events, e => e.Type == EventType.Proposal && e.Actors.Contains("azerbaijan"));
     }
+
+    [Fact]
+    public void People_cut_off_with_no_supply_named_are_no_supply_cut()
+    {
+        Assert.DoesNotContain(Shipped.Run("On March 3, some 4,000 villagers were cut off, the mayor said.").Events, e => e.Type == EventType.SupplyCut);
+        Assert.Contains(Shipped.Run("On March 3, water to 4,000 villagers was cut off, the mayor said.").Events, e => e.Type == EventType.SupplyCut);
+    }
 }
