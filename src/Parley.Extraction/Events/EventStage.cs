@@ -41,6 +41,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private readonly StatusReader _status = new(pack);
     private readonly TopicReader _topics = new(pack);
     private readonly PostSetUp _postSetUps = new(pack);
+    private readonly PhoneCalls _calls = new(pack);
+    private readonly Captures _captures = new(pack);
+    private readonly HumanitarianMoves _moves = new(pack);
 
     // Nouns of a force named by its kind alone ("police"; the pack's unnamed_force_nouns).
     private readonly HashSet<string> _unnamedForces = new(pack.Words("unnamed_force_nouns"), StringComparer.Ordinal);
@@ -138,6 +141,27 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             if (_postSetUps.Find(ctx, triggers) is { Count: > 0 } setUps)
             {
                 triggers.AddRange(setUps);
+                triggers.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+            }
+
+            // "Macron called Pashinyan on Sunday": a call the fixed phrases miss.
+            if (_calls.Find(ctx, triggers) is { Count: > 0 } calls)
+            {
+                triggers.AddRange(calls);
+                triggers.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+            }
+
+            // "20 tons of flour reached Stepanakert", "the Red Cross moved 17 patients to Armenia".
+            if (_moves.Find(ctx, triggers) is { Count: > 0 } moves)
+            {
+                triggers.AddRange(moves);
+                triggers.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+            }
+
+            // "took six soldiers prisoner": a capture whose verb and complement the object parts.
+            if (_captures.Find(ctx, triggers) is { Count: > 0 } captures)
+            {
+                triggers.AddRange(captures);
                 triggers.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
             }
 
@@ -468,11 +492,30 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     dates = [TriggerDates.SpanOfCountedDays(ctx, trigger, opening)];
                 }
 
+                // "65,000 people have fled Karabakh since the offensive of 19-20 September": the flight has gone on from
+                // then to the day of writing.
+                if (type == EventType.Displacement && referenced is null && written is { } writing && TriggerDates.SinceSpan(ctx, trigger, own, writing) is { } lasting)
+                {
+                    dates = [lasting];
+                }
+
+                // "would not attend the summit in November" (written in October): a date still to come is next November.
+                if (written is { } ahead && dates.Count > 0 && _status.StatusOf(ctx, trigger, type) is EventStatus.Planned or EventStatus.Proposed)
+                {
+                    dates = TriggerDates.NextWhenAhead(dates, ahead);
+                }
+
                 // Proposing, inviting or refusing is done by the day of writing: a later date in the sentence is
                 // when the thing proposed would happen ("proposed a referendum in 2027").
-                if (type is EventType.Proposal or EventType.Invitation or EventType.Refusal && written is { } day)
+                if (type is EventType.Proposal or EventType.Invitation or EventType.Refusal && written is { } day && dates.Count > 0)
                 {
                     TriggerDates.RemoveAfter(dates, day);
+                    // ("spoke with both leaders on Wednesday and offered to host them in December": the offer was made on
+                    // the day the sentence names before it.)
+                    if (dates.Count == 0 && TriggerDates.LastBefore(ctx, trigger, own, day) is { } made)
+                    {
+                        dates = [made];
+                    }
                 }
 
                 // A date still to come, carried from an earlier sentence ("will elect a leader on September 9"), does
@@ -1125,6 +1168,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             var sender = type == EventType.AidDelivery && (cue is "from" or "via" || (cue == "of" && _filters.IsVehicle(ctx.Word(m.LastToken + 1))));
             var isTarget = _parties.HasTargets(type) && after && !sender && cue is not ("with" or "and" or "between" or "by") &&
                            !(cue == "of" && form == TriggerForm.Noun && m.FirstToken - trigger.LastToken <= 3 && AgentOfNouns.Contains(ctx.Word(trigger.LastToken)));
+            // "pulling out of a meeting with Pashinyan, Macron and Michel", "refused to meet with Baku's envoy": whom one
+            // would have met is turned down, not refusing; an active refusal's subject refuses.
+            if (type == EventType.Refusal && form == TriggerForm.Verb && after && !passive && cue != "by")
+            {
+                isTarget = true;
+            }
+
             // Whom a decree names or removes is its object; the person who signs it is the subject of the active verb
             // ("the president has sacked the minister"), not of a passive one ("the minister was sacked").
             if (type is EventType.Appointment or EventType.Dismissal or EventType.Arrest && m.Kind == EntityKind.Person)
@@ -1223,6 +1273,43 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         {
             actors.Clear();
             actors.AddRange(agents);
+        }
+
+        // "The ministry said Azerbaijani forces took 20 soldiers prisoner": who speaks of a capture is no party to it; the
+        // men it does not qualify are its side's. "Baku said two of its soldiers had been captured": its side's men were
+        // taken; "… said its troops took six soldiers prisoner": its side took them.
+        if (type == EventType.Arrest && form == TriggerForm.Verb && _parties.ReportedCapture(ctx, trigger, type) is { } report &&
+            ((report.OwnSubject && !passive) || report.ItsMen))
+        {
+            actors.RemoveAll(report.Speakers.Contains);
+            targets.RemoveAll(report.Speakers.Contains);
+            if (report.Side is { } side)
+            {
+                var list = report.ItsMen && !passive ? actors : targets.Count == 0 && !actors.Contains(side) ? targets : null;
+                if (list is not null && !list.Contains(side))
+                {
+                    list.Add(side);
+                }
+            }
+        }
+
+        // "Gas supplies were cut again, the authorities said, accusing Azerbaijan of closing the valve": the party a
+        // participle after the happening accuses of it did it; it was not done to.
+        if (type is EventType.SupplyCut or EventType.Blockade or EventType.ArmedClash or EventType.Checkpoint && _parties.AccusedAfter(ctx, trigger) is { } accused)
+        {
+            var accusedId = _actorIds.ActorId(accused, type);
+            targets.Remove(accusedId);
+            actors.Clear();
+            actors.Add(accusedId);
+        }
+
+        // "The authorities said 20 tons of flour reached Stepanakert": goods are the subject, and who speaks of them
+        // delivered nothing.
+        if (type == EventType.AidDelivery && form == TriggerForm.Verb && _moves.StartsWithCargo(ctx, trigger) &&
+            _parties.ReportedCapture(ctx, trigger, type) is { } told)
+        {
+            actors.RemoveAll(told.Speakers.Contains);
+            targets.RemoveAll(told.Speakers.Contains);
         }
 
         // "Karabakh Armenians fled after the offensive": who flees is the population named, not the states or forces
@@ -1367,10 +1454,27 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         quantities ??= TriggerQuantities.ReadQuantities(ctx, trigger, triggers, type, clause, _actorIds);
-        var place = venue ?? _places.PlaceOf(ctx, trigger, type, clause);
+        // A call is held from afar: no venue, whatever city the report was filed from.
+        var place = type == EventType.Meeting && TriggerPhrase.IsCall(ctx, trigger) ? null : venue ?? _places.PlaceOf(ctx, trigger, type, clause);
         if (episode is not null)
         {
             place ??= episode.Place;
+        }
+
+        // "spoke by telephone with his counterparts in Baku and Yerevan": the states whose capitals name the counterparts
+        // took part in the talks.
+        if (type == EventType.Meeting)
+        {
+            foreach (var m in ctx.Mentions)
+            {
+                if (m.Kind == EntityKind.Place && m.FirstToken > trigger.LastToken && m.FirstToken >= clause.First && m.LastToken <= clause.Last &&
+                    PlaceReader.NamesCounterpartsHome(ctx, m) && StateSeatedAt(m.Mention.EntityId) is { } home && !actors.Contains(home))
+                {
+                    actors.Add(home);
+                    mediators.Remove(home);
+                    targets.Remove(home);
+                }
+            }
         }
 
         if (type is EventType.Meeting or EventType.Agreement)
@@ -1488,6 +1592,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         for (var i = trigger.LastToken + 1; i < ctx.LastToken; i++)
         {
             if (ctx.Word(i) is "while" or "when" or "after" or "before" && ctx.Word(i + 1).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return i;
+            }
+
+            // "detained X on Saturday as he tried to cross into Armenia", "… as he was being taken to Armenia by the Red
+            // Cross": a clause of the person's own doing, with parties and places of its own.
+            if (ctx.Word(i) is "as" or "while" or "when" && ctx.Word(i - 1) != "such" && ctx.Word(i + 1) is "he" or "she" or "they")
             {
                 return i;
             }

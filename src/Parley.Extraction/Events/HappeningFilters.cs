@@ -548,7 +548,27 @@ internal sealed class HappeningFilters(DomainPack pack)
         // "released footage", and the reduced relative "photos released of the meeting".
         var to = Math.Min(ctx.LastToken, trigger.LastToken + 3);
         return ctx.FindAny(_nonEventObjects, trigger.LastToken + 1, to, out _) >= 0 ||
-               (trigger.FirstToken > ctx.FirstToken && _nonEventObjectWords.Contains(ctx.Word(trigger.FirstToken - 1)));
+               (trigger.FirstToken > ctx.FirstToken && _nonEventObjectWords.Contains(ctx.Word(trigger.FirstToken - 1))) ||
+               _nonEventObjectWords.Contains(ctx.Word(PassiveSubjectEnd(ctx, trigger.FirstToken)));
+    }
+
+    // "the regulation would be sent to the courts", "the text has been released": the last word of a passive's subject,
+    // before its auxiliaries; or the token before the verb when it has none.
+    private static int PassiveSubjectEnd(SentenceContext ctx, int verb)
+    {
+        var i = verb - 1;
+        if (ctx.Word(i) is not ("be" or "been" or "was" or "were" or "is" or "are"))
+        {
+            return -1;
+        }
+
+        while (i > ctx.FirstToken && ctx.Word(i) is "be" or "been" or "being" or "was" or "were" or "is" or "are" or "has" or "have" or "had" or
+                   "would" or "will" or "could" or "should" or "may" or "might" or "must" or "also" or "not" or "then" or "later" or "soon")
+        {
+            i--;
+        }
+
+        return i;
     }
 
     /// <summary>

@@ -156,7 +156,9 @@ internal static class DateAttachment
         var at = ctx.Analysis.TokenIndexAt(time.Span.Start);
         for (var i = at - 1; i > trigger.LastToken; i--)
         {
-            if (Clauses.OpensRelativeClause(ctx, i))
+            // ("detained X, the businessman who served as minister until February, on Wednesday": "who" after a noun
+            // opens a clause about that person too.)
+            if (Clauses.OpensRelativeClause(ctx, i) || (ctx.Word(i) is "who" or "whom" or "whose" && ctx.Tokens[i - 1].IsWord))
             {
                 return true;
             }
