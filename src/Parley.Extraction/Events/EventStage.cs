@@ -184,6 +184,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     type = EventType.Release;
                 }
 
+                // "was handed over to the investigators", "handed over to the State Security Service": a detainee passed on
+                // to those who prosecute stays held.
+                if (type == EventType.Release && _filters.PassedToCustody(ctx, trigger))
+                {
+                    continue;
+                }
+
                 // "troops crossed into Syunik": armed men crossing a border make an incursion.
                 if (type == EventType.Displacement && HappeningFilters.IsIncursion(ctx, trigger))
                 {
@@ -342,6 +349,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                 // "prisoners of war", "a prisoner-of-war camp": a status of captives, not a war being fought.
                 if (type == EventType.ArmedClash && ctx.Word(trigger.LastToken) == "war" && HappeningFilters.IsPrisonerOfWar(ctx, trigger.FirstToken))
+                {
+                    continue;
+                }
+
+                // "war crimes", "a war veteran", "a war correspondent": a kind of crime or person, not a war fought.
+                if (type == EventType.ArmedClash && trigger.FirstToken == trigger.LastToken && ctx.Word(trigger.LastToken) == "war" &&
+                    ctx.Word(trigger.LastToken + 1) is "crimes" or "crime" or "criminal" or "criminals" or "veteran" or "veterans" or "correspondent" or "correspondents" or "memorial" or "museum")
                 {
                     continue;
                 }

@@ -23,6 +23,7 @@ internal sealed class HappeningFilters(DomainPack pack)
 
     // Word lists asked whether they hold one word, as sets.
     private readonly HashSet<string> _nonEventObjectWords = new(pack.Words("non_event_objects"), StringComparer.Ordinal);
+    private readonly HashSet<string> _custody = new(pack.Words("custody_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _vehicles = new(pack.Words("vehicle_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _passages = new(pack.Words("passage_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _weapons = new(pack.Words("weapon_nouns"), StringComparer.Ordinal);
@@ -138,7 +139,8 @@ internal sealed class HappeningFilters(DomainPack pack)
             }
 
             if (w is "end" or "ending" or "stop" or "stopping" or "halt" or "prevent" or "preventing" or "avoid" or "monitor" or
-                "monitoring" or "monitored" or "violate" or "violates" or "violating" or "breach" or "breaches" or "breaching" or "implement" or "implementing" or "observe" or
+                "monitoring" or "monitored" or "monitors" or "watch" or "watched" or "watching" or "watches" or "observed" or "observing" or
+                "enforce" or "enforced" or "enforcing" or "violate" or "violates" or "violating" or "breach" or "breaches" or "breaching" or "implement" or "implementing" or "observe" or
                 "respect" or "uphold" or "get" or "reach" or "secure" or "achieve" or "toward" or "towards" ||
                 // "closer to a final agreement", "the path to a peace deal": a goal, not a deal reached.
                 (w == "to" && i > ctx.FirstToken && ctx.Tokens[i - 1].Normalized is "closer" or "nearer" or "path" or "way" or "road" or
@@ -569,6 +571,33 @@ internal sealed class HappeningFilters(DomainPack pack)
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// True when a release cue hands someone over to those who hold and prosecute (the pack's <c>custody_nouns</c>:
+    /// "handed over to the investigators", "transferred to the State Security Service"): custody goes on.
+    /// </summary>
+    internal bool PassedToCustody(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (ctx.Word(trigger.LastToken + 1) != "to")
+        {
+            return false;
+        }
+
+        for (var i = trigger.LastToken + 2; i <= ctx.LastToken && i <= trigger.LastToken + 6; i++)
+        {
+            if (_custody.Contains(ctx.Word(i)))
+            {
+                return true;
+            }
+
+            if (!ctx.Tokens[i].IsWord && ctx.Word(i) != "'s")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -233,4 +233,38 @@ public sealed class CallsCapturesAndPlansTests
         var x = Shipped.Run("Some 20,000 Karabakh Armenians have fled the region since March 1, officials said. On March 3, the Red Cross moved 12 patients to Armenia.");
         Assert.Equal(2, x.Events.Count(e => e.Type == EventType.Displacement));
     }
+
+    [Fact]
+    public void The_first_of_its_kind_since_a_month_is_not_dated_by_that_month()
+    {
+        var x = Shipped.Run("On March 3, four trucks carrying flour were allowed through the corridor, the first cargo to cross the bridge since January.");
+        var aid = Assert.Single(x.Events, e => e.Type == EventType.AidDelivery);
+        Assert.Equal(DateRange.Day(2023, 3, 3), aid.Date);
+    }
+
+    [Fact]
+    public void A_body_that_watched_a_truce_since_a_month_reached_no_agreement_then()
+    {
+        var x = Shipped.Run("The monitoring centre, which had watched the ceasefire since January 2021, closed on March 3.");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Agreement);
+    }
+
+    [Fact]
+    public void Years_told_of_crimes_a_detainee_is_suspected_of_do_not_date_the_arrest_nor_make_a_war()
+    {
+        var x = Shipped.Run("The border service said on Saturday that a former commander was detained at the bridge on suspicion of war crimes committed in the early 1990s.");
+        var arrest = Assert.Single(x.Events, e => e.Type == EventType.Arrest);
+        Assert.Equal(DateRange.Day(2023, 3, 18), arrest.Date);
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.ArmedClash);
+    }
+
+    [Theory]
+    [InlineData("On March 3, the detainee was handed over to the investigators in Baku.", false)]
+    [InlineData("On March 3, the detainee was handed over to the State Security Service.", false)]
+    [InlineData("On March 3, Baku handed over two soldiers to Armenia.", true)]
+    public void A_detainee_handed_over_to_prosecutors_is_not_released(string text, bool released)
+    {
+        var x = Shipped.Run(text);
+        Assert.Equal(released, x.Events.Any(e => e.Type == EventType.Release));
+    }
 }
