@@ -262,6 +262,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "talks on the soldiers' return were under way": what the talks are about.
+                if (form != TriggerForm.Verb && HappeningFilters.IsSubjectOfTalks(ctx, trigger, triggers))
+                {
+                    continue;
+                }
+
+                // "asked the bloc on May 13 to start consultations": talks an invitation asks for are its aim, not talks held.
+                if (type == EventType.Meeting && form == TriggerForm.Noun && ctx.Word(trigger.FirstToken - 2) == "to" &&
+                    ctx.Word(trigger.FirstToken - 1) is "start" or "begin" or "launch" or "hold" or "resume" or "open" or "convene" &&
+                    triggers.Exists(o => o.Payloads[0].Type == EventType.Invitation && o.LastToken < trigger.FirstToken))
+                {
+                    continue;
+                }
+
                 if (form != TriggerForm.Noun && (HappeningFilters.DescribesTalks(ctx, trigger, triggers) ||
                                                  (type == EventType.Blockade && HappeningFilters.StopsPeople(ctx, trigger, _parties.IsPassiveVerb(ctx, trigger)))))
                 {
@@ -466,6 +480,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 }
 
                 dates = referenced is not null ? [] : dates ?? TriggerDates.DatesFor(ctx, trigger, TriggerDates.OwnDates(ctx, trigger, triggers, own), cited);
+                // "said on Friday after the sides met in Gazakh on May 23-24": the clause of time has its own date.
+                if (referenced is null && TriggerDates.OwnClauseDate(ctx, trigger, own) is { } clauseDate)
+                {
+                    dates = [clauseDate];
+                }
+
                 // "after the Second Karabakh War ended in November 2020", "lost in the first Karabakh war in September":
                 // a named period that holds the trigger is the happening itself, whatever else the sentence dates.
                 if (referenced is null && TriggerDates.NamedPeriodOf(ctx, trigger) is { } named)

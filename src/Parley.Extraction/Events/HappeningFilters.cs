@@ -852,7 +852,7 @@ internal sealed class HappeningFilters(DomainPack pack)
     private static readonly HashSet<string> ArmedMen = new(StringComparer.Ordinal)
     {
         "soldiers", "troops", "servicemen", "forces", "units", "army", "military", "intruders", "saboteurs", "fighters",
-        "infiltrators", "detachment", "detachments", "squad", "commandos",
+        "infiltrators", "detachment", "detachments", "squad", "commandos", "unit", "platoon", "platoons", "patrol", "patrols",
     };
 
     /// <summary>
@@ -988,6 +988,33 @@ internal sealed class HappeningFilters(DomainPack pack)
             if (other.Payloads[0].Type == EventType.Meeting && other.LastToken < the - 1 && the - 1 - other.LastToken <= 4)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "talks on the soldiers' return", "negotiations over a prisoner release": what talks named right before are about,
+    /// a few words after their "on", "about" or "over", is their subject, not a happening of its own.
+    /// </summary>
+    internal static bool IsSubjectOfTalks(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers)
+    {
+        if (trigger.Payloads[0].Type == EventType.Meeting)
+        {
+            return false;
+        }
+
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 4; i--)
+        {
+            if (ctx.Word(i) is "on" or "about" or "over")
+            {
+                return triggers.Exists(o => o.Payloads[0].Type == EventType.Meeting && o.Payloads[0].Form != TriggerForm.Verb && o.LastToken == i - 1);
+            }
+
+            if (!(ctx.Tokens[i].IsWord || ctx.Word(i) is "'s" or "'" or "’") || ctx.Word(i) is "and" or "that" or "which")
+            {
+                return false;
             }
         }
 

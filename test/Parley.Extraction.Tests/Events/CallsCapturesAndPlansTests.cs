@@ -267,4 +267,37 @@ public sealed class CallsCapturesAndPlansTests
         var x = Shipped.Run(text);
         Assert.Equal(released, x.Events.Any(e => e.Type == EventType.Release));
     }
+
+    [Fact]
+    public void Talks_told_in_a_clause_of_time_after_the_day_of_speaking_have_their_own_days()
+    {
+        var x = Shipped.Run("The deputy prime minister spoke on Friday after the two commissions met in Gazakh on March 6-7.");
+        var talks = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(new DateRange(new NodaTime.LocalDate(2023, 3, 6), new NodaTime.LocalDate(2023, 3, 7), DatePrecision.Days), talks.Date);
+    }
+
+    [Fact]
+    public void What_talks_are_about_is_no_happening_of_its_own()
+    {
+        var x = Shipped.Run("On March 3, talks on the detainees' return were under way in Tbilisi.");
+        Assert.Contains(x.Events, e => e.Type == EventType.Meeting);
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Displacement);
+    }
+
+    [Fact]
+    public void Talks_an_appeal_asks_to_start_are_not_held()
+    {
+        var x = Shipped.Run("On March 3, Armenia asked Russia to start consultations on the crisis.");
+        Assert.Contains(x.Events, e => e.Type == EventType.Invitation);
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Meeting);
+    }
+
+    [Fact]
+    public void A_unit_crossing_into_a_province_is_an_incursion_there()
+    {
+        var x = Shipped.Run("On March 3, an Azerbaijani unit crossed into the Gegharkunik province.");
+        var incursion = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal("gegharkunik", incursion.Place);
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Displacement);
+    }
 }

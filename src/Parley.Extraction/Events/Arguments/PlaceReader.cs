@@ -251,7 +251,8 @@ internal sealed class PlaceReader(DomainPack pack)
 
         // "of" names a population's or a body's home ("the Armenians of Karabakh"), not where something happened;
         // "to" is the destination of a visit or an invitation.
-        var towards = type is EventType.Visit or EventType.Invitation or EventType.AidDelivery or EventType.Displacement;
+        // ("troops crossed into Gegharkunik": where an incursion goes is where it happens.)
+        var towards = type is EventType.Visit or EventType.Invitation or EventType.AidDelivery or EventType.Displacement || ctx.Word(trigger.LastToken) == "into";
         LinkedMention? nearestLocated = null;
         foreach (var p in places)
         {

@@ -793,4 +793,38 @@ internal static class TriggerDates
 
         return last;
     }
+
+    /// <summary>
+    /// "Grigoryan said on Friday after the sides met in Gazakh on May 23-24": a trigger in a clause of time ("after",
+    /// "before", "when", "while") that opens after another date has that clause's own date, the first after the trigger
+    /// with no comma between; null when the sentence is not so built.
+    /// </summary>
+    internal static TimeExpression? OwnClauseDate(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own)
+    {
+        var opener = -1;
+        for (var i = trigger.FirstToken - 1; i > ctx.FirstToken && i >= trigger.FirstToken - 6 && opener < 0; i--)
+        {
+            if (ctx.Word(i) is "," or ";")
+            {
+                return null;
+            }
+
+            opener = ctx.Word(i) is "after" or "before" or "when" or "while" && ctx.Tokens[i + 1].IsWord && !ctx.InDate(i) ? i : -1;
+        }
+
+        if (opener < 0 || !own.Exists(t => t.Span.End <= ctx.Tokens[opener].Span.Start))
+        {
+            return null;
+        }
+
+        foreach (var t in own)
+        {
+            if (t.Span.Start >= trigger.Span.End && !ctx.SpanOf(trigger.LastToken, ctx.Analysis.TokenIndexAt(t.Span.Start)).Slice(ctx.Analysis.Text).Contains(','))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
 }
