@@ -41,6 +41,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private readonly StatusReader _status = new(pack);
     private readonly TopicReader _topics = new(pack);
     private readonly PostSetUp _postSetUps = new(pack);
+    private readonly PhoneCalls _calls = new(pack);
+    private readonly Captures _captures = new(pack);
+    private readonly HumanitarianMoves _moves = new(pack);
 
     // Nouns of a force named by its kind alone ("police"; the pack's unnamed_force_nouns).
     private readonly HashSet<string> _unnamedForces = new(pack.Words("unnamed_force_nouns"), StringComparer.Ordinal);
@@ -141,6 +144,27 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 triggers.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
             }
 
+            // "Macron called Pashinyan on Sunday": a call the fixed phrases miss.
+            if (_calls.Find(ctx, triggers) is { Count: > 0 } calls)
+            {
+                triggers.AddRange(calls);
+                triggers.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+            }
+
+            // "20 tons of flour reached Stepanakert", "the Red Cross moved 17 patients to Armenia".
+            if (_moves.Find(ctx, triggers) is { Count: > 0 } moves)
+            {
+                triggers.AddRange(moves);
+                triggers.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+            }
+
+            // "took six soldiers prisoner": a capture whose verb and complement the object parts.
+            if (_captures.Find(ctx, triggers) is { Count: > 0 } captures)
+            {
+                triggers.AddRange(captures);
+                triggers.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+            }
+
             taken.Clear();
             var eventsBefore = analysis.Events.Count;
             // Where each clause of the sentence opens, read once for all its triggers.
@@ -158,6 +182,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 if (type == EventType.Displacement && _filters.ReturnsCaptives(ctx, trigger))
                 {
                     type = EventType.Release;
+                }
+
+                // "was handed over to the investigators", "handed over to the State Security Service": a detainee passed on
+                // to those who prosecute stays held.
+                if (type == EventType.Release && _filters.PassedToCustody(ctx, trigger))
+                {
+                    continue;
                 }
 
                 // "troops crossed into Syunik": armed men crossing a border make an incursion.
@@ -233,6 +264,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                 if (form == TriggerForm.Noun && (HappeningFilters.IsObjectOfAnotherHappening(ctx, trigger, triggers) || _filters.ModifiesRecordNoun(ctx, trigger) ||
                                                  HappeningFilters.IsAgendaOfTalks(ctx, trigger, triggers)))
+                {
+                    continue;
+                }
+
+                // "talks on the soldiers' return were under way": what the talks are about.
+                if (form != TriggerForm.Verb && HappeningFilters.IsSubjectOfTalks(ctx, trigger, triggers))
+                {
+                    continue;
+                }
+
+                // "asked the bloc on May 13 to start consultations": talks an invitation asks for are its aim, not talks held.
+                if (type == EventType.Meeting && form == TriggerForm.Noun && ctx.Word(trigger.FirstToken - 2) == "to" &&
+                    ctx.Word(trigger.FirstToken - 1) is "start" or "begin" or "launch" or "hold" or "resume" or "open" or "convene" &&
+                    triggers.Exists(o => o.Payloads[0].Type == EventType.Invitation && o.LastToken < trigger.FirstToken))
                 {
                     continue;
                 }
@@ -324,6 +369,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                 // "prisoners of war", "a prisoner-of-war camp": a status of captives, not a war being fought.
                 if (type == EventType.ArmedClash && ctx.Word(trigger.LastToken) == "war" && HappeningFilters.IsPrisonerOfWar(ctx, trigger.FirstToken))
+                {
+                    continue;
+                }
+
+                // "war crimes", "a war veteran", "a war correspondent": a kind of crime or person, not a war fought.
+                if (type == EventType.ArmedClash && trigger.FirstToken == trigger.LastToken && ctx.Word(trigger.LastToken) == "war" &&
+                    ctx.Word(trigger.LastToken + 1) is "crimes" or "crime" or "criminal" or "criminals" or "veteran" or "veterans" or "correspondent" or "correspondents" or "memorial" or "museum")
                 {
                     continue;
                 }
@@ -434,6 +486,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 }
 
                 dates = referenced is not null ? [] : dates ?? TriggerDates.DatesFor(ctx, trigger, TriggerDates.OwnDates(ctx, trigger, triggers, own), cited);
+                // "said on Friday after the sides met in Gazakh on May 23-24": the clause of time has its own date.
+                if (referenced is null && TriggerDates.OwnClauseDate(ctx, trigger, own) is { } clauseDate)
+                {
+                    dates = [clauseDate];
+                }
+
                 // "after the Second Karabakh War ended in November 2020", "lost in the first Karabakh war in September":
                 // a named period that holds the trigger is the happening itself, whatever else the sentence dates.
                 if (referenced is null && TriggerDates.NamedPeriodOf(ctx, trigger) is { } named)
@@ -474,11 +532,30 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     dates = [TriggerDates.SpanOfCountedDays(ctx, trigger, opening)];
                 }
 
+                // "65,000 people have fled Karabakh since the offensive of 19-20 September": the flight has gone on from
+                // then to the day of writing.
+                if (type == EventType.Displacement && referenced is null && written is { } writing && TriggerDates.SinceSpan(ctx, trigger, own, writing) is { } lasting)
+                {
+                    dates = [lasting];
+                }
+
+                // "would not attend the summit in November" (written in October): a date still to come is next November.
+                if (written is { } ahead && dates.Count > 0 && _status.StatusOf(ctx, trigger, type) is EventStatus.Planned or EventStatus.Proposed)
+                {
+                    dates = TriggerDates.NextWhenAhead(dates, ahead);
+                }
+
                 // Proposing, inviting or refusing is done by the day of writing: a later date in the sentence is
                 // when the thing proposed would happen ("proposed a referendum in 2027").
-                if (type is EventType.Proposal or EventType.Invitation or EventType.Refusal && written is { } day)
+                if (type is EventType.Proposal or EventType.Invitation or EventType.Refusal && written is { } day && dates.Count > 0)
                 {
                     TriggerDates.RemoveAfter(dates, day);
+                    // ("spoke with both leaders on Wednesday and offered to host them in December": the offer was made on
+                    // the day the sentence names before it.)
+                    if (dates.Count == 0 && TriggerDates.LastBefore(ctx, trigger, own, day) is { } made)
+                    {
+                        dates = [made];
+                    }
                 }
 
                 // A date still to come, carried from an earlier sentence ("will elect a leader on September 9"), does
@@ -1135,6 +1212,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             var sender = type == EventType.AidDelivery && (cue is "from" or "via" || (cue == "of" && _filters.IsVehicle(ctx.Word(m.LastToken + 1))));
             var isTarget = _parties.HasTargets(type) && after && !sender && cue is not ("with" or "and" or "between" or "by") &&
                            !(cue == "of" && form == TriggerForm.Noun && m.FirstToken - trigger.LastToken <= 3 && AgentOfNouns.Contains(ctx.Word(trigger.LastToken)));
+            // "pulling out of a meeting with Pashinyan, Macron and Michel", "refused to meet with Baku's envoy": whom one
+            // would have met is turned down, not refusing; an active refusal's subject refuses.
+            if (type == EventType.Refusal && form == TriggerForm.Verb && after && !passive && cue != "by")
+            {
+                isTarget = true;
+            }
+
             // Whom a decree names or removes is its object; the person who signs it is the subject of the active verb
             // ("the president has sacked the minister"), not of a passive one ("the minister was sacked").
             if (type is EventType.Appointment or EventType.Dismissal or EventType.Arrest && m.Kind == EntityKind.Person)
@@ -1233,6 +1317,43 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         {
             actors.Clear();
             actors.AddRange(agents);
+        }
+
+        // "The ministry said Azerbaijani forces took 20 soldiers prisoner": who speaks of a capture is no party to it; the
+        // men it does not qualify are its side's. "Baku said two of its soldiers had been captured": its side's men were
+        // taken; "… said its troops took six soldiers prisoner": its side took them.
+        if (type == EventType.Arrest && form == TriggerForm.Verb && _parties.ReportedCapture(ctx, trigger, type) is { } report &&
+            ((report.OwnSubject && !passive) || report.ItsMen))
+        {
+            actors.RemoveAll(report.Speakers.Contains);
+            targets.RemoveAll(report.Speakers.Contains);
+            if (report.Side is { } side)
+            {
+                var list = report.ItsMen && !passive ? actors : targets.Count == 0 && !actors.Contains(side) ? targets : null;
+                if (list is not null && !list.Contains(side))
+                {
+                    list.Add(side);
+                }
+            }
+        }
+
+        // "Gas supplies were cut again, the authorities said, accusing Azerbaijan of closing the valve": the party a
+        // participle after the happening accuses of it did it; it was not done to.
+        if (type is EventType.SupplyCut or EventType.Blockade or EventType.ArmedClash or EventType.Checkpoint && _parties.AccusedAfter(ctx, trigger) is { } accused)
+        {
+            var accusedId = _actorIds.ActorId(accused, type);
+            targets.Remove(accusedId);
+            actors.Clear();
+            actors.Add(accusedId);
+        }
+
+        // "The authorities said 20 tons of flour reached Stepanakert": goods are the subject, and who speaks of them
+        // delivered nothing.
+        if (type == EventType.AidDelivery && form == TriggerForm.Verb && _moves.StartsWithCargo(ctx, trigger) &&
+            _parties.ReportedCapture(ctx, trigger, type) is { } told)
+        {
+            actors.RemoveAll(told.Speakers.Contains);
+            targets.RemoveAll(told.Speakers.Contains);
         }
 
         // "Karabakh Armenians fled after the offensive": who flees is the population named, not the states or forces
@@ -1377,10 +1498,27 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         quantities ??= TriggerQuantities.ReadQuantities(ctx, trigger, triggers, type, clause, _actorIds);
-        var place = venue ?? _places.PlaceOf(ctx, trigger, type, clause);
+        // A call is held from afar: no venue, whatever city the report was filed from.
+        var place = type == EventType.Meeting && TriggerPhrase.IsCall(ctx, trigger) ? null : venue ?? _places.PlaceOf(ctx, trigger, type, clause);
         if (episode is not null)
         {
             place ??= episode.Place;
+        }
+
+        // "spoke by telephone with his counterparts in Baku and Yerevan": the states whose capitals name the counterparts
+        // took part in the talks.
+        if (type == EventType.Meeting)
+        {
+            foreach (var m in ctx.Mentions)
+            {
+                if (m.Kind == EntityKind.Place && m.FirstToken > trigger.LastToken && m.FirstToken >= clause.First && m.LastToken <= clause.Last &&
+                    PlaceReader.NamesCounterpartsHome(ctx, m) && StateSeatedAt(m.Mention.EntityId) is { } home && !actors.Contains(home))
+                {
+                    actors.Add(home);
+                    mediators.Remove(home);
+                    targets.Remove(home);
+                }
+            }
         }
 
         if (type is EventType.Meeting or EventType.Agreement)
@@ -1498,6 +1636,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         for (var i = trigger.LastToken + 1; i < ctx.LastToken; i++)
         {
             if (ctx.Word(i) is "while" or "when" or "after" or "before" && ctx.Word(i + 1).EndsWith("ing", StringComparison.Ordinal))
+            {
+                return i;
+            }
+
+            // "detained X on Saturday as he tried to cross into Armenia", "… as he was being taken to Armenia by the Red
+            // Cross": a clause of the person's own doing, with parties and places of its own.
+            if (ctx.Word(i) is "as" or "while" or "when" && ctx.Word(i - 1) != "such" && ctx.Word(i + 1) is "he" or "she" or "they")
             {
                 return i;
             }

@@ -23,6 +23,7 @@ internal sealed class HappeningFilters(DomainPack pack)
 
     // Word lists asked whether they hold one word, as sets.
     private readonly HashSet<string> _nonEventObjectWords = new(pack.Words("non_event_objects"), StringComparer.Ordinal);
+    private readonly HashSet<string> _custody = new(pack.Words("custody_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _vehicles = new(pack.Words("vehicle_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _passages = new(pack.Words("passage_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _isolated = new(pack.Words("isolated_nouns"), StringComparer.Ordinal);
@@ -140,7 +141,8 @@ internal sealed class HappeningFilters(DomainPack pack)
             }
 
             if (w is "end" or "ending" or "stop" or "stopping" or "halt" or "prevent" or "preventing" or "avoid" or "monitor" or
-                "monitoring" or "monitored" or "violate" or "violates" or "violating" or "breach" or "breaches" or "breaching" or "implement" or "implementing" or "observe" or
+                "monitoring" or "monitored" or "monitors" or "watch" or "watched" or "watching" or "watches" or "observed" or "observing" or
+                "enforce" or "enforced" or "enforcing" or "violate" or "violates" or "violating" or "breach" or "breaches" or "breaching" or "implement" or "implementing" or "observe" or
                 "respect" or "uphold" or "get" or "reach" or "secure" or "achieve" or "toward" or "towards" ||
                 // "closer to a final agreement", "the path to a peace deal": a goal, not a deal reached.
                 (w == "to" && i > ctx.FirstToken && ctx.Tokens[i - 1].Normalized is "closer" or "nearer" or "path" or "way" or "road" or
@@ -550,7 +552,54 @@ internal sealed class HappeningFilters(DomainPack pack)
         // "released footage", and the reduced relative "photos released of the meeting".
         var to = Math.Min(ctx.LastToken, trigger.LastToken + 3);
         return ctx.FindAny(_nonEventObjects, trigger.LastToken + 1, to, out _) >= 0 ||
-               (trigger.FirstToken > ctx.FirstToken && _nonEventObjectWords.Contains(ctx.Word(trigger.FirstToken - 1)));
+               (trigger.FirstToken > ctx.FirstToken && _nonEventObjectWords.Contains(ctx.Word(trigger.FirstToken - 1))) ||
+               _nonEventObjectWords.Contains(ctx.Word(PassiveSubjectEnd(ctx, trigger.FirstToken)));
+    }
+
+    // "the regulation would be sent to the courts", "the text has been released": the last word of a passive's subject,
+    // before its auxiliaries; or the token before the verb when it has none.
+    private static int PassiveSubjectEnd(SentenceContext ctx, int verb)
+    {
+        var i = verb - 1;
+        if (ctx.Word(i) is not ("be" or "been" or "was" or "were" or "is" or "are"))
+        {
+            return -1;
+        }
+
+        while (i > ctx.FirstToken && ctx.Word(i) is "be" or "been" or "being" or "was" or "were" or "is" or "are" or "has" or "have" or "had" or
+                   "would" or "will" or "could" or "should" or "may" or "might" or "must" or "also" or "not" or "then" or "later" or "soon")
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// True when a release cue hands someone over to those who hold and prosecute (the pack's <c>custody_nouns</c>:
+    /// "handed over to the investigators", "transferred to the State Security Service"): custody goes on.
+    /// </summary>
+    internal bool PassedToCustody(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (ctx.Word(trigger.LastToken + 1) != "to")
+        {
+            return false;
+        }
+
+        for (var i = trigger.LastToken + 2; i <= ctx.LastToken && i <= trigger.LastToken + 6; i++)
+        {
+            if (_custody.Contains(ctx.Word(i)))
+            {
+                return true;
+            }
+
+            if (!ctx.Tokens[i].IsWord && ctx.Word(i) != "'s")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -805,7 +854,7 @@ internal sealed class HappeningFilters(DomainPack pack)
     private static readonly HashSet<string> ArmedMen = new(StringComparer.Ordinal)
     {
         "soldiers", "troops", "servicemen", "forces", "units", "army", "military", "intruders", "saboteurs", "fighters",
-        "infiltrators", "detachment", "detachments", "squad", "commandos",
+        "infiltrators", "detachment", "detachments", "squad", "commandos", "unit", "platoon", "platoons", "patrol", "patrols",
     };
 
     /// <summary>
@@ -969,6 +1018,33 @@ internal sealed class HappeningFilters(DomainPack pack)
             if (other.Payloads[0].Type == EventType.Meeting && other.LastToken < the - 1 && the - 1 - other.LastToken <= 4)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "talks on the soldiers' return", "negotiations over a prisoner release": what talks named right before are about,
+    /// a few words after their "on", "about" or "over", is their subject, not a happening of its own.
+    /// </summary>
+    internal static bool IsSubjectOfTalks(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers)
+    {
+        if (trigger.Payloads[0].Type == EventType.Meeting)
+        {
+            return false;
+        }
+
+        for (var i = trigger.FirstToken - 1; i >= ctx.FirstToken && i >= trigger.FirstToken - 4; i--)
+        {
+            if (ctx.Word(i) is "on" or "about" or "over")
+            {
+                return triggers.Exists(o => o.Payloads[0].Type == EventType.Meeting && o.Payloads[0].Form != TriggerForm.Verb && o.LastToken == i - 1);
+            }
+
+            if (!(ctx.Tokens[i].IsWord || ctx.Word(i) is "'s" or "'" or "’") || ctx.Word(i) is "and" or "that" or "which")
+            {
+                return false;
             }
         }
 

@@ -103,4 +103,18 @@ internal static class TriggerPhrase
 
         return m.FirstToken > trigger.LastToken;
     }
+
+    /// <summary>True for a call's trigger: "spoke by phone", "telephoned", "a phone call", "called Pashinyan".</summary>
+    internal static bool IsCall(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        for (var i = trigger.FirstToken; i <= trigger.LastToken; i++)
+        {
+            if (ctx.Word(i) is "phone" or "telephone" or "phoned" or "telephoned" or "called" or "rang")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

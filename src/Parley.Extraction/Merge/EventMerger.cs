@@ -291,9 +291,12 @@ public sealed class EventMerger
             // that blame differently); and when two reports differ in their days, one spanning more than a month, a
             // lone shared party is what a season of reporting on two sides always has, so one cast must hold the other.
             var sameOrNarrow = da == db || (!LongerThanAMonth(da) && !LongerThanAMonth(db));
+            // (People of one document who move are who the flight is: two named groups on different days, "65,000 residents
+            // since the 19th" and "17 patients the Red Cross moved on Tuesday", are two movements, not two accounts of one;
+            // told of the same days, they may be one flight whose movers the sentences name differently.)
             if (!SharesParty(a, b))
             {
-                return samePlaces && sameOrNarrow;
+                return samePlaces && sameOrNarrow && !(sameDocument && a.Type == EventType.Displacement && da != db);
             }
 
             return sameDocument || sameOrNarrow || CastWithin(a, b) || CastWithin(b, a);

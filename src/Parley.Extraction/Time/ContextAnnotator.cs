@@ -201,7 +201,8 @@ internal static class ContextAnnotator
         for (var k = s - 1; k >= from; k--)
         {
             var w = W(k);
-            if (TimeLexicon.FutureCues.Contains(w) || (w == "to" && W(k + 1) == "be") || (w == "set" && W(k + 1) == "to"))
+            // ("talks set for early June": a happening set for a day looks ahead to it.)
+            if (TimeLexicon.FutureCues.Contains(w) || (w == "to" && W(k + 1) == "be") || (w == "set" && W(k + 1) is "to" or "for"))
             {
                 return true;
             }

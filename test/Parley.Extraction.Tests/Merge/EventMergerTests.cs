@@ -377,4 +377,20 @@ public sealed class EventMergerTests
             Said("a", "e2", EventType.ArmedClash, DateRange.Month(2022, 9), "Baku's September attack on Armenia drew a protest from Paris.", ["azerbaijan", "france"], ["armenia"])]);
         Assert.Equal(["azerbaijan", "france"], Assert.Single(events).Actors);
     }
+
+    [Fact]
+    public void Two_named_groups_moving_in_one_report_are_two_movements_while_two_reports_of_one_place_may_be_one()
+    {
+        var exodus = Said("a", "e1", EventType.Displacement, Days(new LocalDate(2023, 3, 1), new LocalDate(2023, 3, 20)),
+            "Thousands of villagers have left the valley since March 1.", ["karabakh-armenians"]) with { Place = "karabakh" };
+        var patients = Said("a", "e2", EventType.Displacement, DateRange.Day(2023, 3, 14),
+            "Aid workers moved a dozen patients out of the valley on Tuesday.", ["icrc"]) with { Place = "karabakh" };
+        var (events, _) = new EventMerger().Merge([exodus, patients]);
+        Assert.Equal(2, events.Count);
+
+        // Two reports of one place that name different movers still tell of one flight, as before.
+        var other = patients with { DocumentId = "b", Key = "e1" };
+        var (across, _) = new EventMerger().Merge([exodus with { Date = DateRange.Day(2023, 3, 14) }, other]);
+        Assert.Single(across);
+    }
 }

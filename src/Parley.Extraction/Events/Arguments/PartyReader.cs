@@ -37,6 +37,7 @@ internal sealed class PartyReader(DomainPack pack)
     private readonly HashSet<string> _speechVerbs = new(pack.Words("speech_verbs"), StringComparer.Ordinal);
     private readonly ReportingVerbs _reporting = new(pack);
     private readonly HashSet<string> _purposeVerbs = new(pack.Words("purpose_verbs"), StringComparer.Ordinal);
+    private readonly HashSet<string> _captives = new(pack.Words("captive_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _titleNouns = new(pack.Words("title_nouns"), StringComparer.Ordinal);
 
     /// <summary>Happenings done to someone: a party named after the trigger is what it is done to.</summary>
@@ -77,13 +78,24 @@ internal sealed class PartyReader(DomainPack pack)
 
     /// <summary>
     /// The dash that closes a dateline opening the sentence ("BAKU, Azerbaijan -- ...", "MOSCOW (Reuters) - ..."): a
-    /// word in capitals first and a dash within ten tokens ("BAKU/YEREVAN, Sept 14 (Reuters) -"); -1 when the sentence opens with none.
+    /// word in capitals first and a dash within ten tokens ("BAKU/YEREVAN, Sept 14 (Reuters) -"), or a date right before a
+    /// dash ("July 31, 2023 - ..."); -1 when the sentence opens with none.
     /// </summary>
     internal static int DatelineEnd(SentenceContext ctx)
     {
         var first = ctx.FirstToken;
         if (!ctx.Tokens[first].IsWord || !ctx.Tokens[first].IsAllCaps || ctx.Tokens[first].Span.Length < 3)
         {
+            // "July 31, 2023 - Border guards detained …": a dateline of the day alone.
+            foreach (var t in ctx.Times)
+            {
+                if (ctx.Analysis.TokenIndexAt(t.Span.Start) == first && ctx.Analysis.TokenIndexAt(t.Span.End) is var after &&
+                    ctx.Word(after) is "-" or "--" or "—" or "–")
+                {
+                    return after;
+                }
+            }
+
             return -1;
         }
 
@@ -601,6 +613,85 @@ internal sealed class PartyReader(DomainPack pack)
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The party a participle clause after the trigger accuses or blames of an act ("…, accusing Azerbaijan of closing the
+    /// valve", "…, blaming Baku for the outage"), or null.
+    /// </summary>
+    internal LinkedMention? AccusedAfter(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        for (var i = trigger.LastToken + 1; i <= ctx.LastToken && i <= trigger.LastToken + 40; i++)
+        {
+            if (ctx.Word(i) is not ("accusing" or "blaming") || ctx.Word(i - 1) != ",")
+            {
+                continue;
+            }
+
+            foreach (var m in ctx.ActorList)
+            {
+                if (m.FirstToken > i && m.FirstToken <= i + 3 && ctx.Word(m.LastToken + 1) is "of" or "for")
+                {
+                    return m;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Who speaks of a capture told in reported speech, and how it bears on the capture's parties: "Armenia's ministry said
+    /// Azerbaijani forces took 20 soldiers prisoner" (an active clause that names its own subject: the speaker takes no
+    /// part, and the soldiers it does not qualify are the speaker's side's); "Baku said two of its soldiers had been captured" (its own
+    /// men were taken: the speaker's side was acted upon); "the ministry said its troops took six soldiers prisoner"
+    /// (its own troops took them: the speaker's side acted). Null when no speech verb with a named speaker stands before
+    /// the trigger.
+    /// </summary>
+    internal (List<string> Speakers, string? Side, bool OwnSubject, bool ItsMen)? ReportedCapture(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
+    {
+        var verb = -1;
+        for (var v = ctx.FirstToken + 1; v < trigger.FirstToken && verb < 0; v++)
+        {
+            verb = Dates.TriggerDates.IsSpeechVerb(ctx.Word(v)) ? v : -1;
+        }
+
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        var speakers = new List<string>();
+        LinkedMention? last = null;
+        var ownSubject = false;
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.LastToken < verb)
+            {
+                speakers.Add(_actorIds.ActorId(m, type));
+                last = m;
+            }
+            else if (m.FirstToken > verb && m.LastToken < trigger.FirstToken)
+            {
+                ownSubject = true;
+            }
+        }
+
+        if (last is null)
+        {
+            return null;
+        }
+
+        // "its troops took …", "two of its soldiers had been captured": the speaker's own men are the subject, right before
+        // the verb (its auxiliaries aside).
+        var subjectEnd = Clauses.BeforeAuxiliaries(ctx, trigger.FirstToken, verb);
+        var itsMen = subjectEnd - 1 > verb && ctx.Word(subjectEnd - 1) is "its" or "their" &&
+                     (_captives.Contains(ctx.Word(subjectEnd)) || ctx.Word(subjectEnd) is "troops" or "forces" or "units");
+
+        var side = pack.Find(last.Mention.EntityId)?.Side ?? (last.Kind == EntityKind.State ? last.Mention.EntityId : null);
+        return (speakers, side, ownSubject, itsMen);
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ internal sealed class PlaceReader(DomainPack pack)
         for (var k = 0; k < ctx.Mentions.Count; k++)
         {
             var m = ctx.Mentions[k];
-            if (m.Kind == EntityKind.Place && m.FirstToken > trigger.LastToken)
+            if (m.Kind == EntityKind.Place && m.FirstToken > trigger.LastToken && !NamesCounterpartsHome(ctx, m))
             {
                 places ??= [];
                 var at = places.Count;
@@ -74,6 +74,40 @@ internal sealed class PlaceReader(DomainPack pack)
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// True for a place that says where someone's counterparts sit ("spoke with his counterparts in Baku and Yerevan",
+    /// "her colleagues from Paris"): it names their states, not where the talks were held. Only counterparts the phrase
+    /// names by nothing else ("his counterparts", not "his Armenian counterparts") and not brought together by a host.
+    /// </summary>
+    internal static bool NamesCounterpartsHome(SentenceContext ctx, LinkedMention place)
+    {
+        var k = place.FirstToken - 1;
+        // Back over the places listed before this one ("in Baku, Tbilisi and Yerevan").
+        while (ctx.Word(k) is "and" or "," && PlaceEndingAt(ctx, k - 1) is { } listed)
+        {
+            k = listed.FirstToken - 1;
+        }
+
+        // ("hosted his Armenian and Azerbaijani counterparts in Moscow": counterparts named by their states, or brought
+        // together by a host, meet where the place says.)
+        return ctx.Word(k) is "in" or "from" && ctx.Word(k - 1) is "counterpart" or "counterparts" or "colleague" or "colleagues" &&
+               ctx.Word(k - 2) is "his" or "her" or "their" or "its" or "the" &&
+               ctx.Word(k - 3) is not ("hosted" or "host" or "hosts" or "hosting" or "received" or "receives" or "welcomed" or "welcomes" or "gathered");
+    }
+
+    private static LinkedMention? PlaceEndingAt(SentenceContext ctx, int token)
+    {
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.LastToken == token && m.Kind == EntityKind.Place)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>One to three tokens [<paramref name="from"/>, <paramref name="to"/>] of ",", "and", "again", "then" or "in", a comma or an "and" among them.</summary>
@@ -190,7 +224,7 @@ internal sealed class PlaceReader(DomainPack pack)
         for (var k = 0; k < ctx.Mentions.Count; k++)
         {
             var m = ctx.Mentions[k];
-            if (m.Kind is EntityKind.Place or EntityKind.Route && !IsOffsetReference(ctx, m.FirstToken))
+            if (m.Kind is EntityKind.Place or EntityKind.Route && !IsOffsetReference(ctx, m.FirstToken) && !NamesCounterpartsHome(ctx, m))
             {
                 if (places.Count == 0)
                 {
@@ -229,7 +263,8 @@ internal sealed class PlaceReader(DomainPack pack)
 
         // "of" names a population's or a body's home ("the Armenians of Karabakh"), not where something happened;
         // "to" is the destination of a visit or an invitation.
-        var towards = type is EventType.Visit or EventType.Invitation or EventType.AidDelivery or EventType.Displacement;
+        // ("troops crossed into Gegharkunik": where an incursion goes is where it happens.)
+        var towards = type is EventType.Visit or EventType.Invitation or EventType.AidDelivery or EventType.Displacement || ctx.Word(trigger.LastToken) == "into";
         LinkedMention? nearestLocated = null;
         foreach (var p in places)
         {

@@ -15,7 +15,8 @@ internal sealed class StatusReader(DomainPack pack)
     private static readonly string[] DenialNegations = ["no such", "did not", "didn't", "has not", "have not", "never", "not"];
 
     // Words after a noun that set its happening for later or put it off: it did not take place (yet).
-    private static readonly string[] PlannedAfterNoun = ["planned for", "scheduled for", "set for", "postponed", "cancelled", "canceled", "called off", "put off", "delayed", "rescheduled"];
+    private static readonly string[] PlannedAfterNoun = ["planned for", "scheduled for", "set for", "postponed", "cancelled", "canceled", "called off", "put off", "delayed", "rescheduled",
+        "scheduled to", "due to take place", "due to be held", "set to take place", "expected to take place", "expected to be held"];
 
     // The pack's cue lists, taken once (the same list object every time, which the document's index of a list keys on).
     private readonly IReadOnlyList<string> _denialVerbs = pack.Words("denial_verbs");
@@ -49,7 +50,7 @@ internal sealed class StatusReader(DomainPack pack)
         // of a future as it stands, or as a report gives it, is planned.)
         if (ctx.FindAny(_plannedCues, window.from, window.Item2, out _) >= 0 ||
             (trigger.Payloads[0].Form != TriggerForm.Verb &&
-             (ctx.FindAny(PlannedAfterNoun, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 10), out _) >= 0 || FutureOfSubject(ctx, trigger.LastToken))) ||
+             (ctx.FindAny(PlannedAfterNoun, trigger.LastToken + 1, Math.Min(ctx.LastToken, trigger.LastToken + 14), out _) >= 0 || FutureOfSubject(ctx, trigger.LastToken))) ||
             // ("agreed on Friday to convene the commissions", "pledged to release the detainees": the act committed to.)
             (type != EventType.Agreement && ctx.Word(trigger.FirstToken - 1) == "to" &&
              ctx.FindAny(_commitmentVerbs, window.from, window.Item2, out _) >= 0))

@@ -121,7 +121,8 @@ internal static class DateAttachment
             return false;
         }
 
-        for (var i = since - 1; i >= ctx.FirstToken && i >= since - 7; i--)
+        // ("the first cargo to pass the Hakari bridge checkpoint since July": an infinitive may stand in the phrase.)
+        for (var i = since - 1; i >= ctx.FirstToken && i >= since - 10; i--)
         {
             var word = ctx.Word(i);
             if (Superlatives.Contains(word))
@@ -156,7 +157,17 @@ internal static class DateAttachment
         var at = ctx.Analysis.TokenIndexAt(time.Span.Start);
         for (var i = at - 1; i > trigger.LastToken; i--)
         {
-            if (Clauses.OpensRelativeClause(ctx, i))
+            // ("detained X, the businessman who served as minister until February, on Wednesday": "who" after a noun
+            // opens a clause about that person too.)
+            if (Clauses.OpensRelativeClause(ctx, i) || (ctx.Word(i) is "who" or "whom" or "whose" && ctx.Tokens[i - 1].IsWord))
+            {
+                return true;
+            }
+
+            // ("detained on suspicion of war crimes committed during the war in the early 1990s": a participle after a noun
+            // tells of that noun's own past; years or more named there are its time.)
+            if (time.Range.Precision >= DatePrecision.Year && i - 1 > trigger.LastToken && ctx.Word(i).Length > 4 && ctx.Word(i).EndsWith("ed", StringComparison.Ordinal) &&
+                ctx.Tokens[i - 1] is { IsWord: true, IsCapitalized: false } noun && noun.Normalized.EndsWith('s') && noun.Normalized is not ("was" or "has" or "is" or "as" or "its" or "this"))
             {
                 return true;
             }

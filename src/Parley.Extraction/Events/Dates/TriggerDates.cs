@@ -694,4 +694,137 @@ internal static class TriggerDates
     /// <summary>True for a past or present form of a verb that reports speech ("said", "told", "announced", …).</summary>
     internal static bool IsSpeechVerb(string word) =>
         word is "said" or "says" or "told" or "stated" or "announced" or "reported" or "claimed" or "added" or "confirmed" or "noted";
+
+    /// <summary>
+    /// The span a flight told in the present perfect has lasted: "65,000 people have fled Karabakh since the offensive of
+    /// 19-20 September" (or "since 19 September"), from the first day the "since" phrase names to the day of writing; null
+    /// when the verb is no present perfect or no "since" phrase with a date follows it in its clause.
+    /// </summary>
+    internal static TimeExpression? SinceSpan(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own, NodaTime.LocalDate written)
+    {
+        var before = ctx.Word(trigger.FirstToken - 1) == "been" ? trigger.FirstToken - 2 : trigger.FirstToken - 1;
+        if (ctx.Word(before) is not ("have" or "has"))
+        {
+            return null;
+        }
+
+        var since = -1;
+        for (var i = trigger.LastToken + 1; i <= ctx.LastToken && i <= trigger.LastToken + 8 && since < 0; i++)
+        {
+            if (ctx.Word(i) is "," or ";")
+            {
+                return null;
+            }
+
+            since = ctx.Word(i) == "since" ? i : -1;
+        }
+
+        if (since < 0)
+        {
+            return null;
+        }
+
+        foreach (var t in own)
+        {
+            var at = ctx.Analysis.TokenIndexAt(t.Span.Start);
+            // The date of the "since" phrase: right after it, or in the noun phrase it names ("the offensive of 19-20 September").
+            if (at > since && at <= since + 5 && !ctx.SpanOf(since, at).Slice(ctx.Analysis.Text).Contains(',') && t.Range.Earliest <= written)
+            {
+                var text = t.Text.StartsWith("since ", StringComparison.OrdinalIgnoreCase) ? t.Text[6..] : t.Text;
+                return t with { Text = text, Range = new DateRange(t.Range.Earliest, written, DatePrecision.Days) };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "would not attend the summit in November", "ready to host them at the end of October" (written on 5 October): a
+    /// happening still to come, dated by a month or day named without its year that was read as the last one before the
+    /// writing, is the next one, when that comes within half a year. ("The talks, planned for May 12, never took place",
+    /// written in June, keeps its May.)
+    /// </summary>
+    internal static List<TimeExpression> NextWhenAhead(List<TimeExpression> dates, NodaTime.LocalDate written)
+    {
+        List<TimeExpression>? moved = null;
+        for (var k = 0; k < dates.Count; k++)
+        {
+            var d = dates[k];
+            var range = d.Range;
+            if (!d.IsAnchored || d.IsDuration || range.Precision is not (DatePrecision.Day or DatePrecision.Days or DatePrecision.Month) || range.Latest >= written ||
+                HasYear(d.Text) || range.Earliest.PlusYears(1) is var next && (next < written || next > written.PlusMonths(6)))
+            {
+                continue;
+            }
+
+            moved ??= [.. dates];
+            moved[k] = d with { Range = new DateRange(range.Earliest.PlusYears(1), range.Latest.PlusYears(1), range.Precision) };
+        }
+
+        return moved ?? dates;
+    }
+
+    private static bool HasYear(string text)
+    {
+        var digits = 0;
+        foreach (var c in text)
+        {
+            digits = char.IsDigit(c) ? digits + 1 : 0;
+            if (digits == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last of the sentence's dates that stands before the trigger and is not after <paramref name="written"/>, or null.</summary>
+    internal static TimeExpression? LastBefore(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own, NodaTime.LocalDate written)
+    {
+        TimeExpression? last = null;
+        foreach (var t in own)
+        {
+            if (t.Span.End <= trigger.Span.Start && t.Range.Latest <= written && !t.IsDuration)
+            {
+                last = t;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// "Grigoryan said on Friday after the sides met in Gazakh on May 23-24": a trigger in a clause of time ("after",
+    /// "before", "when", "while") that opens after another date has that clause's own date, the first after the trigger
+    /// with no comma between; null when the sentence is not so built.
+    /// </summary>
+    internal static TimeExpression? OwnClauseDate(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> own)
+    {
+        var opener = -1;
+        for (var i = trigger.FirstToken - 1; i > ctx.FirstToken && i >= trigger.FirstToken - 6 && opener < 0; i--)
+        {
+            if (ctx.Word(i) is "," or ";")
+            {
+                return null;
+            }
+
+            opener = ctx.Word(i) is "after" or "before" or "when" or "while" && ctx.Tokens[i + 1].IsWord && !ctx.InDate(i) ? i : -1;
+        }
+
+        if (opener < 0 || !own.Exists(t => t.Span.End <= ctx.Tokens[opener].Span.Start))
+        {
+            return null;
+        }
+
+        foreach (var t in own)
+        {
+            if (t.Span.Start >= trigger.Span.End && !ctx.SpanOf(trigger.LastToken, ctx.Analysis.TokenIndexAt(t.Span.Start)).Slice(ctx.Analysis.Text).Contains(','))
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
 }
