@@ -37,8 +37,10 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     private readonly DomainPack _pack = pack;
     private readonly IssueAnaphora _anaphora = new(pack);
     private readonly BodyAppeals _appeals = new(pack);
+    private readonly PossessedIssue _possessed = new(pack);
 
     private readonly IReadOnlyList<string> _noEvidence = pack.Words("no_evidence_cues");
+    private readonly HashSet<string> _demandNouns = new(pack.Words("demand_references"), StringComparer.Ordinal);
 
     /// <inheritdoc />
     public string Name => "positions";
@@ -58,6 +60,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         var referred = new BackReference(_pack);
         string? lastPerson = null; // the person named last before the sentence before: whom "he" or "she" may refer to
         SentenceContext? prior = null; // the sentence before, whose subject a pronoun subject stands for
+        SentenceContext? priorTwo = null; // the sentence before that: how far back "their" may look for its party
         SentenceContext? current = null;
         PronounHolder.Subject? priorSubject = null; // the subject of the sentence before, named or taken up by a pronoun
         foreach (var ctx in SentenceContext.All(analysis))
@@ -66,6 +69,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             {
                 priorSubject = PronounHolder.SubjectOf(current, priorSubject, prior, lastPerson);
                 lastPerson = prior?.LastPerson()?.Mention.EntityId ?? lastPerson;
+                priorTwo = prior;
                 prior = current;
             }
 
@@ -102,6 +106,23 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     _anaphora.Resolve(ctx, segments[j].Cue, it, cues, prior, priorCues) is { Count: > 0 } resolved)
                 {
                     segments[j] = segments[j] with { Topics = resolved };
+                }
+
+                // "Hajiyev said their presence was no longer needed", "Baku has demanded their withdrawal": a possessive
+                // stands for the party named before it, whose name may name the issue (the peacekeepers); what the noun
+                // itself names ("withdrawal" of forces) gives way to it.
+                segments[j] = _possessed.Apply(ctx, segments[j], prior, priorTwo);
+
+                // "called on the government to stop the process": a bare head that names no issue of its own stands for
+                // the one issue named before it, as "it" does; undoing it turns the stance.
+                if (segments[j].Topics.Count == 0 && !segments[j].Cue.Verdict && segments[j].Cue.Stance != PositionStance.Conditional &&
+                    _anaphora.StandIn(ctx, segments[j].Cue.End, segments[j].QuoteLast) is var head and >= 0 &&
+                    _anaphora.Resolve(ctx, segments[j].Cue, head, cues, prior, priorCues) is { Count: > 0 } stoodFor)
+                {
+                    segments[j] = segments[j] with
+                    {
+                        Topics = _anaphora.UndoneAt(ctx, head) ? [.. stoodFor.Select(t => (t.Topic, Opposite(t.Stance)))] : stoodFor,
+                    };
                 }
 
                 // "called on the UN to intervene", "urged the bloc to respond": a demand addressed to an international body,
@@ -254,13 +275,14 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             recorder.Emit(ctx, offer with { Holder = null, Topics = [.. offer.Topics.Select(t => (t.Topic, refusal.Cue.Stance))] }, holder, quoteFirst, quoteLast);
 
         // "The Karabakh authorities rejected Baku's offer to supply fuel via Aghdam", "It declined the offer of CSTO
-        // observers": turning down another party's offer (an opposing cue with no issue of its own, right before the
-        // offer) opposes what was offered.
+        // observers", "Yerevan rejected Baku's demand for checkpoints": turning down another party's offer or demand (an
+        // opposing cue with no issue of its own, right before it) opposes what was offered or demanded.
         void RefuseOffer(SentenceContext ctx, List<Segment> segments, int j, string holder, int holderFirst)
         {
             var segment = segments[j];
             if (j + 1 < segments.Count && segment.Topics.Count == 0 && segment.Cue.Stance is PositionStance.Opposes or PositionStance.Rejects &&
-                segments[j + 1].Cue.Stance == PositionStance.Offers && (segments[j + 1].Holder ?? HolderReader.SubjectOf(ctx, segments[j + 1].Cue.At)) is { } offerer &&
+                (segments[j + 1].Cue.Stance == PositionStance.Offers ||
+                 (segments[j + 1].Cue.Stance == PositionStance.Demands && _demandNouns.Contains(ctx.Word(segments[j + 1].Cue.At)))) && (segments[j + 1].Holder ?? HolderReader.SubjectOf(ctx, segments[j + 1].Cue.At)) is { } offerer &&
                 offerer.Mention.EntityId != holder && offerer.FirstToken > segment.Cue.At && segments[j + 1].Cue.At - segment.Cue.End <= 4)
             {
                 var next = segments[j + 1];

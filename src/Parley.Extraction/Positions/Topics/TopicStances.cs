@@ -17,6 +17,8 @@ internal sealed class TopicStances(DomainPack pack)
     private readonly string[][] _exceptions = [.. pack.Words("exception_cues").Select(SentenceContext.KeyOf)];
     private readonly string[][] _removals = [.. pack.Words("removal_cues").Select(SentenceContext.KeyOf)];
     private readonly string[][] _abandonments = [.. pack.Words("abandonment_cues").Select(SentenceContext.KeyOf)];
+    private readonly string[][] _departures = [.. pack.Words("departure_verbs").Select(SentenceContext.KeyOf)];
+    private readonly string[][] _bases = [.. pack.Words("basis_cues").Select(SentenceContext.KeyOf)];
 
     private readonly HashSet<string> _rebuttals = new(pack.Words("rebuttal_objects").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
     private readonly HashSet<string> _refusals = new(pack.Words("refusal_words"), StringComparer.Ordinal);
@@ -84,8 +86,15 @@ internal sealed class TopicStances(DomainPack pack)
         var exception = stance == PositionStance.Opposes ? FindFirst(ctx, _exceptions, from, to) : -1;
         var analysis = ctx.Analysis;
         var matches = DocumentTopics.For(analysis, _cues).Matches(from, to);
+        var departure = -1;
         foreach (var match in matches)
         {
+            // ("that the peacekeepers withdraw": the verb of leaving undoes the issue before it and names none of its own.)
+            if (match.FirstToken == departure)
+            {
+                continue;
+            }
+
             // "the dissolution of the Minsk Group", "withdraw from the format": a removal word that names an issue
             // of its own (disbanding forces) is here only the undoing of the issue named right after it.
             if (IsRemovalOfNext(ctx, match, matches, from))
@@ -101,7 +110,9 @@ internal sealed class TopicStances(DomainPack pack)
             // undoing the thing itself opposes it.
             // A bad state turns the stance only as the cue's direct object, the first issue named after it
             // ("need to end a crisis resulting from the blockade": the blockade is not what is ended).
-            var flips = RemovalBefore(ctx, match.FirstToken, from) || RemovedAfter(ctx, match.LastToken, to) || UndoesOwnIssue(ctx, match);
+            var leaves = LeavesAfter(ctx, match.LastToken, to);
+            departure = leaves >= 0 ? leaves : departure;
+            var flips = RemovalBefore(ctx, match.FirstToken, from) || RemovedAfter(ctx, match.LastToken, to) || leaves >= 0 || UndoesOwnIssue(ctx, match);
             for (var i = match.FirstToken; i <= match.LastToken && result.Count == 0; i++)
             {
                 flips ^= _adverse.Contains(ctx.Tokens[i].Normalized);
@@ -136,6 +147,13 @@ internal sealed class TopicStances(DomainPack pack)
             // "smuggling along the Lachin corridor", "checkpoints in the corridor": a route named as where something
             // happens is not the issue, unless nothing else is.
             if (result.Count > 0 && IsLocative(ctx, match.FirstToken))
+            {
+                continue;
+            }
+
+            // "reopened to traffic under the terms of the ceasefire": a text cited as the ground of what is asked is not
+            // the issue, unless nothing else is.
+            if (result.Count > 0 && CitedAsBasis(ctx, match.FirstToken, from))
             {
                 continue;
             }
@@ -178,6 +196,22 @@ internal sealed class TopicStances(DomainPack pack)
         for (var i = cue.At; i < cue.End; i++)
         {
             if (_refusals.Contains(ctx.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one of the pack's <c>basis_cues</c> ("under the terms of", "in line with") ends a few words before the issue at <paramref name="topic"/>.</summary>
+    private bool CitedAsBasis(SentenceContext ctx, int topic, int from)
+    {
+        var lo = Math.Max(from, topic - 8);
+        foreach (var key in _bases)
+        {
+            var at = ctx.Find(key, lo, topic - 1);
+            if (at >= 0 && topic - (at + key.Length) <= 3)
             {
                 return true;
             }
@@ -302,6 +336,30 @@ internal sealed class TopicStances(DomainPack pack)
         }
 
         return i <= to && _removed.Contains(ctx.Word(i));
+    }
+
+    /// <summary>
+    /// The token of a verb of leaving (the pack's <c>departure_verbs</c>) right after the issue ending at
+    /// <paramref name="topic"/>, past a modal or a "to" ("insisted that the peacekeepers leave", "wants the observers to
+    /// withdraw"): the issue is undone. -1 when there is none.
+    /// </summary>
+    private int LeavesAfter(SentenceContext ctx, int topic, int to)
+    {
+        var i = topic + 1;
+        while (i < to && ctx.Word(i) is "should" or "must" or "would" or "will" or "to" or "finally" or "eventually" or "soon" or "also")
+        {
+            i++;
+        }
+
+        foreach (var key in _departures)
+        {
+            if (i + key.Length - 1 <= to && ctx.Find(key, i, i + key.Length - 1) == i)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static int FindFirst(SentenceContext ctx, string[][] keys, int from, int to)

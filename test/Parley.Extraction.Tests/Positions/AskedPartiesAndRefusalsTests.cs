@@ -1,0 +1,110 @@
+using Parley.Model;
+
+namespace Parley.Extraction.Tests.Positions;
+
+/// <summary>
+/// Who holds a stance when a party is asked or warned ("pressing Yerevan to accept", "warned Baku against"), named
+/// beside the subject ("alongside France"), or inside the object of a condition; refusals of unnamed calls and of another
+/// party's demand; and the cue forms read since ("must be carried out", "will not tolerate", "backed away from"). Each on
+/// prose written for the test.
+/// </summary>
+public sealed class AskedPartiesAndRefusalsTests
+{
+    private static bool Has(DocumentExtraction x, string actor, string topic, string stance) =>
+        x.Positions.Any(p => p.Actor == actor && p.Topic == topic && p.Stance.ToWire() == stance);
+
+    [Theory]
+    [InlineData("Baku keeps pressing Yerevan to accept its draft of the peace treaty.")]
+    [InlineData("Baku urges Yerevan to accept its draft of the peace treaty.")]
+    public void The_party_asked_to_act_does_not_hold_the_stance(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.True(Has(x, "azerbaijan", "peace-treaty", "supports"));
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "armenia");
+    }
+
+    [Fact]
+    public void A_party_after_saying_still_opens_a_clause_of_its_own()
+    {
+        var x = Shipped.Run("The envoy left Baku on Friday, saying Armenia would accept the checkpoints.");
+        Assert.True(Has(x, "armenia", "checkpoints", "supports"));
+    }
+
+    [Fact]
+    public void Warning_a_party_against_an_act_opposes_it_and_the_party_warned_holds_nothing()
+    {
+        var x = Shipped.Run("Moscow warned Yerevan against inviting Western monitors to the border.");
+        Assert.True(Has(x, "russia", "international-mediation", "opposes"));
+        Assert.False(Has(x, "russia", "international-mediation", "supports"));
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "armenia");
+    }
+
+    [Fact]
+    public void A_gerund_right_after_an_opposing_cue_is_what_is_opposed()
+    {
+        var x = Shipped.Run("Azerbaijan warned against inviting foreign monitors to the region.");
+        Assert.True(Has(x, "azerbaijan", "international-mediation", "opposes"));
+        Assert.False(Has(x, "azerbaijan", "international-mediation", "supports"));
+    }
+
+    [Fact]
+    public void A_party_named_alongside_the_subject_does_not_report_its_verdict()
+    {
+        var x = Shipped.Run("Moscow, a mediator alongside France and the United States, said the format was obsolete.");
+        Assert.True(Has(x, "russia", "international-mediation", "opposes"));
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "france");
+    }
+
+    [Fact]
+    public void A_party_inside_the_object_sets_no_condition()
+    {
+        var x = Shipped.Run("Armenia will not accept a CSTO observer mission as long as the bloc stays silent.");
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "csto");
+        Assert.Contains(x.Positions, p => p.Actor == "armenia" && p.Topic == "international-mediation");
+    }
+
+    [Theory]
+    [InlineData("The foreign ministry of Azerbaijan rejected calls for an international mission in Karabakh.")]
+    [InlineData("Azerbaijan dismissed the proposals for an international mission in Karabakh.")]
+    public void Refusing_unnamed_calls_opposes_their_issue(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.Contains(x.Positions, p => p.Topic == "international-mediation" && p.Stance == PositionStance.Opposes);
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "international-mediation" && p.Stance == PositionStance.Supports);
+    }
+
+    [Fact]
+    public void Refusing_another_partys_demand_opposes_it_and_the_demand_stays_the_other_partys()
+    {
+        var x = Shipped.Run("Yerevan rejected Baku's demand for checkpoints on the border.");
+        Assert.True(Has(x, "armenia", "checkpoints", "opposes"));
+        Assert.True(Has(x, "azerbaijan", "checkpoints", "supports"));
+    }
+
+    [Fact]
+    public void A_proposal_from_a_party_is_that_partys_offer_and_refusing_it_opposes_it()
+    {
+        var x = Shipped.Run("Stepanakert rejected a proposal from Baku to send fuel through Aghdam.");
+        Assert.True(Has(x, "azerbaijan", "alternative-routes", "supports"));
+    }
+
+    [Theory]
+    [InlineData("Mirzoyan said the delimitation must be carried out by the two commissions alone.", "ararat-mirzoyan", "border-delimitation", "supports")]
+    [InlineData("Tehran says it will not tolerate any change of borders in the region.", "iran", "border-delimitation", "opposes")]
+    [InlineData("Iran remains wary of any change of borders near Meghri.", "iran", "border-delimitation", "opposes")]
+    [InlineData("Azerbaijan balked at the proposal for an international mission.", "azerbaijan", "international-mediation", "opposes")]
+    [InlineData("Armenia has backed away from its demand for checkpoints.", "armenia", "checkpoints", "opposes")]
+    [InlineData("The Armenian opposition has vowed to resist the handover of the villages.", "armenian-opposition", "border-delimitation", "opposes")]
+    [InlineData("Aliyev has threatened to open the Zangezur corridor by force.", "ilham-aliyev", "transport-links", "supports")]
+    [InlineData("Ankara has thrown its weight behind the Zangezur corridor.", "turkiye", "transport-links", "supports")]
+    [InlineData("Baku is determined to open the Zangezur corridor.", "azerbaijan", "transport-links", "supports")]
+    [InlineData("Armenia continues to press for an international mechanism for Karabakh.", "armenia", "international-mediation", "supports")]
+    [InlineData("Aliyev said he would never allow an extraterritorial corridor through his country.", "ilham-aliyev", "transport-links", "opposes")]
+    [InlineData("The Karabakh authorities called on the international community to open an air bridge.", "nagorno-karabakh-republic", "humanitarian-aid", "supports")]
+    [InlineData("Moscow is ready to help delimit the border.", "russia", "border-delimitation", "supports")]
+    [InlineData("Moscow has offered to mediate between Armenia and Azerbaijan.", "russia", "international-mediation", "supports")]
+    public void Cue_and_issue_forms_read(string text, string actor, string topic, string stance)
+    {
+        Assert.True(Has(Shipped.Run(text), actor, topic, stance));
+    }
+}
