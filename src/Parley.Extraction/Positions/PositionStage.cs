@@ -60,7 +60,6 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         var referred = new BackReference(_pack);
         string? lastPerson = null; // the person named last before the sentence before: whom "he" or "she" may refer to
         SentenceContext? prior = null; // the sentence before, whose subject a pronoun subject stands for
-        SentenceContext? priorTwo = null; // the sentence before that: how far back "their" may look for its party
         SentenceContext? current = null;
         PronounHolder.Subject? priorSubject = null; // the subject of the sentence before, named or taken up by a pronoun
         foreach (var ctx in SentenceContext.All(analysis))
@@ -69,7 +68,6 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             {
                 priorSubject = PronounHolder.SubjectOf(current, priorSubject, prior, lastPerson);
                 lastPerson = prior?.LastPerson()?.Mention.EntityId ?? lastPerson;
-                priorTwo = prior;
                 prior = current;
             }
 
@@ -98,6 +96,8 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             var segments = _segments.Read(ctx, cues, ctx.FirstToken);
             for (var j = 0; j < segments.Count; j++)
             {
+                var unresolved = segments[j];
+
                 // "… was ready to sign it", "He called it obsolete": a pronoun in the issue's place stands for the one
                 // issue named before it.
                 if (segments[j].Topics.Count == 0 &&
@@ -111,7 +111,7 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 // "Hajiyev said their presence was no longer needed", "Baku has demanded their withdrawal": a possessive
                 // stands for the party named before it, whose name may name the issue (the peacekeepers); what the noun
                 // itself names ("withdrawal" of forces) gives way to it.
-                segments[j] = _possessed.Apply(ctx, segments[j], prior, priorTwo);
+                segments[j] = _possessed.Apply(ctx, segments[j], sentences, sentences.Count - 1);
 
                 // "called on the government to stop the process": a bare head that names no issue of its own stands for
                 // the one issue named before it, as "it" does; undoing it turns the stance.
@@ -123,6 +123,22 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     {
                         Topics = _anaphora.UndoneAt(ctx, head) ? [.. stoodFor.Select(t => (t.Topic, Opposite(t.Stance)))] : stoodFor,
                     };
+                }
+
+                // "agreed to the closure on condition that …", "ready to sign it if …": an issue found only now is still
+                // conditioned by a condition that follows the cue in its clause (the segments were cut before it was known).
+                if (!ReferenceEquals(unresolved, segments[j]) && !segments[j].Cue.Verdict && ConditionAfter(cues, segments[j]) is { } condition)
+                {
+                    // (Agreeing to an undoing on a condition is conditional too: the cue's own stance decides, as a refusal
+                    // lifted by "until" or "unless" does.)
+                    var conditioned = Negation.Before(ctx, segments[j].Cue.At)
+                        ? ctx.Word(condition.End - 1) is "until" or "unless"
+                        : segments[j].Cue.Stance is PositionStance.Supports or PositionStance.Demands or PositionStance.Offers ||
+                          ctx.Word(condition.End - 1) is "until" or "unless";
+                    if (conditioned)
+                    {
+                        segments[j] = segments[j] with { Topics = [.. segments[j].Topics.Select(t => (t.Topic, PositionStance.Conditional))] };
+                    }
                 }
 
                 // "called on the UN to intervene", "urged the bloc to respond": a demand addressed to an international body,
@@ -315,6 +331,20 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         {
             analysis.Positions.RemoveAll(p => p.Stance is PositionStance.Supports or PositionStance.Opposes && conditional.Contains((p.Actor, p.Topic, analysis.SentenceAt(p.Span.Start))));
         }
+    }
+
+    /// <summary>The trailing condition that follows <paramref name="segment"/>'s cue, before any other cue, within its clause; null when none does.</summary>
+    private static StanceCue? ConditionAfter(List<StanceCue> cues, Segment segment)
+    {
+        foreach (var c in cues)
+        {
+            if (c.At >= segment.Cue.End && !c.Equals(segment.Cue))
+            {
+                return c.Trailing && c.At <= segment.QuoteLast + 1 ? c : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A sentence opened by an auxiliary verb and closed by a question mark ("Does Baku still back the deal?").</summary>

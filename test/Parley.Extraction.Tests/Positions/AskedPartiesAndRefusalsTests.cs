@@ -88,7 +88,23 @@ public sealed class AskedPartiesAndRefusalsTests
         Assert.True(Has(x, "azerbaijan", "alternative-routes", "supports"));
     }
 
+    [Fact]
+    public void A_noun_of_offer_answers_a_call_made_the_sentence_before()
+    {
+        var x = Shipped.Run("Ilham Aliyev called for the dissolution of the Minsk Group at a forum on Friday. Armenia rejected the proposal.");
+        Assert.True(Has(x, "armenia", "international-mediation", "supports"));
+    }
+
     [Theory]
+    [InlineData("Aliyev said he would prefer the term 'relocated' for the weapons moved by road.")]
+    [InlineData("Pashinyan rejected the word smuggling for the cargo seized near Lachin.")]
+    public void A_stance_on_a_word_is_no_stance_on_the_issue_it_names(string text)
+    {
+        Assert.DoesNotContain(Shipped.Run(text).Positions, p => p.Topic == "arms-smuggling");
+    }
+
+    [Theory]
+    [InlineData("Pashinyan said he preferred the Brussels format for the talks.", "nikol-pashinyan", "international-mediation", "supports")]
     [InlineData("Mirzoyan said the delimitation must be carried out by the two commissions alone.", "ararat-mirzoyan", "border-delimitation", "supports")]
     [InlineData("Tehran says it will not tolerate any change of borders in the region.", "iran", "border-delimitation", "opposes")]
     [InlineData("Iran remains wary of any change of borders near Meghri.", "iran", "border-delimitation", "opposes")]

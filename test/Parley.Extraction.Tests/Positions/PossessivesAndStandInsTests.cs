@@ -57,6 +57,38 @@ public sealed class PossessivesAndStandInsTests
         Assert.DoesNotContain(x.Positions, p => p.Actor == "ilham-aliyev");
     }
 
+    [Fact]
+    public void A_bare_head_used_before_for_a_plain_noun_stands_for_nothing()
+    {
+        var x = Shipped.Run("A new process of consultation began among the party's members. Kamran Aliyev spoke about minority rights in Karabakh. Ilham Aliyev called on the government to stop the process.");
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "ilham-aliyev");
+    }
+
+    [Fact]
+    public void Welcoming_the_withdrawal_opposes_the_issue_whose_undoing_was_told_before()
+    {
+        var x = Shipped.Run("Moscow has begun withdrawing its peacekeeping contingent from the region. The first column crossed into Armenia on Sunday. Azerbaijan welcomed the withdrawal.");
+        Assert.True(Has(x, "azerbaijan", "peacekeeping", "opposes"));
+        Assert.False(Has(x, "azerbaijan", "troop-withdrawal", "supports"));
+    }
+
+    [Fact]
+    public void A_bad_state_lifted_before_is_no_undoing_the_withdrawal_points_to()
+    {
+        var x = Shipped.Run("Baku ended the blockade of the Lachin corridor in September. Armenia welcomed the withdrawal.");
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "armenia" && p.Topic == "lachin-corridor");
+    }
+
+    [Theory]
+    [InlineData("The OSCE council voted to dissolve the Minsk Group. Yerevan agreed to the closure on condition that the peace treaty is signed first.")]
+    [InlineData("The Minsk Group last met in Vienna in 2019. Yerevan was ready to revive it if the peace treaty is signed first.")]
+    public void An_issue_found_only_through_a_reference_is_still_conditioned_by_the_condition_after_it(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.True(Has(x, "armenia", "international-mediation", "conditional"));
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "armenia" && p.Stance != PositionStance.Conditional);
+    }
+
     [Theory]
     [InlineData("Azerbaijan insisted that the peacekeepers leave Karabakh before the spring.")]
     [InlineData("Azerbaijani officials want the peacekeepers to withdraw before their mandate runs out.")]

@@ -54,7 +54,7 @@ internal sealed class ClaimStances(DomainPack pack)
                 foreach (var read in _segments.Read(ctx, inside, first))
                 {
                     // ("Its presence is no longer necessary, Bayramov said": a possessive stands for the party named before.)
-                    var segment = _possessed.Apply(ctx, read, n > 0 ? sentences[n - 1].Ctx : null, n > 1 ? sentences[n - 2].Ctx : null);
+                    var segment = _possessed.Apply(ctx, read, sentences, n);
                     // (A verdict's subject is the issue judged: no party inside the quote holds it.)
                     var inner = segment.Holder ?? (segment.Cue.Verdict ? null : HolderReader.SubjectOf(ctx, segment.Cue.At));
                     if (inner is not null && inner.FirstToken >= first && !(segment.Holder is null && HolderReader.IsObligated(ctx, inner)))

@@ -40,11 +40,29 @@ internal sealed class IssueAnaphora(DomainPack pack)
             if (ctx.Word(i) is "the" or "this" or "that" && _heads.ContainsKey(ctx.Word(i + 1)) &&
                 (i + 2 > ctx.LastToken || !ctx.Tokens[i + 2].IsWord || ctx.Word(i + 2) is not ("of" or "from")))
             {
-                return i;
+                // (A head used before stands for that use: "an internationally mandated format … the format" names no issue.)
+                return UsedBefore(ctx, i + 1) ? -1 : i;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>True when the word at <paramref name="head"/>, or its singular or plural, occurs earlier in the document.</summary>
+    private static bool UsedBefore(SentenceContext ctx, int head)
+    {
+        var tokens = ctx.Analysis.Tokens;
+        var word = tokens[head].Normalized;
+        for (var j = head - 1; j >= 0; j--)
+        {
+            var w = tokens[j].Normalized;
+            if (w == word || w == word + "s" || word == w + "s")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a removal word of the pack ("stop", "an end to") ends right before token <paramref name="at"/>: "to stop the process".</summary>

@@ -18,38 +18,77 @@ internal sealed class PossessedIssue(DomainPack pack)
     private readonly HashSet<string> _nouns = new(pack.Words("possessed_issue_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _removals = new(pack.Words("possessed_removal_nouns"), StringComparer.Ordinal);
     private readonly EventCues _cues = EventCues.For(pack);
+    private readonly TopicStances _topics = new(pack);
 
     /// <summary>
     /// <paramref name="segment"/> with the issue its possessive stands for (as its object, or as the clause its verdict
-    /// judges) in place of what the possessed noun names itself; unchanged when it has none, names other issues too, or
-    /// the party it stands for names no single issue. <paramref name="prior"/> and <paramref name="priorTwo"/> are the
-    /// sentences before, nearest first.
+    /// judges), or the undoing a bare "the withdrawal" points back to, in place of what the noun names itself; unchanged
+    /// when it has none, names other issues too, or what it stands for names no single issue. <paramref name="sentences"/>
+    /// are those read so far, the current one at <paramref name="current"/>.
     /// </summary>
-    internal Segment Apply(SentenceContext ctx, Segment segment, SentenceContext? prior, SentenceContext? priorTwo)
+    internal Segment Apply(SentenceContext ctx, Segment segment, IReadOnlyList<(SentenceContext Ctx, List<StanceCue> Cues)> sentences, int current)
     {
         var owner = segment.Cue.Verdict ? AsJudged(ctx, segment.QuoteFirst, segment.Cue.At - 1) : AsObject(ctx, segment.Cue);
-        if (owner < 0)
+        var undoing = owner < 0 && !segment.Cue.Verdict ? UndoingNamed(ctx, segment.Cue) : -1;
+        if (owner < 0 && undoing < 0)
         {
             return segment;
         }
 
-        var own = OwnTopics(ctx, owner);
+        var own = OwnTopics(ctx, Math.Max(owner, undoing));
         if (!segment.Topics.All(t => own.Contains(t.Topic)))
         {
             return segment;
         }
 
-        List<SentenceContext> before = [];
-        if (prior is not null)
+        var stance = StanceAt(ctx, segment.Cue);
+        if (undoing >= 0)
         {
-            before.Add(prior);
-            if (priorTwo is not null)
+            return Undone(ctx, segment.Cue.At, stance, sentences, current) is { Count: > 0 } undone ? segment with { Topics = undone } : segment;
+        }
+
+        List<SentenceContext> before = [];
+        for (var n = current - 1; n >= Math.Max(0, current - 2); n--)
+        {
+            before.Add(sentences[n].Ctx);
+        }
+
+        return Resolve(ctx, owner, stance, before) is { Count: > 0 } possessed ? segment with { Topics = possessed } : segment;
+    }
+
+    /// <summary>
+    /// The token of "the" opening the object of <paramref name="cue"/> when it is a bare noun of undoing ("welcomed the
+    /// withdrawal", "agreed to the closure"), with no "of" naming what is undone; -1 otherwise.
+    /// </summary>
+    private int UndoingNamed(SentenceContext ctx, StanceCue cue)
+    {
+        var at = ctx.Word(cue.End) is "for" or "on" or "to" && !(cue.End > cue.At && ctx.Word(cue.End - 1) is "for" or "on" or "to") ? cue.End + 1 : cue.End;
+        return ctx.Word(at) == "the" && _removals.Contains(ctx.Word(at + 1)) && ctx.Word(at + 2) is not ("of" or "from") ? at : -1;
+    }
+
+    // The one issue whose undoing was told last, in this sentence before the cue or up to five sentences before (a
+    // removal word before it: "withdrawing its peacekeeping contingent"), with the stance a cue taking `stance` on that
+    // undoing takes on the issue.
+    private List<(string Topic, PositionStance Stance)> Undone(SentenceContext ctx, int cue, PositionStance stance, IReadOnlyList<(SentenceContext Ctx, List<StanceCue> Cues)> sentences, int current)
+    {
+        if (stance is PositionStance.Conditional)
+        {
+            return [];
+        }
+
+        var turned = stance is PositionStance.Opposes or PositionStance.Rejects ? PositionStance.Supports : PositionStance.Opposes;
+        for (var n = current; n >= Math.Max(0, current - 5); n--)
+        {
+            var sentence = n == current ? ctx : sentences[n].Ctx;
+            var last = n == current ? cue - 1 : sentence.LastToken;
+            var undone = _topics.UndoneIn(sentence, sentence.FirstToken, last);
+            if (undone.Count > 0)
             {
-                before.Add(priorTwo);
+                return undone.Count == 1 ? [(undone[0], turned)] : [];
             }
         }
 
-        return Resolve(ctx, owner, StanceAt(ctx, segment.Cue), before) is { Count: > 0 } possessed ? segment with { Topics = possessed } : segment;
+        return [];
     }
 
     /// <summary>The stance a cue takes, read with a negation before it ("did not welcome", "is not obsolete").</summary>

@@ -20,6 +20,7 @@ internal sealed class TopicStances(DomainPack pack)
     private readonly string[][] _departures = [.. pack.Words("departure_verbs").Select(SentenceContext.KeyOf)];
     private readonly string[][] _bases = [.. pack.Words("basis_cues").Select(SentenceContext.KeyOf)];
 
+    private readonly HashSet<string> _wording = new(pack.Words("wording_objects"), StringComparer.Ordinal);
     private readonly HashSet<string> _rebuttals = new(pack.Words("rebuttal_objects").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
     private readonly HashSet<string> _refusals = new(pack.Words("refusal_words"), StringComparer.Ordinal);
     private readonly HashSet<string> _removed = new(pack.Words("removal_participles"), StringComparer.Ordinal);
@@ -77,6 +78,12 @@ internal sealed class TopicStances(DomainPack pack)
         // "rejected attempts to blame the peacekeepers": rebutting what others say or try is no stance on the
         // issues inside it.
         if (cue.Stance == PositionStance.Opposes && (_rebuttals.Contains(ctx.Word(from)) || _rebuttals.Contains(ctx.Word(from + 1))))
+        {
+            return result;
+        }
+
+        // "prefer the term 'smuggled in'", "rejected the word corridor": a stance on a word is on the wording, not the issue.
+        if (ctx.Word(from) is "the" or "a" && _wording.Contains(ctx.Word(from + 1)))
         {
             return result;
         }
@@ -169,6 +176,36 @@ internal sealed class TopicStances(DomainPack pack)
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The issues told as undone in tokens [<paramref name="from"/>, <paramref name="to"/>]: named after a removal word,
+    /// before a verb of leaving or a participle of undoing ("withdrawing its peacekeeping contingent", "the peacekeepers
+    /// would leave"), and not as a bad state ("lifting the blockade" undoes no issue).
+    /// </summary>
+    internal List<string> UndoneIn(SentenceContext ctx, int from, int to)
+    {
+        var undone = new List<string>();
+        if (to < from)
+        {
+            return undone;
+        }
+
+        foreach (var match in DocumentTopics.For(ctx.Analysis, _cues).Matches(from, to))
+        {
+            var adverse = false;
+            for (var i = match.FirstToken; i <= match.LastToken; i++)
+            {
+                adverse |= _adverse.Contains(ctx.Tokens[i].Normalized);
+            }
+
+            if (!adverse && (RemovalBefore(ctx, match.FirstToken, from) || RemovedAfter(ctx, match.LastToken, to) || LeavesAfter(ctx, match.LastToken, to) >= 0 || UndoesOwnIssue(ctx, match)))
+            {
+                undone.AddRange(match.Payloads.Where(t => !undone.Contains(t)));
+            }
+        }
+
+        return undone;
     }
 
     /// <summary>
