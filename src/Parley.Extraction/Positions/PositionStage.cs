@@ -160,6 +160,11 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     {
                         recorder.Emit(ctx, segment, judge, Math.Min(reporter, segment.QuoteFirst), segment.QuoteLast);
                     }
+                    else if (segment.Reporting < 0 && HolderReader.ForFrame(ctx, segment.Cue.At) is { } viewer)
+                    {
+                        // "For Baku, the corridor is a priority": the party the sentence frames as its viewer judges.
+                        recorder.Emit(ctx, segment, viewer.Mention.EntityId, ctx.FirstToken, segment.QuoteLast);
+                    }
 
                     continue;
                 }
@@ -247,6 +252,15 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                 if (segment.Holder is null && HolderReader.JoinedByAnd(ctx, actor, segment.Cue.At) is { } joined && joined.Mention.EntityId != holder)
                 {
                     recorder.Emit(ctx, segment, joined.Mention.EntityId, Math.Min(actor.FirstToken, segment.QuoteFirst), Math.Max(joined.LastToken, segment.QuoteLast));
+                }
+
+                // "Washington, Paris and Brussels all backed the mission": each party listed with the holder holds it too.
+                if (segment.Holder is null && actor.Kind != EntityKind.Person)
+                {
+                    foreach (var listed in HolderReader.ListedWith(ctx, actor, segment.Cue.At))
+                    {
+                        recorder.Emit(ctx, segment, listed.Mention.EntityId, Math.Min(listed.FirstToken, segment.QuoteFirst), segment.QuoteLast);
+                    }
                 }
 
                 // "Unlike Lavrov, Klaar did not exclude checkpoints": the party the holder is set against holds the

@@ -89,6 +89,46 @@ public sealed class AskedPartiesAndRefusalsTests
     }
 
     [Fact]
+    public void Every_party_listed_as_the_subject_holds_the_stance()
+    {
+        var x = Shipped.Run("The United States, France and the EU all welcomed the EU monitoring mission.");
+        Assert.True(Has(x, "united-states", "international-mediation", "supports"));
+        Assert.True(Has(x, "france", "international-mediation", "supports"));
+        Assert.True(Has(x, "european-union", "international-mediation", "supports"));
+    }
+
+    [Fact]
+    public void Parties_listed_as_an_object_hold_nothing()
+    {
+        var x = Shipped.Run("Armenia welcomed talks with Russia, Turkey and Iran on transport links.");
+        Assert.True(Has(x, "armenia", "transport-links", "supports"));
+        Assert.DoesNotContain(x.Positions, p => p.Actor is "russia" or "turkiye" or "iran");
+    }
+
+    [Theory]
+    [InlineData("For Baku, the opening of the Zangezur corridor is a top priority.", "azerbaijan", "transport-links", "supports")]
+    [InlineData("For Azerbaijan, the EU mission is unnecessary.", "azerbaijan", "international-mediation", "opposes")]
+    public void A_party_framed_with_for_holds_the_verdict_of_the_sentence(string text, string actor, string topic, string stance)
+    {
+        Assert.True(Has(Shipped.Run(text), actor, topic, stance));
+    }
+
+    [Theory]
+    [InlineData("The Kremlin says the peacekeepers will stay until 2025.")]
+    [InlineData("Moscow wants its peacekeepers to remain until the end of the year.")]
+    public void Until_before_a_date_sets_no_condition(string text)
+    {
+        Assert.DoesNotContain(Shipped.Run(text).Positions, p => p.Stance == PositionStance.Conditional);
+    }
+
+    [Fact]
+    public void Until_before_a_clause_still_sets_one()
+    {
+        var x = Shipped.Run("Armenia will not sign the peace treaty until Baku withdraws its troops.");
+        Assert.True(Has(x, "armenia", "peace-treaty", "conditional"));
+    }
+
+    [Fact]
     public void A_noun_of_offer_answers_a_call_made_the_sentence_before()
     {
         var x = Shipped.Run("Ilham Aliyev called for the dissolution of the Minsk Group at a forum on Friday. Armenia rejected the proposal.");

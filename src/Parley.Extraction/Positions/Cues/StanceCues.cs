@@ -159,6 +159,13 @@ internal sealed class StanceCues(DomainPack pack)
                     continue;
                 }
 
+                // "the peacekeepers will stay until 2025": "until" before a date gives a time, no condition.
+                if (trailing && key[^1] == "until" && end <= ctx.LastToken &&
+                    (ctx.InDate(end) || (ctx.Word(end) == "the" && end + 1 <= ctx.LastToken && ctx.InDate(end + 1)) || (ctx.Word(end).Length > 0 && char.IsDigit(ctx.Word(end)[0]))))
+                {
+                    continue;
+                }
+
                 // "ready to host the monitors for as long as needed": "for as long as" gives a duration, no condition.
                 if (trailing && key is ["as", "long", "as"] && ctx.Word(at - 1) == "for")
                 {

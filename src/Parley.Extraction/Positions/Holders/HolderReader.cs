@@ -149,6 +149,101 @@ internal static class HolderReader
     }
 
     /// <summary>
+    /// "Washington, Paris and Brussels all backed the mission": the other states or bodies listed with <paramref name="holder"/>
+    /// (by commas and "and") as the subject right before the cue at <paramref name="at"/>; empty when it stands alone, the
+    /// list ends with a person, or something else than the list opens the clause.
+    /// </summary>
+    internal static List<LinkedMention> ListedWith(SentenceContext ctx, LinkedMention holder, int at)
+    {
+        var listed = new List<LinkedMention>();
+        var actors = ctx.ActorList;
+
+        // The list's last party: only adverbs and auxiliaries stand between it and the cue.
+        var k = -1;
+        for (var j = actors.Count - 1; j >= 0 && k < 0; j--)
+        {
+            if (actors[j].LastToken < at && OnlyAuxiliaries(ctx, actors[j].LastToken + 1, at - 1))
+            {
+                k = j;
+            }
+        }
+
+        if (k < 0 || actors[k].Kind == EntityKind.Person)
+        {
+            return listed;
+        }
+
+        listed.Add(actors[k]);
+        var first = actors[k].FirstToken;
+        for (var j = k - 1; j >= 0; j--)
+        {
+            var m = actors[j];
+            var gap = first - m.LastToken - 1;
+            var joined = (gap == 1 && ctx.Word(m.LastToken + 1) is "," or "and") ||
+                (gap == 2 && ctx.Word(m.LastToken + 1) == "," && ctx.Word(m.LastToken + 2) == "and") ||
+                (gap == 2 && ctx.Word(m.LastToken + 1) is "," or "and" && ctx.Word(m.LastToken + 2) == "the");
+            if (!joined || m.Kind == EntityKind.Person)
+            {
+                break;
+            }
+
+            listed.Add(m);
+            first = m.FirstToken;
+        }
+
+        // A list of two or more that opens its clause (at the sentence's start, after "the", or after a comma) and holds
+        // the holder.
+        var before = first - 1;
+        while (before >= ctx.FirstToken && ctx.Word(before) == "the")
+        {
+            before--;
+        }
+
+        if (listed.Count < 2 || !listed.Contains(holder) || !(before < ctx.FirstToken || ctx.Word(before) == ","))
+        {
+            return [];
+        }
+
+        listed.Remove(holder);
+        return listed;
+    }
+
+    private static bool OnlyAuxiliaries(SentenceContext ctx, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            if (ctx.Word(i) is not ("all" or "both" or "have" or "has" or "had" or "also" or "jointly" or "each" or "will" or "would" or "are" or "were" or "is" or "was"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "For Baku, the corridor is a priority": the party a sentence opens with after "for", ending at a comma before the
+    /// cue at <paramref name="at"/>, whose view the sentence gives; null otherwise.
+    /// </summary>
+    internal static LinkedMention? ForFrame(SentenceContext ctx, int at)
+    {
+        if (ctx.Word(ctx.FirstToken) != "for")
+        {
+            return null;
+        }
+
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.LastToken < at && ctx.Word(m.LastToken + 1) == "," && m.FirstToken - ctx.FirstToken <= 2)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "Armenia, which long insisted on the Minsk Group, agreed to …": a party inside a relative clause set off by commas,
     /// which closes before the cue at <paramref name="at"/>, is no subject of the cue (the clause's antecedent is).
     /// </summary>
