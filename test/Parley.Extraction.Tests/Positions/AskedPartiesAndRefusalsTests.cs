@@ -159,6 +159,15 @@ public sealed class AskedPartiesAndRefusalsTests
     [InlineData("The Karabakh authorities called on the international community to open an air bridge.", "nagorno-karabakh-republic", "humanitarian-aid", "supports")]
     [InlineData("Moscow is ready to help delimit the border.", "russia", "border-delimitation", "supports")]
     [InlineData("Moscow has offered to mediate between Armenia and Azerbaijan.", "russia", "international-mediation", "supports")]
+    [InlineData("Moscow voiced concern over the arrival of EU monitors in Jermuk.", "russia", "international-mediation", "opposes")]
+    [InlineData("Paris expressed alarm over the blockade of the Lachin corridor.", "france", "lachin-corridor", "supports")]
+    [InlineData("Tehran pushed back against the Zangezur corridor once more.", "iran", "transport-links", "opposes")]
+    [InlineData("Baku slammed the EU monitoring mission as a Western tool.", "azerbaijan", "international-mediation", "opposes")]
+    [InlineData("Azerbaijan is pressing ahead with the Zangezur corridor.", "azerbaijan", "transport-links", "supports")]
+    [InlineData("Russia floated the idea of a CSTO monitoring mission.", "russia", "international-mediation", "supports")]
+    [InlineData("Pashinyan called the arrival of CSTO observers a mistake.", "nikol-pashinyan", "international-mediation", "opposes")]
+    [InlineData("Aliyev gave the green light to the peace treaty.", "ilham-aliyev", "peace-treaty", "supports")]
+    [InlineData("Baku sees no role for the Minsk Group in the talks.", "azerbaijan", "international-mediation", "opposes")]
     public void Cue_and_issue_forms_read(string text, string actor, string topic, string stance)
     {
         Assert.True(Has(Shipped.Run(text), actor, topic, stance));
