@@ -58,6 +58,13 @@ public sealed class PossessivesAndStandInsTests
     }
 
     [Fact]
+    public void A_bare_head_owning_another_noun_stands_for_nothing()
+    {
+        var x = Shipped.Run("The border commissions met in Gabala last week. Ilham Aliyev welcomed the group's statement.");
+        Assert.DoesNotContain(x.Positions, p => p.Actor == "ilham-aliyev");
+    }
+
+    [Fact]
     public void A_bare_head_used_before_for_a_plain_noun_stands_for_nothing()
     {
         var x = Shipped.Run("A new process of consultation began among the party's members. Kamran Aliyev spoke about minority rights in Karabakh. Ilham Aliyev called on the government to stop the process.");

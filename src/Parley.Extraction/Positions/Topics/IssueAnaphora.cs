@@ -38,7 +38,7 @@ internal sealed class IssueAnaphora(DomainPack pack)
         for (var i = from; i < to; i++)
         {
             if (ctx.Word(i) is "the" or "this" or "that" && _heads.ContainsKey(ctx.Word(i + 1)) &&
-                (i + 2 > ctx.LastToken || !ctx.Tokens[i + 2].IsWord || ctx.Word(i + 2) is not ("of" or "from")))
+                (i + 2 > ctx.LastToken || ctx.Word(i + 2) is not ("of" or "from" or "'s" or "\u2019s")))
             {
                 // (A head used before stands for that use: "an internationally mandated format … the format" names no issue.)
                 return UsedBefore(ctx, i + 1) ? -1 : i;
