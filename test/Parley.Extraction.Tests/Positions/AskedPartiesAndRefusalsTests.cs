@@ -98,6 +98,22 @@ public sealed class AskedPartiesAndRefusalsTests
     }
 
     [Fact]
+    public void A_comma_and_after_a_closed_list_opens_a_clause_with_its_own_subject()
+    {
+        var x = Shipped.Run("Pashinyan met Aliyev, Michel and Macron, and Armenia backed the peace treaty.");
+        Assert.True(Has(x, "armenia", "peace-treaty", "supports"));
+        Assert.DoesNotContain(x.Positions, p => p.Actor is "charles-michel" or "emmanuel-macron");
+    }
+
+    [Fact]
+    public void A_comma_and_inside_a_list_keeps_the_list_together()
+    {
+        var x = Shipped.Run("Russia, Turkey, and Iran oppose any Western mission in the region.");
+        Assert.Contains(x.Positions, p => p.Actor == "iran");
+        Assert.Contains(x.Positions, p => p.Actor == "russia");
+    }
+
+    [Fact]
     public void Parties_listed_as_an_object_hold_nothing()
     {
         var x = Shipped.Run("Armenia welcomed talks with Russia, Turkey and Iran on transport links.");

@@ -278,7 +278,8 @@ internal static class HolderReader
 
     /// <summary>
     /// True when the comma at <paramref name="comma"/> ends an item of a list of parties ("Russia, Turkey, and Iran"): a
-    /// party stands right before it after another comma, or right before it alone.
+    /// party stands right before it, not after "and" or "or", which closed a list already ("met Michel and Macron, and
+    /// Armenia said …": the comma opens a clause).
     /// </summary>
     private static bool ListBefore(SentenceContext ctx, int comma)
     {
@@ -286,7 +287,13 @@ internal static class HolderReader
         {
             if (m.LastToken == comma - 1)
             {
-                return true;
+                var before = m.FirstToken - 1;
+                while (before > ctx.FirstToken && ctx.Word(before) == "the")
+                {
+                    before--;
+                }
+
+                return ctx.Word(before) is not ("and" or "or");
             }
         }
 
