@@ -37,8 +37,10 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
     private readonly DomainPack _pack = pack;
     private readonly IssueAnaphora _anaphora = new(pack);
     private readonly BodyAppeals _appeals = new(pack);
+    private readonly PossessedIssue _possessed = new(pack);
 
     private readonly IReadOnlyList<string> _noEvidence = pack.Words("no_evidence_cues");
+    private readonly HashSet<string> _demandNouns = new(pack.Words("demand_references"), StringComparer.Ordinal);
 
     /// <inheritdoc />
     public string Name => "positions";
@@ -94,6 +96,8 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             var segments = _segments.Read(ctx, cues, ctx.FirstToken);
             for (var j = 0; j < segments.Count; j++)
             {
+                var unresolved = segments[j];
+
                 // "… was ready to sign it", "He called it obsolete": a pronoun in the issue's place stands for the one
                 // issue named before it.
                 if (segments[j].Topics.Count == 0 &&
@@ -102,6 +106,39 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     _anaphora.Resolve(ctx, segments[j].Cue, it, cues, prior, priorCues) is { Count: > 0 } resolved)
                 {
                     segments[j] = segments[j] with { Topics = resolved };
+                }
+
+                // "Hajiyev said their presence was no longer needed", "Baku has demanded their withdrawal": a possessive
+                // stands for the party named before it, whose name may name the issue (the peacekeepers); what the noun
+                // itself names ("withdrawal" of forces) gives way to it.
+                segments[j] = _possessed.Apply(ctx, segments[j], sentences, sentences.Count - 1);
+
+                // "called on the government to stop the process": a bare head that names no issue of its own stands for
+                // the one issue named before it, as "it" does; undoing it turns the stance.
+                if (segments[j].Topics.Count == 0 && !segments[j].Cue.Verdict && segments[j].Cue.Stance != PositionStance.Conditional &&
+                    _anaphora.StandIn(ctx, segments[j].Cue.End, segments[j].QuoteLast) is var head and >= 0 &&
+                    _anaphora.Resolve(ctx, segments[j].Cue, head, cues, prior, priorCues) is { Count: > 0 } stoodFor)
+                {
+                    segments[j] = segments[j] with
+                    {
+                        Topics = _anaphora.UndoneAt(ctx, head) ? [.. stoodFor.Select(t => (t.Topic, Opposite(t.Stance)))] : stoodFor,
+                    };
+                }
+
+                // "agreed to the closure on condition that …", "ready to sign it if …": an issue found only now is still
+                // conditioned by a condition that follows the cue in its clause (the segments were cut before it was known).
+                if (!ReferenceEquals(unresolved, segments[j]) && !segments[j].Cue.Verdict && ConditionAfter(cues, segments[j]) is { } condition)
+                {
+                    // (Agreeing to an undoing on a condition is conditional too: the cue's own stance decides, as a refusal
+                    // lifted by "until" or "unless" does.)
+                    var conditioned = Negation.Before(ctx, segments[j].Cue.At)
+                        ? ctx.Word(condition.End - 1) is "until" or "unless"
+                        : segments[j].Cue.Stance is PositionStance.Supports or PositionStance.Demands or PositionStance.Offers ||
+                          ctx.Word(condition.End - 1) is "until" or "unless";
+                    if (conditioned)
+                    {
+                        segments[j] = segments[j] with { Topics = [.. segments[j].Topics.Select(t => (t.Topic, PositionStance.Conditional))] };
+                    }
                 }
 
                 // "called on the UN to intervene", "urged the bloc to respond": a demand addressed to an international body,
@@ -122,6 +159,11 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                         PronounHolder.Resolve(ctx, reporter, priorSubject, prior, lastPerson) is { } judge)
                     {
                         recorder.Emit(ctx, segment, judge, Math.Min(reporter, segment.QuoteFirst), segment.QuoteLast);
+                    }
+                    else if (segment.Reporting < 0 && HolderReader.ForFrame(ctx, segment.Cue.At) is { } viewer)
+                    {
+                        // "For Baku, the corridor is a priority": the party the sentence frames as its viewer judges.
+                        recorder.Emit(ctx, segment, viewer.Mention.EntityId, ctx.FirstToken, segment.QuoteLast);
                     }
 
                     continue;
@@ -212,6 +254,15 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
                     recorder.Emit(ctx, segment, joined.Mention.EntityId, Math.Min(actor.FirstToken, segment.QuoteFirst), Math.Max(joined.LastToken, segment.QuoteLast));
                 }
 
+                // "Washington, Paris and Brussels all backed the mission": each party listed with the holder holds it too.
+                if (segment.Holder is null && actor.Kind != EntityKind.Person)
+                {
+                    foreach (var listed in HolderReader.ListedWith(ctx, actor, segment.Cue.At))
+                    {
+                        recorder.Emit(ctx, segment, listed.Mention.EntityId, Math.Min(listed.FirstToken, segment.QuoteFirst), segment.QuoteLast);
+                    }
+                }
+
                 // "Unlike Lavrov, Klaar did not exclude checkpoints": the party the holder is set against holds the
                 // opposite stance.
                 if (segment.Holder is null && HolderReader.SetAgainst(ctx, segment.Cue.At) is { } other && other.Mention.EntityId != holder)
@@ -254,13 +305,14 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
             recorder.Emit(ctx, offer with { Holder = null, Topics = [.. offer.Topics.Select(t => (t.Topic, refusal.Cue.Stance))] }, holder, quoteFirst, quoteLast);
 
         // "The Karabakh authorities rejected Baku's offer to supply fuel via Aghdam", "It declined the offer of CSTO
-        // observers": turning down another party's offer (an opposing cue with no issue of its own, right before the
-        // offer) opposes what was offered.
+        // observers", "Yerevan rejected Baku's demand for checkpoints": turning down another party's offer or demand (an
+        // opposing cue with no issue of its own, right before it) opposes what was offered or demanded.
         void RefuseOffer(SentenceContext ctx, List<Segment> segments, int j, string holder, int holderFirst)
         {
             var segment = segments[j];
             if (j + 1 < segments.Count && segment.Topics.Count == 0 && segment.Cue.Stance is PositionStance.Opposes or PositionStance.Rejects &&
-                segments[j + 1].Cue.Stance == PositionStance.Offers && (segments[j + 1].Holder ?? HolderReader.SubjectOf(ctx, segments[j + 1].Cue.At)) is { } offerer &&
+                (segments[j + 1].Cue.Stance == PositionStance.Offers ||
+                 (segments[j + 1].Cue.Stance == PositionStance.Demands && _demandNouns.Contains(ctx.Word(segments[j + 1].Cue.At)))) && (segments[j + 1].Holder ?? HolderReader.SubjectOf(ctx, segments[j + 1].Cue.At)) is { } offerer &&
                 offerer.Mention.EntityId != holder && offerer.FirstToken > segment.Cue.At && segments[j + 1].Cue.At - segment.Cue.End <= 4)
             {
                 var next = segments[j + 1];
@@ -293,6 +345,20 @@ public sealed class PositionStage(DomainPack pack) : IExtractionStage
         {
             analysis.Positions.RemoveAll(p => p.Stance is PositionStance.Supports or PositionStance.Opposes && conditional.Contains((p.Actor, p.Topic, analysis.SentenceAt(p.Span.Start))));
         }
+    }
+
+    /// <summary>The trailing condition that follows <paramref name="segment"/>'s cue, before any other cue, within its clause; null when none does.</summary>
+    private static StanceCue? ConditionAfter(List<StanceCue> cues, Segment segment)
+    {
+        foreach (var c in cues)
+        {
+            if (c.At >= segment.Cue.End && !c.Equals(segment.Cue))
+            {
+                return c.Trailing && c.At <= segment.QuoteLast + 1 ? c : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A sentence opened by an auxiliary verb and closed by a question mark ("Does Baku still back the deal?").</summary>

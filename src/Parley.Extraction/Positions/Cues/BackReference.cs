@@ -54,8 +54,12 @@ internal sealed class BackReference(DomainPack pack)
             }
 
             // An offer is answered by an offer's issues only, a demand by a demand's; one's own offer is not answered.
+            // ("Aliyev called for the dissolution of the group. Armenia rejected the proposal.": a call for something
+            // proposes it, and a noun of offer answers it too.)
             var isDemand = said.Cue.Stance == PositionStance.Demands;
-            if (by == holder || isDemand != wantsDemand || (!isDemand && said.Cue.Stance != PositionStance.Offers))
+            var proposes = isDemand && !wantsDemand && ctx.Analysis.Tokens[said.Cue.At].Normalized is "called" or "calls" or "calling" &&
+                ctx.Analysis.Tokens[said.Cue.At + 1].Normalized == "for";
+            if (by == holder || (isDemand != wantsDemand && !proposes) || (!isDemand && said.Cue.Stance != PositionStance.Offers))
             {
                 continue;
             }

@@ -23,6 +23,7 @@ internal sealed class SegmentReader(DomainPack pack)
     private static readonly string[] PartyPronouns = ["it", "they", "we", "he", "she", "i"];
 
     private readonly TopicStances _topics = new(pack);
+    private readonly PossessedIssue _possessed = new(pack);
 
     /// <summary>
     /// The topics each cue states a stance on: those between it and the next cue ("rejects the checkpoints
@@ -56,7 +57,9 @@ internal sealed class SegmentReader(DomainPack pack)
                     // stated; whoever stated it keeps their own stance.
                     // (A party after a preposition or "that" is no subject: "sign a treaty with Armenia until …",
                     // "proposed that Armenian guards control the route if …".)
+                    // (A party after "a" or "an" modifies a noun of the object: "will not accept a CSTO mission as long as …".)
                     if (HolderReader.SubjectOf(ctx, cue.At) is { } setter && setter.FirstToken > previous.Cue.End &&
+                        ctx.Word(setter.FirstToken - 1) is not ("a" or "an") &&
                         WordBeforePhrase(ctx, setter.FirstToken) is not ("with" or "to" or "in" or "into" or "of" or "for" or "from" or "on" or "at" or "by" or "that" or "against" or "between") &&
                         setter.Mention.EntityId != (previous.Holder ?? HolderReader.SubjectOf(ctx, previous.Cue.At))?.Mention.EntityId)
                     {
@@ -101,8 +104,9 @@ internal sealed class SegmentReader(DomainPack pack)
                 var (first, reporting) = ClauseBefore(ctx, k > 0 ? Math.Max(start, cues[k - 1].End) : start, cue.At);
                 var reporter = reporting < 0 ? null : HolderReader.RelativeAntecedent(ctx, reporting) ?? HolderReader.SubjectOf(ctx, reporting);
                 var judged = _topics.In(ctx, cue, first, cue.At - 1, cue.Stance);
-                // ("He called it obsolete": a pronoun judged names its issue in a sentence before; see IssueAnaphora.)
-                if (judged.Count > 0 || IssueAnaphora.IsPronounClause(ctx, first, cue.At - 1))
+                // ("He called it obsolete": a pronoun judged names its issue in a sentence before; see IssueAnaphora. So
+                // does a possessive: "their presence was no longer needed"; see PossessedIssue.)
+                if (judged.Count > 0 || IssueAnaphora.IsPronounClause(ctx, first, cue.At - 1) || _possessed.AsJudged(ctx, first, cue.At - 1) >= 0)
                 {
                     segments.Add(new Segment(cue, reporter, judged, first, cue.End - 1, reporting));
                 }

@@ -22,6 +22,8 @@ internal sealed class StanceCues(DomainPack pack)
     };
 
     private readonly StanceCueKey[] _keys = BuildKeys(pack);
+    private readonly HashSet<string> _references = new(pack.Words("offer_references").Concat(pack.Words("demand_references")), StringComparer.Ordinal);
+    private readonly HashSet<string> _warnings = new(pack.Words("warning_verbs"), StringComparer.Ordinal);
 
     private readonly record struct StanceCueKey(string[] Key, PositionStance Stance, bool Trailing, bool Verdict = false)
     {
@@ -157,6 +159,13 @@ internal sealed class StanceCues(DomainPack pack)
                     continue;
                 }
 
+                // "the peacekeepers will stay until 2025": "until" before a date gives a time, no condition.
+                if (trailing && key[^1] == "until" && end <= ctx.LastToken &&
+                    (ctx.InDate(end) || (ctx.Word(end) == "the" && end + 1 <= ctx.LastToken && ctx.InDate(end + 1)) || (ctx.Word(end).Length > 0 && char.IsDigit(ctx.Word(end)[0]))))
+                {
+                    continue;
+                }
+
                 // "ready to host the monitors for as long as needed": "for as long as" gives a duration, no condition.
                 if (trailing && key is ["as", "long", "as"] && ctx.Word(at - 1) == "for")
                 {
@@ -176,6 +185,7 @@ internal sealed class StanceCues(DomainPack pack)
             }
         }
 
+        WarnedAgainst(ctx, cues);
         if (cues.Count == 0)
         {
             return cues;
@@ -207,7 +217,77 @@ internal sealed class StanceCues(DomainPack pack)
             }
         }
 
+        // "rejected calls for an international mission", "warned against inviting monitors": a noun of demand or offer
+        // whose maker goes unnamed, or a gerund, right after an opposing cue is what is opposed, and the opposing cue
+        // covers its issues.
+        for (var k = cues.Count - 1; k > 0; k--)
+        {
+            if (cues[k - 1].Stance is PositionStance.Opposes or PositionStance.Rejects && !cues[k - 1].Verdict && !cues[k - 1].Trailing &&
+                cues[k].Stance is PositionStance.Demands or PositionStance.Offers or PositionStance.Supports &&
+                (IsUnnamedReference(ctx, cues[k - 1], cues[k]) ||
+                 (cues[k].At == cues[k - 1].End && cues[k].End - cues[k].At == 1 && ctx.Word(cues[k].At).EndsWith("ing", StringComparison.Ordinal))))
+            {
+                cues.RemoveAt(k);
+            }
+        }
+
         return cues;
+    }
+
+    /// <summary>
+    /// True when <paramref name="cue"/> is a noun of demand or offer ("calls for", "the proposals") at most two words after
+    /// the opposing <paramref name="refusal"/>, with no party between them nor named as its maker after it.
+    /// </summary>
+    private bool IsUnnamedReference(SentenceContext ctx, StanceCue refusal, StanceCue cue)
+    {
+        if (cue.Stance is not (PositionStance.Demands or PositionStance.Offers) || !_references.Contains(ctx.Word(cue.At)) ||
+            cue.At - refusal.End > 2 || HolderReader.HolderAfter(ctx, cue) is not null)
+        {
+            return false;
+        }
+
+        for (var i = refusal.End; i < cue.At; i++)
+        {
+            if (!ctx.Tokens[i].IsWord || ctx.Tokens[i].IsCapitalized || ctx.Word(i) is "'s" or "\u2019s")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Moscow warned Yerevan against inviting monitors": "against" after a verb of warning and the party warned opposes
+    /// what follows, held by whoever warned (the party warned is the verb's object). Added to <paramref name="cues"/>
+    /// unless a cue covers it.
+    /// </summary>
+    private void WarnedAgainst(SentenceContext ctx, List<StanceCue> cues)
+    {
+        if (_warnings.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var m in ctx.ActorList)
+        {
+            var against = m.LastToken + 1;
+            if (ctx.Word(against) != "against" || cues.Any(c => c.At <= against && against < c.End))
+            {
+                continue;
+            }
+
+            var verb = m.FirstToken - 1;
+            while (verb > ctx.FirstToken && ctx.Word(verb) is "the" or "its" or "their")
+            {
+                verb--;
+            }
+
+            if (_warnings.Contains(ctx.Word(verb)))
+            {
+                cues.Add(new(against, against + 1, PositionStance.Opposes, false, false));
+            }
+        }
     }
 
     /// <summary>

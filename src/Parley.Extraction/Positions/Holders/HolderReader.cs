@@ -61,9 +61,12 @@ internal static class HolderReader
             var word = prev >= ctx.FirstToken ? ctx.Tokens[prev].Normalized : "";
 
             // The object of a past-tense verb ("the ministry reminded the Russian peacekeepers ... and called
-            // for"): the holder is the verb's subject, further back. A possessive object keeps its own stance
-            // ("supported Azerbaijan's concerns about").
-            if (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && !ctx.Tokens[prev].IsCapitalized && ctx.Word(m.LastToken + 1) != "'s")
+            // for", "turned down Baku's offer …, saying"): the holder is the verb's subject, further back. A possessive
+            // object keeps its own stance right after it ("supported Azerbaijan's concerns about").
+            var governing = word is "down" or "up" or "off" or "out" or "back" or "aside" && prev > ctx.FirstToken ? ctx.Word(prev - 1) : word;
+            var governingAt = governing == word ? prev : prev - 1;
+            if (governing.Length > 3 && governing.EndsWith("ed", StringComparison.Ordinal) && !ctx.Tokens[governingAt].IsCapitalized &&
+                (ctx.Word(m.LastToken + 1) is not ("'s" or "\u2019s") || at - m.LastToken > 3))
             {
                 continue;
             }
@@ -71,7 +74,16 @@ internal static class HolderReader
             // ("…, and Azerbaijan said it would …": after a comma, "and" or "but" opens a clause whose subject the party is.)
             var opensClause = word is "and" or "but" && prev > ctx.FirstToken && ctx.Word(prev - 1) == "," && !ListBefore(ctx, prev - 1);
             if (!opensClause && (word is "of" or "with" or "between" or "to" or "from" or "in" or "on" or "for" or "against" or "about" or "under" or "by" or "[" or "(" or "and" or "than" or
-                "through" or "via" or "across" or "into" or "toward" or "towards" or "near" or "at" or "over" or "without" or "around" or "among" or "within" or "beyond"))
+                "through" or "via" or "across" or "into" or "toward" or "towards" or "near" or "at" or "over" or "without" or "around" or "among" or "within" or "beyond" or
+                // ("Moscow, a co-chair alongside France, said …": a party after these is named beside the subject.)
+                "alongside" or "including" or "like" or "unlike" or "besides" or "except" or "despite" or "amid" or "beside"))
+            {
+                continue;
+            }
+
+            // "Baku is pressing Yerevan to accept …", "urges Armenia not to sign …": a party between a verb and the "to" of the
+            // cue is whom the verb asks to act; the stance is the asker's, further back.
+            if (!opensClause && IsAskedToAct(ctx, m, prev, at))
             {
                 continue;
             }
@@ -86,6 +98,30 @@ internal static class HolderReader
 
         // Every actor before the cue sits in a phrase of its own: the holder is not named here.
         return null;
+    }
+
+    /// <summary>
+    /// True when the party <paramref name="m"/>, whose phrase opens after token <paramref name="prev"/>, is followed by "to"
+    /// (or "not to") and then the cue at <paramref name="at"/>, or by the cue "against", and a lowercase word of a verb
+    /// stands before it ("pressing Yerevan to accept", "warns Baku against"): the party is the object of that verb. After "and", "that"
+    /// or a comma the party opens a clause of its own.
+    /// </summary>
+    private static bool IsAskedToAct(SentenceContext ctx, LinkedMention m, int prev, int at)
+    {
+        var next = m.LastToken + 1;
+        if (ctx.Word(next) == "not")
+        {
+            next++;
+        }
+
+        if (ctx.Word(next) is not ("to" or "against") || next + 1 != at || prev < ctx.FirstToken)
+        {
+            return false;
+        }
+
+        var t = ctx.Tokens[prev];
+        return t.IsWord && !t.IsCapitalized && t.Normalized.Length > 2 &&
+            t.Normalized is not ("and" or "but" or "that" or "who" or "which" or "whether" or "said" or "says" or "the" or "its" or "their" or "his" or "her");
     }
 
     /// <summary>
@@ -104,6 +140,101 @@ internal static class HolderReader
         foreach (var m in ctx.ActorList)
         {
             if (m.FirstToken == holder.LastToken + 2 && m.LastToken < at && m.Kind == EntityKind.Person)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Washington, Paris and Brussels all backed the mission": the other states or bodies listed with <paramref name="holder"/>
+    /// (by commas and "and") as the subject right before the cue at <paramref name="at"/>; empty when it stands alone, the
+    /// list ends with a person, or something else than the list opens the clause.
+    /// </summary>
+    internal static List<LinkedMention> ListedWith(SentenceContext ctx, LinkedMention holder, int at)
+    {
+        var listed = new List<LinkedMention>();
+        var actors = ctx.ActorList;
+
+        // The list's last party: only adverbs and auxiliaries stand between it and the cue.
+        var k = -1;
+        for (var j = actors.Count - 1; j >= 0 && k < 0; j--)
+        {
+            if (actors[j].LastToken < at && OnlyAuxiliaries(ctx, actors[j].LastToken + 1, at - 1))
+            {
+                k = j;
+            }
+        }
+
+        if (k < 0 || actors[k].Kind == EntityKind.Person)
+        {
+            return listed;
+        }
+
+        listed.Add(actors[k]);
+        var first = actors[k].FirstToken;
+        for (var j = k - 1; j >= 0; j--)
+        {
+            var m = actors[j];
+            var gap = first - m.LastToken - 1;
+            var joined = (gap == 1 && ctx.Word(m.LastToken + 1) is "," or "and") ||
+                (gap == 2 && ctx.Word(m.LastToken + 1) == "," && ctx.Word(m.LastToken + 2) == "and") ||
+                (gap == 2 && ctx.Word(m.LastToken + 1) is "," or "and" && ctx.Word(m.LastToken + 2) == "the");
+            if (!joined || m.Kind == EntityKind.Person)
+            {
+                break;
+            }
+
+            listed.Add(m);
+            first = m.FirstToken;
+        }
+
+        // A list of two or more that opens its clause (at the sentence's start, after "the", or after a comma) and holds
+        // the holder.
+        var before = first - 1;
+        while (before >= ctx.FirstToken && ctx.Word(before) == "the")
+        {
+            before--;
+        }
+
+        if (listed.Count < 2 || !listed.Contains(holder) || !(before < ctx.FirstToken || ctx.Word(before) == ","))
+        {
+            return [];
+        }
+
+        listed.Remove(holder);
+        return listed;
+    }
+
+    private static bool OnlyAuxiliaries(SentenceContext ctx, int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            if (ctx.Word(i) is not ("all" or "both" or "have" or "has" or "had" or "also" or "jointly" or "each" or "will" or "would" or "are" or "were" or "is" or "was"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "For Baku, the corridor is a priority": the party a sentence opens with after "for", ending at a comma before the
+    /// cue at <paramref name="at"/>, whose view the sentence gives; null otherwise.
+    /// </summary>
+    internal static LinkedMention? ForFrame(SentenceContext ctx, int at)
+    {
+        if (ctx.Word(ctx.FirstToken) != "for")
+        {
+            return null;
+        }
+
+        foreach (var m in ctx.ActorList)
+        {
+            if (m.LastToken < at && ctx.Word(m.LastToken + 1) == "," && m.FirstToken - ctx.FirstToken <= 2)
             {
                 return m;
             }
@@ -147,7 +278,8 @@ internal static class HolderReader
 
     /// <summary>
     /// True when the comma at <paramref name="comma"/> ends an item of a list of parties ("Russia, Turkey, and Iran"): a
-    /// party stands right before it after another comma, or right before it alone.
+    /// party stands right before it, not after "and" or "or", which closed a list already ("met Michel and Macron, and
+    /// Armenia said …": the comma opens a clause).
     /// </summary>
     private static bool ListBefore(SentenceContext ctx, int comma)
     {
@@ -155,7 +287,13 @@ internal static class HolderReader
         {
             if (m.LastToken == comma - 1)
             {
-                return true;
+                var before = m.FirstToken - 1;
+                while (before > ctx.FirstToken && ctx.Word(before) == "the")
+                {
+                    before--;
+                }
+
+                return ctx.Word(before) is not ("and" or "or");
             }
         }
 
@@ -215,13 +353,16 @@ internal static class HolderReader
     }
 
     /// <summary>
-    /// The actor named right after "by" or "of" following a cue, or null; when the phrase goes on to name another party
-    /// within its title ("the suggestion of President of the Russian Federation V. V. Putin", "by Azerbaijan's Foreign
-    /// Ministry"), the last one, who is its head.
+    /// The actor named right after "by" or "of" following a cue (or "from" after a noun cue: "a proposal from Baku"), or
+    /// null; when the phrase goes on to name another party within its title ("the suggestion of President of the Russian
+    /// Federation V. V. Putin", "by Azerbaijan's Foreign Ministry"), the last one, who is its head.
     /// </summary>
     internal static LinkedMention? HolderAfter(SentenceContext ctx, StanceCue cue)
     {
-        if (ctx.Word(cue.End) is not ("by" or "of"))
+        // ("a proposal from Baku to send flour": a noun of offer or demand, after a determiner, names its maker after "from".)
+        var maker = ctx.Word(cue.End) == "from" && cue.End - cue.At == 1 && ctx.Word(cue.At - 1) is "a" or "an" or "the" or "this" or "that" or "any" &&
+            !ctx.Word(cue.At).EndsWith("ed", StringComparison.Ordinal) && !ctx.Word(cue.At).EndsWith("ing", StringComparison.Ordinal);
+        if (ctx.Word(cue.End) is not ("by" or "of") && !maker)
         {
             return null;
         }

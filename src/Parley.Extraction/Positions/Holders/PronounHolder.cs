@@ -37,6 +37,12 @@ internal static class PronounHolder
                 return i == ctx.FirstToken || ClauseOpeners.Contains(ctx.Word(i - 1)) ? i : -1;
             }
 
+            // "The authorities insist …": a government named by its noun alone takes up the party before, as a pronoun does.
+            if (ctx.Word(i - 1) == "the" && GovernmentPronoun(ctx.Word(i)) is not null && !ctx.Mentions.Any(m => m.FirstToken <= i && i <= m.LastToken))
+            {
+                return i - 1 == ctx.FirstToken || ClauseOpeners.Contains(ctx.Word(i - 2)) ? i - 1 : -1;
+            }
+
             if (!Between.Contains(ctx.Word(i)))
             {
                 return -1;
@@ -65,7 +71,7 @@ internal static class PronounHolder
             };
         }
 
-        var word = ctx.Word(ctx.FirstToken);
+        var word = PronounAt(ctx, ctx.FirstToken);
         return word is "he" or "she" or "it" or "they" && Resolve(ctx, ctx.FirstToken, before, prior, lastPerson) is { } id
             ? new Subject(id, word is "he" or "she", word == "they")
             : null;
@@ -79,7 +85,7 @@ internal static class PronounHolder
     /// </summary>
     internal static string? Resolve(SentenceContext ctx, int pronoun, Subject? subject, SentenceContext? prior, string? lastPerson)
     {
-        var word = ctx.Word(pronoun);
+        var word = PronounAt(ctx, pronoun);
         if (word is "he" or "she")
         {
             if (subject is { Person: true } person)
@@ -210,6 +216,20 @@ internal static class PronounHolder
 
         return true;
     }
+
+    /// <summary>
+    /// The pronoun at <paramref name="at"/>, or the one a government named by its noun alone stands as ("the authorities":
+    /// "they"; "the government", "the leadership": "it"); empty for another word.
+    /// </summary>
+    private static string PronounAt(SentenceContext ctx, int at) =>
+        ctx.Word(at) == "the" && !ctx.Mentions.Any(m => m.FirstToken <= at + 1 && at + 1 <= m.LastToken) ? GovernmentPronoun(ctx.Word(at + 1)) ?? "" : ctx.Word(at);
+
+    private static string? GovernmentPronoun(string noun) => noun switch
+    {
+        "authorities" => "they",
+        "government" or "leadership" or "administration" => "it",
+        _ => null,
+    };
 
     private static bool IsVerbLike(string word) =>
         word.EndsWith("ed", StringComparison.Ordinal) || word is "said" or "says" or "told" or "tells" or "and" or "or" or "with" or "to" or "by";

@@ -2,6 +2,7 @@ using Parley.Extraction.Events;
 using Parley.Extraction.Positions.Cues;
 using Parley.Extraction.Positions.Holders;
 using Parley.Extraction.Positions.Recording;
+using Parley.Extraction.Positions.Topics;
 using Parley.Model;
 using Parley.Packs;
 using Parley.Pipeline;
@@ -16,14 +17,16 @@ internal sealed class ClaimStances(DomainPack pack)
 {
     private readonly SpeakerClaims _speakers = new(pack);
     private readonly SegmentReader _segments = new(pack);
+    private readonly PossessedIssue _possessed = new(pack);
 
     /// <summary>Records the positions the document's claims state through the stance cues of <paramref name="sentences"/>.</summary>
     internal void Read(DocumentAnalysis analysis, List<(SentenceContext Ctx, List<StanceCue> Cues)> sentences, PositionRecorder recorder)
     {
         foreach (var (speaker, first, last) in _speakers.Of(analysis))
         {
-            foreach (var (ctx, cues) in sentences)
+            for (var n = 0; n < sentences.Count; n++)
             {
+                var (ctx, cues) = sentences[n];
                 if (ctx.FirstToken > last)
                 {
                     break;
@@ -48,8 +51,10 @@ internal sealed class ClaimStances(DomainPack pack)
                     continue; // no cue, no segment
                 }
 
-                foreach (var segment in _segments.Read(ctx, inside, first))
+                foreach (var read in _segments.Read(ctx, inside, first))
                 {
+                    // ("Its presence is no longer necessary, Bayramov said": a possessive stands for the party named before.)
+                    var segment = _possessed.Apply(ctx, read, sentences, n);
                     // (A verdict's subject is the issue judged: no party inside the quote holds it.)
                     var inner = segment.Holder ?? (segment.Cue.Verdict ? null : HolderReader.SubjectOf(ctx, segment.Cue.At));
                     if (inner is not null && inner.FirstToken >= first && !(segment.Holder is null && HolderReader.IsObligated(ctx, inner)))

@@ -25,6 +25,60 @@ internal sealed class IssueAnaphora(DomainPack pack)
     };
 
     private readonly TopicStances _topics = new(pack);
+    private readonly IReadOnlyDictionary<string, string?> _heads = EventCues.For(pack).TopicHeads;
+    private readonly string[][] _removals = [.. pack.Words("removal_cues").Select(SentenceContext.KeyOf)];
+
+    /// <summary>
+    /// The determiner of a bare head noun of the pack's <c>topic_heads</c> ("the process", "this deal") inside tokens
+    /// [<paramref name="from"/>, <paramref name="to"/>] that names no issue of its own (no phrase ending in it came
+    /// before): it stands for the issue named just before, as "it" does. -1 when there is none.
+    /// </summary>
+    internal int StandIn(SentenceContext ctx, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (ctx.Word(i) is "the" or "this" or "that" && _heads.ContainsKey(ctx.Word(i + 1)) &&
+                (i + 2 > ctx.LastToken || ctx.Word(i + 2) is not ("of" or "from" or "'s" or "\u2019s")))
+            {
+                // (A head used before stands for that use: "an internationally mandated format … the format" names no issue.)
+                return UsedBefore(ctx, i + 1) ? -1 : i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when the word at <paramref name="head"/>, or its singular or plural, occurs earlier in the document.</summary>
+    private static bool UsedBefore(SentenceContext ctx, int head)
+    {
+        var tokens = ctx.Analysis.Tokens;
+        var word = tokens[head].Normalized;
+        for (var j = head - 1; j >= 0; j--)
+        {
+            var w = tokens[j].Normalized;
+            if (w == word || w == word + "s" || word == w + "s")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a removal word of the pack ("stop", "an end to") ends right before token <paramref name="at"/>: "to stop the process".</summary>
+    internal bool UndoneAt(SentenceContext ctx, int at)
+    {
+        foreach (var key in _removals)
+        {
+            var first = at - key.Length;
+            if (first >= ctx.FirstToken && ctx.Find(key, first, at - 1) == first)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The pronoun ("it", "them") a cue takes as its object, right after it or after one or two words of a verb; -1 when

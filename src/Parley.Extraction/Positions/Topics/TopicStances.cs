@@ -17,7 +17,10 @@ internal sealed class TopicStances(DomainPack pack)
     private readonly string[][] _exceptions = [.. pack.Words("exception_cues").Select(SentenceContext.KeyOf)];
     private readonly string[][] _removals = [.. pack.Words("removal_cues").Select(SentenceContext.KeyOf)];
     private readonly string[][] _abandonments = [.. pack.Words("abandonment_cues").Select(SentenceContext.KeyOf)];
+    private readonly string[][] _departures = [.. pack.Words("departure_verbs").Select(SentenceContext.KeyOf)];
+    private readonly string[][] _bases = [.. pack.Words("basis_cues").Select(SentenceContext.KeyOf)];
 
+    private readonly HashSet<string> _wording = new(pack.Words("wording_objects"), StringComparer.Ordinal);
     private readonly HashSet<string> _rebuttals = new(pack.Words("rebuttal_objects").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
     private readonly HashSet<string> _refusals = new(pack.Words("refusal_words"), StringComparer.Ordinal);
     private readonly HashSet<string> _removed = new(pack.Words("removal_participles"), StringComparer.Ordinal);
@@ -79,13 +82,26 @@ internal sealed class TopicStances(DomainPack pack)
             return result;
         }
 
+        // "prefer the term 'smuggled in'", "rejected the word corridor": a stance on a word is on the wording, not the issue.
+        if (ctx.Word(from) is "the" or "a" && _wording.Contains(ctx.Word(from + 1)))
+        {
+            return result;
+        }
+
         // "will not sign a treaty without guarantees": refusing one thing unless another comes is a condition
         // on the first and support for the second.
         var exception = stance == PositionStance.Opposes ? FindFirst(ctx, _exceptions, from, to) : -1;
         var analysis = ctx.Analysis;
         var matches = DocumentTopics.For(analysis, _cues).Matches(from, to);
+        var departure = -1;
         foreach (var match in matches)
         {
+            // ("that the peacekeepers withdraw": the verb of leaving undoes the issue before it and names none of its own.)
+            if (match.FirstToken == departure)
+            {
+                continue;
+            }
+
             // "the dissolution of the Minsk Group", "withdraw from the format": a removal word that names an issue
             // of its own (disbanding forces) is here only the undoing of the issue named right after it.
             if (IsRemovalOfNext(ctx, match, matches, from))
@@ -101,7 +117,9 @@ internal sealed class TopicStances(DomainPack pack)
             // undoing the thing itself opposes it.
             // A bad state turns the stance only as the cue's direct object, the first issue named after it
             // ("need to end a crisis resulting from the blockade": the blockade is not what is ended).
-            var flips = RemovalBefore(ctx, match.FirstToken, from) || RemovedAfter(ctx, match.LastToken, to) || UndoesOwnIssue(ctx, match);
+            var leaves = LeavesAfter(ctx, match.LastToken, to);
+            departure = leaves >= 0 ? leaves : departure;
+            var flips = RemovalBefore(ctx, match.FirstToken, from) || RemovedAfter(ctx, match.LastToken, to) || leaves >= 0 || UndoesOwnIssue(ctx, match);
             for (var i = match.FirstToken; i <= match.LastToken && result.Count == 0; i++)
             {
                 flips ^= _adverse.Contains(ctx.Tokens[i].Normalized);
@@ -140,6 +158,13 @@ internal sealed class TopicStances(DomainPack pack)
                 continue;
             }
 
+            // "reopened to traffic under the terms of the ceasefire": a text cited as the ground of what is asked is not
+            // the issue, unless nothing else is.
+            if (result.Count > 0 && CitedAsBasis(ctx, match.FirstToken, from))
+            {
+                continue;
+            }
+
             foreach (var topic in match.Payloads)
             {
                 // A topic named twice under one cue keeps the stance of its first naming.
@@ -151,6 +176,36 @@ internal sealed class TopicStances(DomainPack pack)
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The issues told as undone in tokens [<paramref name="from"/>, <paramref name="to"/>]: named after a removal word,
+    /// before a verb of leaving or a participle of undoing ("withdrawing its peacekeeping contingent", "the peacekeepers
+    /// would leave"), and not as a bad state ("lifting the blockade" undoes no issue).
+    /// </summary>
+    internal List<string> UndoneIn(SentenceContext ctx, int from, int to)
+    {
+        var undone = new List<string>();
+        if (to < from)
+        {
+            return undone;
+        }
+
+        foreach (var match in DocumentTopics.For(ctx.Analysis, _cues).Matches(from, to))
+        {
+            var adverse = false;
+            for (var i = match.FirstToken; i <= match.LastToken; i++)
+            {
+                adverse |= _adverse.Contains(ctx.Tokens[i].Normalized);
+            }
+
+            if (!adverse && (RemovalBefore(ctx, match.FirstToken, from) || RemovedAfter(ctx, match.LastToken, to) || LeavesAfter(ctx, match.LastToken, to) >= 0 || UndoesOwnIssue(ctx, match)))
+            {
+                undone.AddRange(match.Payloads.Where(t => !undone.Contains(t)));
+            }
+        }
+
+        return undone;
     }
 
     /// <summary>
@@ -178,6 +233,22 @@ internal sealed class TopicStances(DomainPack pack)
         for (var i = cue.At; i < cue.End; i++)
         {
             if (_refusals.Contains(ctx.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one of the pack's <c>basis_cues</c> ("under the terms of", "in line with") ends a few words before the issue at <paramref name="topic"/>.</summary>
+    private bool CitedAsBasis(SentenceContext ctx, int topic, int from)
+    {
+        var lo = Math.Max(from, topic - 8);
+        foreach (var key in _bases)
+        {
+            var at = ctx.Find(key, lo, topic - 1);
+            if (at >= 0 && topic - (at + key.Length) <= 3)
             {
                 return true;
             }
@@ -302,6 +373,30 @@ internal sealed class TopicStances(DomainPack pack)
         }
 
         return i <= to && _removed.Contains(ctx.Word(i));
+    }
+
+    /// <summary>
+    /// The token of a verb of leaving (the pack's <c>departure_verbs</c>) right after the issue ending at
+    /// <paramref name="topic"/>, past a modal or a "to" ("insisted that the peacekeepers leave", "wants the observers to
+    /// withdraw"): the issue is undone. -1 when there is none.
+    /// </summary>
+    private int LeavesAfter(SentenceContext ctx, int topic, int to)
+    {
+        var i = topic + 1;
+        while (i < to && ctx.Word(i) is "should" or "must" or "would" or "will" or "to" or "finally" or "eventually" or "soon" or "also")
+        {
+            i++;
+        }
+
+        foreach (var key in _departures)
+        {
+            if (i + key.Length - 1 <= to && ctx.Find(key, i, i + key.Length - 1) == i)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static int FindFirst(SentenceContext ctx, string[][] keys, int from, int to)
