@@ -180,6 +180,13 @@ internal sealed class PhraseIndex
     public ReadOnlySpan<int> PositionsOf(string word) =>
         _slots.Length == 0 || !_filter.MayContain(word) ? [] : PositionsOf(word, Hash(word));
 
+    /// <summary>
+    /// <see cref="PositionsOf(string)"/> of a word whose <see cref="WordFilter.Mix"/> and <see cref="Hash"/> the caller
+    /// took once (a pack list's words, asked about in every document), so neither is taken again here.
+    /// </summary>
+    public ReadOnlySpan<int> PositionsOf(string word, uint mix, int hash) =>
+        _slots.Length == 0 || !_filter.MayContain(mix) ? [] : PositionsOf(word, hash);
+
     // The positions of a word whose Hash is known.
     private ReadOnlySpan<int> PositionsOf(string word, int hash)
     {
