@@ -14,7 +14,9 @@ namespace Parley.Extraction.Events;
 /// </summary>
 internal sealed class PostSetUp(DomainPack pack)
 {
-    private readonly string[][] _verbs = [.. pack.Words("setting_up_verbs").Select(SentenceContext.KeyOf).Where(k => k.Length > 0)];
+    // The pack's list itself, searched through the document's phrase index (located once per document), not each
+    // verb compared at every token of every sentence.
+    private readonly IReadOnlyList<string> _verbs = pack.Words("setting_up_verbs");
     private readonly HashSet<string> _posts = new(pack.Words("post_nouns"), StringComparer.Ordinal);
 
     // Words that end the object's noun phrase before its head: a preposition, a conjunction or a relative word.
@@ -33,12 +35,10 @@ internal sealed class PostSetUp(DomainPack pack)
     internal List<PhraseMatch<(EventType Type, TriggerForm Form)>> Find(SentenceContext ctx, List<PhraseMatch<(EventType Type, TriggerForm Form)>> found)
     {
         List<PhraseMatch<(EventType Type, TriggerForm Form)>>? result = null;
-        for (var i = ctx.FirstToken; i <= ctx.LastToken; i++)
+        // Each start of a verb of setting up, the verb listed first where several start at one token.
+        for (var i = ctx.FindAny(_verbs, ctx.FirstToken, ctx.LastToken, out var verb); i >= 0; i = ctx.FindAny(_verbs, i + 1, ctx.LastToken, out verb))
         {
-            if (VerbAt(ctx, i) is not { } verbEnd)
-            {
-                continue;
-            }
+            var verbEnd = i + SentenceContext.KeyOf(verb!).Length - 1;
 
             // Active: "set up four posts".
             var head = PostHeadAfter(ctx, verbEnd);
@@ -62,26 +62,6 @@ internal sealed class PostSetUp(DomainPack pack)
         }
 
         return result ?? [];
-    }
-
-    // The last token of a verb of setting up that starts at i, or null.
-    private int? VerbAt(SentenceContext ctx, int i)
-    {
-        foreach (var verb in _verbs)
-        {
-            var k = 0;
-            while (k < verb.Length && ctx.Word(i + k) == verb[k])
-            {
-                k++;
-            }
-
-            if (k == verb.Length)
-            {
-                return i + k - 1;
-            }
-        }
-
-        return null;
     }
 
     // The post noun heading the verb's object ("set up [four new] posts"), or -1. "The post of envoy" is an office,

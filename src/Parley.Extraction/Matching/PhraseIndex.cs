@@ -180,6 +180,13 @@ internal sealed class PhraseIndex
     public ReadOnlySpan<int> PositionsOf(string word) =>
         _slots.Length == 0 || !_filter.MayContain(word) ? [] : PositionsOf(word, Hash(word));
 
+    /// <summary>
+    /// <see cref="PositionsOf(string)"/> of a word whose <see cref="WordFilter.Mix"/> and <see cref="Hash"/> the caller
+    /// took once (a pack list's words, asked about in every document), so neither is taken again here.
+    /// </summary>
+    public ReadOnlySpan<int> PositionsOf(string word, uint mix, int hash) =>
+        _slots.Length == 0 || !_filter.MayContain(mix) ? [] : PositionsOf(word, hash);
+
     // The positions of a word whose Hash is known.
     private ReadOnlySpan<int> PositionsOf(string word, int hash)
     {
@@ -436,9 +443,35 @@ internal sealed class CueList
     /// <summary>The normalised tokens of each phrase (<see cref="Events.SentenceContext.KeyOf"/>).</summary>
     public string[][] Keys { get; }
 
+    // Lists found lately, by the list's identity, in front of the weak table: every document asks about each lasting
+    // list it searches (a few dozen) once, and a read of this array costs a fraction of the table's look-up. An entry
+    // holds its list, so at most KnownSlots lists outlive their pack, until overwritten. Entries are replaced whole
+    // (a race costs a miss), and Of writes here whatever it writes to the table, so the two never disagree.
+    private const int KnownSlots = 128;
+    private static readonly KnownEntry?[] Recent = new KnownEntry?[KnownSlots];
+
     /// <summary>The cue list already read for <paramref name="phrases"/> (by reference, same length), or null.</summary>
-    public static CueList? Known(IEnumerable<string> phrases) =>
-        phrases is IReadOnlyList<string> list && Lists.TryGetValue(list, out var known) && known.Phrases.Length == list.Count ? known : null;
+    public static CueList? Known(IEnumerable<string> phrases)
+    {
+        if (phrases is not IReadOnlyList<string> list)
+        {
+            return null;
+        }
+
+        ref var slot = ref Recent[RuntimeHelpers.GetHashCode(list) & (KnownSlots - 1)];
+        if (slot is { } entry && ReferenceEquals(entry.List, list))
+        {
+            return entry.Read.Phrases.Length == list.Count ? entry.Read : null;
+        }
+
+        if (!Lists.TryGetValue(list, out var known))
+        {
+            return null;
+        }
+
+        slot = new KnownEntry(list, known);
+        return known.Phrases.Length == list.Count ? known : null;
+    }
 
     /// <summary>
     /// The cue list for <paramref name="phrases"/>. A list searched by reference is taken not to change, as the
@@ -455,8 +488,16 @@ internal sealed class CueList
         {
             known = new CueList([.. list]);
             Lists.AddOrUpdate(list, known);
+            Recent[RuntimeHelpers.GetHashCode(list) & (KnownSlots - 1)] = new KnownEntry(list, known);
         }
 
         return known;
+    }
+
+    /// <summary>A list and the cue list read for it, swapped into <see cref="Recent"/> whole.</summary>
+    private sealed class KnownEntry(object list, CueList read)
+    {
+        public readonly object List = list;
+        public readonly CueList Read = read;
     }
 }

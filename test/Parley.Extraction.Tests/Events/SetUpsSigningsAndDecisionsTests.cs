@@ -21,6 +21,15 @@ public sealed class SetUpsSigningsAndDecisionsTests
         Assert.Equal(DateRange.Day(2023, 3, 3), Assert.Single(x.Events, e => e.Type == EventType.Checkpoint).Date);
     }
 
+    [Fact]
+    public void A_set_up_after_a_verb_that_opens_no_post_is_still_read()
+    {
+        // "opened" is a verb of setting up with no post after it; the search goes on to the later one.
+        var x = Shipped.Run("On March 3, the unit opened an inquiry near Sotk and then installed two checkpoints on the road.");
+        var checkpoint = Assert.Single(x.Events, e => e.Type == EventType.Checkpoint);
+        Assert.Equal(DateRange.Day(2023, 3, 3), checkpoint.Date);
+    }
+
     [Theory]
     [InlineData("On March 3, the government established the post of special envoy for the talks.")]
     [InlineData("On March 3, Azerbaijani troops opened fire on an Armenian post near Sotk.")]

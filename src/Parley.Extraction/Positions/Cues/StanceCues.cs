@@ -13,7 +13,7 @@ namespace Parley.Extraction.Positions.Cues;
 /// and each sentence's cues in order, none overlapping, without the cues that only modify a noun or are words of a
 /// name.
 /// </summary>
-internal sealed class StanceCues(DomainPack pack)
+internal sealed class StanceCues
 {
     // Words before a cue that make it a modifier inside a noun phrase ("rejects these proposed checkpoints").
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
@@ -21,15 +21,29 @@ internal sealed class StanceCues(DomainPack pack)
         "the", "these", "this", "those", "a", "an", "its", "their", "his", "her", "such", "any",
     };
 
-    private readonly StanceCueKey[] _keys = BuildKeys(pack);
-    private readonly HashSet<string> _references = new(pack.Words("offer_references").Concat(pack.Words("demand_references")), StringComparer.Ordinal);
-    private readonly HashSet<string> _warnings = new(pack.Words("warning_verbs"), StringComparer.Ordinal);
+    private readonly StanceCueKey[] _keys;
+    private readonly HashSet<string> _references;
+    private readonly HashSet<string> _warnings;
 
-    private readonly record struct StanceCueKey(string[] Key, PositionStance Stance, bool Trailing, bool Verdict = false)
+    // The keys by first word, in the order each word first leads a key: a document is asked once per word (many keys
+    // share one: "ready to", "ready for"), with the word's mix and hash taken here, not in every document.
+    private readonly FirstWord[] _firstWords;
+
+    /// <summary>The cues of <paramref name="pack"/>.</summary>
+    public StanceCues(DomainPack pack)
     {
-        /// <summary>The key's first word mixed for a document's word filter, kept with the key so a document lacking it is told without reading it.</summary>
-        public uint FirstMix { get; } = Key.Length > 0 ? WordFilter.Mix(Key[0]) : 0;
+        _keys = BuildKeys(pack);
+        _references = new(pack.Words("offer_references").Concat(pack.Words("demand_references")), StringComparer.Ordinal);
+        _warnings = new(pack.Words("warning_verbs"), StringComparer.Ordinal);
+        _firstWords = [.. Enumerable.Range(0, _keys.Length)
+            .Where(k => _keys[k].Key.Length > 0)
+            .GroupBy(k => _keys[k].Key[0], StringComparer.Ordinal)
+            .Select(g => new FirstWord(g.Key, WordFilter.Mix(g.Key), PhraseIndex.Hash(g.Key), [.. g]))];
     }
+
+    private readonly record struct FirstWord(string Word, uint Mix, int Hash, int[] Keys);
+
+    private readonly record struct StanceCueKey(string[] Key, PositionStance Stance, bool Trailing, bool Verdict = false);
 
     /// <summary>
     /// Where each cue occurs in the document, located once rather than searched for in every sentence: only the cues
@@ -43,33 +57,39 @@ internal sealed class StanceCues(DomainPack pack)
     internal List<Occurrences> Locate(DocumentAnalysis analysis)
     {
         var index = PhraseIndex.For(analysis);
-        var tokens = analysis.Tokens;
+        var tokens = PhraseMatcher<int>.AsSpan(analysis.Tokens);
         var occurrences = new List<Occurrences>();
-        for (var k = 0; k < _keys.Length; k++)
+        foreach (var (word, mix, hash, keys) in _firstWords)
         {
-            var key = _keys[k].Key;
-            if (key.Length == 0 || !index.MayHold(_keys[k].FirstMix))
+            var positions = index.PositionsOf(word, mix, hash);
+            if (positions.IsEmpty)
             {
                 continue;
             }
 
-            Occurrences? found = null;
-            foreach (var at in index.PositionsOf(key[0]))
+            foreach (var k in keys)
             {
-                if (MatchEnd(tokens, key, at) is var end and > 0)
+                var key = _keys[k].Key;
+                Occurrences? found = null;
+                foreach (var at in positions)
                 {
-                    found ??= new(k, [], []);
-                    found.At.Add(at);
-                    found.End.Add(end);
+                    if (MatchEnd(tokens, key, at) is var end and > 0)
+                    {
+                        found ??= new(k, [], []);
+                        found.At.Add(at);
+                        found.End.Add(end);
+                    }
                 }
-            }
 
-            if (found is not null)
-            {
-                occurrences.Add(found);
+                if (found is not null)
+                {
+                    occurrences.Add(found);
+                }
             }
         }
 
+        // In list order, as the readers take them (a key is found once, so no two share a place).
+        occurrences.Sort(static (a, b) => a.Key.CompareTo(b.Key));
         return occurrences;
     }
 
@@ -80,17 +100,17 @@ internal sealed class StanceCues(DomainPack pack)
     /// The token after <paramref name="key"/> read from its first word at <paramref name="at"/>, past the tokens matching
     /// skips between its words; -1 when the words differ.
     /// </summary>
-    internal static int MatchEnd(IReadOnlyList<Parley.Text.Token> tokens, string[] key, int at)
+    internal static int MatchEnd(ReadOnlySpan<Parley.Text.Token> tokens, string[] key, int at)
     {
         var i = at + 1;
         for (var k = 1; k < key.Length; k++)
         {
-            while (i < tokens.Count && MatchTokens.Skips(tokens[i]))
+            while (i < tokens.Length && MatchTokens.Skips(tokens[i]))
             {
                 i++;
             }
 
-            if (i >= tokens.Count || !string.Equals(tokens[i].Normalized, key[k], StringComparison.Ordinal))
+            if (i >= tokens.Length || !string.Equals(tokens[i].Normalized, key[k], StringComparison.Ordinal))
             {
                 return -1;
             }
