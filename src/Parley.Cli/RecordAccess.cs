@@ -7,37 +7,6 @@ namespace Parley.Cli;
 internal static class RecordAccess
 {
     /// <summary>
-    /// Runs <paramref name="body"/> over the slice <paramref name="input"/> selects. Returns 2 when the database or a
-    /// filter cannot be used, or when filters were given and <paramref name="isEmpty"/> says they matched nothing.
-    /// </summary>
-    public static int Run(CliContext context, string? dbOption, FilterInput input, Func<QueryResult, bool> isEmpty, Func<QueryResult, int> body)
-    {
-        if (RecordQuery.TryParse(input, out _) is { } early)
-        {
-            // Checked before the database is opened, so a bad date is reported as such even without a store.
-            context.Error($"--{early.Field}: {early.Message}");
-            return ExitCodes.Usage;
-        }
-
-        return WithStore(context, dbOption, store =>
-        {
-            if (RecordQuery.Read(store, input, out var result) is { } problem)
-            {
-                context.Error($"--{problem.Field}: {problem.Message}");
-                return ExitCodes.Usage;
-            }
-
-            if (!input.IsEmpty && isEmpty(result!))
-            {
-                context.Error($"nothing in {store.Location} matches {input.Describe()}; widen the filters");
-                return ExitCodes.Usage;
-            }
-
-            return body(result!);
-        });
-    }
-
-    /// <summary>
     /// Runs <paramref name="body"/> with the filter <paramref name="input"/> gives, checked and its actor looked up among
     /// the stored entities, without reading the record: each command reads what it prints. Returns 2 when the database or
     /// a filter cannot be used, or when filters were given and <paramref name="isEmpty"/> says they select nothing.
@@ -100,7 +69,4 @@ internal static class RecordAccess
             return ExitCodes.Failures;
         }
     }
-
-    /// <summary>True when the slice holds no event.</summary>
-    public static bool NoEvents(QueryResult result) => result.Record.Events.Count == 0;
 }

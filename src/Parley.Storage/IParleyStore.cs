@@ -480,6 +480,31 @@ public interface IParleyStore : IDisposable
             .ThenBy(e => e.Date!.Value.Earliest).ThenBy(e => e.Id, StringComparer.Ordinal)
             .Take(limit).Select(e => e.Id)];
 
+    /// <summary>
+    /// A page of the entities the documents name, by id, each with its mentions (by document, then place) and its roles
+    /// from the documents added to its own, as <see cref="ReadRecord"/> lists them: at most <paramref name="limit"/>,
+    /// after the entity id <paramref name="afterEntityId"/> when given. A store without a cheaper way reads the record.
+    /// </summary>
+    IReadOnlyList<EntityWithMentions> ReadEntityPage(int limit, string? afterEntityId) =>
+        [.. ReadRecord(RecordFilter.All).Entities.Where(e => afterEntityId is null || string.CompareOrdinal(e.Entity.Id, afterEntityId) > 0)
+            .OrderBy(e => e.Entity.Id, StringComparer.Ordinal).Take(limit)];
+
+    /// <summary>
+    /// A page of the claims of the record (every one) or of a slice (those about the events <paramref name="filter"/>
+    /// selects) in document order (document id, then their order in it), as <see cref="ReadRecord"/> lists them: at
+    /// most <paramref name="limit"/>, after the claim at <paramref name="after"/> when given. A store without a cheaper
+    /// way reads the slice.
+    /// </summary>
+    IReadOnlyList<StoredClaim> ReadClaimPage(RecordFilter filter, int limit, ClaimKey? after)
+    {
+        var wanted = ReadRecord(filter).Claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. ReadRecord(RecordFilter.All).Claims.GroupBy(c => c.DocumentId, StringComparer.Ordinal)
+            .SelectMany(g => g.Select((c, i) => new StoredClaim(c, new ClaimKey(g.Key, i))))
+            .Where(c => wanted.Contains(c.Claim.Id))
+            .Where(c => after is not { } a || string.CompareOrdinal(c.Key.DocumentId, a.DocumentId) > 0 || (c.Key.DocumentId == a.DocumentId && c.Key.Seq > a.Seq))
+            .Take(limit)];
+    }
+
     /// <summary>How many merged events <paramref name="filter"/> selects.</summary>
     int CountEvents(RecordFilter filter) => ReadEvents(filter).Count;
 
@@ -588,6 +613,16 @@ public sealed record PositionFilter
 /// <param name="DocumentId">The document.</param>
 /// <param name="Seq">The position's number in the document.</param>
 public readonly record struct PositionKey(string DocumentId, int Seq);
+
+/// <summary>Where a claim is stored: its document and its place among the document's claims (a page's cursor).</summary>
+/// <param name="DocumentId">The document.</param>
+/// <param name="Seq">The claim's number in the document.</param>
+public readonly record struct ClaimKey(string DocumentId, int Seq);
+
+/// <summary>A claim with where it is stored.</summary>
+/// <param name="Claim">The claim.</param>
+/// <param name="Key">Its key (the cursor of a page that ends with it).</param>
+public sealed record StoredClaim(Claim Claim, ClaimKey Key);
 
 /// <summary>A position with where it is stored.</summary>
 /// <param name="Position">The position.</param>

@@ -117,6 +117,23 @@ public abstract partial class StoreContractTests
             Assert.Equal(Ids(expected), Ids(walked));
             Assert.Equal(filter.IsAll, walked.Any(x => x.EventId is null));
 
+            // The slice's claims in document order, a page at a time, as the streamed export reads them.
+            var claims = new List<string>();
+            for (ClaimKey? after = null; ;)
+            {
+                var page = store.ReadClaimPage(filter, 3, after);
+                claims.AddRange(page.Select(c => c.Claim.Id));
+                if (page.Count < 3)
+                {
+                    break;
+                }
+
+                after = page[^1].Key;
+            }
+
+            Assert.Equal(memory.ReadRecord(filter).Claims.Select(c => c.Id), claims);
+            Assert.Equal(memory.ReadClaimPage(filter, 1000, null).Select(c => c.Claim.Id), claims);
+
             Assert.Equal(memory.ReadEventTypeCounts(filter).OrderBy(kv => kv.Key), store.ReadEventTypeCounts(filter).OrderBy(kv => kv.Key));
             Assert.Equal(memory.ReadMostReportedEvents(filter, 1000), store.ReadMostReportedEvents(filter, 1000));
             Assert.Equal(memory.ReadMostReportedEvents(filter, 4), store.ReadMostReportedEvents(filter, 4));
@@ -148,6 +165,26 @@ public abstract partial class StoreContractTests
         Assert.Equal(memory.ReadMentionDocumentCounts(["armenia", "azerbaijan-mod", "nobody"]).OrderBy(kv => kv.Key),
             store.ReadMentionDocumentCounts(["armenia", "azerbaijan-mod", "nobody"]).OrderBy(kv => kv.Key));
         Assert.Equal(outlets.Count, store.ReadMentionDocumentCounts(["armenia"])["armenia"]);
+
+        // The named entities a page at a time, each with its mentions and its roles from the documents, as the record has them.
+        static string Entities(IEnumerable<EntityWithMentions> list) => string.Join(";", list.Select(e =>
+            $"{e.Entity.Id}|{e.Entity.Name}|{string.Join(",", e.Entity.Roles.Select(r => r.Title + "@" + r.DocumentId))}|{string.Join(",", e.Mentions.Select(m => $"{m.DocumentId}:{m.Mention.Span.Start}"))}"));
+        var walkedEntities = new List<EntityWithMentions>();
+        for (string? after = null; ;)
+        {
+            var page = store.ReadEntityPage(2, after);
+            walkedEntities.AddRange(page);
+            if (page.Count < 2)
+            {
+                break;
+            }
+
+            after = page[^1].Entity.Id;
+        }
+
+        Assert.Equal(Entities(store.ReadRecord(RecordFilter.All).Entities), Entities(walkedEntities));
+        Assert.Equal(Entities(memory.ReadEntityPage(100, "armenia")), Entities(store.ReadEntityPage(100, "armenia")));
+        Assert.Contains(walkedEntities, e => e.Entity.Roles.Count == outlets.Count && e.Mentions.Count == outlets.Count);
 
         // Positions of a period: those whose date overlaps it; undated ones never.
         static string Positions(IEnumerable<StoredPosition> rows) => string.Join(",", rows.Select(p => $"{p.Key.DocumentId}/{p.Key.Seq}"));

@@ -132,4 +132,50 @@ internal sealed partial class RecordReader
             GROUP BY f.id, f.date_earliest ORDER BY count(DISTINCT l.doc_id) DESC, f.date_earliest, {O("f.id")} LIMIT {Number(limit)}
             """, r => r.GetString(0), parameters);
     }
+
+    /// <summary>
+    /// A page of the named entities by id, with their mentions and their roles from the documents: what
+    /// <see cref="ReadEntitiesWithMentions"/> gives, a page at a time.
+    /// </summary>
+    public List<EntityWithMentions> ReadEntityPage(int limit, string? afterId)
+    {
+        var where = new WhereClause();
+        where.Conditions.Add("EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)");
+        where.Add($"{O("e.id")} > @after", "@after", afterId);
+        var entities = Query($"SELECT e.id, e.kind, e.name, e.aliases, e.roles, e.geo, e.attributes, e.discovered FROM entities e {where.Sql} ORDER BY {O("e.id")} LIMIT {Number(limit)}",
+            ReadEntityRow, where.Parameters);
+        var ids = entities.Select(e => e.Id).ToList();
+        var roles = Group(ByIds(ids, list => $"SELECT doc_id, entity_id, title, \"of\", \"from\", until, seq FROM entity_roles WHERE entity_id IN ({list})",
+                r => (Doc: r.GetString(0), Entity: r.GetString(1), Seq: r.GetInt32(6), Role: new EntityRole(r.GetString(2), Str(r, 3), Str(r, 4), Str(r, 5), r.GetString(0))))
+            .OrderBy(x => x.Doc, StringComparer.Ordinal).ThenBy(x => x.Seq).ToList(), x => x.Entity);
+        // By entity, document, place and then the order stored, as the whole record reads them.
+        var mentions = Group(ByIds(ids, list => $"SELECT entity_id, doc_id, start, \"end\", text, rowid FROM mentions WHERE entity_id IN ({list})",
+                r => (Entity: r.GetString(0), Doc: r.GetString(1), Start: r.GetInt32(2), Row: Convert.ToInt64(r.GetValue(5), CultureInfo.InvariantCulture),
+                    Mention: new DocumentMention(r.GetString(1), new EntityMention(r.GetString(0), new Text.CharSpan(r.GetInt32(2), r.GetInt32(3)), r.GetString(4)))))
+            .OrderBy(x => x.Doc, StringComparer.Ordinal).ThenBy(x => x.Start).ThenBy(x => x.Row).ToList(), x => x.Entity);
+        return [.. entities.Select(e => new EntityWithMentions(e with { Roles = [.. e.Roles, .. Get(roles, e.Id).Select(x => x.Role)] }, [.. Get(mentions, e.Id).Select(x => x.Mention)]))];
+    }
+
+    /// <summary>A page of the claims (of the filtered events when filtered) in document order, from the (document, seq) key.</summary>
+    public List<StoredClaim> ReadClaimPage(RecordFilter filter, int limit, ClaimKey? after)
+    {
+        var where = new WhereClause();
+        if (!filter.IsAll)
+        {
+            var (selection, parameters) = Selection(filter);
+            where.Conditions.Add($"c.event_id IN (SELECT f.id FROM {selection})");
+            where.Parameters.AddRange(parameters);
+        }
+
+        if (after is { } a)
+        {
+            where.Conditions.Add($"({O("c.doc_id")} > @after_doc OR (c.doc_id = @after_doc AND c.seq > @after_seq))");
+            where.Parameters.Add(("@after_doc", a.DocumentId));
+            where.Parameters.Add(("@after_seq", a.Seq));
+        }
+
+        var columns = string.Join(", ", ClaimColumns.Split(',').Select(c => "c." + c.Trim()));
+        return Query($"SELECT {columns}, c.seq FROM claims c {where.Sql} ORDER BY {O("c.doc_id")}, c.seq LIMIT {Number(limit)}",
+            r => new StoredClaim(ReadClaim(r), new ClaimKey(r.GetString(1), r.GetInt32(14))), where.Parameters);
+    }
 }

@@ -681,6 +681,21 @@ public abstract class SqlParleyStore : IParleyStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<EntityWithMentions> ReadEntityPage(int limit, string? afterEntityId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return Guard("reading the entities", () => ReadSnapshot(() => new RecordReader(this).ReadEntityPage(limit, afterEntityId)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredClaim> ReadClaimPage(RecordFilter filter, int limit, ClaimKey? after)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return Guard("reading claims", () => ReadSnapshot(() => new RecordReader(this).ReadClaimPage(filter, limit, after)));
+    }
+
+    /// <inheritdoc />
     public int CountEvents(RecordFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
