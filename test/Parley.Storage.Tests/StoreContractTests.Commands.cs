@@ -85,6 +85,7 @@ public abstract partial class StoreContractTests
             RecordFilter.All,
             new RecordFilter { Type = EventType.Meeting },
             new RecordFilter { Actor = "actor-1" },
+            new RecordFilter { Topic = "topic-1" },
             new RecordFilter { Period = summer },
             new RecordFilter { Topic = "topic-2", Period = summer },
             new RecordFilter { Actor = "actor-2", Type = EventType.Visit },

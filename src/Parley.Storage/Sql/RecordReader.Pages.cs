@@ -35,9 +35,13 @@ internal sealed partial class RecordReader
     /// <summary>The filtered events by type.</summary>
     public Dictionary<EventType, int> ReadEventTypeCounts(RecordFilter filter)
     {
-        var (selection, parameters) = Selection(filter);
+        // One actor or one topic alone (an actor's page): from the side table's (key, type, ...) index, which carries the
+        // type; counted as CountEvents counts them (what the last merge wrote).
+        var (sql, parameters) = filter with { Actor = null } == RecordFilter.All && filter.Actor is not null ? ("SELECT type, count(*) FROM event_actors WHERE entity_id = @key GROUP BY type", [("@key", (object)filter.Actor!)])
+            : filter with { Topic = null } == RecordFilter.All && filter.Topic is not null ? ("SELECT type, count(*) FROM event_topics WHERE topic = @key GROUP BY type", [("@key", (object)filter.Topic)])
+            : Selection(filter) is var (selection, selected) ? ($"SELECT f.type, count(*) FROM {selection} GROUP BY f.type", selected) : default;
         var counts = new Dictionary<EventType, int>();
-        foreach (var (type, count) in Query($"SELECT f.type, count(*) FROM {selection} GROUP BY f.type", r => (r.GetString(0), Int(r, 1)), parameters))
+        foreach (var (type, count) in Query(sql, r => (r.GetString(0), Int(r, 1)), parameters))
         {
             if (EventTypes.Parse(type) is { } parsed)
             {
