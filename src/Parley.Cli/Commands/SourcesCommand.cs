@@ -17,7 +17,7 @@ internal static class SourcesCommand
     {
         var db = CommonOptions.Database();
         var json = CommonOptions.Json("Print the outlets as JSON");
-        var limit = new Option<int>("--limit", "-n") { Description = $"Most events each outlet alone reports to list by id (default {DefaultLimit}; the rest are counted)", HelpName = "N", DefaultValueFactory = _ => DefaultLimit };
+        var limit = new Option<int>("--limit", "-n") { Description = $"With --json: most events each outlet alone reports to list by id (default {DefaultLimit}; the rest are counted)", HelpName = "N", DefaultValueFactory = _ => DefaultLimit };
         var filters = new FilterOptions();
         var command = new Command("sources", "Per outlet: documents, claims, events reported and events it alone reports") { db, json, limit };
         filters.AddTo(command);
@@ -30,7 +30,7 @@ internal static class SourcesCommand
                 return ExitCodes.Usage;
             }
 
-            var sources = SliceReads.ReadSources(store, filter, result.GetValue(json) ? result.GetValue(limit) : Math.Min(SoleEventsShown, result.GetValue(limit)));
+            var sources = SliceReads.ReadSources(store, filter, result.GetValue(json) ? result.GetValue(limit) : SoleEventsShown);
             if (result.GetValue(json))
             {
                 ViewOutput.WriteJson(context, sources);
