@@ -7,35 +7,39 @@ namespace Parley.Cli;
 internal static class RecordAccess
 {
     /// <summary>
-    /// Runs <paramref name="body"/> over the slice <paramref name="input"/> selects. Returns 2 when the database or a
-    /// filter cannot be used, or when filters were given and <paramref name="isEmpty"/> says they matched nothing.
+    /// Runs <paramref name="body"/> with the filter <paramref name="input"/> gives, checked and its actor looked up among
+    /// the stored entities, without reading the record: each command reads what it prints. Returns 2 when the database or
+    /// a filter cannot be used, or when filters were given and <paramref name="isEmpty"/> says they select nothing.
     /// </summary>
-    public static int Run(CliContext context, string? dbOption, FilterInput input, Func<QueryResult, bool> isEmpty, Func<QueryResult, int> body)
+    public static int RunFiltered(CliContext context, string? dbOption, FilterInput input, Func<IParleyStore, RecordFilter, bool> isEmpty,
+        Func<IParleyStore, RecordFilter, int> body)
     {
         if (RecordQuery.TryParse(input, out _) is { } early)
         {
-            // Checked before the database is opened, so a bad date is reported as such even without a store.
             context.Error($"--{early.Field}: {early.Message}");
             return ExitCodes.Usage;
         }
 
         return WithStore(context, dbOption, store =>
         {
-            if (RecordQuery.Read(store, input, out var result) is { } problem)
+            if (RecordQuery.Resolve(store, input, out var filter) is { } problem)
             {
                 context.Error($"--{problem.Field}: {problem.Message}");
                 return ExitCodes.Usage;
             }
 
-            if (!input.IsEmpty && isEmpty(result!))
+            if (!input.IsEmpty && isEmpty(store, filter))
             {
                 context.Error($"nothing in {store.Location} matches {input.Describe()}; widen the filters");
                 return ExitCodes.Usage;
             }
 
-            return body(result!);
+            return body(store, filter);
         });
     }
+
+    /// <summary>True when the filter selects no event (one event read from the indexes tells).</summary>
+    public static bool NoEvents(IParleyStore store, RecordFilter filter) => store.ReadEvents(filter, 1).Count == 0;
 
     /// <summary>
     /// Opens the store <paramref name="dbOption"/> names (or the default one) and runs <paramref name="body"/> over it.
@@ -65,7 +69,4 @@ internal static class RecordAccess
             return ExitCodes.Failures;
         }
     }
-
-    /// <summary>True when the slice holds no event.</summary>
-    public static bool NoEvents(QueryResult result) => result.Record.Events.Count == 0;
 }

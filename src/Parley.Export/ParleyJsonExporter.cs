@@ -23,6 +23,9 @@ public sealed class ParleyJsonExporter : IExporter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Output held before it is written to the stream.</summary>
+    private const int FlushBytes = 1 << 16;
+
     /// <inheritdoc />
     public string Name => "parley";
 
@@ -57,6 +60,11 @@ public sealed class ParleyJsonExporter : IExporter
         foreach (var item in items)
         {
             write(w, item);
+            // The writer holds what it wrote until flushed: flushed as it grows, a large record streams out.
+            if (w.BytesPending > FlushBytes)
+            {
+                w.Flush();
+            }
         }
 
         w.WriteEndArray();

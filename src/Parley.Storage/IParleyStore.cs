@@ -379,6 +379,132 @@ public interface IParleyStore : IDisposable
             .Select(t => new TopicCounts(t, events.GetValueOrDefault(t), claims.GetValueOrDefault(t), positions.GetValueOrDefault(t).Count, positions.GetValueOrDefault(t).Parties))];
     }
 
+    /// <summary>
+    /// The claims about these merged events, in document order (document id, then their order in the document), as the
+    /// whole record lists them. A store without a cheaper way reads the whole record.
+    /// </summary>
+    IReadOnlyList<Claim> ReadClaimsAbout(IReadOnlyCollection<string> eventIds)
+    {
+        var ids = eventIds.ToHashSet(StringComparer.Ordinal);
+        return [.. ReadRecord(RecordFilter.All).Claims.Where(c => c.EventId is not null && ids.Contains(c.EventId))];
+    }
+
+    /// <summary>
+    /// The claims with these ids, in document order; ids the store does not hold are left out. A store without a cheaper
+    /// way reads the whole record.
+    /// </summary>
+    IReadOnlyList<Claim> ReadClaimsById(IReadOnlyCollection<string> claimIds)
+    {
+        var ids = claimIds.ToHashSet(StringComparer.Ordinal);
+        return [.. ReadRecord(RecordFilter.All).Claims.Where(c => ids.Contains(c.Id))];
+    }
+
+    /// <summary>
+    /// Up to <paramref name="count"/> merged event ids on each side of <paramref name="eventId"/> in id order (ordinal),
+    /// the id itself among them when stored: the candidates for "did you mean" when an id is mistyped, without reading
+    /// every id of a large store. A store without a cheaper way reads the whole timeline.
+    /// </summary>
+    IReadOnlyList<string> ReadEventIdsNear(string eventId, int count)
+    {
+        var ids = ReadEvents(RecordFilter.All).Select(e => e.Id).Order(StringComparer.Ordinal).ToList();
+        var below = ids.Where(id => string.CompareOrdinal(id, eventId) < 0).TakeLast(count);
+        return [.. below.Concat(ids.Where(id => string.CompareOrdinal(id, eventId) >= 0).Take(count))];
+    }
+
+    /// <summary>
+    /// How many of the events <paramref name="filter"/> selects are of each type (types without any left out). A store
+    /// without a cheaper way reads the whole timeline.
+    /// </summary>
+    IReadOnlyDictionary<EventType, int> ReadEventTypeCounts(RecordFilter filter) =>
+        ReadEvents(filter).CountBy(e => e.Type).ToDictionary();
+
+    /// <summary>
+    /// How many distinct documents name each of these entities (ids never named are left out). A store without a cheaper
+    /// way reads the whole record.
+    /// </summary>
+    IReadOnlyDictionary<string, int> ReadMentionDocumentCounts(IReadOnlyCollection<string> entityIds)
+    {
+        var ids = entityIds.ToHashSet(StringComparer.Ordinal);
+        return ReadRecord(RecordFilter.All).Entities.Where(e => ids.Contains(e.Entity.Id) && e.Mentions.Count > 0)
+            .GroupBy(e => e.Entity.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Mentions).Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// <see cref="ReadOutletSummaries(int)"/> over the events <paramref name="filter"/> selects: every outlet with all its
+    /// documents, the claims about the selected events (every claim when nothing is filtered), the selected events it
+    /// reports and those of them no other outlet reports, the first <paramref name="aloneShown"/> of these in timeline
+    /// order. A store without a cheaper way reads the slice.
+    /// </summary>
+    IReadOnlyList<OutletSummary> ReadOutletSummaries(RecordFilter filter, int aloneShown)
+    {
+        if (filter.IsAll)
+        {
+            return ReadOutletSummaries(aloneShown);
+        }
+
+        var record = ReadRecord(filter);
+        static string Key(string? outlet) => string.IsNullOrWhiteSpace(outlet) ? "" : outlet;
+        var outletOf = record.Documents.ToDictionary(d => d.Id, d => Key(d.Outlet), StringComparer.Ordinal);
+        var eventOutlets = record.Events.Select(e => (Event: e, Outlets: e.Mentions.Select(m => outletOf.GetValueOrDefault(m.DocumentId)).OfType<string>().ToHashSet(StringComparer.Ordinal))).ToList();
+        var claims = record.Claims.CountBy(c => outletOf.GetValueOrDefault(c.DocumentId) ?? "").ToDictionary(StringComparer.Ordinal);
+        return [.. record.Documents.GroupBy(d => Key(d.Outlet), StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var alone = eventOutlets.Where(x => x.Outlets.Count == 1 && x.Outlets.Contains(g.Key)).ToList();
+                return new OutletSummary(g.Key, g.Count(), eventOutlets.Count(x => x.Outlets.Contains(g.Key)), claims.GetValueOrDefault(g.Key), alone.Count,
+                    [.. alone.Take(aloneShown).Select(x => new EventStub(x.Event.Id, x.Event.Type, x.Event.Date?.Earliest))]);
+            })
+            .OrderByDescending(o => o.Documents).ThenBy(o => o.Outlet, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// A page of the contradictions the whole record (every one) or a slice of it (those about the events
+    /// <paramref name="filter"/> selects) holds, by id, at most <paramref name="limit"/>, after the id
+    /// <paramref name="afterContradictionId"/> when given (a keyset: ids above it). A store without a cheaper way reads
+    /// the slice.
+    /// </summary>
+    IReadOnlyList<Contradiction> ReadContradictionList(RecordFilter filter, int limit, string? afterContradictionId) =>
+        [.. ReadRecord(filter).Contradictions.Where(x => afterContradictionId is null || string.CompareOrdinal(x.Id, afterContradictionId) > 0)
+            .OrderBy(x => x.Id, StringComparer.Ordinal).Take(limit)];
+
+    /// <summary>
+    /// The ids of the events <paramref name="filter"/> selects whose date lies wholly inside its period (every dated
+    /// one when it has none), those reported by the most documents first, then by earliest day and id; at most
+    /// <paramref name="limit"/>: a brief's key events. A store without a cheaper way reads the slice.
+    /// </summary>
+    IReadOnlyList<string> ReadMostReportedEvents(RecordFilter filter, int limit) =>
+        [.. ReadEvents(filter)
+            .Where(e => e.Date is { } d && (filter.Period is not { } p || (p.Contains(d.Earliest) && p.Contains(d.Latest))))
+            .OrderByDescending(e => e.Mentions.Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count())
+            .ThenBy(e => e.Date!.Value.Earliest).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Take(limit).Select(e => e.Id)];
+
+    /// <summary>
+    /// A page of the entities the documents name, by id, each with its mentions (by document, then place) and its roles
+    /// from the documents added to its own, as <see cref="ReadRecord"/> lists them: at most <paramref name="limit"/>,
+    /// after the entity id <paramref name="afterEntityId"/> when given. A store without a cheaper way reads the record.
+    /// </summary>
+    IReadOnlyList<EntityWithMentions> ReadEntityPage(int limit, string? afterEntityId) =>
+        [.. ReadRecord(RecordFilter.All).Entities.Where(e => afterEntityId is null || string.CompareOrdinal(e.Entity.Id, afterEntityId) > 0)
+            .OrderBy(e => e.Entity.Id, StringComparer.Ordinal).Take(limit)];
+
+    /// <summary>
+    /// A page of the claims of the record (every one) or of a slice (those about the events <paramref name="filter"/>
+    /// selects) in document order (document id, then their order in it), as <see cref="ReadRecord"/> lists them: at
+    /// most <paramref name="limit"/>, after the claim at <paramref name="after"/> when given. A store without a cheaper
+    /// way reads the slice.
+    /// </summary>
+    IReadOnlyList<StoredClaim> ReadClaimPage(RecordFilter filter, int limit, ClaimKey? after)
+    {
+        var wanted = ReadRecord(filter).Claims.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. ReadRecord(RecordFilter.All).Claims.GroupBy(c => c.DocumentId, StringComparer.Ordinal)
+            .SelectMany(g => g.Select((c, i) => new StoredClaim(c, new ClaimKey(g.Key, i))))
+            .Where(c => wanted.Contains(c.Claim.Id))
+            .Where(c => after is not { } a || string.CompareOrdinal(c.Key.DocumentId, a.DocumentId) > 0 || (c.Key.DocumentId == a.DocumentId && c.Key.Seq > a.Seq))
+            .Take(limit)];
+    }
+
     /// <summary>How many merged events <paramref name="filter"/> selects.</summary>
     int CountEvents(RecordFilter filter) => ReadEvents(filter).Count;
 
@@ -471,11 +597,15 @@ public sealed record PositionFilter
     /// <summary>Positions of this parley/1 stance (supports, opposes or conditional: <see cref="PositionStances.ToWire"/>).</summary>
     public string? Stance { get; init; }
 
+    /// <summary>Positions whose date overlaps this period (undated ones never do).</summary>
+    public DateRange? Period { get; init; }
+
     /// <summary>True when <paramref name="position"/> passes the filter.</summary>
     public bool Matches(Position position)
     {
         ArgumentNullException.ThrowIfNull(position);
-        return (Actor is null || position.Actor == Actor) && (Topic is null || position.Topic == Topic) && (Stance is null || position.Stance.ToWire() == Stance);
+        return (Actor is null || position.Actor == Actor) && (Topic is null || position.Topic == Topic) && (Stance is null || position.Stance.ToWire() == Stance)
+            && (Period is not { } period || (position.Date is { } d && d.Overlaps(period)));
     }
 }
 
@@ -483,6 +613,16 @@ public sealed record PositionFilter
 /// <param name="DocumentId">The document.</param>
 /// <param name="Seq">The position's number in the document.</param>
 public readonly record struct PositionKey(string DocumentId, int Seq);
+
+/// <summary>Where a claim is stored: its document and its place among the document's claims (a page's cursor).</summary>
+/// <param name="DocumentId">The document.</param>
+/// <param name="Seq">The claim's number in the document.</param>
+public readonly record struct ClaimKey(string DocumentId, int Seq);
+
+/// <summary>A claim with where it is stored.</summary>
+/// <param name="Claim">The claim.</param>
+/// <param name="Key">Its key (the cursor of a page that ends with it).</param>
+public sealed record StoredClaim(Claim Claim, ClaimKey Key);
 
 /// <summary>A position with where it is stored.</summary>
 /// <param name="Position">The position.</param>

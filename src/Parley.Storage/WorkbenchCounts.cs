@@ -9,7 +9,7 @@ namespace Parley.Storage;
 /// <param name="Date">Its earliest day, when dated.</param>
 public sealed record EventStub(string Id, EventType Type, LocalDate? Date);
 
-/// <summary>What one outlet reports (<see cref="IParleyStore.ReadOutletSummaries"/>).</summary>
+/// <summary>What one outlet reports (<see cref="IParleyStore.ReadOutletSummaries(int)"/>).</summary>
 /// <param name="Outlet">The outlet name documents give; empty for documents that give none.</param>
 /// <param name="Documents">Its documents.</param>
 /// <param name="Events">Merged events with an account in one of its documents.</param>

@@ -162,6 +162,54 @@ public sealed class ViewCommandTests(IngestedRecord record) : IClassFixture<Inge
     }
 
     [Fact]
+    public void Actor_lists_a_page_of_its_events_and_counts_the_rest_by_type()
+    {
+        var (_, full) = Run("actor", "Azerbaijan", "--json");
+        var count = Json(full).GetProperty("events").GetArrayLength();
+        Assert.True(count >= 2, full);
+        Assert.False(Json(full).TryGetProperty("events_not_shown", out _), full);
+
+        var (exit, json) = Run("actor", "Azerbaijan", "--limit", "1", "--json");
+        Assert.True(exit == 0, json);
+        var page = Json(json);
+        Assert.Equal(1, page.GetProperty("events").GetArrayLength());
+        Assert.Equal(count - 1, page.GetProperty("events_not_shown").GetInt32());
+        Assert.Equal(count, page.GetProperty("event_types").EnumerateObject().Sum(t => t.Value.GetInt32()));
+
+        var (_, table) = Run("actor", "Azerbaijan", "--limit", "1");
+        Assert.Contains($"... and {count - 1} more events", table, StringComparison.Ordinal);
+        Assert.Contains("parley timeline --actor azerbaijan", table, StringComparison.Ordinal);
+        Assert.Equal(2, Run("actor", "Azerbaijan", "--limit", "0").Exit);
+    }
+
+    [Fact]
+    public void Sources_list_the_events_an_outlet_alone_reports_up_to_the_limit_and_count_the_rest()
+    {
+        var (_, all) = Run("sources", "--json");
+        var (exit, counted) = Run("sources", "--json", "--limit", "0");
+        Assert.True(exit == 0, counted);
+        var listed = Json(all).EnumerateArray().ToDictionary(s => s.GetProperty("outlet").GetString()!, s => s.GetProperty("sole_events").GetArrayLength());
+        Assert.Contains(listed.Values, n => n > 0);
+        foreach (var outlet in Json(counted).EnumerateArray())
+        {
+            Assert.Empty(outlet.GetProperty("sole_events").EnumerateArray());
+            var expected = listed[outlet.GetProperty("outlet").GetString()!];
+            Assert.Equal(expected, outlet.TryGetProperty("more_sole_events", out var more) ? more.GetInt32() : 0);
+        }
+
+        // The table counts them all whatever the limit.
+        Assert.Equal(Run("sources").Output, Run("sources", "--limit", "0").Output);
+    }
+
+    [Fact]
+    public void Contradictions_refuse_an_empty_page()
+    {
+        var (exit, output) = Run("contradictions", "--limit", "0");
+        Assert.Equal(2, exit);
+        Assert.Contains("--limit must be at least 1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Contradictions_and_sources_print_tables_and_json()
     {
         var (exit, output) = Run("contradictions", "--json");

@@ -1147,7 +1147,7 @@ public abstract partial class StoreContractTests : IDisposable
             ? ["DROP TRIGGER claims_fts_delete", "DROP TRIGGER claims_fts_update", "DROP TABLE claims_fts",
                 // Version 13 dropped the insert trigger of the documents' index (the writer fills it once a transaction).
                 "CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, coalesce(new.title, ''), new.text); END"]
-            : ["ALTER TABLE claims DROP COLUMN quote_search"];
+            : ["ALTER TABLE claims DROP COLUMN quote_search", "DROP INDEX ix_events_id_ordinal"];
         foreach (var sql in new[] { "DROP TABLE event_outlets", "DROP TABLE disputed_events", "DROP TABLE contradiction_dates", "DROP INDEX ix_claims_speaker", "DROP TABLE event_actor_topics", "DROP INDEX ix_documents_outlet_name", "DROP INDEX ix_documents_newest", "DROP TABLE event_actors", "DROP TABLE event_topics", "DROP INDEX ix_events_timeline", "DROP INDEX ix_positions_topic", "DROP INDEX ix_event_mentions_type_start", "ALTER TABLE claims DROP COLUMN answers", "ALTER TABLE claims DROP COLUMN source",
             "DROP INDEX ix_events_span", "DROP INDEX ix_events_type_timeline", "DROP INDEX ix_events_place_timeline", "DROP INDEX ix_events_status_timeline", "DROP INDEX ix_documents_outlet",
             "ALTER TABLE events DROP COLUMN date_span", "DROP TABLE merge_pending", "DROP TABLE merge_blocks", "DROP TABLE merge_between_claims", "DROP TABLE merge_state",

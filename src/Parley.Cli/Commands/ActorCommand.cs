@@ -8,19 +8,28 @@ namespace Parley.Cli.Commands;
 /// <summary><c>parley actor NAME [--json] [--db FILE]</c>: an actor's roles, events and positions.</summary>
 internal static class ActorCommand
 {
+    /// <summary>Events listed when --limit is not given: a screen's worth; an actor of a large store has thousands.</summary>
+    private const int DefaultLimit = 200;
+
     public static Command Create(CliContext context)
     {
         var name = new Argument<string>("NAME") { Description = "The actor's name, an alias or its id" };
         var db = CommonOptions.Database();
         var json = CommonOptions.Json("Print the profile as JSON");
-        var command = new Command("actor", "Show an actor's roles, events and positions") { name, db, json };
-        command.SetAction(result => RecordAccess.Run(context, result.GetValue(db), new FilterInput(), _ => false, query =>
+        var limit = new Option<int>("--limit") { Description = "Most events to list (then how many more, by type)", DefaultValueFactory = _ => DefaultLimit, HelpName = "N" };
+        var command = new Command("actor", "Show an actor's roles, events and positions") { name, db, json, limit };
+        // Reads the actor's first events, its positions and counts, not the record.
+        command.SetAction(result => RecordAccess.WithStore(context, result.GetValue(db), store =>
         {
-            var given = result.GetValue(name)!;
-            var lookup = query.View.FindActor(given);
-            if (lookup.EntityId is null || query.View.Actor(lookup.EntityId) is not { } profile)
+            if (result.GetValue(limit) < 1)
             {
-                context.Error(RecordQuery.UnknownActor(given, lookup));
+                context.Error("--limit must be at least 1");
+                return ExitCodes.Usage;
+            }
+
+            if (SliceReads.ReadActor(store, result.GetValue(name)!, result.GetValue(limit), out var profile) is { } problem)
+            {
+                context.Error(problem.Message);
                 return ExitCodes.Usage;
             }
 
@@ -30,7 +39,7 @@ internal static class ActorCommand
             }
             else
             {
-                Print(context, profile);
+                Print(context, profile!);
             }
 
             return ExitCodes.Ok;
@@ -66,6 +75,11 @@ internal static class ActorCommand
         }
 
         context.Console.Write(events);
+        if (p.EventsNotShown is > 0 and var more)
+        {
+            var types = string.Join(", ", (p.EventTypes ?? new Dictionary<string, int>()).Select(kv => $"{kv.Key} {kv.Value.ToString(CultureInfo.InvariantCulture)}"));
+            context.Line(null, $"... and {more.ToString(CultureInfo.InvariantCulture)} more events (all of them by type: {types}); 'parley timeline --actor {p.Id}' lists them all");
+        }
 
         var positions = new Table().RoundedBorder().Title("positions").AddColumn("topic").AddColumn("stances, earliest first").AddColumn("moved");
         foreach (var track in p.Positions)

@@ -341,6 +341,37 @@ internal static class BenchCommand
                 _ = store.ReadContradictions([id]);
                 return store.ReadDocumentsById([.. e.Mentions.Select(m => m.DocumentId)]).Count;
             }, true),
+            // The read commands as they read the store ('parley event', 'actor', 'sources', 'contradictions', 'brief'):
+            // each reads what it prints, so these are the commands' costs less the process start. Results: rows read.
+            Run("parley event ID", () =>
+            {
+                var id = $"ev-{random.Next(events / SyntheticEvents.MentionsPerDocument):0000000}-{random.Next(SyntheticEvents.MentionsPerDocument)}";
+                return SliceReads.ReadEventDetail(store, id, out _)?.Accounts.Count ?? 0;
+            }, true),
+            Run("parley event ID (unknown id: the suggestion)", () => SliceReads.ReadEventDetail(store, $"ev-{random.Next(events / SyntheticEvents.MentionsPerDocument):0000000}-x", out var near) is null && near is not null ? 1 : 0, true),
+            // The synthetic store names no entity: the actor's profile is read for an entity given by id.
+            Run("parley actor NAME (first 200 events, counts by type)", () =>
+            {
+                var actor = Actor();
+                return SliceReads.ReadActorProfile(store, new Entity { Id = actor, Name = actor, Kind = EntityKind.Person }, [], 200).Events.Count;
+            }, true),
+            Run("parley sources", () => SliceReads.ReadSources(store, RecordFilter.All, 5).Count, false),
+            Run("parley sources --from M --to M (a month)", () => SliceReads.ReadSources(store, new RecordFilter { Period = Month() }, 5).Count, false),
+            Run("parley contradictions (first page)", () => SliceReads.ReadContradictions(store, RecordFilter.All, 100, null).Contradictions.Count, true),
+            Run("parley contradictions --from M --to M (a month, first page)", () => SliceReads.ReadContradictions(store, new RecordFilter { Period = Month() }, 100, null).Contradictions.Count, true),
+            Run("parley brief --from M --to M (a month)", () =>
+            {
+                var period = Month();
+                var builder = new Parley.Export.Brief.BriefBuilder();
+                if (SliceReads.ReadBrief(store, new RecordFilter { Period = period }, builder.MaxEvents) is not { } view)
+                {
+                    return 0;
+                }
+
+                using var text = new StringWriter();
+                new Parley.Export.Brief.MarkdownBriefRenderer().Render(builder.Build(view, period, null), text);
+                return view.Record.Events.Count;
+            }, false),
         };
 
         if (options.Only is { } part)

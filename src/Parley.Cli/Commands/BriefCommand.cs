@@ -47,11 +47,15 @@ internal static class BriefCommand
             return ExitCodes.Usage;
         }
 
-        static bool Empty(QueryResult q) => q.Record.Events.Count == 0 && q.Record.Positions.Count == 0;
-        return RecordAccess.Run(context, dbOption, input, Empty, query =>
+        // The key events ranked in the store, the first contradictions and the period's positions: never the record.
+        var builder = new BriefBuilder();
+        RecordView? view = null;
+        bool Empty(IParleyStore store, RecordFilter filter) => (view = SliceReads.ReadBrief(store, filter, builder.MaxEvents)) is null;
+        return RecordAccess.RunFiltered(context, dbOption, input, Empty, (store, filter) =>
         {
-            var period = query.Filter.Period!.Value;
-            var brief = new BriefBuilder().Build(query.View, period, query.Filter.Topic);
+            view ??= SliceReads.ReadBrief(store, filter, builder.MaxEvents) ?? new RecordView(new Parley.Model.ParleyRecord());
+            var period = filter.Period!.Value;
+            var brief = builder.Build(view, period, filter.Topic);
             if (target is null)
             {
                 using var text = new StringWriter();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Parley.Export.Views;
 using Spectre.Console;
 
@@ -7,23 +8,48 @@ namespace Parley.Cli.Commands;
 /// <summary><c>parley contradictions [filters] [--json] [--db FILE]</c>: where accounts disagree, with each side's quote.</summary>
 internal static class ContradictionsCommand
 {
+    /// <summary>Contradictions on a page unless --limit says otherwise.</summary>
+    public const int DefaultLimit = 100;
+
     public static Command Create(CliContext context)
     {
         var db = CommonOptions.Database();
         var json = CommonOptions.Json("Print the contradictions as JSON");
+        var limit = new Option<int>("--limit", "-n") { Description = $"Show at most this many contradictions (default {DefaultLimit})", HelpName = "N", DefaultValueFactory = _ => DefaultLimit };
+        var after = new Option<string?>("--after") { Description = "Start after this contradiction id (the last one of the previous page)", HelpName = "ID" };
         var filters = new FilterOptions();
-        var command = new Command("contradictions", "List where sources disagree, each side with its quote") { db, json };
+        var command = new Command("contradictions", "List where sources disagree, each side with its quote, a page at a time") { db, json, limit, after };
         filters.AddTo(command);
-        command.SetAction(result => RecordAccess.Run(context, result.GetValue(db), filters.Read(result), RecordAccess.NoEvents, query =>
+        // A page by id straight from the store, with only the events, claims and documents its quotes need.
+        command.SetAction(result => RecordAccess.RunFiltered(context, result.GetValue(db), filters.Read(result), RecordAccess.NoEvents, (store, filter) =>
         {
-            var list = query.View.Contradictions();
+            var size = result.GetValue(limit);
+            if (size < 1)
+            {
+                context.Error("--limit must be at least 1");
+                return ExitCodes.Usage;
+            }
+
+            var page = SliceReads.ReadContradictions(store, filter, size, result.GetValue(after));
+            var next = page.NextAfter is { } last
+                ? $"parley contradictions {TimelineCommand.Arguments(filters.Read(result), result.GetValue(db), size == DefaultLimit ? null : size.ToString(CultureInfo.InvariantCulture))}--after {TimelineCommand.Quote(last)}"
+                : null;
             if (result.GetValue(json))
             {
-                ViewOutput.WriteJson(context, list);
+                ViewOutput.WriteJson(context, page.Contradictions);
+                if (next is not null)
+                {
+                    // Standard error, so the standard output stays one JSON array.
+                    Console.Error.WriteLine($"{page.Contradictions.Count} contradictions shown; more follow: {next}");
+                }
             }
             else
             {
-                Print(context, list, "No contradictions in the record.");
+                Print(context, page.Contradictions, "No contradictions in the record.");
+                if (next is not null)
+                {
+                    context.Console.MarkupLine($"{page.Contradictions.Count} contradictions shown; more follow. Next page: [yellow]{Markup.Escape(next)}[/]");
+                }
             }
 
             return ExitCodes.Ok;

@@ -15,12 +15,12 @@ internal static class EventCommand
         var db = CommonOptions.Database();
         var json = CommonOptions.Json("Print the event as JSON");
         var command = new Command("event", "Show the accounts of one event side by side, with their contradictions") { id, db, json };
-        command.SetAction(result => RecordAccess.Run(context, result.GetValue(db), new FilterInput(), _ => false, query =>
+        // Reads the one event, its claims and contradictions and the documents they cite, not the record.
+        command.SetAction(result => RecordAccess.WithStore(context, result.GetValue(db), store =>
         {
             var eventId = result.GetValue(id)!.Trim();
-            if (query.View.Detail(eventId) is not { } detail)
+            if (SliceReads.ReadEventDetail(store, eventId, out var suggestion) is not { } detail)
             {
-                var suggestion = query.View.SuggestEvent(eventId);
                 context.Error($"no event '{eventId}' in the record" + (suggestion is null ? "; run 'parley timeline' for the ids" : $"; did you mean '{suggestion}'?"));
                 return ExitCodes.Usage;
             }

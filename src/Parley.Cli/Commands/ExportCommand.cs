@@ -40,9 +40,11 @@ internal static class ExportCommand
             return ExitCodes.Usage;
         }
 
-        return RecordAccess.Run(context, dbOption, filters ?? new FilterInput(), RecordAccess.NoEvents, query =>
+        return RecordAccess.RunFiltered(context, dbOption, filters ?? new FilterInput(), RecordAccess.NoEvents, (store, filter) =>
         {
-            var record = query.Record;
+            // parley/1 walks each list once, so it is written as it is read, a page at a time; the other formats look
+            // things up across the lists and read the slice whole.
+            var record = exporter is ParleyJsonExporter ? StreamedRecord.Open(store, filter) : store.ReadRecord(filter);
             try
             {
                 AtomicFile.Write(target, stream => exporter.Write(record, stream));
@@ -54,8 +56,8 @@ internal static class ExportCommand
             }
 
             context.Console.MarkupLine(
-                $"Wrote {record.Documents.Count} documents, {record.Entities.Count} entities, {record.Events.Count} events, " +
-                $"{record.Claims.Count} claims, {record.Contradictions.Count} contradictions, {record.Positions.Count} positions " +
+                $"Wrote {StreamedRecord.Enumerated(record.Documents)} documents, {StreamedRecord.Enumerated(record.Entities)} entities, {StreamedRecord.Enumerated(record.Events)} events, " +
+                $"{StreamedRecord.Enumerated(record.Claims)} claims, {StreamedRecord.Enumerated(record.Contradictions)} contradictions, {StreamedRecord.Enumerated(record.Positions)} positions " +
                 $"as {Markup.Escape(exporter.Name)} to [blue]{Markup.Escape(target)}[/]");
             return ExitCodes.Ok;
         });

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Parley.Export.Views;
 using Spectre.Console;
 
 namespace Parley.Cli.Commands;
@@ -9,16 +10,27 @@ internal static class SourcesCommand
 {
     private const int SoleEventsShown = 5;
 
+    /// <summary>Events each outlet alone reports listed by id in JSON unless --limit says otherwise.</summary>
+    private const int DefaultLimit = 100;
+
     public static Command Create(CliContext context)
     {
         var db = CommonOptions.Database();
         var json = CommonOptions.Json("Print the outlets as JSON");
+        var limit = new Option<int>("--limit", "-n") { Description = $"With --json: most events each outlet alone reports to list by id (default {DefaultLimit}; the rest are counted)", HelpName = "N", DefaultValueFactory = _ => DefaultLimit };
         var filters = new FilterOptions();
-        var command = new Command("sources", "Per outlet: documents, claims, events reported and events it alone reports") { db, json };
+        var command = new Command("sources", "Per outlet: documents, claims, events reported and events it alone reports") { db, json, limit };
         filters.AddTo(command);
-        command.SetAction(result => RecordAccess.Run(context, result.GetValue(db), filters.Read(result), RecordAccess.NoEvents, query =>
+        // Counted by outlet in the store, with each outlet's first events only it reports.
+        command.SetAction(result => RecordAccess.RunFiltered(context, result.GetValue(db), filters.Read(result), RecordAccess.NoEvents, (store, filter) =>
         {
-            var sources = query.View.Sources();
+            if (result.GetValue(limit) < 0)
+            {
+                context.Error("--limit must be at least 0");
+                return ExitCodes.Usage;
+            }
+
+            var sources = SliceReads.ReadSources(store, filter, result.GetValue(json) ? result.GetValue(limit) : SoleEventsShown);
             if (result.GetValue(json))
             {
                 ViewOutput.WriteJson(context, sources);
@@ -31,8 +43,9 @@ internal static class SourcesCommand
                 .AddColumn(new TableColumn("events").RightAligned()).AddColumn(new TableColumn("alone").RightAligned()).AddColumn("events only it reports");
             foreach (var s in sources)
             {
-                var shown = string.Join("\n", s.SoleEvents.Take(SoleEventsShown)) + (s.SoleEvents.Count > SoleEventsShown ? $"\n... and {s.SoleEvents.Count - SoleEventsShown} more" : "");
-                table.Row(s.Outlet, N(s.Documents), N(s.Claims), N(s.Events), N(s.SoleEvents.Count), shown);
+                var sole = s.SoleEvents.Count + (s.MoreSoleEvents ?? 0);
+                var shown = string.Join("\n", s.SoleEvents.Take(SoleEventsShown)) + (sole > SoleEventsShown ? $"\n... and {sole - SoleEventsShown} more" : "");
+                table.Row(s.Outlet, N(s.Documents), N(s.Claims), N(s.Events), N(sole), shown);
             }
 
             context.Console.Write(table);

@@ -110,7 +110,7 @@ internal static class TimelineCommand
     }
 
     /// <summary>The filters given, as options to repeat on the next page's command line (each value quoted when it needs it).</summary>
-    private static string Arguments(FilterInput input, string? db, string? limit) =>
+    internal static string Arguments(FilterInput input, string? db, string? limit) =>
         string.Concat(new[]
             {
                 ("--from", input.From), ("--to", input.To), ("--type", input.Type), ("--actor", input.Actor), ("--topic", input.Topic), ("--db", db), ("--limit", limit),
@@ -118,7 +118,7 @@ internal static class TimelineCommand
             .Where(x => x.Item2 is not null).Select(x => $"{x.Item1} {Quote(x.Item2!)} "));
 
     /// <summary>A value as a POSIX shell reads it back: bare when safe, else single-quoted.</summary>
-    private static string Quote(string value) =>
+    internal static string Quote(string value) =>
         value.Length > 0 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':' or '/')
             ? value
             : "'" + value.Replace("'", "'\\''", StringComparison.Ordinal) + "'";

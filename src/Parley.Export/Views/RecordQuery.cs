@@ -124,6 +124,32 @@ public static class RecordQuery
     }
 
     /// <summary>
+    /// Checks <paramref name="input"/> and looks its actor up by name among the stored entities (as <see cref="Read"/>
+    /// does among the record's), without reading the record.
+    /// </summary>
+    public static FilterProblem? Resolve(IParleyStore store, FilterInput input, out RecordFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (TryParse(input, out filter) is { } problem)
+        {
+            return problem;
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.Actor))
+        {
+            var lookup = new RecordView(new ParleyRecord { Entities = SliceReads.Entities(store) }).FindActor(input.Actor);
+            if (lookup.EntityId is null)
+            {
+                return new FilterProblem("actor", UnknownActor(input.Actor, lookup));
+            }
+
+            filter = filter with { Actor = lookup.EntityId };
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Reads one page of the timeline <paramref name="input"/> selects straight from the store's indexes: at most
     /// <paramref name="limit"/> events (0 for all) after the event <paramref name="afterEventId"/>, with only the
     /// entities and contradictions the page needs, so a page costs the same on a store of a million events as on a

@@ -272,14 +272,18 @@ public sealed class RecordView
     }
 
     /// <summary>The event id closest to <paramref name="id"/>, when one is close.</summary>
-    public string? SuggestEvent(string id)
+    public string? SuggestEvent(string id) => SuggestEvent(id, _events.Keys);
+
+    /// <summary>The one of <paramref name="candidates"/> closest to the event id <paramref name="id"/>, when one is close.</summary>
+    public static string? SuggestEvent(string id, IEnumerable<string> candidates)
     {
-        if (_events.Count == 0 || string.IsNullOrWhiteSpace(id))
+        ArgumentNullException.ThrowIfNull(candidates);
+        var ids = candidates.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0 || string.IsNullOrWhiteSpace(id))
         {
             return null;
         }
 
-        var ids = _events.Keys.Order(StringComparer.Ordinal).ToList();
         var best = Process.ExtractOne(id, ids, cutoff: 60);
         return best is null ? null : ids[best.Index];
     }

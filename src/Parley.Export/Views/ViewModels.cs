@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Parley.Export.Views;
 
 /// <summary>A quote in its document, with what a reader needs to cite it: the outlet and the publication date.</summary>
@@ -114,17 +116,23 @@ public sealed record ActorEvent(string Role, EventSummary Event);
 /// <param name="Events">Events it acts in, is targeted by or mediates, by date.</param>
 /// <param name="Positions">Its positions, by topic, each in date order.</param>
 /// <param name="Mentions">Number of documents that name it.</param>
+/// <param name="EventsNotShown">When <paramref name="Events"/> is only the first page of its events: how many more it has (left out of JSON otherwise).</param>
+/// <param name="EventTypes">When <paramref name="Events"/> is only the first page: all its events, counted by type wire name.</param>
 public sealed record ActorProfile(
     string Id, string Name, string Kind, IReadOnlyList<string> Aliases, IReadOnlyList<RoleView> Roles,
-    IReadOnlyList<ActorEvent> Events, IReadOnlyList<PositionTrack> Positions, int Mentions);
+    IReadOnlyList<ActorEvent> Events, IReadOnlyList<PositionTrack> Positions, int Mentions,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? EventsNotShown = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, int>? EventTypes = null);
 
 /// <summary>What one outlet contributes to the record.</summary>
 /// <param name="Outlet">The outlet's name, or "(unknown outlet)".</param>
 /// <param name="Documents">Documents it published.</param>
 /// <param name="Claims">Claims in those documents.</param>
 /// <param name="Events">Events those documents report.</param>
-/// <param name="SoleEvents">Ids of the events only this outlet reports.</param>
-public sealed record SourceSummary(string Outlet, int Documents, int Claims, int Events, IReadOnlyList<string> SoleEvents);
+/// <param name="SoleEvents">Ids of the events only this outlet reports (the first of them, in timeline order, when <paramref name="MoreSoleEvents"/> is given).</param>
+/// <param name="MoreSoleEvents">How many more events only this outlet reports than <paramref name="SoleEvents"/> lists; null (and left out of JSON) when it lists them all.</param>
+public sealed record SourceSummary(string Outlet, int Documents, int Claims, int Events, IReadOnlyList<string> SoleEvents,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? MoreSoleEvents = null);
 
 /// <summary>The result of looking an actor up by name.</summary>
 /// <param name="EntityId">The entity found, or null.</param>

@@ -213,7 +213,7 @@ internal sealed partial class RecordReader
     private (string Sql, List<(string, object)> Parameters) Selection(RecordFilter filter)
     {
         // Only the columns the aggregates use: the JSON lists are not read.
-        var (sql, parameters) = EventRowsSql(filter, int.MaxValue, "1 = 1", [], "e.id, e.place, e.date_earliest, e.type");
+        var (sql, parameters) = EventRowsSql(filter, int.MaxValue, "1 = 1", [], "e.id, e.place, e.date_earliest, e.date_latest, e.type");
         return ($"({sql}) f", parameters);
     }
 

@@ -565,6 +565,13 @@ internal sealed partial class RecordReader(SqlParleyStore store)
             parameters.AddRange(names.Select((name, n) => ("@s" + n.ToString(System.Globalization.CultureInfo.InvariantCulture), (object)name)));
         }
 
+        if (filter.Period is { } period)
+        {
+            where.Add("date_earliest IS NOT NULL AND date_earliest <= @until AND date_latest >= @since");
+            parameters.Add(("@since", DateRange.Iso(period.Earliest)));
+            parameters.Add(("@until", DateRange.Iso(period.Latest)));
+        }
+
         if (after is { } a)
         {
             where.Add($"({O("doc_id")} > @after_doc OR (doc_id = @after_doc AND seq > @after_seq))");

@@ -620,6 +620,82 @@ public abstract class SqlParleyStore : IParleyStore
     public IReadOnlyList<TopicCounts> ReadTopicCounts() => Guard("counting by topic", () => ReadSnapshot(() => new RecordReader(this).ReadTopicCounts()));
 
     /// <inheritdoc />
+    public IReadOnlyList<Claim> ReadClaimsAbout(IReadOnlyCollection<string> eventIds)
+    {
+        ArgumentNullException.ThrowIfNull(eventIds);
+        return Guard("reading claims", () => ReadSnapshot(() => new RecordReader(this).ReadClaimsAbout(eventIds)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Claim> ReadClaimsById(IReadOnlyCollection<string> claimIds)
+    {
+        ArgumentNullException.ThrowIfNull(claimIds);
+        return Guard("reading claims", () => ReadSnapshot(() => new RecordReader(this).ReadClaimsById(claimIds)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> ReadEventIdsNear(string eventId, int count)
+    {
+        ArgumentNullException.ThrowIfNull(eventId);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return Guard("reading event ids", () => ReadSnapshot(() => new RecordReader(this).ReadEventIdsNear(eventId, count)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<EventType, int> ReadEventTypeCounts(RecordFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return Guard("counting events by type", () => ReadSnapshot(() => new RecordReader(this).ReadEventTypeCounts(filter)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, int> ReadMentionDocumentCounts(IReadOnlyCollection<string> entityIds)
+    {
+        ArgumentNullException.ThrowIfNull(entityIds);
+        return Guard("counting the documents naming entities", () => ReadSnapshot(() => new RecordReader(this).ReadMentionDocumentCounts(entityIds)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<OutletSummary> ReadOutletSummaries(RecordFilter filter, int aloneShown)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(aloneShown);
+        return filter.IsAll ? ReadOutletSummaries(aloneShown)
+            : Guard("counting by outlet", () => ReadSnapshot(() => new RecordReader(this).ReadOutletSummaries(filter, aloneShown)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Contradiction> ReadContradictionList(RecordFilter filter, int limit, string? afterContradictionId)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return Guard("reading contradictions", () => ReadSnapshot(() => new RecordReader(this).ReadContradictionList(filter, limit, afterContradictionId)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> ReadMostReportedEvents(RecordFilter filter, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return Guard("ranking events by their reports", () => ReadSnapshot(() => new RecordReader(this).ReadMostReportedEvents(filter, limit)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<EntityWithMentions> ReadEntityPage(int limit, string? afterEntityId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return Guard("reading the entities", () => ReadSnapshot(() => new RecordReader(this).ReadEntityPage(limit, afterEntityId)));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredClaim> ReadClaimPage(RecordFilter filter, int limit, ClaimKey? after)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        return Guard("reading claims", () => ReadSnapshot(() => new RecordReader(this).ReadClaimPage(filter, limit, after)));
+    }
+
+    /// <inheritdoc />
     public int CountEvents(RecordFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
