@@ -29,12 +29,6 @@ public sealed record FilterInput(string? From = null, string? To = null, string?
 /// <param name="Message">What is wrong and what to do.</param>
 public sealed record FilterProblem(string Field, string Message);
 
-/// <summary>The slice of the record a filter selected.</summary>
-/// <param name="Filter">The checked filter.</param>
-/// <param name="Record">The slice.</param>
-/// <param name="View">Questions over the slice.</param>
-public sealed record QueryResult(RecordFilter Filter, ParleyRecord Record, RecordView View);
-
 /// <summary>One page of the timeline.</summary>
 /// <param name="Filter">The checked filter (the actor resolved to its id).</param>
 /// <param name="Events">The page's events, earliest first.</param>
@@ -47,7 +41,7 @@ public sealed record TimelinePage(RecordFilter Filter, IReadOnlyList<EventSummar
 /// </summary>
 public static class RecordQuery
 {
-    /// <summary>Checks the period, type and topic; the actor name needs the record and is checked by <see cref="Read"/>.</summary>
+    /// <summary>Checks the period, type and topic; the actor name needs the store and is checked by <see cref="ReadTimeline"/> and the commands' reads.</summary>
     public static FilterProblem? TryParse(FilterInput input, out RecordFilter filter)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -92,40 +86,7 @@ public static class RecordQuery
     }
 
     /// <summary>
-    /// Reads the slice <paramref name="input"/> selects. An actor given by name or alias is looked up among the
-    /// record's entities; an unknown one is a problem that suggests the closest name.
-    /// </summary>
-    public static FilterProblem? Read(IParleyStore store, FilterInput input, out QueryResult? result)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        result = null;
-        if (TryParse(input, out var filter) is { } problem)
-        {
-            return problem;
-        }
-
-        var record = store.ReadRecord(filter);
-        var view = new RecordView(record);
-        if (!string.IsNullOrWhiteSpace(input.Actor))
-        {
-            var lookup = view.FindActor(input.Actor);
-            if (lookup.EntityId is null)
-            {
-                return new FilterProblem("actor", UnknownActor(input.Actor, lookup));
-            }
-
-            filter = filter with { Actor = lookup.EntityId };
-            record = store.ReadRecord(filter);
-            view = new RecordView(record);
-        }
-
-        result = new QueryResult(filter, record, view);
-        return null;
-    }
-
-    /// <summary>
-    /// Checks <paramref name="input"/> and looks its actor up by name among the stored entities (as <see cref="Read"/>
-    /// does among the record's), without reading the record.
+    /// Checks <paramref name="input"/> and looks its actor up by name among the stored entities, without reading the record.
     /// </summary>
     public static FilterProblem? Resolve(IParleyStore store, FilterInput input, out RecordFilter filter)
     {
@@ -153,7 +114,7 @@ public static class RecordQuery
     /// Reads one page of the timeline <paramref name="input"/> selects straight from the store's indexes: at most
     /// <paramref name="limit"/> events (0 for all) after the event <paramref name="afterEventId"/>, with only the
     /// entities and contradictions the page needs, so a page costs the same on a store of a million events as on a
-    /// small one. An actor is looked up by name among the stored entities as <see cref="Read"/> does.
+    /// small one. An actor is looked up by name among the stored entities.
     /// </summary>
     public static FilterProblem? ReadTimeline(IParleyStore store, FilterInput input, int limit, string? afterEventId, out TimelinePage? page)
     {
