@@ -459,6 +459,22 @@ public sealed class PositionReferenceTests
         Assert.DoesNotContain(x.Positions, p => p.Topic == "checkpoints");
     }
 
+    [Theory]
+    [InlineData("Yerevan called on the mediators to have the checkpoint removed.")]
+    [InlineData("Yerevan wants the checkpoint dismantled, the minister said.")]
+    public void Asking_to_have_an_issue_undone_opposes_it(string text)
+    {
+        var p = Assert.Single(Shipped.Run(text).Positions, p => p.Topic == "checkpoints");
+        Assert.Equal(PositionStance.Opposes, p.Stance);
+    }
+
+    [Fact]
+    public void Concern_at_an_issue_opposes_it()
+    {
+        var x = Shipped.Run("Paris said it was deeply concerned by the installation of the checkpoint.");
+        Assert.Contains(x.Positions, p => p.Actor == "france" && p.Topic == "checkpoints" && p.Stance == PositionStance.Opposes);
+    }
+
     [Fact]
     public void A_denied_act_shows_no_stance()
     {

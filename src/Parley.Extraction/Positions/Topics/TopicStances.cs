@@ -350,10 +350,23 @@ internal sealed class TopicStances(DomainPack pack)
 
     /// <summary>
     /// True when the issue ending at <paramref name="topic"/> is said to be undone right after it, in the passive
-    /// ("insisted that the group be formally dissolved", "demanded that the blockade be lifted").
+    /// ("insisted that the group be formally dissolved", "demanded that the blockade be lifted") or after a causative
+    /// verb ("called on the peacekeepers to have the checkpoint removed").
     /// </summary>
     private bool RemovedAfter(SentenceContext ctx, int topic, int to)
     {
+        // "to have the checkpoint removed", "wants the blockade lifted": a causative verb, the issue, the participle.
+        if (topic + 1 <= to && _removed.Contains(ctx.Word(topic + 1)))
+        {
+            for (var k = topic - 1; k >= Math.Max(ctx.FirstToken, topic - 5); k--)
+            {
+                if (ctx.Word(k) is "have" or "has" or "had" or "get" or "gets" or "got" or "want" or "wants" or "wanted" or "see" or "sees")
+                {
+                    return true;
+                }
+            }
+        }
+
         var i = topic + 1;
         while (i < to && ctx.Word(i) is "should" or "must" or "would" or "will" or "to" or "have" or "has")
         {
