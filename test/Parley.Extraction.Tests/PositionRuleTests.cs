@@ -469,6 +469,21 @@ public sealed class PositionReferenceTests
     }
 
     [Fact]
+    public void Whom_an_appeal_addresses_is_not_what_it_asks_for()
+    {
+        var x = Shipped.Run("Yerevan called on the Russian peacekeepers to have the checkpoint removed.");
+        Assert.DoesNotContain(x.Positions, p => p.Topic == "peacekeeping");
+        Assert.Contains(x.Positions, p => p.Topic == "checkpoints");
+    }
+
+    [Fact]
+    public void An_appeal_naming_no_other_issue_keeps_its_addressee_s()
+    {
+        var x = Shipped.Run("Yerevan called on the Russian peacekeepers to fulfil their duties.");
+        Assert.Contains(x.Positions, p => p.Topic == "peacekeeping");
+    }
+
+    [Fact]
     public void Concern_at_an_issue_opposes_it()
     {
         var x = Shipped.Run("Paris said it was deeply concerned by the installation of the checkpoint.");

@@ -23,6 +23,42 @@ internal sealed class SegmentReader(DomainPack pack)
     private static readonly string[] PartyPronouns = ["it", "they", "we", "he", "she", "i"];
 
     private readonly TopicStances _topics = new(pack);
+    private readonly string[][] _appealVerbs = [.. pack.Words("appeal_verbs").Select(SentenceContext.KeyOf)];
+
+    /// <summary>
+    /// For an appeal cue ("called on", "urged"), the "to" opening what the addressee is asked to do, at most eight
+    /// words after the cue and before <paramref name="until"/>; -1 for any other cue or none.
+    /// </summary>
+    private int AppealInfinitive(SentenceContext ctx, StanceCue cue, int until)
+    {
+        var appeal = false;
+        foreach (var key in _appealVerbs)
+        {
+            appeal |= key.Length == cue.End - cue.At && ctx.Find(key, cue.At, cue.End - 1) == cue.At;
+        }
+
+        if (!appeal)
+        {
+            return -1;
+        }
+
+        for (var i = cue.End; i <= Math.Min(until, cue.End + 8); i++)
+        {
+            // (An infinitive after an addressee: not "urged an end to the blockade", nor "not to impede", which the
+            // issue's own reading turns.)
+            if (ctx.Word(i) == "to")
+            {
+                return i > cue.End && ctx.Word(i - 1) is not ("not" or "never") && ctx.Word(i + 1) is not ("the" or "a" or "an" or "its" or "their") ? i + 1 : -1;
+            }
+
+            if (ctx.Word(i) is "," or "and" or "that")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
     private readonly PossessedIssue _possessed = new(pack);
 
     /// <summary>
@@ -151,6 +187,14 @@ internal sealed class SegmentReader(DomainPack pack)
             }
 
             var topics = _topics.In(ctx, cue, cue.End, until, cue.Stance);
+            // "called on the peacekeepers to have the checkpoint removed": whom an appeal addresses is not what it asks
+            // for, when what follows "to" names an issue of its own.
+            if (topics.Count > 0 && AppealInfinitive(ctx, cue, until) is var infinitive and >= 0 &&
+                _topics.In(ctx, cue, infinitive, until, cue.Stance) is { Count: > 0 } asked)
+            {
+                topics = asked;
+            }
+
             // "In relation to the unblocking of transport links, we support the proposal": a fronted frame names the
             // issue of a stance that names none after it.
             if (topics.Count == 0 && FramedIssue(ctx, cue, start) is { } frame)
