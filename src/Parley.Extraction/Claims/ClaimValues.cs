@@ -11,7 +11,8 @@ namespace Parley.Extraction.Claims;
 /// <param name="denialVerbs">The pack's <c>denial_verbs</c>.</param>
 /// <param name="nonEventObjects">The pack's <c>non_event_objects</c>: what a denial may deny other than the event
 /// ("denied the charges", "denied any involvement").</param>
-internal sealed class ClaimValues(IReadOnlyList<string> denialVerbs, IReadOnlyList<string> nonEventObjects)
+/// <param name="containerOf">The place a place lies in, from the pack ("nerkin-hand" → "syunik"), or null.</param>
+internal sealed class ClaimValues(IReadOnlyList<string> denialVerbs, IReadOnlyList<string> nonEventObjects, Func<string, string?> containerOf)
 {
     // The date and count values of the events of the document being read, each with its event (see EventValues). A
     // document reports a few events: a scan by reference costs less than a map, whose hash of a fresh object does not.
@@ -59,6 +60,13 @@ internal sealed class ClaimValues(IReadOnlyList<string> denialVerbs, IReadOnlyLi
             }
         }
 
+        // "… attacked a post near Nerkin Hand": where a clash was fought, when the quote names the place itself; the places
+        // it lies in go with it, so an account naming the village and one naming its province do not disagree.
+        if (ev.Type == EventType.ArmedClash && ev.Place is { } place && stance == ClaimStance.Asserts && NamesPlace(ctx, place, first, last))
+        {
+            values.Add(new ClaimValue(ContradictionAttribute.Place, place, false, Containers(place)));
+        }
+
         // ("Baku denied any involvement": the blame is denied, not the happening; no party is named as not to blame.)
         var deniesBlame = stance == ClaimStance.Denies && DeniesABlame(ctx, first, last);
         if (deniesBlame)
@@ -83,6 +91,32 @@ internal sealed class ClaimValues(IReadOnlyList<string> denialVerbs, IReadOnlyLi
         var verb = ctx.FindAny(denialVerbs, Math.Max(ctx.FirstToken, first - 3), last, out _);
         var from = verb >= 0 ? verb + 1 : first;
         return ctx.FindAny(nonEventObjects, from, Math.Min(ctx.LastToken, from + 3), out _) >= 0;
+    }
+
+    // True when a mention of `place` stands among tokens [first, last].
+    private static bool NamesPlace(SentenceContext ctx, string place, int first, int last)
+    {
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.FirstToken >= first && m.LastToken <= last && m.Mention.EntityId == place)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The places `place` lies in, innermost first, joined by spaces (at most eight: the pack's chains are short).
+    private string Containers(string place)
+    {
+        var chain = new List<string>();
+        for (var at = containerOf(place); at is not null && chain.Count < 8 && !chain.Contains(at); at = containerOf(at))
+        {
+            chain.Add(at);
+        }
+
+        return string.Join(' ', chain);
     }
 
     /// <summary>The one single day tokens [<paramref name="first"/>, <paramref name="last"/>] name, as an ISO date, or null.</summary>

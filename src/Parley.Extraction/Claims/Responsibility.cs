@@ -13,6 +13,12 @@ namespace Parley.Extraction.Claims;
 /// </summary>
 internal sealed class Responsibility(DomainPack pack)
 {
+    /// <summary>
+    /// The responsibility value of a claim telling which side struck in a clash ("X attacked Y's post"): a blame on that
+    /// side (its subject) that says nothing of who began the fighting.
+    /// </summary>
+    public const string Struck = "struck";
+
     /// <summary>Hostile acts one side reports and the other denies: a denial points back to one of these, not to a talk or a deal.</summary>
     public static readonly EventType[] HostileActs =
         [EventType.ArmedClash, EventType.Blockade, EventType.SupplyCut, EventType.Checkpoint, EventType.Arrest, EventType.Displacement];
@@ -185,6 +191,40 @@ internal sealed class Responsibility(DomainPack pack)
     {
         var at = ctx.Find("first", first + 1, last);
         return at > first && ctx.Word(at - 1) is "fire" or "fired" or "attacked" or "shot" or "shooting" or "struck" or "provoked";
+    }
+
+    /// <summary>
+    /// The side that struck in <paramref name="clash"/>, an armed clash told with one side as actor (and the other as
+    /// target, when it names one), when the quote (tokens [<paramref name="first"/>, <paramref name="last"/>]) names that
+    /// side before any other party ("Azerbaijani forces attacked an Armenian post") and tells no answer to fire ("returned
+    /// fire"); otherwise null.
+    /// </summary>
+    public string? Attacker(SentenceContext ctx, EventMention clash, int first, int last)
+    {
+        if (clash.Type != EventType.ArmedClash || clash.Status != EventStatus.Occurred || clash.Actors.Count == 0 ||
+            ctx.FindAny(_responseCues, first, last, out _) >= 0)
+        {
+            return null;
+        }
+
+        var side = SideOf(clash.Actors[0]);
+        if (side is null || clash.Actors.Any(a => SideOf(a) != side) || clash.Targets.Any(t => SideOf(t) is not { } struck || struck == side))
+        {
+            return null;
+        }
+
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.FirstToken < first || m.LastToken > last || m.Kind is EntityKind.Place or EntityKind.Route or EntityKind.Outlet)
+            {
+                continue;
+            }
+
+            // The first party the quote names is the one that struck, or the quote tells it otherwise ("… were shelled by …").
+            return SideOf(m.Mention.EntityId) == side ? side : null;
+        }
+
+        return null;
     }
 
     /// <summary>The side <paramref name="id"/> is on (a state, a body's state), or the id itself.</summary>

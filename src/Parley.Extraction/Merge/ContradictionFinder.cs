@@ -358,7 +358,7 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
     /// <summary>The attributes a contradiction about one event (not between claims) can have.</summary>
     private static readonly ContradictionAttribute[] AboutEvent =
         [ContradictionAttribute.Agenda, ContradictionAttribute.Date, ContradictionAttribute.Killed, ContradictionAttribute.Wounded, ContradictionAttribute.Quantity,
-         ContradictionAttribute.Occurred, ContradictionAttribute.Participants, ContradictionAttribute.Responsibility];
+         ContradictionAttribute.Occurred, ContradictionAttribute.Participants, ContradictionAttribute.Responsibility, ContradictionAttribute.Place];
 
     /// <summary>The ids the contradictions <see cref="FindAboutEvents"/> can find about event <paramref name="eventId"/> take.</summary>
     public static IEnumerable<string> AboutEventIds(string eventId) => AboutEvent.Select(a => HashedId($"{a.ToWire()}|{eventId}|"));

@@ -1,0 +1,72 @@
+using Parley.Extraction.Merge;
+using Parley.Model;
+
+namespace Parley.Extraction.Tests.Merge;
+
+/// <summary>
+/// Rival reports of one happening that disagree on where it was, who struck, how many were held, what was discussed and
+/// who attended, on prose written for these tests.
+/// </summary>
+public sealed class RivalAccountsTests
+{
+    private static MergeResult Pass(params DocumentExtraction[] extractions) => new CrossDocumentPass(Shipped.Pack).Run(extractions);
+
+    private static DocumentExtraction Report(string id, string text, string published = "2024-09-03") => Shipped.Run(text, published, id);
+
+    private const string FromYerevan = "Azerbaijani troops shelled an Armenian border post near Kut on September 2, the Armenian defence ministry said.";
+    private const string FromBaku = "Armenian units fired on Azerbaijani army positions near Kalbajar on September 2, the Azerbaijani defence ministry said.";
+
+    [Fact]
+    public void Each_side_saying_the_other_struck_on_one_day_tells_one_clash_whose_place_they_dispute()
+    {
+        var result = Pass(Report("a", FromYerevan), Report("b", FromBaku));
+        var clash = Assert.Single(result.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Equal(["a", "b"], clash.Mentions.Select(m => m.DocumentId).Distinct().Order());
+        var place = Assert.Single(result.Contradictions, x => x.Attribute == ContradictionAttribute.Place);
+        Assert.Equal(clash.Id, place.EventId);
+        Assert.Equal(["kut", "kalbajar"], place.Values);
+    }
+
+    [Fact]
+    public void Each_side_saying_the_other_struck_disagree_on_who_is_to_blame()
+    {
+        var result = Pass(Report("a", FromYerevan), Report("b", FromBaku));
+        var blame = Assert.Single(result.Contradictions, x => x.Attribute == ContradictionAttribute.Responsibility);
+        Assert.Equal(["azerbaijan to blame", "armenia to blame"], blame.Values);
+    }
+
+    [Fact]
+    public void Rival_accounts_of_clashes_on_days_apart_stay_two_clashes()
+    {
+        var later = FromBaku.Replace("September 2", "September 6", StringComparison.Ordinal);
+        var result = Pass(Report("a", FromYerevan), Report("b", later, "2024-09-07"));
+        Assert.Equal(2, result.Events.Count(e => e.Type == EventType.ArmedClash));
+        Assert.DoesNotContain(result.Contradictions, x => x.Attribute == ContradictionAttribute.Place);
+    }
+
+    [Fact]
+    public void A_village_and_the_province_it_lies_in_are_no_disagreement()
+    {
+        var wider = "Azerbaijani troops shelled Armenian positions in Gegharkunik on September 2, an Armenian government spokesman said.";
+        var result = Pass(Report("a", FromYerevan), Report("b", wider));
+        Assert.DoesNotContain(result.Contradictions, x => x.Attribute == ContradictionAttribute.Place);
+    }
+
+    [Theory]
+    [InlineData(FromYerevan, "azerbaijan")]
+    [InlineData(FromBaku, "armenia")]
+    public void An_account_of_who_struck_whom_lays_the_attack_on_the_side_that_struck(string text, string side)
+    {
+        var claim = Assert.Single(Report("a", text).Claims);
+        var value = Assert.Single(claim.Values, v => v.Attribute == ContradictionAttribute.Responsibility);
+        Assert.Equal(("struck", side), (value.Value, value.Subject));
+    }
+
+    [Fact]
+    public void An_account_of_a_side_answering_fire_lays_no_attack_on_it()
+    {
+        var report = Report("a", "Azerbaijani units opened fire near Kalbajar on September 2 in response to shots from Armenian positions, the Azerbaijani defence ministry said.");
+        Assert.Contains(report.Events, e => e.Type == EventType.ArmedClash && e.Actors.Contains("azerbaijan"));
+        Assert.DoesNotContain(Assert.Single(report.Claims).Values, v => v is { Attribute: ContradictionAttribute.Responsibility, Value: "struck" });
+    }
+}
