@@ -24,7 +24,8 @@ public sealed partial class ContradictionFinder
         private static readonly EventType[] Lasting =
             [EventType.Displacement, EventType.Blockade, EventType.SupplyCut, EventType.Protest, EventType.AidDelivery, EventType.ArmedClash];
 
-        // The counts sources dispute: every happening's dead and wounded, and a protest's crowd.
+        // The counts sources dispute: every happening's dead and wounded, a protest's crowd and the people an arrest held
+        // ("the ministry said 15 were detained"; "activists put the number at 40").
         private static readonly QuantityKind[] Tolls = [QuantityKind.Killed, QuantityKind.Wounded];
         private static readonly QuantityKind[] TollsAndCrowd = [QuantityKind.Killed, QuantityKind.Wounded, QuantityKind.People];
 
@@ -86,7 +87,7 @@ public sealed partial class ContradictionFinder
         {
             _event = e;
             _datesJudged = Array.IndexOf(Lasting, e.Type) < 0;
-            _counts = [.. (e.Type == EventType.Protest ? TollsAndCrowd : Tolls).Select(k => (k, new List<(string, double, string?)>(), new HashSet<(string, double, string?)>()))];
+            _counts = [.. (e.Type is EventType.Protest or EventType.Arrest ? TollsAndCrowd : Tolls).Select(k => (k, new List<(string, double, string?)>(), new HashSet<(string, double, string?)>()))];
         }
 
         /// <summary>True when <see cref="Decide"/> wants the claims given again, in the same order.</summary>

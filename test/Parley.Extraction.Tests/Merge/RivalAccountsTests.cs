@@ -69,4 +69,23 @@ public sealed class RivalAccountsTests
         Assert.Contains(report.Events, e => e.Type == EventType.ArmedClash && e.Actors.Contains("azerbaijan"));
         Assert.DoesNotContain(Assert.Single(report.Claims).Values, v => v is { Attribute: ContradictionAttribute.Responsibility, Value: "struck" });
     }
+
+    private const string Rally = "Police detained 12 people at a rally outside parliament in Yerevan on May 20, the Interior Ministry said.";
+
+    [Fact]
+    public void Rival_counts_of_the_people_an_arrest_held_disagree()
+    {
+        var activists = "Opposition activists said police had detained 30 people at the rally outside parliament in Yerevan on May 20.";
+        var result = Pass(Report("a", Rally, "2025-05-21"), Report("b", activists, "2025-05-21"));
+        var count = Assert.Single(result.Contradictions, x => x.Attribute == ContradictionAttribute.Quantity);
+        Assert.Equal(["12 people", "30 people"], count.Values);
+    }
+
+    [Fact]
+    public void Two_reports_giving_one_count_of_the_people_held_agree()
+    {
+        var same = "Twelve people were detained at the rally outside parliament in Yerevan on May 20, police told reporters.";
+        var result = Pass(Report("a", Rally, "2025-05-21"), Report("b", same.Replace("Twelve", "12", StringComparison.Ordinal), "2025-05-21"));
+        Assert.DoesNotContain(result.Contradictions, x => x.Attribute == ContradictionAttribute.Quantity);
+    }
 }
