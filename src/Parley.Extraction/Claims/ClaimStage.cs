@@ -1124,10 +1124,20 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             answers = previous.Id;
         }
 
-        // ("No mediator attended the meeting": who took part is said of the meeting told just before, as its agenda is.)
-        if (ev is null && (ctx.FindAny(_agendaCues, ctx.FirstToken, last, out _) >= 0 || _attendance.Tells(ctx, quoteFirst, quoteLast)))
+        // ("No mediator attended the meeting": who took part is said of the meeting told just before, as its agenda is;
+        // so is what was not discussed: "X did not address the transfer of villages".)
+        if (ev is null && (ctx.FindAny(_agendaCues, ctx.FirstToken, last, out _) >= 0 || _attendance.Tells(ctx, quoteFirst, quoteLast) ||
+                           (stance == ClaimStance.Denies && Denials.NegatesDiscussion(ctx, quoteFirst, quoteLast))))
         {
             ev = EarlierMeeting(ctx);
+        }
+
+        // "Y attended the meeting, she said": a meeting named with "the" right after the verb of taking part is the one told
+        // before, not another the sentence seems to report of its own.
+        if (ev is { Type: EventType.Meeting } && ev.Span.Overlaps(ctx.Sentence.Span) && _attendance.PointsBack(ctx, quoteFirst, quoteLast) &&
+            EarlierMeeting(ctx) is { } toldMeeting)
+        {
+            ev = toldMeeting;
         }
 
         // "Baku said 71 of its servicemen were killed": a toll told on its own is about the clash it was added to.

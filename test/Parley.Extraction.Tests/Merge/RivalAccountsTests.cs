@@ -88,4 +88,36 @@ public sealed class RivalAccountsTests
         var result = Pass(Report("a", Rally, "2025-05-21"), Report("b", same.Replace("Twelve", "12", StringComparison.Ordinal), "2025-05-21"));
         Assert.DoesNotContain(result.Contradictions, x => x.Attribute == ContradictionAttribute.Quantity);
     }
+
+    private const string Talks = "Ararat Mirzoyan and Jeyhun Bayramov held talks in Tbilisi on June 10, the foreign ministry said.";
+
+    [Fact]
+    public void Saying_a_minister_did_not_address_an_issue_is_about_the_meeting_told_before()
+    {
+        var report = Report("b", $"{Talks}\n\nBayramov did not address the transfer of villages, spokesman Aykhan Hajizada said.", "2024-06-11");
+        var meeting = Assert.Single(report.Events, e => e.Type == EventType.Meeting);
+        var denial = Assert.Single(report.Claims, c => c.Speaker == "aykhan-hajizada");
+        Assert.Equal(ClaimStance.Denies, denial.Stance);
+        Assert.Equal(meeting.Key, denial.EventKey);
+        Assert.Contains(denial.Values, v => v is { Attribute: ContradictionAttribute.Agenda, Value: "border-delimitation", Negated: true });
+    }
+
+    [Fact]
+    public void Discussed_in_one_report_and_not_addressed_in_another_disagree_on_the_agenda()
+    {
+        var one = Report("a", $"{Talks}\n\nThe ministers discussed the return of villages, spokeswoman Ani Badalyan said.", "2024-06-11");
+        var other = Report("b", $"{Talks}\n\nBayramov did not address the transfer of villages, spokesman Aykhan Hajizada said.", "2024-06-11");
+        var agenda = Assert.Single(Pass(one, other).Contradictions, x => x.Attribute == ContradictionAttribute.Agenda);
+        Assert.Equal(["border-delimitation discussed", "border-delimitation not discussed"], agenda.Values);
+    }
+
+    [Fact]
+    public void Attending_the_talks_is_said_of_the_talks_told_before()
+    {
+        var report = Report("a", $"{Talks}\n\nThe US adviser for Caucasus negotiations Louis Bono attended the talks, spokeswoman Ani Badalyan said.", "2024-06-11");
+        var talks = report.Events.First(e => e.Type == EventType.Meeting);
+        var claim = Assert.Single(report.Claims, c => c.Speaker == "ani-badalyan");
+        Assert.Equal(talks.Key, claim.EventKey);
+        Assert.Contains(claim.Values, v => v is { Attribute: ContradictionAttribute.Participants, Value: "louis-bono", Negated: false });
+    }
 }
