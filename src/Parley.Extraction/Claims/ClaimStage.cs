@@ -70,7 +70,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     // What each claim says of its event: agenda, date and the counts its own quote gives (see ClaimValues), with the
     // values of the document's events formatted once.
-    private readonly ClaimValues _values = new(pack.Words("denial_verbs"), pack.Words("non_event_objects"), place => pack.Find(place)?.In);
+    private readonly ClaimValues _values = new(pack.Words("denial_verbs"), pack.Words("non_event_objects"), pack);
 
     // Whom each accusation of the document being read accuses, by claim id (see Read).
     private readonly Dictionary<string, string> _accused = new(StringComparer.Ordinal);
@@ -1199,7 +1199,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.ToBlame, false, SideOf(starter)));
             _saidBegan.Add(id);
         }
-        else if (stance == ClaimStance.Asserts && ev is not null && ev.Span.Overlaps(ctx.Sentence.Span) && _responsibility.Attacker(ctx, ev, quoteFirst, quoteLast) is { } attacker)
+        else if (stance == ClaimStance.Asserts && ev is not null && _responsibility.Attacker(ctx, ev, quoteFirst, quoteLast) is { } attacker)
         {
             // "Azerbaijani forces attacked an Armenian post, the ministry said": an account of a clash that tells who struck
             // whom (not who began it) lays the attack on the side that struck; a rival account may lay it on the other.

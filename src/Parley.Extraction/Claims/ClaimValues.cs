@@ -1,5 +1,7 @@
+using Parley.Extraction.Entities;
 using Parley.Extraction.Events;
 using Parley.Model;
+using Parley.Packs;
 
 namespace Parley.Extraction.Claims;
 
@@ -11,9 +13,12 @@ namespace Parley.Extraction.Claims;
 /// <param name="denialVerbs">The pack's <c>denial_verbs</c>.</param>
 /// <param name="nonEventObjects">The pack's <c>non_event_objects</c>: what a denial may deny other than the event
 /// ("denied the charges", "denied any involvement").</param>
-/// <param name="containerOf">The place a place lies in, from the pack ("nerkin-hand" → "syunik"), or null.</param>
-internal sealed class ClaimValues(IReadOnlyList<string> denialVerbs, IReadOnlyList<string> nonEventObjects, Func<string, string?> containerOf)
+/// <param name="places">The pack's places: what a place lies in ("nerkin-hand" → "syunik") and what kind of place it is.</param>
+internal sealed class ClaimValues(IReadOnlyList<string> denialVerbs, IReadOnlyList<string> nonEventObjects, DomainPack places)
 {
+    // Kinds of place a clash is fought at or near: a city is more often the seat that speaks than where fighting was.
+    private static readonly string[] FieldPlaces = ["village", "town", "district", "province", "region", "border-area", "mountain", "site"];
+
     // The date and count values of the events of the document being read, each with its event (see EventValues). A
     // document reports a few events: a scan by reference costs less than a map, whose hash of a fresh object does not.
     private readonly List<(EventMention Event, ClaimValue[] Values)> _eventValues = [];
@@ -60,11 +65,15 @@ internal sealed class ClaimValues(IReadOnlyList<string> denialVerbs, IReadOnlyLi
             }
         }
 
-        // "… attacked a post near Nerkin Hand": where a clash was fought, when the quote names the place itself; the places
-        // it lies in go with it, so an account naming the village and one naming its province do not disagree.
-        if (ev.Type == EventType.ArmedClash && ev.Place is { } place && stance == ClaimStance.Asserts && NamesPlace(ctx, place, first, last))
+        // "… attacked a post near Nerkin Hand", "shelled its positions in the Kalbajar and Lachin districts": where a clash
+        // was fought, as the quote names it (the clash's own place, or a village, town, district or province); the places
+        // each lies in go with it, so an account naming the village and one naming its province do not disagree.
+        if (ev.Type == EventType.ArmedClash && stance == ClaimStance.Asserts)
         {
-            values.Add(new ClaimValue(ContradictionAttribute.Place, place, false, Containers(place)));
+            foreach (var place in PlacesNamed(ctx, ev.Place, first, last))
+            {
+                values.Add(new ClaimValue(ContradictionAttribute.Place, place, false, Containers(place)));
+            }
         }
 
         // ("Baku denied any involvement": the blame is denied, not the happening; no party is named as not to blame.)
@@ -93,25 +102,29 @@ internal sealed class ClaimValues(IReadOnlyList<string> denialVerbs, IReadOnlyLi
         return ctx.FindAny(nonEventObjects, from, Math.Min(ctx.LastToken, from + 3), out _) >= 0;
     }
 
-    // True when a mention of `place` stands among tokens [first, last].
-    private static bool NamesPlace(SentenceContext ctx, string place, int first, int last)
+    // The places named among tokens [first, last], each once, in order: the clash's own place, and places of the kinds
+    // fighting is told at.
+    private List<string> PlacesNamed(SentenceContext ctx, string? own, int first, int last)
     {
+        var named = new List<string>();
         foreach (var m in ctx.Mentions)
         {
-            if (m.FirstToken >= first && m.LastToken <= last && m.Mention.EntityId == place)
+            var id = m.Mention.EntityId;
+            if (m.FirstToken >= first && m.LastToken <= last && m.Kind == EntityKind.Place && !named.Contains(id) &&
+                (id == own || Array.IndexOf(FieldPlaces, places.Find(id)?.PlaceType) >= 0))
             {
-                return true;
+                named.Add(id);
             }
         }
 
-        return false;
+        return named;
     }
 
     // The places `place` lies in, innermost first, joined by spaces (at most eight: the pack's chains are short).
     private string Containers(string place)
     {
         var chain = new List<string>();
-        for (var at = containerOf(place); at is not null && chain.Count < 8 && !chain.Contains(at); at = containerOf(at))
+        for (var at = places.Find(place)?.In; at is not null && chain.Count < 8 && !chain.Contains(at); at = places.Find(at)?.In)
         {
             chain.Add(at);
         }

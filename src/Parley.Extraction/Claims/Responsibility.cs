@@ -194,37 +194,52 @@ internal sealed class Responsibility(DomainPack pack)
     }
 
     /// <summary>
-    /// The side that struck in <paramref name="clash"/>, an armed clash told with one side as actor (and the other as
-    /// target, when it names one), when the quote (tokens [<paramref name="first"/>, <paramref name="last"/>]) names that
-    /// side before any other party ("Azerbaijani forces attacked an Armenian post") and tells no answer to fire ("returned
-    /// fire"); otherwise null.
+    /// The side that struck in <paramref name="clash"/>, an armed clash the quote (tokens [<paramref name="first"/>,
+    /// <paramref name="last"/>]) tells: the one side whose party stands right before a strike verb ("Azerbaijani forces
+    /// attacked an Armenian post", "… wounded when Armenian units opened fire on …"), when the quote tells no answer to
+    /// fire ("returned fire", "in response to"); otherwise null. Who struck, not who began it.
     /// </summary>
     public string? Attacker(SentenceContext ctx, EventMention clash, int first, int last)
     {
-        if (clash.Type != EventType.ArmedClash || clash.Status != EventStatus.Occurred || clash.Actors.Count == 0 ||
-            ctx.FindAny(_responseCues, first, last, out _) >= 0)
+        if (clash.Type != EventType.ArmedClash || clash.Status != EventStatus.Occurred || ctx.FindAny(_responseCues, first, last, out _) >= 0)
         {
             return null;
         }
 
-        var side = SideOf(clash.Actors[0]);
-        if (side is null || clash.Actors.Any(a => SideOf(a) != side) || clash.Targets.Any(t => SideOf(t) is not { } struck || struck == side))
-        {
-            return null;
-        }
-
+        string? struck = null;
         foreach (var m in ctx.Mentions)
         {
-            if (m.FirstToken < first || m.LastToken > last || m.Kind is EntityKind.Place or EntityKind.Route or EntityKind.Outlet)
+            if (m.FirstToken < first || m.LastToken >= last || m.Kind is EntityKind.Place or EntityKind.Route or EntityKind.Outlet || !StrikesNext(ctx, m.LastToken + 1, last))
             {
                 continue;
             }
 
-            // The first party the quote names is the one that struck, or the quote tells it otherwise ("… were shelled by …").
-            return SideOf(m.Mention.EntityId) == side ? side : null;
+            // (Two sides each said to strike is an exchange of fire: it lays the attack on neither.)
+            var side = SideOf(m.Mention.EntityId);
+            if (struck is not null && struck != side)
+            {
+                return null;
+            }
+
+            struck = side;
         }
 
-        return null;
+        return struck;
+    }
+
+    // A strike verb at `from` or after at most two words of the party's noun or an auxiliary ("units opened fire",
+    // "forces had shelled"), none of them a clause's start.
+    private bool StrikesNext(SentenceContext ctx, int from, int last)
+    {
+        for (var v = from; v <= Math.Min(last, from + 2) && ctx.Tokens[v].IsWord && ctx.Word(v) is not ("and" or "that" or "which" or "who" or "were" or "was"); v++)
+        {
+            if (ctx.FindAny(_firstStrike, v, Math.Min(last, v + 3), out _) == v)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The side <paramref name="id"/> is on (a state, a body's state), or the id itself.</summary>

@@ -272,12 +272,11 @@ public sealed partial class ContradictionFinder
                 }
             }
 
-            foreach (var v in c.Values)
+            // (One claim naming two places, "in the Kalbajar and Lachin districts", is one account of where.)
+            var places = string.Join("; ", c.Values.Where(v => v.Attribute == ContradictionAttribute.Place && _placesHeld.Contains(v.Value)).Select(v => v.Value));
+            if (places.Length > 0)
             {
-                if (v.Attribute == ContradictionAttribute.Place && _placesHeld.Contains(v.Value))
-                {
-                    _placeClaims.Add((c.Id, v.Value));
-                }
+                _placeClaims.Add((c.Id, places));
             }
 
             foreach (var side in _countsHeld)

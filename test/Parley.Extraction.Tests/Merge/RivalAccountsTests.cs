@@ -70,6 +70,17 @@ public sealed class RivalAccountsTests
         Assert.DoesNotContain(Assert.Single(report.Claims).Values, v => v is { Attribute: ContradictionAttribute.Responsibility, Value: "struck" });
     }
 
+    [Fact]
+    public void A_report_naming_two_districts_disputes_the_place_as_one_account()
+    {
+        var baku = "Armenian forces shelled Azerbaijani positions in the Kalbajar and Lachin districts on September 2, the Azerbaijani defence ministry said.";
+        var found = Pass(Report("a", FromYerevan), Report("b", baku)).Contradictions;
+        var place = Assert.Single(found, x => x.Attribute == ContradictionAttribute.Place);
+        Assert.Equal(2, place.ClaimIds.Count);
+        Assert.Equal("kut", place.Values[0]);
+        Assert.Contains("; ", place.Values[1], StringComparison.Ordinal);
+    }
+
     private const string Rally = "Police detained 12 people at a rally outside parliament in Yerevan on May 20, the Interior Ministry said.";
 
     [Fact]
