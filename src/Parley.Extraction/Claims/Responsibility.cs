@@ -30,12 +30,14 @@ internal sealed class Responsibility(DomainPack pack)
     // Who began the fighting ("X opened fire first", "X provoked the clash"), and a side's own forces only answering it.
     private readonly HashSet<string> _startVerbs = [.. pack.Words("start_verbs")];
     private readonly IReadOnlyList<string> _firstStrike = pack.Words("first_strike_verbs");
+    private readonly IReadOnlyList<string> _plainStrike = pack.Words("plain_strike_verbs");
     private readonly IReadOnlyList<string> _fightingNouns = pack.Words("fighting_nouns");
     private readonly IReadOnlyList<string> _responseCues = pack.Words("response_cues");
 
     /// <summary>
-    /// "It was not Yerevan that began this", "Baku did not start the fighting": the party said not to have started it,
-    /// or null. A denial of who began, not of the clash having happened.
+    /// "It was not Yerevan that began this", "Baku did not start the fighting", "The Armenian side did not open fire": the
+    /// party said not to have started it (or not to have struck), or null. A denial of who began, not of the clash having
+    /// happened.
     /// </summary>
     public string? NotTheInstigator(SentenceContext ctx, int first, int last)
     {
@@ -43,14 +45,17 @@ internal sealed class Responsibility(DomainPack pack)
         for (var k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
-            if (m.FirstToken <= first || m.LastToken + 2 > last || m.Kind is EntityKind.Place or EntityKind.Route)
+            if (m.FirstToken < first || m.LastToken + 2 > last || m.Kind is EntityKind.Place or EntityKind.Route)
             {
                 continue;
             }
 
             var after = m.LastToken + 1;
+            // ("Azerbaijani units did not …": one word of the party's noun may stand before the negation.)
+            after += ctx.Word(after) is not ("did" or "does" or "that" or "who") && ctx.Tokens[after].IsWord && ctx.Word(after + 1) is "did" or "does" ? 1 : 0;
             var cleft = ctx.Word(m.FirstToken - 1) == "not" && ctx.Word(after) is "that" or "who" && IsStartVerb(ctx.Word(after + 1));
-            var negated = ctx.Word(after) is "did" or "does" && ctx.Word(after + 1) is "not" or "never" && IsStartVerb(ctx.Word(after + 2));
+            var negated = ctx.Word(after) is "did" or "does" && ctx.Word(after + 1) is "not" or "never" &&
+                          (IsStartVerb(ctx.Word(after + 2)) || ctx.FindAny(_plainStrike, after + 2, Math.Min(last, after + 4), out _) == after + 2);
             if (cleft || negated)
             {
                 return m.Mention.EntityId;

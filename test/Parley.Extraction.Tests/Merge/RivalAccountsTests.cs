@@ -81,6 +81,16 @@ public sealed class RivalAccountsTests
         Assert.Contains("; ", place.Values[1], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The Armenian side did not open fire on September 2, the Armenian defence ministry said.", "armenia")]
+    [InlineData("Azerbaijani units did not shell the village, the Azerbaijani defence ministry said.", "azerbaijan")]
+    public void A_side_said_not_to_have_struck_is_cleared(string text, string side)
+    {
+        var claim = Assert.Single(Report("a", text).Claims);
+        Assert.Equal(ClaimStance.Denies, claim.Stance);
+        Assert.Contains(claim.Values, v => v is { Attribute: ContradictionAttribute.Responsibility, Value: ClaimValue.NotToBlame } && v.Subject == side);
+    }
+
     private const string Rally = "Police detained 12 people at a rally outside parliament in Yerevan on May 20, the Interior Ministry said.";
 
     [Fact]
