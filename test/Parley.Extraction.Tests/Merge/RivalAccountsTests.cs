@@ -110,6 +110,21 @@ public sealed class RivalAccountsTests
         Assert.DoesNotContain(result.Contradictions, x => x.Attribute == ContradictionAttribute.Quantity);
     }
 
+    [Fact]
+    public void Another_source_saying_more_were_held_right_after_disputes_the_count_of_those_held()
+    {
+        var report = Report("a", "Police detained 14 people at a rally in Gyumri on Friday, according to the Interior Ministry. Opposition lawmakers said more than 50 were held.", "2025-03-08");
+        var count = Assert.Single(Pass(report).Contradictions, x => x.Attribute == ContradictionAttribute.Quantity);
+        Assert.Equal(2, count.ClaimIds.Count);
+    }
+
+    [Fact]
+    public void A_bare_number_beside_no_word_of_holding_disputes_no_count()
+    {
+        var report = Report("a", "Police detained 14 people at a rally in Gyumri on Friday, according to the Interior Ministry. Opposition lawmakers said more than 50 had signed the appeal.", "2025-03-08");
+        Assert.DoesNotContain(Pass(report).Contradictions, x => x.Attribute == ContradictionAttribute.Quantity);
+    }
+
     private const string Talks = "Ararat Mirzoyan and Jeyhun Bayramov held talks in Tbilisi on June 10, the foreign ministry said.";
 
     [Fact]
