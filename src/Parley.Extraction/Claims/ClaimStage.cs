@@ -1157,6 +1157,13 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             ev = clash;
         }
 
+        // '"The Azerbaijani side did not open fire," the ministry said': a side said not to have begun it or struck, naming no
+        // happening, speaks of the last clash the document told.
+        if (ev is null && notInstigator is not null)
+        {
+            ev = RivalCounts.LatestCounting(ctx.Analysis, QuantityKind.Killed, ctx.Sentence.Span.Start);
+        }
+
         // "Baku denied that any of its troops had crossed the line": a denial of what the denier's own side did, naming no
         // happening of its own, is about the hostile act by that side another side reported earlier in the document.
         if (ev is null && stance == ClaimStance.Denies && speaker is not null && SideOf(speaker) is { } deniersSide && _responsibility.DeniesOwnSidesAct(ctx, quoteFirst, deniersSide))

@@ -91,6 +91,27 @@ public sealed class RivalAccountsTests
         Assert.Contains(claim.Values, v => v is { Attribute: ContradictionAttribute.Responsibility, Value: ClaimValue.NotToBlame } && v.Subject == side);
     }
 
+    [Fact]
+    public void A_side_said_not_to_have_struck_speaks_of_the_clash_told_before()
+    {
+        var report = Report("a", "Armenian units fired at Azerbaijani positions near Kalbajar on September 2, the ministry said.\n\n" +
+                                 "\u201CThe Azerbaijani side did not open fire,\u201D the Azerbaijani defence ministry said.");
+        var clash = Assert.Single(report.Events, e => e.Type == EventType.ArmedClash);
+        var denial = Assert.Single(report.Claims, c => c.Stance == ClaimStance.Denies);
+        Assert.Equal(clash.Key, denial.EventKey);
+    }
+
+    [Fact]
+    public void One_report_giving_each_side_s_account_of_a_day_s_clash_sets_their_places_side_by_side()
+    {
+        var report = Report("a", "Armenia's defence ministry said Azerbaijani forces opened fire on Armenian positions near Tegh on September 2. " +
+                                 "Azerbaijan's defence ministry said Armenian units had fired at its positions in the Lachin district on September 2.");
+        var found = Pass(report).Contradictions;
+        var place = Assert.Single(found, x => x.Attribute == ContradictionAttribute.Place);
+        Assert.Equal(["tegh", "lachin-district"], place.Values);
+        Assert.Contains(found, x => x.Attribute == ContradictionAttribute.Responsibility);
+    }
+
     private const string Rally = "Police detained 12 people at a rally outside parliament in Yerevan on May 20, the Interior Ministry said.";
 
     [Fact]
