@@ -965,7 +965,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "told Armenpress that ...", "said in an interview with APA that ...": whom it was told and where stand
             // between the verb and the "that" that opens what was said.
             end = ThatAfterAddressee(ctx, say, end, last);
-            var followedByThat = end <= last && ctx.Word(end) == "that";
+            // ("He repeated that …": a verb that reports speech only before "that" holds it in its phrase.)
+            var thatInPhrase = sayPhrase!.EndsWith(" that", StringComparison.Ordinal) && ctx.Word(end - 1) == "that";
+            var followedByThat = end <= last && (ctx.Word(end) == "that" || thatInPhrase);
             // "P, Mammadov noted, citing Q": the attribution stands between commas; what was said is P with the
             // evidence Q it rests on, so the quote keeps the whole sentence.
             // (Whom it was told and when may stand before that comma: "…, X told reporters on Monday, confirming Q".)
@@ -986,7 +988,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 // before is no part of what was said either; one that stands for no one stays, to say who spoke.)
                 ((nounSubject || source >= 0) && speaker is not null && say - ctx.FirstToken <= 6 && !Speakers.HasPunctuation(ctx, ctx.FirstToken, say - 1))))
             {
-                quoteFirst = followedByThat ? Math.Min(end + 1, last) : end;
+                quoteFirst = followedByThat && !thatInPhrase ? Math.Min(end + 1, last) : end;
             }
             else if (closing || (say > ctx.FirstToken + 3 && ctx.Word(say - 1) is "," or "\u201D") || PreviousIsQuoteEnd(ctx, say))
             {
