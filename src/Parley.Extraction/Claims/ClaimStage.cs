@@ -1194,10 +1194,19 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // "rejected that figure": the denial disputes the count the answered claim gave, not that anything happened.
         var disputedAt = answers is not null && anaphoric ? PointingBack.AnaphoricObject(ctx, den) : -1;
         var disputesCount = disputedAt >= 0 && Array.IndexOf(RivalCounts.CountNouns, ctx.Word(disputedAt)) >= 0;
-        var values = _values.Of(ev, topics, stance, ctx, quoteFirst, quoteLast, Responsibility.WhoStarted(ctx, quoteFirst, quoteLast) || notInstigator is not null || disputesCount);
-        if (notInstigator is not null)
+        // "Azerbaijani officials denied that their troops had crossed into Armenian territory", of a clash the denier's own
+        // side told as fought ("Baku said Armenian forces shelled its positions"): the side denies its own part in the
+        // fighting (a blame), not that it happened. (Where only the other side told of the act, it denies the act.)
+        var ownPartDenied = stance == ClaimStance.Denies && notInstigator is null && !anaphoric && ev?.Type == EventType.ArmedClash &&
+                            SideOf(speaker) is { } ownSide && _responsibility.DeniesOwnSidesAct(ctx, quoteFirst, ownSide) &&
+                            ctx.Analysis.Claims.Exists(c => c.Stance == ClaimStance.Asserts && SideOf(c.Speaker) == ownSide &&
+                                                            ctx.Analysis.Events.Find(e => e.Key == c.EventKey) is { Type: EventType.ArmedClash })
+            ? SideOf(speaker) : null;
+        var values = _values.Of(ev, topics, stance, ctx, quoteFirst, quoteLast,
+            Responsibility.WhoStarted(ctx, quoteFirst, quoteLast) || notInstigator is not null || disputesCount || ownPartDenied is not null);
+        if (notInstigator is not null || ownPartDenied is not null)
         {
-            values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.NotToBlame, true, SideOf(notInstigator)));
+            values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.NotToBlame, true, ownPartDenied ?? SideOf(notInstigator)));
         }
         else if (stance == ClaimStance.Asserts && AccusedIn(ctx, quoteFirst, quoteLast) is { } blamed)
         {

@@ -112,6 +112,20 @@ public sealed class RivalAccountsTests
         Assert.Contains(found, x => x.Attribute == ContradictionAttribute.Responsibility);
     }
 
+    [Fact]
+    public void A_side_denying_its_own_troops_crossed_over_denies_its_part_not_the_clash()
+    {
+        var report = Report("a", "Armenia's defence ministry said Azerbaijani troops attacked its positions near Verin Shorzha on September 2. " +
+                                 "Azerbaijan's defence ministry said Armenian forces shelled its positions near Kalbajar on September 2. " +
+                                 "Azerbaijan's foreign ministry denied that its troops had crossed into Armenian territory.");
+        var denial = Assert.Single(report.Claims, c => c.Stance == ClaimStance.Denies);
+        Assert.DoesNotContain(denial.Values, v => v.Attribute == ContradictionAttribute.Occurred);
+        Assert.Contains(denial.Values, v => v is { Attribute: ContradictionAttribute.Responsibility, Value: ClaimValue.NotToBlame, Subject: "azerbaijan" });
+        var found = Pass(report).Contradictions;
+        Assert.DoesNotContain(found, x => x.Attribute == ContradictionAttribute.Occurred);
+        Assert.Contains(found, x => x.Attribute == ContradictionAttribute.Responsibility);
+    }
+
     private const string Rally = "Police detained 12 people at a rally outside parliament in Yerevan on May 20, the Interior Ministry said.";
 
     [Fact]
