@@ -1167,10 +1167,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         }
 
         // "Baku denied that any of its troops had crossed the line": a denial of what the denier's own side did, naming no
-        // happening of its own, is about the hostile act by that side another side reported earlier in the document.
+        // happening of its own, is about the hostile act by that side another side reported earlier in the document; failing
+        // that, about the clash the denier's own side told of ("Baku said Armenian units opened fire … It denied that its
+        // troops had crossed into Armenian territory").
         if (ev is null && stance == ClaimStance.Denies && speaker is not null && SideOf(speaker) is { } deniersSide && _responsibility.DeniesOwnSidesAct(ctx, quoteFirst, deniersSide))
         {
-            ev = _responsibility.ActReportedAgainst(ctx, deniersSide);
+            ev = _responsibility.ActReportedAgainst(ctx, deniersSide) ?? OwnSidesClash(ctx, deniersSide);
         }
 
         // "X said the family had learned of it only from Azerbaijani media": an outlet named inside what was said (a quote
@@ -1264,6 +1266,22 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             Topics = topics,
             Values = values,
         };
+    }
+
+    /// <summary>The clash the latest claim of the document by <paramref name="side"/> asserted, or null.</summary>
+    private EventMention? OwnSidesClash(SentenceContext ctx, string side)
+    {
+        var claims = ctx.Analysis.Claims;
+        for (var k = claims.Count - 1; k >= 0; k--)
+        {
+            if (claims[k] is { Stance: ClaimStance.Asserts, EventKey: { } key } c && SideOf(c.Speaker) == side &&
+                ctx.Analysis.Events.Find(e => e.Key == key) is { Type: EventType.ArmedClash } clash)
+            {
+                return clash;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"accused Armenian forces of provocations", "blamed Baku for the attack": whom the quote accuses, or null.</summary>

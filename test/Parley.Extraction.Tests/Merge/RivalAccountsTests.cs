@@ -126,6 +126,17 @@ public sealed class RivalAccountsTests
         Assert.Contains(found, x => x.Attribute == ContradictionAttribute.Responsibility);
     }
 
+    [Fact]
+    public void A_side_denying_its_troops_crossed_over_in_its_own_report_speaks_of_the_clash_it_told()
+    {
+        var report = Report("b", "Armenian units opened fire on Azerbaijani positions near Kalbajar on September 2, Azerbaijan's defence ministry said.\n\n" +
+                                 "The ministry denied that Azerbaijani troops had crossed into Armenian territory.");
+        var clash = Assert.Single(report.Events, e => e.Type == EventType.ArmedClash);
+        var denial = Assert.Single(report.Claims, c => c.Stance == ClaimStance.Denies);
+        Assert.Equal(clash.Key, denial.EventKey);
+        Assert.Contains(denial.Values, v => v is { Attribute: ContradictionAttribute.Responsibility, Value: ClaimValue.NotToBlame, Subject: "azerbaijan" });
+    }
+
     private const string Rally = "Police detained 12 people at a rally outside parliament in Yerevan on May 20, the Interior Ministry said.";
 
     [Fact]
