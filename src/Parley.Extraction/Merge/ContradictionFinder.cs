@@ -187,7 +187,9 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
     /// </summary>
     private static void RivalBlame(IReadOnlyList<(Claim Claim, string? EventId)> claims, ContradictionSet found)
     {
-        var held = found.Where(x => x.Attribute == ContradictionAttribute.Responsibility).SelectMany(x => x.ClaimIds).ToHashSet(StringComparer.Ordinal);
+        // (Only those between claims: a blame denied about the event may or may not be in the set yet, as the pass that
+        // runs this has released or kept it, and what this finds must not depend on that.)
+        var held = found.Where(x => x.Attribute == ContradictionAttribute.Responsibility && IsBetweenClaims(x)).SelectMany(x => x.ClaimIds).ToHashSet(StringComparer.Ordinal);
         var asserting = claims.Where(c => c.Claim.Stance == ClaimStance.Asserts && !held.Contains(c.Claim.Id) &&
             c.Claim.Values.Any(v => v is { Attribute: ContradictionAttribute.Responsibility, Subject: not null })).ToList();
         if (asserting.Count < 2)

@@ -137,6 +137,33 @@ public sealed class RivalAccountsTests
         Assert.Contains(denial.Values, v => v is { Attribute: ContradictionAttribute.Responsibility, Value: ClaimValue.NotToBlame, Subject: "azerbaijan" });
     }
 
+    [Fact]
+    public void Rival_accounts_of_who_struck_are_found_whether_or_not_the_event_s_own_blame_disagreement_is_in_the_set()
+    {
+        static Claim Said(string id, string speaker, string value) => new()
+        {
+            Id = id, DocumentId = id, Span = new Parley.Text.CharSpan(0, 10), Quote = "…", Speaker = speaker, Stance = ClaimStance.Asserts,
+            Values = [new ClaimValue(ContradictionAttribute.Responsibility, value, value == ClaimValue.NotToBlame, "azerbaijan")],
+        };
+
+        List<(Claim, string?)> claims = [(Said("a", "armenia-ministry-of-defense", "struck"), "e"), (Said("b", "azerbaijan-ministry-of-defense", ClaimValue.NotToBlame), "e")];
+        var finder = new ContradictionFinder(Shipped.Pack.Words("blame_words"));
+        var aboutEvent = new Contradiction
+        {
+            Id = ContradictionFinder.AboutEventIds("e").ElementAt(7), EventId = "e", Attribute = ContradictionAttribute.Responsibility,
+            ClaimIds = ["a", "b"], Values = ["blamed", "blamed"],
+        };
+        var kept = new ContradictionSet { aboutEvent };
+        var released = new ContradictionSet();
+        finder.FindBetweenClaims(claims, kept);
+        finder.FindBetweenClaims(claims, released);
+        var rival = Assert.Single(released);
+        Assert.Equal(2, kept.Count);
+        Assert.Equal(rival.Id, kept[1].Id);
+        Assert.Equal(rival.ClaimIds, kept[1].ClaimIds);
+        Assert.Equal(rival.Values, kept[1].Values);
+    }
+
     private const string Rally = "Police detained 12 people at a rally outside parliament in Yerevan on May 20, the Interior Ministry said.";
 
     [Fact]
