@@ -20,6 +20,25 @@ internal sealed class Attendance(DomainPack pack)
     /// <summary>True when tokens up to <paramref name="last"/> of the sentence hold a verb of taking part.</summary>
     public bool Tells(SentenceContext ctx, int first, int last) => ctx.FindAny(_verbs, first, last, out _) >= 0;
 
+    /// <summary>
+    /// True when a verb of taking part among tokens [<paramref name="first"/>, <paramref name="last"/>] has a definite
+    /// object ("attended the meeting", "did not attend these talks"): a happening told before, not a new one.
+    /// </summary>
+    public bool PointsBack(SentenceContext ctx, int first, int last)
+    {
+        for (var at = ctx.FindAny(_verbs, first, last, out var verb); at >= 0; at = ctx.FindAny(_verbs, at + 1, last, out verb))
+        {
+            var after = at + SentenceContext.KeyOf(verb!).Length;
+            after += ctx.Word(after) is "in" or "at" ? 1 : 0; // ("took part in the talks", "was present at the meeting")
+            if (after <= last && ctx.Word(after) is "the" or "these" or "those" or "that" or "this")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>What tokens [<paramref name="first"/>, <paramref name="last"/>] say of who took part, as participants values.</summary>
     public List<ClaimValue> Read(SentenceContext ctx, int first, int last)
     {

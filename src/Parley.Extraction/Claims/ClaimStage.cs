@@ -70,7 +70,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
 
     // What each claim says of its event: agenda, date and the counts its own quote gives (see ClaimValues), with the
     // values of the document's events formatted once.
-    private readonly ClaimValues _values = new(pack.Words("denial_verbs"), pack.Words("non_event_objects"));
+    private readonly ClaimValues _values = new(pack.Words("denial_verbs"), pack.Words("non_event_objects"), pack);
 
     // Whom each accusation of the document being read accuses, by claim id (see Read).
     private readonly Dictionary<string, string> _accused = new(StringComparer.Ordinal);
@@ -965,7 +965,9 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             // "told Armenpress that ...", "said in an interview with APA that ...": whom it was told and where stand
             // between the verb and the "that" that opens what was said.
             end = ThatAfterAddressee(ctx, say, end, last);
-            var followedByThat = end <= last && ctx.Word(end) == "that";
+            // ("He repeated that …": a verb that reports speech only before "that" holds it in its phrase.)
+            var thatInPhrase = sayPhrase!.EndsWith(" that", StringComparison.Ordinal) && ctx.Word(end - 1) == "that";
+            var followedByThat = end <= last && (ctx.Word(end) == "that" || thatInPhrase);
             // "P, Mammadov noted, citing Q": the attribution stands between commas; what was said is P with the
             // evidence Q it rests on, so the quote keeps the whole sentence.
             // (Whom it was told and when may stand before that comma: "…, X told reporters on Monday, confirming Q".)
@@ -986,7 +988,7 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
                 // before is no part of what was said either; one that stands for no one stays, to say who spoke.)
                 ((nounSubject || source >= 0) && speaker is not null && say - ctx.FirstToken <= 6 && !Speakers.HasPunctuation(ctx, ctx.FirstToken, say - 1))))
             {
-                quoteFirst = followedByThat ? Math.Min(end + 1, last) : end;
+                quoteFirst = followedByThat && !thatInPhrase ? Math.Min(end + 1, last) : end;
             }
             else if (closing || (say > ctx.FirstToken + 3 && ctx.Word(say - 1) is "," or "\u201D") || PreviousIsQuoteEnd(ctx, say))
             {
@@ -1124,10 +1126,20 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             answers = previous.Id;
         }
 
-        // ("No mediator attended the meeting": who took part is said of the meeting told just before, as its agenda is.)
-        if (ev is null && (ctx.FindAny(_agendaCues, ctx.FirstToken, last, out _) >= 0 || _attendance.Tells(ctx, quoteFirst, quoteLast)))
+        // ("No mediator attended the meeting": who took part is said of the meeting told just before, as its agenda is;
+        // so is what was not discussed: "X did not address the transfer of villages".)
+        if (ev is null && (ctx.FindAny(_agendaCues, ctx.FirstToken, last, out _) >= 0 || _attendance.Tells(ctx, quoteFirst, quoteLast) ||
+                           (stance == ClaimStance.Denies && Denials.NegatesDiscussion(ctx, quoteFirst, quoteLast))))
         {
             ev = EarlierMeeting(ctx);
+        }
+
+        // "Y attended the meeting, she said": a meeting named with "the" right after the verb of taking part is the one told
+        // before, not another the sentence seems to report of its own.
+        if (ev is { Type: EventType.Meeting } && ev.Span.Overlaps(ctx.Sentence.Span) && _attendance.PointsBack(ctx, quoteFirst, quoteLast) &&
+            EarlierMeeting(ctx) is { } toldMeeting)
+        {
+            ev = toldMeeting;
         }
 
         // "Baku said 71 of its servicemen were killed": a toll told on its own is about the clash it was added to.
@@ -1147,11 +1159,20 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             ev = clash;
         }
 
+        // '"The Azerbaijani side did not open fire," the ministry said': a side said not to have begun it or struck, naming no
+        // happening, speaks of the last clash the document told.
+        if (ev is null && notInstigator is not null)
+        {
+            ev = RivalCounts.LatestCounting(ctx.Analysis, QuantityKind.Killed, ctx.Sentence.Span.Start);
+        }
+
         // "Baku denied that any of its troops had crossed the line": a denial of what the denier's own side did, naming no
-        // happening of its own, is about the hostile act by that side another side reported earlier in the document.
+        // happening of its own, is about the hostile act by that side another side reported earlier in the document; failing
+        // that, about the clash the denier's own side told of ("Baku said Armenian units opened fire … It denied that its
+        // troops had crossed into Armenian territory").
         if (ev is null && stance == ClaimStance.Denies && speaker is not null && SideOf(speaker) is { } deniersSide && _responsibility.DeniesOwnSidesAct(ctx, quoteFirst, deniersSide))
         {
-            ev = _responsibility.ActReportedAgainst(ctx, deniersSide);
+            ev = _responsibility.ActReportedAgainst(ctx, deniersSide) ?? OwnSidesClash(ctx, deniersSide);
         }
 
         // "X said the family had learned of it only from Azerbaijani media": an outlet named inside what was said (a quote
@@ -1175,10 +1196,19 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         // "rejected that figure": the denial disputes the count the answered claim gave, not that anything happened.
         var disputedAt = answers is not null && anaphoric ? PointingBack.AnaphoricObject(ctx, den) : -1;
         var disputesCount = disputedAt >= 0 && Array.IndexOf(RivalCounts.CountNouns, ctx.Word(disputedAt)) >= 0;
-        var values = _values.Of(ev, topics, stance, ctx, quoteFirst, quoteLast, Responsibility.WhoStarted(ctx, quoteFirst, quoteLast) || notInstigator is not null || disputesCount);
-        if (notInstigator is not null)
+        // "Azerbaijani officials denied that their troops had crossed into Armenian territory", of a clash the denier's own
+        // side told as fought ("Baku said Armenian forces shelled its positions"): the side denies its own part in the
+        // fighting (a blame), not that it happened. (Where only the other side told of the act, it denies the act.)
+        var ownPartDenied = stance == ClaimStance.Denies && notInstigator is null && !anaphoric && ev?.Type == EventType.ArmedClash &&
+                            SideOf(speaker) is { } ownSide && _responsibility.DeniesOwnSidesAct(ctx, quoteFirst, ownSide) &&
+                            ctx.Analysis.Claims.Exists(c => c.Stance == ClaimStance.Asserts && SideOf(c.Speaker) == ownSide &&
+                                                            ctx.Analysis.Events.Find(e => e.Key == c.EventKey) is { Type: EventType.ArmedClash })
+            ? SideOf(speaker) : null;
+        var values = _values.Of(ev, topics, stance, ctx, quoteFirst, quoteLast,
+            Responsibility.WhoStarted(ctx, quoteFirst, quoteLast) || notInstigator is not null || disputesCount || ownPartDenied is not null);
+        if (notInstigator is not null || ownPartDenied is not null)
         {
-            values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.NotToBlame, true, SideOf(notInstigator)));
+            values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.NotToBlame, true, ownPartDenied ?? SideOf(notInstigator)));
         }
         else if (stance == ClaimStance.Asserts && AccusedIn(ctx, quoteFirst, quoteLast) is { } blamed)
         {
@@ -1188,6 +1218,12 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         {
             values.Add(new ClaimValue(ContradictionAttribute.Responsibility, ClaimValue.ToBlame, false, SideOf(starter)));
             _saidBegan.Add(id);
+        }
+        else if (stance == ClaimStance.Asserts && ev is not null && _responsibility.Attacker(ctx, ev, quoteFirst, quoteLast) is { } attacker)
+        {
+            // "Azerbaijani forces attacked an Armenian post, the ministry said": an account of a clash that tells who struck
+            // whom (not who began it) lays the attack on the side that struck; a rival account may lay it on the other.
+            values.Add(new ClaimValue(ContradictionAttribute.Responsibility, Responsibility.Struck, false, attacker));
         }
 
         // "Yerevan rejected Baku's account": a side denying what was said, when an account just before blamed that side, clears it.
@@ -1230,6 +1266,22 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
             Topics = topics,
             Values = values,
         };
+    }
+
+    /// <summary>The clash the latest claim of the document by <paramref name="side"/> asserted, or null.</summary>
+    private EventMention? OwnSidesClash(SentenceContext ctx, string side)
+    {
+        var claims = ctx.Analysis.Claims;
+        for (var k = claims.Count - 1; k >= 0; k--)
+        {
+            if (claims[k] is { Stance: ClaimStance.Asserts, EventKey: { } key } c && SideOf(c.Speaker) == side &&
+                ctx.Analysis.Events.Find(e => e.Key == key) is { Type: EventType.ArmedClash } clash)
+            {
+                return clash;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"accused Armenian forces of provocations", "blamed Baku for the attack": whom the quote accuses, or null.</summary>

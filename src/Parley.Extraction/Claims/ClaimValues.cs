@@ -1,5 +1,7 @@
+using Parley.Extraction.Entities;
 using Parley.Extraction.Events;
 using Parley.Model;
+using Parley.Packs;
 
 namespace Parley.Extraction.Claims;
 
@@ -11,8 +13,12 @@ namespace Parley.Extraction.Claims;
 /// <param name="denialVerbs">The pack's <c>denial_verbs</c>.</param>
 /// <param name="nonEventObjects">The pack's <c>non_event_objects</c>: what a denial may deny other than the event
 /// ("denied the charges", "denied any involvement").</param>
-internal sealed class ClaimValues(IReadOnlyList<string> denialVerbs, IReadOnlyList<string> nonEventObjects)
+/// <param name="places">The pack's places: what a place lies in ("nerkin-hand" → "syunik") and what kind of place it is.</param>
+internal sealed class ClaimValues(IReadOnlyList<string> denialVerbs, IReadOnlyList<string> nonEventObjects, DomainPack places)
 {
+    // Kinds of place a clash is fought at or near: a city is more often the seat that speaks than where fighting was.
+    private static readonly string[] FieldPlaces = ["village", "town", "district", "province", "region", "border-area", "mountain", "site"];
+
     // The date and count values of the events of the document being read, each with its event (see EventValues). A
     // document reports a few events: a scan by reference costs less than a map, whose hash of a fresh object does not.
     private readonly List<(EventMention Event, ClaimValue[] Values)> _eventValues = [];
@@ -59,6 +65,17 @@ internal sealed class ClaimValues(IReadOnlyList<string> denialVerbs, IReadOnlyLi
             }
         }
 
+        // "… attacked a post near Nerkin Hand", "shelled its positions in the Kalbajar and Lachin districts": where a clash
+        // was fought, as the quote names it (the clash's own place, or a village, town, district or province); the places
+        // each lies in go with it, so an account naming the village and one naming its province do not disagree.
+        if (ev.Type == EventType.ArmedClash && stance == ClaimStance.Asserts)
+        {
+            foreach (var place in PlacesNamed(ctx, ev.Place, first, last))
+            {
+                values.Add(new ClaimValue(ContradictionAttribute.Place, place, false, Containers(place)));
+            }
+        }
+
         // ("Baku denied any involvement": the blame is denied, not the happening; no party is named as not to blame.)
         var deniesBlame = stance == ClaimStance.Denies && DeniesABlame(ctx, first, last);
         if (deniesBlame)
@@ -83,6 +100,36 @@ internal sealed class ClaimValues(IReadOnlyList<string> denialVerbs, IReadOnlyLi
         var verb = ctx.FindAny(denialVerbs, Math.Max(ctx.FirstToken, first - 3), last, out _);
         var from = verb >= 0 ? verb + 1 : first;
         return ctx.FindAny(nonEventObjects, from, Math.Min(ctx.LastToken, from + 3), out _) >= 0;
+    }
+
+    // The places named among tokens [first, last], each once, in order: the clash's own place, and places of the kinds
+    // fighting is told at.
+    private List<string> PlacesNamed(SentenceContext ctx, string? own, int first, int last)
+    {
+        var named = new List<string>();
+        foreach (var m in ctx.Mentions)
+        {
+            var id = m.Mention.EntityId;
+            if (m.FirstToken >= first && m.LastToken <= last && m.Kind == EntityKind.Place && !named.Contains(id) &&
+                (id == own || Array.IndexOf(FieldPlaces, places.Find(id)?.PlaceType) >= 0))
+            {
+                named.Add(id);
+            }
+        }
+
+        return named;
+    }
+
+    // The places `place` lies in, innermost first, joined by spaces (at most eight: the pack's chains are short).
+    private string Containers(string place)
+    {
+        var chain = new List<string>();
+        for (var at = places.Find(place)?.In; at is not null && chain.Count < 8 && !chain.Contains(at); at = places.Find(at)?.In)
+        {
+            chain.Add(at);
+        }
+
+        return string.Join(' ', chain);
     }
 
     /// <summary>The one single day tokens [<paramref name="first"/>, <paramref name="last"/>] name, as an ISO date, or null.</summary>

@@ -38,7 +38,7 @@ internal sealed class Denials(DomainPack pack)
                 return true;
             }
 
-            var talked = word is "discuss" or "discussed" or "raised" or "mentioned" || (word == "agenda" && ctx.Word(i - 1) == "the" && ctx.Word(i - 2) == "on");
+            var talked = word is "discuss" or "discussed" or "raised" or "mentioned" or "address" or "addressed" || (word == "agenda" && ctx.Word(i - 1) == "the" && ctx.Word(i - 2) == "on");
             if (!talked)
             {
                 continue;

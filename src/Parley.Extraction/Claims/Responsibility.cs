@@ -13,6 +13,12 @@ namespace Parley.Extraction.Claims;
 /// </summary>
 internal sealed class Responsibility(DomainPack pack)
 {
+    /// <summary>
+    /// The responsibility value of a claim telling which side struck in a clash ("X attacked Y's post"): a blame on that
+    /// side (its subject) that says nothing of who began the fighting.
+    /// </summary>
+    public const string Struck = "struck";
+
     /// <summary>Hostile acts one side reports and the other denies: a denial points back to one of these, not to a talk or a deal.</summary>
     public static readonly EventType[] HostileActs =
         [EventType.ArmedClash, EventType.Blockade, EventType.SupplyCut, EventType.Checkpoint, EventType.Arrest, EventType.Displacement];
@@ -24,12 +30,14 @@ internal sealed class Responsibility(DomainPack pack)
     // Who began the fighting ("X opened fire first", "X provoked the clash"), and a side's own forces only answering it.
     private readonly HashSet<string> _startVerbs = [.. pack.Words("start_verbs")];
     private readonly IReadOnlyList<string> _firstStrike = pack.Words("first_strike_verbs");
+    private readonly IReadOnlyList<string> _plainStrike = pack.Words("plain_strike_verbs");
     private readonly IReadOnlyList<string> _fightingNouns = pack.Words("fighting_nouns");
     private readonly IReadOnlyList<string> _responseCues = pack.Words("response_cues");
 
     /// <summary>
-    /// "It was not Yerevan that began this", "Baku did not start the fighting": the party said not to have started it,
-    /// or null. A denial of who began, not of the clash having happened.
+    /// "It was not Yerevan that began this", "Baku did not start the fighting", "The Armenian side did not open fire": the
+    /// party said not to have started it (or not to have struck), or null. A denial of who began, not of the clash having
+    /// happened.
     /// </summary>
     public string? NotTheInstigator(SentenceContext ctx, int first, int last)
     {
@@ -37,14 +45,17 @@ internal sealed class Responsibility(DomainPack pack)
         for (var k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
-            if (m.FirstToken <= first || m.LastToken + 2 > last || m.Kind is EntityKind.Place or EntityKind.Route)
+            if (m.FirstToken < first || m.LastToken + 2 > last || m.Kind is EntityKind.Place or EntityKind.Route)
             {
                 continue;
             }
 
             var after = m.LastToken + 1;
+            // ("Azerbaijani units did not …": one word of the party's noun may stand before the negation.)
+            after += ctx.Word(after) is not ("did" or "does" or "that" or "who") && ctx.Tokens[after].IsWord && ctx.Word(after + 1) is "did" or "does" ? 1 : 0;
             var cleft = ctx.Word(m.FirstToken - 1) == "not" && ctx.Word(after) is "that" or "who" && IsStartVerb(ctx.Word(after + 1));
-            var negated = ctx.Word(after) is "did" or "does" && ctx.Word(after + 1) is "not" or "never" && IsStartVerb(ctx.Word(after + 2));
+            var negated = ctx.Word(after) is "did" or "does" && ctx.Word(after + 1) is "not" or "never" &&
+                          (IsStartVerb(ctx.Word(after + 2)) || ctx.FindAny(_plainStrike, after + 2, Math.Min(last, after + 4), out _) == after + 2);
             if (cleft || negated)
             {
                 return m.Mention.EntityId;
@@ -185,6 +196,55 @@ internal sealed class Responsibility(DomainPack pack)
     {
         var at = ctx.Find("first", first + 1, last);
         return at > first && ctx.Word(at - 1) is "fire" or "fired" or "attacked" or "shot" or "shooting" or "struck" or "provoked";
+    }
+
+    /// <summary>
+    /// The side that struck in <paramref name="clash"/>, an armed clash the quote (tokens [<paramref name="first"/>,
+    /// <paramref name="last"/>]) tells: the one side whose party stands right before a strike verb ("Azerbaijani forces
+    /// attacked an Armenian post", "… wounded when Armenian units opened fire on …"), when the quote tells no answer to
+    /// fire ("returned fire", "in response to"); otherwise null. Who struck, not who began it.
+    /// </summary>
+    public string? Attacker(SentenceContext ctx, EventMention clash, int first, int last)
+    {
+        if (clash.Type != EventType.ArmedClash || clash.Status != EventStatus.Occurred || ctx.FindAny(_responseCues, first, last, out _) >= 0)
+        {
+            return null;
+        }
+
+        string? struck = null;
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.FirstToken < first || m.LastToken >= last || m.Kind is EntityKind.Place or EntityKind.Route or EntityKind.Outlet || !StrikesNext(ctx, m.LastToken + 1, last))
+            {
+                continue;
+            }
+
+            // (Two sides each said to strike is an exchange of fire: it lays the attack on neither.)
+            var side = SideOf(m.Mention.EntityId);
+            if (struck is not null && struck != side)
+            {
+                return null;
+            }
+
+            struck = side;
+        }
+
+        return struck;
+    }
+
+    // A strike verb at `from` or after at most two words of the party's noun or an auxiliary ("units opened fire",
+    // "forces had shelled"), none of them a clause's start.
+    private bool StrikesNext(SentenceContext ctx, int from, int last)
+    {
+        for (var v = from; v <= Math.Min(last, from + 2) && ctx.Tokens[v].IsWord && ctx.Word(v) is not ("and" or "that" or "which" or "who" or "were" or "was"); v++)
+        {
+            if (ctx.FindAny(_firstStrike, v, Math.Min(last, v + 3), out _) == v)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The side <paramref name="id"/> is on (a state, a body's state), or the id itself.</summary>

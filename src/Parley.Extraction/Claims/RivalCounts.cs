@@ -20,6 +20,9 @@ internal sealed class RivalCounts(DomainPack pack)
     // The one-word turnout cues ("crowd", "turnout"): a bare number beside one is the size of a crowd.
     private readonly HashSet<string> _turnoutWords = [.. pack.Words("turnout_cues").Where(w => !w.Contains(' ', StringComparison.Ordinal))];
 
+    // Words of holding people ("detained", "were held"): a bare number beside one counts the people held.
+    private readonly HashSet<string> _detentionWords = [.. pack.Words("detention_words")];
+
     /// <summary>
     /// True when <paramref name="second"/>, the contrasted report of the sentence that gave <paramref name="first"/>, gives
     /// another count of the same thing: a count of the same kind with another value, or a number with a word for the count
@@ -62,7 +65,7 @@ internal sealed class RivalCounts(DomainPack pack)
             Parley.Extraction.Text.Paragraphs.BreakBetween(analysis.Text, earlier.Span.End, claim.Span.Start) ||
             SourceOf(earlier) == SourceOf(claim) || earlier.Answers == claim.Id || claim.Answers is not null ||
             (earlier.EventKey is not null && claim.EventKey is not null && earlier.EventKey != claim.EventKey) ||
-            earlier.Values.Any(v => v.Attribute == ContradictionAttribute.Quantity) || claim.Stance != ClaimStance.Asserts || earlier.Stance != ClaimStance.Asserts)
+            earlier.Values.Any(v => v.Value is ClaimValue.CountGiven or ClaimValue.CountDisputed) || claim.Stance != ClaimStance.Asserts || earlier.Stance != ClaimStance.Asserts)
         {
             return null;
         }
@@ -123,7 +126,8 @@ internal sealed class RivalCounts(DomainPack pack)
 
     /// <summary>
     /// The counts within <paramref name="span"/>, and a bare number the span gives as the size of a crowd ("the crowd
-    /// numbered more than 50,000", a turnout word of the pack's and one number) as a count of people.
+    /// numbered more than 50,000", a turnout word of the pack's and one number) or of those held ("more than 50 were
+    /// held", "put the number of detained at 40") as a count of people.
     /// </summary>
     private List<Quantity> CountsWithCrowd(DocumentAnalysis analysis, CharSpan span)
     {
@@ -137,7 +141,7 @@ internal sealed class RivalCounts(DomainPack pack)
         var crowd = false;
         for (var k = analysis.TokenIndexAt(span.Start); k < tokens.Count && tokens[k].Span.End <= span.End && !crowd; k++)
         {
-            crowd = _turnoutWords.Contains(tokens[k].Normalized);
+            crowd = _turnoutWords.Contains(tokens[k].Normalized) || _detentionWords.Contains(tokens[k].Normalized);
         }
 
         if (crowd && NumbersIn(analysis, span).Numbers is [var size] && !counts.Exists(q => q.Value == size))

@@ -24,7 +24,8 @@ public sealed partial class ContradictionFinder
         private static readonly EventType[] Lasting =
             [EventType.Displacement, EventType.Blockade, EventType.SupplyCut, EventType.Protest, EventType.AidDelivery, EventType.ArmedClash];
 
-        // The counts sources dispute: every happening's dead and wounded, and a protest's crowd.
+        // The counts sources dispute: every happening's dead and wounded, a protest's crowd and the people an arrest held
+        // ("the ministry said 15 were detained"; "activists put the number at 40").
         private static readonly QuantityKind[] Tolls = [QuantityKind.Killed, QuantityKind.Wounded];
         private static readonly QuantityKind[] TollsAndCrowd = [QuantityKind.Killed, QuantityKind.Wounded, QuantityKind.People];
 
@@ -54,6 +55,9 @@ public sealed partial class ContradictionFinder
         private readonly Dictionary<string, (bool Yes, bool No, List<(string, string?)> Sources)> _attendance = new(StringComparer.Ordinal);
         private readonly List<(string, string?)> _noThirdParty = [];
         private readonly HashSet<string> _ownSides = new(StringComparer.Ordinal); // participants of a side the event's own actors are
+        // Where claims say it was fought, in order, each with the places it lies in and the sources saying so.
+        private readonly List<string> _places = [];
+        private readonly Dictionary<string, (string Containers, List<(string, string?)> Sources)> _placeSources = new(StringComparer.Ordinal);
 
         // What Decide found, and what Collect gathers for it.
         private string? _agendaTopic;
@@ -72,6 +76,8 @@ public sealed partial class ContradictionFinder
         private string? _participantHeld;
         private bool _thirdPartyHeld;
         private readonly List<(string ClaimId, string Value)> _attendanceClaims = [];
+        private readonly HashSet<string> _placesHeld = new(StringComparer.Ordinal);
+        private readonly List<(string ClaimId, string Value)> _placeClaims = [];
 
         // The claims collected that answer another (with it): a contradiction naming both sets them side by side.
         private readonly List<(string Claim, string Answered)> _answering = [];
@@ -81,7 +87,7 @@ public sealed partial class ContradictionFinder
         {
             _event = e;
             _datesJudged = Array.IndexOf(Lasting, e.Type) < 0;
-            _counts = [.. (e.Type == EventType.Protest ? TollsAndCrowd : Tolls).Select(k => (k, new List<(string, double, string?)>(), new HashSet<(string, double, string?)>()))];
+            _counts = [.. (e.Type is EventType.Protest or EventType.Arrest ? TollsAndCrowd : Tolls).Select(k => (k, new List<(string, double, string?)>(), new HashSet<(string, double, string?)>()))];
         }
 
         /// <summary>True when <see cref="Decide"/> wants the claims given again, in the same order.</summary>
@@ -159,6 +165,16 @@ public sealed partial class ContradictionFinder
 
                     _attendance[v.Value] = (party.Yes || !v.Negated, party.No || v.Negated, party.Sources);
                 }
+                else if (v.Attribute == ContradictionAttribute.Place)
+                {
+                    if (!_placeSources.TryGetValue(v.Value, out var place))
+                    {
+                        _places.Add(v.Value);
+                        _placeSources[v.Value] = place = (v.Subject ?? "", []);
+                    }
+
+                    place.Sources.Add((c.DocumentId, who));
+                }
                 else if (v.Attribute == ContradictionAttribute.Date)
                 {
                     _dated++;
@@ -213,7 +229,16 @@ public sealed partial class ContradictionFinder
                 _thirdPartyHeld = _participantHeld is not null;
             }
 
-            WantsClaims = _participantHeld is not null || _agendaTopic is not null || (_datesHeld && _dated >= 2) || _countsHeld.Count > 0 || _occurrenceHeld;
+            // Two places neither of which lies in the other, said by different sources ("near Sotk"; "near Kelbajar").
+            foreach (var p in _places)
+            {
+                if (_places.Exists(q => q != p && !Nested(p, q) && ManySources(_placeSources[p].Sources, _placeSources[q].Sources)))
+                {
+                    _placesHeld.Add(p);
+                }
+            }
+
+            WantsClaims = _placesHeld.Count > 0 || _participantHeld is not null || _agendaTopic is not null || (_datesHeld && _dated >= 2) || _countsHeld.Count > 0 || _occurrenceHeld;
             WantsMentions = _datesHeld && _dated < 2;
         }
 
@@ -247,6 +272,13 @@ public sealed partial class ContradictionFinder
                 }
             }
 
+            // (One claim naming two places, "in the Kalbajar and Lachin districts", is one account of where.)
+            var places = string.Join("; ", c.Values.Where(v => v.Attribute == ContradictionAttribute.Place && _placesHeld.Contains(v.Value)).Select(v => v.Value));
+            if (places.Length > 0)
+            {
+                _placeClaims.Add((c.Id, places));
+            }
+
             foreach (var side in _countsHeld)
             {
                 if (side.Gives(c))
@@ -277,7 +309,7 @@ public sealed partial class ContradictionFinder
         /// <summary>Gives a mention's document id and key again, in the order <see cref="Observe(EventMention)"/> had them.</summary>
         public void Collect(string documentId, string key) => _dateIds.Add($"{documentId}#{key}");
 
-        /// <summary>Adds what the event holds to <paramref name="found"/>: agenda, date, counts, participants, whether it happened, in that order.</summary>
+        /// <summary>Adds what the event holds to <paramref name="found"/>: agenda, date, counts, place, participants, whether it happened, in that order.</summary>
         public void AddTo(ContradictionSet found)
         {
             var id = _event.Id;
@@ -298,6 +330,11 @@ public sealed partial class ContradictionFinder
                 AddNoting(found, id, side.Attribute, [.. side.Giving], [.. side.Values.Select(v => $"{v.Value} {side.Kind.ToWire()}{whose}")]);
             }
 
+            if (_placeClaims.Count > 0)
+            {
+                AddNoting(found, id, ContradictionAttribute.Place, [.. _placeClaims.Select(p => p.ClaimId)], [.. _placeClaims.Select(p => p.Value)]);
+            }
+
             if (_participantHeld is not null)
             {
                 AddNoting(found, id, ContradictionAttribute.Participants, [.. _attendanceClaims.Select(a => a.ClaimId)], [.. _attendanceClaims.Select(a => a.Value)]);
@@ -315,6 +352,10 @@ public sealed partial class ContradictionFinder
                     [.. _asserts.Select(_ => "blamed"), .. _blameDenials.Select(_ => "blame denied")]);
             }
         }
+
+        // True when one of two places lies in the other (or they are one): a claim's place value carries the places it lies in.
+        private bool Nested(string a, string b) =>
+            a == b || _placeSources[a].Containers.Split(' ').Contains(b) || _placeSources[b].Containers.Split(' ').Contains(a);
 
         // True when the (document, speaker) pairs of both lists together are two or more.
         private static bool ManySources(List<(string, string?)> one, List<(string, string?)> other) =>

@@ -187,7 +187,9 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
     /// </summary>
     private static void RivalBlame(IReadOnlyList<(Claim Claim, string? EventId)> claims, ContradictionSet found)
     {
-        var held = found.Where(x => x.Attribute == ContradictionAttribute.Responsibility).SelectMany(x => x.ClaimIds).ToHashSet(StringComparer.Ordinal);
+        // (Only those between claims: a blame denied about the event may or may not be in the set yet, as the pass that
+        // runs this has released or kept it, and what this finds must not depend on that.)
+        var held = found.Where(x => x.Attribute == ContradictionAttribute.Responsibility && IsBetweenClaims(x)).SelectMany(x => x.ClaimIds).ToHashSet(StringComparer.Ordinal);
         var asserting = claims.Where(c => c.Claim.Stance == ClaimStance.Asserts && !held.Contains(c.Claim.Id) &&
             c.Claim.Values.Any(v => v is { Attribute: ContradictionAttribute.Responsibility, Subject: not null })).ToList();
         if (asserting.Count < 2)
@@ -358,7 +360,7 @@ public sealed partial class ContradictionFinder(IReadOnlyList<string> blameWords
     /// <summary>The attributes a contradiction about one event (not between claims) can have.</summary>
     private static readonly ContradictionAttribute[] AboutEvent =
         [ContradictionAttribute.Agenda, ContradictionAttribute.Date, ContradictionAttribute.Killed, ContradictionAttribute.Wounded, ContradictionAttribute.Quantity,
-         ContradictionAttribute.Occurred, ContradictionAttribute.Participants, ContradictionAttribute.Responsibility];
+         ContradictionAttribute.Occurred, ContradictionAttribute.Participants, ContradictionAttribute.Responsibility, ContradictionAttribute.Place];
 
     /// <summary>The ids the contradictions <see cref="FindAboutEvents"/> can find about event <paramref name="eventId"/> take.</summary>
     public static IEnumerable<string> AboutEventIds(string eventId) => AboutEvent.Select(a => HashedId($"{a.ToWire()}|{eventId}|"));
