@@ -273,9 +273,9 @@ public sealed class EventMerger
 
         // Rival accounts of one clash on one day, each side saying the other struck it ("Azerbaijani forces attacked a post
         // near Sotk"; "Armenian units opened fire near Kelbajar"), are one happening whose place the accounts dispute.
-        // So, in one report, are its accounts of clashes on one day between the same parties ("Armenia's ministry said …
-        // near Tegh. Azerbaijan's ministry said … in the Lachin district.").
-        if (a.Type == EventType.ArmedClash && da.IsSingleDay && da == db && (sameDocument ? SharesParty(a, b) : Mirrored(a, b)))
+        // So, in one report, are its accounts of clashes on one day, mirrored or between the same parties ("Armenia's
+        // ministry said … near Tegh. Azerbaijan's ministry said … in the Lachin district.").
+        if (a.Type == EventType.ArmedClash && da.IsSingleDay && da == db && (Mirrored(a, b) || (sameDocument && SharesParty(a, b))))
         {
             return true;
         }
@@ -343,8 +343,6 @@ public sealed class EventMerger
         return true;
     }
 
-    // Whether one of a's actors or targets is among b's: the merger asks this millions of times on a big store, so
-    // it walks the short lists rather than building sets.
     // Each names who struck and no party struck in both; and one account's attackers are among those the other says were
     // struck, or, neither naming whom it struck, each names one party ("Azerbaijani troops shelled a post near Kut";
     // "Armenian forces shelled positions near Kalbajar").
@@ -353,6 +351,8 @@ public sealed class EventMerger
         ((b.Targets.Count > 0 && a.Actors.All(x => Has(b.Targets, x))) || (a.Targets.Count > 0 && b.Actors.All(x => Has(a.Targets, x))) ||
          (a.Targets.Count + b.Targets.Count == 0 && a.Actors.Count == 1 && b.Actors.Count == 1));
 
+    // Whether one of a's actors or targets is among b's: the merger asks this millions of times on a big store, so
+    // it walks the short lists rather than building sets.
     private static bool SharesParty(EventMention a, EventMention b) =>
         AnyIn(a.Actors, b) || AnyIn(a.Targets, b);
 
