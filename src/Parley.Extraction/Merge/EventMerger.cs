@@ -271,11 +271,11 @@ public sealed class EventMerger
             return false;
         }
 
-        // Rival accounts of one clash on one day, each side saying the other struck it ("Azerbaijani forces attacked a post
+        // Rival accounts of one clash on one day (or night), each side saying the other struck it ("Azerbaijani forces attacked a post
         // near Sotk"; "Armenian units opened fire near Kelbajar"), are one happening whose place the accounts dispute.
         // So, in one report, are its accounts of clashes on one day, mirrored or between the same parties ("Armenia's
         // ministry said … near Tegh. Azerbaijan's ministry said … in the Lachin district.").
-        if (a.Type == EventType.ArmedClash && da.IsSingleDay && da == db && (Mirrored(a, b) || (sameDocument && SharesParty(a, b))))
+        if (a.Type == EventType.ArmedClash && WithinANight(da, db) && (Mirrored(a, b) || (sameDocument && SharesParty(a, b))))
         {
             return true;
         }
@@ -342,6 +342,10 @@ public sealed class EventMerger
 
         return true;
     }
+
+    // One day each, the same; or a night running into the next day ("on the night of September 12-13") and a day of it.
+    private static bool WithinANight(DateRange a, DateRange b) =>
+        a.Overlaps(b) && a.Earliest.PlusDays(1) >= a.Latest && b.Earliest.PlusDays(1) >= b.Latest;
 
     // Each names who struck and no party struck in both; and one account's attackers are among those the other says were
     // struck, or, neither naming whom it struck, each names one party ("Azerbaijani troops shelled a post near Kut";
