@@ -1197,12 +1197,15 @@ public sealed class ClaimStage(DomainPack pack) : IExtractionStage
         var disputedAt = answers is not null && anaphoric ? PointingBack.AnaphoricObject(ctx, den) : -1;
         var disputesCount = disputedAt >= 0 && Array.IndexOf(RivalCounts.CountNouns, ctx.Word(disputedAt)) >= 0;
         // "Azerbaijani officials denied that their troops had crossed into Armenian territory", of a clash the denier's own
-        // side told as fought ("Baku said Armenian forces shelled its positions"): the side denies its own part in the
-        // fighting (a blame), not that it happened. (Where only the other side told of the act, it denies the act.)
+        // side told as fought ("Baku said Armenian forces shelled its positions"), or of a strike laid on its side whose
+        // dead or wounded are told ("Armenia's ministry denied firing at Ganja" after "the strike killed nine"): the side
+        // denies its own part in the fighting (a blame), not that it happened. (Where only the other side told of an act
+        // that harmed no one, it denies the act.)
         var ownPartDenied = stance == ClaimStance.Denies && notInstigator is null && !anaphoric && ev?.Type == EventType.ArmedClash &&
                             SideOf(speaker) is { } ownSide && _responsibility.DeniesOwnSidesAct(ctx, quoteFirst, ownSide) &&
-                            ctx.Analysis.Claims.Exists(c => c.Stance == ClaimStance.Asserts && SideOf(c.Speaker) == ownSide &&
-                                                            ctx.Analysis.Events.Find(e => e.Key == c.EventKey) is { Type: EventType.ArmedClash })
+                            (ctx.Analysis.Claims.Exists(c => c.Stance == ClaimStance.Asserts && SideOf(c.Speaker) == ownSide &&
+                                                             ctx.Analysis.Events.Find(e => e.Key == c.EventKey) is { Type: EventType.ArmedClash }) ||
+                             (ev.Quantities.Any(q => q.Kind is QuantityKind.Killed or QuantityKind.Wounded) && ev.Actors.Any(a => SideOf(a) == ownSide)))
             ? SideOf(speaker) : null;
         var values = _values.Of(ev, topics, stance, ctx, quoteFirst, quoteLast,
             Responsibility.WhoStarted(ctx, quoteFirst, quoteLast) || notInstigator is not null || disputesCount || ownPartDenied is not null);

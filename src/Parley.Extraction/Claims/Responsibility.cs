@@ -31,6 +31,7 @@ internal sealed class Responsibility(DomainPack pack)
     private readonly HashSet<string> _startVerbs = [.. pack.Words("start_verbs")];
     private readonly IReadOnlyList<string> _firstStrike = pack.Words("first_strike_verbs");
     private readonly IReadOnlyList<string> _plainStrike = pack.Words("plain_strike_verbs");
+    private readonly EntityIndex _entities = EntityIndex.For(pack);
     private readonly IReadOnlyList<string> _fightingNouns = pack.Words("fighting_nouns");
     private readonly IReadOnlyList<string> _responseCues = pack.Words("response_cues");
 
@@ -201,7 +202,8 @@ internal sealed class Responsibility(DomainPack pack)
     /// <summary>
     /// The side that struck in <paramref name="clash"/>, an armed clash the quote (tokens [<paramref name="first"/>,
     /// <paramref name="last"/>]) tells: the one side whose party stands right before a strike verb ("Azerbaijani forces
-    /// attacked an Armenian post", "… wounded when Armenian units opened fire on …"), when the quote tells no answer to
+    /// attacked an Armenian post", "… wounded when Armenian units opened fire on …") or whose adjective stands before a
+    /// noun of fighting ("an Armenian missile strike"), when the quote tells no answer to
     /// fire ("returned fire", "in response to"); otherwise null. Who struck, not who began it.
     /// </summary>
     public string? Attacker(SentenceContext ctx, EventMention clash, int first, int last)
@@ -227,6 +229,31 @@ internal sealed class Responsibility(DomainPack pack)
             }
 
             struck = side;
+        }
+
+        // "an Armenian missile strike on Ganja", "Azerbaijani shelling of the village": a side's adjective just before a
+        // noun of fighting names who struck, as a party before a strike verb does.
+        for (var v = first; v <= last; v++)
+        {
+            if (ctx.Word(v) is not ("strike" or "strikes") && ctx.FindAny(_fightingNouns, v, Math.Min(last, v + 2), out _) != v)
+            {
+                continue;
+            }
+
+            for (var i = v - 1; i >= Math.Max(first, v - 3); i--)
+            {
+                if (ctx.Tokens[i].IsCapitalized && _entities.AdjectiveOf.TryGetValue(ctx.Word(i), out var state))
+                {
+                    var side = SideOf(state);
+                    if (struck is not null && struck != side)
+                    {
+                        return null;
+                    }
+
+                    struck = side;
+                    break;
+                }
+            }
         }
 
         return struck;

@@ -229,4 +229,40 @@ public sealed class RivalAccountsTests
         Assert.Equal(talks.Key, claim.EventKey);
         Assert.Contains(claim.Values, v => v is { Attribute: ContradictionAttribute.Participants, Value: "louis-bono", Negated: false });
     }
+
+    [Fact]
+    public void A_night_running_into_the_next_day_and_that_day_tell_one_clash()
+    {
+        var night = Report("a", "Armenian units fired on Azerbaijani army positions near Kalbajar on the night of September 1-2, the Azerbaijani defence ministry said.");
+        var result = Pass(night, Report("b", FromYerevan));
+        Assert.Single(result.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Contains(result.Contradictions, x => x.Attribute == ContradictionAttribute.Place);
+    }
+
+    [Fact]
+    public void The_accused_side_denying_it_fired_disputes_the_blame_for_a_strike_whose_dead_are_told()
+    {
+        var report = Report("a", "Baku said Armenian forces shelled the town of Barda overnight, killing four civilians. " +
+                                 "Armenia's defence ministry denied firing at Barda.");
+        var found = Pass(report).Contradictions;
+        Assert.DoesNotContain(found, x => x.Attribute == ContradictionAttribute.Occurred);
+        Assert.Contains(found, x => x.Attribute == ContradictionAttribute.Responsibility);
+    }
+
+    [Fact]
+    public void A_denial_of_an_act_that_harmed_no_one_still_disputes_the_act()
+    {
+        var report = Report("a", "Baku said Armenian units shelled an empty post near Barda overnight. " +
+                                 "Armenia's defence ministry denied firing at the post.");
+        Assert.DoesNotContain(Pass(report).Contradictions, x => x.Attribute == ContradictionAttribute.Responsibility);
+    }
+
+    [Theory]
+    [InlineData("Baku said an Armenian rocket strike on Barda had killed four civilians overnight.", "armenia")]
+    [InlineData("Yerevan said Azerbaijani shelling of Tegh wounded two villagers overnight.", "azerbaijan")]
+    public void A_side_s_adjective_before_a_noun_of_fighting_names_who_struck(string text, string side)
+    {
+        var claim = Assert.Single(Report("a", text).Claims);
+        Assert.Contains(claim.Values, v => v.Attribute == ContradictionAttribute.Responsibility && v.Subject == side);
+    }
 }
