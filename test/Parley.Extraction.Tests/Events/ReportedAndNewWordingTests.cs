@@ -121,4 +121,13 @@ public sealed class ReportedAndNewWordingTests
         Assert.DoesNotContain(Shipped.Run("On March 3, some 4,000 villagers were cut off, the mayor said.").Events, e => e.Type == EventType.SupplyCut);
         Assert.Contains(Shipped.Run("On March 3, water to 4,000 villagers was cut off, the mayor said.").Events, e => e.Type == EventType.SupplyCut);
     }
+
+    [Fact]
+    public void Talks_a_deal_followed_are_dated_past_their_parties_names()
+    {
+        var x = Shipped.Run("The truce was reached after talks between Bayramov and his Armenian counterpart Mirzoyan on March 3.");
+        var talks = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(DateRange.Day(2023, 3, 3), talks.Date);
+        Assert.Equal(["armenia", "azerbaijan"], talks.Actors.Order());
+    }
 }

@@ -342,8 +342,8 @@ internal static class TriggerDates
     }
 
     /// <summary>
-    /// The last token within <paramref name="words"/> words after <paramref name="last"/>, not counting where a place is
-    /// said to be: place names, numbers, articles and asides ("an incursion some 10 km (6 miles) northwest of Goris in
+    /// The last token within <paramref name="words"/> words after <paramref name="last"/>, not counting names of places
+    /// and parties, possessives and "counterpart", numbers, articles and asides ("an incursion some 10 km (6 miles) northwest of Goris in
     /// the Syunik Province on May 12").
     /// </summary>
     private static int ReachAfter(SentenceContext ctx, int last, int words)
@@ -355,8 +355,9 @@ internal static class TriggerDates
             i++;
             var token = ctx.Tokens[i];
             depth += token.Normalized switch { "(" => 1, ")" when depth > 0 => -1, _ => 0 };
-            var free = depth > 0 || token.Kind == TokenKind.Number || token.Normalized is ")" or "the" or "a" or "an" or "some" or "about" or "approximately" or "around" or "roughly" ||
-                       InPlaceName(ctx, i);
+            var free = depth > 0 || token.Kind == TokenKind.Number || token.Normalized is ")" or "the" or "a" or "an" or "some" or "about" or "approximately" or "around" or "roughly" or
+                           "his" or "her" or "its" or "their" or "counterpart" or "counterparts" ||
+                       InName(ctx, i);
             if (!free)
             {
                 words--;
@@ -366,13 +367,14 @@ internal static class TriggerDates
         return i;
     }
 
-    /// <summary>True when token <paramref name="i"/> is part of a place's name.</summary>
-    private static bool InPlaceName(SentenceContext ctx, int i)
+    /// <summary>True when token <paramref name="i"/> is part of a name (a place, a party: "talks between Bayramov and his
+    /// Armenian counterpart Mnatsakanyan on Saturday").</summary>
+    private static bool InName(SentenceContext ctx, int i)
     {
         for (var k = 0; k < ctx.Mentions.Count; k++)
         {
             var m = ctx.Mentions[k];
-            if (m.Kind == EntityKind.Place && m.FirstToken <= i && i <= m.LastToken)
+            if (m.FirstToken <= i && i <= m.LastToken)
             {
                 return true;
             }
