@@ -1070,10 +1070,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         reporterEnd = Math.Max(reporterEnd, _parties.ReportingVerbBefore(ctx, trigger.FirstToken, clauseFirst));
         // "X dismissed A and appointed B": A is the first verb's object and B the second's, while X does both.
         var (otherObjectFirst, otherObjectLast, nextVerb) = form == TriggerForm.Verb ? _parties.CoordinatedVerbs(ctx, trigger, triggers) : (-1, -1, int.MaxValue);
-        // "was arrested while trying to cross into Armenia": a participle clause after the trigger has parties of its own.
-        nextVerb = Math.Min(nextVerb, ParticipleClauseAfter(ctx, trigger));
-        // "set up the checkpoint to stop arms smuggling from Armenia": nor a clause of purpose.
-        nextVerb = Math.Min(nextVerb, _parties.PurposeClauseAfter(ctx, trigger, type));
+        // "was arrested while trying to cross into Armenia", "set up the checkpoint to stop arms smuggling from Armenia": a
+        // participle clause or a clause of purpose after the trigger has parties of its own.
+        nextVerb = Math.Min(nextVerb, _parties.OwnClauseAfter(ctx, trigger, type));
         var accusation = AccusationOf(ctx, trigger);
         // Whether the verb is a passive ("were handed over"), or says its subject underwent it ("came under fire"):
         // asked of every party the sentence names, read once.
@@ -1628,27 +1627,6 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         return _episodes.Referenced(type, place, written);
-    }
-
-    /// <summary>The first token of a "while/when/after/before …ing" clause after the trigger, or int.MaxValue.</summary>
-    private static int ParticipleClauseAfter(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
-    {
-        for (var i = trigger.LastToken + 1; i < ctx.LastToken; i++)
-        {
-            if (ctx.Word(i) is "while" or "when" or "after" or "before" && ctx.Word(i + 1).EndsWith("ing", StringComparison.Ordinal))
-            {
-                return i;
-            }
-
-            // "detained X on Saturday as he tried to cross into Armenia", "… as he was being taken to Armenia by the Red
-            // Cross": a clause of the person's own doing, with parties and places of its own.
-            if (ctx.Word(i) is "as" or "while" or "when" && ctx.Word(i - 1) != "such" && ctx.Word(i + 1) is "he" or "she" or "they")
-            {
-                return i;
-            }
-        }
-
-        return int.MaxValue;
     }
 
     /// <summary>

@@ -149,21 +149,22 @@ internal sealed class PartyReader(DomainPack pack)
     }
 
     /// <summary>
-    /// Where a clause of purpose after the trigger begins ("set up the post to stop arms smuggling from Armenia", "in
-    /// order to", "so as to"), or int.MaxValue: who is named in the aim takes no part in the act. Not for a proposal,
-    /// a refusal, an invitation or a deal, whose infinitive is what is offered, refused or agreed.
+    /// Where a clause after the trigger with parties of its own begins, or int.MaxValue: a participle clause ("while
+    /// trying to cross into Armenia"), a clause of the person's own doing ("as he tried to cross into Armenia", "as he
+    /// was being taken to Armenia by the Red Cross"), or a clause of purpose ("set up the post to stop arms smuggling
+    /// from Armenia", "in order to", "so as to"), whose aim names no party of the act. A proposal, a refusal, an
+    /// invitation or a deal has no clause of purpose: its infinitive is what is offered, refused or agreed.
     /// </summary>
-    internal int PurposeClauseAfter(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
+    internal int OwnClauseAfter(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventType type)
     {
-        if (type is EventType.Proposal or EventType.Refusal or EventType.Invitation or EventType.Agreement)
-        {
-            return int.MaxValue;
-        }
-
+        var purposeful = type is not (EventType.Proposal or EventType.Refusal or EventType.Invitation or EventType.Agreement);
         for (var i = trigger.LastToken + 1; i < ctx.LastToken; i++)
         {
-            if ((ctx.Word(i) == "to" && _purposeVerbs.Contains(ctx.Word(i + 1))) ||
-                (ctx.Word(i) is "in" or "so" && ctx.Word(i + 1) is "order" or "as" && ctx.Word(i + 2) == "to"))
+            var w = ctx.Word(i);
+            if ((w is "while" or "when" or "after" or "before" && ctx.Word(i + 1).EndsWith("ing", StringComparison.Ordinal)) ||
+                (w is "as" or "while" or "when" && ctx.Word(i - 1) != "such" && ctx.Word(i + 1) is "he" or "she" or "they") ||
+                (purposeful && ((w == "to" && _purposeVerbs.Contains(ctx.Word(i + 1))) ||
+                                (w is "in" or "so" && ctx.Word(i + 1) is "order" or "as" && ctx.Word(i + 2) == "to"))))
             {
                 return i;
             }
