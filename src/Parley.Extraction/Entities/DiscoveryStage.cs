@@ -76,6 +76,9 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
 
     private static string Spelling(string word) => word == "defense" ? "defence" : word;
 
+    // The adjectives the pack gives its states and peoples ("Kazakh", "Georgian"): "the Kazakh city" names no place.
+    private readonly HashSet<string> _adjectives = pack.Entities.SelectMany(e => e.Adjectives).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// The pack body mentioned last before token <paramref name="first"/> one of whose names holds every word of
     /// <paramref name="first"/>..<paramref name="last"/>, or null.
@@ -286,6 +289,11 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
         var next = last + 1 < tokens.Count ? tokens[last + 1] : (Token?)null;
         var previous = first > 0 ? tokens[first - 1] : (Token?)null;
         var beforePrevious = first > 1 ? tokens[first - 2] : (Token?)null;
+
+        if (words.Count == 1 && _adjectives.Contains(words[0]))
+        {
+            return null;
+        }
 
         if (OrgHeads.Contains(words[^1]) || (words.Count > 2 && OrgHeads.Contains(words[0])))
         {
