@@ -151,6 +151,21 @@ public sealed class EntityLinkingTests
     }
 
     [Fact]
+    public void A_body_noun_after_a_state_adjective_refers_to_that_state_s_body_named_before()
+    {
+        var m = Mentions("The Armenian Foreign Ministry said the talks went well, and the Azerbaijani Foreign Ministry disagreed. The sides discussed the border, the Armenian ministry said.");
+        Assert.Contains(("ministry", "armenia-ministry-of-foreign-affairs"), m);
+        Assert.DoesNotContain(("ministry", "azerbaijan-ministry-of-foreign-affairs"), m);
+    }
+
+    [Fact]
+    public void A_body_noun_after_a_state_adjective_with_no_body_of_that_state_stays_unlinked()
+    {
+        var m = Mentions("The Azerbaijani Foreign Ministry said the talks went well. The Armenian ministry did not comment.");
+        Assert.DoesNotContain(m, x => x.Text == "ministry");
+    }
+
+    [Fact]
     public void A_body_noun_with_no_body_before_it_stays_unlinked()
     {
         var m = Mentions("The ministry said on Monday that the Azerbaijani Foreign Ministry had not replied.");
@@ -177,6 +192,15 @@ public sealed class EntityLinkingTests
         var x = Shipped.Run("The talks were hosted in the village of Zorbavan. Spokesman Tigran Exampleyan said the talks went well.");
         Assert.Contains(x.Entities, e => e.Discovered && e.Kind == EntityKind.Place && e.Name == "Zorbavan");
         Assert.Contains(x.Entities, e => e.Discovered && e.Kind == EntityKind.Person && e.Name == "Tigran Exampleyan");
+    }
+
+    [Theory]
+    [InlineData("The ministers met for two days in the Kazakh city.")]
+    [InlineData("The talks moved to the Georgian town on the border.")]
+    public void A_state_adjective_before_a_place_noun_is_no_place_of_its_own(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.DoesNotContain(x.Entities, e => e.Discovered);
     }
 
     [Theory]

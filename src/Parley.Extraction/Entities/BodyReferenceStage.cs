@@ -22,6 +22,13 @@ public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
         e => Tokenizer.Tokenize(e.Name).Select(t => t.Normalized).ToHashSet(StringComparer.Ordinal),
         StringComparer.Ordinal);
 
+    // A state's adjectives ("Armenian") to the state, and each body's side, for "the Armenian ministry".
+    private readonly Dictionary<string, string> _adjectiveStates = pack.OfKind(EntityKind.State)
+        .SelectMany(e => e.Adjectives.Select(a => (Word: TextNormalizer.Fold(a), e.Id)))
+        .GroupBy(p => p.Word).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+
+    private readonly Dictionary<string, string?> _sides = pack.OfKind(EntityKind.Organization).ToDictionary(e => e.Id, e => e.Side, StringComparer.Ordinal);
+
     /// <inheritdoc />
     public string Name => "body-references";
 
@@ -47,7 +54,20 @@ public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
             var noun = i + 1;
-            if (tokens[i].Normalized != "the" || !_bodyNouns.Contains(tokens[noun].Normalized) || coverage.EntityAt(noun) is not null)
+            if (tokens[i].Normalized != "the")
+            {
+                continue;
+            }
+
+            // "the Armenian ministry": a state's adjective before the noun keeps to that state's bodies.
+            string? side = null;
+            if (noun + 1 < tokens.Length && _adjectiveStates.TryGetValue(tokens[noun].Normalized, out var state) && _bodyNouns.Contains(tokens[noun + 1].Normalized))
+            {
+                side = state;
+                noun++;
+            }
+
+            if (!_bodyNouns.Contains(tokens[noun].Normalized) || coverage.EntityAt(noun) is not null)
             {
                 continue;
             }
@@ -70,10 +90,10 @@ public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
                     start--;
                 }
 
-                antecedent = LastHolding(analysis, bodies, start, tokens[noun].Normalized);
+                antecedent = LastHolding(analysis, bodies, start, tokens[noun].Normalized, side);
             }
 
-            antecedent ??= LastHolding(analysis, bodies, i, tokens[noun].Normalized);
+            antecedent ??= LastHolding(analysis, bodies, i, tokens[noun].Normalized, side);
             if (antecedent is null)
             {
                 continue;
@@ -94,13 +114,17 @@ public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
         }
     }
 
-    /// <summary>The last of <paramref name="bodies"/> ending before token <paramref name="before"/> that holds <paramref name="head"/>, or null.</summary>
+    /// <summary>
+    /// The last of <paramref name="bodies"/> ending before token <paramref name="before"/> that holds <paramref name="head"/>
+    /// (and is of <paramref name="side"/>'s state when one is given), or null.
+    /// </summary>
     /// <remarks>A loop rather than a lambda: a lambda here captured the token index, a closure per token read.</remarks>
-    private LinkedMention? LastHolding(DocumentAnalysis analysis, List<LinkedMention> bodies, int before, string head)
+    private LinkedMention? LastHolding(DocumentAnalysis analysis, List<LinkedMention> bodies, int before, string head, string? side = null)
     {
         for (var k = bodies.Count - 1; k >= 0; k--)
         {
-            if (bodies[k].LastToken < before && Holds(analysis, bodies[k], head))
+            if (bodies[k].LastToken < before && Holds(analysis, bodies[k], head) &&
+                (side is null || (_sides.TryGetValue(bodies[k].Mention.EntityId, out var of) && of == side)))
             {
                 return bodies[k];
             }
