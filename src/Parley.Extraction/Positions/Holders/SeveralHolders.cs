@@ -13,6 +13,11 @@ internal sealed class SeveralHolders(DomainPack pack)
 {
     private readonly EventCues _cues = EventCues.For(pack);
 
+    // The last words of titles and of nouns of government, singular and plural ("ministers", "leaders", "delegations"):
+    // "the foreign ministers of Armenia and Azerbaijan" stands for both states.
+    private readonly HashSet<string> _titles = pack.Words("title_nouns").Concat(pack.Words("government_nouns"))
+        .Select(w => w.Split(' ')[^1]).SelectMany(w => new[] { w, w + "s" }).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
     /// A phrase standing for several parties ("both sides", "the two countries", from the pack's
     /// collective_holders) before the cue and reaching past <paramref name="after"/>, as the subject; null when none.
@@ -26,6 +31,12 @@ internal sealed class SeveralHolders(DomainPack pack)
             {
                 // The phrase must reach past the single actor found ("Armenia and Azerbaijan agreed": not Azerbaijan alone).
                 var word = ctx.Word(found - 1);
+                // ("The leaders of Armenia and Azerbaijan agreed": after a title's "of" the phrase still names the subject.)
+                if (word == "of" && _titles.Contains(ctx.Word(found - 2)))
+                {
+                    word = "";
+                }
+
                 if (found + key.Length <= at && found + key.Length - 1 >= after && (best is null || found > best.Value.First) && !HolderReader.InsideBrackets(ctx, found) &&
                     word is not ("of" or "with" or "between" or "to" or "from" or "in" or "on" or "for" or "against" or "about" or "by" or "urged" or "urging" or "called" or "calling" or "urges"))
                 {

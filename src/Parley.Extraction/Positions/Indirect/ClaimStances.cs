@@ -18,6 +18,7 @@ internal sealed class ClaimStances(DomainPack pack)
     private readonly SpeakerClaims _speakers = new(pack);
     private readonly SegmentReader _segments = new(pack);
     private readonly PossessedIssue _possessed = new(pack);
+    private readonly SeveralHolders _several = new(pack);
 
     /// <summary>Records the positions the document's claims state through the stance cues of <paramref name="sentences"/>.</summary>
     internal void Read(DocumentAnalysis analysis, List<(SentenceContext Ctx, List<StanceCue> Cues)> sentences, PositionRecorder recorder)
@@ -58,6 +59,12 @@ internal sealed class ClaimStances(DomainPack pack)
                     // (A verdict's subject is the issue judged: no party inside the quote holds it.)
                     var inner = segment.Holder ?? (segment.Cue.Verdict ? null : HolderReader.SubjectOf(ctx, segment.Cue.At));
                     if (inner is not null && inner.FirstToken >= first && !(segment.Holder is null && HolderReader.IsObligated(ctx, inner)))
+                    {
+                        continue;
+                    }
+
+                    // ("the foreign ministers of Armenia and Azerbaijan agreed to …, the ministry said": the parties hold it.)
+                    if (segment.Holder is null && _several.CollectiveBefore(ctx, segment.Cue.At, inner?.LastToken ?? ctx.FirstToken - 1) is { } collective && collective.First >= first)
                     {
                         continue;
                     }

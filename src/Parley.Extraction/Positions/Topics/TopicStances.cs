@@ -19,6 +19,7 @@ internal sealed class TopicStances(DomainPack pack)
     private readonly string[][] _abandonments = [.. pack.Words("abandonment_cues").Select(SentenceContext.KeyOf)];
     private readonly string[][] _departures = [.. pack.Words("departure_verbs").Select(SentenceContext.KeyOf)];
     private readonly string[][] _bases = [.. pack.Words("basis_cues").Select(SentenceContext.KeyOf)];
+    private readonly string[][] _grievances = [.. pack.Words("grievance_words").Select(SentenceContext.KeyOf)];
 
     private readonly HashSet<string> _wording = new(pack.Words("wording_objects"), StringComparer.Ordinal);
     private readonly HashSet<string> _rebuttals = new(pack.Words("rebuttal_objects").Select(w => SentenceContext.KeyOf(w)[0]), StringComparer.Ordinal);
@@ -44,8 +45,10 @@ internal sealed class TopicStances(DomainPack pack)
             return result;
         }
 
-        // "dropped its demand for checkpoints", "withdrew its objection to the commission": a stance given up is denied.
-        var denied = Negation.Before(ctx, cue.At) || GivenUp(ctx, cue.At);
+        // "dropped its demand for checkpoints", "withdrew its objection to the commission": a stance given up is denied;
+        // "would not give up its demand for", "never dropped its objection": giving up denied keeps the stance.
+        var givenUp = GivenUp(ctx, cue.At);
+        var denied = givenUp >= 0 ? !Negation.Before(ctx, givenUp) : Negation.Before(ctx, cue.At);
         if (stance is PositionStance.Supports or PositionStance.Demands && denied)
         {
             stance = PositionStance.Opposes;
@@ -151,6 +154,13 @@ internal sealed class TopicStances(DomainPack pack)
                 };
             }
 
+            // "demanded that he resign over the handover of the villages", "protests over the deal": the issue after
+            // "over" is the grievance, opposed whatever is demanded.
+            if (GrievanceOver(ctx, match.FirstToken, Math.Max(from, cue.At)))
+            {
+                own = PositionStance.Opposes;
+            }
+
             // "smuggling along the Lachin corridor", "checkpoints in the corridor": a route named as where something
             // happens is not the issue, unless nothing else is.
             if (result.Count > 0 && IsLocative(ctx, match.FirstToken))
@@ -210,9 +220,10 @@ internal sealed class TopicStances(DomainPack pack)
 
     /// <summary>
     /// "dropped its demand for", "has ceased to demand", "stopped insisting on": a verb of giving up (the pack's
-    /// <c>abandonment_cues</c>) right before the cue at <paramref name="at"/>, or before a possessive or a "to" there.
+    /// <c>abandonment_cues</c>) right before the cue at <paramref name="at"/>, or before a possessive or a "to" there:
+    /// the first token of that verb, or -1.
     /// </summary>
-    private bool GivenUp(SentenceContext ctx, int at)
+    private int GivenUp(SentenceContext ctx, int at)
     {
         var end = ctx.Word(at - 1) is "its" or "their" or "his" or "her" or "our" or "to" ? at - 2 : at - 1;
         foreach (var key in _abandonments)
@@ -220,8 +231,37 @@ internal sealed class TopicStances(DomainPack pack)
             var first = end - key.Length + 1;
             if (first >= ctx.FirstToken && ctx.Find(key, first, end) == first)
             {
-                return true;
+                return first;
             }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// True when the issue at <paramref name="topic"/> follows "over" (with at most three words of its phrase between:
+    /// "over the handover of") and one of the pack's <c>grievance_words</c> ("resign", "protest") stands between
+    /// <paramref name="from"/> and that "over".
+    /// </summary>
+    private bool GrievanceOver(SentenceContext ctx, int topic, int from)
+    {
+        for (var over = topic - 1; over >= Math.Max(from, topic - 4); over--)
+        {
+            if (ctx.Word(over) != "over")
+            {
+                continue;
+            }
+
+            foreach (var key in _grievances)
+            {
+                var found = ctx.Find(key, Math.Max(from, over - 8), over - 1);
+                if (found >= 0 && found + key.Length <= over)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         return false;
