@@ -451,7 +451,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 }
 
                 // "He agreed with the mediators that there would be talks": sharing a view, not striking a deal.
-                if (type == EventType.Agreement && _filters.AgreesWithAView(ctx, trigger))
+                if (type == EventType.Agreement && (_filters.AgreesWithAView(ctx, trigger) || _filters.AgreesOnlyToTalk(ctx, trigger)))
                 {
                     continue;
                 }
@@ -468,7 +468,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                 // "called on Baku to redouble its efforts": an appeal for some other act is no invitation; one
                 // to talk, meet or join is.
-                if (type == EventType.Invitation && _filters.IsAppealForOtherAct(ctx, trigger))
+                if (type == EventType.Invitation && (_filters.IsAppealForOtherAct(ctx, trigger) || HappeningFilters.IsHostPhrase(ctx, trigger)))
                 {
                     continue;
                 }

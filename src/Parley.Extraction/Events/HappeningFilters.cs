@@ -140,7 +140,7 @@ internal sealed class HappeningFilters(DomainPack pack)
                 return false;
             }
 
-            if (w is "end" or "ending" or "stop" or "stopping" or "halt" or "prevent" or "preventing" or "avoid" or "monitor" or
+            if (w is "end" or "ending" or "stop" or "stopping" or "halt" or "cessation" or "suspension" or "prevent" or "preventing" or "avoid" or "monitor" or
                 "monitoring" or "monitored" or "monitors" or "watch" or "watched" or "watching" or "watches" or "observed" or "observing" or
                 "enforce" or "enforced" or "enforcing" or "violate" or "violates" or "violating" or "breach" or "breaches" or "breaching" or "implement" or "implementing" or "observe" or
                 "respect" or "uphold" or "get" or "reach" or "secure" or "achieve" or "toward" or "towards" ||
@@ -465,6 +465,57 @@ internal sealed class HappeningFilters(DomainPack pack)
 
         return false;
     }
+
+    /// <summary>
+    /// "agreed to meet again in October", "agreed to continue negotiations": agreeing only to talk again strikes no
+    /// deal; the talks it plans are told as such. ("agreed to resume work on the commissions" is a step agreed.)
+    /// </summary>
+    internal bool AgreesOnlyToTalk(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        // ("agreed on Friday to meet": a date may stand between the verb and its infinitive.)
+        var to = trigger.LastToken + 1;
+        while (to <= ctx.LastToken && to <= trigger.LastToken + 5 && ctx.Word(to) != "to" && InDate(ctx, to))
+        {
+            to++;
+        }
+
+        if (ctx.Word(trigger.LastToken) is not ("agreed" or "agree" or "agrees") || ctx.Word(to) != "to")
+        {
+            return false;
+        }
+
+        var verb = ctx.Word(to + 1);
+        return verb is "meet" or "talk" or "negotiate" ||
+               (verb is "continue" or "resume" or "hold" && ctx.Word(to + 2) != "work" && OpensTalks(ctx, to + 2));
+    }
+
+    /// <summary>True when token <paramref name="i"/> is "on" or lies inside one of the sentence's date expressions.</summary>
+    private static bool InDate(SentenceContext ctx, int i)
+    {
+        if (ctx.Word(i) == "on")
+        {
+            return true;
+        }
+
+        var span = ctx.Tokens[i].Span;
+        foreach (var t in ctx.Times)
+        {
+            if (t.Span.Start <= span.Start && span.End <= t.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "met in Tbilisi at the invitation of the Georgian premier": the phrase names who hosts the talks; it tells of no
+    /// invitation of its own.
+    /// </summary>
+    internal static bool IsHostPhrase(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger) =>
+        ctx.Word(trigger.LastToken) == "invitation" && ctx.Word(trigger.LastToken + 1) == "of" &&
+        ctx.Word(trigger.FirstToken - 1) == "the" && ctx.Word(trigger.FirstToken - 2) is "at" or "on" or "upon";
 
     /// <summary>
     /// "The newly recaptured territory", "the liberated lands": a participle that describes a noun tells what the

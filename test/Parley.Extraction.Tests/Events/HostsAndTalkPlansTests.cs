@@ -1,0 +1,66 @@
+using Parley.Model;
+
+namespace Parley.Extraction.Tests.Events;
+
+/// <summary>
+/// Phrases that name a host or a plan rather than a happening of their own: "at the invitation of", "agreed to meet
+/// again", "a cessation of hostilities"; and "civil disobedience" as a protest. On prose written for these tests.
+/// </summary>
+public sealed class HostsAndTalkPlansTests
+{
+    [Fact]
+    public void Meeting_at_the_invitation_of_a_host_is_no_invitation()
+    {
+        var x = Shipped.Run("The defence ministers of Armenia and Azerbaijan met in Tbilisi on Friday at the invitation of the Georgian prime minister.");
+        Assert.Contains(x.Events, e => e.Type == EventType.Meeting);
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Invitation);
+    }
+
+    [Fact]
+    public void An_invitation_sent_is_still_one()
+    {
+        var x = Shipped.Run("On Friday Georgia sent an invitation to Armenia and Azerbaijan to meet in Tbilisi.");
+        Assert.Contains(x.Events, e => e.Type == EventType.Invitation);
+    }
+
+    [Theory]
+    [InlineData("The two presidents agreed on Friday to meet again in Brussels in September.")]
+    [InlineData("The two ministers agreed on Friday to continue negotiations in Geneva.")]
+    public void Agreeing_only_to_talk_again_strikes_no_deal(string text)
+    {
+        var x = Shipped.Run(text, "2022-06-04");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Agreement);
+    }
+
+    [Fact]
+    public void The_next_talks_agreed_on_are_planned()
+    {
+        var x = Shipped.Run("The two presidents agreed on Friday to meet again in Brussels in September.", "2022-06-04");
+        var planned = Assert.Single(x.Events, e => e.Type == EventType.Meeting);
+        Assert.Equal(EventStatus.Planned, planned.Status);
+        Assert.Equal("brussels", planned.Place);
+    }
+
+    [Fact]
+    public void Agreeing_to_a_substantive_step_is_still_a_deal()
+    {
+        var x = Shipped.Run("On Friday the two presidents agreed to exchange all prisoners.", "2022-06-04");
+        Assert.Contains(x.Events, e => e.Type == EventType.Agreement);
+    }
+
+    [Fact]
+    public void A_cessation_of_hostilities_agreed_is_no_fighting()
+    {
+        var x = Shipped.Run("On Wednesday the sides agreed on a complete cessation of hostilities along the line of contact.");
+        Assert.Contains(x.Events, e => e.Type == EventType.Agreement);
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.ArmedClash);
+    }
+
+    [Fact]
+    public void A_campaign_of_civil_disobedience_is_a_protest()
+    {
+        var x = Shipped.Run("Opposition parties began a campaign of civil disobedience in Yerevan on Monday.");
+        var protest = Assert.Single(x.Events, e => e.Type == EventType.Protest);
+        Assert.Equal("yerevan", protest.Place);
+    }
+}
