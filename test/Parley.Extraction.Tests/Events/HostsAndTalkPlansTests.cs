@@ -4,7 +4,8 @@ namespace Parley.Extraction.Tests.Events;
 
 /// <summary>
 /// Phrases that name a host or a plan rather than a happening of their own: "at the invitation of", "agreed to meet
-/// again", "a cessation of hostilities"; and "civil disobedience" as a protest. On prose written for these tests.
+/// again", "a cessation of hostilities"; "civil disobedience" as a protest; and places told of a person, not of the
+/// happening. On prose written for these tests.
 /// </summary>
 public sealed class HostsAndTalkPlansTests
 {
@@ -62,5 +63,20 @@ public sealed class HostsAndTalkPlansTests
         var x = Shipped.Run("Opposition parties began a campaign of civil disobedience in Yerevan on Monday.");
         var protest = Assert.Single(x.Events, e => e.Type == EventType.Protest);
         Assert.Equal("yerevan", protest.Place);
+    }
+
+    [Fact]
+    public void A_place_in_a_clause_about_a_person_does_not_place_the_rally()
+    {
+        var x = Shipped.Run("Thousands of people gathered in a square on Thursday evening for a rally led by Bagrat Galstanyan, who demanded that Pashinyan resign over the handover of villages in Tavush.");
+        var rally = Assert.Single(x.Events, e => e.Type == EventType.Protest);
+        Assert.NotEqual("tavush", rally.Place);
+    }
+
+    [Fact]
+    public void A_place_in_a_clause_about_the_talks_still_places_them()
+    {
+        var x = Shipped.Run("The talks, which were held in Geneva on Thursday, ended without a deal.");
+        Assert.Equal("geneva", Assert.Single(x.Events, e => e.Type == EventType.Meeting).Place);
     }
 }

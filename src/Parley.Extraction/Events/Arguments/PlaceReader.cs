@@ -198,12 +198,33 @@ internal sealed class PlaceReader(DomainPack pack)
             places = places.FindAll(m => m.FirstToken > dateline || !_capitals.Contains(m.Mention.EntityId));
         }
 
+        // "a rally led by the archbishop, who demanded … over the villages in Tavush": a place inside a clause about a
+        // person after the trigger belongs to what that person did.
+        if (places.Exists(m => AboutAPersonAfter(ctx, trigger, m)))
+        {
+            places = places.FindAll(m => !AboutAPersonAfter(ctx, trigger, m));
+        }
+
         if (places.Count == 0)
         {
             return type is EventType.Meeting or EventType.Agreement or EventType.Proposal ? Venue(ctx)?.Seat : null;
         }
 
         return PlaceAmong(ctx, trigger, type, places);
+    }
+
+    /// <summary>True when ", who" or ", whose" opens between the trigger and <paramref name="place"/>.</summary>
+    private static bool AboutAPersonAfter(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention place)
+    {
+        for (var i = trigger.LastToken + 1; i < place.FirstToken; i++)
+        {
+            if (ctx.Word(i) is "who" or "whose" && ctx.Word(i - 1) == ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when <paramref name="place"/> names a text or a format ("Alma-Ata Declaration") other than <paramref name="trigger"/>.</summary>
