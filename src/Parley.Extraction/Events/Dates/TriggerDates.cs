@@ -192,7 +192,30 @@ internal static class TriggerDates
             }
         }
 
-        return dates;
+        return TwoDaysOfOneHappening(ctx, trigger, dates) is { } span ? [span] : dates;
+    }
+
+    /// <summary>
+    /// "met on Friday and Saturday", "fighting on 12 and 13 September": two days in a row joined by "and" are the span
+    /// of one lasting happening (talks, a visit, fighting, a protest, a blockade), not two of them; null otherwise.
+    /// </summary>
+    private static TimeExpression? TwoDaysOfOneHappening(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<TimeExpression> dates)
+    {
+        if (dates.Count != 2 || trigger.Payloads[0].Type is not (EventType.Meeting or EventType.Visit or EventType.ArmedClash or EventType.Protest or EventType.Blockade))
+        {
+            return null;
+        }
+
+        var (a, b) = dates[0].Range.Earliest <= dates[1].Range.Earliest ? (dates[0], dates[1]) : (dates[1], dates[0]);
+        var (first, second) = dates[0].Span.Start <= dates[1].Span.Start ? (dates[0], dates[1]) : (dates[1], dates[0]);
+        var gap = ctx.Analysis.Text[first.Span.End..second.Span.Start].Trim();
+        if (a.Range.Earliest.PlusDays(1) != b.Range.Earliest || gap != "and")
+        {
+            return null;
+        }
+
+        var span = new CharSpan(first.Span.Start, second.Span.End);
+        return a with { Range = new DateRange(a.Range.Earliest, b.Range.Latest, DatePrecision.Days), Span = span, Text = span.Slice(ctx.Analysis.Text) };
     }
 
     /// <summary>
