@@ -456,6 +456,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "presented itself only as the host": a verb's form after an article is a noun naming a role.
+                // (A phrase that opens with its noun, "checkpoint was set up", is read as it stands.)
+                if (form == TriggerForm.Verb && trigger.FirstToken == trigger.LastToken && ctx.Word(trigger.FirstToken - 1) is "the" or "a" or "an")
+                {
+                    continue;
+                }
+
                 if (form != TriggerForm.Noun && _filters.IsAttributiveParticiple(ctx, trigger))
                 {
                     continue;
