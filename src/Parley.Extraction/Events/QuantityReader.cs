@@ -168,6 +168,17 @@ public static class QuantityReader
                 kind = tokens[verb].Normalized is "killing" or "killed" ? QuantityKind.Killed : QuantityKind.Wounded;
             }
 
+            // "killed four policemen and two civilians": a count joined by "and" to a toll just read adds to that toll.
+            if (kind is null or QuantityKind.People or QuantityKind.Troops && verb >= first && verb < i && tokens[verb].Normalized == "and" &&
+                found.Count > 0 && found[^1].Item1.Kind is QuantityKind.Killed or QuantityKind.Wounded && verb - found[^1].Item2 <= 4 &&
+                !NamesASide(tokens, found[^1].Item2, numberEnd + 1))
+            {
+                var toll = found[^1].Item1;
+                found[^1] = (toll with { Value = toll.Value + value.Value, Approximate = toll.Approximate || approx }, found[^1].Item2);
+                i = numberEnd;
+                continue;
+            }
+
             // "a death toll of 5"; "a total of 7,559 mines" counts what follows it, not the dead.
             if (kind is null && i > first + 1 && tokens[i - 1].Normalized == "of" && tokens[i - 2].Normalized == "toll")
             {
@@ -363,6 +374,23 @@ public static class QuantityReader
         }
 
         return verb;
+    }
+
+    /// <summary>
+    /// True when a capitalised word stands after the first count's number up to <paramref name="end"/>: "four Armenian and
+    /// three Azerbaijani servicemen" are two sides' tolls, not one.
+    /// </summary>
+    private static bool NamesASide(ReadOnlySpan<Token> tokens, int firstCount, int end)
+    {
+        for (var k = firstCount + 1; k <= end && k < tokens.Length; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].IsCapitalized)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool UpdatesToll(ReadOnlySpan<Token> tokens, int first, int verb, int number)

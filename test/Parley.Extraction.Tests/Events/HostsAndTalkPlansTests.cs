@@ -5,7 +5,7 @@ namespace Parley.Extraction.Tests.Events;
 /// <summary>
 /// Phrases that name a host or a plan rather than a happening of their own: "at the invitation of", "agreed to meet
 /// again", "a cessation of hostilities"; "civil disobedience" as a protest; and places told of a person, not of the
-/// happening. On prose written for these tests.
+/// happening; tolls of two counts under one verb, and two lasting days as one span. On prose written for these tests.
 /// </summary>
 public sealed class HostsAndTalkPlansTests
 {
@@ -78,5 +78,47 @@ public sealed class HostsAndTalkPlansTests
     {
         var x = Shipped.Run("The talks, which were held in Geneva on Thursday, ended without a deal.");
         Assert.Equal("geneva", Assert.Single(x.Events, e => e.Type == EventType.Meeting).Place);
+    }
+
+    [Fact]
+    public void A_verb_form_after_an_article_names_a_role_not_talks()
+    {
+        var x = Shipped.Run("On Friday Kazakhstan presented itself only as the host.");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Meeting);
+    }
+
+    [Theory]
+    [InlineData("The two foreign ministers met on Friday and Saturday in Almaty.", EventType.Meeting)]
+    [InlineData("Heavy fighting raged near Sotk on 12 and 13 September.", EventType.ArmedClash)]
+    public void Two_days_in_a_row_joined_by_and_are_one_lasting_happening(string text, EventType type)
+    {
+        var x = Shipped.Run(text, "2024-05-11");
+        var e = Assert.Single(x.Events, e => e.Type == type);
+        var span = Assert.NotNull(e.Date);
+        Assert.Equal(span.Earliest.PlusDays(1), span.Latest);
+    }
+
+    [Fact]
+    public void Two_days_apart_are_two_happenings()
+    {
+        var x = Shipped.Run("The two foreign ministers met in Almaty on Monday and Friday.", "2024-05-11");
+        Assert.Equal(2, x.Events.Count(e => e.Type == EventType.Meeting));
+    }
+
+    [Fact]
+    public void Counts_joined_by_and_under_one_verb_of_death_are_one_toll()
+    {
+        var x = Shipped.Run("On Tuesday, saboteurs attacked a police car near Fuzuli, killing four policemen and two civilians.");
+        var attack = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.Contains(attack.Quantities, q => q is { Kind: QuantityKind.Killed, Value: 6 });
+        Assert.DoesNotContain(attack.Quantities, q => q.Kind == QuantityKind.People);
+    }
+
+    [Fact]
+    public void Counts_of_two_sides_are_not_added_up()
+    {
+        var x = Shipped.Run("On Monday, shelling near Sotk killed four Armenian and three Azerbaijani servicemen.");
+        var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
+        Assert.DoesNotContain(clash.Quantities, q => q is { Kind: QuantityKind.Killed, Value: 7 });
     }
 }
