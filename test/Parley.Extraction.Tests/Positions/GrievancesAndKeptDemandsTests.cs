@@ -63,3 +63,53 @@ public sealed class GrievancesAndKeptDemandsTests
         Assert.True(Has(x, "nikol-pashinyan", "troop-withdrawal", "supports"));
     }
 }
+
+/// <summary>
+/// Verdicts of condemnation ("called the checkpoint illegal", "a gross violation") and a step judged in apposition
+/// (", a step Armenia called …"), on prose written for these tests.
+/// </summary>
+public sealed class CondemningVerdictsTests
+{
+    private static bool Has(DocumentExtraction x, string actor, string topic, string stance) =>
+        x.Positions.Any(p => p.Actor == actor && p.Topic == topic && p.Stance.ToWire() == stance);
+
+    [Theory]
+    [InlineData("On Monday Armenia called the checkpoint illegal.")]
+    [InlineData("On Monday Armenia called the new checkpoint a gross violation of the ceasefire statement.")]
+    public void Calling_an_issue_unlawful_opposes_it(string text)
+    {
+        Assert.True(Has(Shipped.Run(text), "armenia", "checkpoints", "opposes"));
+    }
+
+    [Fact]
+    public void Calling_a_bad_state_unlawful_supports_the_issue_it_harms()
+    {
+        var x = Shipped.Run("The French foreign ministry said on Monday the blockade of the Lachin corridor was illegal.");
+        Assert.True(Has(x, "france-ministry-of-foreign-affairs", "lachin-corridor", "supports"));
+    }
+
+    [Theory]
+    [InlineData("On Sunday Azerbaijan set up a checkpoint on the Lachin road, a step Armenia called a gross violation of the ceasefire.")]
+    [InlineData("On Sunday Azerbaijan set up a checkpoint on the Lachin road, a move Armenia described as illegal.")]
+    public void A_step_judged_in_apposition_is_the_clause_before_it(string text)
+    {
+        var x = Shipped.Run(text);
+        Assert.True(Has(x, "armenia", "checkpoints", "opposes"));
+        Assert.False(Has(x, "armenia", "checkpoints", "supports"));
+    }
+
+    [Fact]
+    public void A_verdict_word_before_a_noun_describes_it_and_judges_nothing()
+    {
+        var x = Shipped.Run("Baku will push for checkpoints on the road to prevent illegal arms smuggling, Hajiyev said on Monday.");
+        Assert.True(Has(x, "hikmet-hajiyev", "arms-smuggling", "opposes"));
+        Assert.False(Has(x, "hikmet-hajiyev", "arms-smuggling", "supports"));
+    }
+
+    [Fact]
+    public void A_verdict_after_as_is_the_word_of_the_cue_before_it()
+    {
+        var x = Shipped.Run("On Monday Azerbaijan's Foreign Ministry condemned the vote as a gross violation of the constitution of Azerbaijan.");
+        Assert.True(Has(x, "azerbaijan-ministry-of-foreign-affairs", "reintegration", "opposes"));
+    }
+}

@@ -140,6 +140,13 @@ internal sealed class SegmentReader(DomainPack pack)
                 var (first, reporting) = ClauseBefore(ctx, k > 0 ? Math.Max(start, cues[k - 1].End) : start, cue.At);
                 var reporter = reporting < 0 ? null : HolderReader.RelativeAntecedent(ctx, reporting) ?? HolderReader.SubjectOf(ctx, reporting);
                 var judged = _topics.In(ctx, cue, first, cue.At - 1, cue.Stance);
+                // "Baku set up a checkpoint, a step Yerevan called illegal": the step judged is the clause before the comma.
+                var stepFrom = k > 0 ? Math.Max(start, cues[k - 1].End) : start;
+                if (judged.Count == 0 && reporting >= 0 && StepJudged(ctx, reporting) is var comma and > 0 && comma > stepFrom)
+                {
+                    judged = _topics.In(ctx, cue, stepFrom, comma - 1, cue.Stance);
+                    first = judged.Count > 0 ? stepFrom : first;
+                }
                 // ("He called it obsolete": a pronoun judged names its issue in a sentence before; see IssueAnaphora. So
                 // does a possessive: "their presence was no longer needed"; see PossessedIssue.)
                 if (judged.Count > 0 || IssueAnaphora.IsPronounClause(ctx, first, cue.At - 1) || _possessed.AsJudged(ctx, first, cue.At - 1) >= 0)
@@ -254,6 +261,28 @@ internal sealed class SegmentReader(DomainPack pack)
     /// </summary>
     private static bool IsJudging(string word) =>
         word is "called" or "calls" or "call" or "calling" or "described" or "describes" or "describing" or "considers" or "considered" or "deemed" or "deems" or "branded" or "brands";
+
+    /// <summary>
+    /// ", a step Armenia called …", ", a move Baku described as …": the comma before an appositive noun of an act whose
+    /// party puts a verdict on it through the judging verb at <paramref name="reporting"/>; -1 otherwise.
+    /// </summary>
+    private static int StepJudged(SentenceContext ctx, int reporting)
+    {
+        if (!IsJudging(ctx.Word(reporting)))
+        {
+            return -1;
+        }
+
+        for (var i = reporting - 1; i > ctx.FirstToken && i >= reporting - 8; i--)
+        {
+            if (ctx.Word(i) == ",")
+            {
+                return ctx.Word(i + 1) is "a" or "the" && ctx.Word(i + 2) is "step" or "move" or "decision" or "measure" or "act" or "action" ? i : -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>True when the comma at <paramref name="comma"/> closes an aside opened by ", who" or ", which" after <paramref name="from"/>.</summary>
     private static bool ClosesAside(SentenceContext ctx, int from, int comma)

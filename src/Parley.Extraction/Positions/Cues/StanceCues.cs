@@ -218,7 +218,7 @@ internal sealed class StanceCues
         var kept = 0;
         for (var k = 0; k < cues.Count; k++)
         {
-            if (!IsModifier(ctx, cues[k]) && !IsInName(ctx, cues[k]))
+            if (!IsModifier(ctx, cues[k]) && !IsInName(ctx, cues[k]) && !IsVerdictOfAnotherCue(ctx, cues[k]))
             {
                 cues[kept++] = cues[k];
             }
@@ -317,10 +317,43 @@ internal sealed class StanceCues
     /// </summary>
     private static bool IsModifier(SentenceContext ctx, StanceCue c) =>
         (c.Verdict && Determiners.Contains(ctx.Word(c.At - 1))) ||
+        // "to prevent illegal arms smuggling": a one-word verdict before a lower-case word other than a linking one.
+        (c.Verdict && c.End - c.At == 1 && c.End <= ctx.LastToken && ctx.Tokens[c.End] is { IsWord: true, IsCapitalized: false } &&
+         !LinkingWords.Contains(ctx.Word(c.End))) ||
         c.End - c.At == 1 &&
         ((ctx.Word(c.At).EndsWith("ing", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 1))) ||
          (ctx.Word(c.At).EndsWith("ed", StringComparison.Ordinal) && ctx.Word(c.At - 1) is { Length: > 4 } adverb &&
           adverb.EndsWith("ly", StringComparison.Ordinal) && Determiners.Contains(ctx.Word(c.At - 2))));
+
+    // Words that may follow a predicative verdict ("illegal under international law", "unlawful and must end").
+    private static readonly HashSet<string> LinkingWords = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "under", "by", "in", "as", "to", "from", "for", "since", "because", "at", "on", "with", "without",
+        "if", "unless", "while", "when", "so", "too", "then", "now", "also", "again", "even", "according", "that", "which", "who",
+    };
+
+    /// <summary>
+    /// "condemned the vote as a gross violation of its sovereignty": a verdict after "as" that follows another kind of
+    /// verb is what that verb's cue says, not a verdict of its own ("described it as illegal" is one).
+    /// </summary>
+    private static bool IsVerdictOfAnotherCue(SentenceContext ctx, StanceCue c)
+    {
+        if (!c.Verdict || ctx.Word(c.At - 1) != "as")
+        {
+            return false;
+        }
+
+        for (var i = c.At - 2; i >= ctx.FirstToken && i >= c.At - 8; i--)
+        {
+            if (ctx.Word(i) is "described" or "describes" or "describing" or "regarded" or "regards" or "sees" or "saw" or "viewed" or "views" or
+                "considered" or "considers" or "branded" or "brands" or "characterised" or "characterized" or "treated" or "treats")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// A cue capitalised inside a sentence, next to another capitalised word, is a word of a name ("the Freedom Support
