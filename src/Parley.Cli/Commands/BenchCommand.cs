@@ -363,14 +363,14 @@ internal static class BenchCommand
             {
                 var period = Month();
                 var builder = new Parley.Export.Brief.BriefBuilder();
-                if (SliceReads.ReadBrief(store, new RecordFilter { Period = period }, builder.MaxEvents) is not { } view)
+                if (SliceReads.ReadBrief(store, new RecordFilter { Period = period }, builder.MaxEvents) is not { } slice)
                 {
                     return 0;
                 }
 
                 using var text = new StringWriter();
-                new Parley.Export.Brief.MarkdownBriefRenderer().Render(builder.Build(view, period, null), text);
-                return view.Record.Events.Count;
+                new Parley.Export.Brief.MarkdownBriefRenderer().Render(builder.Build(slice.View, period, null, slice.Contradictions), text);
+                return slice.View.Record.Events.Count;
             }, false),
         };
 
