@@ -373,6 +373,14 @@ internal static class BenchCommand
                 return slice.View.Record.Events.Count;
             }, false),
         };
+        // 'parley export --format F --from M --to M' as it writes: the month's slice read a page at a time and written
+        // to nowhere. Results: events written.
+        kinds = [.. kinds, .. Parley.Export.ExporterRegistry.CreateDefault().Exporters.Select(exporter => Run($"parley export --format {exporter.Name} --from M --to M (a month)", () =>
+        {
+            var record = StreamedRecord.Open(store, new RecordFilter { Period = Month() });
+            exporter.Write(record, Stream.Null);
+            return StreamedRecord.Enumerated(record.Events);
+        }, false))];
 
         if (options.Only is { } part)
         {
