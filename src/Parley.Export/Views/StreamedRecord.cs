@@ -7,7 +7,9 @@ namespace Parley.Export.Views;
 /// <summary>
 /// The record (or the slice a filter selects) as <see cref="IParleyStore.ReadRecord"/> gives it, but read a page at a
 /// time while it is enumerated, so an exporter that walks each list once (the parley/1 exporter) writes a store of a
-/// million events in the memory of a page. The lists cannot be indexed; each enumeration reads the store again.
+/// million events in the memory of a page, and one that looks things up for each event (the event formats) walks its
+/// events with a view of each page (<see cref="Walk"/>). The lists cannot be indexed; each enumeration reads the store
+/// again.
 /// </summary>
 public static class StreamedRecord
 {
