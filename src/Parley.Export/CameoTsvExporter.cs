@@ -34,7 +34,8 @@ public sealed class CameoTsvExporter : IExporter
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(output);
         using var tsv = CsvWriter.Create(output, Options, leaveOpen: true);
-        tsv.WriteRecords(StreamedRecord.Walk(record).Events.Where(x => x.Event.Type.CameoRoot().Length > 0).SelectMany(x => Rows(x.View, x.Event)));
+        // A row gives its documents' addresses, not whether the event is disputed.
+        tsv.WriteRecords(StreamedRecord.Walk(record, contradictions: false).Events.Where(x => x.Event.Type.CameoRoot().Length > 0).SelectMany(x => Rows(x.View, x.Event)));
     }
 
     /// <summary>The (source, target) pairs of an event.</summary>

@@ -33,7 +33,8 @@ public sealed class GeoJsonExporter : IExporter
         w.WriteStartObject();
         w.WriteString("type", "FeatureCollection");
         w.WriteStartArray("features");
-        foreach (var (view, e) in StreamedRecord.Walk(record).Events)
+        // A feature names its event's documents by id and says whether it is disputed: no document is read.
+        foreach (var (view, e) in StreamedRecord.Walk(record, documents: false).Events)
         {
             if (view.Entity(e.Place) is { Geo: { } geo } place)
             {

@@ -129,7 +129,8 @@ public sealed class GraphMlExporter : IExporter
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(output);
-        var walk = StreamedRecord.Walk(record);
+        // Ties read only the events' parties, dates and status; nodes only the entities.
+        var walk = StreamedRecord.Walk(record, documents: false, contradictions: false);
         var view = walk.Names;
         var ties = Ties(walk.Events.Select(x => x.Event));
         var tiesOf = ties.SelectMany(t => new[] { t.Source, t.Target }).CountBy(id => id, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);

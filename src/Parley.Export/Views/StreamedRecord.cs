@@ -42,9 +42,11 @@ public static class StreamedRecord
     /// The events of <paramref name="record"/> in <see cref="RecordView.Chronological"/> order, each with a view that
     /// answers for it (names its ids, finds its documents, tells whether it is disputed), and a view that names every
     /// entity. For a record <see cref="Open"/> gave, the events are read a page at a time, each page's view holding only
-    /// the documents of its events' accounts and the contradictions about them; otherwise one view of the record serves.
+    /// the documents of its events' accounts and the contradictions about them (each read only when the caller says it
+    /// looks at them: <paramref name="documents"/>, <paramref name="contradictions"/>); otherwise one view of the record
+    /// serves.
     /// </summary>
-    public static EventWalk Walk(ParleyRecord record)
+    public static EventWalk Walk(ParleyRecord record, bool documents = true, bool contradictions = true)
     {
         ArgumentNullException.ThrowIfNull(record);
         if (record.Events is not StreamedEvents streamed)
@@ -54,17 +56,17 @@ public static class StreamedRecord
         }
 
         var names = new RecordView(new ParleyRecord { Entities = [.. streamed.Store.ReadNamedEntities().Select(e => new EntityWithMentions(e, []))] });
-        return new EventWalk(names, InDayOrder(streamed.Pages().SelectMany(page => WithViews(streamed.Store, names, page))));
+        return new EventWalk(names, InDayOrder(streamed.Pages().SelectMany(page => WithViews(streamed.Store, names, page, documents, contradictions))));
     }
 
     /// <summary>A page of events with a view over the documents their accounts are in and the contradictions about them.</summary>
-    private static IEnumerable<(RecordView View, Event Event)> WithViews(IParleyStore store, RecordView names, IReadOnlyList<Event> page)
+    private static IEnumerable<(RecordView View, Event Event)> WithViews(IParleyStore store, RecordView names, IReadOnlyList<Event> page, bool documents, bool contradictions)
     {
         var view = new RecordView(new ParleyRecord
         {
-            Documents = store.ReadDocumentsById(page.SelectMany(e => e.Mentions).Select(m => m.DocumentId).ToHashSet(StringComparer.Ordinal)),
+            Documents = documents ? store.ReadDocumentsById(page.SelectMany(e => e.Mentions).Select(m => m.DocumentId).ToHashSet(StringComparer.Ordinal)) : [],
             Events = page,
-            Contradictions = store.ReadContradictions([.. page.Select(e => e.Id)]),
+            Contradictions = contradictions ? store.ReadContradictions([.. page.Select(e => e.Id)]) : [],
         }, names);
         return page.Select(e => (view, e));
     }
