@@ -34,9 +34,8 @@ public sealed class AcledCsvExporter : IExporter
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(output);
-        var view = new RecordView(record);
         using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
-        csv.WriteRecords(RecordView.Chronological(record.Events).Select(e => ToRow(view, e)));
+        csv.WriteRecords(StreamedRecord.Walk(record).Events.Select(x => ToRow(x.View, x.Event)));
     }
 
     private static AcledRow ToRow(RecordView view, Event e)

@@ -33,9 +33,9 @@ public sealed class CameoTsvExporter : IExporter
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(output);
-        var view = new RecordView(record);
         using var tsv = CsvWriter.Create(output, Options, leaveOpen: true);
-        tsv.WriteRecords(RecordView.Chronological(record.Events).Where(e => e.Type.CameoRoot().Length > 0).SelectMany(e => Rows(view, e)));
+        // A row gives its documents' addresses, not whether the event is disputed.
+        tsv.WriteRecords(StreamedRecord.Walk(record, contradictions: false).Events.Where(x => x.Event.Type.CameoRoot().Length > 0).SelectMany(x => Rows(x.View, x.Event)));
     }
 
     /// <summary>The (source, target) pairs of an event.</summary>

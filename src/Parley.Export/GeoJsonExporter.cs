@@ -29,16 +29,21 @@ public sealed class GeoJsonExporter : IExporter
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(output);
-        var view = new RecordView(record);
         using var w = new Utf8JsonWriter(output, WriterOptions);
         w.WriteStartObject();
         w.WriteString("type", "FeatureCollection");
         w.WriteStartArray("features");
-        foreach (var e in RecordView.Chronological(record.Events))
+        // A feature names its event's documents by id and says whether it is disputed: no document is read.
+        foreach (var (view, e) in StreamedRecord.Walk(record, documents: false).Events)
         {
             if (view.Entity(e.Place) is { Geo: { } geo } place)
             {
                 WriteFeature(w, view, e, place, geo);
+                // A large slice is written as it is read, not held in the writer's buffer.
+                if (w.BytesPending > 1 << 16)
+                {
+                    w.Flush();
+                }
             }
         }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using Parley.Export.Views;
 using Parley.Model;
+using NodaTime;
 using Parley.Time;
 
 namespace Parley.Export;
@@ -36,13 +37,25 @@ public sealed class GraphMlExporter : IExporter
     /// <param name="Source">Entity id.</param>
     /// <param name="Target">Entity id.</param>
     /// <param name="Relation">met, agreed, clashed or mediated.</param>
-    /// <param name="Events">The events behind the tie, in date order.</param>
-    public sealed record Tie(string Source, string Target, string Relation, IReadOnlyList<Event> Events);
+    /// <param name="Events">The ids of the events behind the tie, in date order.</param>
+    /// <param name="First">The earliest day of its dated events; null when none is dated.</param>
+    /// <param name="Last">The latest day of its dated events; null when none is dated.</param>
+    public sealed record Tie(string Source, string Target, string Relation, IReadOnlyList<string> Events, LocalDate? First, LocalDate? Last);
 
     /// <summary>The ties among the events of <paramref name="record"/>.</summary>
     public static IReadOnlyList<Tie> Ties(ParleyRecord record)
     {
-        var ties = new Dictionary<(string, string, string), List<Event>>();
+        ArgumentNullException.ThrowIfNull(record);
+        return Ties(RecordView.Chronological(record.Events));
+    }
+
+    /// <summary>
+    /// The ties among <paramref name="chronological"/> (in <see cref="RecordView.Chronological"/> order), holding of each
+    /// event only its id and days: a streamed slice's events pass once.
+    /// </summary>
+    private static List<Tie> Ties(IEnumerable<Event> chronological)
+    {
+        var ties = new Dictionary<(string, string, string), (List<string> Events, LocalDate? First, LocalDate? Last)>();
         void Add(string a, string b, string relation, Event e)
         {
             if (a == b)
@@ -52,18 +65,28 @@ public sealed class GraphMlExporter : IExporter
 
             // A mediator stays first; other ties are stored once for either order.
             var key = relation == "mediated" || string.CompareOrdinal(a, b) < 0 ? (a, b, relation) : (b, a, relation);
-            if (!ties.TryGetValue(key, out var list))
+            if (!ties.TryGetValue(key, out var tie))
             {
-                ties[key] = list = [];
+                tie = ([], null, null);
             }
 
-            if (!list.Contains(e))
+            // An event adds all its ties before the next one comes, so it is already on this one only as its last.
+            if (tie.Events.Count > 0 && tie.Events[^1] == e.Id)
             {
-                list.Add(e);
+                return;
             }
+
+            tie.Events.Add(e.Id);
+            if (e.Date is { } d)
+            {
+                tie.First = tie.First is { } first && first <= d.Earliest ? first : d.Earliest;
+                tie.Last = tie.Last is { } last && last >= d.Latest ? last : d.Latest;
+            }
+
+            ties[key] = tie;
         }
 
-        foreach (var e in RecordView.Chronological(record.Events).Where(e => e.Status == EventStatus.Occurred))
+        foreach (var e in chronological.Where(e => e.Status == EventStatus.Occurred))
         {
             var parties = e.Actors.Concat(e.Targets).Distinct(StringComparer.Ordinal).ToList();
             if (e.Type is EventType.Meeting or EventType.Agreement)
@@ -97,7 +120,7 @@ public sealed class GraphMlExporter : IExporter
             }
         }
 
-        return [.. ties.Select(kv => new Tie(kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Value))
+        return [.. ties.Select(kv => new Tie(kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Value.Events, kv.Value.First, kv.Value.Last))
             .OrderBy(t => t.Source, StringComparer.Ordinal).ThenBy(t => t.Target, StringComparer.Ordinal).ThenBy(t => t.Relation, StringComparer.Ordinal)];
     }
 
@@ -106,9 +129,12 @@ public sealed class GraphMlExporter : IExporter
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(output);
-        var view = new RecordView(record);
-        var ties = Ties(record);
-        var nodes = ties.SelectMany(t => new[] { t.Source, t.Target }).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // Ties read only the events' parties, dates and status; nodes only the entities.
+        var walk = StreamedRecord.Walk(record, documents: false, contradictions: false);
+        var view = walk.Names;
+        var ties = Ties(walk.Events.Select(x => x.Event));
+        var tiesOf = ties.SelectMany(t => new[] { t.Source, t.Target }).CountBy(id => id, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var nodes = tiesOf.Keys.Order(StringComparer.Ordinal).ToList();
 
         using var w = XmlWriter.Create(output, Settings);
         w.WriteStartDocument();
@@ -134,23 +160,22 @@ public sealed class GraphMlExporter : IExporter
             Data(w, "label", view.Name(id));
             Data(w, "kind", entity?.Kind.ToWire());
             Data(w, "side", entity?.Attributes.GetValueOrDefault("side"));
-            Data(w, "ties", ties.Count(t => t.Source == id || t.Target == id).ToString(CultureInfo.InvariantCulture));
+            Data(w, "ties", tiesOf[id].ToString(CultureInfo.InvariantCulture));
             w.WriteEndElement();
         }
 
         var n = 0;
         foreach (var tie in ties)
         {
-            var dated = tie.Events.Where(e => e.Date is not null).Select(e => e.Date!.Value).ToList();
             w.WriteStartElement("edge", Namespace);
             w.WriteAttributeString("id", $"e{n++}");
             w.WriteAttributeString("source", tie.Source);
             w.WriteAttributeString("target", tie.Target);
             Data(w, "relation", tie.Relation);
             Data(w, "weight", tie.Events.Count.ToString(CultureInfo.InvariantCulture));
-            Data(w, "first", dated.Count > 0 ? DateRange.Iso(dated.Min(d => d.Earliest)) : null);
-            Data(w, "last", dated.Count > 0 ? DateRange.Iso(dated.Max(d => d.Latest)) : null);
-            Data(w, "events", string.Join(" ", tie.Events.Select(e => e.Id)));
+            Data(w, "first", tie.First is { } first ? DateRange.Iso(first) : null);
+            Data(w, "last", tie.Last is { } last ? DateRange.Iso(last) : null);
+            Data(w, "events", string.Join(" ", tie.Events));
             w.WriteEndElement();
         }
 

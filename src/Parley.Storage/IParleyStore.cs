@@ -469,6 +469,13 @@ public interface IParleyStore : IDisposable
             .OrderBy(x => x.Id, StringComparer.Ordinal).Take(limit)];
 
     /// <summary>
+    /// How many contradictions <see cref="ReadContradictionList"/> pages through for <paramref name="filter"/>: every one
+    /// the store holds when nothing is filtered, else those about the events it selects. A store without a cheaper way
+    /// reads the slice.
+    /// </summary>
+    int CountContradictions(RecordFilter filter) => ReadRecord(filter).Contradictions.Count;
+
+    /// <summary>
     /// The ids of the events <paramref name="filter"/> selects whose date lies wholly inside its period (every dated
     /// one when it has none), those reported by the most documents first, then by earliest day and id; at most
     /// <paramref name="limit"/>: a brief's key events. A store without a cheaper way reads the slice.
@@ -488,6 +495,15 @@ public interface IParleyStore : IDisposable
     IReadOnlyList<EntityWithMentions> ReadEntityPage(int limit, string? afterEntityId) =>
         [.. ReadRecord(RecordFilter.All).Entities.Where(e => afterEntityId is null || string.CompareOrdinal(e.Entity.Id, afterEntityId) > 0)
             .OrderBy(e => e.Entity.Id, StringComparer.Ordinal).Take(limit)];
+
+    /// <summary>
+    /// The entities the documents name (those <see cref="ReadRecord"/> lists: at least one mention), by id, without their
+    /// mentions and with only their own roles (not those the documents give): what names the ids of an export. A store
+    /// without a cheaper way reads the record.
+    /// </summary>
+    IReadOnlyList<Entity> ReadNamedEntities() =>
+        [.. ReadRecord(RecordFilter.All).Entities.Select(e => e.Entity with { Roles = [.. e.Entity.Roles.Where(r => r.DocumentId is null)] })
+            .OrderBy(e => e.Id, StringComparer.Ordinal)];
 
     /// <summary>
     /// A page of the claims of the record (every one) or of a slice (those about the events <paramref name="filter"/>

@@ -241,7 +241,11 @@ public sealed class FormatExporterTests
         var ties = GraphMlExporter.Ties(record with { Events = [.. record.Events, second] });
         var met = Assert.Single(ties, t => t.Relation == "met");
         Assert.Equal(2, met.Events.Count);
-        Assert.DoesNotContain(ties, t => t.Relation == "met" && t.Events.Any(e => e.Status != EventStatus.Occurred));
+        Assert.Equal([record.Events[0].Id, second.Id], met.Events);
+        Assert.Equal(("2023-05-03", "2023-06-01"), (Time.DateRange.Iso(met.First!.Value), Time.DateRange.Iso(met.Last!.Value)));
+        var status = record.Events.ToDictionary(e => e.Id, e => e.Status);
+        status[second.Id] = second.Status;
+        Assert.DoesNotContain(ties, t => t.Events.Any(id => status[id] != EventStatus.Occurred));
     }
 
     [Fact]

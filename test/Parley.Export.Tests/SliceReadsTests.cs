@@ -119,7 +119,8 @@ public sealed class SliceReadsTests
             foreach (var builder in new[] { new BriefBuilder(), new BriefBuilder { MaxEvents = 1 } })
             {
                 var expected = Render(builder.Build(new RecordView(store.ReadRecord(filter)), period, topic));
-                Assert.Equal(expected, Render(builder.Build(SliceReads.ReadBrief(store, filter, builder.MaxEvents)!, period, topic)));
+                var slice = SliceReads.ReadBrief(store, filter, builder.MaxEvents)!;
+                Assert.Equal(expected, Render(builder.Build(slice.View, period, topic, slice.Contradictions)));
             }
         }
 
@@ -155,7 +156,7 @@ public sealed class SliceReadsTests
     /// A store holding one record and answering only <see cref="IParleyStore.ReadRecord"/> (the interface reads the
     /// rest from it): the slice a filter selects as the SQL stores give it.
     /// </summary>
-    private sealed class RecordStore(ParleyRecord sample) : IParleyStore
+    internal sealed class RecordStore(ParleyRecord sample) : IParleyStore
     {
         // Documents and entities by id, as the SQL stores list them.
         private readonly ParleyRecord record = sample with

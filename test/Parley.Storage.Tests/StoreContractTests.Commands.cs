@@ -1,4 +1,5 @@
 using Parley.Model;
+using Parley.Storage.Schema;
 using Parley.Time;
 
 namespace Parley.Storage.Tests;
@@ -102,6 +103,8 @@ public abstract partial class StoreContractTests
             var expected = memory.ReadContradictionList(filter, 1000, null);
             Assert.NotEmpty(expected);
             Assert.Equal(Ids(expected), Ids(store.ReadContradictionList(filter, 1000, null)));
+            Assert.Equal(expected.Count, store.CountContradictions(filter));
+            Assert.Equal(memory.CountContradictions(filter), store.CountContradictions(filter));
             var walked = new List<Contradiction>();
             for (string? after = null; ;)
             {
@@ -187,6 +190,15 @@ public abstract partial class StoreContractTests
         Assert.Equal(Entities(memory.ReadEntityPage(100, "armenia")), Entities(store.ReadEntityPage(100, "armenia")));
         Assert.Contains(walkedEntities, e => e.Entity.Roles.Count == outlets.Count && e.Mentions.Count == outlets.Count);
 
+        // The named entities without their mentions, by id: the record's (Karabakh, stored but never named, is not one),
+        // each with only its own roles (the spokesperson's role comes from the documents).
+        var named = store.ReadNamedEntities();
+        Assert.Equal(walkedEntities.Select(e => e.Entity.Id), named.Select(e => e.Id));
+        Assert.Equal(memory.ReadNamedEntities().Select(e => $"{e.Id}|{e.Name}|{e.Roles.Count}"), named.Select(e => $"{e.Id}|{e.Name}|{e.Roles.Count}"));
+        Assert.Contains(store.ReadEntities(), e => e.Id == "karabakh");
+        Assert.DoesNotContain(named, e => e.Id == "karabakh");
+        Assert.Empty(named.Single(e => e.Id == "azerbaijan-mod").Roles);
+
         // Positions of a period: those whose date overlaps it; undated ones never.
         static string Positions(IEnumerable<StoredPosition> rows) => string.Join(",", rows.Select(p => $"{p.Key.DocumentId}/{p.Key.Seq}"));
         foreach (var positionFilter in new[] { new PositionFilter { Period = summer }, new PositionFilter { Period = summer, Actor = "armenia" }, new PositionFilter { Actor = "armenia" } })
@@ -195,5 +207,58 @@ public abstract partial class StoreContractTests
         }
 
         Assert.Equal(["doc-a/1", "doc-b/1", "doc-c/1"], store.ReadPositions(new PositionFilter { Period = summer }, 100, null).Select(p => $"{p.Key.DocumentId}/{p.Key.Seq}"));
+    }
+
+    [SkippableFact]
+    public void The_events_an_outlet_alone_reports_are_counted_from_the_rows_marked_sole_and_a_version_17_store_gains_the_marks()
+    {
+        using (var store = Open())
+        {
+            var mentions = new Dictionary<string, EventMention>();
+            foreach (var (id, outlet) in new[] { ("doc-a", "Outlet A"), ("doc-b", "Outlet B"), ("doc-c", "Outlet A") })
+            {
+                var x = Samples.Extraction(id);
+                store.Save(x with { Document = x.Document with { Outlet = outlet } });
+                mentions[id] = x.Events[0];
+            }
+
+            Event Reported(string id, int day, params string[] documents) => new()
+            {
+                Id = id, Type = EventType.Meeting, Date = DateRange.Day(2023, 3, day), Actors = ["armenia"], Mentions = [.. documents.Select(d => mentions[d])],
+            };
+
+            // Two outlets report e1; only Outlet A reports e2 and e3 (e3 in two of its documents); only Outlet B e4.
+            store.ReplaceMerged([Reported("e1", 1, "doc-a", "doc-b"), Reported("e2", 2, "doc-a"), Reported("e3", 3, "doc-a", "doc-c"), Reported("e4", 4, "doc-b")], [],
+                new Dictionary<string, string>());
+            Assert.Equal(["event_id=e2", "event_id=e3", "event_id=e4"], Backend.Rows("SELECT event_id FROM event_outlets WHERE sole = 1"));
+        }
+
+        // Back to version 17: no marks.
+        foreach (var sql in new[] { "DROP INDEX ix_event_outlets_sole", "ALTER TABLE event_outlets DROP COLUMN sole", "DELETE FROM schema_version WHERE version > 17" })
+        {
+            Backend.Execute(sql);
+        }
+
+        using var upgraded = Open();
+        Assert.Equal(SchemaScripts.LatestVersion, upgraded.SchemaVersion);
+        static string Row(OutletSummary o) => $"{o.Outlet}|{o.Documents}|{o.Events}|{o.AloneEvents}|{string.Join(",", o.AloneFirst.Select(s => s.Id))}";
+        Assert.Equal(["Outlet A|2|3|2|e2,e3", "Outlet B|1|2|1|e4"], upgraded.ReadOutletSummaries(5).Select(Row));
+        Assert.Equal(["Outlet A|2|3|2|e2", "Outlet B|1|2|1|e4"], upgraded.ReadOutletSummaries(1).Select(Row));
+        // A slice counts the same marks: March 1 to 3 holds e1, e2, e3.
+        var slice = new RecordFilter { Period = new DateRange(new NodaTime.LocalDate(2023, 3, 1), new NodaTime.LocalDate(2023, 3, 3), DatePrecision.Days) };
+        Assert.Equal(["Outlet A|2|3|2|e2,e3", "Outlet B|1|1|0|"], upgraded.ReadOutletSummaries(slice, 5).Select(Row));
+        Assert.Equal(Outlets(((IParleyStore)new WholeRecordOnly(upgraded)).ReadOutletSummaries(slice, 5)), Outlets(upgraded.ReadOutletSummaries(slice, 5)));
+
+        // Written again with another outlet's account, e2 is no longer Outlet A's alone.
+        upgraded.ReplaceMerged([Reported2("e2", "doc-a", "doc-b"), Reported2("e3", "doc-a", "doc-c")], [], new Dictionary<string, string>());
+        Assert.Equal(["Outlet A|2|2|1|e3", "Outlet B|1|1|0|"], upgraded.ReadOutletSummaries(5).Select(Row));
+
+        Event Reported2(string id, params string[] documents)
+        {
+            var extractions = upgraded.ReadExtractions().ToDictionary(x => x.Document.Id);
+            return new Event { Id = id, Type = EventType.Meeting, Date = DateRange.Day(2023, 3, 2), Actors = ["armenia"], Mentions = [.. documents.Select(d => extractions[d].Events[0])] };
+        }
+
+        static List<string> Outlets(IReadOnlyList<OutletSummary> rows) => [.. rows.Select(Row)];
     }
 }

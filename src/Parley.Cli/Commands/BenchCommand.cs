@@ -363,16 +363,24 @@ internal static class BenchCommand
             {
                 var period = Month();
                 var builder = new Parley.Export.Brief.BriefBuilder();
-                if (SliceReads.ReadBrief(store, new RecordFilter { Period = period }, builder.MaxEvents) is not { } view)
+                if (SliceReads.ReadBrief(store, new RecordFilter { Period = period }, builder.MaxEvents) is not { } slice)
                 {
                     return 0;
                 }
 
                 using var text = new StringWriter();
-                new Parley.Export.Brief.MarkdownBriefRenderer().Render(builder.Build(view, period, null), text);
-                return view.Record.Events.Count;
+                new Parley.Export.Brief.MarkdownBriefRenderer().Render(builder.Build(slice.View, period, null, slice.Contradictions), text);
+                return slice.View.Record.Events.Count;
             }, false),
         };
+        // 'parley export --format F --from M --to M' as it writes: the month's slice read a page at a time and written
+        // to nowhere. Results: events written.
+        kinds = [.. kinds, .. Parley.Export.ExporterRegistry.CreateDefault().Exporters.Select(exporter => Run($"parley export --format {exporter.Name} --from M --to M (a month)", () =>
+        {
+            var record = StreamedRecord.Open(store, new RecordFilter { Period = Month() });
+            exporter.Write(record, Stream.Null);
+            return StreamedRecord.Enumerated(record.Events);
+        }, false))];
 
         if (options.Only is { } part)
         {

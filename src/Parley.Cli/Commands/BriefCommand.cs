@@ -49,13 +49,13 @@ internal static class BriefCommand
 
         // The key events ranked in the store, the first contradictions and the period's positions: never the record.
         var builder = new BriefBuilder();
-        RecordView? view = null;
-        bool Empty(IParleyStore store, RecordFilter filter) => (view = SliceReads.ReadBrief(store, filter, builder.MaxEvents)) is null;
+        BriefSlice? slice = null;
+        bool Empty(IParleyStore store, RecordFilter filter) => (slice = SliceReads.ReadBrief(store, filter, builder.MaxEvents)) is null;
         return RecordAccess.RunFiltered(context, dbOption, input, Empty, (store, filter) =>
         {
-            view ??= SliceReads.ReadBrief(store, filter, builder.MaxEvents) ?? new RecordView(new Parley.Model.ParleyRecord());
+            slice ??= SliceReads.ReadBrief(store, filter, builder.MaxEvents) ?? new BriefSlice(new RecordView(new Parley.Model.ParleyRecord()), 0);
             var period = filter.Period!.Value;
-            var brief = builder.Build(view, period, filter.Topic);
+            var brief = builder.Build(slice.View, period, filter.Topic, slice.Contradictions);
             if (target is null)
             {
                 using var text = new StringWriter();

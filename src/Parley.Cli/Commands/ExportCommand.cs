@@ -42,9 +42,9 @@ internal static class ExportCommand
 
         return RecordAccess.RunFiltered(context, dbOption, filters ?? new FilterInput(), RecordAccess.NoEvents, (store, filter) =>
         {
-            // parley/1 walks each list once, so it is written as it is read, a page at a time; the other formats look
-            // things up across the lists and read the slice whole.
-            var record = exporter is ParleyJsonExporter ? StreamedRecord.Open(store, filter) : store.ReadRecord(filter);
+            // Every format is written as it is read, a page at a time: parley/1 walks each list once, the others walk
+            // the events with a view of each page's documents and contradictions (StreamedRecord.Walk).
+            var record = StreamedRecord.Open(store, filter);
             try
             {
                 AtomicFile.Write(target, stream => exporter.Write(record, stream));
@@ -55,10 +55,12 @@ internal static class ExportCommand
                 return ExitCodes.Failures;
             }
 
-            context.Console.MarkupLine(
-                $"Wrote {StreamedRecord.Enumerated(record.Documents)} documents, {StreamedRecord.Enumerated(record.Entities)} entities, {StreamedRecord.Enumerated(record.Events)} events, " +
-                $"{StreamedRecord.Enumerated(record.Claims)} claims, {StreamedRecord.Enumerated(record.Contradictions)} contradictions, {StreamedRecord.Enumerated(record.Positions)} positions " +
-                $"as {Markup.Escape(exporter.Name)} to [blue]{Markup.Escape(target)}[/]");
+            // The event formats read only the events (and what names them), so only those are counted.
+            context.Console.MarkupLine(exporter is ParleyJsonExporter
+                ? $"Wrote {StreamedRecord.Enumerated(record.Documents)} documents, {StreamedRecord.Enumerated(record.Entities)} entities, {StreamedRecord.Enumerated(record.Events)} events, " +
+                  $"{StreamedRecord.Enumerated(record.Claims)} claims, {StreamedRecord.Enumerated(record.Contradictions)} contradictions, {StreamedRecord.Enumerated(record.Positions)} positions " +
+                  $"as {Markup.Escape(exporter.Name)} to [blue]{Markup.Escape(target)}[/]"
+                : $"Wrote the slice's {StreamedRecord.Enumerated(record.Events)} events as {Markup.Escape(exporter.Name)} to [blue]{Markup.Escape(target)}[/]");
             return ExitCodes.Ok;
         });
     }

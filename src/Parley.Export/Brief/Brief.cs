@@ -18,7 +18,8 @@ public sealed record SituationBrief(
 /// <param name="Statements">Its statements, each cited.</param>
 /// <param name="WhenEmpty">What to print when it has no statements.</param>
 /// <param name="Groups">Optional sub-headings: statements with the same group are printed together under it.</param>
-public sealed record BriefSection(string Heading, IReadOnlyList<BriefStatement> Statements, string WhenEmpty, bool Groups = false);
+/// <param name="Note">A line printed after the statements, when the section lists only some of what the record holds.</param>
+public sealed record BriefSection(string Heading, IReadOnlyList<BriefStatement> Statements, string WhenEmpty, bool Groups = false, string? Note = null);
 
 /// <summary>One statement: a sequence of parts, each followed by the citations backing it.</summary>
 /// <param name="Parts">The parts, in reading order.</param>

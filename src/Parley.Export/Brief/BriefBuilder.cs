@@ -17,20 +17,29 @@ public sealed class BriefBuilder
     /// <summary>Most accounts cited for one event.</summary>
     public int MaxCitationsPerEvent { get; init; } = 4;
 
+    /// <summary>Most contradictions listed (the first by id); the brief says how many more the period holds.</summary>
+    public int MaxDisagreements { get; init; } = SliceReads.MaxBriefDisagreements;
+
     /// <summary>
     /// Builds the brief for <paramref name="period"/> over <paramref name="view"/>. Key events are those dated
     /// inside the period; an event known only to a wider range (a war of several years) is not one of its events.
+    /// The first <see cref="MaxDisagreements"/> of the view's contradictions are listed; <paramref name="contradictions"/>
+    /// is how many the period holds when the view was given only the first of them (<see cref="SliceReads.ReadBrief"/>),
+    /// and the brief says so when it lists fewer.
     /// </summary>
-    public SituationBrief Build(RecordView view, DateRange period, string? topic)
+    public SituationBrief Build(RecordView view, DateRange period, string? topic, int? contradictions = null)
     {
         ArgumentNullException.ThrowIfNull(view);
         var from = DateRange.Iso(period.Earliest);
         var to = DateRange.Iso(period.Latest);
         var citations = new Citations();
+        var listed = view.Record.Contradictions.Take(MaxDisagreements).ToList();
+        var held = Math.Max(contradictions ?? 0, view.Record.Contradictions.Count);
         var sections = new List<BriefSection>
         {
             new("Key events", KeyEvents(view, period, citations), "No dated event in the record falls in this period."),
-            new("Where sources disagree", Disagreements(view, citations), "The record holds no contradiction between accounts of these events."),
+            new("Where sources disagree", Disagreements(view, listed, citations), "The record holds no contradiction between accounts of these events.",
+                Note: held > listed.Count ? BriefTemplates.Truncated(held, listed.Count) : null),
             new("Positions of the parties", Positions(view, citations), "The record holds no dated position in this period.", Groups: true),
         };
         var title = $"Situation brief: {from} to {to}" + (topic is null ? "" : $", topic {topic}");
@@ -52,10 +61,10 @@ public sealed class BriefBuilder
         return statements;
     }
 
-    private static List<BriefStatement> Disagreements(RecordView view, Citations citations)
+    private static List<BriefStatement> Disagreements(RecordView view, IEnumerable<Model.Contradiction> listed, Citations citations)
     {
         var statements = new List<BriefStatement>();
-        foreach (var x in view.Contradictions())
+        foreach (var x in listed.Select(view.Resolve))
         {
             var sides = x.Sides.Where(s => s.Citation is not null).ToList();
             if (sides.Count == 0)

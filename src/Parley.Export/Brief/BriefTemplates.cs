@@ -70,6 +70,11 @@ public static partial class BriefTemplates
         return $"the {what}{(e.Place is null ? "" : " in " + e.Place)}{(e.Date is null ? "" : " on " + e.Date.Replace("..", " to ", StringComparison.Ordinal))}";
     }
 
+    /// <summary>What a section says when it lists only the first <paramref name="listed"/> of <paramref name="held"/> contradictions.</summary>
+    public static string Truncated(int held, int listed) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"The record holds {held:N0} contradictions about this period's events; only the first {listed:N0} (by id) are cited here.");
+
     /// <summary>"A", "A and B", "A, B and C".</summary>
     public static string List(IReadOnlyList<string> names) => names.Count switch
     {

@@ -32,7 +32,7 @@ public sealed class HtmlBriefRenderer : IBriefRenderer
             output.WriteLine($"<section><h2>{E(section.Heading)}</h2>");
             if (section.Statements.Count == 0)
             {
-                output.WriteLine($"<p><em>{E(section.WhenEmpty)}</em></p></section>");
+                output.WriteLine($"<p><em>{E(section.WhenEmpty)}</em></p>{Note(section)}</section>");
                 continue;
             }
 
@@ -72,7 +72,7 @@ public sealed class HtmlBriefRenderer : IBriefRenderer
                 output.WriteLine("</li>");
             }
 
-            output.WriteLine("</ul></section>");
+            output.WriteLine($"</ul>{Note(section)}</section>");
         }
 
         output.WriteLine("<section><h2>Quotes</h2><ol class=\"quotes\">");
@@ -86,6 +86,8 @@ public sealed class HtmlBriefRenderer : IBriefRenderer
         output.WriteLine("</ol></section>");
         output.WriteLine("</body></html>");
     }
+
+    private static string Note(BriefSection section) => section.Note is { } note ? $"<p class=\"note\"><em>{E(note)}</em></p>" : "";
 
     private static string E(string text) => Encoder.Encode(text);
 }

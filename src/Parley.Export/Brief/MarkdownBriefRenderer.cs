@@ -29,6 +29,7 @@ public sealed class MarkdownBriefRenderer : IBriefRenderer
             if (section.Statements.Count == 0)
             {
                 output.WriteLine($"_{Escape(section.WhenEmpty)}_");
+                WriteNote(section, output);
                 continue;
             }
 
@@ -46,6 +47,8 @@ public sealed class MarkdownBriefRenderer : IBriefRenderer
                 output.Write("- ");
                 output.WriteLine(string.Join(" ", statement.Parts.Select(p => Part(brief, p))));
             }
+
+            WriteNote(section, output);
         }
 
         output.WriteLine();
@@ -57,6 +60,15 @@ public sealed class MarkdownBriefRenderer : IBriefRenderer
             output.WriteLine($"<a id=\"{BriefAnchors.Quote(i + 1)}\"></a>**\\[{i + 1}\\]** {Escape(c.Label)}, document {Escape(c.DocumentId)}, characters {c.Start}\u2013{c.End}");
             output.WriteLine();
             output.WriteLine("> " + Escape(c.Quote));
+        }
+    }
+
+    private static void WriteNote(BriefSection section, TextWriter output)
+    {
+        if (section.Note is { } note)
+        {
+            output.WriteLine();
+            output.WriteLine($"_{Escape(note)}_");
         }
     }
 

@@ -27,12 +27,37 @@ public sealed class RecordView
 
     /// <summary>Indexes <paramref name="record"/>.</summary>
     public RecordView(ParleyRecord record)
+        : this(record, null)
+    {
+    }
+
+    /// <summary>
+    /// Indexes <paramref name="record"/>, taking its entities from <paramref name="names"/> when given instead of indexing
+    /// the record's own (a page of a streamed export, over the entities read once).
+    /// </summary>
+    internal RecordView(ParleyRecord record, RecordView? names)
     {
         ArgumentNullException.ThrowIfNull(record);
         Record = record;
-        _entities = record.Entities.GroupBy(e => e.Entity.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Entity, StringComparer.Ordinal);
-        _mentionDocuments = record.Entities.GroupBy(e => e.Entity.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Mentions).Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+        if (names is not null)
+        {
+            (_entities, _mentionDocuments, _outletsByName) = (names._entities, names._mentionDocuments, names._outletsByName);
+        }
+        else
+        {
+            _entities = record.Entities.GroupBy(e => e.Entity.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Entity, StringComparer.Ordinal);
+            _mentionDocuments = record.Entities.GroupBy(e => e.Entity.Id, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Mentions).Select(m => m.DocumentId).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+            _outletsByName = new Dictionary<string, Entity>(StringComparer.Ordinal);
+            foreach (var outlet in _entities.Values.Where(e => e.Kind == EntityKind.Outlet))
+            {
+                foreach (var name in outlet.Aliases.Prepend(outlet.Name))
+                {
+                    _outletsByName.TryAdd(Normalize(name), outlet);
+                }
+            }
+        }
+
         _documents = record.Documents.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _claims = record.Claims.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _events = record.Events.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -47,14 +72,6 @@ public sealed class RecordView
 
         _contradictionsByEvent = record.Contradictions.Where(x => x.EventId is not null)
             .GroupBy(x => x.EventId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        _outletsByName = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        foreach (var outlet in _entities.Values.Where(e => e.Kind == EntityKind.Outlet))
-        {
-            foreach (var name in outlet.Aliases.Prepend(outlet.Name))
-            {
-                _outletsByName.TryAdd(Normalize(name), outlet);
-            }
-        }
     }
 
     /// <summary>The record this view reads.</summary>

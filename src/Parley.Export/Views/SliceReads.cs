@@ -8,6 +8,11 @@ namespace Parley.Export.Views;
 /// <param name="NextAfter">The contradiction id the next page starts after; null when this is the last page.</param>
 public sealed record ContradictionPage(IReadOnlyList<ContradictionView> Contradictions, string? NextAfter);
 
+/// <summary>What a brief reads (<see cref="SliceReads.ReadBrief"/>).</summary>
+/// <param name="View">The period's key events, its first contradictions and its positions, with what they cite.</param>
+/// <param name="Contradictions">How many contradictions the period's events hold, of which the view has the first.</param>
+public sealed record BriefSlice(RecordView View, int Contradictions);
+
 /// <summary>
 /// What the terminal views print, each read from the store's indexes and aggregates: one event with its accounts, an
 /// actor's first events and counts, the outlets' counts, a page of contradictions, a brief's key events. Each builds a
@@ -128,9 +133,10 @@ public static class SliceReads
     /// <summary>
     /// What a brief of <paramref name="filter"/>'s period (and topic) needs, as a view: its <paramref name="maxEvents"/>
     /// most reported events dated inside the period, its first contradictions (<see cref="MaxBriefDisagreements"/>) and
-    /// every position stated in the period. Null when the period has no event and no position.
+    /// every position stated in the period, and how many contradictions the period holds. Null when the period has no
+    /// event and no position.
     /// </summary>
-    public static RecordView? ReadBrief(IParleyStore store, RecordFilter filter, int maxEvents)
+    public static BriefSlice? ReadBrief(IParleyStore store, RecordFilter filter, int maxEvents)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(filter);
@@ -143,9 +149,11 @@ public static class SliceReads
 
         var key = store.ReadEventsById(store.ReadMostReportedEvents(filter, maxEvents));
         var contradictions = store.ReadContradictionList(filter, MaxBriefDisagreements, null);
+        // Counted only when the page is full: a period of a large store may hold thousands.
+        var held = contradictions.Count < MaxBriefDisagreements ? contradictions.Count : store.CountContradictions(filter);
         var known = key.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var events = key.Concat(store.ReadEventsById([.. contradictions.Select(x => x.EventId).OfType<string>().Where(id => !known.Contains(id))])).ToList();
-        return new RecordView(Complete(store, filter, events, [], contradictions, positions, Entities(store), citeEvents: true));
+        return new BriefSlice(new RecordView(Complete(store, filter, events, [], contradictions, positions, Entities(store), citeEvents: true)), held);
     }
 
     /// <summary>Every stored entity without its mentions: what names the ids and finds an actor.</summary>

@@ -96,12 +96,14 @@ internal static class MergedWriter
 
     /// <summary>
     /// The outlets of events' accounts ('' for a document without one), so the outlet filter walks its own rows in
-    /// timeline order (version 11): of the events <paramref name="where"/> selects from <c>event_links l</c>.
+    /// timeline order (version 11): of the events <paramref name="where"/> selects from <c>event_links l</c>, all of an
+    /// event's rows at once, each marked when its outlet is the event's only one (version 18).
     /// </summary>
     internal static string InsertOutletsSql(string where) => $"""
-        INSERT INTO event_outlets (event_id, outlet, date_earliest)
-            SELECT DISTINCT l.event_id, CASE WHEN d.outlet IS NULL OR trim(d.outlet) = '' THEN '' ELSE d.outlet END, e.date_earliest
-            FROM event_links l JOIN documents d ON d.id = l.doc_id JOIN events e ON e.id = l.event_id WHERE {where}
+        INSERT INTO event_outlets (event_id, outlet, date_earliest, sole)
+            SELECT event_id, outlet, date_earliest, CASE WHEN count(*) OVER (PARTITION BY event_id) = 1 THEN 1 ELSE 0 END FROM (
+                SELECT DISTINCT l.event_id, CASE WHEN d.outlet IS NULL OR trim(d.outlet) = '' THEN '' ELSE d.outlet END AS outlet, e.date_earliest
+                FROM event_links l JOIN documents d ON d.id = l.doc_id JOIN events e ON e.id = l.event_id WHERE {where}) u
         """;
 
     /// <summary>Inserts events (none of them stored) with their accounts and the rows behind the actor and topic filters.</summary>

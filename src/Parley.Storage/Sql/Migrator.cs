@@ -44,6 +44,8 @@ internal static class Migrator
         {
             using (var script = store.Command(migration.Sql, tx))
             {
+                // A migration rewrites rows of a large store (version 18 marks a million outlet rows): no time limit.
+                script.CommandTimeout = 0;
                 script.ExecuteNonQuery();
             }
 

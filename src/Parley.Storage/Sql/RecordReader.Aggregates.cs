@@ -19,15 +19,15 @@ internal sealed partial class RecordReader
     {
         var documents = Counts($"SELECT {OutletKey}, count(*) FROM documents d GROUP BY {OutletKey}");
         var claims = Counts($"SELECT {OutletKey}, count(*) FROM claims c JOIN documents d ON d.id = c.doc_id GROUP BY {OutletKey}");
+        // Each from its own index: the outlet's rows in timeline order, and those of the events only it reports
+        // (the rows marked sole, indexed apart since version 18).
         var events = Counts("SELECT outlet, count(*) FROM event_outlets GROUP BY outlet");
-        // An event is the outlet's alone when no row of another outlet has it (the primary key starts with the event id).
-        const string Alone = "NOT EXISTS (SELECT 1 FROM event_outlets x WHERE x.event_id = o.event_id AND x.outlet <> o.outlet)";
-        var alone = Counts($"SELECT o.outlet, count(*) FROM event_outlets o WHERE {Alone} GROUP BY o.outlet");
+        var alone = Counts("SELECT outlet, count(*) FROM event_outlets WHERE sole = 1 GROUP BY outlet");
         return [.. documents.Select(d =>
             {
                 var first = alone.GetValueOrDefault(d.Key) == 0 || aloneShown <= 0 ? [] : Dated(aloneShown, (condition, count) => Query($"""
                     SELECT e.id, e.type, e.date_earliest FROM event_outlets o CROSS JOIN events e
-                    WHERE o.outlet = @outlet AND {condition.Replace("{date}", "o.date_earliest", StringComparison.Ordinal)} AND e.id = o.event_id AND {Alone}
+                    WHERE o.outlet = @outlet AND o.sole = 1 AND {condition.Replace("{date}", "o.date_earliest", StringComparison.Ordinal)} AND e.id = o.event_id
                     ORDER BY o.date_earliest, {O("o.event_id")} LIMIT {Number(count)}
                     """, ReadStub, [("@outlet", d.Key)]));
                 return new OutletSummary(d.Key, d.Value, events.GetValueOrDefault(d.Key), claims.GetValueOrDefault(d.Key), alone.GetValueOrDefault(d.Key), first);

@@ -67,9 +67,19 @@ internal sealed partial class RecordReader
         var (selection, parameters) = Selection(filter);
         var documents = Counts($"SELECT {OutletKey}, count(*) FROM documents d GROUP BY {OutletKey}");
         var claims = Counts($"SELECT {OutletKey}, count(*) FROM {selection} JOIN claims c ON c.event_id = f.id JOIN documents d ON d.id = c.doc_id GROUP BY {OutletKey}", parameters);
-        var events = Counts($"SELECT o.outlet, count(*) FROM {selection} JOIN event_outlets o ON o.event_id = f.id GROUP BY o.outlet", parameters);
-        const string Alone = "NOT EXISTS (SELECT 1 FROM event_outlets x WHERE x.event_id = o.event_id AND x.outlet <> o.outlet)";
-        var alone = Counts($"SELECT o.outlet, count(*) FROM {selection} JOIN event_outlets o ON o.event_id = f.id WHERE {Alone} GROUP BY o.outlet", parameters);
+        // The events each outlet reports and those only it reports (its rows marked sole, version 18), in one pass.
+        var events = new Dictionary<string, int>(StringComparer.Ordinal);
+        var alone = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (outlet, all, sole) in Query($"SELECT o.outlet, count(*), sum(o.sole) FROM {selection} JOIN event_outlets o ON o.event_id = f.id GROUP BY o.outlet",
+            r => (r.GetString(0), Int(r, 1), Int(r, 2)), parameters))
+        {
+            events[outlet] = all;
+            if (sole > 0)
+            {
+                alone[outlet] = sole;
+            }
+        }
+
         // Each outlet's first events only it reports, in timeline order (dated by day and id, then the undated by id):
         // numbered per outlet in the database, so only the shown ones come back.
         var first = new Dictionary<string, List<EventStub>>(StringComparer.Ordinal);
@@ -79,7 +89,7 @@ internal sealed partial class RecordReader
                 SELECT outlet, id, type, date_earliest FROM (
                     SELECT o.outlet, f.id, f.type, f.date_earliest,
                            row_number() OVER (PARTITION BY o.outlet ORDER BY CASE WHEN f.date_earliest IS NULL THEN 1 ELSE 0 END, f.date_earliest, {O("f.id")}) AS n
-                    FROM {selection} JOIN event_outlets o ON o.event_id = f.id WHERE {Alone}) numbered
+                    FROM {selection} JOIN event_outlets o ON o.event_id = f.id WHERE o.sole = 1) numbered
                 WHERE n <= {Number(aloneShown)} ORDER BY {O("outlet")}, n
                 """, r => (r.GetString(0), ReadStub(r, 1)), parameters))
             {
@@ -114,6 +124,18 @@ internal sealed partial class RecordReader
         where.Add($"{O("x.id")} > @after_x", "@after_x", afterId);
         return Query($"SELECT x.id, x.event_id, x.attribute, x.claims, x.\"values\" FROM contradictions x {where.Sql} ORDER BY {O("x.id")} LIMIT {Number(limit)}",
             ReadContradiction, where.Parameters);
+    }
+
+    /// <summary>How many contradictions <see cref="ReadContradictionList"/> pages through: all, or those about the filtered events.</summary>
+    public int CountContradictions(RecordFilter filter)
+    {
+        if (filter.IsAll)
+        {
+            return Query("SELECT count(*) FROM contradictions", r => Int(r, 0))[0];
+        }
+
+        var (selection, parameters) = Selection(filter with { DisputedOnly = true });
+        return Query($"SELECT count(*) FROM contradictions x WHERE x.event_id IN (SELECT f.id FROM {selection})", r => Int(r, 0), parameters)[0];
     }
 
     /// <summary>
@@ -159,6 +181,11 @@ internal sealed partial class RecordReader
             .OrderBy(x => x.Doc, StringComparer.Ordinal).ThenBy(x => x.Start).ThenBy(x => x.Row).ToList(), x => x.Entity);
         return [.. entities.Select(e => new EntityWithMentions(e with { Roles = [.. e.Roles, .. Get(roles, e.Id).Select(x => x.Role)] }, [.. Get(mentions, e.Id).Select(x => x.Mention)]))];
     }
+
+    /// <summary>The entities with at least one mention, by id, with their own roles only (from the mentions' entity index).</summary>
+    public List<Entity> ReadNamedEntities() =>
+        Query($"SELECT e.id, e.kind, e.name, e.aliases, e.roles, e.geo, e.attributes, e.discovered FROM entities e WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id) ORDER BY {O("e.id")}",
+            ReadEntityRow);
 
     /// <summary>A page of the claims (of the filtered events when filtered) in document order, from the (document, seq) key.</summary>
     public List<StoredClaim> ReadClaimPage(RecordFilter filter, int limit, ClaimKey? after)

@@ -673,6 +673,16 @@ public abstract class SqlParleyStore : IParleyStore
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<Entity> ReadNamedEntities() => Guard("reading the named entities", () => ReadSnapshot(() => new RecordReader(this).ReadNamedEntities()));
+
+    /// <inheritdoc />
+    public int CountContradictions(RecordFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return Guard("counting contradictions", () => ReadSnapshot(() => new RecordReader(this).CountContradictions(filter)));
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<string> ReadMostReportedEvents(RecordFilter filter, int limit)
     {
         ArgumentNullException.ThrowIfNull(filter);
