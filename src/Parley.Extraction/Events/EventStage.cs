@@ -475,6 +475,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                 // "called on Baku to redouble its efforts": an appeal for some other act is no invitation; one
                 // to talk, meet or join is.
+                if (type == EventType.AidDelivery && _filters.SendsNoGoods(ctx, trigger))
+                {
+                    continue;
+                }
+
                 if (type == EventType.Invitation && (_filters.IsAppealForOtherAct(ctx, trigger) || HappeningFilters.IsHostPhrase(ctx, trigger)))
                 {
                     continue;

@@ -32,6 +32,7 @@ internal sealed class HappeningFilters(DomainPack pack)
     private readonly HashSet<string> _captives = new(pack.Words("captive_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _titleNouns = Entities.EntityIndex.For(pack).TitleNouns;
     private readonly HashSet<string> _statementNouns = new(pack.Words("statement_nouns"), StringComparer.Ordinal);
+    private readonly HashSet<string> _cargo = new(pack.Words("cargo_nouns").Select(w => w.Split(' ')[^1]), StringComparer.Ordinal);
     private readonly HashSet<string> _invitationVerbs = new(pack.Words("invitation_verbs"), StringComparer.Ordinal);
     // The one-word names of talks ("consultations", "negotiations"): what an appeal to open them asks for.
     private readonly HashSet<string> _talksNouns = new(pack.EventTypes.Where(t => t.Type == EventType.Meeting).SelectMany(t => t.NounTriggers).Where(w => !w.Contains(' ')), StringComparer.Ordinal);
@@ -507,6 +508,28 @@ internal sealed class HappeningFilters(DomainPack pack)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "a Kremlin project sent to the region", "sent its envoy to Baku": what is sent, with no goods or vehicles named
+    /// near the verb (the pack's <c>cargo_nouns</c> and <c>vehicle_nouns</c>), is no aid.
+    /// </summary>
+    internal bool SendsNoGoods(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (ctx.Word(trigger.LastToken) is not ("sent" or "send" or "sends" or "sending"))
+        {
+            return false;
+        }
+
+        for (var i = Math.Max(ctx.FirstToken, trigger.FirstToken - 6); i <= Math.Min(ctx.LastToken, trigger.LastToken + 8); i++)
+        {
+            if (_cargo.Contains(ctx.Word(i)) || _vehicles.Contains(ctx.Word(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

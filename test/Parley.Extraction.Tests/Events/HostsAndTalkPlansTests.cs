@@ -121,4 +121,34 @@ public sealed class HostsAndTalkPlansTests
         var clash = Assert.Single(x.Events, e => e.Type == EventType.ArmedClash);
         Assert.DoesNotContain(clash.Quantities, q => q is { Kind: QuantityKind.Killed, Value: 7 });
     }
+
+    [Fact]
+    public void Sending_someone_with_no_goods_named_is_no_aid()
+    {
+        var x = Shipped.Run("Hajiyev said on Thursday that Baku had always called him a Kremlin project sent to the region.");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.AidDelivery);
+    }
+
+    [Fact]
+    public void Sending_goods_is_still_aid()
+    {
+        var x = Shipped.Run("On Thursday Russia sent 20 trucks of flour to Stepanakert.");
+        Assert.Contains(x.Events, e => e.Type == EventType.AidDelivery);
+    }
+
+    [Fact]
+    public void A_protest_called_for_on_a_weekday_is_proposed_for_the_next_one()
+    {
+        var x = Shipped.Run("Galstanyan called on supporters to start a campaign of civil disobedience on Monday.", "2024-05-10");
+        var protest = Assert.Single(x.Events, e => e.Type == EventType.Protest);
+        Assert.Equal(EventStatus.Proposed, protest.Status);
+        Assert.Equal(Parley.Time.DateRange.Day(2024, 5, 13), protest.Date);
+    }
+
+    [Fact]
+    public void Talks_planned_for_a_weekday_are_held_on_the_next_one()
+    {
+        var x = Shipped.Run("The next round of talks will be held in Geneva on Tuesday.", "2024-05-10");
+        Assert.Equal(Parley.Time.DateRange.Day(2024, 5, 14), Assert.Single(x.Events, e => e.Type == EventType.Meeting).Date);
+    }
 }

@@ -61,7 +61,8 @@ internal sealed class StatusReader(DomainPack pack)
 
         // "urged his supporters to rally": the act appealed for. (An appeal to talk is itself the invitation.)
         if (ctx.FindAny(_offerModalCues, window.from, window.Item2, out _) >= 0 ||
-            (type != EventType.Invitation && ctx.Word(trigger.FirstToken - 1) == "to" && ctx.FindAny(_appealVerbs, window.from, window.Item2, out _) >= 0))
+            (type != EventType.Invitation && InfinitiveBefore(ctx, trigger) is var to and >= 0 &&
+             ctx.FindAny(_appealVerbs, Math.Max(ctx.FirstToken, to - 6), to - 1, out _) >= 0))
         {
             return EventStatus.Proposed;
         }
@@ -74,6 +75,38 @@ internal sealed class StatusReader(DomainPack pack)
         }
 
         return type == EventType.Proposal ? EventStatus.Proposed : EventStatus.Occurred;
+    }
+
+    /// <summary>
+    /// "to rally", and "to start a campaign of civil disobedience": the trigger is the infinitive, or a noun that an
+    /// infinitive of starting or holding, opening at most four words before it, takes as its object. The "to", or -1.
+    /// </summary>
+    private static int InfinitiveBefore(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (ctx.Word(trigger.FirstToken - 1) == "to")
+        {
+            return trigger.FirstToken - 1;
+        }
+
+        if (trigger.Payloads[0].Form == TriggerForm.Verb)
+        {
+            return -1;
+        }
+
+        for (var i = trigger.FirstToken - 1; i > ctx.FirstToken && i >= trigger.FirstToken - 5; i--)
+        {
+            if (!ctx.Tokens[i].IsWord)
+            {
+                return -1;
+            }
+
+            if (ctx.Word(i - 1) == "to" && ctx.Word(i) is "start" or "begin" or "launch" or "hold" or "stage" or "join" or "organise" or "organize")
+            {
+                return i - 1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsYesNoQuestion(SentenceContext ctx) =>

@@ -776,6 +776,14 @@ internal static class TriggerDates
         {
             var d = dates[k];
             var range = d.Range;
+            // "called on supporters to strike on Monday": a weekday of something still to come is the next one.
+            if (d.IsAnchored && range.IsSingleDay && range.Latest < written && range.Earliest.PlusDays(7) > written && NamesAWeekday(d.Text))
+            {
+                moved ??= [.. dates];
+                moved[k] = d with { Range = new DateRange(range.Earliest.PlusDays(7), range.Latest.PlusDays(7), range.Precision) };
+                continue;
+            }
+
             if (!d.IsAnchored || d.IsDuration || range.Precision is not (DatePrecision.Day or DatePrecision.Days or DatePrecision.Month) || range.Latest >= written ||
                 HasYear(d.Text) || range.Earliest.PlusYears(1) is var next && (next < written || next > written.PlusMonths(6)))
             {
@@ -787,6 +795,12 @@ internal static class TriggerDates
         }
 
         return moved ?? dates;
+    }
+
+    private static bool NamesAWeekday(string text)
+    {
+        var last = text.Trim().Split(' ')[^1].ToLowerInvariant();
+        return last is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
     }
 
     private static bool HasYear(string text)
