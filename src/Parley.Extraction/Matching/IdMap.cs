@@ -10,10 +10,9 @@ namespace Parley.Extraction.Matching;
 /// about) seldom reads past its first slot. Built once from a finished map; <see cref="Vocabulary.Unknown"/> is no key.
 /// </summary>
 internal sealed class IdMap<TValue>
-    where TValue : class
 {
     private readonly int[] _keys;
-    private readonly TValue?[] _values;
+    private readonly TValue[] _values;
     private readonly int _shift;
 
     /// <summary>The map of <paramref name="entries"/> (ids other than <see cref="Vocabulary.Unknown"/>).</summary>
@@ -21,7 +20,7 @@ internal sealed class IdMap<TValue>
     {
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, entries.Count * 2));
         _keys = new int[size];
-        _values = new TValue?[size];
+        _values = new TValue[size];
         _shift = 32 - BitOperations.Log2((uint)size);
         foreach (var (id, value) in entries)
         {
@@ -36,7 +35,7 @@ internal sealed class IdMap<TValue>
         }
     }
 
-    /// <summary>The value of <paramref name="id"/>, or null.</summary>
+    /// <summary>The value of <paramref name="id"/>, or the type's default (null, zero) when it has none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TValue? Get(int id)
     {
@@ -47,12 +46,12 @@ internal sealed class IdMap<TValue>
             var key = keys[slot];
             if (key == id)
             {
-                return id == Vocabulary.Unknown ? null : _values[slot];
+                return id == Vocabulary.Unknown ? default : _values[slot];
             }
 
             if (key == Vocabulary.Unknown)
             {
-                return null;
+                return default;
             }
 
             slot = (slot + 1) & (keys.Length - 1);
