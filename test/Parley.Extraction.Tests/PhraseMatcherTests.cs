@@ -90,4 +90,39 @@ public sealed class PhraseMatcherTests
         Assert.Equal(["north", "coastal", "west"], Found(matcher, "The north district, the coastal district and the west district voted."));
         Assert.Empty(Found(matcher, "The northern district voted."));
     }
+
+    [Fact]
+    public void Many_phrases_sharing_words_are_found_as_a_plain_longest_match_search_finds_them()
+    {
+        // Word-id maps with many keys per node (colliding slots included) must answer as a search by strings does.
+        string[] words = ["border", "talks", "peace", "envoy", "truce", "river", "corridor", "road", "village", "guard",
+            "mission", "treaty", "summit", "shelling", "convoy", "aid", "delegation", "ministry", "capital", "checkpoint"];
+        var random = new Random(7);
+        var phrases = new HashSet<string>(StringComparer.Ordinal);
+        while (phrases.Count < 300)
+        {
+            phrases.Add(string.Join(' ', Enumerable.Range(0, random.Next(1, 4)).Select(_ => words[random.Next(words.Length)])));
+        }
+
+        var matcher = new PhraseMatcher<string>();
+        foreach (var phrase in phrases)
+        {
+            matcher.Add(phrase, phrase);
+        }
+
+        var text = string.Join(' ', Enumerable.Range(0, 400).Select(_ => random.Next(4) == 0 ? "the" : words[random.Next(words.Length)]));
+        var tokens = Tokenizer.Tokenize(text);
+        var expected = new List<string>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            var longest = Enumerable.Range(1, Math.Min(3, tokens.Count - i)).Reverse()
+                .Select(n => string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Normalized)))
+                .FirstOrDefault(phrases.Contains);
+            expected.AddRange(longest is null ? [] : [longest]);
+            i += longest is null ? 1 : longest.Count(c => c == ' ') + 1;
+        }
+
+        Assert.Equal(expected, Found(matcher, text));
+        Assert.True(expected.Count > 50);
+    }
 }

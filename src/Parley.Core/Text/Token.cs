@@ -6,9 +6,9 @@ namespace Parley.Text;
 /// document holds one per word, stored inline in its token list instead of one heap object each.
 /// </summary>
 /// <remarks>
-/// The span's length, the kind and the two case flags share one field, so a token takes 16 bytes (a reference
-/// and two integers) where five separate fields took 24: token lists are most of what tokenising allocates.
-/// A token is at most <see cref="MaxLength"/> characters long.
+/// The span's length, the kind and the two case flags share one field, so a token takes 24 bytes (a reference
+/// and three integers, the last its word's <see cref="Vocabulary"/> id) where six separate fields took 32: token lists
+/// are most of what tokenising allocates. A token is at most <see cref="MaxLength"/> characters long.
 /// </remarks>
 public readonly record struct Token
 {
@@ -22,6 +22,7 @@ public readonly record struct Token
 
     private readonly int _start;
     private readonly uint _lengthAndFlags;
+    private readonly int _wordId;
 
     /// <summary>Creates a token.</summary>
     /// <param name="span">Where the token sits in the verbatim text.</param>
@@ -36,14 +37,16 @@ public readonly record struct Token
         _start = span.Start;
         _lengthAndFlags = Pack(span.Length, kind, isCapitalized, isAllCaps);
         Normalized = normalized;
+        _wordId = Vocabulary.Of(normalized).Id;
     }
 
     /// <summary>The tokenizer's constructor: the span is known to be valid and short enough, the kind defined.</summary>
-    internal Token(int start, int end, string normalized, TokenKind kind, bool isCapitalized, bool isAllCaps)
+    internal Token(int start, int end, Vocabulary.Entry word, TokenKind kind, bool isCapitalized, bool isAllCaps)
     {
         _start = start;
         _lengthAndFlags = Pack(end - start, kind, isCapitalized, isAllCaps);
-        Normalized = normalized;
+        Normalized = word.Word;
+        _wordId = word.Id;
     }
 
     /// <summary>Where the token sits in the verbatim text.</summary>
@@ -51,6 +54,12 @@ public readonly record struct Token
 
     /// <summary>Lower-case form without diacritics.</summary>
     public string Normalized { get; }
+
+    /// <summary>
+    /// The <see cref="Vocabulary"/> id of <see cref="Normalized"/>, or <see cref="Vocabulary.Unknown"/> for a word the
+    /// full vocabulary left out (<see cref="Vocabulary.IdOf(in Token)"/> looks such a word up again).
+    /// </summary>
+    public int WordId => _wordId;
 
     /// <summary>Word, number or punctuation.</summary>
     public TokenKind Kind => (TokenKind)(_lengthAndFlags & KindMask);

@@ -12,24 +12,21 @@ namespace Parley.Text;
 /// </summary>
 public static class Tokenizer
 {
-    // One shared string per ASCII punctuation character instead of one per token.
-    private static readonly string[] AsciiStrings = [.. Enumerable.Range(0, 128).Select(c => char.ToLowerInvariant((char)c).ToString())];
+    // One shared entry per ASCII character (punctuation tokens) instead of a look-up per token.
+    private static readonly Vocabulary.Entry[] AsciiEntries = [.. Enumerable.Range(0, 128).Select(c => Vocabulary.Add(string.Intern(char.ToLowerInvariant((char)c).ToString()), capped: false))];
 
-    // Normalised words shared across tokens and documents: news repeats a small vocabulary, so most tokens
-    // reuse a string instead of allocating one. Bounded, so an endless stream of new words cannot grow it.
-    private const int PoolLimit = 100_000;
+    private static readonly Vocabulary.Entry Possessive = Vocabulary.Add("'s", capped: false);
+
+    // Normalised words are shared across tokens and documents through the vocabulary (news repeats a small
+    // vocabulary, so most tokens reuse a string and an id instead of allocating one); words longer than this are
+    // looked up without the caches below.
     private const int PooledMaxLength = 32;
-    private static readonly ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PoolLookup =
-        Pool.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static int _pooled;
-
-    // A direct-mapped cache in front of the pool, indexed by a cheap hash of the folded word: a hit costs one
-    // array read and a short compare, where the pool costs a hash of the whole word and a concurrent lookup.
-    // Slots are only ever overwritten with pooled strings, so a race merely costs a miss.
+    // A direct-mapped cache in front of the vocabulary, indexed by a cheap hash of the folded word: a hit costs one
+    // array read and a short compare, where the vocabulary costs a hash of the whole word and a concurrent lookup.
+    // Slots are only ever overwritten with whole entries, so a race merely costs a miss.
     private const int CacheBits = 14;
-    private static readonly string?[] RecentWords = new string?[1 << CacheBits];
+    private static readonly Vocabulary.Entry?[] RecentWords = new Vocabulary.Entry?[1 << CacheBits];
 
     // Words of up to nine ASCII letters and digits (most words) have an exact 64-bit key, their folded characters
     // at seven bits each, and a per-thread direct-mapped cache of them: a hit is one read of the slot and one
@@ -95,14 +92,14 @@ public static class Tokenizer
                     var wordEnd = AsciiWord(text, i, end, keyed, out var normalized, out var capitalized, out var allCaps);
                     if (wordEnd > 0)
                     {
-                        tokens[count++] = new Token(i, wordEnd, normalized, TokenKind.Word, capitalized, allCaps);
+                        tokens[count++] = new Token(i, wordEnd, normalized!, TokenKind.Word, capitalized, allCaps);
                         i = wordEnd;
                         continue;
                     }
                 }
                 else if (kind == AsciiPunctuation)
                 {
-                    tokens[count++] = new Token(i, i + 1, AsciiStrings[c], TokenKind.Punctuation, false, false);
+                    tokens[count++] = new Token(i, i + 1, AsciiEntries[c], TokenKind.Punctuation, false, false);
                     i++;
                     continue;
                 }
@@ -134,7 +131,7 @@ public static class Tokenizer
                     continue;
                 }
 
-                tokens[count++] = new Token(new CharSpan(start, i), SharedCached(text.AsSpan(start, i - start)), TokenKind.Number, false, false);
+                tokens[count++] = new Token(start, i, SharedCached(text.AsSpan(start, i - start)), TokenKind.Number, false, false);
                 continue;
             }
 
@@ -152,12 +149,12 @@ public static class Tokenizer
 
             if (IsApostrophe(c) && IsPossessive(text, i, end))
             {
-                tokens[count++] = new Token(i, i + 2, "'s", TokenKind.Word, false, false);
+                tokens[count++] = new Token(i, i + 2, Possessive, TokenKind.Word, false, false);
                 i += 2;
                 continue;
             }
 
-            tokens[count++] = new Token(i, i + 1, c < 128 ? AsciiStrings[c] : TextNormalizer.FoldChar(c), TokenKind.Punctuation, false, false);
+            tokens[count++] = new Token(i, i + 1, c < 128 ? AsciiEntries[c] : Vocabulary.Of(TextNormalizer.FoldChar(c).AsSpan()), TokenKind.Punctuation, false, false);
             i++;
         }
 
@@ -223,7 +220,7 @@ public static class Tokenizer
 
         if (plain)
         {
-            string normalized;
+            Vocabulary.Entry normalized;
             var length = end - start;
             if (asciiUpper == 0)
             {
@@ -237,10 +234,10 @@ public static class Tokenizer
             }
             else
             {
-                normalized = text.Substring(start, length).ToLowerInvariant();
+                normalized = Vocabulary.Of(text.Substring(start, length).ToLowerInvariant());
             }
 
-            return new Token(new CharSpan(start, end), normalized, TokenKind.Word, capitalized, asciiLetters > 1 && asciiUpper == asciiLetters);
+            return new Token(start, end, normalized, TokenKind.Word, capitalized, asciiLetters > 1 && asciiUpper == asciiLetters);
         }
 
         sb.Clear();
@@ -266,7 +263,7 @@ public static class Tokenizer
             TextNormalizer.AppendFolded(sb, ch);
         }
 
-        string folded;
+        Vocabulary.Entry folded;
         if (sb.Length <= PooledMaxLength)
         {
             Span<char> chars = stackalloc char[sb.Length];
@@ -275,10 +272,10 @@ public static class Tokenizer
         }
         else
         {
-            folded = sb.ToString();
+            folded = Vocabulary.Of(sb.ToString());
         }
 
-        return new Token(new CharSpan(start, end), folded, TokenKind.Word, capitalized, letters > 1 && upper == letters);
+        return new Token(start, end, folded, TokenKind.Word, capitalized, letters > 1 && upper == letters);
     }
 
     /// <summary>
@@ -286,9 +283,9 @@ public static class Tokenizer
     /// when the word goes on with other characters (a letter with a diacritic, an apostrophe inside it) or is too
     /// long for the word cache, and needs the general path.
     /// </summary>
-    private static int AsciiWord(string text, int start, int end, KeyedWord[] keyed, out string normalized, out bool capitalized, out bool allCaps)
+    private static int AsciiWord(string text, int start, int end, KeyedWord[] keyed, out Vocabulary.Entry? normalized, out bool capitalized, out bool allCaps)
     {
-        normalized = "";
+        normalized = null;
         capitalized = false;
         allCaps = false;
         var upper = 0;
@@ -334,7 +331,7 @@ public static class Tokenizer
     }
 
     /// <summary>The folded word whose exact key (seven bits a character) is <paramref name="key"/>.</summary>
-    private static string KeyedWordOf(KeyedWord[] keyed, ulong key, string text, int start, int length)
+    private static Vocabulary.Entry KeyedWordOf(KeyedWord[] keyed, ulong key, string text, int start, int length)
     {
         // Found by key alone: no hash of the characters, no visit to the string's own memory to compare them.
         ref var slot = ref keyed[(int)((key * 0x9E3779B97F4A7C15UL) >> (64 - KeyedBits))];
@@ -351,7 +348,7 @@ public static class Tokenizer
     }
 
     /// <summary>The folded word of more than <see cref="KeyedMaxLength"/> ASCII letters and digits.</summary>
-    private static string LongWordOf(string text, int start, int length)
+    private static Vocabulary.Entry LongWordOf(string text, int start, int length)
     {
         var hash = HashSeed;
         for (var k = start; k < start + length; k++)
@@ -362,7 +359,7 @@ public static class Tokenizer
         // ASCII letters and digits compare case-blind by setting the 0x20 bit (digits have it already).
         ref var slot = ref RecentWords[Slot(hash, length)];
         var cached = slot;
-        if (cached is null || cached.Length != length || !EqualsLowered(cached, text, start))
+        if (cached is null || cached.Word.Length != length || !EqualsLowered(cached.Word, text, start))
         {
             Span<char> lower = stackalloc char[length];
             text.AsSpan(start, length).ToLowerInvariant(lower);
@@ -397,7 +394,7 @@ public static class Tokenizer
     }
 
     /// <summary><see cref="Shared"/> behind the <see cref="RecentWords"/> cache.</summary>
-    private static string SharedCached(ReadOnlySpan<char> chars)
+    private static Vocabulary.Entry SharedCached(ReadOnlySpan<char> chars)
     {
         if (chars.Length > PooledMaxLength)
         {
@@ -412,7 +409,7 @@ public static class Tokenizer
 
         ref var slot = ref RecentWords[Slot(hash, chars.Length)];
         var cached = slot;
-        if (cached is not null && chars.SequenceEqual(cached))
+        if (cached is not null && chars.SequenceEqual(cached.Word))
         {
             return cached;
         }
@@ -437,30 +434,9 @@ public static class Tokenizer
         return classes;
     }
 
-    /// <summary>The pooled string equal to <paramref name="chars"/>, adding it while the pool has room.</summary>
-    private static string Shared(ReadOnlySpan<char> chars)
-    {
-        if (chars.Length > PooledMaxLength)
-        {
-            return new string(chars);
-        }
-
-        if (PoolLookup.TryGetValue(chars, out var pooled))
-        {
-            return pooled;
-        }
-
-        // The literal instance when code names the word ("the", "said"), so comparisons meet the same object.
-        var created = new string(chars);
-        created = string.IsInterned(created) ?? created;
-        if (_pooled < PoolLimit && Pool.TryAdd(created, created))
-        {
-            Interlocked.Increment(ref _pooled);
-        }
-
-        return created;
-    }
+    /// <summary>The vocabulary's entry for <paramref name="chars"/> (<see cref="Vocabulary.Of(ReadOnlySpan{char})"/>).</summary>
+    private static Vocabulary.Entry Shared(ReadOnlySpan<char> chars) => Vocabulary.Of(chars);
 
     /// <summary>A cached word and its key.</summary>
-    private readonly record struct KeyedWord(ulong Key, string? Word);
+    private readonly record struct KeyedWord(ulong Key, Vocabulary.Entry? Word);
 }

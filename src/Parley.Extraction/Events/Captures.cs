@@ -14,7 +14,7 @@ namespace Parley.Extraction.Events;
 /// </summary>
 internal sealed class Captures(DomainPack pack)
 {
-    private readonly HashSet<string> _verbs = new(pack.Words("taking_verbs"), StringComparer.Ordinal);
+    private readonly WordSet _verbs = new(pack.Words("taking_verbs"));
     private readonly HashSet<string> _complements = new(pack.Words("captive_complements"), StringComparer.Ordinal);
 
     // Most words an object holds between the verb and the complement: "at least 20 Armenian servicemen".
@@ -35,7 +35,7 @@ internal sealed class Captures(DomainPack pack)
         List<PhraseMatch<(EventType Type, TriggerForm Form)>>? result = null;
         for (var i = ctx.FirstToken; i <= ctx.LastToken; i++)
         {
-            if (!_verbs.Contains(ctx.Word(i)) || ComplementAfter(ctx, i) is var complement && complement < 0 ||
+            if (!_verbs.Contains(ctx.WordId(i)) || ComplementAfter(ctx, i) is var complement && complement < 0 ||
                 found.Exists(t => t.FirstToken <= complement && t.LastToken >= i && t.Payloads[0].Type == EventType.Arrest))
             {
                 continue;

@@ -15,8 +15,8 @@ namespace Parley.Extraction.Events;
 internal sealed class HumanitarianMoves(DomainPack pack)
 {
     private readonly string[][] _arrivals = [.. pack.Words("cargo_arrival_verbs").Select(SentenceContext.KeyOf).Where(k => k.Length > 0)];
-    private readonly HashSet<string> _cargo = new(pack.Words("cargo_nouns"), StringComparer.Ordinal);
-    private readonly HashSet<string> _transfers = new(pack.Words("transfer_verbs"), StringComparer.Ordinal);
+    private readonly WordSet _cargo = new(pack.Words("cargo_nouns"));
+    private readonly WordSet _transfers = new(pack.Words("transfer_verbs"));
     private readonly HashSet<string> _people = new(pack.Words("transferred_people"), StringComparer.Ordinal);
 
     // Words that may stand between a cargo noun and its verb: "20 tons of flour finally reached …", "… had reached".
@@ -36,11 +36,11 @@ internal sealed class HumanitarianMoves(DomainPack pack)
         for (var i = ctx.FirstToken; i <= ctx.LastToken; i++)
         {
             var (first, last, type) = (-1, -1, EventType.AidDelivery);
-            if (_cargo.Contains(ctx.Word(i)) && ArrivalAfter(ctx, i) is var end and >= 0)
+            if (_cargo.Contains(ctx.WordId(i)) && ArrivalAfter(ctx, i) is var end and >= 0)
             {
                 (first, last) = (i, end);
             }
-            else if (_transfers.Contains(ctx.Word(i)) && PeopleAfter(ctx, i) is var head and >= 0)
+            else if (_transfers.Contains(ctx.WordId(i)) && PeopleAfter(ctx, i) is var head and >= 0)
             {
                 (first, last, type) = (i, head, EventType.Displacement);
             }

@@ -16,7 +16,7 @@ namespace Parley.Extraction.Events;
 /// </summary>
 internal sealed class PhoneCalls(DomainPack pack)
 {
-    private readonly HashSet<string> _verbs = new(pack.Words("call_verbs"), StringComparer.Ordinal);
+    private readonly WordSet _verbs = new(pack.Words("call_verbs"));
     private readonly HashSet<string> _titleWords = Arguments.TitleWords.Of(pack);
 
     // Words after the object that go on with the call: its day, purpose, manner or the next clause.
@@ -41,7 +41,7 @@ internal sealed class PhoneCalls(DomainPack pack)
         List<PhraseMatch<(EventType Type, TriggerForm Form)>>? result = null;
         for (var i = ctx.FirstToken; i <= ctx.LastToken; i++)
         {
-            if (!_verbs.Contains(ctx.Word(i)) || !IsActiveCall(ctx, i) || ObjectEnd(ctx, i) is not { } end || (end < ctx.LastToken && !Continuations.Contains(ctx.Word(end + 1))) ||
+            if (!_verbs.Contains(ctx.WordId(i)) || !IsActiveCall(ctx, i) || ObjectEnd(ctx, i) is not { } end || (end < ctx.LastToken && !Continuations.Contains(ctx.Word(end + 1))) ||
                 found.Exists(t => t.FirstToken <= i && t.LastToken >= i))
             {
                 continue;

@@ -145,6 +145,10 @@ public sealed class SentenceContext
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public string Word(int i) => i >= FirstToken && i <= LastToken ? _tokens[i].Normalized : "";
 
+    /// <summary>The <see cref="Vocabulary"/> id of the word at token <paramref name="i"/>, or <see cref="Vocabulary.Unknown"/> outside the sentence (for a <see cref="WordSet"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int WordId(int i) => i >= FirstToken && i <= LastToken ? Vocabulary.IdOf(_tokens[i]) : Vocabulary.Unknown;
+
     /// <summary>
     /// The normalised tokens of each phrase of a lasting list (a pack's), in list order: made once per list
     /// instance, so a caller walking the list pays one look-up instead of one per phrase.

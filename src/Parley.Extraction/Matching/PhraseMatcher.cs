@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Parley.Text;
@@ -28,6 +27,10 @@ public sealed record PhraseMatch<T>(int FirstToken, int LastToken, CharSpan Span
 /// A multi-pattern matcher over normalised tokens (a trie keyed by token): finds every registered phrase in
 /// a token stream, longest match first, in one left-to-right pass.
 /// </summary>
+/// <remarks>
+/// Keyed by the words' <see cref="Vocabulary"/> ids: a phrase's words are given ids when it is added, and a token is
+/// looked up by its own id, so no word's characters are hashed or compared while searching.
+/// </remarks>
 /// <typeparam name="T">What a phrase stands for.</typeparam>
 public sealed class PhraseMatcher<T>
 {
@@ -36,17 +39,6 @@ public sealed class PhraseMatcher<T>
     // False after an Add until the next search has frozen the trie's child maps (reads of a frozen map are
     // cheaper, and nearly every token is a miss at the root).
     private volatile bool _frozen;
-
-    // Nearly every token starts no phrase, so the root is asked about every token. Its answer for a word is
-    // remembered by the word's identity (the tokenizer shares one string per word), which skips hashing and
-    // comparing the word's characters again. An entry is replaced whole, so concurrent searches read an old
-    // answer or a new one, both right; a word with a string of its own only costs a miss.
-    private const int RootCacheBits = 14;
-    private readonly RootAnswer?[] _rootAnswers = new RootAnswer?[1 << RootCacheBits];
-
-    // Most words start no phrase: the filter of the words that do, made when the trie freezes, turns most of them
-    // away before the root's answers are looked at. Swapped whole, like the frozen maps.
-    private WordFilter _starts = new([]);
 
     /// <summary>Number of phrases registered.</summary>
     public int Count { get; private set; }
@@ -65,11 +57,12 @@ public sealed class PhraseMatcher<T>
         var node = _root;
         foreach (var k in key)
         {
-            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Children.TryGetValue(k, out var next))
+            var id = Vocabulary.Intern(k);
+            node.Children ??= [];
+            if (!node.Children.TryGetValue(id, out var next))
             {
                 next = new Node();
-                node.Children[k] = next;
+                node.Children[id] = next;
                 node.Frozen = null;
             }
 
@@ -168,7 +161,7 @@ public sealed class PhraseMatcher<T>
     {
         length = 0;
         T[]? best = null;
-        if (stream[start] > to || RootChild(tokens[stream[start]].Normalized) is not { } node)
+        if (stream[start] > to || RootChild(Vocabulary.IdOf(tokens[stream[start]])) is not { } node)
         {
             return null;
         }
@@ -177,7 +170,7 @@ public sealed class PhraseMatcher<T>
         {
             if (j > start)
             {
-                if (j >= stream.Length || stream[j] > to || !TryChild(node, tokens[stream[j]].Normalized, out node))
+                if (j >= stream.Length || stream[j] > to || !TryChild(node, Vocabulary.IdOf(tokens[stream[j]]), out node))
                 {
                     break;
                 }
@@ -269,41 +262,25 @@ public sealed class PhraseMatcher<T>
         _ => tokens.ToArray(),
     };
 
-    /// <summary>The root's child for <paramref name="word"/>, remembered by the word's identity.</summary>
+    /// <summary>The root's child for the word of id <paramref name="id"/>.</summary>
     /// <remarks>
     /// Asked about every token of every document: inlined into the walk even where no profile tells the JIT it is
-    /// hot (the CLI runs without dynamic PGO, and there the call was a tenth of the trie walks).
+    /// hot (the CLI runs without dynamic PGO).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Node? RootChild(string word)
-    {
-        if (!_starts.MayContain(word))
-        {
-            return null;
-        }
+    private Node? RootChild(int id) => _root.Frozen is { } frozen ? frozen.Get(id) : TryChild(_root, id, out var child) ? child : null;
 
-        ref var slot = ref _rootAnswers[RuntimeHelpers.GetHashCode(word) & ((1 << RootCacheBits) - 1)];
-        var answer = slot;
-        if (answer is not null && ReferenceEquals(answer.Word, word))
-        {
-            return answer.Child;
-        }
-
-        TryChild(_root, word, out var child);
-        slot = new RootAnswer(word, child);
-        return child;
-    }
-
-    private static bool TryChild(Node node, string word, out Node next)
+    private static bool TryChild(Node node, int id, out Node next)
     {
         if (node.Frozen is { } frozen)
         {
-            return frozen.TryGetValue(word, out next!);
+            next = frozen.Get(id)!;
+            return next is not null;
         }
 
         if (node.Children is { } children)
         {
-            return children.TryGetValue(word, out next!);
+            return children.TryGetValue(id, out next!);
         }
 
         next = null!;
@@ -340,13 +317,9 @@ public sealed class PhraseMatcher<T>
             // Concurrent searches may freeze at once: each node's map is swapped whole, and a node not frozen
             // yet is read through its plain map, so a search sees the same trie either way.
             Freeze(_root);
-            Array.Clear(_rootAnswers);
-            _starts = new WordFilter(_root.Children?.Keys ?? (IEnumerable<string>)[]);
             _frozen = true;
         }
     }
-
-    private const int FrozenMinChildren = 8;
 
     private static void Freeze(Node node)
     {
@@ -364,32 +337,21 @@ public sealed class PhraseMatcher<T>
             return;
         }
 
-        // A node's map is frozen again only when an Add gave it a child since (which cleared Frozen), and only a
-        // node with many children: making a frozen map costs far more than a plain one, and past the root (whose
-        // answers are remembered anyway) most nodes hold one or two children and are read only after a hit.
-        if (node.Frozen is null && node.Children.Count >= FrozenMinChildren)
-        {
-            node.Frozen = node.Children.ToFrozenDictionary(StringComparer.Ordinal);
-        }
+        // A node's map is frozen again only when an Add gave it a child since (which cleared Frozen).
+        node.Frozen ??= new IdMap<Node>(node.Children);
         foreach (var child in node.Children.Values)
         {
             Freeze(child);
         }
     }
 
-    /// <summary>What the root holds for one word (null: no phrase starts with it).</summary>
-    private sealed class RootAnswer(string word, Node? child)
-    {
-        public readonly string Word = word;
-        public readonly Node? Child = child;
-    }
-
     private sealed class Node
     {
-        public Dictionary<string, Node>? Children;
+        // The children by word id.
+        public Dictionary<int, Node>? Children;
 
         // The children as a read-optimised map, or null when the node changed since the last freeze.
-        public FrozenDictionary<string, Node>? Frozen;
+        public IdMap<Node>? Frozen;
         public List<(T Payload, CaseRule Rule)>? Entries;
 
         // The payloads when every entry accepts any case: shared by all matches of the node, no list per match.

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NodaTime;
 using Parley.Text;
 using Parley.Time;
@@ -70,25 +69,21 @@ internal sealed class NamedPeriodTable
             list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         }
 
-        // Frozen: asked about nearly every token of every document, and nearly always a miss.
         var starts = new Dictionary<string, TimePatterns>(TimeParser.StartWords, StringComparer.Ordinal);
         foreach (var first in _byFirstWord.Keys)
         {
             starts[first] = starts.GetValueOrDefault(first) | TimePatterns.NamedPeriod;
         }
 
-        ExpressionStarts = starts.ToFrozenDictionary(StringComparer.Ordinal);
-        StartFilter = new Matching.WordFilter(starts.Keys);
+        // By word id: asked about nearly every token of every document, and nearly always a miss.
+        ExpressionStarts = new Matching.IdMap<TimePatterns>(starts.ToDictionary(s => Vocabulary.Intern(s.Key), s => s.Value));
     }
 
-    /// <summary>Turns away most words that begin no expression before <see cref="ExpressionStarts"/> hashes them.</summary>
-    public Matching.WordFilter StartFilter { get; }
-
     /// <summary>
-    /// The patterns a date expression can begin with at each word (besides numbers): the parser's own and the
+    /// The patterns a date expression can begin with at each word id (besides numbers): the parser's own and the
     /// named periods, so it skips every other token without trying its patterns.
     /// </summary>
-    public FrozenDictionary<string, TimePatterns> ExpressionStarts { get; }
+    internal Matching.IdMap<TimePatterns> ExpressionStarts { get; }
 
     /// <summary>The longest name starting at token <paramref name="i"/>, if any.</summary>
     public (int End, DateRange Range)? Match(IReadOnlyList<Token> tokens, int i)

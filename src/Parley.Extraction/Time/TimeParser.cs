@@ -109,12 +109,11 @@ internal sealed class TimeParser
         var list = new List<Candidate>();
         var i = 0;
         var starts = _periods.ExpressionStarts;
-        var filter = _periods.StartFilter;
         var tokens = CollectionsMarshal.AsSpan(_t);
         while (i < _n)
         {
             ref readonly var token = ref tokens[i];
-            var patterns = (filter.MayContain(token.Normalized) ? starts.GetValueOrDefault(token.Normalized) : TimePatterns.None) |
+            var patterns = starts.Get(Vocabulary.IdOf(token)) |
                            (token.Kind == TokenKind.Number ? NumberStarts : TimePatterns.None);
             if (patterns == TimePatterns.None)
             {
