@@ -151,4 +151,15 @@ public sealed class HostsAndTalkPlansTests
         var x = Shipped.Run("The next round of talks will be held in Geneva on Tuesday.", "2024-05-10");
         Assert.Equal(Parley.Time.DateRange.Day(2024, 5, 14), Assert.Single(x.Events, e => e.Type == EventType.Meeting).Date);
     }
+
+    [Fact]
+    public void A_later_clause_after_the_talks_keeps_its_date_and_place()
+    {
+        var x = Shipped.Run("The foreign ministers of Armenia and Azerbaijan met in Geneva on Monday. The talks opened days after Azerbaijan installed a checkpoint on the Lachin corridor on April 23.", "2023-05-04");
+        var talks = x.Events.Where(e => e.Type == EventType.Meeting).ToList();
+        Assert.NotEmpty(talks);
+        Assert.All(talks, t => Assert.NotEqual("lachin-corridor", t.Place));
+        Assert.All(talks, t => Assert.NotEqual(Parley.Time.DateRange.Day(2023, 4, 23), t.Date));
+        Assert.Contains(x.Events, e => e.Type == EventType.Checkpoint && e.Date == Parley.Time.DateRange.Day(2023, 4, 23));
+    }
 }

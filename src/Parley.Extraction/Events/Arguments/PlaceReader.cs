@@ -200,9 +200,11 @@ internal sealed class PlaceReader(DomainPack pack)
 
         // "a rally led by the archbishop, who demanded … over the villages in Tavush": a place inside a clause about a
         // person after the trigger belongs to what that person did.
-        if (places.Exists(m => AboutAPersonAfter(ctx, trigger, m)))
+        // ("The talks opened days after Azerbaijan installed a checkpoint on the Lachin corridor": so does a place in a
+        // later clause of its own after a noun.)
+        if (places.Exists(m => AboutAPersonAfter(ctx, trigger, m) || InLaterSubordinateClause(ctx, trigger, m)))
         {
-            places = places.FindAll(m => !AboutAPersonAfter(ctx, trigger, m));
+            places = places.FindAll(m => !AboutAPersonAfter(ctx, trigger, m) && !InLaterSubordinateClause(ctx, trigger, m));
         }
 
         if (places.Count == 0)
@@ -211,6 +213,33 @@ internal sealed class PlaceReader(DomainPack pack)
         }
 
         return PlaceAmong(ctx, trigger, type, places);
+    }
+
+    /// <summary>
+    /// True when, after a noun trigger, a subordinating word ("after", "before", "since", "until", "when", "because")
+    /// and then a past-tense verb stand before <paramref name="place"/>: the place is of the clause that verb heads.
+    /// </summary>
+    private static bool InLaterSubordinateClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention place)
+    {
+        if (trigger.Payloads[0].Form != TriggerForm.Noun || place.FirstToken <= trigger.LastToken)
+        {
+            return false;
+        }
+
+        var subordinator = -1;
+        for (var i = trigger.LastToken + 1; i < place.FirstToken; i++)
+        {
+            if (subordinator < 0 && ctx.Word(i) is "after" or "before" or "since" or "until" or "when" or "because")
+            {
+                subordinator = i;
+            }
+            else if (subordinator >= 0 && ctx.Tokens[i] is { IsWord: true, IsCapitalized: false } && ctx.Word(i).EndsWith("ed", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when ", who" or ", whose" opens between the trigger and <paramref name="place"/>.</summary>

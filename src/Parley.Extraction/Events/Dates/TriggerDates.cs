@@ -281,26 +281,62 @@ internal static class TriggerDates
     {
         // Loops rather than LINQ: this runs for every trigger.
         var holding = 0;
+        var subordinate = 0;
         foreach (var t in own)
         {
             holding += HoldsOther(ctx, trigger, triggers, t) ? 1 : 0;
+            subordinate += InLaterSubordinateClause(ctx, trigger, triggers, t) ? 1 : 0;
         }
 
-        if (holding == 0 || holding == own.Count)
+        if ((holding == 0 || holding == own.Count) && subordinate == 0)
         {
             return own;
         }
 
-        var rest = new List<TimeExpression>(own.Count - holding);
+        var rest = new List<TimeExpression>(own.Count);
         foreach (var t in own)
         {
-            if (!HoldsOther(ctx, trigger, triggers, t))
+            if ((holding == own.Count || !HoldsOther(ctx, trigger, triggers, t)) && !InLaterSubordinateClause(ctx, trigger, triggers, t))
             {
                 rest.Add(t);
             }
         }
 
         return rest;
+    }
+
+    /// <summary>
+    /// "The talks opened days after Azerbaijan installed a checkpoint on April 23": a date after a subordinating word that
+    /// follows a noun trigger, with another happening's trigger between them, dates that happening, not the noun.
+    /// </summary>
+    private static bool InLaterSubordinateClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger,
+        List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, TimeExpression time)
+    {
+        if (trigger.Payloads[0].Form != TriggerForm.Noun || time.Span.Start < trigger.Span.End)
+        {
+            return false;
+        }
+
+        var dateToken = ctx.Analysis.TokenIndexAt(time.Span.Start);
+        for (var i = trigger.LastToken + 1; i < dateToken; i++)
+        {
+            if (ctx.Word(i) is not ("after" or "before" or "since" or "until" or "when" or "because"))
+            {
+                continue;
+            }
+
+            foreach (var o in triggers)
+            {
+                if (o.FirstToken > i && o.LastToken < dateToken && o.Payloads[0].Form == TriggerForm.Verb)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     /// <summary>True when <paramref name="time"/> holds another trigger of the type of <paramref name="trigger"/>, and not that one.</summary>
