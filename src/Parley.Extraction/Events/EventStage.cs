@@ -178,6 +178,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     type = EventType.ArmedClash;
                 }
 
+                // "have completed negotiations on the text of the treaty": the text is agreed; no talks are told that day.
+                if (type == EventType.Meeting && form == TriggerForm.Noun && _filters.CompletesText(ctx, trigger))
+                {
+                    type = EventType.Agreement;
+                }
+
                 // "returned five Armenian servicemen": captives given back are released.
                 if (type == EventType.Displacement && _filters.ReturnsCaptives(ctx, trigger))
                 {

@@ -38,6 +38,8 @@ internal sealed class HappeningFilters(DomainPack pack)
     private readonly IReadOnlySet<string> _landNouns = EventCues.For(pack).LandNouns;
     private readonly HashSet<string> _documentNouns = new(pack.Words("document_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _recordNouns = new(pack.Words("record_nouns"), StringComparer.Ordinal);
+    private readonly IReadOnlyList<string> _completionVerbs = pack.Words("completion_verbs");
+    private readonly HashSet<string> _textNouns = new(pack.Words("text_nouns"), StringComparer.Ordinal);
     // One-word verbs of speech and denial, whose reported clause shifts its tense back ("denied that troops had fired").
     private readonly HashSet<string> _reportingVerbs = new(pack.Words("speech_verbs").Concat(pack.Words("denial_verbs")).Where(w => !w.Contains(' ')), StringComparer.Ordinal);
 
@@ -345,6 +347,30 @@ internal sealed class HappeningFilters(DomainPack pack)
         }
 
         return _vehicles.Contains(ctx.Word(i));
+    }
+
+    /// <summary>
+    /// True when talks named by a noun are the object of a verb that ends them (pack <c>completion_verbs</c>) and are
+    /// about a text (pack <c>text_nouns</c>) within the next six words: "have completed negotiations on the text of the
+    /// treaty", "concluded talks on finalising the draft" tell that the text was agreed, not that talks were held that day.
+    /// </summary>
+    internal bool CompletesText(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var from = Math.Max(ctx.FirstToken, trigger.FirstToken - 3);
+        if (ctx.FindAny(_completionVerbs, from, trigger.FirstToken - 1, out _) < 0 || ctx.Word(trigger.LastToken + 1) is not ("on" or "over" or "about"))
+        {
+            return false;
+        }
+
+        for (var i = trigger.LastToken + 2; i <= Math.Min(ctx.LastToken, trigger.LastToken + 7) && ctx.Tokens[i].IsWord; i++)
+        {
+            if (_textNouns.Contains(ctx.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -346,7 +346,7 @@ internal static class TriggerDates
     /// and parties, possessives and "counterpart", numbers, articles and asides ("an incursion some 10 km (6 miles) northwest of Goris in
     /// the Syunik Province on May 12").
     /// </summary>
-    private static int ReachAfter(SentenceContext ctx, int last, int words)
+    internal static int ReachAfter(SentenceContext ctx, int last, int words)
     {
         var i = last;
         var depth = 0;
@@ -555,7 +555,7 @@ internal static class TriggerDates
 
     /// <summary>
     /// "opened four days of talks on Monday", "a two-day visit that began on May 3", "ended three days of talks on
-    /// Thursday": a happening counted in days, dated by one of them, lasts them all — from that day, or up to it when
+    /// Thursday", "two days of talks, which ended on Saturday": a happening counted in days, dated by one of them, lasts them all — from that day, or up to it when
     /// the sentence tells of its end. Returns <paramref name="day"/> unchanged when the trigger is not counted so.
     /// </summary>
     internal static TimeExpression SpanOfCountedDays(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TimeExpression day)
@@ -588,6 +588,13 @@ internal static class TriggerDates
             {
                 ending = true;
             }
+        }
+
+        // "two days of talks …, which ended early on Saturday", "four days of talks ended on Friday": the verb of ending
+        // between the noun and its date.
+        for (var i = trigger.LastToken + 1; !ending && i <= ctx.LastToken && ctx.Tokens[i].Span.End <= day.Span.Start; i++)
+        {
+            ending = ctx.Word(i) is "ended" or "concluded" or "closed" or "wrapped" or "completed";
         }
 
         var start = ending ? day.Range.Earliest.PlusDays(1 - count) : day.Range.Earliest;
@@ -754,7 +761,7 @@ internal static class TriggerDates
             var d = dates[k];
             var range = d.Range;
             if (!d.IsAnchored || d.IsDuration || range.Precision is not (DatePrecision.Day or DatePrecision.Days or DatePrecision.Month) || range.Latest >= written ||
-                HasYear(d.Text) || range.Earliest.PlusYears(1) is var next && (next < written || next > written.PlusMonths(6)))
+                HasYear(d.Text) || SaysPast(d.Text) || range.Earliest.PlusYears(1) is var next && (next < written || next > written.PlusMonths(6)))
             {
                 continue;
             }
@@ -765,6 +772,11 @@ internal static class TriggerDates
 
         return moved ?? dates;
     }
+
+    /// <summary>"last November", "this past spring", "earlier in May": the words themselves put the date behind the writing.</summary>
+    private static bool SaysPast(string text) =>
+        text.StartsWith("last ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("this past ", StringComparison.OrdinalIgnoreCase) ||
+        text.StartsWith("earlier ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("past ", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasYear(string text)
     {
