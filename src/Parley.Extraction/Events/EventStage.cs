@@ -707,6 +707,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// parties hold it. Null for any other agreement: one signed apart ("a statement signed by the three leaders took
     /// effect") has no venue, and one brokered from afar ("signed in Moscow, mediated by Russia") no host seen there.
     /// </summary>
+    /// <summary>True when the sentence names a call or a video link ("discussed it in a phone call with Blinken"): talks held from afar.</summary>
+    private static bool NamesACall(SentenceContext ctx)
+    {
+        for (var i = ctx.FirstToken; i <= ctx.LastToken; i++)
+        {
+            if (ctx.Word(i) is "phone" or "telephone" or "call" or "calls" or "video" or "videoconference" or "online" or "virtual" or "virtually")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private EventMention? SigningMeeting(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventMention signing)
     {
         if (signing.Status != EventStatus.Occurred || signing.Date is null || signing.Place is null || signing.Mediators.Count == 0 ||
@@ -1072,6 +1086,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // (A happening named inside it, "According to the UN mission dispatched there, …", keeps its parties.)
         var openingEnd = PartyReader.OpeningAttributionEnd(ctx);
         reporterEnd = openingEnd < trigger.FirstToken ? Math.Max(reporterEnd, openingEnd) : reporterEnd;
+        // ("According to the UN mission dispatched to the region, 1,000 ethnic Armenians remain": a happening named inside
+        // it has none of the main clause's parties.)
+        reportedFrom = openingEnd > trigger.LastToken ? Math.Min(reportedFrom, openingEnd) : reportedFrom;
         // "The army said Azerbaijani forces shelled the town": nor does who says so at the clause's head.
         reporterEnd = Math.Max(reporterEnd, _parties.ReportingVerbBefore(ctx, trigger.FirstToken, clauseFirst));
         // "X dismissed A and appointed B": A is the first verb's object and B the second's, while X does both.
@@ -1563,6 +1580,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         var when = (date is null ? referenced?.Date : EventDay.OnsetOf(type, trigger, date) ?? EventDay.StartOf(date)) ?? inherited?.Range ?? DatelineDay.FallbackDate(analysis);
+
+        // "STEPANAKERT, Sept 20 (…) - … Late on Wednesday, officials held a meeting with the peacekeepers": talks of the
+        // report's own days that name no place are held where the report was filed. (Not calls, held from afar, nor
+        // earlier talks told as background.)
+        if (place is null && type == EventType.Meeting && status == EventStatus.Occurred && !TriggerPhrase.IsCall(ctx, trigger) && !NamesACall(ctx) &&
+            DatelineDay.For(analysis) is { Day: { } filed, Place: { } filedFrom } && when is { } held && held.Latest >= filed.Earliest.PlusDays(-1) &&
+            held.Earliest <= filed.Latest)
+        {
+            place = filedFrom;
+        }
 
         // "Vardanyan was dismissed as state minister": whoever names or removes an official does so for the state or
         // authority the office belongs to, whoever announced it.

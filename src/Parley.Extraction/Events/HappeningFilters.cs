@@ -433,8 +433,8 @@ internal sealed class HappeningFilters(DomainPack pack)
     }
 
     /// <summary>
-    /// True when "fired" (or "fires", "firing") takes a weapon (pack <c>weapon_nouns</c>) as its object within four words:
-    /// "fired a Scud missile", "fired two rockets".
+    /// True when "fired" (or "fires", "firing") takes a weapon (pack <c>weapon_nouns</c>) as its object within four words
+    /// ("fired a Scud missile", "fired two rockets"), or, active, takes no object at all ("had not fired", "fired at").
     /// </summary>
     internal bool FiresAWeapon(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
@@ -451,6 +451,16 @@ internal sealed class HappeningFilters(DomainPack pack)
 
         // "Shots were fired near Sotk": the weapon as the subject of the passive.
         if (ctx.Word(trigger.FirstToken - 1) is "was" or "were" or "been" && _weapons.Contains(ctx.Word(trigger.FirstToken - 2) is "have" or "had" or "has" ? ctx.Word(trigger.FirstToken - 3) : ctx.Word(trigger.FirstToken - 2)))
+        {
+            return true;
+        }
+
+        // "its troops had not fired", "units fired at the village", "fired back": an active "fired" with no object (a
+        // dismissal always takes one: "fired the minister") shoots.
+        var after = trigger.LastToken + 1;
+        if (ctx.Word(trigger.FirstToken - 1) is not ("was" or "were" or "been" or "be" or "being") &&
+            (after > ctx.LastToken || !ctx.Tokens[after].IsWord || ctx.Word(after) is "at" or "on" or "upon" or "into" or "across" or "toward" or
+                "towards" or "back" or "first" or "again" or "from" or "near" or "along" or "over" or "and" or "but"))
         {
             return true;
         }
@@ -829,13 +839,21 @@ internal sealed class HappeningFilters(DomainPack pack)
 
     /// <summary>
     /// "declined the invitation", "rejected his proposal": a noun with a definite determiner that is the object of
-    /// another kind of happening's verb refers back to one told of, and is no second happening.
+    /// another kind of happening's verb refers back to one told of, and is no second happening; so is one that a
+    /// protest told before it is over or against.
     /// </summary>
     internal static bool IsObjectOfAnotherHappening(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers)
     {
         if (ctx.Word(trigger.FirstToken - 1) is not ("the" or "this" or "that" or "his" or "her" or "its" or "their"))
         {
             return false;
+        }
+
+        // "rallied to demand that Pashinyan resign over the agreement": what a protest before it is over or against.
+        if (ctx.Word(trigger.FirstToken - 2) is "over" or "against" &&
+            triggers.Exists(o => o.Payloads[0].Type == EventType.Protest && o.LastToken < trigger.FirstToken && o.Payloads[0].Type != trigger.Payloads[0].Type))
+        {
+            return true;
         }
 
         foreach (var other in triggers)

@@ -107,3 +107,86 @@ public sealed class RelativeClausesPassivesAndTextsTests
         Assert.Contains("karabakh-armenians", flight.Actors);
     }
 }
+
+/// <summary>
+/// A baseline date that its "when" clause tells of, troops that "fired", a deal a protest is over, a dateline's place
+/// for the day's talks, an outlet's name in the dateline, and a happening inside an opening attribution, on prose
+/// written for these tests.
+/// </summary>
+public sealed class BaselinesFiringProtestsAndDatelinesTests
+{
+    private static List<EventMention> Of(string text, string published, EventType type) =>
+        Shipped.Run(text, published).Events.Where(e => e.Type == type).ToList();
+
+    [Fact]
+    public void Fighting_in_the_when_clause_of_a_since_baseline_is_dated_by_the_baseline()
+    {
+        var clash = Assert.Single(Of("The shooting was the worst on that frontier since April 2016, when four days of fighting killed about 200 men.", "2021-07-20", EventType.ArmedClash));
+        Assert.Equal(new LocalDate(2016, 4, 1), clash.Date!.Value.Earliest);
+        Assert.Equal(new LocalDate(2016, 4, 30), clash.Date!.Value.Latest);
+    }
+
+    [Fact]
+    public void A_since_baseline_without_a_when_clause_still_dates_nothing()
+    {
+        var clashes = Of("It was the worst shelling near Tavush since 2016.", "2021-07-20", EventType.ArmedClash);
+        Assert.DoesNotContain(clashes, c => c.Date is { } d && d.Earliest.Year == 2016);
+    }
+
+    [Theory]
+    [InlineData("The general staff said on Monday that its units had not fired.")]
+    [InlineData("Border guards fired at a drone on Monday, the ministry said.")]
+    public void Troops_that_fire_with_no_one_fired_make_no_dismissal(string text)
+    {
+        var events = Shipped.Run(text, "2022-05-10").Events;
+        Assert.DoesNotContain(events, e => e.Type == EventType.Dismissal);
+    }
+
+    [Fact]
+    public void A_leader_who_fires_his_minister_still_dismisses_him()
+    {
+        Assert.Single(Of("On Monday Pashinyan fired the head of the national security service.", "2022-05-10", EventType.Dismissal));
+    }
+
+    [Fact]
+    public void The_deal_a_protest_is_over_is_no_second_deal_and_whom_it_demands_go_is_not_a_protester()
+    {
+        var events = Shipped.Run("On Sunday, several thousand people marched in Gyumri to demand that Pashinyan step down over the agreement.", "2020-11-30").Events;
+        Assert.DoesNotContain(events, e => e.Type == EventType.Agreement);
+        var protest = Assert.Single(events, e => e.Type == EventType.Protest);
+        Assert.DoesNotContain("nikol-pashinyan", protest.Actors);
+    }
+
+    [Fact]
+    public void Talks_of_the_reports_day_that_name_no_place_are_held_where_the_report_was_filed()
+    {
+        var text = "GORIS, May 6 (Test Wire) - Refugees from the region queued for aid on Tuesday.\n\n" +
+                   "Local officials gave figures to reporters.\n\n" +
+                   "Late on Tuesday, the mayor held a meeting with officers of the Russian peacekeeping force about the evacuation.";
+        var meeting = Assert.Single(Of(text, "2025-05-06", EventType.Meeting));
+        Assert.Equal("goris", meeting.Place);
+    }
+
+    [Fact]
+    public void A_call_of_the_reports_day_takes_no_place_from_the_dateline()
+    {
+        var text = "GORIS, May 6 (Test Wire) - Refugees from the region queued for aid on Tuesday.\n\n" +
+                   "Late on Tuesday, the mayor discussed the evacuation in a phone call with officers of the Russian peacekeeping force.";
+        Assert.All(Of(text, "2025-05-06", EventType.Meeting), m => Assert.Null(m.Place));
+    }
+
+    [Fact]
+    public void A_place_in_the_outlets_name_in_the_dateline_is_no_place()
+    {
+        var deal = Assert.Single(Of("BAKU, June 2 (Shusha Herald) - Armenia and Azerbaijan signed a border regulation on Monday.", "2025-06-02", EventType.Agreement));
+        Assert.NotEqual("shusha", deal.Place);
+    }
+
+    [Fact]
+    public void A_happening_inside_an_opening_attribution_has_none_of_the_main_clauses_parties()
+    {
+        var visit = Assert.Single(Of("According to the EU mission dispatched to the region on Friday, about 300 Armenians still live in Hadrut.", "2023-10-02", EventType.Visit));
+        Assert.DoesNotContain("armenia", visit.Actors);
+        Assert.DoesNotContain("karabakh-armenians", visit.Actors);
+    }
+}

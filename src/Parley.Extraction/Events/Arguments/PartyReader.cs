@@ -449,7 +449,8 @@ internal sealed class PartyReader(DomainPack pack)
         for (var i = trigger.LastToken + 1; i < m.FirstToken; i++)
         {
             var word = ctx.Word(i);
-            if (word is "against" or "demanding" or "demanded" or "calling" or "urging" or "over" or "opposing" or "protesting")
+            // ("rallied to demand that X resign": the infinitive of a demand too.)
+            if (word is "against" or "demanding" or "demanded" or "demand" or "demands" or "calling" or "urging" or "urge" or "over" or "opposing" or "protesting")
             {
                 return true;
             }

@@ -116,6 +116,27 @@ internal static class DateAttachment
             return true;
         }
 
+        return IsSinceSuperlative(ctx, since) && !OpensWhenClause(ctx, time);
+    }
+
+    /// <summary>
+    /// True when <paramref name="time"/> is a comparison's baseline that a "when" clause right after it tells of ("the
+    /// deadliest since September 2022, when two days of fighting killed 300 soldiers"): it dates the happening of that
+    /// clause, and nothing before it.
+    /// </summary>
+    internal static bool IsBaselineOfWhenClause(SentenceContext ctx, TimeExpression time) =>
+        OpensWhenClause(ctx, time) && IsSinceSuperlative(ctx, ctx.Analysis.TokenIndexAt(time.Span.Start));
+
+    /// <summary>True when ", when" or "when" follows <paramref name="time"/>.</summary>
+    private static bool OpensWhenClause(SentenceContext ctx, TimeExpression time)
+    {
+        var after = ctx.Analysis.TokenIndexAt(time.Span.End - 1) + 1;
+        return ctx.Word(after) == "when" || (ctx.Word(after) == "," && ctx.Word(after + 1) == "when");
+    }
+
+    /// <summary>True when token <paramref name="since"/> is "since" after a superlative in the same noun phrase.</summary>
+    private static bool IsSinceSuperlative(SentenceContext ctx, int since)
+    {
         if (ctx.Word(since) != "since")
         {
             return false;

@@ -42,7 +42,8 @@ internal static class TriggerDates
         var kept = new List<TimeExpression>(own.Count);
         foreach (var t in own)
         {
-            if (!DateAttachment.DatesAnotherNoun(ctx, t, trigger) && !DateAttachment.PremodifiesAnotherNoun(ctx, t, trigger))
+            if (!DateAttachment.DatesAnotherNoun(ctx, t, trigger) && !DateAttachment.PremodifiesAnotherNoun(ctx, t, trigger) &&
+                !(trigger.Span.End <= t.Span.Start && DateAttachment.IsBaselineOfWhenClause(ctx, t)))
             {
                 kept.Add(t);
             }
@@ -212,6 +213,12 @@ internal static class TriggerDates
         }
 
         if (!date.Span.Overlaps(trigger.Span) && DateAttachment.IsBareEpisodeName(ctx, date))
+        {
+            return [];
+        }
+
+        // "The incident was the deadliest since September 2022, when …": the baseline dates only its "when" clause.
+        if (trigger.Span.End <= date.Span.Start && DateAttachment.IsBaselineOfWhenClause(ctx, date))
         {
             return [];
         }
