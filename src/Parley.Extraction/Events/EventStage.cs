@@ -535,7 +535,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 // "opened four days of talks on Monday": the talks last the four days.
                 if (dates is [var opening])
                 {
-                    dates = [TriggerDates.SpanOfCountedDays(ctx, trigger, opening)];
+                    dates = [TriggerDates.SpanOfNthDay(ctx, trigger, TriggerDates.SpanOfCountedDays(ctx, trigger, opening))];
                 }
 
                 // "65,000 people have fled Karabakh since the offensive of 19-20 September": the flight has gone on from

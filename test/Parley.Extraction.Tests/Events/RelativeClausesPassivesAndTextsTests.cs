@@ -109,7 +109,7 @@ public sealed class RelativeClausesPassivesAndTextsTests
 }
 
 /// <summary>
-/// A baseline date that its "when" clause tells of, troops that "fired", a deal a protest is over, a dateline's place
+/// A baseline date that its "when" clause tells of, the n-th day of a happening, troops that "fired", a deal a protest is over, a dateline's place
 /// for the day's talks, an outlet's name in the dateline, and a happening inside an opening attribution, on prose
 /// written for these tests.
 /// </summary>
@@ -124,6 +124,16 @@ public sealed class BaselinesFiringProtestsAndDatelinesTests
         var clash = Assert.Single(Of("The shooting was the worst on that frontier since April 2016, when four days of fighting killed about 200 men.", "2021-07-20", EventType.ArmedClash));
         Assert.Equal(new LocalDate(2016, 4, 1), clash.Date!.Value.Earliest);
         Assert.Equal(new LocalDate(2016, 4, 30), clash.Date!.Value.Latest);
+    }
+
+    [Theory]
+    [InlineData("Farmers blocked the highway near Ijevan for a fourth day on Thursday.", "2024-05-06", "2024-05-09")]
+    [InlineData("Farmers blocked the highway near Ijevan for the fourth straight day on Thursday.", "2024-05-06", "2024-05-09")]
+    [InlineData("Farmers blocked the highway near Ijevan on Thursday.", "2024-05-09", "2024-05-09")]
+    public void A_happening_on_its_nth_day_has_gone_on_since_n_minus_one_days_before(string text, string earliest, string latest)
+    {
+        var blockade = Assert.Single(Of(text, "2024-05-10", EventType.Blockade));
+        Assert.Equal((earliest, latest), (DateRange.Iso(blockade.Date!.Value.Earliest), DateRange.Iso(blockade.Date!.Value.Latest)));
     }
 
     [Fact]

@@ -608,6 +608,43 @@ internal static class TriggerDates
         return day with { Range = new DateRange(start, start.PlusDays(count - 1), DatePrecision.Days) };
     }
 
+    /// <summary>
+    /// "the road remained closed on Wednesday for a third day", "protests went on for the fifth straight day on Monday":
+    /// a happening whose single day is its n-th has gone on since n - 1 days before it. Returns <paramref name="day"/>
+    /// unchanged when the sentence counts no such day.
+    /// </summary>
+    internal static TimeExpression SpanOfNthDay(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TimeExpression day)
+    {
+        if (day.Range.Precision != DatePrecision.Day)
+        {
+            return day;
+        }
+
+        // ("… remained closed on Wednesday for a third day, leaving residents cut off": the count may come before the
+        // trigger, in the clause the trigger's participle hangs from.)
+        for (var i = ctx.FirstToken; i <= ctx.LastToken - 3; i++)
+        {
+            if (ctx.Word(i) != "for" || ctx.Word(i + 1) is not ("a" or "the") || !OrdinalDays.TryGetValue(ctx.Word(i + 2), out var nth))
+            {
+                continue;
+            }
+
+            var unit = ctx.Word(i + 3) is "straight" or "consecutive" or "successive" or "running" ? i + 4 : i + 3;
+            if (ctx.Word(unit) == "day")
+            {
+                var end = day.Range.Earliest;
+                return day with { Range = new DateRange(end.PlusDays(1 - nth), end, DatePrecision.Days) };
+            }
+        }
+
+        return day;
+    }
+
+    private static readonly Dictionary<string, int> OrdinalDays = new(StringComparer.Ordinal)
+    {
+        ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
+    };
+
     /// <summary>A count of two to ten days, in words or digits ("four days of talks", "a 3-day visit").</summary>
     private static bool TryCountOfDays(string word, out int count) =>
         (TimeLexicon.TryNumberWord(word, out count) || int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out count)) &&
