@@ -44,8 +44,8 @@ internal sealed class HappeningFilters(DomainPack pack)
     private readonly HashSet<string> _reportingVerbs = new(pack.Words("speech_verbs").Concat(pack.Words("denial_verbs")).Where(w => !w.Contains(' ')), StringComparer.Ordinal);
 
     /// <summary>
-    /// True when the trigger is a text that carries what someone said: "said in a statement", "according to a
-    /// statement", "the statement read" (pack <c>document_nouns</c>). A press statement is how news is told, not a
+    /// True when the trigger is a text that carries what someone said: "said in a statement", "welcomed it in a
+    /// statement", "according to a statement", "the statement read" (pack <c>document_nouns</c>). A press statement is how news is told, not a
     /// text the sides agreed on.
     /// </summary>
     internal bool IsVehicleOfSpeech(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
@@ -63,7 +63,10 @@ internal sealed class HappeningFilters(DomainPack pack)
         }
 
         var before = ctx.Word(i);
+        // ("welcomed the news in a statement", "condemned the shelling in its statement": a text of one's own, not one
+        // agreed, whatever verb it carries.)
         return (before is "in" or "from" && _reportingVerbs.Contains(ctx.Word(i - 1))) || (before == "to" && ctx.Word(i - 1) == "according") ||
+               (before == "in" && ctx.Word(i + 1) is "a" or "an" or "its" or "his" or "her" or "their") ||
                (before == "in" && i == ctx.FirstToken) || _reportingVerbs.Contains(ctx.Word(trigger.LastToken + 1));
     }
 
@@ -149,6 +152,9 @@ internal sealed class HappeningFilters(DomainPack pack)
                 // "closer to a final agreement", "the path to a peace deal": a goal, not a deal reached.
                 (w == "to" && i > ctx.FirstToken && ctx.Tokens[i - 1].Normalized is "closer" or "nearer" or "path" or "way" or "road" or
                     "obstacle" or "obstacles" or "barrier" or "barriers" or "hurdle" or "hurdles" or "impediment" or "impediments") ||
+                // "support the implementation of the treaty", "violations of the ceasefire": a deal already made that is
+                // carried out or broken, not one struck.
+                (w == "of" && i > ctx.FirstToken && ctx.Tokens[i - 1].Normalized is "implementation" or "observance" or "violation" or "violations") ||
                 // "talks on a peace agreement", "prospects for a deal": what is worked toward, not a deal struck.
                 (w is "on" or "over" or "for" && i > ctx.FirstToken && ctx.Tokens[i - 1].Normalized is "talks" or "negotiations" or
                     "negotiating" or "work" or "working" or "prospects" or "prospect" or "hopes" or "hope" or "chances" or "chance") ||

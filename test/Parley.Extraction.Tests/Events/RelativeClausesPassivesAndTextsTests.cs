@@ -84,6 +84,16 @@ public sealed class RelativeClausesPassivesAndTextsTests
         Assert.DoesNotContain(deals, d => d.Status == EventStatus.Occurred);
     }
 
+    [Theory]
+    [InlineData("The OSCE chair said on Friday that it stood ready to support the implementation of the accord.")]
+    [InlineData("Baku reported two violations of the truce on Friday.")]
+    [InlineData("The UN chief welcomed the handover of the captives in a statement on Friday.")]
+    [InlineData("NATO's envoy hailed the step in his statement on Friday, saying it would help carry out the accord.")]
+    public void A_deal_carried_out_or_broken_or_a_statement_one_side_made_is_no_deal_struck_that_day(string text)
+    {
+        Assert.DoesNotContain(Shipped.Run(text, "2025-03-16").Events, e => e.Type == EventType.Agreement);
+    }
+
     [Fact]
     public void A_called_off_meeting_last_November_stays_in_the_past()
     {
