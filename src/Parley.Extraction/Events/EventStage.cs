@@ -556,6 +556,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 if (type is EventType.Proposal or EventType.Invitation or EventType.Refusal && written is { } day && dates.Count > 0)
                 {
                     TriggerDates.RemoveAfter(dates, day);
+                    // "had been invited to talks in Yevlakh on Thursday": a day after the talks invited to is theirs, even
+                    // when the words alone read as the Thursday just past.
+                    if (type == EventType.Invitation)
+                    {
+                        dates.RemoveAll(t => triggers.Exists(o => o.Payloads[0] is { Type: EventType.Meeting, Form: TriggerForm.Noun } && o.FirstToken > trigger.LastToken &&
+                                                                  o.FirstToken - trigger.LastToken <= 8 && ctx.Word(o.FirstToken - 1) == "to" && ctx.Tokens[o.LastToken].Span.End <= t.Span.Start &&
+                                                                  !Clauses.CrossesClause(ctx.Analysis.Text, ctx.Tokens[trigger.LastToken].Span.End, ctx.Tokens[o.FirstToken].Span.Start) &&
+                                                                  !Clauses.CrossesClause(ctx.Analysis.Text, ctx.Tokens[o.LastToken].Span.End, t.Span.Start)));
+                    }
+
                     // ("spoke with both leaders on Wednesday and offered to host them in December": the offer was made on
                     // the day the sentence names before it.)
                     if (dates.Count == 0 && TriggerDates.LastBefore(ctx, trigger, own, day) is { } made)

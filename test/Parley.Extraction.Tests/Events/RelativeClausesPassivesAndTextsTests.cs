@@ -94,6 +94,15 @@ public sealed class RelativeClausesPassivesAndTextsTests
         Assert.DoesNotContain(Shipped.Run(text, "2025-03-16").Events, e => e.Type == EventType.Agreement);
     }
 
+    [Theory]
+    [InlineData("Georgia said on Tuesday that it had invited both foreign ministers to talks in Tbilisi on Friday.", "2024-06-04")] // the day it was said, not last Friday
+    [InlineData("Georgia invited both foreign ministers on Monday to talks in Tbilisi on Friday.", "2024-06-03")]
+    public void A_day_after_the_talks_invited_to_is_theirs_not_the_invitations(string text, string day)
+    {
+        var invitation = Assert.Single(Of(text, "2024-06-04", EventType.Invitation));
+        Assert.Equal((day, day), Iso(invitation));
+    }
+
     [Fact]
     public void A_called_off_meeting_last_November_stays_in_the_past()
     {
