@@ -1086,7 +1086,10 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // phrase names its own parties, those of the clause it hangs from are not the noun's ("X and Y agreed ...
         // following a trilateral meeting" names no others, and there they are the meeting's).
         var demonyms = form == TriggerForm.Noun ? _parties.DemonymsBefore(ctx, trigger.FirstToken) : NoIds;
-        var phraseFirst = demonyms.Count > 0 ? TriggerPhrase.TemporalPrepositionBefore(ctx, trigger) : -1;
+        // ("65,000 Armenians have fled since the offensive of 19-20 September": those who fled did not fight it.)
+        var phraseFirst = demonyms.Count > 0 || (type == EventType.ArmedClash && form == TriggerForm.Noun &&
+                                                 triggers.Exists(o => o.Payloads[0] is { Type: EventType.Displacement, Form: TriggerForm.Verb } && o.LastToken < trigger.FirstToken))
+            ? TriggerPhrase.TemporalPrepositionBefore(ctx, trigger) : -1;
         // "Trucks entered the region on Monday, Azerbaijan's presidential aide said": who reports it takes no part.
         var attribution = _parties.AttributionStart(ctx);
         var reportedFrom = attribution > trigger.LastToken ? attribution : int.MaxValue;

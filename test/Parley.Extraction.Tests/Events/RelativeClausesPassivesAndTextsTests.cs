@@ -120,6 +120,15 @@ public sealed class RelativeClausesPassivesAndTextsTests
     }
 
     [Fact]
+    public void Those_who_fled_since_an_offensive_did_not_fight_it()
+    {
+        var events = Shipped.Run("About 4,000 ethnic Armenians have fled Hadrut since the offensive of October 9.", "2020-10-20").Events;
+        var clash = Assert.Single(events, e => e.Type == EventType.ArmedClash);
+        Assert.DoesNotContain("karabakh-armenians", clash.Actors);
+        Assert.Contains("karabakh-armenians", Assert.Single(events, e => e.Type == EventType.Displacement).Actors);
+    }
+
+    [Fact]
     public void Ethnic_Armenians_who_flee_are_the_Karabakh_Armenians()
     {
         var flight = Assert.Single(Of("Ethnic Armenians fled Hadrut on Sunday as the fighting neared.", "2020-10-14", EventType.Displacement));
