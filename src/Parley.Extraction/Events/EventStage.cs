@@ -320,6 +320,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     continue;
                 }
 
+                // "no breakthrough on the draft peace treaty": a weak noun of proposing after "the" that premodifies another
+                // noun names a text on the table, not a proposal made.
+                if (type == EventType.Proposal && form == TriggerForm.Weak && ctx.Word(trigger.FirstToken - 1) == "the" &&
+                    trigger.LastToken < ctx.LastToken && ctx.Tokens[trigger.LastToken + 1] is { IsWord: true, IsCapitalized: false } &&
+                    !ctx.Word(trigger.LastToken + 1).EndsWith("ed", StringComparison.Ordinal) &&
+                    ctx.Word(trigger.LastToken + 1) is not ("of" or "to" or "for" or "on" or "by" or "from" or "that" or "which" or "was" or "is" or "were" or "are" or "has" or "had" or "and" or "or" or "in" or "at" or "with" or "would" or "will" or "could"))
+                {
+                    continue;
+                }
+
                 // "agreed to end the fighting", "efforts to get a ceasefire", "a center to monitor the truce": the noun
                 // is what another act aims at or refers to, not a happening the sentence reports.
                 if (form != TriggerForm.Verb && (_filters.IsObjectOfAim(ctx, trigger) || _filters.IsObjectOfStance(ctx, trigger, type)))

@@ -104,6 +104,13 @@ public sealed class RelativeClausesPassivesAndTextsTests
     }
 
     [Fact]
+    public void The_draft_treaty_on_the_table_is_no_proposal_made()
+    {
+        var events = Shipped.Run("Baku and Yerevan reported progress on the draft border treaty on Friday.", "2024-06-08").Events;
+        Assert.DoesNotContain(events, e => e.Type == EventType.Proposal);
+    }
+
+    [Fact]
     public void A_called_off_meeting_last_November_stays_in_the_past()
     {
         var meeting = Assert.Single(Of("A summit in Vienna last November was called off at short notice, diplomats said.", "2024-03-02", EventType.Meeting));
