@@ -178,6 +178,12 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                     type = EventType.ArmedClash;
                 }
 
+                // "have completed negotiations on the text of the treaty": the text is agreed; no talks are told that day.
+                if (type == EventType.Meeting && form == TriggerForm.Noun && _filters.CompletesText(ctx, trigger))
+                {
+                    type = EventType.Agreement;
+                }
+
                 // "returned five Armenian servicemen": captives given back are released.
                 if (type == EventType.Displacement && _filters.ReturnsCaptives(ctx, trigger))
                 {
@@ -310,6 +316,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                 // "similar meetings", "any talks", "future agreements", "frequent clashes": a kind of happening, not one that took place.
                 if (form != TriggerForm.Verb && _filters.IsGenericKind(ctx, trigger))
+                {
+                    continue;
+                }
+
+                // "no breakthrough on the draft peace treaty": a weak noun of proposing after "the" that premodifies another
+                // noun names a text on the table, not a proposal made.
+                if (type == EventType.Proposal && form == TriggerForm.Weak && ctx.Word(trigger.FirstToken - 1) == "the" &&
+                    trigger.LastToken < ctx.LastToken && ctx.Tokens[trigger.LastToken + 1] is { IsWord: true, IsCapitalized: false } &&
+                    !ctx.Word(trigger.LastToken + 1).EndsWith("ed", StringComparison.Ordinal) &&
+                    ctx.Word(trigger.LastToken + 1) is not ("of" or "to" or "for" or "on" or "by" or "from" or "that" or "which" or "was" or "is" or "were" or "are" or "has" or "had" or "and" or "or" or "in" or "at" or "with" or "would" or "will" or "could"))
                 {
                     continue;
                 }
@@ -541,7 +557,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 // "opened four days of talks on Monday": the talks last the four days.
                 if (dates is [var opening])
                 {
-                    dates = [TriggerDates.SpanOfCountedDays(ctx, trigger, opening)];
+                    dates = [TriggerDates.SpanOfNthDay(ctx, trigger, TriggerDates.SpanOfCountedDays(ctx, trigger, opening))];
                 }
 
                 // "65,000 people have fled Karabakh since the offensive of 19-20 September": the flight has gone on from
@@ -562,6 +578,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 if (type is EventType.Proposal or EventType.Invitation or EventType.Refusal && written is { } day && dates.Count > 0)
                 {
                     TriggerDates.RemoveAfter(dates, day);
+                    // "had been invited to talks in Yevlakh on Thursday": a day after the talks invited to is theirs, even
+                    // when the words alone read as the Thursday just past.
+                    if (type == EventType.Invitation)
+                    {
+                        dates.RemoveAll(t => triggers.Exists(o => o.Payloads[0] is { Type: EventType.Meeting, Form: TriggerForm.Noun } && o.FirstToken > trigger.LastToken &&
+                                                                  o.FirstToken - trigger.LastToken <= 8 && ctx.Word(o.FirstToken - 1) == "to" && ctx.Tokens[o.LastToken].Span.End <= t.Span.Start &&
+                                                                  !Clauses.CrossesClause(ctx.Analysis.Text, ctx.Tokens[trigger.LastToken].Span.End, ctx.Tokens[o.FirstToken].Span.Start) &&
+                                                                  !Clauses.CrossesClause(ctx.Analysis.Text, ctx.Tokens[o.LastToken].Span.End, t.Span.Start)));
+                    }
+
                     // ("spoke with both leaders on Wednesday and offered to host them in December": the offer was made on
                     // the day the sentence names before it.)
                     if (dates.Count == 0 && TriggerDates.LastBefore(ctx, trigger, own, day) is { } made)
@@ -713,6 +739,20 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// parties hold it. Null for any other agreement: one signed apart ("a statement signed by the three leaders took
     /// effect") has no venue, and one brokered from afar ("signed in Moscow, mediated by Russia") no host seen there.
     /// </summary>
+    /// <summary>True when the sentence names a call or a video link ("discussed it in a phone call with Blinken"): talks held from afar.</summary>
+    private static bool NamesACall(SentenceContext ctx)
+    {
+        for (var i = ctx.FirstToken; i <= ctx.LastToken; i++)
+        {
+            if (ctx.Word(i) is "phone" or "telephone" or "call" or "calls" or "video" or "videoconference" or "online" or "virtual" or "virtually")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private EventMention? SigningMeeting(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, EventMention signing)
     {
         if (signing.Status != EventStatus.Occurred || signing.Date is null || signing.Place is null || signing.Mediators.Count == 0 ||
@@ -1068,7 +1108,10 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // phrase names its own parties, those of the clause it hangs from are not the noun's ("X and Y agreed ...
         // following a trilateral meeting" names no others, and there they are the meeting's).
         var demonyms = form == TriggerForm.Noun ? _parties.DemonymsBefore(ctx, trigger.FirstToken) : NoIds;
-        var phraseFirst = demonyms.Count > 0 ? TriggerPhrase.TemporalPrepositionBefore(ctx, trigger) : -1;
+        // ("65,000 Armenians have fled since the offensive of 19-20 September": those who fled did not fight it.)
+        var phraseFirst = demonyms.Count > 0 || (type == EventType.ArmedClash && form == TriggerForm.Noun &&
+                                                 triggers.Exists(o => o.Payloads[0] is { Type: EventType.Displacement, Form: TriggerForm.Verb } && o.LastToken < trigger.FirstToken))
+            ? TriggerPhrase.TemporalPrepositionBefore(ctx, trigger) : -1;
         // "Trucks entered the region on Monday, Azerbaijan's presidential aide said": who reports it takes no part.
         var attribution = _parties.AttributionStart(ctx);
         var reportedFrom = attribution > trigger.LastToken ? attribution : int.MaxValue;
@@ -1078,6 +1121,9 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         // (A happening named inside it, "According to the UN mission dispatched there, …", keeps its parties.)
         var openingEnd = PartyReader.OpeningAttributionEnd(ctx);
         reporterEnd = openingEnd < trigger.FirstToken ? Math.Max(reporterEnd, openingEnd) : reporterEnd;
+        // ("According to the UN mission dispatched to the region, 1,000 ethnic Armenians remain": a happening named inside
+        // it has none of the main clause's parties.)
+        reportedFrom = openingEnd > trigger.LastToken ? Math.Min(reportedFrom, openingEnd) : reportedFrom;
         // "The army said Azerbaijani forces shelled the town": nor does who says so at the clause's head.
         reporterEnd = Math.Max(reporterEnd, _parties.ReportingVerbBefore(ctx, trigger.FirstToken, clauseFirst));
         // "X dismissed A and appointed B": A is the first verb's object and B the second's, while X does both.
@@ -1569,6 +1615,16 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
         }
 
         var when = (date is null ? referenced?.Date : EventDay.OnsetOf(type, trigger, date) ?? EventDay.StartOf(date)) ?? inherited?.Range ?? DatelineDay.FallbackDate(analysis);
+
+        // "STEPANAKERT, Sept 20 (…) - … Late on Wednesday, officials held a meeting with the peacekeepers": talks of the
+        // report's own days that name no place are held where the report was filed. (Not calls, held from afar, nor
+        // earlier talks told as background.)
+        if (place is null && type == EventType.Meeting && status == EventStatus.Occurred && !TriggerPhrase.IsCall(ctx, trigger) && !NamesACall(ctx) &&
+            DatelineDay.For(analysis) is { Day: { } filed, Place: { } filedFrom } && when is { } held && held.Latest >= filed.Earliest.PlusDays(-1) &&
+            held.Earliest <= filed.Latest)
+        {
+            place = filedFrom;
+        }
 
         // "Vardanyan was dismissed as state minister": whoever names or removes an official does so for the state or
         // authority the office belongs to, whoever announced it.

@@ -39,12 +39,14 @@ internal sealed class HappeningFilters(DomainPack pack)
     private readonly IReadOnlySet<string> _landNouns = EventCues.For(pack).LandNouns;
     private readonly HashSet<string> _documentNouns = new(pack.Words("document_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _recordNouns = new(pack.Words("record_nouns"), StringComparer.Ordinal);
+    private readonly IReadOnlyList<string> _completionVerbs = pack.Words("completion_verbs");
+    private readonly HashSet<string> _textNouns = new(pack.Words("text_nouns"), StringComparer.Ordinal);
     // One-word verbs of speech and denial, whose reported clause shifts its tense back ("denied that troops had fired").
     private readonly HashSet<string> _reportingVerbs = new(pack.Words("speech_verbs").Concat(pack.Words("denial_verbs")).Where(w => !w.Contains(' ')), StringComparer.Ordinal);
 
     /// <summary>
-    /// True when the trigger is a text that carries what someone said: "said in a statement", "according to a
-    /// statement", "the statement read" (pack <c>document_nouns</c>). A press statement is how news is told, not a
+    /// True when the trigger is a text that carries what someone said: "said in a statement", "welcomed it in a
+    /// statement", "according to a statement", "the statement read" (pack <c>document_nouns</c>). A press statement is how news is told, not a
     /// text the sides agreed on.
     /// </summary>
     internal bool IsVehicleOfSpeech(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
@@ -62,7 +64,10 @@ internal sealed class HappeningFilters(DomainPack pack)
         }
 
         var before = ctx.Word(i);
+        // ("welcomed the news in a statement", "condemned the shelling in its statement": a text of one's own, not one
+        // agreed, whatever verb it carries.)
         return (before is "in" or "from" && _reportingVerbs.Contains(ctx.Word(i - 1))) || (before == "to" && ctx.Word(i - 1) == "according") ||
+               (before == "in" && ctx.Word(i + 1) is "a" or "an" or "its" or "his" or "her" or "their") ||
                (before == "in" && i == ctx.FirstToken) || _reportingVerbs.Contains(ctx.Word(trigger.LastToken + 1));
     }
 
@@ -148,6 +153,9 @@ internal sealed class HappeningFilters(DomainPack pack)
                 // "closer to a final agreement", "the path to a peace deal": a goal, not a deal reached.
                 (w == "to" && i > ctx.FirstToken && ctx.Tokens[i - 1].Normalized is "closer" or "nearer" or "path" or "way" or "road" or
                     "obstacle" or "obstacles" or "barrier" or "barriers" or "hurdle" or "hurdles" or "impediment" or "impediments") ||
+                // "support the implementation of the treaty", "violations of the ceasefire": a deal already made that is
+                // carried out or broken, not one struck.
+                (w == "of" && i > ctx.FirstToken && ctx.Tokens[i - 1].Normalized is "implementation" or "observance" or "violation" or "violations") ||
                 // "talks on a peace agreement", "prospects for a deal": what is worked toward, not a deal struck.
                 (w is "on" or "over" or "for" && i > ctx.FirstToken && ctx.Tokens[i - 1].Normalized is "talks" or "negotiations" or
                     "negotiating" or "work" or "working" or "prospects" or "prospect" or "hopes" or "hope" or "chances" or "chance") ||
@@ -349,6 +357,30 @@ internal sealed class HappeningFilters(DomainPack pack)
     }
 
     /// <summary>
+    /// True when talks named by a noun are the object of a verb that ends them (pack <c>completion_verbs</c>) and are
+    /// about a text (pack <c>text_nouns</c>) within the next six words: "have completed negotiations on the text of the
+    /// treaty", "concluded talks on finalising the draft" tell that the text was agreed, not that talks were held that day.
+    /// </summary>
+    internal bool CompletesText(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        var from = Math.Max(ctx.FirstToken, trigger.FirstToken - 3);
+        if (ctx.FindAny(_completionVerbs, from, trigger.FirstToken - 1, out _) < 0 || ctx.Word(trigger.LastToken + 1) is not ("on" or "over" or "about"))
+        {
+            return false;
+        }
+
+        for (var i = trigger.LastToken + 2; i <= Math.Min(ctx.LastToken, trigger.LastToken + 7) && ctx.Tokens[i].IsWord; i++)
+        {
+            if (_textNouns.Contains(ctx.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// True when "returned" (or "returns", "handed over") takes captives (pack <c>captive_nouns</c>) as its object within
     /// five words: "returned five Armenian servicemen" is a release, not a homecoming.
     /// </summary>
@@ -408,8 +440,8 @@ internal sealed class HappeningFilters(DomainPack pack)
     }
 
     /// <summary>
-    /// True when "fired" (or "fires", "firing") takes a weapon (pack <c>weapon_nouns</c>) as its object within four words:
-    /// "fired a Scud missile", "fired two rockets".
+    /// True when "fired" (or "fires", "firing") takes a weapon (pack <c>weapon_nouns</c>) as its object within four words
+    /// ("fired a Scud missile", "fired two rockets"), or, active, takes no object at all ("had not fired", "fired at").
     /// </summary>
     internal bool FiresAWeapon(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
@@ -426,6 +458,16 @@ internal sealed class HappeningFilters(DomainPack pack)
 
         // "Shots were fired near Sotk": the weapon as the subject of the passive.
         if (ctx.Word(trigger.FirstToken - 1) is "was" or "were" or "been" && _weapons.Contains(ctx.Word(trigger.FirstToken - 2) is "have" or "had" or "has" ? ctx.Word(trigger.FirstToken - 3) : ctx.Word(trigger.FirstToken - 2)))
+        {
+            return true;
+        }
+
+        // "its troops had not fired", "units fired at the village", "fired back": an active "fired" with no object (a
+        // dismissal always takes one: "fired the minister") shoots.
+        var after = trigger.LastToken + 1;
+        if (ctx.Word(trigger.FirstToken - 1) is not ("was" or "were" or "been" or "be" or "being") &&
+            (after > ctx.LastToken || !ctx.Tokens[after].IsWord || ctx.Word(after) is "at" or "on" or "upon" or "into" or "across" or "toward" or
+                "towards" or "back" or "first" or "again" or "from" or "near" or "along" or "over" or "and" or "but"))
         {
             return true;
         }
@@ -877,13 +919,21 @@ internal sealed class HappeningFilters(DomainPack pack)
 
     /// <summary>
     /// "declined the invitation", "rejected his proposal": a noun with a definite determiner that is the object of
-    /// another kind of happening's verb refers back to one told of, and is no second happening.
+    /// another kind of happening's verb refers back to one told of, and is no second happening; so is one that a
+    /// protest told before it is over or against.
     /// </summary>
     internal static bool IsObjectOfAnotherHappening(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers)
     {
         if (ctx.Word(trigger.FirstToken - 1) is not ("the" or "this" or "that" or "his" or "her" or "its" or "their"))
         {
             return false;
+        }
+
+        // "rallied to demand that Pashinyan resign over the agreement": what a protest before it is over or against.
+        if (ctx.Word(trigger.FirstToken - 2) is "over" or "against" &&
+            triggers.Exists(o => o.Payloads[0].Type == EventType.Protest && o.LastToken < trigger.FirstToken && o.Payloads[0].Type != trigger.Payloads[0].Type))
+        {
+            return true;
         }
 
         foreach (var other in triggers)

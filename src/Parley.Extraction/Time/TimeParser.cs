@@ -1018,6 +1018,11 @@ internal sealed class TimeParser
                 return Make(i + 2, a => new DateRange(a.PlusDays(-1), a, DatePrecision.Days));
             case "tomorrow":
                 return Make(i + 1, a => DateRange.Day(a.PlusDays(1)));
+
+            // "fled over the weekend", "clashes during the weekend": the weekend the report is written in, or the one
+            // just before it.
+            case "the" when Is(i + 1, "weekend") && i > 0 && N(i - 1) is "over" or "during" or "at" or "on":
+                return Make(i + 2, a => Weekend(a, a.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday ? 0 : -1));
             case "recently":
                 return Make(i + 1, a => new DateRange(a.PlusDays(-30), a, DatePrecision.Month));
             case "the" when Is(i + 1, "day") && N(i + 2) is "before" or "after" && N(i + 3) is "yesterday" or "tomorrow":

@@ -39,6 +39,7 @@ internal sealed class PartyReader(DomainPack pack)
     private readonly HashSet<string> _purposeVerbs = new(pack.Words("purpose_verbs"), StringComparer.Ordinal);
     private readonly HashSet<string> _captives = new(pack.Words("captive_nouns"), StringComparer.Ordinal);
     private readonly HashSet<string> _titleNouns = new(pack.Words("title_nouns"), StringComparer.Ordinal);
+    private readonly HashSet<string> _titleWords = TitleWords.Of(pack);
 
     /// <summary>Happenings done to someone: a party named after the trigger is what it is done to.</summary>
     internal bool HasTargets(EventType type) =>
@@ -448,7 +449,8 @@ internal sealed class PartyReader(DomainPack pack)
         for (var i = trigger.LastToken + 1; i < m.FirstToken; i++)
         {
             var word = ctx.Word(i);
-            if (word is "against" or "demanding" or "demanded" or "calling" or "urging" or "over" or "opposing" or "protesting")
+            // ("rallied to demand that X resign": the infinitive of a demand too.)
+            if (word is "against" or "demanding" or "demanded" or "demand" or "demands" or "calling" or "urging" or "urge" or "over" or "opposing" or "protesting")
             {
                 return true;
             }
@@ -720,6 +722,14 @@ internal sealed class PartyReader(DomainPack pack)
                 break;
             }
 
+            // "was brokered by Moscow and signed by Aliyev, Pashinyan and Putin": who brokered it is no party to it (the
+            // mediators are read apart); the parties follow the next "by".
+            if (word == "by" && ctx.Word(i - 1) is "brokered" or "mediated" or "hosted" or "facilitated")
+            {
+                reach = Math.Max(reach, i - trigger.LastToken + 8);
+                continue;
+            }
+
             if (word == "by")
             {
                 by = i;
@@ -734,6 +744,7 @@ internal sealed class PartyReader(DomainPack pack)
 
         // "by the units of the border service", then "and the army": the agent phrase and actors joined to it by "and".
         var last = by;
+        List<string>? pending = null;
         foreach (var m in ctx.Actors.OrderBy(m => m.FirstToken))
         {
             if (m.FirstToken <= by)
@@ -742,19 +753,37 @@ internal sealed class PartyReader(DomainPack pack)
             }
 
             var gap = Enumerable.Range(last + 1, Math.Max(0, m.FirstToken - last - 1)).Select(ctx.Word).ToList();
+            // "by Azerbaijani President Ilham Aliyev, Armenian Prime Minister Nikol Pashinyan and …", "by Grigoryan and his
+            // Azerbaijani counterpart Mustafayev": titles, "his" and "counterpart" between names of a list join them too.
+            var listed = last == by ? gap : gap.FindAll(w => !_titleWords.Contains(w) && w is not ("his" or "her" or "their" or "its" or "counterpart" or "counterparts"));
             var joined = last == by ? gap.Count <= 5 && !gap.Any(w => w is "," or ";" or "to" or "from" or "against" or "with" or "in" or "at" or "on")
-                : gap is ["and"] or [",", "and"] or ["as", "well", "as"];
+                : listed is [] or ["and"] or [","] or [",", "and"] or ["as", "well", "as"];
             if (!joined)
             {
                 break;
             }
 
-            var id = _actorIds.ActorId(m, type);
-            if (!agents.Contains(id))
+            // A name after a bare comma joins the list only when an "and" closes the list later ("by A, B and C"); in
+            // "by the border service, Armenia said" it is the next clause's subject.
+            if (listed is [","])
             {
-                agents.Add(id);
+                pending ??= [];
+                pending.Add(_actorIds.ActorId(m, type));
+                last = m.LastToken;
+                continue;
             }
 
+            pending ??= [];
+            pending.Add(_actorIds.ActorId(m, type));
+            foreach (var id in pending)
+            {
+                if (!agents.Contains(id))
+                {
+                    agents.Add(id);
+                }
+            }
+
+            pending = null;
             last = m.LastToken;
         }
 

@@ -256,6 +256,30 @@ internal sealed class PlaceReader(DomainPack pack)
         return false;
     }
 
+    /// <summary>True when token <paramref name="at"/> stands between a "(" and a ")" that closes before token <paramref name="end"/>.</summary>
+    private static bool InParentheses(SentenceContext ctx, int at, int end)
+    {
+        var open = -1;
+        for (var i = ctx.FirstToken; i < end; i++)
+        {
+            if (ctx.Word(i) == "(")
+            {
+                open = i;
+            }
+            else if (ctx.Word(i) == ")")
+            {
+                if (open >= 0 && open < at && at < i)
+                {
+                    return true;
+                }
+
+                open = -1;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="place"/> names a text or a format ("Alma-Ata Declaration") other than <paramref name="trigger"/>.</summary>
     private static bool NamesATextOrFormat(SentenceContext ctx, LinkedMention place, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
     {
@@ -288,6 +312,12 @@ internal sealed class PlaceReader(DomainPack pack)
         if (places.Count > 1 && PartyReader.DatelineEnd(ctx) is var dateline && places[0].FirstToken < dateline && places[^1].FirstToken > dateline)
         {
             places.RemoveAll(m => m.FirstToken < dateline);
+        }
+
+        // "YEREVAN, Aug 31 (Syunik Courier) -": a place in the outlet's name in the dateline's parentheses is none.
+        if (places.Count > 0 && PartyReader.DatelineEnd(ctx) is var end and >= 0 && places[0].FirstToken < end)
+        {
+            places.RemoveAll(m => m.LastToken < end && InParentheses(ctx, m.FirstToken, end));
         }
 
         return places;

@@ -67,6 +67,13 @@ internal sealed class StatusReader(DomainPack pack)
             return EventStatus.Proposed;
         }
 
+        // "the agreement could be signed only after …", "talks may take place": a noun that is the subject of a modal
+        // of possibility tells what may happen.
+        if (trigger.Payloads[0].Form != TriggerForm.Verb && ctx.Word(trigger.LastToken + 1) is "could" or "might" or "may" or "can")
+        {
+            return EventStatus.Hypothetical;
+        }
+
         var hypothetical = FindOutsideDates(ctx, _hypotheticalCues, window.from, window.Item2);
         if (hypothetical >= 0)
         {

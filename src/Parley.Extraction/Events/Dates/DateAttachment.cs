@@ -116,6 +116,27 @@ internal static class DateAttachment
             return true;
         }
 
+        return IsSinceSuperlative(ctx, since) && !OpensWhenClause(ctx, time);
+    }
+
+    /// <summary>
+    /// True when <paramref name="time"/> is a comparison's baseline that a "when" clause right after it tells of ("the
+    /// deadliest since September 2022, when two days of fighting killed 300 soldiers"): it dates the happening of that
+    /// clause, and nothing before it.
+    /// </summary>
+    internal static bool IsBaselineOfWhenClause(SentenceContext ctx, TimeExpression time) =>
+        OpensWhenClause(ctx, time) && IsSinceSuperlative(ctx, ctx.Analysis.TokenIndexAt(time.Span.Start));
+
+    /// <summary>True when ", when" or "when" follows <paramref name="time"/>.</summary>
+    private static bool OpensWhenClause(SentenceContext ctx, TimeExpression time)
+    {
+        var after = ctx.Analysis.TokenIndexAt(time.Span.End - 1) + 1;
+        return ctx.Word(after) == "when" || (ctx.Word(after) == "," && ctx.Word(after + 1) == "when");
+    }
+
+    /// <summary>True when token <paramref name="since"/> is "since" after a superlative in the same noun phrase.</summary>
+    private static bool IsSinceSuperlative(SentenceContext ctx, int since)
+    {
         if (ctx.Word(since) != "since")
         {
             return false;
@@ -278,10 +299,79 @@ internal static class DateAttachment
             return true;
         }
 
+        // "talks between Bayramov and his counterpart Mirzoyan, hosted by Nurtleu, which ended early on Saturday": a
+        // relative clause on the noun's phrase, past at most one aside, tells in its own verb when the happening ran.
+        if (time.Span.Start >= span.End && InRelativeClauseOf(ctx, trigger, time))
+        {
+            return true;
+        }
+
         // A fronted adverbial ("On March 1, ...", "When clashes erupted on May 3, ..."): no comma before the date, and
         // a short lead-in; a long opening phrase ("Speaking at a meeting held earlier in the day, ...") dates itself.
         var lead = text.AsSpan(ctx.Sentence.Span.Start, time.Span.Start - ctx.Sentence.Span.Start);
         return time.Span.End <= span.Start && !lead.Contains(',') && WordCount(lead) <= 8;
+    }
+
+    /// <summary>
+    /// True when <paramref name="time"/> stands in a "which" or "that" clause whose verb is past ("which ended on
+    /// Saturday", "that began on Monday", "which had opened on May 3") and which opens at the comma that closes the
+    /// trigger's own phrase (its "between" and "of" names included), or at the comma that closes one aside after it
+    /// ("the talks, hosted by Kazakhstan, which ended on Saturday"). A passive ("which was signed on Monday") tells
+    /// of something done to the happening, not when it ran, unless its verb is "held".
+    /// </summary>
+    private static bool InRelativeClauseOf(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TimeExpression time)
+    {
+        var reach = TriggerDates.ReachAfter(ctx, TriggerPhrase.OfComplement(ctx, trigger)?.LastToken ?? trigger.LastToken, 6);
+        var comma = ctx.Find(",", trigger.LastToken + 1, reach + 1);
+        if (comma < 0 || ClauseMarkAmong(ctx, trigger.LastToken + 1, comma))
+        {
+            return false;
+        }
+
+        var opens = comma + 1;
+        if (ctx.Word(opens) is not ("which" or "that"))
+        {
+            var close = ctx.Find(",", comma + 1, Math.Min(ctx.LastToken, comma + 14));
+            if (close < 0 || ClauseMarkAmong(ctx, comma + 1, close))
+            {
+                return false;
+            }
+
+            opens = close + 1;
+        }
+
+        if (ctx.Word(opens) is not ("which" or "that") || time.Span.Start < ctx.Tokens[opens].Span.End || CrossesClauseMark(ctx, ctx.Tokens[opens].Span.End, time.Span.Start))
+        {
+            return false;
+        }
+
+        var verb = opens + 1;
+        if (ctx.Word(verb) is "had" or "has" or "have")
+        {
+            verb++;
+        }
+
+        if (ctx.Word(verb) is "was" or "were")
+        {
+            return ctx.Word(verb + 1) == "held";
+        }
+
+        var word = ctx.Word(verb);
+        return word.EndsWith("ed", StringComparison.Ordinal) || word is "began" or "begun" or "took" or "broke" or "ran" or "went";
+    }
+
+    /// <summary>True when a semicolon, colon, dash or parenthesis stands among tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool ClauseMarkAmong(SentenceContext ctx, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (ctx.Word(i) is ";" or ":" or "(" or ")" or "–" or "—" or "--")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(";:()–—");

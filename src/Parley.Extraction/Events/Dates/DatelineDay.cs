@@ -10,10 +10,17 @@ namespace Parley.Extraction.Events.Dates;
 /// </summary>
 internal sealed class DatelineDay
 {
-    private DatelineDay(DateRange? day) => Day = day;
+    private DatelineDay(DateRange? day, string? place)
+    {
+        Day = day;
+        Place = place;
+    }
 
     /// <summary>The dateline's day, or null when the report opens with no dated dateline.</summary>
     internal DateRange? Day { get; }
+
+    /// <summary>The place the dateline names ("STEPANAKERT, Sept 20 (…) -"), or null when it names none or has no day.</summary>
+    internal string? Place { get; }
 
     /// <summary>The document's dateline day, read on first use.</summary>
     internal static DatelineDay For(DocumentAnalysis analysis)
@@ -21,7 +28,8 @@ internal sealed class DatelineDay
         var known = analysis.GetFeature<DatelineDay>();
         if (known is null)
         {
-            known = new DatelineDay(Read(analysis));
+            var day = Read(analysis);
+            known = new DatelineDay(day, day is null ? null : ReadPlace(analysis));
             analysis.SetFeature(known);
         }
 
@@ -30,6 +38,30 @@ internal sealed class DatelineDay
 
     /// <summary>The day an undated happening of the document is recorded under: the dateline's, else the publication's.</summary>
     internal static DateRange? FallbackDate(DocumentAnalysis analysis) => For(analysis).Day ?? analysis.Document.Published;
+
+    /// <summary>The place or route named by a mention that opens the document's first sentence, or null.</summary>
+    private static string? ReadPlace(DocumentAnalysis analysis)
+    {
+        foreach (var ctx in SentenceContext.All(analysis))
+        {
+            if (ctx.Sentence.IsHeading)
+            {
+                continue;
+            }
+
+            foreach (var m in ctx.Mentions)
+            {
+                if (m.FirstToken == ctx.FirstToken && m.Kind is Parley.Model.EntityKind.Place)
+                {
+                    return m.Mention.EntityId;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
 
     private static DateRange? Read(DocumentAnalysis analysis)
     {

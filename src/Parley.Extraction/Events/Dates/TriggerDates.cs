@@ -42,7 +42,8 @@ internal static class TriggerDates
         var kept = new List<TimeExpression>(own.Count);
         foreach (var t in own)
         {
-            if (!DateAttachment.DatesAnotherNoun(ctx, t, trigger) && !DateAttachment.PremodifiesAnotherNoun(ctx, t, trigger))
+            if (!DateAttachment.DatesAnotherNoun(ctx, t, trigger) && !DateAttachment.PremodifiesAnotherNoun(ctx, t, trigger) &&
+                !(trigger.Span.End <= t.Span.Start && DateAttachment.IsBaselineOfWhenClause(ctx, t)))
             {
                 kept.Add(t);
             }
@@ -239,6 +240,12 @@ internal static class TriggerDates
             return [];
         }
 
+        // "The incident was the deadliest since September 2022, when …": the baseline dates only its "when" clause.
+        if (trigger.Span.End <= date.Span.Start && DateAttachment.IsBaselineOfWhenClause(ctx, date))
+        {
+            return [];
+        }
+
         if ((DateAttachment.RelativePronounBefore(ctx, trigger.FirstToken) is { } pronoun && date.Span.Start <= ctx.Tokens[pronoun].Span.Start) ||
             DateAttachment.InRelativeClauseAfter(ctx, trigger, date))
         {
@@ -405,7 +412,7 @@ internal static class TriggerDates
     /// and parties, possessives and "counterpart", numbers, articles and asides ("an incursion some 10 km (6 miles) northwest of Goris in
     /// the Syunik Province on May 12").
     /// </summary>
-    private static int ReachAfter(SentenceContext ctx, int last, int words)
+    internal static int ReachAfter(SentenceContext ctx, int last, int words)
     {
         var i = last;
         var depth = 0;
@@ -614,7 +621,7 @@ internal static class TriggerDates
 
     /// <summary>
     /// "opened four days of talks on Monday", "a two-day visit that began on May 3", "ended three days of talks on
-    /// Thursday": a happening counted in days, dated by one of them, lasts them all — from that day, or up to it when
+    /// Thursday", "two days of talks, which ended on Saturday": a happening counted in days, dated by one of them, lasts them all — from that day, or up to it when
     /// the sentence tells of its end. Returns <paramref name="day"/> unchanged when the trigger is not counted so.
     /// </summary>
     internal static TimeExpression SpanOfCountedDays(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TimeExpression day)
@@ -649,9 +656,53 @@ internal static class TriggerDates
             }
         }
 
+        // "two days of talks …, which ended early on Saturday", "four days of talks ended on Friday": the verb of ending
+        // between the noun and its date.
+        for (var i = trigger.LastToken + 1; !ending && i <= ctx.LastToken && ctx.Tokens[i].Span.End <= day.Span.Start; i++)
+        {
+            ending = ctx.Word(i) is "ended" or "concluded" or "closed" or "wrapped" or "completed";
+        }
+
         var start = ending ? day.Range.Earliest.PlusDays(1 - count) : day.Range.Earliest;
         return day with { Range = new DateRange(start, start.PlusDays(count - 1), DatePrecision.Days) };
     }
+
+    /// <summary>
+    /// "the road remained closed on Wednesday for a third day", "protests went on for the fifth straight day on Monday":
+    /// a happening whose single day is its n-th has gone on since n - 1 days before it. Returns <paramref name="day"/>
+    /// unchanged when the sentence counts no such day.
+    /// </summary>
+    internal static TimeExpression SpanOfNthDay(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TimeExpression day)
+    {
+        if (day.Range.Precision != DatePrecision.Day)
+        {
+            return day;
+        }
+
+        // ("… remained closed on Wednesday for a third day, leaving residents cut off": the count may come before the
+        // trigger, in the clause the trigger's participle hangs from.)
+        for (var i = ctx.FirstToken; i <= ctx.LastToken - 3; i++)
+        {
+            if (ctx.Word(i) != "for" || ctx.Word(i + 1) is not ("a" or "the") || !OrdinalDays.TryGetValue(ctx.Word(i + 2), out var nth))
+            {
+                continue;
+            }
+
+            var unit = ctx.Word(i + 3) is "straight" or "consecutive" or "successive" or "running" ? i + 4 : i + 3;
+            if (ctx.Word(unit) == "day")
+            {
+                var end = day.Range.Earliest;
+                return day with { Range = new DateRange(end.PlusDays(1 - nth), end, DatePrecision.Days) };
+            }
+        }
+
+        return day;
+    }
+
+    private static readonly Dictionary<string, int> OrdinalDays = new(StringComparer.Ordinal)
+    {
+        ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
+    };
 
     /// <summary>A count of two to ten days, in words or digits ("four days of talks", "a 3-day visit").</summary>
     private static bool TryCountOfDays(string word, out int count) =>
@@ -813,7 +864,7 @@ internal static class TriggerDates
             var d = dates[k];
             var range = d.Range;
             // "called on supporters to strike on Monday": a weekday of something still to come is the next one.
-            if (d.IsAnchored && range.IsSingleDay && range.Latest < written && range.Earliest.PlusDays(7) > written && NamesAWeekday(d.Text))
+            if (d.IsAnchored && range.IsSingleDay && range.Latest < written && range.Earliest.PlusDays(7) > written && NamesAWeekday(d.Text) && !SaysPast(d.Text))
             {
                 moved ??= [.. dates];
                 moved[k] = d with { Range = new DateRange(range.Earliest.PlusDays(7), range.Latest.PlusDays(7), range.Precision) };
@@ -821,7 +872,7 @@ internal static class TriggerDates
             }
 
             if (!d.IsAnchored || d.IsDuration || range.Precision is not (DatePrecision.Day or DatePrecision.Days or DatePrecision.Month) || range.Latest >= written ||
-                HasYear(d.Text) || range.Earliest.PlusYears(1) is var next && (next < written || next > written.PlusMonths(6)))
+                HasYear(d.Text) || SaysPast(d.Text) || range.Earliest.PlusYears(1) is var next && (next < written || next > written.PlusMonths(6)))
             {
                 continue;
             }
@@ -838,6 +889,11 @@ internal static class TriggerDates
         var last = text.Trim().Split(' ')[^1].ToLowerInvariant();
         return last is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
     }
+
+    /// <summary>"last November", "this past spring", "earlier in May": the words themselves put the date behind the writing.</summary>
+    private static bool SaysPast(string text) =>
+        text.StartsWith("last ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("this past ", StringComparison.OrdinalIgnoreCase) ||
+        text.StartsWith("earlier ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("past ", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasYear(string text)
     {
