@@ -125,6 +125,39 @@ internal static class Clauses
         return false;
     }
 
+    /// <summary>
+    /// True when, after token <paramref name="after"/>, a clause of another time or cause opens ("days after", "a week
+    /// before", "because") and a verb in the past tense follows before token <paramref name="at"/>: what lies at
+    /// <paramref name="at"/> belongs to that clause ("The talks opened days after Azerbaijan installed a checkpoint on the
+    /// Lachin corridor on April 23"). A bare "after" is left alone: "a truce reached after talks that ended on Saturday"
+    /// was reached that day.
+    /// </summary>
+    internal static bool InLaterSubordinateClause(SentenceContext ctx, int after, int at)
+    {
+        var subordinator = -1;
+        for (var i = after + 1; i < at; i++)
+        {
+            if (subordinator < 0 && (ctx.Word(i) == "because" ||
+                                     (ctx.Word(i) is "after" or "before" && ctx.Word(i - 1) is "days" or "day" or "weeks" or "week" or "months" or "month" or "years" or "year" or "hours")))
+            {
+                subordinator = i;
+            }
+            else if (subordinator >= 0 && ctx.Tokens[i] is { IsWord: true, IsCapitalized: false } &&
+                     (ctx.Word(i).EndsWith("ed", StringComparison.Ordinal) || IrregularPasts.Contains(ctx.Word(i))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> IrregularPasts = new(StringComparer.Ordinal)
+    {
+        "met", "held", "began", "struck", "shot", "fought", "took", "left", "fled", "came", "went", "set", "cut", "sent", "broke",
+        "gave", "made", "won", "lost", "shut", "led", "brought", "built", "seized", "hit",
+    };
+
     /// <summary>True when a subordinating conjunction ("after", "because", "although") lies between two tokens.</summary>
     internal static bool SubordinatorBetween(SentenceContext ctx, int from, int to)
     {

@@ -162,4 +162,11 @@ public sealed class HostsAndTalkPlansTests
         Assert.All(talks, t => Assert.NotEqual(Parley.Time.DateRange.Day(2023, 4, 23), t.Date));
         Assert.Contains(x.Events, e => e.Type == EventType.Checkpoint && e.Date == Parley.Time.DateRange.Day(2023, 4, 23));
     }
+
+    [Fact]
+    public void A_deal_reached_after_talks_that_ended_on_a_day_keeps_that_day()
+    {
+        var x = Shipped.Run("The truce was reached after long talks between the two foreign ministers, which ended early on Saturday.", "2020-10-11");
+        Assert.Equal(Parley.Time.DateRange.Day(2020, 10, 10), Assert.Single(x.Events, e => e.Type == EventType.Agreement).Date);
+    }
 }

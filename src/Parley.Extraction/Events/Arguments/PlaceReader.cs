@@ -215,32 +215,10 @@ internal sealed class PlaceReader(DomainPack pack)
         return PlaceAmong(ctx, trigger, type, places);
     }
 
-    /// <summary>
-    /// True when, after a noun trigger, a subordinating word ("after", "before", "since", "until", "when", "because")
-    /// and then a past-tense verb stand before <paramref name="place"/>: the place is of the clause that verb heads.
-    /// </summary>
-    private static bool InLaterSubordinateClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention place)
-    {
-        if (trigger.Payloads[0].Form != TriggerForm.Noun || place.FirstToken <= trigger.LastToken)
-        {
-            return false;
-        }
-
-        var subordinator = -1;
-        for (var i = trigger.LastToken + 1; i < place.FirstToken; i++)
-        {
-            if (subordinator < 0 && ctx.Word(i) is "after" or "before" or "since" or "until" or "when" or "because")
-            {
-                subordinator = i;
-            }
-            else if (subordinator >= 0 && ctx.Tokens[i] is { IsWord: true, IsCapitalized: false } && ctx.Word(i).EndsWith("ed", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>A place in a later clause after a noun trigger (see <see cref="Clauses.InLaterSubordinateClause"/>) is that clause's.</summary>
+    private static bool InLaterSubordinateClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention place) =>
+        trigger.Payloads[0].Form == TriggerForm.Noun && place.FirstToken > trigger.LastToken &&
+        Clauses.InLaterSubordinateClause(ctx, trigger.LastToken, place.FirstToken);
 
     /// <summary>True when ", who" or ", whose" opens between the trigger and <paramref name="place"/>.</summary>
     private static bool AboutAPersonAfter(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, LinkedMention place)

@@ -292,7 +292,7 @@ internal static class TriggerDates
         foreach (var t in own)
         {
             holding += HoldsOther(ctx, trigger, triggers, t) ? 1 : 0;
-            subordinate += InLaterSubordinateClause(ctx, trigger, triggers, t) ? 1 : 0;
+            subordinate += InLaterSubordinateClause(ctx, trigger, t) ? 1 : 0;
         }
 
         if ((holding == 0 || holding == own.Count) && subordinate == 0)
@@ -303,7 +303,7 @@ internal static class TriggerDates
         var rest = new List<TimeExpression>(own.Count);
         foreach (var t in own)
         {
-            if ((holding == own.Count || !HoldsOther(ctx, trigger, triggers, t)) && !InLaterSubordinateClause(ctx, trigger, triggers, t))
+            if ((holding == own.Count || !HoldsOther(ctx, trigger, triggers, t)) && !InLaterSubordinateClause(ctx, trigger, t))
             {
                 rest.Add(t);
             }
@@ -312,39 +312,10 @@ internal static class TriggerDates
         return rest;
     }
 
-    /// <summary>
-    /// "The talks opened days after Azerbaijan installed a checkpoint on April 23": a date after a subordinating word that
-    /// follows a noun trigger, with another happening's trigger between them, dates that happening, not the noun.
-    /// </summary>
-    private static bool InLaterSubordinateClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger,
-        List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, TimeExpression time)
-    {
-        if (trigger.Payloads[0].Form != TriggerForm.Noun || time.Span.Start < trigger.Span.End)
-        {
-            return false;
-        }
-
-        var dateToken = ctx.Analysis.TokenIndexAt(time.Span.Start);
-        for (var i = trigger.LastToken + 1; i < dateToken; i++)
-        {
-            if (ctx.Word(i) is not ("after" or "before" or "since" or "until" or "when" or "because"))
-            {
-                continue;
-            }
-
-            foreach (var o in triggers)
-            {
-                if (o.FirstToken > i && o.LastToken < dateToken && o.Payloads[0].Form == TriggerForm.Verb)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        return false;
-    }
+    /// <summary>A date in a later clause after a noun trigger (see <see cref="Clauses.InLaterSubordinateClause"/>) dates that clause.</summary>
+    private static bool InLaterSubordinateClause(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, TimeExpression time) =>
+        trigger.Payloads[0].Form == TriggerForm.Noun && time.Span.Start >= trigger.Span.End &&
+        Clauses.InLaterSubordinateClause(ctx, trigger.LastToken, ctx.Analysis.TokenIndexAt(time.Span.Start));
 
     /// <summary>True when <paramref name="time"/> holds another trigger of the type of <paramref name="trigger"/>, and not that one.</summary>
     private static bool HoldsOther(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger, List<PhraseMatch<(EventType Type, TriggerForm Form)>> triggers, TimeExpression time)
