@@ -103,14 +103,18 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 _lastPerson = personNamed;
             }
 
+            var before = prior;
             _priorSentence = prior;
             prior = ctx;
             if (Parley.Extraction.Text.Paragraphs.BreakBetween(analysis.Text, previousEnd, ctx.Sentence.Span.Start))
             {
                 // "Separately, …", "Meanwhile, …" and "At the same time, …" go on with the last date's news in a paragraph
                 // of their own.
-                // ("He appointed …" opening a paragraph goes on with the person and the day told of before.)
-                carried = GoesOnWithLastNews(ctx) ? lastNamed : ctx.Word(ctx.FirstToken) is "he" or "she" ? DayOfLastEvent(analysis) : null;
+                // ("He appointed …" opening a paragraph goes on with the person and the day told of before; so does one
+                // opening on a person the sentence before named: "… relieved X of his post. ¶ By another decree Harutyunyan
+                // appointed …".)
+                carried = GoesOnWithLastNews(ctx) ? lastNamed
+                    : ctx.Word(ctx.FirstToken) is "he" or "she" || OpensOnPersonNamedIn(ctx, before) ? DayOfLastEvent(analysis) : null;
 
                 paragraph++;
             }
@@ -1055,6 +1059,30 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     /// <summary>The day of the last event read, as a date to carry, when it is a single day; null otherwise.</summary>
     private static TimeExpression? DayOfLastEvent(DocumentAnalysis analysis) =>
         analysis.Events.Count > 0 && analysis.Events[^1] is { Date: { IsSingleDay: true } day } last ? new TimeExpression(last.Span, last.Trigger, day, IsAnchored: true) : null;
+
+    /// <summary>True when a person named in <paramref name="before"/> is named again within the first four words of the sentence.</summary>
+    private static bool OpensOnPersonNamedIn(SentenceContext ctx, SentenceContext? before)
+    {
+        if (before is null)
+        {
+            return false;
+        }
+
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.FirstToken > ctx.FirstToken + 3)
+            {
+                break;
+            }
+
+            if (m.Kind == EntityKind.Person && before.Mentions.Any(b => b.Kind == EntityKind.Person && b.Mention.EntityId == m.Mention.EntityId))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the sentence opens on a link to the news told before it: "Separately,", "Meanwhile,", "At the same time,".</summary>
     private static bool GoesOnWithLastNews(SentenceContext ctx)

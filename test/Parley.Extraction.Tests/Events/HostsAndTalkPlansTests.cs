@@ -169,4 +169,18 @@ public sealed class HostsAndTalkPlansTests
         var x = Shipped.Run("The truce was reached after long talks between the two foreign ministers, which ended early on Saturday.", "2020-10-11");
         Assert.Equal(Parley.Time.DateRange.Day(2020, 10, 10), Assert.Single(x.Events, e => e.Type == EventType.Agreement).Date);
     }
+
+    [Fact]
+    public void A_paragraph_opening_on_a_person_just_named_goes_on_with_that_day()
+    {
+        var x = Shipped.Run("Arayik Harutyunyan on Thursday relieved Ruben Vardanyan of his post, his office said.\n\nBy another decree Arayik Harutyunyan appointed Gurgen Nersisyan as the new state minister.", "2023-02-24");
+        Assert.Equal(Parley.Time.DateRange.Day(2023, 2, 23), Assert.Single(x.Events, e => e.Type == EventType.Appointment).Date);
+    }
+
+    [Fact]
+    public void A_paragraph_opening_on_someone_else_does_not()
+    {
+        var x = Shipped.Run("Arayik Harutyunyan on Thursday relieved Ruben Vardanyan of his post, his office said.\n\nNikol Pashinyan appointed Suren Papikyan as defence minister.", "2023-02-24");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventType.Appointment);
+    }
 }
