@@ -495,7 +495,7 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
 
                 // "called on Baku to redouble its efforts": an appeal for some other act is no invitation; one
                 // to talk, meet or join is.
-                if (type == EventType.AidDelivery && _filters.SendsNoGoods(ctx, trigger))
+                if ((type == EventType.AidDelivery && _filters.SendsNoGoods(ctx, trigger)) || (type == EventType.Meeting && _filters.ReceivesNoVisitor(ctx, trigger)))
                 {
                     continue;
                 }

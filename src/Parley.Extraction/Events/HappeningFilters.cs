@@ -553,6 +553,36 @@ internal sealed class HappeningFilters(DomainPack pack)
     }
 
     /// <summary>
+    /// "received both ministers", "received the EU envoy": receiving is talks only when whom is received is a person, a
+    /// title or a delegation named right after it ("received 20 trucks of flour", "received a letter" are not).
+    /// </summary>
+    internal bool ReceivesNoVisitor(SentenceContext ctx, PhraseMatch<(EventType Type, TriggerForm Form)> trigger)
+    {
+        if (ctx.Word(trigger.LastToken) is not ("received" or "receives"))
+        {
+            return false;
+        }
+
+        for (var i = trigger.LastToken + 1; i <= Math.Min(ctx.LastToken, trigger.LastToken + 4); i++)
+        {
+            var word = ctx.Word(i);
+            var single = word.EndsWith('s') ? word[..^1] : word;
+            if (_titleNouns.Contains(word) || _titleNouns.Contains(single) || single is "delegation" or "envoy" or "counterpart" or "guest" or "ambassador" ||
+                ctx.Mentions.Any(m => m.FirstToken == i && m.Kind == EntityKind.Person))
+            {
+                return false;
+            }
+
+            if (!ctx.Tokens[i].IsWord)
+            {
+                return true;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// "a Kremlin project sent to the region", "sent its envoy to Baku": what is sent, with no goods or vehicles named
     /// near the verb (the pack's <c>cargo_nouns</c> and <c>vehicle_nouns</c>), is no aid.
     /// </summary>

@@ -183,4 +183,20 @@ public sealed class HostsAndTalkPlansTests
         var x = Shipped.Run("Arayik Harutyunyan on Thursday relieved Ruben Vardanyan of his post, his office said.\n\nNikol Pashinyan appointed Suren Papikyan as defence minister.", "2023-02-24");
         Assert.DoesNotContain(x.Events, e => e.Type == EventType.Appointment);
     }
+
+    [Theory]
+    [InlineData("Aliyev received EU special representative Toivo Klaar in Baku on Monday.")]
+    [InlineData("President Tokayev received both foreign ministers on Monday.")]
+    public void Receiving_a_visitor_is_talks(string text)
+    {
+        Assert.Contains(Shipped.Run(text).Events, e => e.Type == EventType.Meeting);
+    }
+
+    [Theory]
+    [InlineData("On Monday Stepanakert received 20 trucks of flour.")]
+    [InlineData("On Monday the ministry received a letter from Yerevan.")]
+    public void Receiving_goods_or_a_letter_is_no_talks(string text)
+    {
+        Assert.DoesNotContain(Shipped.Run(text).Events, e => e.Type == EventType.Meeting);
+    }
 }
