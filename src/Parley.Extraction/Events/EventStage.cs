@@ -1331,12 +1331,13 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
                 isTarget = true;
             }
 
-            // "met with X", "talks between X and Y", and the verb's own object: "Lavrov met his Turkish counterpart". A
-            // "with" behind a comma is another clause's ("..., X hoped for progress in his talks with Y"); the subject of a
+            // "met with X", "talks between X and Y", and the verb's own object: "Lavrov met his Turkish counterpart",
+            // "Aliyev received the EU envoy". A "with" behind a comma is another clause's ("..., X hoped for progress in his talks with Y"); the subject of a
             // sentence that opens on the trigger's participle is a party ("Speaking at a meeting with X, Y said").
             // "the meeting of the commissions, led by X and Y": who leads the delegations takes part.
             if (type == EventType.Meeting && after && !(participleSubject == m) && !PartyReader.LedBy(ctx, trigger, m) &&
-                ((cue is not ("with" or "and" or "between" or "of") && !(form == TriggerForm.Verb && TriggerPhrase.IsObjectOf(ctx, trigger, m, _titleWords))) ||
+                ((cue is not ("with" or "and" or "between" or "of") &&
+                  !((form == TriggerForm.Verb || ctx.Word(trigger.LastToken) is "received" or "receives") && TriggerPhrase.IsObjectOf(ctx, trigger, m, _titleWords))) ||
                  (cue is "with" or "between" && _parties.IntroducedAcrossComma(ctx, trigger, m))))
             {
                 continue;

@@ -199,4 +199,12 @@ public sealed class HostsAndTalkPlansTests
     {
         Assert.DoesNotContain(Shipped.Run(text).Events, e => e.Type == EventType.Meeting);
     }
+
+    [Fact]
+    public void Whom_a_leader_receives_takes_part()
+    {
+        var talks = Assert.Single(Shipped.Run("Aliyev received EU special representative Toivo Klaar in Baku on Monday.").Events, e => e.Type == EventType.Meeting);
+        Assert.Contains("european-union", talks.Actors);
+        Assert.Contains("azerbaijan", talks.Actors);
+    }
 }
