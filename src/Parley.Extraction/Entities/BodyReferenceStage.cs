@@ -22,10 +22,8 @@ public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
         e => Tokenizer.Tokenize(e.Name).Select(t => t.Normalized).ToHashSet(StringComparer.Ordinal),
         StringComparer.Ordinal);
 
-    // A state's adjectives ("Armenian") to the state, and each body's side, for "the Armenian ministry".
-    private readonly Dictionary<string, string> _adjectiveStates = pack.OfKind(EntityKind.State)
-        .SelectMany(e => e.Adjectives.Select(a => (Word: TextNormalizer.Fold(a), e.Id)))
-        .GroupBy(p => p.Word).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+    // An adjective to whom it names ("Armenian": Armenia), and each body's side, for "the Armenian ministry".
+    private readonly Dictionary<string, string> _adjectiveOf = EntityIndex.For(pack).AdjectiveOf;
 
     private readonly Dictionary<string, string?> _sides = pack.OfKind(EntityKind.Organization).ToDictionary(e => e.Id, e => e.Side, StringComparer.Ordinal);
 
@@ -61,7 +59,7 @@ public sealed class BodyReferenceStage(DomainPack pack) : IExtractionStage
 
             // "the Armenian ministry": a state's adjective before the noun keeps to that state's bodies.
             string? side = null;
-            if (noun + 1 < tokens.Length && _adjectiveStates.TryGetValue(tokens[noun].Normalized, out var state) && _bodyNouns.Contains(tokens[noun + 1].Normalized))
+            if (noun + 1 < tokens.Length && _adjectiveOf.TryGetValue(tokens[noun].Normalized, out var state) && _bodyNouns.Contains(tokens[noun + 1].Normalized))
             {
                 side = state;
                 noun++;

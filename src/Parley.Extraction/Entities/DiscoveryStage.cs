@@ -76,9 +76,6 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
 
     private static string Spelling(string word) => word == "defense" ? "defence" : word;
 
-    // The adjectives the pack gives its states and peoples ("Kazakh", "Georgian"): "the Kazakh city" names no place.
-    private readonly HashSet<string> _adjectives = pack.Entities.SelectMany(e => e.Adjectives).Select(TextNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
-
     /// <summary>
     /// The pack body mentioned last before token <paramref name="first"/> one of whose names holds every word of
     /// <paramref name="first"/>..<paramref name="last"/>, or null.
@@ -290,7 +287,8 @@ public sealed class DiscoveryStage(DomainPack pack) : IExtractionStage
         var previous = first > 0 ? tokens[first - 1] : (Token?)null;
         var beforePrevious = first > 1 ? tokens[first - 2] : (Token?)null;
 
-        if (words.Count == 1 && _adjectives.Contains(words[0]))
+        // The adjective the pack gives a state or people alone ("the Kazakh city") names no place.
+        if (words.Count == 1 && _index.AdjectiveOf.ContainsKey(words[0]))
         {
             return null;
         }

@@ -12,7 +12,7 @@ namespace Parley.Extraction.Events;
 /// the verb ("took prisoner six soldiers", the passive "were taken prisoner"). The fixed phrases cannot reach across the
 /// object.
 /// </summary>
-internal sealed class Captures(DomainPack pack)
+internal sealed class Captures(DomainPack pack) : ITriggerFinder
 {
     private readonly WordSet _verbs = new(pack.Words("taking_verbs"));
     private readonly HashSet<string> _complements = new(pack.Words("captive_complements"), StringComparer.Ordinal);
@@ -30,7 +30,7 @@ internal sealed class Captures(DomainPack pack)
     /// The captures the sentence tells of, each as a verb trigger of an arrest from the verb to the complement, leaving out
     /// those a trigger of <paramref name="found"/> already covers.
     /// </summary>
-    internal List<PhraseMatch<(EventType Type, TriggerForm Form)>> Find(SentenceContext ctx, List<PhraseMatch<(EventType Type, TriggerForm Form)>> found)
+    public List<PhraseMatch<(EventType Type, TriggerForm Form)>> Find(SentenceContext ctx, List<PhraseMatch<(EventType Type, TriggerForm Form)>> found)
     {
         List<PhraseMatch<(EventType Type, TriggerForm Form)>>? result = null;
         for (var i = ctx.FirstToken; i <= ctx.LastToken; i++)

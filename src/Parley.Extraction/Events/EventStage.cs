@@ -40,9 +40,11 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
     private readonly PlaceReader _places = new(pack);
     private readonly StatusReader _status = new(pack);
     private readonly TopicReader _topics = new(pack);
-    private readonly PostSetUp _postSetUps = new(pack);
-    private readonly PhoneCalls _calls = new(pack);
-    private readonly Captures _captures = new(pack);
+    // Triggers the fixed phrases miss, each finder seeing those found before it: "set up four posts", "Macron called
+    // Pashinyan on Sunday", "20 tons of flour reached Stepanakert", "took six soldiers prisoner".
+    private readonly ITriggerFinder[] _finders = [new PostSetUp(pack), new PhoneCalls(pack), new HumanitarianMoves(pack), new Captures(pack)];
+
+    // Its cargo nouns also tell who sends aid (a finder made once per stage, like the one above).
     private readonly HumanitarianMoves _moves = new(pack);
 
     // Nouns of a force named by its kind alone ("police"; the pack's unnamed_force_nouns).
@@ -141,32 +143,14 @@ public sealed class EventStage(DomainPack pack) : IExtractionStage
             }
 
             var triggers = _cues.Triggers.FindAll(analysis.Tokens, stream, ctx.FirstToken, ctx.LastToken);
-            // "set up four posts": a set-up the fixed phrases miss, in the sentence's order.
-            if (_postSetUps.Find(ctx, triggers) is { Count: > 0 } setUps)
+            // What the fixed phrases miss, kept in the sentence's order.
+            foreach (var finder in _finders)
             {
-                triggers.AddRange(setUps);
-                triggers.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
-            }
-
-            // "Macron called Pashinyan on Sunday": a call the fixed phrases miss.
-            if (_calls.Find(ctx, triggers) is { Count: > 0 } calls)
-            {
-                triggers.AddRange(calls);
-                triggers.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
-            }
-
-            // "20 tons of flour reached Stepanakert", "the Red Cross moved 17 patients to Armenia".
-            if (_moves.Find(ctx, triggers) is { Count: > 0 } moves)
-            {
-                triggers.AddRange(moves);
-                triggers.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
-            }
-
-            // "took six soldiers prisoner": a capture whose verb and complement the object parts.
-            if (_captures.Find(ctx, triggers) is { Count: > 0 } captures)
-            {
-                triggers.AddRange(captures);
-                triggers.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+                if (finder.Find(ctx, triggers) is { Count: > 0 } more)
+                {
+                    triggers.AddRange(more);
+                    triggers.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+                }
             }
 
             taken.Clear();

@@ -517,7 +517,7 @@ internal sealed class HappeningFilters(DomainPack pack)
     {
         // ("agreed on Friday to meet": a date may stand between the verb and its infinitive.)
         var to = trigger.LastToken + 1;
-        while (to <= ctx.LastToken && to <= trigger.LastToken + 5 && ctx.Word(to) != "to" && InDate(ctx, to))
+        while (to <= ctx.LastToken && to <= trigger.LastToken + 5 && ctx.Word(to) != "to" && (ctx.Word(to) == "on" || ctx.InDate(to)))
         {
             to++;
         }
@@ -530,26 +530,6 @@ internal sealed class HappeningFilters(DomainPack pack)
         var verb = ctx.Word(to + 1);
         return verb is "meet" or "talk" or "negotiate" ||
                (verb is "continue" or "resume" or "hold" && ctx.Word(to + 2) != "work" && OpensTalks(ctx, to + 2));
-    }
-
-    /// <summary>True when token <paramref name="i"/> is "on" or lies inside one of the sentence's date expressions.</summary>
-    private static bool InDate(SentenceContext ctx, int i)
-    {
-        if (ctx.Word(i) == "on")
-        {
-            return true;
-        }
-
-        var span = ctx.Tokens[i].Span;
-        foreach (var t in ctx.Times)
-        {
-            if (t.Span.Start <= span.Start && span.End <= t.Span.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

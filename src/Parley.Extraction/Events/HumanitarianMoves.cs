@@ -12,7 +12,7 @@ namespace Parley.Extraction.Events;
 /// moved by someone ("the Red Cross moved 17 patients to Armenia": a verb of the pack's <c>transfer_verbs</c> whose
 /// object is headed by a noun of <c>transferred_people</c>) are a displacement.
 /// </summary>
-internal sealed class HumanitarianMoves(DomainPack pack)
+internal sealed class HumanitarianMoves(DomainPack pack) : ITriggerFinder
 {
     private readonly string[][] _arrivals = [.. pack.Words("cargo_arrival_verbs").Select(SentenceContext.KeyOf).Where(k => k.Length > 0)];
     private readonly WordSet _cargo = new(pack.Words("cargo_nouns"));
@@ -30,7 +30,7 @@ internal sealed class HumanitarianMoves(DomainPack pack)
         _cargo.Contains(ctx.Word(trigger.FirstToken));
 
     /// <summary>The movements the sentence tells of, leaving out those a trigger of <paramref name="found"/> of the same type already covers.</summary>
-    internal List<PhraseMatch<(EventType Type, TriggerForm Form)>> Find(SentenceContext ctx, List<PhraseMatch<(EventType Type, TriggerForm Form)>> found)
+    public List<PhraseMatch<(EventType Type, TriggerForm Form)>> Find(SentenceContext ctx, List<PhraseMatch<(EventType Type, TriggerForm Form)>> found)
     {
         List<PhraseMatch<(EventType Type, TriggerForm Form)>>? result = null;
         for (var i = ctx.FirstToken; i <= ctx.LastToken; i++)

@@ -14,7 +14,7 @@ namespace Parley.Extraction.Events;
 /// before it) or "his/her/their … counterpart(s)", and what follows the object ends the clause or says when or why it
 /// was made ("on Sunday", "to discuss", ", the ministry said") rather than what the party was called ("a traitor").
 /// </summary>
-internal sealed class PhoneCalls(DomainPack pack)
+internal sealed class PhoneCalls(DomainPack pack) : ITriggerFinder
 {
     private readonly WordSet _verbs = new(pack.Words("call_verbs"));
     private readonly HashSet<string> _titleWords = Arguments.TitleWords.Of(pack);
@@ -36,7 +36,7 @@ internal sealed class PhoneCalls(DomainPack pack)
     /// The calls the sentence tells of, each as a verb trigger of a meeting on the verb, leaving out a verb that a trigger
     /// of <paramref name="found"/> already covers.
     /// </summary>
-    internal List<PhraseMatch<(EventType Type, TriggerForm Form)>> Find(SentenceContext ctx, List<PhraseMatch<(EventType Type, TriggerForm Form)>> found)
+    public List<PhraseMatch<(EventType Type, TriggerForm Form)>> Find(SentenceContext ctx, List<PhraseMatch<(EventType Type, TriggerForm Form)>> found)
     {
         List<PhraseMatch<(EventType Type, TriggerForm Form)>>? result = null;
         for (var i = ctx.FirstToken; i <= ctx.LastToken; i++)

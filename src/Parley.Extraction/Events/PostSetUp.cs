@@ -12,7 +12,7 @@ namespace Parley.Extraction.Events;
 /// between ("set up four posts", "established a new border checkpoint", "set up the post at the entrance"); and the
 /// passive ("three posts were set up").
 /// </summary>
-internal sealed class PostSetUp(DomainPack pack)
+internal sealed class PostSetUp(DomainPack pack) : ITriggerFinder
 {
     // The pack's list itself, searched through the document's phrase index (located once per document), not each
     // verb compared at every token of every sentence.
@@ -32,7 +32,7 @@ internal sealed class PostSetUp(DomainPack pack)
     /// The set-ups the sentence tells of, each as a verb trigger of a checkpoint from the verb to the post noun (or from
     /// the noun to the verb in the passive), leaving out those a trigger of <paramref name="found"/> already covers.
     /// </summary>
-    internal List<PhraseMatch<(EventType Type, TriggerForm Form)>> Find(SentenceContext ctx, List<PhraseMatch<(EventType Type, TriggerForm Form)>> found)
+    public List<PhraseMatch<(EventType Type, TriggerForm Form)>> Find(SentenceContext ctx, List<PhraseMatch<(EventType Type, TriggerForm Form)>> found)
     {
         List<PhraseMatch<(EventType Type, TriggerForm Form)>>? result = null;
         // Each start of a verb of setting up, the verb listed first where several start at one token.

@@ -855,11 +855,7 @@ internal static class TriggerDates
         return moved ?? dates;
     }
 
-    private static bool NamesAWeekday(string text)
-    {
-        var last = text.Trim().Split(' ')[^1].ToLowerInvariant();
-        return last is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
-    }
+    private static bool NamesAWeekday(string text) => TimeLexicon.TryWeekday(text.Trim().Split(' ')[^1].ToLowerInvariant(), out _);
 
     /// <summary>"last November", "this past spring", "earlier in May": the words themselves put the date behind the writing.</summary>
     private static bool SaysPast(string text) =>

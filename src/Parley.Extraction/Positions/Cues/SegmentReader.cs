@@ -259,7 +259,7 @@ internal sealed class SegmentReader(DomainPack pack)
     /// "called the format obsolete", "described the mission as unnecessary", "considers the deal a step forward": a verb
     /// that puts a verdict on its object (the judged issue follows it).
     /// </summary>
-    private static bool IsJudging(string word) =>
+    internal static bool IsJudging(string word) =>
         word is "called" or "calls" or "call" or "calling" or "described" or "describes" or "describing" or "considers" or "considered" or "deemed" or "deems" or "branded" or "brands";
 
     /// <summary>

@@ -345,8 +345,8 @@ internal sealed class StanceCues
 
         for (var i = c.At - 2; i >= ctx.FirstToken && i >= c.At - 8; i--)
         {
-            if (ctx.Word(i) is "described" or "describes" or "describing" or "regarded" or "regards" or "sees" or "saw" or "viewed" or "views" or
-                "considered" or "considers" or "branded" or "brands" or "characterised" or "characterized" or "treated" or "treats")
+            if (SegmentReader.IsJudging(ctx.Word(i)) ||
+                ctx.Word(i) is "regarded" or "regards" or "sees" or "saw" or "viewed" or "views" or "characterised" or "characterized" or "treated" or "treats")
             {
                 return false;
             }
